@@ -1,0 +1,15 @@
+/**
+ * `pnpm eval`: accuracy against the public development sets in ../shared/data, one line per
+ * metric. A set that is not there is reported as skipped, never silently left out.
+ */
+import * as Newsquant from "./eval/newsquant.js"
+
+const sets: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
+  { name: "newsquant", run: Newsquant.run },
+]
+
+const only = process.argv.slice(2)
+for (const set of sets) {
+  if (only.length > 0 && !only.includes(set.name)) continue
+  for (const l of await set.run()) console.log(l)
+}

@@ -1,0 +1,34 @@
+/**
+ * The one place errors become messages and exit codes (CONTRACT.md): 0 done, 1 `--fail-on`
+ * matched, 2 bad usage, 3 done but some inputs could not be read.
+ */
+export const OK = 0
+export const FAIL_ON = 1
+export const USAGE = 2
+export const INPUT_ERRORS = 3
+/** An unexpected failure inside crosscheck itself. */
+export const INTERNAL = 70
+
+export interface Outcome {
+  readonly code: number
+  readonly message: string | null
+}
+
+export const fromError = (error: unknown): Outcome => {
+  if (error && typeof error === "object" && "_tag" in error) {
+    const tagged = error as { _tag: string; message?: string }
+    if (tagged._tag === "UsageError") return { code: USAGE, message: tagged.message ?? "crosscheck: bad usage" }
+    if (tagged._tag === "StoreError") return { code: USAGE, message: tagged.message ?? "crosscheck: store error" }
+  }
+  if (
+    error &&
+    typeof error === "object" &&
+    "code" in error &&
+    String((error as { code: unknown }).code).startsWith("commander.")
+  ) {
+    const message = String((error as { message?: unknown }).message ?? "").replace(/^error: /, "")
+    return { code: USAGE, message: `crosscheck: ${message}` }
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return { code: INTERNAL, message: `crosscheck: internal error: ${message}` }
+}

@@ -1,0 +1,30 @@
+/**
+ * Branded identifiers, so a claim id cannot be passed where a document id is expected.
+ * Ids are derived from content (see `hashId`), so the same input gives the same id in every run.
+ */
+import { createHash } from "node:crypto"
+import { Schema } from "effect"
+
+export const DocumentId = Schema.String.pipe(Schema.brand("DocumentId"))
+export type DocumentId = typeof DocumentId.Type
+
+export const ClaimId = Schema.String.pipe(Schema.brand("ClaimId"))
+export type ClaimId = typeof ClaimId.Type
+
+export const FindingId = Schema.String.pipe(Schema.brand("FindingId"))
+export type FindingId = typeof FindingId.Type
+
+/** A short stable hash of the given parts, prefixed so ids say what they name ("d-", "c-", "f-"). */
+export const hashId = (prefix: string, ...parts: ReadonlyArray<string | number>): string => {
+  const hash = createHash("sha256")
+  for (const part of parts) {
+    hash.update(String(part))
+    hash.update("\u0000")
+  }
+  return `${prefix}-${hash.digest("hex").slice(0, 16)}`
+}
+
+export const documentId = (...parts: ReadonlyArray<string | number>): DocumentId =>
+  DocumentId.make(hashId("d", ...parts))
+export const claimId = (...parts: ReadonlyArray<string | number>): ClaimId => ClaimId.make(hashId("c", ...parts))
+export const findingId = (...parts: ReadonlyArray<string | number>): FindingId => FindingId.make(hashId("f", ...parts))

@@ -1,0 +1,32 @@
+/**
+ * The report file, `report.json` (CONTRACT.md, `schemaVersion: 1`), and the JSON Schema that
+ * `crosscheck schema` prints, generated from this Schema rather than written by hand.
+ */
+import { JSONSchema, Schema } from "effect"
+import { Claim } from "./Claim.js"
+import { Document } from "./Document.js"
+import { Finding } from "./Finding.js"
+
+export const SCHEMA_VERSION = 1 as const
+
+export const InputError = Schema.Struct({
+  path: Schema.String,
+  message: Schema.String,
+}).annotations({ identifier: "InputError" })
+export type InputError = typeof InputError.Type
+
+export const Report = Schema.Struct({
+  schemaVersion: Schema.Literal(SCHEMA_VERSION),
+  generatedAt: Schema.String,
+  asOf: Schema.NullOr(Schema.String),
+  documents: Schema.Array(Document),
+  claims: Schema.Array(Claim),
+  findings: Schema.Array(Finding),
+  errors: Schema.Array(InputError),
+}).annotations({ identifier: "Report", title: "crosscheck report" })
+export type Report = typeof Report.Type
+
+export const decode = Schema.decodeUnknownSync(Report)
+export const decodeEither = Schema.decodeUnknownEither(Report)
+
+export const jsonSchema = (): object => JSONSchema.make(Report)

@@ -1,0 +1,67 @@
+import { Report } from "@crosscheck/domain"
+import { Either } from "effect"
+import { describe, expect, it } from "vitest"
+
+const minimal = {
+  schemaVersion: 1,
+  generatedAt: "2025-08-15T00:00:00.000Z",
+  asOf: null,
+  documents: [
+    {
+      id: "d-1",
+      outlet: "Example",
+      title: null,
+      publishedAt: null,
+      url: null,
+      origin: { path: "a.txt", index: 0 },
+      syndicationGroup: null,
+      text: "Some text.",
+    },
+  ],
+  claims: [],
+  findings: [],
+  errors: [],
+}
+
+describe("Report schema", () => {
+  it("decodes a minimal report", () => {
+    expect(Either.isRight(Report.decodeEither(minimal))).toBe(true)
+  })
+
+  it("rejects a wrong schemaVersion and an unknown verdict", () => {
+    expect(Either.isLeft(Report.decodeEither({ ...minimal, schemaVersion: 2 }))).toBe(true)
+    const finding = {
+      id: "f-1",
+      verdict: "maybe",
+      claimIds: ["c-1", "c-2"],
+      independentSources: 2,
+      summary: "",
+      explanation: "",
+    }
+    expect(Either.isLeft(Report.decodeEither({ ...minimal, findings: [finding] }))).toBe(true)
+  })
+
+  it("rejects a finding with fewer than two claims", () => {
+    const finding = {
+      id: "f-1",
+      verdict: "agree",
+      claimIds: ["c-1"],
+      independentSources: 1,
+      summary: "",
+      explanation: "",
+    }
+    expect(Either.isLeft(Report.decodeEither({ ...minimal, findings: [finding] }))).toBe(true)
+  })
+
+  it("generates a JSON Schema naming every report field and the verdict literals", () => {
+    const schema = JSON.stringify(Report.jsonSchema())
+    for (const field of ["schemaVersion", "generatedAt", "asOf", "documents", "claims", "findings", "errors"]) {
+      expect(schema).toContain(`"${field}"`)
+    }
+    for (const verdict of ["agree", "contradict", "disputed", "compatible", "single-source"]) {
+      expect(schema).toContain(`"${verdict}"`)
+    }
+    expect(schema).toContain('"syndicationGroup"')
+    expect(schema).toContain('"approximate"')
+  })
+})

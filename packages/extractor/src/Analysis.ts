@@ -1,0 +1,91 @@
+/**
+ * The one wink-nlp pass over a text that every extraction step reads from: tokens with their
+ * character offsets, part of speech and lemma, and sentence spans. wink is lossless, so offsets
+ * are recovered by walking tokens and their preceding whitespace.
+ */
+import type { Span } from "@crosscheck/domain"
+import type { WinkMethods } from "wink-nlp"
+
+export interface Token {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly pos: string
+  readonly lemma: string
+  readonly type: string
+  readonly sentence: number
+}
+
+export interface Sentence {
+  readonly index: number
+  readonly span: Span.Span
+  /** Token index range, end exclusive. */
+  readonly first: number
+  readonly last: number
+}
+
+export interface Analysis {
+  readonly text: string
+  readonly tokens: ReadonlyArray<Token>
+  readonly sentences: ReadonlyArray<Sentence>
+}
+
+export const analyse = (nlp: WinkMethods, text: string): Analysis => {
+  const its = nlp.its
+  const doc = nlp.readDoc(text)
+  const all = doc.tokens()
+  const out = (f: unknown): string[] => all.out(f as never) as unknown as string[]
+  const words = all.out() as string[]
+  const spaces = out(its.precedingSpaces)
+  const pos = out(its.pos)
+  const lemmas = out(its.lemma)
+  const types = out(its.type)
+  const sentenceRanges: Array<[number, number]> = []
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    sentenceRanges.push(s.out(its.span) as [number, number])
+  })
+  const sentenceOf = new Int32Array(words.length)
+  sentenceRanges.forEach(([a, b], i) => {
+    for (let t = a; t <= b; t++) sentenceOf[t] = i
+  })
+
+  const tokens: Token[] = []
+  let cursor = 0
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? ""
+    cursor += (spaces[i] ?? "").length
+    // wink reproduces the input exactly; search forward only if that ever fails on odd input.
+    if (!text.startsWith(word, cursor)) {
+      const found = text.indexOf(word, cursor)
+      if (found >= 0) cursor = found
+    }
+    const start = Math.min(cursor, text.length)
+    const end = Math.min(start + word.length, text.length)
+    tokens.push({
+      text: word,
+      start,
+      end,
+      pos: pos[i] ?? "X",
+      lemma: lemmas[i] ?? word.toLowerCase(),
+      type: types[i] ?? "word",
+      sentence: sentenceOf[i] ?? 0,
+    })
+    cursor = end
+  }
+
+  const sentences: Sentence[] = sentenceRanges.map(([a, b], index) => {
+    let first = a
+    let last = b
+    // Leading and trailing line breaks belong to no sentence.
+    while (first <= last && tokens[first]?.type === "tabCRLF") first++
+    while (last >= first && tokens[last]?.type === "tabCRLF") last--
+    const start = tokens[first]?.start ?? tokens[a]?.start ?? 0
+    const end = tokens[last]?.end ?? start
+    return { index, span: { start, end }, first, last: last + 1 }
+  })
+  return { text, tokens, sentences: sentences.filter((s) => s.last > s.first) }
+}
+
+/** The tokens of one sentence. */
+export const sentenceTokens = (analysis: Analysis, sentence: Sentence): ReadonlyArray<Token> =>
+  analysis.tokens.slice(sentence.first, sentence.last)

@@ -1,0 +1,52 @@
+/**
+ * Subject, predicate and object of a sentence from its part-of-speech tags (wink has no parser):
+ * the noun group before the main verb, the verb's lemma, and the noun group after it, with polarity.
+ */
+import type { Claim } from "@crosscheck/domain"
+import type { Token } from "./Analysis.js"
+
+export interface Triple {
+  readonly subject: string | null
+  readonly predicate: string | null
+  readonly object: string | null
+  readonly polarity: Claim.Polarity
+}
+
+const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor"])
+const GROUP = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"])
+const HEAD = new Set(["NOUN", "PROPN", "PRON"])
+
+const groupText = (ts: ReadonlyArray<Token>): string | null => {
+  const words = ts.filter((t) => t.pos !== "DET" || ts.length === 1)
+  if (!words.some((t) => HEAD.has(t.pos))) return null
+  return words.map((t) => t.text).join(" ")
+}
+
+/** Reads the first clause of `ts` (the tokens of one sentence or clause). */
+export const triple = (ts: ReadonlyArray<Token>): Triple => {
+  const verbAt = ts.findIndex((t) => t.pos === "VERB")
+  if (verbAt < 0) return { subject: null, predicate: null, object: null, polarity: "positive" }
+  let s = verbAt - 1
+  while (s >= 0 && (ts[s]?.pos === "AUX" || ts[s]?.pos === "ADV" || NEGATORS.has(ts[s]?.text.toLowerCase() ?? ""))) s--
+  const subjectTokens: Token[] = []
+  while (s >= 0 && GROUP.has(ts[s]?.pos ?? "") && !NEGATORS.has(ts[s]?.text.toLowerCase() ?? "")) {
+    subjectTokens.unshift(ts[s] as Token)
+    s--
+  }
+  const negated = ts
+    .slice(Math.max(0, verbAt - 3), verbAt)
+    .some((t) => NEGATORS.has(t.text.toLowerCase()) || t.lemma === "not")
+  let o = verbAt + 1
+  while (o < ts.length && (ts[o]?.pos === "ADV" || ts[o]?.pos === "ADP" || ts[o]?.pos === "PART")) o++
+  const objectTokens: Token[] = []
+  while (o < ts.length && GROUP.has(ts[o]?.pos ?? "") && ts[o]?.pos !== "PART") {
+    objectTokens.push(ts[o] as Token)
+    o++
+  }
+  return {
+    subject: groupText(subjectTokens),
+    predicate: ts[verbAt]?.lemma ?? null,
+    object: groupText(objectTokens),
+    polarity: negated ? "negative" : "positive",
+  }
+}

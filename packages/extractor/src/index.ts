@@ -1,0 +1,5 @@
+export * as Analysis from "./Analysis.js"
+export * as Extractor from "./Extractor.js"
+export * as Quantities from "./Quantities.js"
+export * as Statements from "./Statements.js"
+export * as TimeExpressions from "./TimeExpressions.js"

@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs"
+import { type Claim, type Document, Ids } from "@crosscheck/domain"
+import { Extractor } from "@crosscheck/extractor"
+import { describe, expect, it } from "vitest"
+
+const nlp = Extractor.loadModel()
+const seed = readFileSync(new URL("../../../seeds/000_e79dfb977574f8ce.txt", import.meta.url), "utf8")
+// The whole page as one document: extraction does not depend on how sources split it.
+const documents: ReadonlyArray<Document.Document> = [
+  {
+    id: Ids.documentId("seed", 0, seed),
+    outlet: "seed",
+    title: null,
+    publishedAt: "2025-08-15T12:00:00Z",
+    url: null,
+    origin: { path: "seeds/page.txt", index: 0 },
+    syndicationGroup: null,
+    text: seed,
+  },
+]
+const claims: ReadonlyArray<Claim.Claim> = documents.flatMap((d) => Extractor.extractWith(nlp, d))
+
+describe("Extractor on the seed page", () => {
+  it("keeps every claim's text equal to its span in its document", () => {
+    expect(claims.length).toBeGreaterThan(50)
+    for (const c of claims) {
+      const doc = documents.find((d) => d.id === c.documentId)
+      expect(doc?.text.slice(c.span.start, c.span.end)).toBe(c.text)
+      for (const q of c.quantities) expect(doc?.text.slice(q.span.start, q.span.end)).toBe(q.text)
+    }
+  })
+
+  const quantity = (text: string) => claims.flatMap((c) => c.quantities).find((q) => q.text === text)
+
+  it.each([
+    ["about 5,000", 5000, 5000, "about", null, "artillery shell", "day"],
+    ["15,000", 15000, 15000, "exact", null, null, "day"],
+    ["11,000", 11000, 11000, "exact", null, "North Korean troop", null],
+    ["25,000-30,000", 25000, 30000, "exact", null, "North Korean soldier", null],
+    ["anywhere from $1.7 billion to $5.5 billion", 1.7e9, 5.5e9, "exact", "USD", null, null],
+    ["up to half a billion U.S. dollars", 5e8, 5e8, "at-most", "USD", null, "year"],
+    ["four", 4, 4, "exact", null, "ICC judge", null],
+  ] as const)("reads %s", (text, low, high, approximate, unit, counted, per) => {
+    expect(quantity(text)).toMatchObject({ low, high, approximate, unit, counted, per })
+  })
+
+  it("reads 'thousands of builders' as a vague magnitude", () => {
+    const q = claims.flatMap((c) => c.quantities).find((x) => x.counted === "builder")
+    expect(q).toMatchObject({ approximate: "vague", text: "thousands of" })
+    expect(q?.low).toBeLessThan(q?.high ?? 0)
+  })
+
+  it("does not read years used as dates as quantities", () => {
+    const texts = claims.flatMap((c) => c.quantities.map((q) => q.text))
+    for (const year of ["2002", "2018", "2022", "2023", "2024", "2025"]) expect(texts).not.toContain(year)
+  })
+
+  it("resolves the time scope of a dated sentence", () => {
+    const c = claims.find((x) => x.text.startsWith("In July 2023"))
+    expect(c?.time).toEqual({ text: "In July 2023", start: "2023-07-01", end: "2023-07-31" })
+  })
+})

@@ -1,0 +1,1 @@
+export * as Alignment from "./Alignment.js"

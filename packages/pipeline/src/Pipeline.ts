@@ -1,0 +1,52 @@
+/**
+ * The rooms wired together: read inputs, extract claims, align them, judge the groups and
+ * assemble the report. Pure apart from reading inputs; writing files is the caller's job.
+ */
+import type { Report, UsageError } from "@crosscheck/domain"
+import { Extractor } from "@crosscheck/extractor"
+import { Alignment } from "@crosscheck/matcher"
+import { Html, Judgement, Markdown, ReportFile } from "@crosscheck/report"
+import { Inputs } from "@crosscheck/sources"
+import { Effect, type Layer } from "effect"
+
+export interface RunOptions {
+  readonly asOf?: string | null
+  /** Called after each document is extracted, for progress display. */
+  readonly onProgress?: (done: number, total: number) => void
+}
+
+export const run = (
+  paths: ReadonlyArray<string>,
+  options: RunOptions = {},
+): Effect.Effect<Report.Report, UsageError, Extractor.Extractor> =>
+  Effect.gen(function* () {
+    const extractor = yield* Extractor.Extractor
+    const inputs = yield* Inputs.read(paths, { asOf: options.asOf ?? null })
+    const claims = inputs.documents.flatMap((d, i) => {
+      const found = extractor.extract(d)
+      options.onProgress?.(i + 1, inputs.documents.length)
+      return found
+    })
+    const groups = Alignment.align(claims, inputs.documents)
+    const findings = Judgement.judge(groups, inputs.documents)
+    return ReportFile.make({
+      asOf: options.asOf ?? null,
+      documents: inputs.documents,
+      claims,
+      findings,
+      errors: inputs.errors,
+    })
+  })
+
+/** What a run needs: the extractor with its model, loaded once. */
+export const layer = (options: { readonly asOf?: string | null } = {}): Layer.Layer<Extractor.Extractor> =>
+  Extractor.layer({ asOf: options.asOf ?? null })
+
+/** The three report files' contents, by file name. */
+export const render = (
+  report: Report.Report,
+): Readonly<Record<"report.json" | "report.md" | "report.html", string>> => ({
+  "report.json": ReportFile.toJson(report),
+  "report.md": Markdown.render(report),
+  "report.html": Html.render(report),
+})

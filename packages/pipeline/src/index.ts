@@ -1,0 +1,1 @@
+export * as Pipeline from "./Pipeline.js"

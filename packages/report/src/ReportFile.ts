@@ -1,0 +1,37 @@
+/**
+ * Assembles `report.json` (CONTRACT.md, schemaVersion 1) from the run's parts, and orders
+ * findings so that disagreements come first wherever the report is read.
+ */
+import { type Claim, type Document, type Finding, Report } from "@crosscheck/domain"
+
+export const VERDICT_ORDER: ReadonlyArray<Finding.Verdict> = [
+  "disputed",
+  "contradict",
+  "compatible",
+  "agree",
+  "single-source",
+]
+
+export const byVerdict = (a: Finding.Finding, b: Finding.Finding): number =>
+  VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict)
+
+export interface Parts {
+  readonly asOf: string | null
+  readonly documents: ReadonlyArray<Document.Document>
+  readonly claims: ReadonlyArray<Claim.Claim>
+  readonly findings: ReadonlyArray<Finding.Finding>
+  readonly errors: ReadonlyArray<Report.InputError>
+  readonly generatedAt?: Date
+}
+
+export const make = (parts: Parts): Report.Report => ({
+  schemaVersion: Report.SCHEMA_VERSION,
+  generatedAt: (parts.generatedAt ?? new Date()).toISOString(),
+  asOf: parts.asOf,
+  documents: parts.documents,
+  claims: parts.claims,
+  findings: [...parts.findings].sort(byVerdict),
+  errors: parts.errors,
+})
+
+export const toJson = (report: Report.Report): string => `${JSON.stringify(report, null, 2)}\n`

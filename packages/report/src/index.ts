@@ -1,0 +1,4 @@
+export * as Html from "./Html.js"
+export * as Judgement from "./Judgement.js"
+export * as Markdown from "./Markdown.js"
+export * as ReportFile from "./ReportFile.js"

@@ -1,0 +1,34 @@
+/**
+ * Page chrome that is not article text: share buttons, comment widgets, newsletter prompts,
+ * "Read the original article". The patterns are data (boilerplate.json), matched per line.
+ */
+import catalogue from "./boilerplate.json" with { type: "json" }
+
+const LINES = catalogue.lines.map((p) => new RegExp(p, "i"))
+const REPUBLISHED = new RegExp(catalogue.republished, "i")
+
+/** A whole line that is chrome. */
+export const isChromeLine = (line: string): boolean => {
+  const t = line.trim()
+  return t !== "" && LINES.some((re) => re.test(t))
+}
+
+/**
+ * A short line with no sentence ending ("Try Our AI Features", "Comments") or one that ends in a
+ * colon or ellipsis: in the tail of a page that is a widget, not the article's last paragraph.
+ */
+export const looksLikeWidget = (line: string): boolean => {
+  const t = line.trim()
+  if (t === "") return true
+  if (isChromeLine(t)) return true
+  const words = t.split(/\s+/).length
+  if (/(:|\.\.\.|…)$/.test(t) && words <= 10) return true
+  return words <= 6 && !/[.!?"'”’)]$/.test(t)
+}
+
+/** "This article was originally published on X." at the end of a text: returns X and the text without it. */
+export const republishedCredit = (text: string): { outlet: string; text: string } | null => {
+  const m = REPUBLISHED.exec(text)
+  if (!m) return null
+  return { outlet: (m[1] ?? "").trim(), text: text.slice(0, m.index).trimEnd() }
+}

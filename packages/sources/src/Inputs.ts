@@ -1,0 +1,181 @@
+/**
+ * Paths in, documents and per-file errors out. Folders are read recursively in path order; each
+ * file goes to the reader for its kind. A file that cannot be read becomes an error entry and the
+ * run goes on with the rest.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs"
+import { basename, extname, join } from "node:path"
+import { type Document, Ids, type Report, type SourceError, UsageError } from "@crosscheck/domain"
+import { Effect, Either } from "effect"
+import * as AggregatedPage from "./AggregatedPage.js"
+import * as FrontMatter from "./FrontMatter.js"
+import * as Jsonl from "./Jsonl.js"
+import * as RelativeDate from "./RelativeDate.js"
+import * as Syndication from "./Syndication.js"
+import * as Text from "./Text.js"
+
+export interface Options {
+  /** ISO date anchoring relative times when a document has no date of its own. */
+  readonly asOf?: string | null
+}
+
+export interface Result {
+  readonly documents: ReadonlyArray<Document.Document>
+  readonly errors: ReadonlyArray<Report.InputError>
+}
+
+export const EXTENSIONS = new Set([".txt", ".md", ".jsonl", ".ndjson"])
+
+const isRecognised = (path: string): boolean => EXTENSIONS.has(extname(path).toLowerCase())
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith("."))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((e) => {
+      const full = join(dir, e.name)
+      if (e.isDirectory()) return walk(full)
+      return e.isFile() && isRecognised(full) ? [full] : []
+    })
+
+/** The input files named by the arguments; a missing path or an empty folder is bad usage. */
+export const list = (paths: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<string>, UsageError> =>
+  Effect.gen(function* () {
+    if (paths.length === 0) {
+      return yield* new UsageError({
+        reason: "no-input",
+        message: "crosscheck: expected at least one file or folder to read, instead found none",
+      })
+    }
+    const files: string[] = []
+    for (const path of paths) {
+      const stat = yield* Effect.try({
+        try: () => statSync(path),
+        catch: () =>
+          new UsageError({
+            reason: "not-found",
+            message: `crosscheck: expected a file or folder, instead found nothing at ${path}`,
+          }),
+      })
+      if (stat.isDirectory()) {
+        const found = walk(path)
+        if (found.length === 0) {
+          return yield* new UsageError({
+            reason: "no-input",
+            message: `crosscheck: expected articles (${[...EXTENSIONS].join(", ")}) in ${path}, instead found none`,
+          })
+        }
+        files.push(...found)
+      } else files.push(path)
+    }
+    return files
+  })
+
+interface Fields {
+  readonly outlet?: string | null | undefined
+  readonly title?: string | null | undefined
+  readonly publishedAt?: string | null | undefined
+  readonly url?: string | null | undefined
+}
+
+const normaliseDate = (value: string | null | undefined): string | null => {
+  if (!value) return null
+  const t = Date.parse(value)
+  return Number.isNaN(t) ? null : value
+}
+
+/** The one way every reader turns an article into a Document. */
+export const toDocument = (path: string, index: number, fields: Fields, text: string): Document.Document => ({
+  id: Ids.documentId(path, index, text),
+  outlet: fields.outlet?.trim() || basename(path, extname(path)),
+  title: fields.title?.trim() || null,
+  publishedAt: normaliseDate(fields.publishedAt),
+  url: fields.url?.trim() || null,
+  origin: { path, index },
+  syndicationGroup: null,
+  text,
+})
+
+const errorOf = (e: SourceError): Report.InputError => ({ path: e.path, message: e.message })
+
+/** Reads one file's text into documents (several for an aggregated page or JSONL) and errors. */
+export const readText = (path: string, text: string, options: Options = {}): Result => {
+  const ext = extname(path).toLowerCase()
+  const anchor = options.asOf && !Number.isNaN(Date.parse(options.asOf)) ? new Date(options.asOf) : null
+  if (ext === ".jsonl" || ext === ".ndjson") {
+    const documents: Document.Document[] = []
+    const errors: Report.InputError[] = []
+    for (const line of Jsonl.parse(path, text)) {
+      if (Either.isLeft(line.record)) errors.push(errorOf(line.record.left))
+      else {
+        const r = line.record.right
+        documents.push(toDocument(path, line.line - 1, r, r.text))
+      }
+    }
+    if (documents.length === 0 && errors.length === 0) {
+      errors.push({ path, message: `sources: expected JSON lines, instead found only blank lines (${path})` })
+    }
+    return { documents, errors }
+  }
+  if (!FrontMatter.hasFrontMatter(text) && AggregatedPage.isAggregated(text)) {
+    const documents = AggregatedPage.split(text).map((a, i) =>
+      toDocument(
+        path,
+        i,
+        { outlet: a.outlet, title: a.title, publishedAt: a.when ? RelativeDate.resolve(a.when, anchor) : null },
+        a.text,
+      ),
+    )
+    return { documents, errors: [] }
+  }
+  const parsed = FrontMatter.parse(path, text)
+  if (Either.isLeft(parsed)) return { documents: [], errors: [errorOf(parsed.left)] }
+  const { fields, body } = parsed.right
+  if (body.trim() === "") {
+    return {
+      documents: [],
+      errors: [
+        { path, message: `sources: expected article text after the front matter, instead found none (${path})` },
+      ],
+    }
+  }
+  const published = fields.published ?? fields.date ?? fields.publishedat
+  return {
+    documents: [toDocument(path, 0, { ...fields, publishedAt: published ?? null }, body)],
+    errors: [],
+  }
+}
+
+/** Reads one file from disk; never fails, a bad file is an error entry. */
+export const readFile = (path: string, options: Options = {}): Result => {
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(path)
+  } catch (e) {
+    return {
+      documents: [],
+      errors: [
+        {
+          path,
+          message: `sources: expected a readable file, instead found ${(e as NodeJS.ErrnoException).code ?? "an error"} (${path})`,
+        },
+      ],
+    }
+  }
+  const text = Text.decode(path, bytes)
+  if (Either.isLeft(text)) return { documents: [], errors: [errorOf(text.left)] }
+  return readText(path, text.right, options)
+}
+
+/** Reads every input, then marks syndicated copies across all of them. */
+export const read = (paths: ReadonlyArray<string>, options: Options = {}): Effect.Effect<Result, UsageError> =>
+  Effect.map(list(paths), (files) => {
+    const documents: Document.Document[] = []
+    const errors: Report.InputError[] = []
+    for (const file of files) {
+      const r = readFile(file, options)
+      documents.push(...r.documents)
+      errors.push(...r.errors)
+    }
+    return { documents: Syndication.group(documents), errors }
+  })

@@ -1,0 +1,81 @@
+/**
+ * JSON Lines input: one article per line, `{"id"?, "outlet"?, "title"?, "publishedAt"?, "url"?, "text"}`.
+ * A bad line is an error naming the file and line; the other lines are still read.
+ */
+import { SourceError } from "@crosscheck/domain"
+import { Either, Schema } from "effect"
+
+export const Record = Schema.Struct({
+  id: Schema.optional(Schema.NullOr(Schema.Union(Schema.String, Schema.Number))),
+  outlet: Schema.optional(Schema.NullOr(Schema.String)),
+  title: Schema.optional(Schema.NullOr(Schema.String)),
+  publishedAt: Schema.optional(Schema.NullOr(Schema.String)),
+  url: Schema.optional(Schema.NullOr(Schema.String)),
+  text: Schema.String,
+})
+export type Record = typeof Record.Type
+
+const decodeRecord = Schema.decodeUnknownEither(Record)
+
+export interface Line {
+  readonly line: number
+  readonly record: Either.Either<Record, SourceError>
+  /** The id the line carries, when it parsed far enough to have one. */
+  readonly id: string | null
+}
+
+const idOf = (value: unknown): string | null => {
+  if (value && typeof value === "object" && "id" in value) {
+    const id = (value as { id: unknown }).id
+    if (typeof id === "string" || typeof id === "number") return String(id)
+  }
+  return null
+}
+
+/** Parses one line; `where` names it in messages ("feed.jsonl line 3" or "stdin line 3"). */
+export const parseLine = (path: string, where: string, line: string): Either.Either<Record, SourceError> => {
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch (e) {
+    return Either.left(
+      new SourceError({
+        reason: "json",
+        path,
+        message: `sources: expected a JSON object, instead found invalid JSON: ${(e as Error).message} (${where})`,
+      }),
+    )
+  }
+  return Either.mapLeft(decodeRecord(value), () => {
+    const hasText =
+      value !== null && typeof value === "object" && typeof (value as { text?: unknown }).text === "string"
+    return new SourceError({
+      reason: hasText ? "json" : "missing-text",
+      path,
+      message: hasText
+        ? `sources: expected fields id, outlet, title, publishedAt, url as strings, instead found other types (${where})`
+        : `sources: expected a "text" string in the record, instead found none (${where})`,
+    })
+  })
+}
+
+/** Every non-blank line of a JSONL text, in order. */
+export const parse = (path: string, text: string): ReadonlyArray<Line> => {
+  const out: Line[] = []
+  text.split("\n").forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "")
+    if (line.trim() === "") return
+    const record = parseLine(path, `${path} line ${i + 1}`, line)
+    let id: string | null = null
+    if (Either.isRight(record)) id = record.right.id == null ? null : String(record.right.id)
+    else {
+      try {
+        id = idOf(JSON.parse(line))
+      } catch {
+        id = null
+      }
+    }
+    out.push({ line: i + 1, record, id })
+  })
+  return out
+}

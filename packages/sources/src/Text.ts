@@ -1,0 +1,83 @@
+/**
+ * Bytes to text: refuses empty, binary and invalid UTF-8 input with the place it went wrong,
+ * drops a byte-order mark and normalises line ends so offsets mean the same on every platform.
+ */
+import { SourceError } from "@crosscheck/domain"
+import { Either } from "effect"
+
+/** Files above this size are refused: they are not articles, and would stall a run. */
+export const MAX_BYTES = 10 * 1024 * 1024
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+export const firstInvalidUtf8 = (bytes: Uint8Array): number => {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0
+    let n = 0
+    if (b < 0x80) n = 0
+    else if (b >= 0xc2 && b <= 0xdf) n = 1
+    else if (b >= 0xe0 && b <= 0xef) n = 2
+    else if (b >= 0xf0 && b <= 0xf4) n = 3
+    else return i
+    if (i + n >= bytes.length && n > 0) return i
+    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i
+    if (n === 2 && b === 0xe0 && (bytes[i + 1] ?? 0) < 0xa0) return i
+    if (n === 2 && b === 0xed && (bytes[i + 1] ?? 0) > 0x9f) return i
+    if (n === 3 && b === 0xf0 && (bytes[i + 1] ?? 0) < 0x90) return i
+    if (n === 3 && b === 0xf4 && (bytes[i + 1] ?? 0) > 0x8f) return i
+    i += n + 1
+  }
+  return -1
+}
+
+const lineAt = (bytes: Uint8Array, offset: number): number => {
+  let line = 1
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++
+  return line
+}
+
+export const decode = (path: string, bytes: Uint8Array): Either.Either<string, SourceError> => {
+  if (bytes.length > MAX_BYTES) {
+    return Either.left(
+      new SourceError({
+        reason: "too-large",
+        path,
+        message: `sources: expected at most ${MAX_BYTES / 1024 / 1024} MB per file, instead found ${(bytes.length / 1024 / 1024).toFixed(1)} MB (${path})`,
+      }),
+    )
+  }
+  const sample = bytes.subarray(0, 8192)
+  if (sample.includes(0)) {
+    return Either.left(
+      new SourceError({
+        reason: "binary",
+        path,
+        message: `sources: expected text, instead found binary data (a NUL byte at byte ${sample.indexOf(0)}) (${path})`,
+      }),
+    )
+  }
+  const bad = firstInvalidUtf8(bytes)
+  if (bad >= 0) {
+    return Either.left(
+      new SourceError({
+        reason: "encoding",
+        path,
+        message: `sources: expected UTF-8 text, instead found an invalid byte 0x${(bytes[bad] ?? 0).toString(16)} at byte ${bad} (${path} line ${lineAt(bytes, bad)})`,
+      }),
+    )
+  }
+  const text = new TextDecoder("utf-8")
+    .decode(bytes)
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+  if (text.trim() === "") {
+    return Either.left(
+      new SourceError({
+        reason: "empty",
+        path,
+        message: `sources: expected an article, instead found an empty file (${path})`,
+      }),
+    )
+  }
+  return Either.right(text)
+}

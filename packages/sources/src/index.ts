@@ -1,0 +1,8 @@
+export * as AggregatedPage from "./AggregatedPage.js"
+export * as Boilerplate from "./Boilerplate.js"
+export * as FrontMatter from "./FrontMatter.js"
+export * as Inputs from "./Inputs.js"
+export * as Jsonl from "./Jsonl.js"
+export * as RelativeDate from "./RelativeDate.js"
+export * as Syndication from "./Syndication.js"
+export * as Text from "./Text.js"

@@ -1,0 +1,2 @@
+// The SQLite store (issue 8) lands here; nothing is exported until it does.
+export {}
