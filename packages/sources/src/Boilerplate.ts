@@ -6,6 +6,7 @@ import catalogue from "./boilerplate.json" with { type: "json" }
 
 const LINES = catalogue.lines.map((p) => new RegExp(p, "i"))
 const REPUBLISHED = new RegExp(catalogue.republished, "i")
+const COPYRIGHT = new RegExp(catalogue.copyright, "i")
 
 /** A whole line that is chrome. */
 export const isChromeLine = (line: string): boolean => {
@@ -31,4 +32,10 @@ export const republishedCredit = (text: string): { outlet: string; text: string 
   const m = REPUBLISHED.exec(text)
   if (!m) return null
   return { outlet: (m[1] ?? "").trim(), text: text.slice(0, m.index).trimEnd() }
+}
+
+/** A copyright notice ("© 2025 The Associated Press. All rights reserved. …") at the end of the text: removed. */
+export const withoutCopyright = (text: string): string => {
+  const m = COPYRIGHT.exec(text)
+  return m ? text.slice(0, m.index).trimEnd() : text
 }
