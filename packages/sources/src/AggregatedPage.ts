@@ -5,7 +5,6 @@
  */
 import * as Boilerplate from "./Boilerplate.js"
 import * as PublicationDate from "./PublicationDate.js"
-import * as WireCredit from "./WireCredit.js"
 
 export interface Article {
   readonly outlet: string | null
@@ -129,29 +128,6 @@ const isTitleLine = (line: string): boolean => {
   return t !== "" && t.length <= 200 && !/[.!?:;,]$/.test(t)
 }
 
-/** Trailing widgets and chrome lines out, then the republication credit and copyright notice. */
-const clean = (
-  lines: ReadonlyArray<string>,
-): { text: string; outlet: string | null; credits: ReadonlyArray<string> } => {
-  let last = lines.length
-  while (last > 0 && Boilerplate.looksLikeWidget(lines[last - 1] ?? "")) last--
-  const raw = lines
-    .slice(0, last)
-    .filter((l) => !Boilerplate.isChromeLine(l))
-    .map((l) => l.replace(/\s+$/, ""))
-    .join("\n")
-    .trim()
-  const credits = WireCredit.find(raw)
-  let text = raw
-  let outlet: string | null = null
-  const credit = Boilerplate.republishedCredit(text)
-  if (credit) {
-    outlet = credit.outlet
-    text = credit.text
-  }
-  return { text: Boilerplate.withoutCopyright(text), outlet, credits }
-}
-
 /** The main article: a title line, then paragraphs, then chrome that is trimmed from the end. */
 const mainArticle = (lines: ReadonlyArray<string>): Article | null => {
   let first = lines.findIndex((l) => l.trim() !== "")
@@ -162,13 +138,13 @@ const mainArticle = (lines: ReadonlyArray<string>): Article | null => {
     title = (lines[first] ?? "").trim()
     first++
   }
-  const { text, outlet, credits } = clean(lines.slice(first))
+  const { text, republishedBy: outlet, credits } = Boilerplate.strip(lines.slice(first))
   return text === "" ? null : { outlet, title, when: null, text, credits }
 }
 
 const relatedArticle = (lines: ReadonlyArray<string>, header: Header): Article => {
   const body = lines.slice(header.headline + 1 - header.start)
-  const { text, credits } = clean(body)
+  const { text, credits } = Boilerplate.strip(body)
   return {
     outlet: header.outlet,
     title: (lines[header.headline - header.start] ?? "").trim() || null,

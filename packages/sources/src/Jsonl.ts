@@ -17,6 +17,9 @@ export type Record = typeof Record.Type
 
 const decodeRecord = Schema.decodeUnknownEither(Record)
 
+/** One line is one article: a line longer than this is not one, whatever the feed's size. */
+export const MAX_RECORD_CHARS = 10 * 1024 * 1024
+
 export interface Line {
   readonly line: number
   readonly record: Either.Either<Record, SourceError>
@@ -65,6 +68,11 @@ export const parse = (path: string, text: string): ReadonlyArray<Line> => {
   text.split("\n").forEach((raw, i) => {
     const line = raw.replace(/\r$/, "")
     if (line.trim() === "") return
+    if (line.length > MAX_RECORD_CHARS) {
+      const message = `sources: expected a record of at most ${MAX_RECORD_CHARS / 1024 / 1024} M characters, instead found ${(line.length / 1024 / 1024).toFixed(1)} M (${path} line ${i + 1})`
+      out.push({ line: i + 1, record: Either.left(new SourceError({ reason: "too-large", path, message })), id: null })
+      return
+    }
     const record = parseLine(path, `${path} line ${i + 1}`, line)
     let id: string | null = null
     if (Either.isRight(record)) id = record.right.id == null ? null : String(record.right.id)

@@ -33,3 +33,14 @@ export const find = (text: string): ReadonlyArray<string> => {
 
 /** Known agency names, canonical, in catalogue order. */
 export const names: ReadonlyArray<string> = catalogue.wires.map((w) => w.name)
+
+/** The agencies a byline names ("By Jane Doe, Associated Press", "Reuters"). */
+export const inByline = (byline: string | null): ReadonlyArray<string> => {
+  if (!byline) return []
+  const found = new Set<string>()
+  for (const m of byline.matchAll(new RegExp(`(?<![\\p{L}])(${ALIASES})(?![\\p{L}])`, "gu"))) {
+    const name = CANONICAL.get(m[1] ?? "")
+    if (name) found.add(name)
+  }
+  return names.filter((n) => found.has(n))
+}
