@@ -116,8 +116,8 @@ describe("Inputs.read on broken inputs", () => {
       /^sources: expected UTF-8 text, instead found an invalid byte 0xe9 at byte 3 \(.*latin1\.txt line 1\)$/,
     ],
     [
-      "unclosed.md",
-      /^sources: expected a 'key: value' line or a closing '---' in front matter, .*\(.*unclosed\.md line 4\)$/,
+      "unclosed.txt",
+      /^sources: expected a 'key: value' line or a closing '---' in front matter, .*\(.*unclosed\.txt line 4\)$/,
     ],
     ["no-article.html", /^sources: expected an article in the HTML page, instead found .*\(.*no-article\.html\)$/],
     ["huge.txt", /^sources: expected at most 10 MB per file, instead found 11\.0 MB \(.*huge\.txt\)$/],
