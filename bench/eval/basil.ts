@@ -59,11 +59,25 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
     if (g && g === mixed[n + i]?.syndicationGroup) joined++
     if (g && mixed.filter((d) => d.syndicationGroup === g).length !== 2) wrong++
   }
+  // Mass syndication at the size a newsroom day reaches: every article reprinted until there are
+  // 10,000 documents; each article's reprints must form one group, and no two articles share one.
+  const scale = Array.from({ length: 10_000 }, (_, k) => {
+    const a = articles[k % n] as BasilArticle
+    return toDocument(a, `scale/${k}/${a.file}`, `Edition ${k}.\n${reprint(a.text, Math.floor(k / n))}`)
+  })
+  const scaleStarted = performance.now()
+  const scaled = Syndication.group(scale)
+  const scaleSeconds = (performance.now() - scaleStarted) / 1000
+  const scaleGroups = new Set(scaled.map((d) => d.syndicationGroup)).size
+  const split = articles.filter(
+    (_, i) => new Set(scaled.filter((__, k) => k % n === i).map((d) => d.syndicationGroup)).size > 1,
+  ).length
   const pct = (x: number, of: number): string => `${((100 * x) / Math.max(of, 1)).toFixed(1)}%`
   return [
     `basil      syndication groups across events    ${acrossEvents}  (${n} articles, ${events} events; want 0)`,
     `basil      groups of independent articles      ${withinEvent}  (want 0; ${ms.toFixed(0)} ms)`,
     `basil      reprints joined to their original   ${joined}/${n} ${pct(joined, n)}  (trimmed, captioned, bylined)`,
     `basil      originals grouped with other docs   ${wrong}  (want 0)`,
+    `basil      10,000 reprints: groups             ${scaleGroups}  (want ${n}; ${split} articles split; ${(scale.length / scaleSeconds).toFixed(0)} docs/s)`,
   ]
 }

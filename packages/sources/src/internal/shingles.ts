@@ -22,13 +22,34 @@ const QUOTED = [
 const BREAK = "\uE000"
 
 /** FNV-1a of a word, 32 bits. */
-const wordHash = (w: string): number => {
-  let h = 0x811c9dc5
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619)
-  return h >>> 0
-}
+const FNV = 0x811c9dc5
+const BREAK_CODE = 0xe000
+const LETTER = /[\p{L}\p{N}]/u
 
-const WORD = /[\p{L}\p{N}]+|\uE000/gu
+/** ASCII letters and digits by code; anything else beyond ASCII by Unicode class. */
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && c !== BREAK_CODE && LETTER.test(String.fromCharCode(c)))
+
+/** FNV-1a hashes of the words of a lower-cased text, -1 for a break; one pass, no substrings. */
+const wordHashes = (text: string): number[] => {
+  const out: number[] = []
+  let h = FNV
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isWordChar(c)) {
+      h = Math.imul(h ^ c, 16777619)
+      inWord = true
+      continue
+    }
+    if (inWord) out.push(h >>> 0)
+    h = FNV
+    inWord = false
+    if (c === BREAK_CODE) out.push(-1)
+  }
+  if (inWord) out.push(h >>> 0)
+  return out
+}
 
 /**
  * Hashes of every run of SIZE words not spanning a break, as 30-bit integers: small integers keep
@@ -36,8 +57,7 @@ const WORD = /[\p{L}\p{N}]+|\uE000/gu
  * document pairs) cannot move a containment figure.
  */
 const shingle = (text: string): Set<number> => {
-  const hashes: number[] = []
-  for (const m of text.toLowerCase().matchAll(WORD)) hashes.push(m[0] === BREAK ? -1 : wordHash(m[0]))
+  const hashes = wordHashes(text.toLowerCase())
   const out = new Set<number>()
   outer: for (let i = 0; i + SIZE <= hashes.length; i++) {
     let h = 0x9e3779b9
