@@ -49,6 +49,16 @@ export const parseLine = (path: string, where: string, line: string): Either.Eit
       }),
     )
   }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    const found = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`
+    return Either.left(
+      new SourceError({
+        reason: "json",
+        path,
+        message: `sources: expected a JSON object with a "text" field, instead found ${found} (${where})`,
+      }),
+    )
+  }
   return Either.mapLeft(decodeRecord(value), () => {
     const hasText =
       value !== null && typeof value === "object" && typeof (value as { text?: unknown }).text === "string"

@@ -4,6 +4,7 @@
  */
 import { type Document, Ids } from "@crosscheck/domain"
 import * as Shingles from "./internal/shingles.js"
+import * as UnionFind from "./internal/unionFind.js"
 import * as WireCredit from "./WireCredit.js"
 
 /** Share of the smaller document's shingles found in the other one that makes a copy. */
@@ -92,18 +93,7 @@ const compare = (ids: ReadonlyArray<string>, docs: ReadonlyArray<Prepared>, i: n
 export const links = (documents: ReadonlyArray<Document.Document>, options: Options = {}): ReadonlyArray<Link> => {
   const ids = documents.map((d) => d.id as string)
   const docs = documents.map((d) => prepare(d, options.credits?.get(d.id)))
-  const parent = documents.map((_, i) => i)
-  const find = (i: number): number => {
-    let r = i
-    while (parent[r] !== r) r = parent[r] ?? r
-    let k = i
-    while (parent[k] !== r) {
-      const next = parent[k] ?? r
-      parent[k] = r
-      k = next
-    }
-    return r
-  }
+  const { find, union } = UnionFind.make(documents.length)
   const index = new Map<number, number[]>()
   const out: Link[] = []
   docs.forEach((doc, i) => {
@@ -119,7 +109,7 @@ export const links = (documents: ReadonlyArray<Document.Document>, options: Opti
       const link = compare(ids, docs, i, j)
       if (link) {
         out.push(link)
-        parent[find(i)] = find(j)
+        union(i, j)
       }
     }
     const root = find(i)
@@ -138,16 +128,11 @@ export const group = (
   options: Options = {},
 ): ReadonlyArray<Document.Document> => {
   const byId = new Map(documents.map((d, i) => [d.id as string, i]))
-  const parent = documents.map((_, i) => i)
-  const find = (i: number): number => {
-    let r = i
-    while (parent[r] !== r) r = parent[r] ?? r
-    return r
-  }
+  const { find, union } = UnionFind.make(documents.length)
   for (const link of links(documents, options)) {
     const a = byId.get(link.a)
     const b = byId.get(link.b)
-    if (a !== undefined && b !== undefined) parent[find(a)] = find(b)
+    if (a !== undefined && b !== undefined) union(a, b)
   }
   const members = new Map<number, number[]>()
   documents.forEach((_, i) => {

@@ -85,7 +85,7 @@ export const decode = (
       new SourceError({
         reason: "empty",
         path,
-        message: `sources: expected an article, instead found an empty file (${path})`,
+        message: `sources: expected an article, instead found ${bytes.length === 0 ? "an empty file" : "only blank lines"} (${path})`,
       }),
     )
   }
