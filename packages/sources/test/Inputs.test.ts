@@ -110,6 +110,7 @@ describe("Inputs.read on broken inputs", () => {
 
   it.each([
     ["empty.txt", /^sources: expected an article, instead found an empty file \(.*empty\.txt\)$/],
+    ["blank.txt", /^sources: expected an article, instead found only blank lines \(.*blank\.txt\)$/],
     ["picture.txt", /^sources: expected text, instead found binary data .*\(.*picture\.txt\)$/],
     [
       "latin1.txt",
@@ -131,6 +132,9 @@ describe("Inputs.read on broken inputs", () => {
       expect.stringMatching(
         /^sources: expected a "text" string in the record, instead found none \(.*feed\.jsonl line 3\)$/,
       ),
+      expect.stringMatching(
+        /^sources: expected a JSON object with a "text" field, instead found an array \(.*feed\.jsonl line 4\)$/,
+      ),
     ])
   })
 
@@ -139,7 +143,7 @@ describe("Inputs.read on broken inputs", () => {
       ["Feed", null],
       ["Good Gazette", "2025-08-15"],
     ])
-    expect(r.errors).toHaveLength(8)
+    expect(r.errors).toHaveLength(10)
   })
 
   it("refuses a JSONL line over the record limit, naming the line", () => {
