@@ -114,13 +114,15 @@ const chromeTail = (lines: ReadonlyArray<string>): { widgets: number; chrome: nu
 
 /**
  * True for a page of related-article blocks, and for a page of one article whose tail is page chrome
- * ("Comments", "Related Articles", a republication credit): both are read as pages, chrome dropped.
+ * ("Comments", "Related Articles") or a republication credit: all are read as pages, chrome dropped.
  */
 export const isAggregated = (text: string): boolean => {
   const lines = text.split("\n")
   if (headers(lines).length > 0) return true
   const tail = chromeTail(lines)
-  return tail.chrome >= 1 && tail.widgets >= 2
+  if (tail.chrome >= 1 && tail.widgets >= 2) return true
+  const last = lines.length - tail.widgets
+  return Boilerplate.republishedCredit(lines.slice(0, Math.max(last, 0)).join("\n").trimEnd()) !== null
 }
 
 const isTitleLine = (line: string): boolean => {

@@ -129,7 +129,7 @@ const noArticle = (path: string, found: string): SourceError =>
   })
 
 /** Reads a page; a page without an article body is an error naming the file. */
-export const read = (path: string, html: string): Either.Either<Page, SourceError> => {
+export const read = (path: string, html: string, anchor: Date | null = null): Either.Either<Page, SourceError> => {
   let parsed: ReturnType<typeof Readability.prototype.parse>
   let meta: Metadata.Metadata
   try {
@@ -174,7 +174,8 @@ export const read = (path: string, html: string): Either.Either<Page, SourceErro
     title,
     outlet: stripped.republishedBy ?? meta.siteName ?? (parsed.siteName?.trim() || null),
     byline,
-    publishedAt: PublicationDate.normalise(meta.published ?? parsed.publishedTime ?? null),
+    // Some pages print "2 hours ago" even in their metadata: anchored like any relative time.
+    publishedAt: PublicationDate.normalise(meta.published ?? parsed.publishedTime ?? null, anchor),
     url: meta.url,
     text: stripped.text,
     credits,

@@ -126,8 +126,8 @@ const readFeed = (path: string, text: string, anchor: Date | null): Result => {
   return { documents, errors }
 }
 
-const readHtml = (path: string, text: string): Result => {
-  const page = HtmlPage.read(path, text)
+const readHtml = (path: string, text: string, anchor: Date | null): Result => {
+  const page = HtmlPage.read(path, text, anchor)
   if (Either.isLeft(page)) return { documents: [], errors: [errorOf(page.left)] }
   const p = page.right
   const documents = [toDocument(path, 0, p, p.text)]
@@ -167,7 +167,7 @@ export const readText = (path: string, text: string, options: Options = {}): Res
   const ext = extname(path).toLowerCase()
   const anchor = options.asOf && !Number.isNaN(Date.parse(options.asOf)) ? new Date(options.asOf) : null
   if (FEEDS.has(ext)) return readFeed(path, text, anchor)
-  if (ext === ".html" || ext === ".htm") return readHtml(path, text)
+  if (ext === ".html" || ext === ".htm") return readHtml(path, text, anchor)
   if (!FrontMatter.hasFrontMatter(text) && AggregatedPage.isAggregated(text)) return readPage(path, text, anchor)
   const parsed = FrontMatter.parse(path, text)
   if (Either.isLeft(parsed)) return { documents: [], errors: [errorOf(parsed.left)] }

@@ -77,6 +77,11 @@ describe("AggregatedPage variants, recognised by structure", () => {
       `${MAIN}\nThis article was originally published on The Courier. Read the original article.\n\nComments\nNo comments yet...\nRelated Articles\n`,
       [["The Courier", "A Title", null, "First paragraph of the main story.\nSecond paragraph, which ends the story."]],
     ],
+    [
+      "a republished article with nothing after its credit",
+      `${MAIN}\nThis story was originally published by The Courier.`,
+      [["The Courier", "A Title", null, "First paragraph of the main story.\nSecond paragraph, which ends the story."]],
+    ],
   ])("%s", (_, page, expected) => {
     expect(AggregatedPage.split(page).map((a) => [a.outlet, a.title, a.when, a.text])).toEqual(expected)
   })

@@ -129,6 +129,16 @@ describe("HtmlPage.read metadata sources", () => {
   })
 })
 
+describe("HtmlPage.read relative dates", () => {
+  it.each([
+    [new Date("2025-08-15T12:00:00Z"), "2025-08-15T10:00:00.000Z"],
+    [null, null],
+  ])("'2 hours ago' anchored at %j gives %j", (anchor, expected) => {
+    const r = HtmlPage.read("p.html", page('<meta name="date" content="2 hours ago">'), anchor)
+    expect(Either.isRight(r) && r.right.publishedAt).toBe(expected)
+  })
+})
+
 describe("HtmlPage.read refuses pages without an article", () => {
   it.each([
     ["a section index", fixture("bad/no-article.html")],
