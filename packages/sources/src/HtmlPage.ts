@@ -2,10 +2,11 @@
  * One web page (`.html`, `.htm`) to one article: Mozilla Readability finds the article body on a
  * linkedom DOM; title, outlet, byline, date and URL come from the page's metadata where it has them.
  */
+import { createRequire } from "node:module"
 import { SourceError } from "@crosscheck/domain"
-import { Readability } from "@mozilla/readability"
+import type * as ReadabilityModule from "@mozilla/readability"
 import { Either } from "effect"
-import { parseHTML } from "linkedom"
+import type * as LinkedomModule from "linkedom"
 import * as Boilerplate from "./Boilerplate.js"
 import {
   type Document,
@@ -29,6 +30,27 @@ export interface Page {
   readonly url: string | null
   readonly text: string
   readonly credits: ReadonlyArray<string>
+}
+
+interface Engines {
+  readonly parseHTML: typeof LinkedomModule.parseHTML
+  readonly Readability: typeof ReadabilityModule.Readability
+}
+
+let engines: Engines | null = null
+
+/**
+ * The DOM and Readability, loaded on the first page read: the parser costs most of a second at start-up
+ * on a busy machine, and runs without HTML input (or `schema`, `extract`) should not pay for it.
+ */
+const load = (): Engines => {
+  if (engines) return engines
+  const require = createRequire(import.meta.url)
+  engines = {
+    parseHTML: (require("linkedom") as typeof LinkedomModule).parseHTML,
+    Readability: (require("@mozilla/readability") as typeof ReadabilityModule).Readability,
+  }
+  return engines
 }
 
 /**
@@ -130,9 +152,10 @@ const noArticle = (path: string, found: string): SourceError =>
 
 /** Reads a page; a page without an article body is an error naming the file. */
 export const read = (path: string, html: string, anchor: Date | null = null): Either.Either<Page, SourceError> => {
-  let parsed: ReturnType<typeof Readability.prototype.parse>
+  let parsed: ReturnType<ReadabilityModule.Readability["parse"]>
   let meta: Metadata.Metadata
   try {
+    const { parseHTML, Readability } = load()
     const { document } = parseHTML(html) as unknown as { document: Document }
     // Metadata first: Readability rewrites the document as it goes.
     meta = Metadata.read(document)
