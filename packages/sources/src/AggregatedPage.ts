@@ -32,15 +32,14 @@ const isName = (line: string): boolean => {
   )
 }
 
-const sameName = (a: string, b: string): boolean =>
-  a
-    .trim()
-    .toLowerCase()
-    .replace(/^the\s+/, "") ===
-  b
+/** "The Daily Planet" and "Daily Planet" are one outlet. */
+const nameKey = (name: string): string =>
+  name
     .trim()
     .toLowerCase()
     .replace(/^the\s+/, "")
+
+const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b)
 
 interface Header {
   readonly start: number
