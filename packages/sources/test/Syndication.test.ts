@@ -73,6 +73,28 @@ describe("Syndication.group: independent articles stay apart", () => {
   })
 })
 
+describe("Syndication: a long statement quoted by two outlets is not copying", () => {
+  const statement = [
+    '"We will open the reservoirs to farmers from Monday, and we will keep them open for as long as the drought lasts, whatever it costs the water board and whatever the cities say about their own supplies," the minister said.',
+    '"Nobody in this government will let a harvest fail for want of water that is sitting behind a dam, and I have told the water board that this is now an order and no longer a request," she added.',
+  ]
+  const first = [
+    "The agriculture minister announced on Sunday that reservoirs in the south would be opened to irrigation, reversing a decision taken by the water board only a week earlier after a tense cabinet meeting.",
+    ...statement,
+  ]
+  const second = [
+    ...statement,
+    "Her announcement followed protests by growers outside the ministry on Friday and a letter signed by more than two hundred mayors asking for the dams to be opened before the harvest was lost entirely.",
+  ]
+  it("keeps them apart though most of the shorter one is the shared quotation", () => {
+    expect(sameGroup(first, second)).toBe(false)
+  })
+  it("would join them if quotation counted, which is why it does not", () => {
+    const plain = (ps: ReadonlyArray<string>) => ps.map((p) => p.replace(/"/g, ""))
+    expect(sameGroup(plain(first), plain(second))).toBe(true)
+  })
+})
+
 describe("Syndication agency credits are evidence", () => {
   it.each([
     [["AP"], ["AP"], Syndication.THRESHOLD_SAME_WIRE, "AP"],
