@@ -36,7 +36,7 @@ export const parse = (path: string, text: string): Either.Either<Parsed, SourceE
         new SourceError({
           reason: "front-matter",
           path,
-          message: `sources: expected a 'key: value' line in front matter, instead found ${JSON.stringify(line.slice(0, 60))} (${path} line ${i + 1})`,
+          message: `sources: expected a 'key: value' line or a closing '---' in front matter, instead found ${JSON.stringify(line.slice(0, 60))} (${path} line ${i + 1})`,
         }),
       )
     }

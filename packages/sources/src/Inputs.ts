@@ -9,8 +9,9 @@ import { type Document, Ids, type Report, type SourceError, UsageError } from "@
 import { Effect, Either } from "effect"
 import * as AggregatedPage from "./AggregatedPage.js"
 import * as FrontMatter from "./FrontMatter.js"
+import * as HtmlPage from "./HtmlPage.js"
 import * as Jsonl from "./Jsonl.js"
-import * as RelativeDate from "./RelativeDate.js"
+import * as PublicationDate from "./PublicationDate.js"
 import * as Syndication from "./Syndication.js"
 import * as Text from "./Text.js"
 
@@ -22,9 +23,13 @@ export interface Options {
 export interface Result {
   readonly documents: ReadonlyArray<Document.Document>
   readonly errors: ReadonlyArray<Report.InputError>
+  /** Agencies each document credits (by document id), including credits in lines dropped from its text. */
+  readonly credits?: ReadonlyMap<string, ReadonlyArray<string>>
 }
 
-export const EXTENSIONS = new Set([".txt", ".md", ".jsonl", ".ndjson"])
+export const EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson"])
+
+const FEEDS = new Set([".jsonl", ".ndjson"])
 
 const isRecognised = (path: string): boolean => EXTENSIONS.has(extname(path).toLowerCase())
 
@@ -78,18 +83,12 @@ interface Fields {
   readonly url?: string | null | undefined
 }
 
-const normaliseDate = (value: string | null | undefined): string | null => {
-  if (!value) return null
-  const t = Date.parse(value)
-  return Number.isNaN(t) ? null : value
-}
-
 /** The one way every reader turns an article into a Document. */
 export const toDocument = (path: string, index: number, fields: Fields, text: string): Document.Document => ({
   id: Ids.documentId(path, index, text),
   outlet: fields.outlet?.trim() || basename(path, extname(path)),
   title: fields.title?.trim() || null,
-  publishedAt: normaliseDate(fields.publishedAt),
+  publishedAt: PublicationDate.normalise(fields.publishedAt),
   url: fields.url?.trim() || null,
   origin: { path, index },
   syndicationGroup: null,
@@ -98,36 +97,78 @@ export const toDocument = (path: string, index: number, fields: Fields, text: st
 
 const errorOf = (e: SourceError): Report.InputError => ({ path: e.path, message: e.message })
 
+const withCredits = (
+  documents: ReadonlyArray<Document.Document>,
+  credits: ReadonlyArray<ReadonlyArray<string>>,
+): ReadonlyMap<string, ReadonlyArray<string>> =>
+  new Map(documents.flatMap((d, i) => ((credits[i]?.length ?? 0) > 0 ? [[d.id as string, credits[i] ?? []]] : [])))
+
+const readFeed = (path: string, text: string, anchor: Date | null): Result => {
+  const documents: Document.Document[] = []
+  const errors: Report.InputError[] = []
+  for (const line of Jsonl.parse(path, text)) {
+    if (Either.isLeft(line.record)) errors.push(errorOf(line.record.left))
+    else {
+      const r = line.record.right
+      documents.push(
+        toDocument(
+          path,
+          line.line - 1,
+          { ...r, publishedAt: PublicationDate.normalise(r.publishedAt, anchor) },
+          r.text,
+        ),
+      )
+    }
+  }
+  if (documents.length === 0 && errors.length === 0) {
+    errors.push({ path, message: `sources: expected JSON lines, instead found only blank lines (${path})` })
+  }
+  return { documents, errors }
+}
+
+const readHtml = (path: string, text: string, anchor: Date | null): Result => {
+  const page = HtmlPage.read(path, text, anchor)
+  if (Either.isLeft(page)) return { documents: [], errors: [errorOf(page.left)] }
+  const p = page.right
+  const documents = [toDocument(path, 0, p, p.text)]
+  return { documents, errors: [], credits: withCredits(documents, [p.credits]) }
+}
+
+const readPage = (path: string, text: string, anchor: Date | null): Result => {
+  const articles = AggregatedPage.split(text)
+  const documents = articles.map((a, i) =>
+    toDocument(
+      path,
+      i,
+      { outlet: a.outlet, title: a.title, publishedAt: PublicationDate.normalise(a.when, anchor) },
+      a.text,
+    ),
+  )
+  if (documents.length === 0) {
+    return {
+      documents,
+      errors: [
+        { path, message: `sources: expected article text on the page, instead found only page chrome (${path})` },
+      ],
+    }
+  }
+  return {
+    documents,
+    errors: [],
+    credits: withCredits(
+      documents,
+      articles.map((a) => a.credits),
+    ),
+  }
+}
+
 /** Reads one file's text into documents (several for an aggregated page or JSONL) and errors. */
 export const readText = (path: string, text: string, options: Options = {}): Result => {
   const ext = extname(path).toLowerCase()
   const anchor = options.asOf && !Number.isNaN(Date.parse(options.asOf)) ? new Date(options.asOf) : null
-  if (ext === ".jsonl" || ext === ".ndjson") {
-    const documents: Document.Document[] = []
-    const errors: Report.InputError[] = []
-    for (const line of Jsonl.parse(path, text)) {
-      if (Either.isLeft(line.record)) errors.push(errorOf(line.record.left))
-      else {
-        const r = line.record.right
-        documents.push(toDocument(path, line.line - 1, r, r.text))
-      }
-    }
-    if (documents.length === 0 && errors.length === 0) {
-      errors.push({ path, message: `sources: expected JSON lines, instead found only blank lines (${path})` })
-    }
-    return { documents, errors }
-  }
-  if (!FrontMatter.hasFrontMatter(text) && AggregatedPage.isAggregated(text)) {
-    const documents = AggregatedPage.split(text).map((a, i) =>
-      toDocument(
-        path,
-        i,
-        { outlet: a.outlet, title: a.title, publishedAt: a.when ? RelativeDate.resolve(a.when, anchor) : null },
-        a.text,
-      ),
-    )
-    return { documents, errors: [] }
-  }
+  if (FEEDS.has(ext)) return readFeed(path, text, anchor)
+  if (ext === ".html" || ext === ".htm") return readHtml(path, text, anchor)
+  if (!FrontMatter.hasFrontMatter(text) && AggregatedPage.isAggregated(text)) return readPage(path, text, anchor)
   const parsed = FrontMatter.parse(path, text)
   if (Either.isLeft(parsed)) return { documents: [], errors: [errorOf(parsed.left)] }
   const { fields, body } = parsed.right
@@ -141,15 +182,19 @@ export const readText = (path: string, text: string, options: Options = {}): Res
   }
   const published = fields.published ?? fields.date ?? fields.publishedat
   return {
-    documents: [toDocument(path, 0, { ...fields, publishedAt: published ?? null }, body)],
+    documents: [toDocument(path, 0, { ...fields, publishedAt: PublicationDate.normalise(published, anchor) }, body)],
     errors: [],
   }
 }
 
 /** Reads one file from disk; never fails, a bad file is an error entry. */
 export const readFile = (path: string, options: Options = {}): Result => {
+  const limit = FEEDS.has(extname(path).toLowerCase()) ? Text.MAX_FEED_BYTES : Text.MAX_BYTES
   let bytes: Uint8Array
   try {
+    // The size is checked before reading, so a huge file is refused without being loaded.
+    const size = statSync(path).size
+    if (size > limit) return { documents: [], errors: [errorOf(Text.tooLarge(path, size, limit))] }
     bytes = readFileSync(path)
   } catch (e) {
     return {
@@ -162,7 +207,7 @@ export const readFile = (path: string, options: Options = {}): Result => {
       ],
     }
   }
-  const text = Text.decode(path, bytes)
+  const text = Text.decode(path, bytes, limit)
   if (Either.isLeft(text)) return { documents: [], errors: [errorOf(text.left)] }
   return readText(path, text.right, options)
 }
@@ -172,10 +217,12 @@ export const read = (paths: ReadonlyArray<string>, options: Options = {}): Effec
   Effect.map(list(paths), (files) => {
     const documents: Document.Document[] = []
     const errors: Report.InputError[] = []
+    const credits = new Map<string, ReadonlyArray<string>>()
     for (const file of files) {
       const r = readFile(file, options)
       documents.push(...r.documents)
       errors.push(...r.errors)
+      for (const [id, c] of r.credits ?? []) credits.set(id, c)
     }
-    return { documents: Syndication.group(documents), errors }
+    return { documents: Syndication.group(documents, { credits }), errors, credits }
   })

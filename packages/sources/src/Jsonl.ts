@@ -17,6 +17,9 @@ export type Record = typeof Record.Type
 
 const decodeRecord = Schema.decodeUnknownEither(Record)
 
+/** One line is one article: a line longer than this is not one, whatever the feed's size. */
+export const MAX_RECORD_CHARS = 10 * 1024 * 1024
+
 export interface Line {
   readonly line: number
   readonly record: Either.Either<Record, SourceError>
@@ -46,6 +49,16 @@ export const parseLine = (path: string, where: string, line: string): Either.Eit
       }),
     )
   }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    const found = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`
+    return Either.left(
+      new SourceError({
+        reason: "json",
+        path,
+        message: `sources: expected a JSON object with a "text" field, instead found ${found} (${where})`,
+      }),
+    )
+  }
   return Either.mapLeft(decodeRecord(value), () => {
     const hasText =
       value !== null && typeof value === "object" && typeof (value as { text?: unknown }).text === "string"
@@ -65,6 +78,11 @@ export const parse = (path: string, text: string): ReadonlyArray<Line> => {
   text.split("\n").forEach((raw, i) => {
     const line = raw.replace(/\r$/, "")
     if (line.trim() === "") return
+    if (line.length > MAX_RECORD_CHARS) {
+      const message = `sources: expected a record of at most ${MAX_RECORD_CHARS / 1024 / 1024} M characters, instead found ${(line.length / 1024 / 1024).toFixed(1)} M (${path} line ${i + 1})`
+      out.push({ line: i + 1, record: Either.left(new SourceError({ reason: "too-large", path, message })), id: null })
+      return
+    }
     const record = parseLine(path, `${path} line ${i + 1}`, line)
     let id: string | null = null
     if (Either.isRight(record)) id = record.right.id == null ? null : String(record.right.id)

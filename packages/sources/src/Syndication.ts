@@ -1,65 +1,145 @@
 /**
- * Which documents are copies of one story. Texts are compared by their word 5-gram shingles:
- * two documents whose shared shingles cover most of the shorter one are copies, whatever the
- * headline, caption, byline or copyright lines around them. Groups are closed transitively.
+ * Which documents are copies of one story. Copies share most of their own (unquoted) wording, whatever
+ * headline, caption, byline or copyright lines surround it; agency credits move the bar up or down.
  */
 import { type Document, Ids } from "@crosscheck/domain"
+import * as Shingles from "./internal/shingles.js"
+import * as UnionFind from "./internal/unionFind.js"
+import * as WireCredit from "./WireCredit.js"
 
-const SHINGLE = 5
-/** Share of the smaller document's shingles that must be shared. */
-const THRESHOLD = 0.6
+/** Share of the smaller document's shingles found in the other one that makes a copy. */
+export const THRESHOLD = 0.5
+/** When both documents credit the same agency, a rewritten or updated wire story still counts. */
+export const THRESHOLD_SAME_WIRE = 0.3
+/** When they credit different agencies only, they are two agencies' stories: ask for near identity. */
+export const THRESHOLD_OTHER_WIRE = 0.8
+/** Fewer shared shingles than this (about two sentences) is not evidence of copying at all. */
+export const MIN_SHARED = 10
+/** Candidates verified per document, best first. */
+const CANDIDATES = 8
+/** A fingerprint found in more clusters than this is a stock phrase, useless for finding copies. */
+const MAX_POSTING = 200
 
-const shingles = (text: string): Set<string> => {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  const out = new Set<string>()
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "))
+export interface Options {
+  /** Agencies credited per document id, found by the readers in lines they dropped from the text. */
+  readonly credits?: ReadonlyMap<string, ReadonlyArray<string>>
+}
+
+/** Why two documents were put in one group: the figures a reader can check. */
+export interface Link {
+  readonly a: string
+  readonly b: string
+  /** Share of the smaller document's unquoted shingles that the other one has too. */
+  readonly containment: number
+  readonly shared: number
+  readonly threshold: number
+  /** The agency both credit, when that lowered the bar. */
+  readonly wire: string | null
+}
+
+interface Prepared {
+  readonly text: string
+  readonly own: ReadonlySet<number>
+  /** Whole-text shingles, computed only when a comparison needs them. */
+  all: ReadonlySet<number> | null
+  readonly fingerprints: ReadonlyArray<number>
+  readonly wires: ReadonlyArray<string>
+}
+
+const prepare = (d: Document.Document, credits: ReadonlyArray<string> | undefined): Prepared => {
+  const own = Shingles.own(d.text)
+  const wires = [...new Set([...(credits ?? []), ...WireCredit.find(d.text)])]
+  const all = Shingles.tooFew(own) ? Shingles.all(d.text) : null
+  return { text: d.text, own, all, fingerprints: Shingles.fingerprints(all ?? own), wires }
+}
+
+const whole = (p: Prepared): ReadonlySet<number> => {
+  if (!p.all) p.all = Shingles.all(p.text)
+  return p.all
+}
+
+/** The bar two documents must clear, and the agency that set it, from what they credit. */
+export const thresholdFor = (
+  a: ReadonlyArray<string>,
+  b: ReadonlyArray<string>,
+): { threshold: number; wire: string | null } => {
+  const common = a.find((w) => b.includes(w))
+  if (common) return { threshold: THRESHOLD_SAME_WIRE, wire: common }
+  if (a.length > 0 && b.length > 0) return { threshold: THRESHOLD_OTHER_WIRE, wire: null }
+  return { threshold: THRESHOLD, wire: null }
+}
+
+const compare = (ids: ReadonlyArray<string>, docs: ReadonlyArray<Prepared>, i: number, j: number): Link | null => {
+  const a = docs[i]
+  const b = docs[j]
+  if (!a || !b) return null
+  // Quoted passages are left out unless one side is mostly quotation; then both sides keep them.
+  const [sa, sb] = Shingles.tooFew(a.own) || Shingles.tooFew(b.own) ? [whole(a), whole(b)] : [a.own, b.own]
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa]
+  let shared = 0
+  for (const s of small) if (large.has(s)) shared++
+  if (shared < MIN_SHARED) return null
+  const containment = shared / small.size
+  const { threshold, wire } = thresholdFor(a.wires, b.wires)
+  if (containment < threshold) return null
+  return { a: ids[j] ?? "", b: ids[i] ?? "", containment, shared, threshold, wire }
+}
+
+/**
+ * Every link that joins two documents into one group, each with its figures. Candidates come from an
+ * index of sampled shingles in which each group appears once, so a story reprinted by hundreds of
+ * outlets stays cheap and unrelated documents are never compared.
+ */
+export const links = (documents: ReadonlyArray<Document.Document>, options: Options = {}): ReadonlyArray<Link> => {
+  const ids = documents.map((d) => d.id as string)
+  const docs = documents.map((d) => prepare(d, options.credits?.get(d.id)))
+  const { find, union } = UnionFind.make(documents.length)
+  const index = new Map<number, number[]>()
+  const out: Link[] = []
+  docs.forEach((doc, i) => {
+    const votes = new Map<number, number>()
+    for (const f of doc.fingerprints) {
+      const posting = index.get(f)
+      if (!posting || posting.length > MAX_POSTING) continue
+      for (const j of posting) votes.set(j, (votes.get(j) ?? 0) + 1)
+    }
+    const ranked = [...votes].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES)
+    for (const [j] of ranked) {
+      if (find(i) === find(j)) continue
+      const link = compare(ids, docs, i, j)
+      if (link) {
+        out.push(link)
+        union(i, j)
+      }
+    }
+    const root = find(i)
+    for (const f of doc.fingerprints) {
+      const posting = index.get(f)
+      if (!posting) index.set(f, [i])
+      else if (posting.length <= MAX_POSTING && !posting.some((j) => find(j) === root)) posting.push(i)
+    }
+  })
   return out
 }
 
-export const containment = (a: Set<string>, b: Set<string>): number => {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  if (small.size === 0) return 0
-  let shared = 0
-  for (const s of small) if (large.has(s)) shared++
-  return shared / small.size
-}
-
 /** Returns the documents with `syndicationGroup` set for every document that has a copy. */
-export const group = (documents: ReadonlyArray<Document.Document>): ReadonlyArray<Document.Document> => {
-  const sets = documents.map((d) => shingles(d.text))
-  const parent = documents.map((_, i) => i)
-  const find = (i: number): number => {
-    let r = i
-    while (parent[r] !== r) r = parent[r] ?? r
-    return r
-  }
-  // Candidate pairs come from an index of shingles, so unrelated documents are never compared.
-  const index = new Map<string, number[]>()
-  sets.forEach((set, i) => {
-    for (const s of set) {
-      const list = index.get(s)
-      if (list) list.push(i)
-      else index.set(s, [i])
-    }
-  })
-  const compared = new Set<string>()
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > 50) continue
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x] ?? 0
-        const b = list[y] ?? 0
-        const key = `${a}:${b}`
-        if (compared.has(key)) continue
-        compared.add(key)
-        if (containment(sets[a] ?? new Set(), sets[b] ?? new Set()) >= THRESHOLD) parent[find(a)] = find(b)
-      }
-    }
+export const group = (
+  documents: ReadonlyArray<Document.Document>,
+  options: Options = {},
+): ReadonlyArray<Document.Document> => {
+  const byId = new Map(documents.map((d, i) => [d.id as string, i]))
+  const { find, union } = UnionFind.make(documents.length)
+  for (const link of links(documents, options)) {
+    const a = byId.get(link.a)
+    const b = byId.get(link.b)
+    if (a !== undefined && b !== undefined) union(a, b)
   }
   const members = new Map<number, number[]>()
   documents.forEach((_, i) => {
     const r = find(i)
-    members.set(r, [...(members.get(r) ?? []), i])
+    const list = members.get(r)
+    if (list) list.push(i)
+    else members.set(r, [i])
   })
   const groupOf = new Map<number, string>()
   for (const [root, list] of members) {

@@ -7,6 +7,20 @@ import { Either } from "effect"
 
 /** Files above this size are refused: they are not articles, and would stall a run. */
 export const MAX_BYTES = 10 * 1024 * 1024
+/** A feed (`.jsonl`) holds many articles, so it may be larger; each of its lines is still one article. */
+export const MAX_FEED_BYTES = 256 * 1024 * 1024
+
+const megabytes = (n: number): string => {
+  const mb = n / 1024 / 1024
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1)
+}
+
+export const tooLarge = (path: string, size: number, limit: number = MAX_BYTES): SourceError =>
+  new SourceError({
+    reason: "too-large",
+    path,
+    message: `sources: expected at most ${megabytes(limit)} MB per file, instead found ${(size / 1024 / 1024).toFixed(1)} MB (${path})`,
+  })
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
 export const firstInvalidUtf8 = (bytes: Uint8Array): number => {
@@ -36,16 +50,12 @@ const lineAt = (bytes: Uint8Array, offset: number): number => {
   return line
 }
 
-export const decode = (path: string, bytes: Uint8Array): Either.Either<string, SourceError> => {
-  if (bytes.length > MAX_BYTES) {
-    return Either.left(
-      new SourceError({
-        reason: "too-large",
-        path,
-        message: `sources: expected at most ${MAX_BYTES / 1024 / 1024} MB per file, instead found ${(bytes.length / 1024 / 1024).toFixed(1)} MB (${path})`,
-      }),
-    )
-  }
+export const decode = (
+  path: string,
+  bytes: Uint8Array,
+  limit: number = MAX_BYTES,
+): Either.Either<string, SourceError> => {
+  if (bytes.length > limit) return Either.left(tooLarge(path, bytes.length, limit))
   const sample = bytes.subarray(0, 8192)
   if (sample.includes(0)) {
     return Either.left(
@@ -75,7 +85,7 @@ export const decode = (path: string, bytes: Uint8Array): Either.Either<string, S
       new SourceError({
         reason: "empty",
         path,
-        message: `sources: expected an article, instead found an empty file (${path})`,
+        message: `sources: expected an article, instead found ${bytes.length === 0 ? "an empty file" : "only blank lines"} (${path})`,
       }),
     )
   }

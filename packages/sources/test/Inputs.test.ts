@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
+import { closeSync, mkdirSync, mkdtempSync, openSync, writeFileSync, writeSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { Inputs } from "@crosscheck/sources"
+import { Inputs, Jsonl } from "@crosscheck/sources"
 import { Effect, Either } from "effect"
 import { describe, expect, it } from "vitest"
 
@@ -53,7 +53,121 @@ describe("Inputs.readText", () => {
   })
 })
 
+describe("Inputs.readText dates", () => {
+  it.each([
+    ["front matter, ISO", "a.md", "---\npublished: 2025-08-15T10:00:00Z\n---\nText.", null, "2025-08-15T10:00:00Z"],
+    ["front matter, in words", "a.md", "---\npublished: Aug. 15, 2025\n---\nText.", null, "2025-08-15"],
+    [
+      "front matter, relative with --as-of",
+      "a.md",
+      "---\npublished: yesterday\n---\nText.",
+      "2025-08-15",
+      "2025-08-14T00:00:00.000Z",
+    ],
+    ["front matter, relative without --as-of", "a.md", "---\npublished: 3 hours ago\n---\nText.", null, null],
+    ["front matter, not a date", "a.md", "---\npublished: soon\n---\nText.", null, null],
+    [
+      "JSONL, RFC 2822",
+      "f.jsonl",
+      '{"text":"T.","publishedAt":"Fri, 15 Aug 2025 06:45:00 GMT"}',
+      null,
+      "2025-08-15T06:45:00.000Z",
+    ],
+    [
+      "JSONL, relative with --as-of",
+      "f.jsonl",
+      '{"text":"T.","publishedAt":"2 days ago"}',
+      "2025-08-15",
+      "2025-08-13T00:00:00.000Z",
+    ],
+  ])("%s", (_, path, text, asOf, expected) => {
+    const r = Inputs.readText(path, text, { asOf })
+    expect(r.errors).toEqual([])
+    expect(r.documents[0]?.publishedAt).toBe(expected)
+  })
+
+  it("anchors an aggregated page's relative times to --as-of, and leaves them null without it", () => {
+    const page = "Title\nMain story text.\nMore text here.\n\nGazette\n3 hours ago\n- Gazette\nHeadline\nBody text.\n"
+    expect(Inputs.readText("p.txt", page, { asOf: "2025-08-15T12:00:00Z" }).documents[1]?.publishedAt).toBe(
+      "2025-08-15T09:00:00.000Z",
+    )
+    expect(Inputs.readText("p.txt", page).documents[1]?.publishedAt).toBeNull()
+  })
+})
+
+const fixtures = new URL("../../../fixtures/sources/", import.meta.url).pathname
+
+describe("Inputs.read on broken inputs", () => {
+  const d = dir()
+  // Generated, not committed: just over the 10 MB limit, one line.
+  const big = join(d, "huge.txt")
+  const fd = openSync(big, "w")
+  const chunk = Buffer.alloc(1024 * 1024, "a")
+  for (let i = 0; i < 11; i++) writeSync(fd, chunk)
+  closeSync(fd)
+  const r = Effect.runSync(Inputs.read([join(fixtures, "bad"), big]))
+  const at = (name: string) => r.errors.filter((e) => e.path.endsWith(name)).map((e) => e.message)
+
+  it.each([
+    ["empty.txt", /^sources: expected an article, instead found an empty file \(.*empty\.txt\)$/],
+    ["blank.txt", /^sources: expected an article, instead found only blank lines \(.*blank\.txt\)$/],
+    ["picture.txt", /^sources: expected text, instead found binary data .*\(.*picture\.txt\)$/],
+    [
+      "latin1.txt",
+      /^sources: expected UTF-8 text, instead found an invalid byte 0xe9 at byte 3 \(.*latin1\.txt line 1\)$/,
+    ],
+    [
+      "unclosed.txt",
+      /^sources: expected a 'key: value' line or a closing '---' in front matter, .*\(.*unclosed\.txt line 4\)$/,
+    ],
+    ["no-article.html", /^sources: expected an article in the HTML page, instead found .*\(.*no-article\.html\)$/],
+    ["huge.txt", /^sources: expected at most 10 MB per file, instead found 11\.0 MB \(.*huge\.txt\)$/],
+  ])("%s: one error naming the file", (name, message) => {
+    expect(at(name)).toEqual([expect.stringMatching(message)])
+  })
+
+  it("names each bad JSONL line and keeps the good one", () => {
+    expect(at("feed.jsonl")).toEqual([
+      expect.stringMatching(/^sources: expected a JSON object, instead found invalid JSON.*\(.*feed\.jsonl line 2\)$/),
+      expect.stringMatching(
+        /^sources: expected a "text" string in the record, instead found none \(.*feed\.jsonl line 3\)$/,
+      ),
+      expect.stringMatching(
+        /^sources: expected a JSON object with a "text" field, instead found an array \(.*feed\.jsonl line 4\)$/,
+      ),
+    ])
+  })
+
+  it("still reads every good input, and drops nothing silently", () => {
+    expect(r.documents.map((x) => [x.outlet, x.publishedAt])).toEqual([
+      ["Feed", null],
+      ["Good Gazette", "2025-08-15"],
+    ])
+    expect(r.errors).toHaveLength(10)
+  })
+
+  it("refuses a JSONL line over the record limit, naming the line", () => {
+    const text = `{"text":"ok."}\n{"text":"${"x".repeat(Jsonl.MAX_RECORD_CHARS)}"}\n`
+    const lines = Inputs.readText("big.jsonl", text)
+    expect(lines.documents).toHaveLength(1)
+    expect(lines.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^sources: expected a record of at most 10 M characters, .*\(big\.jsonl line 2\)$/),
+    ])
+  })
+})
+
 describe("Inputs.read", () => {
+  it("reads HTML pages in a folder with their metadata", () => {
+    const r = Effect.runSync(Inputs.read([join(fixtures, "html")]))
+    expect(r.errors).toEqual([])
+    expect(r.documents.map((x) => [x.outlet, x.publishedAt])).toEqual([
+      ["Wire Feed", "2025-08-15T06:45:00.000Z"],
+      ["Riverside Daily", "2025-08-12T18:05:00Z"],
+      ["The Coastal Ledger", "2025-08-14T07:30:00+01:00"],
+    ])
+    expect([...(r.credits?.values() ?? [])]).toEqual([["Reuters"]])
+  })
+
   it("reads a folder and keeps going past broken files", () => {
     const d = dir()
     mkdirSync(join(d, "sub"))
