@@ -2,10 +2,12 @@
  * `pnpm eval`: accuracy against the public development sets in ../shared/data, one line per
  * metric. A set that is not there is reported as skipped, never silently left out.
  */
+import * as Fnc1 from "./eval/fnc1.js"
 import * as Newsquant from "./eval/newsquant.js"
 
 const sets: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
   { name: "newsquant", run: Newsquant.run },
+  { name: "fnc1", run: Fnc1.run },
 ]
 
 const only = process.argv.slice(2)
