@@ -84,8 +84,10 @@ const cueMatcher = (phrases: ReadonlyArray<string>): ((text: string) => Readonly
   return (text) => normalise(text).match(pattern) ?? []
 }
 
-/** Words that report the content as false or denied. */
-export const refutations = cueMatcher(cues.refute)
+/** Words by which a text calls a story false: hoax, fake, debunked. */
+export const falsities = cueMatcher(cues.false)
+/** Words reporting that someone denies or rejects the content: a party's side, not the outlet's. */
+export const denials = cueMatcher(cues.deny)
 /** Words that cast doubt on the content without calling it false. */
 export const doubts = cueMatcher(cues.doubt)
 /** Words that put the content at a distance: reported, alleged, unconfirmed, possible. */
@@ -109,11 +111,21 @@ const mass = (ts: Iterable<string>, lexicon: Lexicon): number => {
   return m
 }
 
+/** The rounding a written value implies: "40" may be 35–45, "15M" 14.5M–15.5M, "43" only itself. */
+const precision = (value: number): number => {
+  if (!Number.isFinite(value) || value === 0 || !Number.isInteger(value)) return 0
+  let place = 1
+  while (value % (place * 10) === 0) place *= 10
+  return place / 2
+}
+
 /** Interval of a quantity with rounding allowed for; approximate values get 10% either side. */
 const interval = (q: Quantity.Quantity): [number, number] => {
   const tol = q.approximate === "exact" ? 0.01 : 0.1
-  const low = q.approximate === "at-most" ? Number.NEGATIVE_INFINITY : q.low * (1 - tol)
-  const high = q.approximate === "at-least" ? Number.POSITIVE_INFINITY : q.high * (1 + tol)
+  const low =
+    q.approximate === "at-most" ? Number.NEGATIVE_INFINITY : Math.min(q.low * (1 - tol), q.low - precision(q.low))
+  const high =
+    q.approximate === "at-least" ? Number.POSITIVE_INFINITY : Math.max(q.high * (1 + tol), q.high + precision(q.high))
   return [Math.min(low, high), Math.max(low, high)]
 }
 
@@ -142,29 +154,34 @@ const compareAligned = (input: Input): Comparison => {
     const mine = group.members.filter((m) => claimIds.has(m.claim.id))
     const theirs = group.members.filter((m) => !claimIds.has(m.claim.id))
     for (const a of mine) {
+      // A source may give several values for one thing ("7 of the 28 girls"): it disagrees only when none fits.
+      const agreeing: Claim.Claim[] = []
+      const clashing: Array<{ claim: Claim.Claim; source: Claim.Claim; why: string }> = []
       for (const b of theirs) {
         if (!sameTime(a.claim, b.claim)) continue
         if (group.kind === "numeric" && a.quantity && b.quantity) {
           if (a.quantity.approximate === "vague" || b.quantity.approximate === "vague") continue
           const [al, ah] = interval(a.quantity)
           const [bl, bh] = interval(b.quantity)
-          if (al <= bh && bl <= ah) agree.push([a.claim, b.claim])
+          if (al <= bh && bl <= ah) agreeing.push(b.claim)
           else
-            clash.push({
+            clashing.push({
               claim: a.claim,
               source: b.claim,
               why: `"${a.quantity.text}" against "${b.quantity.text}" (${group.key}): the intervals do not overlap`,
             })
         } else if (group.kind === "statement") {
-          if (a.claim.polarity === b.claim.polarity) agree.push([a.claim, b.claim])
+          if (a.claim.polarity === b.claim.polarity) agreeing.push(b.claim)
           else
-            clash.push({
+            clashing.push({
               claim: a.claim,
               source: b.claim,
               why: `"${a.claim.predicate}" is ${a.claim.polarity} in the claim and ${b.claim.polarity} in the source`,
             })
         }
       }
+      for (const b of agreeing) agree.push([a.claim, b])
+      if (agreeing.length === 0) clash.push(...clashing)
     }
   }
   return { agree, clash }
@@ -229,18 +246,24 @@ export const judge = (input: Input): Judged => {
     }
   }
 
-  // The claim's own side: a headline that calls a story a hoax, or says something did not happen.
-  const claimRefutes = input.claim.flatMap((c) => [...refutations(c.text), ...doubts(c.text)])
-  const claimChallenges =
-    claimRefutes.length > 0 || input.claim.some((c) => c.polarity === "negative" || c.attribution.stance !== "asserts")
-  // The source's side: a denial attributed to someone anywhere, or the story called false in the lead.
+  // A question asserts nothing, so nothing in it can be refuted or refute.
+  const question = input.claim.some((c) => /\?\s*$/.test(c.text))
+  // The claim's own voice calling a story false, or saying something did not happen.
+  const claimFalse = input.claim.flatMap((c) => [...falsities(c.text), ...doubts(c.text)])
+  const claimNegative = input.claim.some((c) => c.polarity === "negative")
+  // A claim that reports a party's denial takes no side itself.
+  const claimReportsDenial = input.claim.some((c) => c.attribution.stance !== "asserts" || denials(c.text).length > 0)
+  // The source: a denial attributed by extraction anywhere, or the story called false in its opening.
   const denied = input.source.filter((c) => c.attribution.stance !== "asserts")
-  const lead = input.source.slice(0, LEAD)
-  const leadRefutes = lead.filter((c) => refutations(c.text).length > 0)
-  const sourceChallenges = [...denied, ...leadRefutes.filter((c) => !denied.includes(c))]
-  const sourceDoubts = input.source.some((c) => refutations(c.text).length + doubts(c.text).length > 0)
+  const leadFalse = input.source.slice(0, LEAD).filter((c) => falsities(c.text).length > 0 && !denied.includes(c))
+  const sourceChallenges = [...denied, ...leadFalse]
+  const sourceDoubts = input.source.some(
+    (c) => falsities(c.text).length + denials(c.text).length + doubts(c.text).length > 0,
+  )
+  const negativeEvidence = evidenceClaims.filter((c) => c.polarity === "negative")
+  const claimDenies = claimFalse.length > 0 || (claimNegative && negativeEvidence.length === 0)
 
-  if (sourceChallenges.length > 0 && !claimChallenges) {
+  if (!question && sourceChallenges.length > 0 && claimFalse.length === 0 && !claimNegative && !claimReportsDenial) {
     const c = sourceChallenges[0] as Claim.Claim
     return {
       stance: "contradicts",
@@ -249,27 +272,27 @@ export const judge = (input: Input): Judged => {
       explanation: `${about} and reports it as false or denied: ${
         c.attribution.stance !== "asserts"
           ? `attribution stance "${c.attribution.stance}" (cue "${c.attribution.cue?.text ?? "?"}")`
-          : `${quote(refutations(c.text))} in its opening`
+          : `${quote(falsities(c.text))} in its opening`
       }`,
     }
   }
-  if (claimChallenges && !sourceDoubts && sourceChallenges.length === 0) {
+  if (!question && claimDenies && !sourceDoubts && sourceChallenges.length === 0) {
     return {
       stance: "contradicts",
       evidence: evidenceClaims,
       rule: "refuted-by-claim",
       explanation: `${about}; the claim calls it false or says it did not happen (${
-        claimRefutes.length > 0 ? quote(claimRefutes) : "negative polarity"
-      }), while the source reports it with no word of doubt`,
+        claimFalse.length > 0 ? quote(claimFalse) : "negative polarity"
+      }), while the source states it with no word of doubt or denial`,
     }
   }
-  if (claimChallenges && sourceChallenges.length > 0) {
+  if (!question && (claimFalse.length > 0 || claimNegative) && sourceChallenges.length > 0) {
     const c = sourceChallenges[0] as Claim.Claim
     return {
       stance: "supports",
       evidence: first([c], ...evidenceClaims).slice(0, MAX_EVIDENCE),
       rule: "refuted-by-both",
-      explanation: `${about}; the claim and the source both call it false or denied (${quote([...claimRefutes, ...refutations(c.text)])})`,
+      explanation: `${about}; the claim and the source both call it false or denied (${quote([...claimFalse, ...falsities(c.text)])})`,
     }
   }
 
