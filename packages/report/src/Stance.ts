@@ -299,13 +299,15 @@ export const judge = (input: Input): Judged => {
   const best = evidence[0]
   const hedging = input.source.reduce((n, c) => n + hedges(c.text).length, 0) / Math.max(1, input.source.length)
   const claimHedged = input.claim.some((c) => c.attribution.hedged || hedges(c.text).length > 0)
-  if (compared.agree.length > 0 && !claimHedged && hedging <= HEDGED) {
-    const [, source] = compared.agree[0] as [Claim.Claim, Claim.Claim]
+  // An aligned claim with the same values, which the source states in its own voice, states the claim.
+  const stated = compared.agree.find(([, source]) => !isDistanced(source))
+  if (stated && !claimHedged) {
+    const [, source] = stated
     return {
       stance: "supports",
       evidence: first([source], ...evidenceClaims).slice(0, MAX_EVIDENCE),
       rule: "aligned-agree",
-      explanation: `${about}; ${compared.agree.length} aligned claim(s) state the same values and polarity, and the source hedges little (${hedging.toFixed(2)} hedges per claim)`,
+      explanation: `${about}; it states the same ${source.quantities.length > 0 ? "values" : "fact with the same polarity"} in its own voice: "${source.text}"`,
     }
   }
   if (best && best.cover >= STATES && !isDistanced(best.claim) && !claimHedged && hedging <= HEDGED) {
