@@ -310,7 +310,21 @@ export const judge = (input: Input): Judged => {
       explanation: `${about}; it states the same ${source.quantities.length > 0 ? "values" : "fact with the same polarity"} in its own voice: "${source.text}"`,
     }
   }
-  if (best && best.cover >= STATES && !isDistanced(best.claim) && !claimHedged && hedging <= HEDGED) {
+  const claimPolarity = claimNegative ? "negative" : "positive"
+  const plain =
+    best &&
+    best.cover >= STATES &&
+    !isDistanced(best.claim) &&
+    falsities(best.claim.text).length + denials(best.claim.text).length === 0
+  if (plain && !question && best.claim.polarity !== claimPolarity) {
+    return {
+      stance: "contradicts",
+      evidence: evidenceClaims,
+      rule: "negated-by-source",
+      explanation: `${about}; its closest claim (${pct(best.cover)} of the claim's words) states it in its own voice with ${best.claim.polarity} polarity where the claim is ${claimPolarity}`,
+    }
+  }
+  if (plain && !question && !claimHedged && hedging <= HEDGED) {
     return {
       stance: "supports",
       evidence: evidenceClaims,
@@ -323,11 +337,13 @@ export const judge = (input: Input): Judged => {
     evidence: evidenceClaims,
     rule: "reported-without-side",
     explanation: `${about} but takes no side: ${
-      claimHedged
-        ? "the claim itself is hedged"
-        : hedging > HEDGED
-          ? `it hedges what it reports (${hedging.toFixed(2)} hedges per claim)`
-          : "no claim of it states the claim outright in its own voice"
+      question
+        ? "the claim is a question, which asserts nothing"
+        : claimHedged
+          ? "the claim itself is hedged"
+          : hedging > HEDGED
+            ? `it hedges what it reports (${hedging.toFixed(2)} hedges per claim)`
+            : "no claim of it states the claim outright in its own voice"
     }`,
   }
 }
