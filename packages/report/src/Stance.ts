@@ -187,6 +187,33 @@ const compareAligned = (input: Input): Comparison => {
   return { agree, clash }
 }
 
+/** Same unit and rate, both values precise: do the intervals meet? */
+const compareValues = (
+  claims: ReadonlyArray<Claim.Claim>,
+  source: Claim.Claim,
+): { readonly agree: number; readonly clash: string | null } => {
+  let agree = 0
+  let clash: string | null = null
+  // A number for another time is not a contradiction (CONTRACT.md).
+  for (const q of claims.filter((c) => sameTime(c, source)).flatMap((c) => c.quantities)) {
+    if (q.approximate === "vague") continue
+    const comparable = source.quantities.filter(
+      (s) => s.unit === q.unit && s.per === q.per && s.approximate !== "vague",
+    )
+    if (comparable.length === 0) continue
+    const [ql, qh] = interval(q)
+    if (
+      comparable.some((s) => {
+        const [sl, sh] = interval(s)
+        return ql <= sh && sl <= qh
+      })
+    )
+      agree++
+    else clash ??= `"${q.text}" against ${comparable.map((s) => `"${s.text}"`).join(", ")} (unit ${q.unit ?? "none"})`
+  }
+  return { agree, clash: agree > 0 ? null : clash }
+}
+
 const quote = (words: ReadonlyArray<string>): string => [...new Set(words)].map((w) => `"${w}"`).join(", ")
 const pct = (x: number): string => `${Math.round(100 * x)}%`
 
@@ -322,6 +349,16 @@ export const judge = (input: Input): Judged => {
       evidence: evidenceClaims,
       rule: "negated-by-source",
       explanation: `${about}; its closest claim (${pct(best.cover)} of the claim's words) states it in its own voice with ${best.claim.polarity} polarity where the claim is ${claimPolarity}`,
+    }
+  }
+  // The closest claim compared value by value: alignment only pairs quantities that say what they count.
+  const values = plain ? compareValues(input.claim, best.claim) : { agree: 0, clash: null }
+  if (plain && !question && values.clash) {
+    return {
+      stance: "contradicts",
+      evidence: evidenceClaims,
+      rule: "value-clash",
+      explanation: `${about}; its closest claim (${pct(best.cover)} of the claim's words) gives another value: ${values.clash}`,
     }
   }
   if (plain && !question && !claimHedged && hedging <= HEDGED) {

@@ -220,6 +220,26 @@ describe("Stance.judge: quantities through alignment", () => {
     expect(judged.evidence[0]?.id).toBe(theirs[theirs.length - 1]?.id)
   })
 
+  it.each<[string, number, Stance.Stance, string]>([
+    ["an unaligned value that does not fit", 9, "contradicts", "value-clash"],
+    ["an unaligned value that fits once rounding is allowed", 2.4, "supports", "stated-by-source"],
+  ])("the closest claim's values, unaligned: %s → %s", (_name, millions, stance, rule) => {
+    const euros = (doc: string, low: number, text: string) =>
+      claim(doc, 0, text, { quantity: { low: low * 1e6, text: `${low} million euros`, unit: "EUR", counted: null } })
+    const judged = judge(
+      euros("claim", millions, `The repairs to the harbour bridge will cost ${millions} million euros`),
+      [
+        euros(
+          "source",
+          2.4,
+          "The repairs to the harbour bridge will cost 2.4 million euros, the budget office calculated.",
+        ),
+        ...source(),
+      ],
+    )
+    expect([judged.stance, judged.rule]).toEqual([stance, rule])
+  })
+
   it("does not call values for different times a contradiction", () => {
     const mine = claimed(50000, { time: "2025-01-01" })
     const theirs = [reported(0, 11000, { time: "2024-01-01" })]
