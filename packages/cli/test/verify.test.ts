@@ -56,8 +56,8 @@ interface Output {
 const CLAIM = "The mayor closed the old harbour bridge"
 
 const CLAIM_ROWS = [
-  ["harbour-gazette.md", "supports", "The mayor closed the old harbour bridge on Monday"],
-  ["river-times.md", "contradicts", "are a hoax"],
+  ["harbour-gazette.txt", "supports", "The mayor closed the old harbour bridge on Monday"],
+  ["river-times.txt", "contradicts", "are a hoax"],
   ["", "contradicts", "are a hoax"],
 ] as const
 
@@ -72,7 +72,7 @@ describe("crosscheck verify --claim", () => {
     const out = JSON.parse(r.stdout) as Output
     expect(out.stance).toBe(stance)
     expect(out.evidence?.[0]?.text).toContain(passage)
-    const source = readFileSync(join(root, fixtures, "sources", file || "river-times.md"), "utf8")
+    const source = readFileSync(join(root, fixtures, "sources", file || "river-times.txt"), "utf8")
     for (const e of out.evidence ?? []) {
       expect(source).toContain(e.text)
       expect(e.span.end - e.span.start).toBe(e.text.length)
