@@ -280,8 +280,9 @@ export const judge = (input: Input): Judged => {
   const claimNegative = input.claim.some((c) => c.polarity === "negative")
   // A claim that reports a party's denial takes no side itself.
   const claimReportsDenial = input.claim.some((c) => c.attribution.stance !== "asserts" || denials(c.text).length > 0)
-  // The source: a denial attributed by extraction anywhere, or the story called false in its opening.
-  const denied = input.source.filter((c) => c.attribution.stance !== "asserts")
+  // The source: a denial the extraction attributed to someone, or the story called false in its opening.
+  // Only a denial of this claim counts: a party denying something else says nothing about it.
+  const denied = evidenceClaims.filter((c) => c.attribution.stance !== "asserts")
   const leadFalse = input.source.slice(0, LEAD).filter((c) => falsities(c.text).length > 0 && !denied.includes(c))
   const sourceChallenges = [...denied, ...leadFalse]
   const sourceDoubts = input.source.some(

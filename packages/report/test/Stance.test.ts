@@ -138,6 +138,19 @@ describe("Stance.judge: one rule per row", () => {
       "refuted-by-source",
     ],
     [
+      "a denial of something else deep in the source",
+      BRIDGE,
+      source(
+        "The mayor closed the old harbour bridge on Monday after an inspection.",
+        "The tram company ran extra services on the river route.",
+        "Its paint was renewed last spring.",
+        "Engineers inspected it in March.",
+        ["A spokesman denied that the tram fares would rise next year.", { stance: "denies" }],
+      ),
+      "supports",
+      "stated-by-source",
+    ],
+    [
       "the claim says it did not happen; the source says it did",
       claim("claim", 0, "The mayor did not close the old harbour bridge", { polarity: "negative" }),
       source("The mayor closed the old harbour bridge on Monday after an inspection."),
@@ -262,6 +275,7 @@ describe("Stance cues", () => {
     ["An expert casts doubt on the story", Stance.doubts, ["casts doubt"]],
     ["He reportedly left; it could not be verified", Stance.hedges, ["reportedly", "could not be verified"]],
     ["The hoaxer's website", Stance.falsities, []],
+    ["The clip was staged and the photo doctored", Stance.falsities, ["staged", "doctored"]],
     ["Police officially confirmed it", Stance.confirmations, ["officially", "confirmed"]],
   ])("%j", (text, cue, expected) => {
     expect(cue(text)).toEqual(expected)
