@@ -53,6 +53,12 @@ interface Output {
   readonly error?: string
 }
 
+const jsonLines = (stdout: string): ReadonlyArray<Output> =>
+  stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Output)
+
 const CLAIM = "The mayor closed the old harbour bridge"
 
 const CLAIM_ROWS = [
@@ -119,10 +125,7 @@ describe("crosscheck verify --pairs", () => {
     async (_from, files, input) => {
       const r = await once(["verify", "--pairs", ...files], input)
       expect(r.code).toBe(3)
-      const lines = r.stdout
-        .trim()
-        .split("\n")
-        .map((l) => JSON.parse(l) as Output)
+      const lines = jsonLines(r.stdout)
       expect(lines).toHaveLength(expected.length)
       lines.forEach((line, i) => {
         const want = expected[i]
@@ -137,10 +140,7 @@ describe("crosscheck verify --pairs", () => {
 
   it("gives evidence whose span is the passage in the pair's text", async () => {
     const r = await once(["verify", "--pairs", pairsFile])
-    const lines = r.stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l) as Output)
+    const lines = jsonLines(r.stdout)
     const withEvidence = lines.filter((l) => (l.evidence ?? []).length > 0)
     expect(withEvidence.length).toBeGreaterThanOrEqual(4)
     for (const line of withEvidence) {
@@ -151,11 +151,7 @@ describe("crosscheck verify --pairs", () => {
 
   it("explains a value contradiction with both values", async () => {
     const r = await once(["verify", "--pairs", pairsFile])
-    const values = r.stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l) as Output)
-      .find((l) => l.id === "values")
+    const values = jsonLines(r.stdout).find((l) => l.id === "values")
     expect(values?.explanation).toContain('"9 million euros" against "2.4 million euros"')
   })
 })
