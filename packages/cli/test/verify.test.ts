@@ -87,6 +87,11 @@ describe("crosscheck verify --claim", () => {
     }
   })
 
+  it("names the outlet whose stance decided, in the explanation", async () => {
+    const r = await once(["verify", "--claim", CLAIM, join(fixtures, "sources", "")])
+    expect((JSON.parse(r.stdout) as Output).explanation).toMatch(/^River Times: .*"hoax" in its opening/)
+  })
+
   it("answers a claim no source addresses with unrelated and no evidence", async () => {
     const r = await once([
       "verify",

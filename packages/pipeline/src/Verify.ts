@@ -109,7 +109,11 @@ export const claim = (
     const claimDoc = document("claim", text)
     const claims = claimSide(claimDoc, extract(claimDoc))
     const lexicon = Stance.lexicon([text, ...inputs.documents.map((d) => d.text)])
-    const judged = inputs.documents.map((d) => judgeOne(claimDoc, claims, d, extract(d), lexicon))
+    // Several sources: each explanation names its outlet, so the combined one says who said what.
+    const judged = inputs.documents.map((d) => {
+      const one = judgeOne(claimDoc, claims, d, extract(d), lexicon)
+      return { ...one, explanation: `${d.outlet}: ${one.explanation}` }
+    })
     return { ...toResult(Stance.combine(judged)), errors: inputs.errors }
   })
 
