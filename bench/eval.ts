@@ -3,11 +3,13 @@
  * metric. A set that is not there is reported as skipped, never silently left out.
  */
 import * as Basil from "./eval/basil.js"
+import * as Fnc1 from "./eval/fnc1.js"
 import * as Newsquant from "./eval/newsquant.js"
 
 const sets: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
   { name: "newsquant", run: Newsquant.run },
   { name: "basil", run: Basil.run },
+  { name: "fnc1", run: Fnc1.run },
 ]
 
 const only = process.argv.slice(2)

@@ -9,6 +9,7 @@ import { Pipeline } from "@crosscheck/pipeline"
 import { Command, Option } from "commander"
 import { Effect } from "effect"
 import * as ExitCode from "./ExitCode.js"
+import * as VerifyCommand from "./Verify.js"
 
 export interface Io {
   readonly stdout: (s: string) => void
@@ -99,6 +100,8 @@ export const program = (io: Io, done: (code: number) => void): Command => {
       io.stdout(`${JSON.stringify(Report.jsonSchema(), null, 2)}\n`)
       done(ExitCode.OK)
     })
+
+  VerifyCommand.register(root, io, done)
 
   return root
 }

@@ -1,1 +1,2 @@
 export * as Pipeline from "./Pipeline.js"
+export * as Verify from "./Verify.js"
