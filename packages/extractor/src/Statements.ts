@@ -14,6 +14,10 @@ export interface Triple {
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor"])
 const GROUP = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"])
+/** Possessives open a noun group ("its own frontline speakers"); other pronouns are groups alone. */
+const POSSESSIVE = new Set(["its", "his", "her", "their", "our", "my", "your"])
+const inGroup = (t: Token | undefined): boolean =>
+  t !== undefined && (GROUP.has(t.pos) || (t.pos === "PRON" && POSSESSIVE.has(t.text.toLowerCase())))
 const HEAD = new Set(["NOUN", "PROPN", "PRON"])
 
 const groupText = (ts: ReadonlyArray<Token>): string | null => {
@@ -29,7 +33,7 @@ export const triple = (ts: ReadonlyArray<Token>): Triple => {
   let s = verbAt - 1
   while (s >= 0 && (ts[s]?.pos === "AUX" || ts[s]?.pos === "ADV" || NEGATORS.has(ts[s]?.text.toLowerCase() ?? ""))) s--
   const subjectTokens: Token[] = []
-  while (s >= 0 && GROUP.has(ts[s]?.pos ?? "") && !NEGATORS.has(ts[s]?.text.toLowerCase() ?? "")) {
+  while (s >= 0 && inGroup(ts[s]) && !NEGATORS.has(ts[s]?.text.toLowerCase() ?? "")) {
     subjectTokens.unshift(ts[s] as Token)
     s--
   }
@@ -39,7 +43,7 @@ export const triple = (ts: ReadonlyArray<Token>): Triple => {
   let o = verbAt + 1
   while (o < ts.length && (ts[o]?.pos === "ADV" || ts[o]?.pos === "ADP" || ts[o]?.pos === "PART")) o++
   const objectTokens: Token[] = []
-  while (o < ts.length && GROUP.has(ts[o]?.pos ?? "") && ts[o]?.pos !== "PART") {
+  while (o < ts.length && inGroup(ts[o]) && ts[o]?.pos !== "PART") {
     objectTokens.push(ts[o] as Token)
     o++
   }

@@ -1,0 +1,105 @@
+/**
+ * The attribution cue catalogue (cues.json): which words and phrases introduce what someone said,
+ * claimed or believes, with the lemma a claim reports and how firmly the cue holds its content.
+ */
+import type { Attribution } from "@crosscheck/domain"
+import type { Token } from "./Analysis.js"
+import catalogue from "./cues.json" with { type: "json" }
+
+export interface Entry {
+  readonly stance?: Attribution.Stance
+  readonly hedged?: boolean
+  /** Belief and intention verbs ("want", "show") are cues only when a clause follows them. */
+  readonly clause?: boolean
+}
+
+export interface Match {
+  /** Token range of the cue, end exclusive; includes a disputing adverb ("falsely claiming"). */
+  readonly first: number
+  readonly next: number
+  readonly lemma: string
+  readonly stance: Attribution.Stance
+  readonly hedged: boolean
+  readonly mode: "according-to" | null
+  readonly clause: boolean
+}
+
+interface Phrase {
+  readonly words: ReadonlyArray<string>
+  readonly lemma: string
+  readonly mode?: string
+  readonly stance?: string
+}
+
+const verbs: Readonly<Record<string, Entry>> = catalogue.verbs as Record<string, Entry>
+const phrases: ReadonlyArray<Phrase> = catalogue.phrases
+const phrasesByFirst = new Map<string, Phrase[]>()
+for (const p of phrases) {
+  const first = p.words[0] ?? ""
+  phrasesByFirst.set(first, [...(phrasesByFirst.get(first) ?? []), p])
+}
+// Longest phrase first, so "rejected claims that" wins over a shorter one sharing its first word.
+for (const list of phrasesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+
+const disputeAdverbs = new Set(catalogue.disputeAdverbs)
+const disputePredicates: ReadonlyArray<ReadonlyArray<string>> = catalogue.disputePredicates
+const disputeVerbs = new Set(catalogue.disputeVerbs)
+const hedges = new Set(catalogue.hedges)
+const denialNegators = new Set(catalogue.denialNegators)
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
+
+/** The verb entry of a lemma, if it is a cue. */
+export const verb = (lemma: string): Entry | undefined => verbs[lemma]
+
+export const isHedge = (t: Token): boolean => hedges.has(lower(t)) || hedges.has(t.lemma)
+export const isDisputeAdverb = (t: Token): boolean => disputeAdverbs.has(lower(t))
+export const isDisputeVerb = (t: Token): boolean => disputeVerbs.has(t.lemma)
+export const isNegator = (t: Token): boolean => denialNegators.has(lower(t)) || t.lemma === "not"
+
+/** Does a disputing predicate ("unfounded", "a red herring") start at token i? */
+export const disputePredicateAt = (ts: ReadonlyArray<Token>, i: number): number => {
+  for (const words of disputePredicates) {
+    if (words.every((w, k) => lower(ts[i + k]) === w)) return words.length
+  }
+  return 0
+}
+
+const withAdverb = (ts: ReadonlyArray<Token>, first: number, match: Omit<Match, "first">): Match => {
+  const before = ts[first - 1]
+  if (before && isDisputeAdverb(before)) return { ...match, first: first - 1, stance: "disputes" }
+  return { ...match, first }
+}
+
+/** The cue starting at token i of `ts`, or null. */
+export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
+  const t = ts[i]
+  if (!t) return null
+  for (const p of phrasesByFirst.get(lower(t)) ?? []) {
+    if (p.words.every((w, k) => lower(ts[i + k]) === w)) {
+      return withAdverb(ts, i, {
+        next: i + p.words.length,
+        lemma: p.lemma,
+        stance: (p.stance as Attribution.Stance | undefined) ?? "asserts",
+        hedged: false,
+        mode: p.mode === "according-to" ? "according-to" : null,
+        clause: false,
+      })
+    }
+  }
+  if (t.pos !== "VERB") return null
+  // "a German think tank": a verb tag inside a noun compound is no cue.
+  const prev = ts[i - 1]
+  const compound = prev?.pos === "ADJ" || prev?.pos === "DET" || prev?.pos === "PROPN"
+  if (ts[i + 1]?.pos === "NOUN" && compound && t.text.toLowerCase() === t.lemma) return null
+  const entry = verbs[t.lemma]
+  if (!entry) return null
+  return withAdverb(ts, i, {
+    next: i + 1,
+    lemma: t.lemma,
+    stance: entry.stance ?? "asserts",
+    hedged: entry.hedged ?? false,
+    mode: null,
+    clause: entry.clause ?? false,
+  })
+}
