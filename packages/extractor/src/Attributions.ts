@@ -62,6 +62,7 @@ export const find = (analysis: Analysis): Result => {
     quoteClosingAt.set(q.outer.end, q)
   }
   const found: Found[] = []
+  let qi = 0
   const sourceGroups: Group[] = []
   const groupSpan = (g: Group): TextSpan => textSpan(text, ts[g.first]?.start ?? 0, ts[g.next - 1]?.end ?? 0)
   const resolved = (g: Group): TextSpan => {
@@ -84,6 +85,10 @@ export const find = (analysis: Analysis): Result => {
     for (let i = s0; i < s1; i++) {
       const m = Cues.at(ts, i)
       if (!m || m.next > s1) continue
+      while (qi < quotes.length && (quotes[qi]?.inner.end ?? 0) <= (ts[i]?.start ?? 0)) qi++
+      const q = quotes[qi]
+      // A cue inside a quotation ("I think", "they say") belongs to the quoted speaker's own words.
+      if (q && q.inner.start <= (ts[i]?.start ?? 0)) continue
       let group: Group | null = null
       let inherited = false
       let mode: Attribution.Mode = "indirect"
@@ -110,7 +115,14 @@ export const find = (analysis: Analysis): Result => {
           if (j >= s0 && (ts[j]?.pos === "AUX" || ts[j]?.pos === "ADV" || Cues.isNegator(ts[j] as Token))) j--
           else if (j - 1 >= s0 && TIME_NOUN.test(ts[j]?.text ?? "") && TIME_LEAD.test(ts[j - 1]?.text ?? "")) j -= 2
           else if (j >= s0 && WEEKDAY.test(ts[j]?.text ?? "")) j -= lower(ts[j - 1]) === "on" ? 2 : 1
-          else break
+          else if (ts[j]?.text === ")" && j - 8 < s0) break
+          else if (ts[j]?.text === ")") {
+            // "Rep. Gwen Moore (D-Wis.) said": the parenthesis is no part of the name's end.
+            let p = j - 1
+            while (p > j - 8 && ts[p]?.text !== "(") p--
+            if (ts[p]?.text !== "(") break
+            j = p - 1
+          } else break
         }
         group = j >= s0 ? Speakers.before(ts, j + 1, s0) : null
         if (!group && j > s0 && ts[j]?.text === ",") {
@@ -118,7 +130,18 @@ export const find = (analysis: Analysis): Result => {
           const name = Speakers.before(ts, j, s0)
           const comma = name ? name.first - 1 : -1
           const head = name && ts[comma]?.text === "," ? Speakers.before(ts, comma, s0) : null
-          if (name && head && (head.first === s0 || isPunct(ts[head.first - 1]))) group = { first: head.first, next: name.next }
+          if (name && head && (head.first === s0 || isPunct(ts[head.first - 1])))
+            group = { first: head.first, next: name.next }
+        }
+        if (!group && j > s0 && (ts[j]?.text === "," || ts[j]?.text === ")")) {
+          // "Scott Pruitt, the attorney general of Oklahoma, said": the source opens the sentence.
+          let o = s0
+          while (o < j && (isPunct(ts[o]) || ts[o]?.pos === "CCONJ" || ts[o]?.type === "tabCRLF")) o++
+          const closing = quoteClosingAt.get(ts[o - 1]?.end ?? -1)
+          if (closing) while (o < j && isPunct(ts[o])) o++
+          const opener = Speakers.after(ts, o, j)
+          const follow = opener ? ts[opener.next] : undefined
+          if (opener && (follow?.text === "," || follow?.text === "(")) group = opener
         }
         if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && previous) {
           inherited = true
@@ -144,7 +167,13 @@ export const find = (analysis: Analysis): Result => {
         let a = sourceAfter && group ? group.next : m.next
         while (a < s1 && (SKIP_AFTER_CUE.has(ts[a]?.pos ?? "") || TIME_WORDS.test(ts[a]?.text ?? ""))) a++
         while (a < s1 && (ts[a]?.text === ":" || ts[a]?.text === ",")) a++
-        const opening = quoteOpeningAt.get(ts[a]?.start ?? -1)
+        let opening = quoteOpeningAt.get(ts[a]?.start ?? -1)
+        if (!opening && ts[a - 1]?.text === ":") {
+          // "He said:" with the quote in the next paragraph.
+          let n = a
+          while (n < ts.length && ts[n]?.type === "tabCRLF") n++
+          opening = quoteOpeningAt.get(ts[n]?.start ?? -1)
+        }
         if (opening) {
           content = textSpan(text, opening.inner.start, opening.inner.end)
           mode = "direct"
@@ -183,7 +212,12 @@ export const find = (analysis: Analysis): Result => {
             ts[c]?.pos === "PART" ||
             (ts.slice(c, Math.min(last + 1, c + 8)).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
               ts[c]?.pos !== "VERB")
-          if (last - c >= 1 && hasVerb && startsClause && (group || inherited || lower(ts[a]) === "that")) {
+          if (
+            last - c >= 1 &&
+            (hasVerb || m.object) &&
+            startsClause &&
+            (group || inherited || lower(ts[a]) === "that")
+          ) {
             content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
             contentLast = last
           }
@@ -228,7 +262,8 @@ export const find = (analysis: Analysis): Result => {
       let stance = m.stance
       if (stance === "asserts") {
         // "claims that X are unfounded": the claim is reported as false.
-        for (let k = contentLast + 1; contentLast >= 0 && k < s1; k++) if (Cues.disputePredicateAt(ts, k)) stance = "disputes"
+        for (let k = contentLast + 1; contentLast >= 0 && k < s1; k++)
+          if (Cues.disputePredicateAt(ts, k)) stance = "disputes"
       }
       const cueSpan = { start: ts[m.first]?.start ?? 0, end: ts[m.next - 1]?.end ?? 0 }
       const f: Found = {

@@ -11,6 +11,8 @@ export interface Entry {
   readonly hedged?: boolean
   /** Belief and intention verbs ("want", "show") are cues only when a clause follows them. */
   readonly clause?: boolean
+  /** Verbs of judgement ("attacked", "called") take a noun group as their content. */
+  readonly object?: boolean
 }
 
 export interface Match {
@@ -22,6 +24,7 @@ export interface Match {
   readonly hedged: boolean
   readonly mode: "according-to" | null
   readonly clause: boolean
+  readonly object: boolean
 }
 
 interface Phrase {
@@ -84,6 +87,7 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
         hedged: false,
         mode: p.mode === "according-to" ? "according-to" : null,
         clause: false,
+        object: false,
       })
     }
   }
@@ -101,5 +105,6 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
     hedged: entry.hedged ?? false,
     mode: null,
     clause: entry.clause ?? false,
+    object: entry.object ?? false,
   })
 }

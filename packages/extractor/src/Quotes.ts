@@ -22,15 +22,16 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
 const OPENS_AFTER = /[\s([{\u2014\u2013:,-]/
 
-const opensAt = (text: string, i: number): boolean => {
+/** Can the mark running from `i` to `last` (one or two characters) open a quote? */
+const opensAt = (text: string, i: number, last = i): boolean => {
   const before = text[i - 1]
-  const after = text[i + 1]
+  const after = text[last + 1]
   return (before === undefined || OPENS_AFTER.test(before)) && !isSpace(after)
 }
 
-const closesAt = (text: string, i: number): boolean => {
+const closesAt = (text: string, i: number, last = i): boolean => {
   const before = text[i - 1]
-  const after = text[i + 1]
+  const after = text[last + 1]
   return !isSpace(before) && (after === undefined || !isWordChar(after))
 }
 
@@ -56,9 +57,19 @@ const reopens = (text: string, i: number, kind: Kind): number => {
  */
 export const find = (text: string): ReadonlyArray<Quote> => {
   const quotes: Quote[] = []
-  let open: { kind: Kind; at: number } | null = null
+  let open: { kind: Kind; at: number; width: number } | null = null
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? ""
+    const mark = i
+    let c = text[i] ?? ""
+    // Typewriter quotes written as two marks (''like this'', ``or this'').
+    const doubled = (c === "'" || c === "`") && text[i + 1] === "'"
+    if (c === "`" && text[i + 1] === "`") {
+      c = "\u201C"
+      i++
+    } else if (doubled) {
+      c = '"'
+      i++
+    }
     if (c === "\n") {
       if (open && text[i + 1] !== undefined) {
         const j = reopens(text, i + 1, open.kind)
@@ -79,16 +90,16 @@ export const find = (text: string): ReadonlyArray<Quote> => {
     if (kind === "single" && !opener && isWordChar(text[i - 1]) && isWordChar(text[i + 1])) continue
     if (open) {
       if (kind !== open.kind) continue // a nested quote of the other kind
-      if ((closer || either) && closesAt(text, i)) {
+      if ((closer || either) && closesAt(text, mark, i)) {
         if (i - open.at <= MAX_LENGTH) {
-          quotes.push({ outer: { start: open.at, end: i + 1 }, inner: trimmed(text, open.at + 1, i) })
+          quotes.push({ outer: { start: open.at, end: i + 1 }, inner: trimmed(text, open.at + open.width, mark) })
         }
         open = null
-      } else if (opener || (either && opensAt(text, i))) {
-        open = { kind, at: i } // the earlier mark was stray
+      } else if (opener || (either && opensAt(text, mark, i))) {
+        open = { kind, at: mark, width: i - mark + 1 } // the earlier mark was stray
       }
-    } else if ((opener || either) && opensAt(text, i)) {
-      open = { kind, at: i }
+    } else if ((opener || either) && opensAt(text, mark, i)) {
+      open = { kind, at: mark, width: i - mark + 1 }
     }
   }
   return quotes.filter((q) => q.inner.end > q.inner.start)

@@ -66,7 +66,8 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   if (t.pos === "VERB" && k > first && next?.pos === "NOUN" && NOMINAL.has(ts[k - 1]?.pos ?? "")) return true
   // "South Korea's new liberal president": wink reads "new" as an adverb there.
   const prev = ts[k - 1]
-  if (t.pos === "ADV" && k > first && next?.pos === "ADJ" && (prev?.pos === "PART" || NOMINAL.has(prev?.pos ?? ""))) return true
+  if (t.pos === "ADV" && k > first && next?.pos === "ADJ" && (prev?.pos === "PART" || NOMINAL.has(prev?.pos ?? "")))
+    return true
   return false
 }
 
