@@ -52,6 +52,14 @@ const denialNegators = new Set(catalogue.denialNegators)
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 
+/** A regular verb form's lemma, for words wink does not lemmatise as verbs ("alleged"). */
+const lemmaOf = (word: string): string => {
+  for (const candidate of [word.replace(/d$/, ""), word.replace(/ed$/, ""), word.replace(/s$/, "")]) {
+    if (verbs[candidate]) return candidate
+  }
+  return word
+}
+
 /** The verb entry of a lemma, if it is a cue. */
 export const verb = (lemma: string): Entry | undefined => verbs[lemma]
 
@@ -91,16 +99,24 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
       })
     }
   }
-  if (t.pos !== "VERB") return null
-  // "a German think tank": a verb tag inside a noun compound is no cue.
   const prev = ts[i - 1]
-  const compound = prev?.pos === "ADJ" || prev?.pos === "DET" || prev?.pos === "PROPN"
-  if (ts[i + 1]?.pos === "NOUN" && compound && t.text.toLowerCase() === t.lemma) return null
-  const entry = verbs[t.lemma]
+  const next = ts[i + 1]
+  const lemma = verbs[t.lemma] ? t.lemma : lemmaOf(lower(t))
+  const entry = verbs[lemma]
   if (!entry) return null
+  if (t.pos !== "VERB") {
+    // wink tags "Analysts estimate the cost" or "The senator alleged that" as a noun or adjective
+    // now and then: after a subject and before a clause it is the verb.
+    const subject = prev?.pos === "NOUN" || prev?.pos === "PROPN" || prev?.pos === "PRON"
+    const clause = next?.pos === "DET" || next?.pos === "PRON" || next?.pos === "SCONJ" || lower(next) === "that"
+    if (!(subject && clause && (t.pos === "NOUN" || t.pos === "ADJ"))) return null
+  }
+  // "a German think tank": a verb tag inside a noun compound is no cue.
+  const compound = prev?.pos === "ADJ" || prev?.pos === "DET" || prev?.pos === "PROPN"
+  if (next?.pos === "NOUN" && compound && t.text.toLowerCase() === t.lemma) return null
   return withAdverb(ts, i, {
     next: i + 1,
-    lemma: t.lemma,
+    lemma,
     stance: entry.stance ?? "asserts",
     hedged: entry.hedged ?? false,
     mode: null,

@@ -115,7 +115,7 @@ export const extractWith = (
       )
       const svo = Statements.triple(contentTokens)
       // "said it never removed them" denies "it removed them": the stance carries the negation.
-      const denial = f.stance === "asserts" && svo.polarity === "negative"
+      const denial = f.stance === "asserts" && Statements.negatedMainVerb(contentTokens)
       claims.push({
         id: Ids.claimId(document.id, span.start, span.end, f.content.span.start, f.content.span.end, f.cue.span.start),
         documentId: document.id,

@@ -54,3 +54,13 @@ export const triple = (ts: ReadonlyArray<Token>): Triple => {
     polarity: negated ? "negative" : "positive",
   }
 }
+
+const DENIALS = new Set(["not", "n't", "never"])
+
+/** Is the clause's first verb group negated ("never removed", "did not remove", "won't")? */
+export const negatedMainVerb = (ts: ReadonlyArray<Token>): boolean => {
+  const k = ts.findIndex((t) => t.pos === "VERB" || t.pos === "AUX")
+  if (k < 0) return false
+  const near = [ts[k - 1], ts[k + 1], ts[k + 2]]
+  return near.some((t) => t !== undefined && (DENIALS.has(t.text.toLowerCase()) || t.lemma === "not"))
+}
