@@ -77,7 +77,17 @@ export const find = (analysis: Analysis): Result => {
     return k
   }
 
-  sentences.forEach((sentence, sIndex) => {
+  // wink ends a sentence after "(D-Wis.)"; a sentence opening in lower case continues the one before.
+  const units: Array<{ first: number; last: number; index: number }> = []
+  sentences.forEach((sentence, index) => {
+    const prior = units[units.length - 1]
+    if (prior && /^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") && prior.last === sentence.first)
+      prior.last = sentence.last
+    else units.push({ first: sentence.first, last: sentence.last, index })
+  })
+
+  units.forEach((sentence) => {
+    const sIndex = sentence.index
     const s0 = sentence.first
     const s1 = sentence.last
     let previous: { source: TextSpan | null; mention: TextSpan | null; group: Group | null } | null = null
@@ -145,7 +155,7 @@ export const find = (analysis: Analysis): Result => {
         }
         if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && previous) {
           inherited = true
-        } else if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j]))) {
+        } else if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && /ing$/i.test(ts[m.first]?.text ?? "")) {
           // "..., citing tensions": the sentence's subject is the one citing.
           const subjectEnd = ts.findIndex((t, k) => k >= s0 && k < m.first && (t.pos === "VERB" || t.pos === "AUX"))
           group = subjectEnd > s0 ? Speakers.before(ts, subjectEnd, s0) : null

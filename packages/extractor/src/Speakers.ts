@@ -61,6 +61,8 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   if (NOMINAL.has(t.pos)) return true
   if (t.pos === "PART" && (t.text === "'s" || t.text === "\u2019s" || t.text === "'")) return true
   if (t.pos === "PUNCT" && (t.text === "-" || t.text === "&")) return true
+  // "White House press secretary Josh Earnest": wink tags an unknown first name as anything.
+  if (k > first && /^\p{Lu}/u.test(t.text) && ts[k + 1]?.pos === "PROPN" && t.pos !== "PUNCT") return true
   // "a German think tank": wink tags a compound's first noun as a verb now and then.
   const next = ts[k + 1]
   if (t.pos === "VERB" && k > first && next?.pos === "NOUN" && NOMINAL.has(ts[k - 1]?.pos ?? "")) return true
