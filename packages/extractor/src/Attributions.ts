@@ -23,7 +23,7 @@ export interface Found {
   readonly mode: Attribution.Mode
   readonly stance: Attribution.Stance
   readonly hedged: boolean
-  /** Index (into analysis.sentences) of the sentence holding the cue. */
+  /** `Sentence.index` of the sentence holding the cue. */
   readonly sentence: number
 }
 
@@ -50,6 +50,18 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({
 
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
+
+/** Index of the first token that starts at or after `offset` (tokens are in text order). */
+export const tokenAt = (ts: ReadonlyArray<Token>, offset: number): number => {
+  let lo = 0
+  let hi = ts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ts[mid]?.start ?? 0) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
 
 export const find = (analysis: Analysis): Result => {
   const { text, tokens: ts, sentences } = analysis
@@ -79,11 +91,11 @@ export const find = (analysis: Analysis): Result => {
 
   // wink ends a sentence after "(D-Wis.)"; a sentence opening in lower case continues the one before.
   const units: Array<{ first: number; last: number; index: number }> = []
-  sentences.forEach((sentence, index) => {
+  sentences.forEach((sentence) => {
     const prior = units[units.length - 1]
     if (prior && /^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") && prior.last === sentence.first)
       prior.last = sentence.last
-    else units.push({ first: sentence.first, last: sentence.last, index })
+    else units.push({ first: sentence.first, last: sentence.last, index: sentence.index })
   })
 
   units.forEach((sentence) => {
@@ -157,7 +169,8 @@ export const find = (analysis: Analysis): Result => {
           inherited = true
         } else if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && /ing$/i.test(ts[m.first]?.text ?? "")) {
           // "..., citing tensions": the sentence's subject is the one citing.
-          const subjectEnd = ts.findIndex((t, k) => k >= s0 && k < m.first && (t.pos === "VERB" || t.pos === "AUX"))
+          let subjectEnd = s0
+          while (subjectEnd < m.first && ts[subjectEnd]?.pos !== "VERB" && ts[subjectEnd]?.pos !== "AUX") subjectEnd++
           group = subjectEnd > s0 ? Speakers.before(ts, subjectEnd, s0) : null
           if (group && group.first !== s0) group = null
         }
@@ -330,7 +343,7 @@ export const find = (analysis: Analysis): Result => {
       ...lastSpoken,
       content: textSpan(text, q.inner.start, q.inner.end),
       mode: "direct",
-      sentence: sentences.findIndex((s) => s.span.end > q.inner.start),
+      sentence: ts[tokenAt(ts, q.inner.start)]?.sentence ?? lastSpoken.sentence,
     }
     withContinuations.push(f)
     lastSpoken = f

@@ -34,12 +34,16 @@ interface Phrase {
   readonly stance?: string
 }
 
-const verbs: Readonly<Record<string, Entry>> = catalogue.verbs as Record<string, Entry>
+// A Map, not the JSON object: a lemma such as "constructor" must not find Object's prototype.
+const verbs: ReadonlyMap<string, Entry> = new Map(Object.entries(catalogue.verbs as Record<string, Entry>))
 const phrases: ReadonlyArray<Phrase> = catalogue.phrases
 const phrasesByFirst = new Map<string, Phrase[]>()
 for (const p of phrases) {
   const first = p.words[0] ?? ""
-  phrasesByFirst.set(first, [...(phrasesByFirst.get(first) ?? []), p])
+  // Keyed as written too, so most tokens are looked up without lower-casing them.
+  for (const key of [first, first.charAt(0).toUpperCase() + first.slice(1)]) {
+    phrasesByFirst.set(key, [...(phrasesByFirst.get(key) ?? []), p])
+  }
 }
 // Longest phrase first, so "rejected claims that" wins over a shorter one sharing its first word.
 for (const list of phrasesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
@@ -54,14 +58,15 @@ const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 
 /** A regular verb form's lemma, for words wink does not lemmatise as verbs ("alleged"). */
 const lemmaOf = (word: string): string => {
-  for (const candidate of [word.replace(/d$/, ""), word.replace(/ed$/, ""), word.replace(/s$/, "")]) {
-    if (verbs[candidate]) return candidate
-  }
+  if (word.endsWith("ed")) {
+    if (verbs.has(word.slice(0, -1))) return word.slice(0, -1)
+    if (verbs.has(word.slice(0, -2))) return word.slice(0, -2)
+  } else if (word.endsWith("s") && verbs.has(word.slice(0, -1))) return word.slice(0, -1)
   return word
 }
 
 /** The verb entry of a lemma, if it is a cue. */
-export const verb = (lemma: string): Entry | undefined => verbs[lemma]
+export const verb = (lemma: string): Entry | undefined => verbs.get(lemma)
 
 export const isHedge = (t: Token): boolean => hedges.has(lower(t)) || hedges.has(t.lemma)
 export const isDisputeAdverb = (t: Token): boolean => disputeAdverbs.has(lower(t))
@@ -85,8 +90,8 @@ const withAdverb = (ts: ReadonlyArray<Token>, first: number, match: Omit<Match, 
 /** The cue starting at token i of `ts`, or null. */
 export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i]
-  if (!t) return null
-  for (const p of phrasesByFirst.get(lower(t)) ?? []) {
+  if (!t || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "NUM") return null
+  for (const p of phrasesByFirst.get(t.text) ?? []) {
     if (p.words.every((w, k) => lower(ts[i + k]) === w)) {
       return withAdverb(ts, i, {
         next: i + p.words.length,
@@ -101,8 +106,9 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   }
   const prev = ts[i - 1]
   const next = ts[i + 1]
-  const lemma = verbs[t.lemma] ? t.lemma : lemmaOf(lower(t))
-  const entry = verbs[lemma]
+  if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ") return null
+  const lemma = verbs.has(t.lemma) ? t.lemma : lemmaOf(lower(t))
+  const entry = verbs.get(lemma)
   if (!entry) return null
   if (t.pos !== "VERB") {
     // wink tags "Analysts estimate the cost" or "The senator alleged that" as a noun or adjective

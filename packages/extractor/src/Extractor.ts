@@ -36,19 +36,24 @@ const HEDGES = new Set([
   "seem",
 ])
 
-/** Index of the first token that starts at or after `offset` (tokens are in text order). */
-const tokenAt = (ts: ReadonlyArray<Analysis.Token>, offset: number): number => {
-  let lo = 0
-  let hi = ts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((ts[mid]?.start ?? 0) < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 const within = (inner: Span.Span, outer: Span.Span): boolean => inner.start >= outer.start && inner.end <= outer.end
+
+/**
+ * Whether a span lies inside one of `spans`, for spans asked about in text order: one pass, keeping
+ * the furthest end among the spans that start at or before the one asked about.
+ */
+const containment = (spans: ReadonlyArray<Span.Span>) => {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  let next = 0
+  let furthest = -1
+  return (span: Span.Span): boolean => {
+    while (next < sorted.length && (sorted[next]?.start ?? 0) <= span.start) {
+      furthest = Math.max(furthest, sorted[next]?.end ?? 0)
+      next++
+    }
+    return furthest >= span.end
+  }
+}
 
 /** Extracts claims with an already-loaded wink instance. */
 export const extractWith = (
@@ -74,9 +79,8 @@ export const extractWith = (
   })
   const bySentence = new Map<number, Attributions.Found[]>()
   for (const f of attributions) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f])
-  // Sentences inside a quotation are the speaker's words, never the outlet's own.
-  const quoted = (span: Span.Span): boolean => quotes.some((q) => within(span, q.outer))
-  const covered = (span: Span.Span): boolean => attributions.some((f) => within(span, f.content.span))
+  // Sentences inside a quotation or a reported clause are the speaker's words, never the outlet's own.
+  const spoken = containment([...quotes.map((q) => q.outer), ...attributions.map((f) => f.content.span)])
 
   const claims: Claim.Claim[] = []
   let si = 0
@@ -110,8 +114,8 @@ export const extractWith = (
         }
       }
       const contentTokens = analysis.tokens.slice(
-        tokenAt(analysis.tokens, f.content.span.start),
-        tokenAt(analysis.tokens, f.content.span.end),
+        Attributions.tokenAt(analysis.tokens, f.content.span.start),
+        Attributions.tokenAt(analysis.tokens, f.content.span.end),
       )
       const svo = Statements.triple(contentTokens)
       // "said it never removed them" denies "it removed them": the stance carries the negation.
@@ -141,7 +145,7 @@ export const extractWith = (
     const span = s.sentence.span
     const leftover = s.quantities.filter((q) => !spokenQuantities.has(q))
     if (found.length > 0 && leftover.length === 0) continue
-    if (found.length === 0 && (quoted(span) || covered(span))) continue
+    if (found.length === 0 && spoken(span)) continue
     const svo = Statements.triple(s.tokens)
     if (leftover.length === 0 && svo.predicate === null) continue
     const hedged = s.tokens.some((t) => HEDGES.has(t.lemma) || HEDGES.has(t.text.toLowerCase()))

@@ -58,7 +58,13 @@ const reopens = (text: string, i: number, kind: Kind): number => {
 export const find = (text: string): ReadonlyArray<Quote> => {
   const quotes: Quote[] = []
   let open: { kind: Kind; at: number; width: number } | null = null
+  // Only quote marks and line breaks matter: jump from one to the next.
+  const MARKS = /["'`\n\u201C\u201D\u2018\u2019]/g
   for (let i = 0; i < text.length; i++) {
+    MARKS.lastIndex = i
+    const hit = MARKS.exec(text)
+    if (!hit) break
+    i = hit.index
     const mark = i
     let c = text[i] ?? ""
     // Typewriter quotes written as two marks (''like this'', ``or this'').

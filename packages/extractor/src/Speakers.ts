@@ -52,7 +52,11 @@ const EVIDENCE = new Set([
 const MAX_GROUP = 14
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
-const isName = (t: Token | undefined): boolean => t !== undefined && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)
+const startsUpper = (text: string): boolean => {
+  const c = text.charCodeAt(0)
+  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text))
+}
+const isName = (t: Token | undefined): boolean => t !== undefined && t.pos === "PROPN" && startsUpper(t.text)
 
 const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => {
   const t = ts[k]
@@ -62,7 +66,7 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   if (t.pos === "PART" && (t.text === "'s" || t.text === "\u2019s" || t.text === "'")) return true
   if (t.pos === "PUNCT" && (t.text === "-" || t.text === "&")) return true
   // "White House press secretary Josh Earnest": wink tags an unknown first name as anything.
-  if (k > first && /^\p{Lu}/u.test(t.text) && ts[k + 1]?.pos === "PROPN" && t.pos !== "PUNCT") return true
+  if (k > first && startsUpper(t.text) && ts[k + 1]?.pos === "PROPN" && t.pos !== "PUNCT") return true
   // "a German think tank": wink tags a compound's first noun as a verb now and then.
   const next = ts[k + 1]
   if (t.pos === "VERB" && k > first && next?.pos === "NOUN" && NOMINAL.has(ts[k - 1]?.pos ?? "")) return true
@@ -176,7 +180,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     // Lead-in title words: "South Korean President Lee Jae Myung".
     while (
       first > 0 &&
-      /^\p{Lu}/u.test(ts[first - 1]?.text ?? "") &&
+      startsUpper(ts[first - 1]?.text ?? "") &&
       (ts[first - 1]?.pos === "ADJ" || ts[first - 1]?.pos === "PROPN") &&
       lower(ts[first - 1]) !== "the"
     )
@@ -243,7 +247,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     if (len === 1 && PLURAL.has(first)) return span(ts, pluralAntecedent(g, earlier) ?? g)
     const words = nameWords(ts, g)
     // "Kim's powerful sister": a relative sharing the family name, not the possessor.
-    const possessive = ts.findIndex((t, k) => k >= g.first && k < g.next && (t.text === "'s" || t.text === "\u2019s"))
+    let possessive = -1
+    for (let k = g.first; k < g.next && possessive < 0; k++) {
+      if (ts[k]?.text === "'s" || ts[k]?.text === "\u2019s") possessive = k
+    }
     if (possessive > g.first && KIN.has(lower(ts[g.next - 1]))) {
       const owner = nameWords(ts, { first: g.first, next: possessive })
       const ownerFull = fullerName({ first: g.first, next: possessive }, owner, false)
