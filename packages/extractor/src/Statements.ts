@@ -59,8 +59,9 @@ const DENIALS = new Set(["not", "n't", "never"])
 
 /** Is the clause's first verb group negated ("never removed", "did not remove", "won't")? */
 export const negatedMainVerb = (ts: ReadonlyArray<Token>): boolean => {
-  const k = ts.findIndex((t) => t.pos === "VERB" || t.pos === "AUX")
-  if (k < 0) return false
+  const k = ts.findIndex((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT")
+  // Only the clause's own verb counts: past a quote mark or comma, or far in, it is another clause.
+  if (k < 0 || k > 8 || ts[k]?.pos === "PUNCT") return false
   const near = [ts[k - 1], ts[k + 1], ts[k + 2]]
   return near.some((t) => t !== undefined && (DENIALS.has(t.text.toLowerCase()) || t.lemma === "not"))
 }

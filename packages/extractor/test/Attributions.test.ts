@@ -63,6 +63,8 @@ describe("attributions on the seed page", () => {
     ["Lee Jae Myung", "say", "Denuclearization is a complex and difficult task", "direct", "asserts", false],
     ["Lee Jae Myung", "say", "However, inter-Korean and U.S.-North Korea dialogue", "direct", "asserts", false],
     ["Lee Jae Myung", "say", "South Korea remains committed", "indirect", "asserts", false],
+    // "will not pursue" inside the second partial quote is not what the main clause says.
+    ["Lee Jae Myung", "say", "his government affirms", "indirect", "asserts", false],
     ["Lee Jae Myung", "say", "To prevent accidental clashes", "direct", "asserts", false],
     ["Kim Yo Jong", "reiterate", "previous North Korean statements", "indirect", "asserts", false],
     ["Kim Yo Jong", "mock", "his government for clinging to hopes", "indirect", "asserts", false],
