@@ -34,7 +34,8 @@ export interface Result {
 
 type Group = Speakers.Group
 
-const SKIP_AFTER_CUE = new Set(["ADV", "PART"])
+// Adverbs between a cue and its content ("said tearfully:"); not "to", which opens the content.
+const SKIP_AFTER_CUE = new Set(["ADV"])
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|again|also|then|previously)$/i
 const TIME_NOUN = /^(year|week|month|day|night|time|weekend)$/i
@@ -119,6 +120,12 @@ export const find = (analysis: Analysis): Result => {
       if (m.mode === "according-to") {
         mode = "according-to"
         group = Speakers.after(ts, m.next, s1)
+        if (!group) {
+          // "According to police," with "police" tagged a verb: the words up to the comma.
+          let e = m.next
+          while (e < s1 && e - m.next < 12 && !isPunct(ts[e])) e++
+          if (e > m.next && e - m.next < 12) group = { first: m.next, next: e }
+        }
         if (!group) continue
         const last = contentEnd(s0, s1)
         if (m.first === s0 || (m.first === s0 + 1 && isPunct(ts[s0]))) {
