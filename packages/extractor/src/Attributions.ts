@@ -99,6 +99,45 @@ export const find = (analysis: Analysis): Result => {
     else units.push({ first: sentence.first, last: sentence.last, index: sentence.index })
   })
 
+  /**
+   * "Seoul's claims that X are unfounded": X is a claim of its own, reported as false by whoever
+   * says the sentence (the outlet itself when nobody is cited), with the predicate as its cue.
+   */
+  const disputedClaims = (s0: number, s1: number, around: ReadonlyArray<Found>): Found[] => {
+    const out: Found[] = []
+    for (let i = s0; i + 1 < s1; i++) {
+      if (!Cues.isClaimNoun(ts[i] as Token) || lower(ts[i + 1]) !== "that") continue
+      const c = i + 2
+      for (let k = c + 1; k < s1; k++) {
+        if (ts[k]?.lemma !== "be") continue
+        let p = k + 1
+        while (p < s1 && ts[p]?.pos === "ADV") p++
+        const length = Cues.disputePredicateAt(ts, p)
+        if (length === 0) continue
+        const start = ts[c]?.start ?? 0
+        const end = ts[k - 1]?.end ?? 0
+        const cueSpan = { start: ts[k]?.start ?? 0, end: ts[p + length - 1]?.end ?? 0 }
+        const holder = around.find((f) => f.content.span.start <= start && f.content.span.end >= end)
+        out.push({
+          source: holder?.source ?? null,
+          mention: holder?.mention ?? null,
+          cue: {
+            text: text.slice(cueSpan.start, cueSpan.end),
+            lemma: lower(ts[p + length - 1]),
+            span: cueSpan,
+          },
+          content: textSpan(text, start, end),
+          mode: holder ? holder.mode : "asserted",
+          stance: "disputes",
+          hedged: holder?.hedged ?? false,
+          sentence: ts[i]?.sentence ?? 0,
+        })
+        break
+      }
+    }
+    return out
+  }
+
   units.forEach((sentence) => {
     const sIndex = sentence.index
     const s0 = sentence.first
@@ -321,6 +360,8 @@ export const find = (analysis: Analysis): Result => {
       i = Math.max(i, m.next - 1)
     }
     for (const x of inSentence) found.push(x.found)
+    const said = inSentence.map((y) => y.found)
+    found.push(...disputedClaims(s0, s1, said))
   })
 
   // A quote that follows an attributed sentence with nothing in between continues that speaker's words.

@@ -52,6 +52,7 @@ const disputeAdverbs = new Set(catalogue.disputeAdverbs)
 const disputePredicates: ReadonlyArray<ReadonlyArray<string>> = catalogue.disputePredicates
 const disputeVerbs = new Set(catalogue.disputeVerbs)
 const hedges = new Set(catalogue.hedges)
+const claimNouns = new Set(catalogue.claimNouns)
 const denialNegators = new Set(catalogue.denialNegators)
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
@@ -72,6 +73,9 @@ export const isHedge = (t: Token): boolean => hedges.has(lower(t)) || hedges.has
 export const isDisputeAdverb = (t: Token): boolean => disputeAdverbs.has(lower(t))
 export const isDisputeVerb = (t: Token): boolean => disputeVerbs.has(t.lemma)
 export const isNegator = (t: Token): boolean => denialNegators.has(lower(t)) || t.lemma === "not"
+
+/** "claims (that)", "reports (that)": a noun that names something said, which may be called false. */
+export const isClaimNoun = (t: Token): boolean => claimNouns.has(lower(t))
 
 /** Does a disputing predicate ("unfounded", "a red herring") start at token i? */
 export const disputePredicateAt = (ts: ReadonlyArray<Token>, i: number): number => {

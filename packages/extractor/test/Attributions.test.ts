@@ -188,6 +188,29 @@ describe("quotes", () => {
     expect(never).toMatchObject({ predicate: "remove", polarity: "positive" })
   })
 
+  it.each([
+    [
+      "Seoul's claims that the North removed its speakers are unfounded, the ministry said.",
+      "the ministry",
+      "indirect",
+      "are unfounded",
+    ],
+    ["Reports that the North removed its speakers are a red herring.", null, "asserted", "are a red herring"],
+    [
+      "The allegation that the vote was rigged was completely false, officials said.",
+      "officials",
+      "indirect",
+      "was completely false",
+    ],
+  ])("reads a claim called false as disputed: %s", (text, source, mode, cue) => {
+    const claims = extract(text)
+    expectSpansHold(text, claims)
+    const disputed = claims.find((c) => c.attribution.stance === "disputes")
+    expect(disputed?.attribution.source?.text ?? null).toBe(source)
+    expect(disputed?.attribution).toMatchObject({ mode, cue: { text: cue } })
+    expect(disputed?.attribution.content?.text).toMatch(/^the (North removed its speakers|vote was rigged)$/)
+  })
+
   it("gives a quote with no speaker anywhere no claim in the outlet's voice", () => {
     const text = "\u201CWe will never give up.\u201D\n\nThe rally went on for hours."
     const claims = extract(text)
