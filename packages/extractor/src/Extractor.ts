@@ -107,7 +107,8 @@ export const extractWith = (
         if (!part) continue
         time ??= part.time
         for (const q of part.quantities) {
-          if (within(q.span, f.content.span)) {
+          // A quantity belongs to one claim only, though two attributions may report it.
+          if (within(q.span, f.content.span) && !spokenQuantities.has(q)) {
             quantities.push(q)
             spokenQuantities.add(q)
           }

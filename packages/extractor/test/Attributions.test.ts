@@ -211,6 +211,12 @@ describe("quotes", () => {
     expect(disputed?.attribution.content?.text).toMatch(/^the (North removed its speakers|vote was rigged)$/)
   })
 
+  it("gives a quantity reported by two attributions to one claim only", () => {
+    const claims = extract("Officials said 5,000 troops crossed the border, according to Yonhap.")
+    expect(claims.filter((c) => c.attribution.cue !== null)).toHaveLength(2)
+    expect(claims.flatMap((c) => c.quantities).map((q) => q.text)).toEqual(["5,000"])
+  })
+
   it("gives a quote with no speaker anywhere no claim in the outlet's voice", () => {
     const text = "\u201CWe will never give up.\u201D\n\nThe rally went on for hours."
     const claims = extract(text)
