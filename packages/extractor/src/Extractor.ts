@@ -2,11 +2,12 @@
  * The extraction service: Document in, claims out. The wink model is loaded once, when the layer
  * is built, and shared by every document of the run.
  */
-import { Attribution, type Claim, type Document, Ids } from "@crosscheck/domain"
+import { Attribution, type Claim, type Document, Ids, type Quantity, type Span } from "@crosscheck/domain"
 import { Context, Effect, Layer } from "effect"
 import model from "wink-eng-lite-web-model"
 import winkNLP, { type WinkMethods } from "wink-nlp"
 import * as Analysis from "./Analysis.js"
+import * as Attributions from "./Attributions.js"
 import * as Quantities from "./Quantities.js"
 import * as Statements from "./Statements.js"
 import * as TimeExpressions from "./TimeExpressions.js"
@@ -35,36 +36,133 @@ const HEDGES = new Set([
   "seem",
 ])
 
+const within = (inner: Span.Span, outer: Span.Span): boolean => inner.start >= outer.start && inner.end <= outer.end
+
+/**
+ * Whether a span lies inside one of `spans`, for spans asked about in text order: one pass, keeping
+ * the furthest end among the spans that start at or before the one asked about.
+ */
+const containment = (spans: ReadonlyArray<Span.Span>) => {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  let next = 0
+  let furthest = -1
+  return (span: Span.Span): boolean => {
+    while (next < sorted.length && (sorted[next]?.start ?? 0) <= span.start) {
+      furthest = Math.max(furthest, sorted[next]?.end ?? 0)
+      next++
+    }
+    return furthest >= span.end
+  }
+}
+
 /** Extracts claims with an already-loaded wink instance. */
 export const extractWith = (
   nlp: WinkMethods,
   document: Document.Document,
   options: Options = {},
 ): ReadonlyArray<Claim.Claim> => {
-  const analysis = Analysis.analyse(nlp, document.text)
+  const text = document.text
+  const analysis = Analysis.analyse(nlp, text)
+  const { attributions, quotes } = Attributions.find(analysis)
   const anchorText = document.publishedAt ?? options.asOf ?? null
   const anchor = anchorText && !Number.isNaN(Date.parse(anchorText)) ? new Date(anchorText) : null
-  const claims: Claim.Claim[] = []
-  for (const sentence of analysis.sentences) {
+  const sentences = analysis.sentences.map((sentence) => {
     const tokens = Analysis.sentenceTokens(analysis, sentence)
-    const text = document.text.slice(sentence.span.start, sentence.span.end)
-    const quantities = Quantities.find(document.text, tokens)
-    const svo = Statements.triple(tokens)
-    if (quantities.length === 0 && svo.predicate === null) continue
-    const hedged = tokens.some((t) => HEDGES.has(t.lemma) || HEDGES.has(t.text.toLowerCase()))
+    const sentenceText = text.slice(sentence.span.start, sentence.span.end)
+    return {
+      sentence,
+      tokens,
+      text: sentenceText,
+      quantities: Quantities.find(text, tokens),
+      time: TimeExpressions.find(sentenceText, anchor),
+    }
+  })
+  const bySentence = new Map<number, Attributions.Found[]>()
+  for (const f of attributions) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f])
+  // Sentences inside a quotation or a reported clause are the speaker's words, never the outlet's own.
+  const spoken = containment([...quotes.map((q) => q.outer), ...attributions.map((f) => f.content.span)])
+
+  const claims: Claim.Claim[] = []
+  let si = 0
+  for (const s of sentences) {
+    const found = bySentence.get(s.sentence.index) ?? []
+    const spokenQuantities = new Set<Quantity.Quantity>()
+    for (const f of found) {
+      // The claim's text: the sentences its cue and content lie in (the source may be far before).
+      const parts = [f.cue.span, f.content.span]
+      const start = Math.min(...parts.map((p) => p.start))
+      const end = Math.max(...parts.map((p) => p.end))
+      while (si > 0 && (sentences[si]?.sentence.span.start ?? 0) > start) si--
+      while (si < sentences.length - 1 && (sentences[si]?.sentence.span.end ?? 0) <= start) si++
+      let last = si
+      while (last < sentences.length - 1 && (sentences[last]?.sentence.span.end ?? 0) < end) last++
+      const span = {
+        start: Math.min(start, sentences[si]?.sentence.span.start ?? start),
+        end: Math.max(end, sentences[last]?.sentence.span.end ?? end),
+      }
+      const quantities: Quantity.Quantity[] = []
+      let time: Claim.TimeScope | null = null
+      for (let k = si; k <= last; k++) {
+        const part = sentences[k]
+        if (!part) continue
+        time ??= part.time
+        for (const q of part.quantities) {
+          // A quantity belongs to one claim only, though two attributions may report it.
+          if (within(q.span, f.content.span) && !spokenQuantities.has(q)) {
+            quantities.push(q)
+            spokenQuantities.add(q)
+          }
+        }
+      }
+      const contentTokens = analysis.tokens.slice(
+        Attributions.tokenAt(analysis.tokens, f.content.span.start),
+        Attributions.tokenAt(analysis.tokens, f.content.span.end),
+      )
+      const svo = Statements.triple(contentTokens)
+      // "said it never removed them" denies "it removed them": the stance carries the negation.
+      const denial = f.stance === "asserts" && Statements.negatedMainVerb(contentTokens)
+      claims.push({
+        id: Ids.claimId(document.id, span.start, span.end, f.content.span.start, f.content.span.end, f.cue.span.start),
+        documentId: document.id,
+        kind: quantities.length > 0 ? "numeric" : "statement",
+        text: text.slice(span.start, span.end),
+        span,
+        attribution: {
+          source: f.source,
+          cue: f.cue,
+          content: f.content,
+          mode: f.mode,
+          stance: denial ? "denies" : f.stance,
+          hedged: f.hedged,
+        },
+        subject: svo.subject,
+        predicate: svo.predicate,
+        object: svo.object,
+        polarity: denial ? "positive" : svo.polarity,
+        quantities,
+        time,
+      })
+    }
+    const span = s.sentence.span
+    const leftover = s.quantities.filter((q) => !spokenQuantities.has(q))
+    if (found.length > 0 && leftover.length === 0) continue
+    if (found.length === 0 && spoken(span)) continue
+    const svo = Statements.triple(s.tokens)
+    if (leftover.length === 0 && svo.predicate === null) continue
+    const hedged = s.tokens.some((t) => HEDGES.has(t.lemma) || HEDGES.has(t.text.toLowerCase()))
     claims.push({
-      id: Ids.claimId(document.id, sentence.span.start, sentence.span.end),
+      id: Ids.claimId(document.id, span.start, span.end),
       documentId: document.id,
-      kind: quantities.length > 0 ? "numeric" : "statement",
-      text,
-      span: sentence.span,
+      kind: leftover.length > 0 ? "numeric" : "statement",
+      text: s.text,
+      span,
       attribution: Attribution.asserted(hedged),
       subject: svo.subject,
       predicate: svo.predicate,
       object: svo.object,
       polarity: svo.polarity,
-      quantities,
-      time: TimeExpressions.find(text, anchor),
+      quantities: leftover,
+      time: s.time,
     })
   }
   return claims

@@ -14,6 +14,10 @@ export interface Triple {
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor"])
 const GROUP = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"])
+/** Possessives open a noun group ("its own frontline speakers"); other pronouns are groups alone. */
+const POSSESSIVE = new Set(["its", "his", "her", "their", "our", "my", "your"])
+const inGroup = (t: Token | undefined): boolean =>
+  t !== undefined && (GROUP.has(t.pos) || (t.pos === "PRON" && POSSESSIVE.has(t.text.toLowerCase())))
 const HEAD = new Set(["NOUN", "PROPN", "PRON"])
 
 const groupText = (ts: ReadonlyArray<Token>): string | null => {
@@ -29,7 +33,7 @@ export const triple = (ts: ReadonlyArray<Token>): Triple => {
   let s = verbAt - 1
   while (s >= 0 && (ts[s]?.pos === "AUX" || ts[s]?.pos === "ADV" || NEGATORS.has(ts[s]?.text.toLowerCase() ?? ""))) s--
   const subjectTokens: Token[] = []
-  while (s >= 0 && GROUP.has(ts[s]?.pos ?? "") && !NEGATORS.has(ts[s]?.text.toLowerCase() ?? "")) {
+  while (s >= 0 && inGroup(ts[s]) && !NEGATORS.has(ts[s]?.text.toLowerCase() ?? "")) {
     subjectTokens.unshift(ts[s] as Token)
     s--
   }
@@ -39,7 +43,7 @@ export const triple = (ts: ReadonlyArray<Token>): Triple => {
   let o = verbAt + 1
   while (o < ts.length && (ts[o]?.pos === "ADV" || ts[o]?.pos === "ADP" || ts[o]?.pos === "PART")) o++
   const objectTokens: Token[] = []
-  while (o < ts.length && GROUP.has(ts[o]?.pos ?? "") && ts[o]?.pos !== "PART") {
+  while (o < ts.length && inGroup(ts[o]) && ts[o]?.pos !== "PART") {
     objectTokens.push(ts[o] as Token)
     o++
   }
@@ -49,4 +53,15 @@ export const triple = (ts: ReadonlyArray<Token>): Triple => {
     object: groupText(objectTokens),
     polarity: negated ? "negative" : "positive",
   }
+}
+
+const DENIALS = new Set(["not", "n't", "never"])
+
+/** Is the clause's first verb group negated ("never removed", "did not remove", "won't")? */
+export const negatedMainVerb = (ts: ReadonlyArray<Token>): boolean => {
+  const k = ts.findIndex((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT")
+  // Only the clause's own verb counts: past a quote mark or comma, or far in, it is another clause.
+  if (k < 0 || k > 8 || ts[k]?.pos === "PUNCT") return false
+  const near = [ts[k - 1], ts[k + 1], ts[k + 2]]
+  return near.some((t) => t !== undefined && (DENIALS.has(t.text.toLowerCase()) || t.lemma === "not"))
 }

@@ -1,0 +1,203 @@
+/**
+ * PolNeAR attributions (LREC 2018), scored as ../shared/data/README.md says: each gold attribution's
+ * cue, source and content is found by an unused prediction (overlap, or exact after trimming).
+ *
+ * Matching is one-to-one (a prediction finds at most one gold span), so one long span cannot claim
+ * many gold spans. PolNeAR marks the words that name a source where the cue is ("he", "who"); the
+ * claims carry the speaker those words resolve to, so the source is scored both ways.
+ */
+import { readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { Ids } from "@crosscheck/domain"
+import { Analysis, Attributions, Extractor } from "@crosscheck/extractor"
+import { locate } from "../data.js"
+import { type Counts, line } from "./metrics.js"
+
+type Range = readonly [number, number]
+type Spans = ReadonlyArray<Range>
+
+interface Gold {
+  readonly cue: Spans | null
+  readonly source: Spans | null
+  readonly content: Spans | null
+}
+
+interface Doc {
+  readonly name: string
+  readonly text: string
+  readonly gold: ReadonlyArray<Gold>
+}
+
+/** Parses one brat standoff file: T lines are (possibly discontinuous) spans, E lines tie them. */
+export const parseAnn = (ann: string): ReadonlyArray<Gold> => {
+  const spans = new Map<string, Spans>()
+  const events: string[][] = []
+  for (const row of ann.split("\n")) {
+    const [id, body] = row.split("\t")
+    if (!id || !body) continue
+    if (id.startsWith("T")) {
+      const ranges = body
+        .slice(body.indexOf(" ") + 1)
+        .split(";")
+        .map((r) => r.trim().split(" ").map(Number) as unknown as Range)
+      spans.set(id, ranges)
+    } else if (id.startsWith("E")) events.push(body.trim().split(/\s+/))
+  }
+  return events.map((parts) => {
+    const roles: Record<string, Range[]> = {}
+    for (const part of parts) {
+      const [role, ref] = part.split(":")
+      if (!role || !ref || role.startsWith("Attribution")) continue
+      roles[role] = [...(roles[role] ?? []), ...(spans.get(ref) ?? [])]
+    }
+    return { cue: roles.Cue ?? null, source: roles.Source ?? null, content: roles.Content ?? null }
+  })
+}
+
+export const load = (): ReadonlyArray<Doc> | null => {
+  const root = locate("polnear/dev")
+  if (!root) return null
+  const annotations = readdirSync(join(root, "attributions")).sort()
+  return readdirSync(join(root, "text"))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .flatMap((file) => {
+      const name = file.slice(0, -4)
+      // Two annotators for some texts: the first file in sort order is the gold.
+      const ann = annotations.find((a) => a.startsWith(`${name}_`) || a === `${name}.ann`)
+      if (!ann) return []
+      const text = readFileSync(join(root, "text", file), "utf8")
+      return [{ name, text, gold: parseAnn(readFileSync(join(root, "attributions", ann), "utf8")) }]
+    })
+}
+
+const TRIM = /[\s\p{P}\p{S}]/u
+
+const trimmed = (text: string, [start, end]: Range): Range => {
+  let s = start
+  let e = end
+  while (s < e && TRIM.test(text[s] ?? "")) s++
+  while (e > s && TRIM.test(text[e - 1] ?? "")) e--
+  return [s, e]
+}
+
+const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]))
+
+type Rule = (text: string, gold: Spans, predicted: Range) => boolean
+
+const overlaps: Rule = (_text, gold, p) => gold.some((g) => overlap(g, p) > 0)
+const coversHalf: Rule = (_text, gold, p) => {
+  const total = gold.reduce((n, g) => n + (g[1] - g[0]), 0)
+  return total > 0 && 2 * gold.reduce((n, g) => n + overlap(g, p), 0) >= total
+}
+const exact: Rule = (text, gold, p) => {
+  const first = gold[0]
+  const last = gold[gold.length - 1]
+  if (!first || !last) return false
+  const g = trimmed(text, [first[0], last[1]])
+  const q = trimmed(text, p)
+  return g[0] === q[0] && g[1] === q[1]
+}
+
+const score = (
+  docs: ReadonlyArray<{ text: string; gold: ReadonlyArray<Spans>; predicted: ReadonlyArray<Range> }>,
+  rule: Rule,
+): Counts => {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (const d of docs) {
+    const used = new Set<number>()
+    for (const g of d.gold) {
+      const k = d.predicted.findIndex((p, i) => !used.has(i) && rule(d.text, g, p))
+      if (k >= 0) {
+        used.add(k)
+        tp++
+      } else fn++
+    }
+    fp += d.predicted.length - used.size
+  }
+  return { tp, fp, fn }
+}
+
+const unique = (spans: ReadonlyArray<Range>): ReadonlyArray<Range> => {
+  const seen = new Map<string, Range>()
+  for (const s of spans) seen.set(`${s[0]}:${s[1]}`, s)
+  return [...seen.values()]
+}
+
+export const run = async (): Promise<ReadonlyArray<string>> => {
+  const docs = load()
+  if (!docs) return ["polnear    skipped: ../shared/data/polnear/dev not found"]
+  const nlp = Extractor.loadModel()
+  const started = performance.now()
+  const predictions = docs.map((d) => {
+    const claims = Extractor.extractWith(nlp, {
+      id: Ids.documentId("polnear", d.name),
+      outlet: "polnear",
+      title: null,
+      publishedAt: null,
+      url: null,
+      origin: { path: d.name, index: 0 },
+      syndicationGroup: null,
+      text: d.text,
+    })
+    const attributed = claims.map((c) => c.attribution).filter((a) => a.cue !== null)
+    const range = (s: { start: number; end: number }): Range => [s.start, s.end]
+    return {
+      cue: unique(attributed.flatMap((a) => (a.cue ? [range(a.cue.span)] : []))),
+      source: unique(attributed.flatMap((a) => (a.source ? [range(a.source.span)] : []))),
+      content: unique(attributed.flatMap((a) => (a.content ? [range(a.content.span)] : []))),
+    }
+  })
+  const seconds = (performance.now() - started) / 1000
+  // The mention at the cue, as PolNeAR marks it (a second wink pass, outside the timing above).
+  const mentions = docs.map((d) =>
+    unique(
+      Attributions.find(Analysis.analyse(nlp, d.text)).attributions.flatMap((f) =>
+        f.mention ? [[f.mention.span.start, f.mention.span.end] as Range] : [],
+      ),
+    ),
+  )
+  const role = (pick: (g: Gold) => Spans | null, predicted: (i: number) => ReadonlyArray<Range>) =>
+    docs.map((d, i) => ({
+      text: d.text,
+      gold: d.gold.flatMap((g) => {
+        const s = pick(g)
+        return s && s.length > 0 ? [s] : []
+      }),
+      predicted: predicted(i),
+    }))
+  const cue = role(
+    (g) => g.cue,
+    (i) => predictions[i]?.cue ?? [],
+  )
+  const mention = role(
+    (g) => g.source,
+    (i) => mentions[i] ?? [],
+  )
+  const speaker = role(
+    (g) => g.source,
+    (i) => predictions[i]?.source ?? [],
+  )
+  const content = role(
+    (g) => g.content,
+    (i) => predictions[i]?.content ?? [],
+  )
+  const chars = docs.reduce((n, d) => n + d.text.length, 0)
+  return [
+    line(
+      "polnear",
+      "cue (overlap)",
+      score(cue, overlaps),
+      `(Citron on PARC 76.8; ${(chars / 1000 / seconds).toFixed(0)} kchar/s)`,
+    ),
+    line("polnear", "cue (exact)", score(cue, exact), "(Citron 82.3)"),
+    line("polnear", "source (overlap)", score(mention, overlaps), "(Citron 85.3; mention at the cue)"),
+    line("polnear", "source (exact)", score(mention, exact), "(Citron 82.0; mention at the cue)"),
+    line("polnear", "source resolved (overlap)", score(speaker, overlaps), "(the speaker a claim carries)"),
+    line("polnear", "source resolved (exact)", score(speaker, exact)),
+    line("polnear", "content (overlap)", score(content, coversHalf), "(Citron 83.3; covers half the gold span)"),
+    line("polnear", "content (exact)", score(content, exact), "(Citron 59.3)"),
+  ]
+}

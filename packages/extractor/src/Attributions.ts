@@ -1,0 +1,402 @@
+/**
+ * Who says what in a document: each attribution's source (resolved to the speaker it names), cue,
+ * content (a quote or a reported clause), mode, stance and hedging, found in one linear pass.
+ */
+import type { Attribution, Span } from "@crosscheck/domain"
+import type { Analysis, Token } from "./Analysis.js"
+import * as Cues from "./Cues.js"
+import * as Quotes from "./Quotes.js"
+import * as Speakers from "./Speakers.js"
+
+export interface TextSpan {
+  readonly text: string
+  readonly span: Span.Span
+}
+
+export interface Found {
+  /** The speaker, resolved: "she" gives the span of the name she stands for. */
+  readonly source: TextSpan | null
+  /** The words that name the source where the cue is ("she", "who", "the think tank"). */
+  readonly mention: TextSpan | null
+  readonly cue: Attribution.Cue
+  readonly content: TextSpan
+  readonly mode: Attribution.Mode
+  readonly stance: Attribution.Stance
+  readonly hedged: boolean
+  /** `Sentence.index` of the sentence holding the cue. */
+  readonly sentence: number
+}
+
+export interface Result {
+  readonly attributions: ReadonlyArray<Found>
+  readonly quotes: ReadonlyArray<Quotes.Quote>
+}
+
+type Group = Speakers.Group
+
+// Adverbs between a cue and its content ("said tearfully:"); not "to", which opens the content.
+const SKIP_AFTER_CUE = new Set(["ADV"])
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|again|also|then|previously)$/i
+const TIME_NOUN = /^(year|week|month|day|night|time|weekend)$/i
+const TIME_LEAD = /^(last|this|next|earlier|that)$/i
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i
+const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"])
+const INHERIT_BEFORE = new Set(["and", "or", "but", "by", "while", "after", "before", ",", "when", "as", "then"])
+
+const textSpan = (text: string, start: number, end: number): TextSpan => ({
+  text: text.slice(start, end),
+  span: { start, end },
+})
+
+const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
+
+/** Index of the first token that starts at or after `offset` (tokens are in text order). */
+export const tokenAt = (ts: ReadonlyArray<Token>, offset: number): number => {
+  let lo = 0
+  let hi = ts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ts[mid]?.start ?? 0) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+export const find = (analysis: Analysis): Result => {
+  const { text, tokens: ts, sentences } = analysis
+  const quotes = Quotes.find(text)
+  const resolver = Speakers.resolver(ts)
+  const quoteOpeningAt = new Map<number, Quotes.Quote>()
+  const quoteClosingAt = new Map<number, Quotes.Quote>()
+  for (const q of quotes) {
+    quoteOpeningAt.set(q.outer.start, q)
+    quoteClosingAt.set(q.outer.end, q)
+  }
+  const found: Found[] = []
+  let qi = 0
+  const sourceGroups: Group[] = []
+  const groupSpan = (g: Group): TextSpan => textSpan(text, ts[g.first]?.start ?? 0, ts[g.next - 1]?.end ?? 0)
+  const resolved = (g: Group): TextSpan => {
+    const s = resolver.resolve(g, sourceGroups)
+    return textSpan(text, s.start, s.end)
+  }
+
+  /** The last content end of a sentence: before its closing punctuation and quote marks. */
+  const contentEnd = (first: number, last: number): number => {
+    let k = last - 1
+    while (k >= first && (isPunct(ts[k]) || ts[k]?.type === "tabCRLF")) k--
+    return k
+  }
+
+  // wink ends a sentence after "(D-Wis.)"; a sentence opening in lower case continues the one before.
+  const units: Array<{ first: number; last: number; index: number }> = []
+  sentences.forEach((sentence) => {
+    const prior = units[units.length - 1]
+    if (prior && /^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") && prior.last === sentence.first)
+      prior.last = sentence.last
+    else units.push({ first: sentence.first, last: sentence.last, index: sentence.index })
+  })
+
+  /**
+   * "Seoul's claims that X are unfounded": X is a claim of its own, reported as false by whoever
+   * says the sentence (the outlet itself when nobody is cited), with the predicate as its cue.
+   */
+  const disputedClaims = (s0: number, s1: number, around: ReadonlyArray<Found>): Found[] => {
+    const out: Found[] = []
+    for (let i = s0; i + 1 < s1; i++) {
+      if (!Cues.isClaimNoun(ts[i] as Token) || lower(ts[i + 1]) !== "that") continue
+      const c = i + 2
+      for (let k = c + 1; k < s1; k++) {
+        if (ts[k]?.lemma !== "be") continue
+        let p = k + 1
+        while (p < s1 && ts[p]?.pos === "ADV") p++
+        const length = Cues.disputePredicateAt(ts, p)
+        if (length === 0) continue
+        const start = ts[c]?.start ?? 0
+        const end = ts[k - 1]?.end ?? 0
+        const cueSpan = { start: ts[k]?.start ?? 0, end: ts[p + length - 1]?.end ?? 0 }
+        const holder = around.find((f) => f.content.span.start <= start && f.content.span.end >= end)
+        out.push({
+          source: holder?.source ?? null,
+          mention: holder?.mention ?? null,
+          cue: {
+            text: text.slice(cueSpan.start, cueSpan.end),
+            lemma: lower(ts[p + length - 1]),
+            span: cueSpan,
+          },
+          content: textSpan(text, start, end),
+          mode: holder ? holder.mode : "asserted",
+          stance: "disputes",
+          hedged: holder?.hedged ?? false,
+          sentence: ts[i]?.sentence ?? 0,
+        })
+        break
+      }
+    }
+    return out
+  }
+
+  units.forEach((sentence) => {
+    const sIndex = sentence.index
+    const s0 = sentence.first
+    const s1 = sentence.last
+    let previous: { source: TextSpan | null; mention: TextSpan | null; group: Group | null } | null = null
+    const inSentence: Array<{ found: Found; cueFirst: number }> = []
+    for (let i = s0; i < s1; i++) {
+      const m = Cues.at(ts, i)
+      if (!m || m.next > s1) continue
+      while (qi < quotes.length && (quotes[qi]?.inner.end ?? 0) <= (ts[i]?.start ?? 0)) qi++
+      const q = quotes[qi]
+      // A cue inside a quotation ("I think", "they say") belongs to the quoted speaker's own words.
+      if (q && q.inner.start <= (ts[i]?.start ?? 0)) continue
+      let group: Group | null = null
+      let inherited = false
+      let mode: Attribution.Mode = "indirect"
+      let content: TextSpan | null = null
+      let contentLast = -1 // token index of the content's last token, for reported clauses
+      if (m.mode === "according-to") {
+        mode = "according-to"
+        group = Speakers.after(ts, m.next, s1)
+        if (!group) {
+          // "According to police," with "police" tagged a verb: the words up to the comma.
+          let e = m.next
+          while (e < s1 && e - m.next < 12 && !isPunct(ts[e])) e++
+          if (e > m.next && e - m.next < 12) group = { first: m.next, next: e }
+        }
+        if (!group) continue
+        const last = contentEnd(s0, s1)
+        if (m.first === s0 || (m.first === s0 + 1 && isPunct(ts[s0]))) {
+          let c = group.next
+          while (c < s1 && (isPunct(ts[c]) || lower(ts[c]) === "that")) c++
+          if (c <= last) content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
+        } else {
+          let e = m.first - 1
+          while (e >= s0 && isPunct(ts[e])) e--
+          if (e >= s0) content = textSpan(text, ts[s0]?.start ?? 0, ts[e]?.end ?? 0)
+        }
+      } else {
+        // The source before the cue, past auxiliaries and adverbs ("has also said").
+        let j = m.first - 1
+        for (;;) {
+          if (j >= s0 && (ts[j]?.pos === "AUX" || ts[j]?.pos === "ADV" || Cues.isNegator(ts[j] as Token))) j--
+          else if (j - 1 >= s0 && TIME_NOUN.test(ts[j]?.text ?? "") && TIME_LEAD.test(ts[j - 1]?.text ?? "")) j -= 2
+          else if (j >= s0 && WEEKDAY.test(ts[j]?.text ?? "")) j -= lower(ts[j - 1]) === "on" ? 2 : 1
+          else if (ts[j]?.text === ")" && j - 8 < s0) break
+          else if (ts[j]?.text === ")") {
+            // "Rep. Gwen Moore (D-Wis.) said": the parenthesis is no part of the name's end.
+            let p = j - 1
+            while (p > j - 8 && ts[p]?.text !== "(") p--
+            if (ts[p]?.text !== "(") break
+            j = p - 1
+          } else break
+        }
+        group = j >= s0 ? Speakers.before(ts, j + 1, s0) : null
+        if (!group && j > s0 && ts[j]?.text === ",") {
+          // An apposition: "South Korea's new liberal president, Lee Jae Myung, said".
+          const name = Speakers.before(ts, j, s0)
+          const comma = name ? name.first - 1 : -1
+          const head = name && ts[comma]?.text === "," ? Speakers.before(ts, comma, s0) : null
+          if (name && head && (head.first === s0 || isPunct(ts[head.first - 1])))
+            group = { first: head.first, next: name.next }
+        }
+        if (!group && j > s0 && (ts[j]?.text === "," || ts[j]?.text === ")")) {
+          // "Scott Pruitt, the attorney general of Oklahoma, said": the source opens the sentence.
+          let o = s0
+          while (o < j && (isPunct(ts[o]) || ts[o]?.pos === "CCONJ" || ts[o]?.type === "tabCRLF")) o++
+          const closing = quoteClosingAt.get(ts[o - 1]?.end ?? -1)
+          if (closing) while (o < j && isPunct(ts[o])) o++
+          const opener = Speakers.after(ts, o, j)
+          const follow = opener ? ts[opener.next] : undefined
+          if (opener && (follow?.text === "," || follow?.text === "(")) group = opener
+        }
+        if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && previous) {
+          inherited = true
+        } else if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && /ing$/i.test(ts[m.first]?.text ?? "")) {
+          // "..., citing tensions": the sentence's subject is the one citing.
+          let subjectEnd = s0
+          while (subjectEnd < m.first && ts[subjectEnd]?.pos !== "VERB" && ts[subjectEnd]?.pos !== "AUX") subjectEnd++
+          group = subjectEnd > s0 ? Speakers.before(ts, subjectEnd, s0) : null
+          if (group && group.first !== s0) group = null
+        }
+        if (!group && !inherited) {
+          // Inverted: "..., said Lee" / "'...,' said the minister".
+          let a = m.next
+          while (a < s1 && ts[a]?.pos === "ADV") a++
+          const g = Speakers.after(ts, a, s1)
+          const beforeCue = ts[m.first - 1]
+          if (g && (beforeCue === undefined || isPunct(beforeCue) || m.first === s0)) {
+            const follow = ts[g.next]
+            if (!follow || isPunct(follow) || follow.pos === "ADP" || follow.pos === "PRON") group = g
+          }
+        }
+        const sourceAfter = group !== null && group.first >= m.next
+        // a) a quote right after the cue: "said tearfully: '...'".
+        let a = sourceAfter && group ? group.next : m.next
+        while (a < s1 && (SKIP_AFTER_CUE.has(ts[a]?.pos ?? "") || TIME_WORDS.test(ts[a]?.text ?? ""))) a++
+        while (a < s1 && (ts[a]?.text === ":" || ts[a]?.text === ",")) a++
+        let opening = quoteOpeningAt.get(ts[a]?.start ?? -1)
+        if (!opening && ts[a - 1]?.text === ":") {
+          // "He said:" with the quote in the next paragraph.
+          let n = a
+          while (n < ts.length && ts[n]?.type === "tabCRLF") n++
+          opening = quoteOpeningAt.get(ts[n]?.start ?? -1)
+        }
+        if (opening) {
+          content = textSpan(text, opening.inner.start, opening.inner.end)
+          mode = "direct"
+        }
+        // b) a quote closing right before the source or cue: "'...,' Lee said".
+        if (!content) {
+          let b = (group && !sourceAfter ? group.first : m.first) - 1
+          while (b >= s0 && ts[b]?.text === ",") b--
+          const closing = quoteClosingAt.get(ts[b]?.end ?? -1)
+          // A quote ending in a full stop ends its sentence: the words after it start another.
+          if (closing && text[closing.outer.end - 2] !== ".") {
+            content = textSpan(text, closing.inner.start, closing.inner.end)
+            mode = "direct"
+          }
+        }
+        // c) a reported clause after the cue: "say (that) North Korea ...".
+        if (!content) {
+          let c = a
+          if (lower(ts[c]) === "that" || ts[c]?.text === ":") c++
+          let last = contentEnd(c, s1)
+          for (let k = c; k <= last; k++) {
+            if (ts[k]?.type === "tabCRLF") {
+              last = contentEnd(c, k)
+              break
+            }
+            if (ts[k]?.text === "," && CLAUSE_END.has(lower(ts[k + 1]))) {
+              last = k - 1
+              break
+            }
+          }
+          let hasVerb = false
+          for (let k = c; k <= last; k++) if (ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX") hasVerb = true
+          const startsClause =
+            !m.clause ||
+            lower(ts[a]) === "that" ||
+            ts[c]?.pos === "PART" ||
+            (ts.slice(c, Math.min(last + 1, c + 8)).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
+              ts[c]?.pos !== "VERB")
+          if (
+            last - c >= 1 &&
+            (hasVerb || m.object) &&
+            startsClause &&
+            (group || inherited || lower(ts[a]) === "that")
+          ) {
+            content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
+            contentLast = last
+          }
+        }
+        // d) a reported clause before the source: "North Korea is dangerous, analysts said."
+        if (!content && group && !m.clause) {
+          const g0 = sourceAfter ? m.first : group.first
+          let e = g0 - 1
+          if (ts[e]?.text === ",") {
+            while (e >= s0 && isPunct(ts[e])) e--
+            if (e > s0) content = textSpan(text, ts[s0]?.start ?? 0, ts[e]?.end ?? 0)
+          }
+        }
+      }
+      if (!content || content.span.end <= content.span.start) continue
+      let source: TextSpan | null = null
+      let mention: TextSpan | null = null
+      if (inherited && previous) {
+        source = previous.source
+        mention = previous.mention
+        group = previous.group
+      } else if (group) {
+        const holder = Speakers.evidenceHolder(ts, group)
+        const speaker = holder ?? group
+        mention = groupSpan(group)
+        if (Speakers.isRelative(ts, speaker)) {
+          // "Lee, who ...": the group before the comma is the speaker.
+          let r = speaker.first - 1
+          while (r >= 0 && isPunct(ts[r])) r--
+          const antecedent = r >= 0 ? Speakers.before(ts, r + 1, Math.max(0, r - 14)) : null
+          source = antecedent ? resolved(antecedent) : mention
+        } else source = resolved(speaker)
+        sourceGroups.push(speaker)
+      }
+      const from = group ? Math.min(group.first, m.first) : m.first
+      let hedged = m.hedged || (group !== null && Speakers.isEvidence(ts, group))
+      for (let k = from; k < s1 && !hedged; k++) {
+        const t = ts[k] as Token
+        if (t.start >= content.span.end) break
+        if (Cues.isHedge(t)) hedged = true
+      }
+      let stance = m.stance
+      if (stance === "asserts") {
+        // "claims that X are unfounded": the claim is reported as false.
+        for (let k = contentLast + 1; contentLast >= 0 && k < s1; k++)
+          if (Cues.disputePredicateAt(ts, k)) stance = "disputes"
+      }
+      const cueSpan = { start: ts[m.first]?.start ?? 0, end: ts[m.next - 1]?.end ?? 0 }
+      const f: Found = {
+        source,
+        mention,
+        cue: { text: text.slice(cueSpan.start, cueSpan.end), lemma: m.lemma, span: cueSpan },
+        content,
+        mode,
+        stance,
+        hedged,
+        sentence: sIndex,
+      }
+      // "said ... and urged ...": the first content stops where the second cue's coordination starts.
+      const last = inSentence[inSentence.length - 1]
+      if (inherited && last && last.found.mode === "indirect" && last.found.content.span.end > cueSpan.start) {
+        let k = m.first - 1
+        while (k > last.cueFirst && (INHERIT_BEFORE.has(lower(ts[k])) || ts[k]?.pos === "ADV")) k--
+        const end = ts[k]?.end ?? 0
+        if (end > last.found.content.span.start) {
+          last.found = { ...last.found, content: textSpan(text, last.found.content.span.start, end) }
+        }
+      }
+      inSentence.push({ found: f, cueFirst: m.first })
+      previous = { source, mention, group }
+      i = Math.max(i, m.next - 1)
+    }
+    for (const x of inSentence) found.push(x.found)
+    const said = inSentence.map((y) => y.found)
+    found.push(...disputedClaims(s0, s1, said))
+  })
+
+  // A quote that follows an attributed sentence with nothing in between continues that speaker's words.
+  const used = new Set(found.filter((f) => f.mode === "direct").map((f) => f.content.span.start))
+  const withContinuations: Found[] = []
+  let fi = 0
+  let lastSpoken: Found | null = null
+  let lastEnd = -1
+  const sentenceEnd = (f: Found): number => {
+    const s = sentences[f.sentence]
+    return Math.max(s?.span.end ?? 0, f.content.span.end)
+  }
+  for (const q of quotes) {
+    while (fi < found.length && (found[fi]?.content.span.start ?? 0) <= q.outer.start) {
+      const f = found[fi] as Found
+      withContinuations.push(f)
+      if (f.source) {
+        lastSpoken = f
+        lastEnd = sentenceEnd(f)
+      }
+      fi++
+    }
+    if (used.has(q.inner.start) || !lastSpoken || q.outer.start < lastEnd) continue
+    const between = text.slice(lastEnd, q.outer.start)
+    if (!/^[\s\u201D"'\u2019]*$/.test(between)) continue
+    const f: Found = {
+      ...lastSpoken,
+      content: textSpan(text, q.inner.start, q.inner.end),
+      mode: "direct",
+      sentence: ts[tokenAt(ts, q.inner.start)]?.sentence ?? lastSpoken.sentence,
+    }
+    withContinuations.push(f)
+    lastSpoken = f
+    lastEnd = q.outer.end
+  }
+  while (fi < found.length) withContinuations.push(found[fi++] as Found)
+  return { attributions: withContinuations, quotes }
+}

@@ -1,0 +1,136 @@
+/**
+ * The attribution cue catalogue (cues.json): which words and phrases introduce what someone said,
+ * claimed or believes, with the lemma a claim reports and how firmly the cue holds its content.
+ */
+import type { Attribution } from "@crosscheck/domain"
+import type { Token } from "./Analysis.js"
+import catalogue from "./cues.json" with { type: "json" }
+
+export interface Entry {
+  readonly stance?: Attribution.Stance
+  readonly hedged?: boolean
+  /** Belief and intention verbs ("want", "show") are cues only when a clause follows them. */
+  readonly clause?: boolean
+  /** Verbs of judgement ("attacked", "called") take a noun group as their content. */
+  readonly object?: boolean
+}
+
+export interface Match {
+  /** Token range of the cue, end exclusive; includes a disputing adverb ("falsely claiming"). */
+  readonly first: number
+  readonly next: number
+  readonly lemma: string
+  readonly stance: Attribution.Stance
+  readonly hedged: boolean
+  readonly mode: "according-to" | null
+  readonly clause: boolean
+  readonly object: boolean
+}
+
+interface Phrase {
+  readonly words: ReadonlyArray<string>
+  readonly lemma: string
+  readonly mode?: string
+  readonly stance?: string
+}
+
+// A Map, not the JSON object: a lemma such as "constructor" must not find Object's prototype.
+const verbs: ReadonlyMap<string, Entry> = new Map(Object.entries(catalogue.verbs as Record<string, Entry>))
+const phrases: ReadonlyArray<Phrase> = catalogue.phrases
+const phrasesByFirst = new Map<string, Phrase[]>()
+for (const p of phrases) {
+  const first = p.words[0] ?? ""
+  // Keyed as written too, so most tokens are looked up without lower-casing them.
+  for (const key of [first, first.charAt(0).toUpperCase() + first.slice(1)]) {
+    phrasesByFirst.set(key, [...(phrasesByFirst.get(key) ?? []), p])
+  }
+}
+// Longest phrase first, so "rejected claims that" wins over a shorter one sharing its first word.
+for (const list of phrasesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+
+const disputeAdverbs = new Set(catalogue.disputeAdverbs)
+const disputePredicates: ReadonlyArray<ReadonlyArray<string>> = catalogue.disputePredicates
+const disputeVerbs = new Set(catalogue.disputeVerbs)
+const hedges = new Set(catalogue.hedges)
+const claimNouns = new Set(catalogue.claimNouns)
+const denialNegators = new Set(catalogue.denialNegators)
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
+
+/** A regular verb form's lemma, for words wink does not lemmatise as verbs ("alleged"). */
+const lemmaOf = (word: string): string => {
+  if (word.endsWith("ed")) {
+    if (verbs.has(word.slice(0, -1))) return word.slice(0, -1)
+    if (verbs.has(word.slice(0, -2))) return word.slice(0, -2)
+  } else if (word.endsWith("s") && verbs.has(word.slice(0, -1))) return word.slice(0, -1)
+  return word
+}
+
+/** The verb entry of a lemma, if it is a cue. */
+export const verb = (lemma: string): Entry | undefined => verbs.get(lemma)
+
+export const isHedge = (t: Token): boolean => hedges.has(lower(t)) || hedges.has(t.lemma)
+export const isDisputeAdverb = (t: Token): boolean => disputeAdverbs.has(lower(t))
+export const isDisputeVerb = (t: Token): boolean => disputeVerbs.has(t.lemma)
+export const isNegator = (t: Token): boolean => denialNegators.has(lower(t)) || t.lemma === "not"
+
+/** "claims (that)", "reports (that)": a noun that names something said, which may be called false. */
+export const isClaimNoun = (t: Token): boolean => claimNouns.has(lower(t))
+
+/** Does a disputing predicate ("unfounded", "a red herring") start at token i? */
+export const disputePredicateAt = (ts: ReadonlyArray<Token>, i: number): number => {
+  for (const words of disputePredicates) {
+    if (words.every((w, k) => lower(ts[i + k]) === w)) return words.length
+  }
+  return 0
+}
+
+const withAdverb = (ts: ReadonlyArray<Token>, first: number, match: Omit<Match, "first">): Match => {
+  const before = ts[first - 1]
+  if (before && isDisputeAdverb(before)) return { ...match, first: first - 1, stance: "disputes" }
+  return { ...match, first }
+}
+
+/** The cue starting at token i of `ts`, or null. */
+export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
+  const t = ts[i]
+  if (!t || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "NUM") return null
+  for (const p of phrasesByFirst.get(t.text) ?? []) {
+    if (p.words.every((w, k) => lower(ts[i + k]) === w)) {
+      return withAdverb(ts, i, {
+        next: i + p.words.length,
+        lemma: p.lemma,
+        stance: (p.stance as Attribution.Stance | undefined) ?? "asserts",
+        hedged: false,
+        mode: p.mode === "according-to" ? "according-to" : null,
+        clause: false,
+        object: false,
+      })
+    }
+  }
+  const prev = ts[i - 1]
+  const next = ts[i + 1]
+  if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ") return null
+  const lemma = verbs.has(t.lemma) ? t.lemma : lemmaOf(lower(t))
+  const entry = verbs.get(lemma)
+  if (!entry) return null
+  if (t.pos !== "VERB") {
+    // wink tags "Analysts estimate the cost" or "The senator alleged that" as a noun or adjective
+    // now and then: after a subject and before a clause it is the verb.
+    const subject = prev?.pos === "NOUN" || prev?.pos === "PROPN" || prev?.pos === "PRON"
+    const clause = next?.pos === "DET" || next?.pos === "PRON" || next?.pos === "SCONJ" || lower(next) === "that"
+    if (!(subject && clause && (t.pos === "NOUN" || t.pos === "ADJ"))) return null
+  }
+  // "a German think tank": a verb tag inside a noun compound is no cue.
+  const compound = prev?.pos === "ADJ" || prev?.pos === "DET" || prev?.pos === "PROPN"
+  if (next?.pos === "NOUN" && compound && t.text.toLowerCase() === t.lemma) return null
+  return withAdverb(ts, i, {
+    next: i + 1,
+    lemma,
+    stance: entry.stance ?? "asserts",
+    hedged: entry.hedged ?? false,
+    mode: null,
+    clause: entry.clause ?? false,
+    object: entry.object ?? false,
+  })
+}

@@ -1,0 +1,267 @@
+import { readFileSync } from "node:fs"
+import { type Claim, type Document, Ids } from "@crosscheck/domain"
+import { Extractor } from "@crosscheck/extractor"
+import * as fc from "fast-check"
+import { describe, expect, it } from "vitest"
+
+const nlp = Extractor.loadModel()
+
+const doc = (text: string): Document.Document => ({
+  id: Ids.documentId("test", text),
+  outlet: "test",
+  title: null,
+  publishedAt: "2025-08-15T12:00:00Z",
+  url: null,
+  origin: { path: "test.txt", index: 0 },
+  syndicationGroup: null,
+  text,
+})
+
+const extract = (text: string) => Extractor.extractWith(nlp, doc(text))
+
+/** Every span of every claim lies in the text and its `text` is the slice of its span. */
+const expectSpansHold = (text: string, claims: ReadonlyArray<Claim.Claim>) => {
+  const check = (t: { text: string; span: { start: number; end: number } } | null) => {
+    if (!t) return
+    expect(t.span.start).toBeGreaterThanOrEqual(0)
+    expect(t.span.end).toBeLessThanOrEqual(text.length)
+    expect(t.span.start).toBeLessThanOrEqual(t.span.end)
+    expect(text.slice(t.span.start, t.span.end)).toBe(t.text)
+  }
+  for (const c of claims) {
+    check(c)
+    check(c.attribution.source)
+    check(c.attribution.cue)
+    check(c.attribution.content)
+    for (const q of c.quantities) check(q)
+  }
+}
+
+const attributed = (claims: ReadonlyArray<Claim.Claim>, lemma: string, content: string) =>
+  claims.filter((c) => c.attribution.cue?.lemma === lemma && c.attribution.content?.text.startsWith(content))
+
+describe("attributions on the seed page", () => {
+  const seed = readFileSync(new URL("../../../seeds/000_e79dfb977574f8ce.txt", import.meta.url), "utf8")
+  const claims = extract(seed)
+  const one = (lemma: string, content: string) => {
+    const found = attributed(claims, lemma, content)
+    expect(found, `${lemma}: ${content}`).not.toHaveLength(0)
+    return found[0] as Claim.Claim
+  }
+  const at = (needle: string, from = 0) => {
+    const start = seed.indexOf(needle, from)
+    return { start, end: start + needle.length }
+  }
+
+  it("keeps every span inside the page", () => expectSpansHold(seed, claims))
+
+  it.each([
+    // source, cue lemma, content start, mode, stance, hedged
+    ["Ukrainian officials", "say", "another 25,000-30,000 North Korean soldiers", "indirect", "asserts", false],
+    ["a German think tank", "suggest", "North Korea has earned anywhere from", "indirect", "asserts", true],
+    ["a German think tank", "estimate", "North Korea may also be receiving", "indirect", "asserts", true],
+    ["Lee Jae Myung", "say", "Denuclearization is a complex and difficult task", "direct", "asserts", false],
+    ["Lee Jae Myung", "say", "However, inter-Korean and U.S.-North Korea dialogue", "direct", "asserts", false],
+    ["Lee Jae Myung", "say", "South Korea remains committed", "indirect", "asserts", false],
+    // "will not pursue" inside the second partial quote is not what the main clause says.
+    ["Lee Jae Myung", "say", "his government affirms", "indirect", "asserts", false],
+    ["Lee Jae Myung", "say", "To prevent accidental clashes", "direct", "asserts", false],
+    ["Kim Yo Jong", "reiterate", "previous North Korean statements", "indirect", "asserts", false],
+    ["Kim Yo Jong", "mock", "his government for clinging to hopes", "indirect", "asserts", false],
+    ["Kim Yo Jong", "claim", "the North had removed its own frontline speakers", "indirect", "disputes", false],
+    ["Analysts", "say", "North Korea clearly sees no urgency", "indirect", "asserts", false],
+    ["Tomoko Akane", "say", "It reflects the fact Japan has maintained", "direct", "asserts", false],
+    ["one of those targeted by the sanctions", "say", "I have undertaken my work", "direct", "asserts", false],
+  ] as const)("%s → %s: %s", (source, lemma, content, mode, stance, hedged) => {
+    const c = one(lemma, content)
+    expect(c.attribution.source?.text).toBe(source)
+    expect(c.attribution).toMatchObject({ mode, stance, hedged })
+    expect(c.text).toContain(c.attribution.cue?.text)
+  })
+
+  it("gives a resolved speaker the span of the mention it stands for", () => {
+    // "The think tank also estimates" → the German think tank named in the sentence before.
+    const thinkTank = one("estimate", "North Korea may also be receiving")
+    expect(thinkTank.attribution.source?.span).toEqual(at("a German think tank"))
+    // "Kim's powerful sister mocked ..." → Kim Yo Jong, named in the next sentence.
+    const sister = one("mock", "his government for clinging")
+    expect(sister.attribution.source?.span).toEqual(at("Kim Yo Jong"))
+    // "Lee said" → the full name in the article's apposition.
+    const lee = one("say", "South Korea remains committed")
+    expect(lee.attribution.source?.span).toEqual(at("Lee Jae Myung", seed.indexOf("SEOUL--")))
+  })
+
+  it("reads the reported speech with its own source, and the split quote as two claims of one speaker", () => {
+    const reported = one("say", "he will seek to restore a 2018 military agreement")
+    expect(reported.attribution.source?.text).toBe("South Korea's new liberal president, Lee Jae Myung")
+    const first = one("say", "Denuclearization is a complex")
+    const second = one("say", "However, inter-Korean")
+    expect(first.attribution.cue?.span).toEqual(second.attribution.cue?.span)
+    expect(first.attribution.content?.text).toBe(
+      "Denuclearization is a complex and difficult task that cannot be resolved quickly",
+    )
+  })
+
+  it("reads the tearful judge's colon-introduced quote over three sentences", () => {
+    const judge = one("say", "I have undertaken my work")
+    expect(judge.attribution.cue?.text).toBe("said")
+    expect(judge.attribution.content?.text.endsWith("Is there anything that is more humiliating than this?")).toBe(true)
+    // The quoted sentences are the judge's words, not the outlet's.
+    const outletVoice = claims.filter((c) => c.attribution.mode === "asserted" && c.text.includes("humiliating"))
+    expect(outletVoice).toHaveLength(0)
+  })
+
+  it("makes the disputed claim comparable with the outlet's own statement", () => {
+    const disputed = one("claim", "the North had removed its own frontline speakers")
+    expect(disputed.attribution.cue?.text).toBe("falsely claiming")
+    expect(disputed).toMatchObject({ subject: "North", predicate: "remove", object: "its own frontline speakers" })
+    const stated = claims.find((c) => c.text.startsWith("Although North Korea also dismantled"))
+    expect(stated?.attribution).toMatchObject({ source: null, cue: null, mode: "asserted", stance: "asserts" })
+    expect(stated).toMatchObject({
+      subject: "North Korea",
+      predicate: "dismantle",
+      object: "its own propaganda speakers",
+      polarity: "positive",
+    })
+  })
+
+  it("keeps numeric claims, with the attribution of their sentence", () => {
+    const troops = claims.find((c) => c.quantities.some((q) => q.text === "25,000-30,000"))
+    expect(troops?.kind).toBe("numeric")
+    expect(troops?.attribution.source?.text).toBe("Ukrainian officials")
+    expect(troops?.attribution.cue?.lemma).toBe("say")
+    const earnings = claims.find((c) => c.quantities.some((q) => q.low === 1.7e9))
+    expect(earnings?.attribution).toMatchObject({ hedged: true, source: { text: "a German think tank" } })
+    const shells = claims.find((c) => c.quantities.some((q) => q.text === "about 5,000"))
+    expect(shells?.attribution).toMatchObject({ mode: "asserted", source: null })
+  })
+})
+
+describe("quotes", () => {
+  it.each([
+    ['"The bridge is closed," the mayor said.', "The bridge is closed", "the mayor"],
+    ["\u201CThe bridge is closed,\u201D the mayor said.", "The bridge is closed", "the mayor"],
+    ["'The bridge is closed,' the mayor said.", "The bridge is closed", "the mayor"],
+    ["\u2018The bridge is closed,\u2019 the mayor said.", "The bridge is closed", "the mayor"],
+    ["\u201CThe bridge is closed,\u201D said the mayor.", "The bridge is closed", "the mayor"],
+    ["The mayor said: \u201CThe bridge is closed.\u201D", "The bridge is closed.", "The mayor"],
+    ['The mayor said, "The bridge is closed."', "The bridge is closed.", "The mayor"],
+    ["''The bridge is closed,'' said the mayor.", "The bridge is closed", "the mayor"],
+  ])("%s", (text, content, source) => {
+    const claims = extract(text)
+    expectSpansHold(text, claims)
+    const c = claims.find((x) => x.attribution.mode === "direct")
+    expect(c?.attribution.content?.text).toBe(content)
+    expect(c?.attribution.source?.text).toBe(source)
+    expect(c?.attribution.cue?.lemma).toBe("say")
+  })
+
+  it("gives a quote split by 'Lee said' to Lee twice", () => {
+    const text =
+      "Lee Jae Myung spoke in Seoul. \u201CTalks are hard,\u201D Lee said. \u201CBut we will keep trying.\u201D"
+    const claims = extract(text).filter((c) => c.attribution.mode === "direct")
+    expect(claims.map((c) => c.attribution.content?.text)).toEqual(["Talks are hard", "But we will keep trying."])
+    for (const c of claims) expect(c.attribution.source?.text).toBe("Lee Jae Myung")
+  })
+
+  it("follows a quote over paragraphs when the next paragraph reopens it", () => {
+    const text = "The minister said: \u201CWe are ready.\n\n\u201CWe will act tomorrow.\u201D\n\nThe meeting ended."
+    const claims = extract(text)
+    expectSpansHold(text, claims)
+    const quote = claims.find((c) => c.attribution.mode === "direct")
+    expect(quote?.attribution.content?.text).toBe("We are ready.\n\n\u201CWe will act tomorrow.")
+    expect(claims.filter((c) => c.attribution.mode === "asserted").map((c) => c.text)).toEqual(["The meeting ended."])
+  })
+
+  it("resolves 'she said' to the speaker named before", () => {
+    const text = "Kim Yo Jong spoke on Tuesday. She said Seoul was misleading the public."
+    const c = extract(text).find((x) => x.attribution.cue?.lemma === "say")
+    expect(c?.attribution.source).toEqual({ text: "Kim Yo Jong", span: { start: 0, end: 11 } })
+    expect(c?.attribution.content?.text).toBe("Seoul was misleading the public")
+  })
+
+  it("reads a denial, and 'never' in what a speaker says, as denying", () => {
+    const denied = extract("The ministry denied that troops had crossed the border.")[0]
+    expect(denied?.attribution).toMatchObject({ stance: "denies", content: { text: "troops had crossed the border" } })
+    const never = extract("Officials said the North never removed its speakers.")[0]
+    expect(never?.attribution.stance).toBe("denies")
+    expect(never).toMatchObject({ predicate: "remove", polarity: "positive" })
+  })
+
+  it.each([
+    [
+      "Seoul's claims that the North removed its speakers are unfounded, the ministry said.",
+      "the ministry",
+      "indirect",
+      "are unfounded",
+    ],
+    ["Reports that the North removed its speakers are a red herring.", null, "asserted", "are a red herring"],
+    [
+      "The allegation that the vote was rigged was completely false, officials said.",
+      "officials",
+      "indirect",
+      "was completely false",
+    ],
+  ])("reads a claim called false as disputed: %s", (text, source, mode, cue) => {
+    const claims = extract(text)
+    expectSpansHold(text, claims)
+    const disputed = claims.find((c) => c.attribution.stance === "disputes")
+    expect(disputed?.attribution.source?.text ?? null).toBe(source)
+    expect(disputed?.attribution).toMatchObject({ mode, cue: { text: cue } })
+    expect(disputed?.attribution.content?.text).toMatch(/^the (North removed its speakers|vote was rigged)$/)
+  })
+
+  it("gives a quantity reported by two attributions to one claim only", () => {
+    const claims = extract("Officials said 5,000 troops crossed the border, according to Yonhap.")
+    expect(claims.filter((c) => c.attribution.cue !== null)).toHaveLength(2)
+    expect(claims.flatMap((c) => c.quantities).map((q) => q.text)).toEqual(["5,000"])
+  })
+
+  it("gives a quote with no speaker anywhere no claim in the outlet's voice", () => {
+    const text = "\u201CWe will never give up.\u201D\n\nThe rally went on for hours."
+    const claims = extract(text)
+    expect(claims.map((c) => c.text)).toEqual(["The rally went on for hours."])
+  })
+
+  it("keeps stray and unbalanced quote marks from swallowing the text", () => {
+    const text = 'The mayor said the bridge is "closed.\n\nOfficials said repairs would take " weeks.'
+    const claims = extract(text)
+    expectSpansHold(text, claims)
+    expect(claims.filter((c) => c.attribution.cue?.lemma === "say")).toHaveLength(2)
+  })
+
+  it("reads a paragraph of dialogue without crashing or leaving the text", () => {
+    const text =
+      "\u201CAre you coming?\u201D she asked.\n\u201CNo,\u201D he said. \u201CNot today.\u201D\n\u201CWhy not?\u201D\n\u201CBecause.\u201D"
+    const claims = extract(text)
+    expectSpansHold(text, claims)
+    expect(claims.some((c) => c.attribution.content?.text === "No")).toBe(true)
+  })
+
+  it("never leaves the text on arbitrary quote marks", () => {
+    const alphabet = [
+      "a",
+      "b",
+      " ",
+      ".",
+      ",",
+      ":",
+      "\n",
+      '"',
+      "'",
+      "\u201C",
+      "\u201D",
+      "\u2018",
+      "\u2019",
+      "said",
+      "He",
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (parts) => {
+        const text = parts.join("")
+        expectSpansHold(text, extract(text))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

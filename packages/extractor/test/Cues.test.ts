@@ -1,0 +1,54 @@
+import { Analysis, Cues, Extractor } from "@crosscheck/extractor"
+import { describe, expect, it } from "vitest"
+
+const nlp = Extractor.loadModel()
+
+/** The first cue the catalogue finds in a sentence, with its text. */
+const firstCue = (sentence: string) => {
+  const { tokens } = Analysis.analyse(nlp, sentence)
+  for (let i = 0; i < tokens.length; i++) {
+    const m = Cues.at(tokens, i)
+    if (m) return { ...m, text: sentence.slice(tokens[m.first]?.start, tokens[m.next - 1]?.end) }
+  }
+  return null
+}
+
+describe("the cue catalogue", () => {
+  it.each([
+    ["Officials said the bridge was closed.", "said", "say", "asserts", false],
+    ["The minister says the bridge is closed.", "says", "say", "asserts", false],
+    ["She told reporters the bridge was closed.", "told", "tell", "asserts", false],
+    ["He added that the bridge was closed.", "added", "add", "asserts", false],
+    ["The company claimed the bridge was safe.", "claimed", "claim", "asserts", false],
+    ["Analysts estimate the bridge cost $5 million.", "estimate", "estimate", "asserts", true],
+    ["Figures suggest the bridge was busy.", "suggest", "suggest", "asserts", true],
+    ["Kim Yo Jong reiterated that talks were off.", "reiterated", "reiterate", "asserts", false],
+    ["The ministry denied that troops crossed the border.", "denied", "deny", "denies", false],
+    ["Moscow rejected claims that troops crossed the border.", "rejected claims that", "reject", "denies", false],
+    ["Seoul dismissed the report as propaganda.", "dismissed", "dismiss", "denies", false],
+    ["The council disputed that the vote was fair.", "disputed", "dispute", "disputes", false],
+    ["He was falsely claiming the North had removed its speakers.", "falsely claiming", "claim", "disputes", false],
+    ["She mocked the government for clinging to hope.", "mocked", "mock", "asserts", false],
+    ["The general warned that war was near.", "warned", "warn", "asserts", false],
+    ["The president vowed to restore the agreement.", "vowed", "vow", "asserts", false],
+    ["Lee urged Pyongyang to respond.", "urged", "urge", "asserts", false],
+    ["He insisted the numbers were right.", "insisted", "insist", "asserts", false],
+    ["According to the ministry, the bridge was closed.", "According to", "according to", "asserts", false],
+    ["Trump has called for annexing Canada.", "called for", "call for", "asserts", false],
+    ["The senator alleged that funds were misused.", "alleged", "allege", "asserts", true],
+  ] as const)("%s → %s (%s, %s, hedged %s)", (sentence, text, lemma, stance, hedged) => {
+    expect(firstCue(sentence)).toMatchObject({ text, lemma, stance, hedged })
+  })
+
+  it("reads the 'according to' phrase as its own mode", () => {
+    expect(firstCue("According to the ministry, it rained.")?.mode).toBe("according-to")
+    expect(firstCue("Officials said it rained.")?.mode).toBeNull()
+  })
+
+  it.each([
+    ["Estimates from a German think tank suggest growth.", "suggest"],
+    ["The bridge was closed on Monday.", null],
+  ])("does not read a noun compound as a cue: %s", (sentence, lemma) => {
+    expect(firstCue(sentence)?.lemma ?? null).toBe(lemma)
+  })
+})
