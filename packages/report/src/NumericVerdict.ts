@@ -173,12 +173,14 @@ export const judge = (group: AlignedGroup.AlignedGroup, ctx: Context): Judged =>
   if (challenge) return challenge
   const found: Array<Comparison & { readonly pair: string }> = []
   const apart: string[] = []
+  let unitsApart = false
   for (const [a, b] of crossPairs(ctx, members(group))) {
     if (!a.quantity || !b.quantity) continue
     const pair = `${outletOf(ctx, a.claim)} ${describeQuantity(a.quantity)} against ${outletOf(ctx, b.claim)} ${describeQuantity(b.quantity)}`
     const c = compare(a.quantity, b.quantity)
     if (c.relation === "incomparable") {
       apart.push(`${pair}: ${c.why}`)
+      unitsApart = true
       continue
     }
     const time = TimeScope.relate(a.claim, b.claim, ctx.documents)
@@ -210,7 +212,7 @@ export const judge = (group: AlignedGroup.AlignedGroup, ctx: Context): Judged =>
   }
   return {
     verdict: "compatible",
-    rule: apart.some((a) => a.includes("convert") || a.includes(" per ")) ? "units" : "different-times",
+    rule: unitsApart ? "units" : "different-times",
     why: `no two values could be held against each other, so nothing here contradicts: ${apart.join("; ")}.`,
   }
 }

@@ -7,7 +7,7 @@ import { type Context, clip, crossPairs, describeVoice, type Judged, labelFor } 
 
 export const isChallenged = (claim: Claim.Claim): boolean => claim.attribution.stance !== "asserts"
 
-const verb = (claim: Claim.Claim): string => (claim.attribution.stance === "denies" ? "denying" : "calling false")
+const verb = (claim: Claim.Claim): string => (claim.attribution.stance === "denies" ? "denying it" : "calling it false")
 
 export const challenge = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): Judged | null => {
   for (const [a, b] of crossPairs(ctx, members)) {
@@ -26,7 +26,7 @@ export const challenge = (ctx: Context, members: ReadonlyArray<AlignedGroup.Memb
       rule: "stance-challenge",
       why:
         `${labelFor(ctx, members, asserted)} states "${clip(asserted.text, 160)}" (${describeVoice(asserted)}); ` +
-        `${labelFor(ctx, members, challenged)} reports ${party} ${verb(challenged)} it: "${clip(content, 160)}" (${describeVoice(challenged)})`,
+        `${labelFor(ctx, members, challenged)} reports ${party} ${verb(challenged)}: "${clip(content, 160)}" (${describeVoice(challenged)})`,
     }
   }
   return null
