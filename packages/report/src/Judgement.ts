@@ -11,7 +11,6 @@ import {
   describeVoice,
   type Judged,
   make as makeContext,
-  outletOf,
   sourceLabel,
   sourceOf,
 } from "./internal/context.js"
@@ -66,12 +65,20 @@ const summarise = (ctx: Context, group: AlignedGroup.AlignedGroup, verdict: Find
   return `${VERDICT_WORD[verdict]}: ${topic(group)} — ${sides.join(" vs ")}`
 }
 
+/** Each independent source's values, voice and time; copies of one story saying the same are listed once. */
 const listClaims = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): string => {
-  const lines = members.slice(0, LISTED).map((m) => {
+  const entries = new Map<string, { claims: Claim.Claim[]; text: string }>()
+  for (const m of members) {
     const value = m.quantity ? `${describeQuantity(m.quantity)}, ` : ""
-    return `${outletOf(ctx, m.claim)}: ${value}"${clip(m.claim.text, 120)}" (${describeVoice(m.claim)}, ${describeTime(m.claim)})`
-  })
-  const rest = members.length > LISTED ? `; and ${members.length - LISTED} more` : ""
+    const text = `${value}${describeVoice(m.claim)}, ${describeTime(m.claim)}`
+    const key = `${sourceOf(ctx, m.claim)}\u0000${text}`
+    const entry = entries.get(key) ?? { claims: [], text }
+    entry.claims.push(m.claim)
+    entries.set(key, entry)
+  }
+  const all = [...entries.values()]
+  const lines = all.slice(0, LISTED).map((e) => `${sourceLabel(ctx, e.claims)}: ${e.text}`)
+  const rest = all.length > LISTED ? `; and ${all.length - LISTED} more` : ""
   return `${lines.join("; ")}${rest}`
 }
 
