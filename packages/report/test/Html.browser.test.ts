@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
-import { type BrowserContext, chromium, type Page } from "playwright-core"
+import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 const CHROMIUM = process.env.CROSSCHECK_CHROMIUM ?? "/usr/bin/chromium"
@@ -32,6 +32,12 @@ const runCli = (...inputs: string[]): string => {
   )
   if (!existsSync(join(out, "report.html"))) throw new Error(`crosscheck run failed: ${r.stderr}`)
   return out
+}
+
+/** Whether the inner element's box lies inside the outer one's (scrolled into view within it). */
+const within = async (inner: Locator, outer: Locator): Promise<boolean> => {
+  const [a, b] = [await inner.boundingBox(), await outer.boundingBox()]
+  return a !== null && b !== null && a.y >= b.y && a.y + a.height <= b.y + b.height
 }
 
 interface Watched {
@@ -141,15 +147,8 @@ describe.skipIf(!present && !required)(
         for (const id of f.claimIds) {
           const mark = w.page.locator(`mark.focus[data-claims~="${id}"]`).first()
           expect(await mark.count()).toBe(1)
-          await expect
-            .poll(() =>
-              mark.evaluate((m) => {
-                const r = m.getBoundingClientRect()
-                const box = (m.closest("article") as HTMLElement).getBoundingClientRect()
-                return r.top >= box.top && r.bottom <= box.bottom
-              }),
-            )
-            .toBe(true)
+          const article = w.page.locator("article", { has: mark })
+          await expect.poll(() => within(mark, article)).toBe(true)
         }
       })
 
@@ -158,14 +157,12 @@ describe.skipIf(!present && !required)(
         const id = f?.claimIds[1]
         if (!id) throw new Error("the seed report has no finding")
         await w.page.locator(`#finding-${f.id} a.passage[data-claim="${id}"]`).click()
-        expect(await w.page.evaluate(() => location.hash)).toBe(`#claim-${id}`)
+        expect(new URL(w.page.url()).hash).toBe(`#claim-${id}`)
         const mark = w.page.locator(`mark.focus[data-claims~="${id}"]`).first()
         await expect.poll(() => mark.isVisible()).toBe(true)
-        expect(
-          await mark.evaluate(
-            (m) => m.getBoundingClientRect().top >= 0 && m.getBoundingClientRect().bottom <= innerHeight,
-          ),
-        ).toBe(true)
+        const size = w.page.viewportSize()
+        const box = await mark.boundingBox()
+        expect(box && size && box.y >= 0 && box.y + box.height <= size.height).toBe(true)
         expect(await mark.textContent()).toBeTruthy()
       })
     })
@@ -199,7 +196,7 @@ describe.skipIf(!present && !required)(
             )
             .count(),
         ).toBe(0)
-        expect(await w.page.evaluate(() => document.scripts.length)).toBe(2)
+        expect(await w.page.locator("script").count()).toBe(2)
       })
     })
   },

@@ -131,7 +131,11 @@
       for (const id of f.claimIds) {
         const first = marksOf(id)[0]
         const article = first?.closest("article")
-        if (first && article) article.scrollTop = Math.max(0, first.offsetTop - article.offsetTop - 40)
+        if (first && article) {
+          article.scrollTop = Math.max(0, first.offsetTop - article.offsetTop - 40)
+          const strip = article.parentElement
+          if (id === f.claimIds[0] && strip) strip.scrollLeft = Math.max(0, article.offsetLeft - strip.offsetLeft - 12)
+        }
       }
   }
 
@@ -151,7 +155,7 @@
         event.preventDefault()
         select(f.id, true)
         const first = marksOf(id)[0]
-        first?.scrollIntoView({ block: "center" })
+        first?.scrollIntoView({ block: "center", inline: "nearest" })
         history.replaceState(null, "", `#claim-${id}`)
       })
       return a
