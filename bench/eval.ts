@@ -3,9 +3,11 @@
  * metric. A set that is not there is reported as skipped, never silently left out.
  */
 import * as Newsquant from "./eval/newsquant.js"
+import * as Verdicts from "./eval/verdicts.js"
 
 const sets: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
   { name: "newsquant", run: Newsquant.run },
+  { name: "verdicts", run: Verdicts.run },
 ]
 
 const only = process.argv.slice(2)

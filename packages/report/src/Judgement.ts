@@ -91,7 +91,7 @@ const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Fin
   if (first === undefined || second === undefined) return null
   const deduped = { ...group, members }
   const sources = new Set(members.map((m) => sourceOf(ctx, m.claim))).size
-  const judged: Judged | { verdict: "single-source"; rule: string; why: string } =
+  const judged: Judged | { verdict: "single-source"; rule: string; why: string } | null =
     sources < 2
       ? {
           verdict: "single-source",
@@ -104,6 +104,7 @@ const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Fin
       : group.kind === "numeric"
         ? NumericVerdict.judge(deduped, ctx)
         : StatementVerdict.judge(deduped, ctx)
+  if (!judged) return null
   const reasons = group.reasons.length > 0 ? `Aligned because: ${group.reasons.join("; ")}. ` : ""
   return {
     id: Ids.findingId(group.key, ...claimIds),

@@ -167,8 +167,8 @@ export const compare = (a: Quantity.Quantity, b0: Quantity.Quantity): Comparison
 
 const members = (group: AlignedGroup.AlignedGroup) => group.members.filter((m) => m.quantity !== null)
 
-/** The verdict on a numeric group whose members come from at least two independent sources. */
-export const judge = (group: AlignedGroup.AlignedGroup, ctx: Context): Judged => {
+/** The verdict on a numeric group from at least two independent sources; null when no values compare. */
+export const judge = (group: AlignedGroup.AlignedGroup, ctx: Context): Judged | null => {
   const challenge = Stance.challenge(ctx, group.members)
   if (challenge) return challenge
   const found: Array<Comparison & { readonly pair: string }> = []
@@ -200,9 +200,9 @@ export const judge = (group: AlignedGroup.AlignedGroup, ctx: Context): Judged =>
   if (decided?.relation === "agree" && hedged) {
     const [firm, soft] = hedged[0].claim.attribution.hedged ? [hedged[1], hedged[0]] : [hedged[0], hedged[1]]
     return {
-      verdict: "compatible",
-      rule: "hedged-vs-firm",
-      why: `${decided.pair}: ${decided.why}; but ${outletOf(ctx, soft.claim)} hedges it (${describeVoice(soft.claim)}) where ${outletOf(ctx, firm.claim)} states it firmly.`,
+      verdict: "agree",
+      rule: `${decided.rule}-one-hedged`,
+      why: `${decided.pair}: ${decided.why}; ${outletOf(ctx, soft.claim)} hedges it (${describeVoice(soft.claim)}) where ${outletOf(ctx, firm.claim)} states it firmly.`,
     }
   }
   if (decided) {
@@ -210,9 +210,11 @@ export const judge = (group: AlignedGroup.AlignedGroup, ctx: Context): Judged =>
     const others = apart.length > 0 ? ` Not compared: ${apart.join("; ")}.` : ""
     return { verdict, rule: decided.rule, why: `${decided.pair}: ${decided.why}.${others}` }
   }
+  // Values in units that do not convert (euros and dollars) say nothing about each other: no verdict.
+  if (unitsApart && !apart.some((a) => a.includes("times"))) return null
   return {
     verdict: "compatible",
-    rule: unitsApart ? "units" : "different-times",
-    why: `no two values could be held against each other, so nothing here contradicts: ${apart.join("; ")}.`,
+    rule: "different-times",
+    why: `the values differ, but not at one time, so nothing here contradicts: ${apart.join("; ")}.`,
   }
 }

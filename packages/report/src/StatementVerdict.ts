@@ -43,12 +43,13 @@ export const judge = (group: AlignedGroup.AlignedGroup, ctx: Context): Judged =>
       rule: "different-times",
       why: `opposite polarity, but not at one time, so not a contradiction: ${apart.join("; ")}`,
     }
+  // A hedged report of the same fact still agrees with a firm one; the explanation says which is hedged.
   const hedged = pairs.find(([a, b]) => a.claim.attribution.hedged !== b.claim.attribution.hedged)
   if (hedged)
     return {
-      verdict: "compatible",
-      rule: "hedged-vs-firm",
-      why: `${said(ctx, group.members, hedged[0].claim)} and ${said(ctx, group.members, hedged[1].claim)}: the same fact, one put firmly and one hedged`,
+      verdict: "agree",
+      rule: "same-polarity-one-hedged",
+      why: `${said(ctx, group.members, hedged[0].claim)} and ${said(ctx, group.members, hedged[1].claim)}: the same action with the same polarity, one put firmly and one hedged`,
     }
   const [a, b] = pairs[0] ?? []
   const bothChallenged = a && b && Stance.isChallenged(a.claim) && Stance.isChallenged(b.claim)

@@ -152,7 +152,7 @@ describe("numeric findings", () => {
     expect(f?.explanation).toContain("different times")
   })
 
-  it("calls a hedged figure against a firm one compatible", () => {
+  it("calls a hedged figure against the same firm one agreed, saying which is hedged", () => {
     const [f] = Judgement.judge(
       [
         numeric([
@@ -162,8 +162,21 @@ describe("numeric findings", () => {
       ],
       [conv, ap1],
     )
-    expect(f?.verdict).toBe("compatible")
-    expect(f?.explanation).toContain("Rule hedged-vs-firm")
+    expect(f?.verdict).toBe("agree")
+    expect(f?.explanation).toContain("Rule intervals-overlap-one-hedged")
+    expect(f?.explanation).toContain("Asahi Shimbun hedges it")
+  })
+
+  it("gives no finding for values in units that do not convert", () => {
+    const usd = qty("$5 million", 5e6, 5e6, "exact", { unit: "USD", counted: null })
+    const eur = qty("€5 million", 5e6, 5e6, "exact", { unit: "EUR", counted: null })
+    const groups = [
+      numeric([
+        [claim(conv, "It sent 11,000 troops."), usd],
+        [claim(ap1, "Pyongyang sent thousands of troops."), eur],
+      ]),
+    ]
+    expect(Judgement.judge(groups, [conv, ap1])).toEqual([])
   })
 
   it("is single-source when every claim comes from copies of one story", () => {

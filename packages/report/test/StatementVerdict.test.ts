@@ -82,12 +82,13 @@ describe("statement findings", () => {
     expect(f?.verdict).not.toBe("contradict")
   })
 
-  it("calls a hedged statement against a firm one compatible", () => {
+  it("calls a hedged statement against a firm one agreed, naming the hedge", () => {
     const a = claim(conv, "North Korea also dismantled its own propaganda speakers from the border")
     const b = claim(ap1, "the North had removed its own frontline speakers", { attribution: { hedged: true } })
     const [f] = Judgement.judge([statement([a, b])], docs)
-    expect(f?.verdict).toBe("compatible")
-    expect(f?.explanation).toContain("Rule hedged-vs-firm")
+    expect(f?.verdict).toBe("agree")
+    expect(f?.explanation).toContain("Rule same-polarity-one-hedged")
+    expect(f?.explanation).toContain("stance asserts, hedged")
   })
 
   it("is single-source for the two AP copies alone, and skips a group of one claim", () => {
