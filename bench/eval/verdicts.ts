@@ -126,6 +126,55 @@ const summary = (label: string, t: Tally): ReadonlyArray<string> => {
   ]
 }
 
+/** The seed page's expectations (issue 7), checked on a real run: each is "yes" or "no". */
+const SEED_EXPECTATIONS: ReadonlyArray<{
+  readonly name: string
+  readonly verdict: Finding.Verdict
+  readonly quotes: readonly [string, string]
+  /** true: a finding with this verdict must hold both quotes; false: none may. */
+  readonly present: boolean
+}> = [
+  {
+    name: "North's speakers disputed",
+    verdict: "disputed",
+    quotes: ["dismantled its own propaganda speakers", "removed its own frontline speakers"],
+    present: true,
+  },
+  {
+    name: "Lee's removal agreed",
+    verdict: "agree",
+    quotes: ["ordered propaganda speakers to be removed", "removal of South Korean frontline loudspeakers"],
+    present: true,
+  },
+  {
+    name: "troops compatible",
+    verdict: "compatible",
+    quotes: ["11,000 North Korean troops", "thousands of troops"],
+    present: true,
+  },
+  {
+    name: "shells not contradicting",
+    verdict: "contradict",
+    quotes: ["5,000 artillery shells", "15,000 per day"],
+    present: false,
+  },
+]
+
+const seedLine = async (nlp: ReturnType<typeof Extractor.loadModel>): Promise<string> => {
+  const input = await Effect.runPromise(Inputs.read([join(import.meta.dirname, "../../seeds")]))
+  const docs = input.documents
+  const claims = docs.flatMap((d) => Extractor.extractWith(nlp, d))
+  const findings = Judgement.judge(Alignment.align(claims, docs), docs)
+  const byId = new Map(claims.map((c) => [c.id as string, c]))
+  const holds = (f: Finding.Finding, quote: string) => f.claimIds.some((id) => byId.get(id)?.text.includes(quote))
+  const results = SEED_EXPECTATIONS.map((e) => {
+    const found = findings.some((f) => f.verdict === e.verdict && e.quotes.every((q) => holds(f, q)))
+    const ok = found === e.present
+    return { ok, text: `${e.name} ${ok ? "yes" : "no"}` }
+  })
+  return `verdicts   ${"seed expectations".padEnd(28)} ${`${results.filter((r) => r.ok).length}/${results.length}`.padStart(5)}  ${results.map((r) => r.text).join("; ")}`
+}
+
 export const run = async (): Promise<ReadonlyArray<string>> => {
   const root = storiesDir()
   let sets: ReadonlyArray<StorySet>
@@ -196,6 +245,7 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
     `verdicts   ${sets.length} story sets, ${groups} gold groups, ${oracle.unresolved} whose claims were not extracted`,
     ...summary("gold-aligned", oracle),
     ...summary("end-to-end", endToEnd),
+    await seedLine(nlp),
   ]
   if (process.env.CROSSCHECK_EVAL_VERBOSE === "1")
     lines.push(
