@@ -127,37 +127,14 @@ const summary = (label: string, t: Tally): ReadonlyArray<string> => {
 }
 
 /** The seed page's expectations (issue 7), checked on a real run: each is "yes" or "no". */
-const SEED_EXPECTATIONS: ReadonlyArray<{
-  readonly name: string
-  readonly verdict: Finding.Verdict
-  readonly quotes: readonly [string, string]
-  /** true: a finding with this verdict must hold both quotes; false: none may. */
-  readonly present: boolean
-}> = [
-  {
-    name: "North's speakers disputed",
-    verdict: "disputed",
-    quotes: ["dismantled its own propaganda speakers", "removed its own frontline speakers"],
-    present: true,
-  },
-  {
-    name: "Lee's removal agreed",
-    verdict: "agree",
-    quotes: ["ordered propaganda speakers to be removed", "removal of South Korean frontline loudspeakers"],
-    present: true,
-  },
-  {
-    name: "troops compatible",
-    verdict: "compatible",
-    quotes: ["11,000 North Korean troops", "thousands of troops"],
-    present: true,
-  },
-  {
-    name: "shells not contradicting",
-    verdict: "contradict",
-    quotes: ["5,000 artillery shells", "15,000 per day"],
-    present: false,
-  },
+/** name, verdict, two quotes, and whether a finding with that verdict holding both must exist (or must not). */
+type SeedExpectation = readonly [string, Finding.Verdict, readonly [string, string], boolean]
+// biome-ignore format: one expectation per row
+const SEED_EXPECTATIONS: ReadonlyArray<SeedExpectation> = [
+  ["North's speakers disputed", "disputed", ["dismantled its own propaganda speakers", "removed its own frontline speakers"], true],
+  ["Lee's removal agreed", "agree", ["ordered propaganda speakers to be removed", "removal of South Korean frontline loudspeakers"], true],
+  ["troops compatible", "compatible", ["11,000 North Korean troops", "thousands of troops"], true],
+  ["shells not contradicting", "contradict", ["5,000 artillery shells", "15,000 per day"], false],
 ]
 
 const seedLine = async (nlp: ReturnType<typeof Extractor.loadModel>): Promise<string> => {
@@ -167,10 +144,10 @@ const seedLine = async (nlp: ReturnType<typeof Extractor.loadModel>): Promise<st
   const findings = Judgement.judge(Alignment.align(claims, docs), docs)
   const byId = new Map(claims.map((c) => [c.id as string, c]))
   const holds = (f: Finding.Finding, quote: string) => f.claimIds.some((id) => byId.get(id)?.text.includes(quote))
-  const results = SEED_EXPECTATIONS.map((e) => {
-    const found = findings.some((f) => f.verdict === e.verdict && e.quotes.every((q) => holds(f, q)))
-    const ok = found === e.present
-    return { ok, text: `${e.name} ${ok ? "yes" : "no"}` }
+  const results = SEED_EXPECTATIONS.map(([name, verdict, quotes, present]) => {
+    const found = findings.some((f) => f.verdict === verdict && quotes.every((q) => holds(f, q)))
+    const ok = found === present
+    return { ok, text: `${name} ${ok ? "yes" : "no"}` }
   })
   return `verdicts   ${"seed expectations".padEnd(28)} ${`${results.filter((r) => r.ok).length}/${results.length}`.padStart(5)}  ${results.map((r) => r.text).join("; ")}`
 }

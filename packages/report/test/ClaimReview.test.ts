@@ -1,7 +1,8 @@
-import { spawnSync } from "node:child_process"
+import { execFile } from "node:child_process"
 import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { promisify } from "node:util"
 import { describe, expect, it } from "vitest"
 import { ClaimReview, Judgement } from "../src/index.js"
 import { claim, doc, numeric, qty, report, statement, voice } from "./build.js"
@@ -101,16 +102,16 @@ describe("ClaimReview", () => {
 })
 
 describe("crosscheck run --claimreview FILE", () => {
-  it("writes the JSON-LD next to the report, one review per cross-source finding", () => {
+  it("writes the JSON-LD next to the report, one review per cross-source finding", async () => {
     const root = new URL("../../../", import.meta.url).pathname
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-claimreview-"))
     const file = join(dir, "nested", "claimreview.jsonld")
-    const r = spawnSync(
+    // Rejects on a non-zero exit code.
+    await promisify(execFile)(
       join(root, "node_modules/.bin/tsx"),
       [join(root, "packages/cli/src/bin.ts"), "run", "seeds/", "--out", join(dir, "out"), "--claimreview", file],
-      { cwd: root, encoding: "utf8" },
+      { cwd: root },
     )
-    expect(r.status).toBe(0)
     const report = JSON.parse(readFileSync(join(dir, "out", "report.json"), "utf8")) as {
       findings: Array<{ id: string; verdict: string }>
     }

@@ -3,11 +3,12 @@
  * counts, filters, finding-to-passage links, and hostile articles that must run nothing.
  * Skipped with a visible reason when Chromium is absent, unless CROSSCHECK_REQUIRE_BROWSER=1.
  */
-import { spawnSync } from "node:child_process"
+import { execFile } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
+import { promisify } from "node:util"
 import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
@@ -19,18 +20,14 @@ const root = new URL("../../../", import.meta.url).pathname
 if (!present && !required)
   console.warn(`report.html browser test SKIPPED: ${CHROMIUM} not found (install Debian's chromium package to run it)`)
 
-/** Runs `crosscheck run` on the inputs and returns the report folder. */
-const runCli = (...inputs: string[]): string => {
+/** Runs `crosscheck run` on the inputs and returns the report folder (async: a blocked worker times out). */
+const runCli = async (...inputs: string[]): Promise<string> => {
   const out = mkdtempSync(join(tmpdir(), "crosscheck-html-"))
-  const r = spawnSync(
+  await promisify(execFile)(
     join(root, "node_modules/.bin/tsx"),
     [join(root, "packages/cli/src/bin.ts"), "run", ...inputs, "--out", out],
-    {
-      cwd: root,
-      encoding: "utf8",
-    },
+    { cwd: root },
   )
-  if (!existsSync(join(out, "report.html"))) throw new Error(`crosscheck run failed: ${r.stderr}`)
   return out
 }
 
@@ -99,7 +96,7 @@ describe.skipIf(!present && !required)(
       let w: Watched
       let report: { findings: Array<{ id: string; verdict: string; claimIds: string[] }> }
       beforeAll(async () => {
-        const out = runCli("seeds/")
+        const out = await runCli("seeds/")
         report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
         w = await open(join(out, "report.html"))
       })
@@ -170,7 +167,7 @@ describe.skipIf(!present && !required)(
     describe("hostile articles (fixtures/injection)", () => {
       let w: Watched
       beforeAll(async () => {
-        w = await open(join(runCli("fixtures/injection"), "report.html"))
+        w = await open(join(await runCli("fixtures/injection"), "report.html"))
       })
 
       it("shows the markup as text", async () => {
