@@ -82,13 +82,15 @@ const listClaims = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): 
   return `${lines.join("; ")}${rest}`
 }
 
-/** The finding on one group, or null when it has fewer than two distinct claims. */
+/** The finding on one group, or null without two distinct claims from two documents or without comparable values. */
 const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Finding | null => {
   const seen = new Set<string>()
   const members = group.members.filter((m) => !seen.has(m.claim.id) && seen.add(m.claim.id))
   const claimIds = members.map((m) => m.claim.id)
   const [first, second] = claimIds
-  if (first === undefined || second === undefined) return null
+  // A finding rests on claims from at least two documents (CONTRACT.md), even if only copies.
+  if (first === undefined || second === undefined || new Set(members.map((m) => m.claim.documentId)).size < 2)
+    return null
   const deduped = { ...group, members }
   const sources = new Set(members.map((m) => sourceOf(ctx, m.claim))).size
   const judged: Judged | { verdict: "single-source"; rule: string; why: string } | null =
