@@ -3,6 +3,7 @@
  * finding that compares independent sources, rating the reviewed claim against the others.
  */
 import type { Claim, Document, Finding, Report } from "@crosscheck/domain"
+import { embedJson } from "./Html.js"
 
 export interface Options {
   /** Who publishes the reviews; defaults to "crosscheck". */
@@ -80,5 +81,6 @@ export const make = (report: Report.Report, options: Options = {}): object => {
   return { "@context": "https://schema.org", "@graph": graph }
 }
 
+/** The JSON-LD text, escaped so that a page can paste it into <script type="application/ld+json">. */
 export const toJson = (report: Report.Report, options: Options = {}): string =>
-  `${JSON.stringify(make(report, options), null, 2)}\n`
+  `${embedJson(make(report, options), 2)}\n`

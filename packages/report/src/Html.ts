@@ -11,9 +11,9 @@ import type { Report } from "@crosscheck/domain"
 const SCRIPT = readFileSync(new URL("./internal/page.js", import.meta.url), "utf8")
 const STYLE = readFileSync(new URL("./internal/page.css", import.meta.url), "utf8")
 
-/** JSON that is safe inside a <script type="application/json"> element. */
-export const embedJson = (value: unknown): string =>
-  JSON.stringify(value)
+/** JSON that is safe inside a <script type="application/json"> (or ld+json) element: the same JSON, escaped. */
+export const embedJson = (value: unknown, indent?: number): string =>
+  JSON.stringify(value, null, indent)
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026")

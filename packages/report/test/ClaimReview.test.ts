@@ -94,10 +94,17 @@ describe("ClaimReview", () => {
     })
   })
 
-  it("is valid JSON with a trailing newline", () => {
+  it("is valid JSON with a trailing newline, safe to paste into a script element", () => {
     const text = ClaimReview.toJson(r)
     expect(text.endsWith("}\n")).toBe(true)
     expect(JSON.parse(text)["@graph"]).toHaveLength(2)
+    const hostile = {
+      ...r,
+      claims: r.claims.map((c) => ({ ...c, text: `${c.text} </script><script>alert(1)</script>` })),
+    }
+    const escaped = ClaimReview.toJson(hostile)
+    expect(escaped).not.toContain("</script")
+    expect(JSON.parse(escaped)["@graph"][0].claimReviewed).toContain("</script><script>alert(1)</script>")
   })
 })
 
