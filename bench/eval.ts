@@ -6,12 +6,14 @@ import * as Basil from "./eval/basil.js"
 import * as Fnc1 from "./eval/fnc1.js"
 import * as Newsquant from "./eval/newsquant.js"
 import * as Polnear from "./eval/polnear.js"
+import * as Verdicts from "./eval/verdicts.js"
 
 const sets: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
   { name: "newsquant", run: Newsquant.run },
-  { name: "basil", run: Basil.run },
-  { name: "fnc1", run: Fnc1.run },
   { name: "polnear", run: Polnear.run },
+  { name: "basil", run: Basil.run },
+  { name: "verdicts", run: Verdicts.run },
+  { name: "fnc1", run: Fnc1.run },
 ]
 
 const only = process.argv.slice(2)

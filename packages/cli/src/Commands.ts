@@ -3,7 +3,7 @@
  * summaries. Every command returns an exit code; bin.ts turns failures into messages.
  */
 import { mkdirSync, writeFileSync } from "node:fs"
-import { join } from "node:path"
+import { dirname, join } from "node:path"
 import { Report, UsageError } from "@crosscheck/domain"
 import { Pipeline } from "@crosscheck/pipeline"
 import { Command, Option } from "commander"
@@ -36,6 +36,7 @@ interface RunFlags {
   readonly failOn?: string
   readonly progress?: boolean
   readonly json?: boolean
+  readonly claimreview?: string
 }
 
 const runCommand = async (paths: ReadonlyArray<string>, flags: RunFlags, io: Io): Promise<number> => {
@@ -52,6 +53,10 @@ const runCommand = async (paths: ReadonlyArray<string>, flags: RunFlags, io: Io)
   if (showProgress) io.stderr("\n")
   mkdirSync(flags.out, { recursive: true })
   for (const [name, content] of Object.entries(Pipeline.render(report))) writeFileSync(join(flags.out, name), content)
+  if (flags.claimreview) {
+    mkdirSync(dirname(flags.claimreview), { recursive: true })
+    writeFileSync(flags.claimreview, Pipeline.claimReview(report))
+  }
   const counts: Record<string, number> = {}
   for (const f of report.findings) counts[f.verdict] = (counts[f.verdict] ?? 0) + 1
   if (flags.json) {
@@ -89,6 +94,7 @@ export const program = (io: Io, done: (code: number) => void): Command => {
     .addOption(new Option("--fail-on <verdict>", "exit 1 when a finding has this verdict").choices([...VERDICTS]))
     .option("--progress", "show progress on stderr even when it is not a terminal")
     .option("--json", "print the summary as JSON")
+    .option("--claimreview <file>", "also write the findings as schema.org ClaimReview JSON-LD to this file")
     .addHelpText("after", "\nExample:\n  pnpm crosscheck run seeds/ --out crosscheck-report --fail-on contradict\n")
     .action(async (paths: string[], flags: RunFlags) => done(await runCommand(paths, flags, io)))
 

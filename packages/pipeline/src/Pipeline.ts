@@ -5,7 +5,7 @@
 import type { Report, UsageError } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { Alignment } from "@crosscheck/matcher"
-import { Html, Judgement, Markdown, ReportFile } from "@crosscheck/report"
+import { ClaimReview, Html, Judgement, Markdown, ReportFile } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
 import { Effect, type Layer } from "effect"
 
@@ -50,3 +50,7 @@ export const render = (
   "report.md": Markdown.render(report),
   "report.html": Html.render(report),
 })
+
+/** The findings as schema.org ClaimReview JSON-LD (`run --claimreview FILE`). */
+export const claimReview = (report: Report.Report, options: ClaimReview.Options = {}): string =>
+  ClaimReview.toJson(report, options)

@@ -1,126 +1,140 @@
 /**
- * Verdicts for aligned groups (CONTRACT.md): quantities compared as intervals with a rounding
- * tolerance, vague against precise is compatible, different times are not a contradiction, and
- * syndicated copies count as one independent source.
+ * Findings for aligned groups (CONTRACT.md): counts independent sources (syndicated copies once),
+ * hands numeric and statement groups to their verdict rules, and writes the summary and explanation.
  */
-import { type AlignedGroup, type Claim, type Document, type Finding, Ids, type Quantity } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, type Finding, Ids } from "@crosscheck/domain"
+import {
+  type Context,
+  clip,
+  describeQuantity,
+  describeTime,
+  describeVoice,
+  type Judged,
+  make as makeContext,
+  sourceLabel,
+  sourceOf,
+} from "./internal/context.js"
+import * as NumericVerdict from "./NumericVerdict.js"
+import * as StatementVerdict from "./StatementVerdict.js"
 
-/** Relative tolerance for rounding ("nearly 3,000" and "2,950"). */
-const ROUNDING = 0.05
+/** At most this many claims are spelled out in one explanation; the rest are counted. */
+const LISTED = 6
 
-const sourceOf = (documents: ReadonlyMap<string, Document.Document>, claim: Claim.Claim): string => {
-  const doc = documents.get(claim.documentId)
-  return doc?.syndicationGroup ?? claim.documentId
+const VERDICT_WORD: Record<Finding.Verdict, string> = {
+  agree: "Agree",
+  contradict: "Contradict",
+  disputed: "Disputed",
+  compatible: "Compatible",
+  "single-source": "Single source",
 }
 
-const widen = (q: Quantity.Quantity): [number, number] => {
-  const tol = q.approximate === "exact" ? 0 : ROUNDING
-  const low = q.approximate === "at-most" ? Number.NEGATIVE_INFINITY : q.low * (1 - tol)
-  const high = q.approximate === "at-least" ? Number.POSITIVE_INFINITY : q.high * (1 + tol)
-  return [low, high]
+/** The independent sources of a group, each with the claims and outlets behind it. */
+const bySource = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>) => {
+  const sources = new Map<string, AlignedGroup.Member[]>()
+  for (const m of members) {
+    const key = sourceOf(ctx, m.claim)
+    sources.set(key, [...(sources.get(key) ?? []), m])
+  }
+  return [...sources.values()]
 }
 
-const overlaps = (a: Quantity.Quantity, b: Quantity.Quantity): boolean => {
-  const [al, ah] = widen(a)
-  const [bl, bh] = widen(b)
-  return al <= bh && bl <= ah
+const topic = (group: AlignedGroup.AlignedGroup): string => {
+  const q = group.members.find((m) => m.quantity)?.quantity
+  if (group.kind === "numeric" && q) {
+    const thing = q.counted ?? q.unit ?? "quantity"
+    const unit = q.unit && q.counted && q.unit !== q.counted ? ` (${q.unit})` : ""
+    return `${thing}${unit}${q.per ? ` per ${q.per}` : ""}`
+  }
+  const shortest = [...group.members].sort((a, b) => a.claim.text.length - b.claim.text.length)[0]?.claim
+  return shortest ? `"${clip(shortest.attribution.content?.text ?? shortest.text, 100)}"` : group.key
 }
 
-const sameTime = (a: Claim.Claim, b: Claim.Claim): boolean => {
-  if (!a.time || !b.time) return true
-  if (a.time.start && b.time.start)
-    return a.time.start <= (b.time.end ?? b.time.start) && b.time.start <= (a.time.end ?? a.time.start)
-  return a.time.text.toLowerCase() === b.time.text.toLowerCase()
-}
-
-const describe = (q: Quantity.Quantity): string =>
-  `"${q.text}" (${q.low === q.high ? q.low : `${q.low}–${q.high}`}, ${q.approximate})`
-
-const outletOf = (documents: ReadonlyMap<string, Document.Document>, claim: Claim.Claim): string =>
-  documents.get(claim.documentId)?.outlet ?? claim.documentId
-
-const judgeNumeric = (
-  group: AlignedGroup.AlignedGroup,
-  documents: ReadonlyMap<string, Document.Document>,
-): { verdict: Finding.Verdict; why: string } | null => {
-  const pairs: Array<[AlignedGroup.Member, AlignedGroup.Member]> = []
-  group.members.forEach((a, i) => {
-    for (const b of group.members.slice(i + 1)) {
-      if (sourceOf(documents, a.claim) !== sourceOf(documents, b.claim)) pairs.push([a, b])
-    }
+const summarise = (ctx: Context, group: AlignedGroup.AlignedGroup, verdict: Finding.Verdict): string => {
+  const sides = bySource(ctx, group.members).map((ms) => {
+    const label = sourceLabel(
+      ctx,
+      ms.map((m) => m.claim),
+    )
+    const values = [...new Set(ms.flatMap((m) => (m.quantity ? [m.quantity.text] : [])))]
+    const challenged = ms.find((m) => m.claim.attribution.stance !== "asserts")?.claim
+    const stance = challenged
+      ? ` (${challenged.attribution.source?.text ?? "a party"} ${challenged.attribution.stance === "denies" ? "denies" : "disputes"})`
+      : ""
+    return `${label}${values.length > 0 ? `: ${values.join(", ")}` : ""}${stance}`
   })
-  const timed = pairs.filter(([a, b]) => sameTime(a.claim, b.claim))
-  if (pairs.length > 0 && timed.length === 0) return null
-  for (const [a, b] of timed) {
-    // A vague magnitude never contradicts a precise value: it is the same fact at lower precision.
-    if (!a.quantity || !b.quantity || a.quantity.approximate === "vague" || b.quantity.approximate === "vague") continue
-    if (!overlaps(a.quantity, b.quantity)) {
-      return {
-        verdict: "contradict",
-        why: `${outletOf(documents, a.claim)} gives ${describe(a.quantity)} and ${outletOf(documents, b.claim)} gives ${describe(b.quantity)}: the intervals do not overlap, allowing ${ROUNDING * 100}% for rounding, and no different time scope separates them`,
-      }
-    }
-  }
-  const vague = group.members.some((m) => m.quantity?.approximate === "vague")
-  const precise = group.members.some((m) => m.quantity && m.quantity.approximate !== "vague")
-  const values = group.members.map((m) => (m.quantity ? describe(m.quantity) : "")).join(", ")
-  if (vague && precise)
-    return {
-      verdict: "compatible",
-      why: `values ${values} are consistent at different precision: a vague magnitude contains the precise value`,
-    }
-  return { verdict: "agree", why: `values ${values} overlap once ranges, approximations and rounding are allowed for` }
+  return `${VERDICT_WORD[verdict]}: ${topic(group)} — ${sides.join(" vs ")}`
 }
 
-const judgeStatement = (group: AlignedGroup.AlignedGroup): { verdict: Finding.Verdict; why: string } => {
-  const challenged = group.members.find((m) => m.claim.attribution.stance !== "asserts")
-  const asserted = group.members.find((m) => m.claim.attribution.stance === "asserts")
-  if (challenged && asserted) {
-    return {
-      verdict: "disputed",
-      why: `one claim asserts it; another reports it with stance "${challenged.claim.attribution.stance}" (cue "${challenged.claim.attribution.cue?.text ?? "?"}")`,
-    }
+/** Each independent source's values, voice and time; copies of one story saying the same are listed once. */
+const listClaims = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): string => {
+  const entries = new Map<string, { claims: Claim.Claim[]; text: string }>()
+  for (const m of members) {
+    const value = m.quantity ? `${describeQuantity(m.quantity)}, ` : ""
+    const text = `${value}${describeVoice(m.claim)}, ${describeTime(m.claim)}`
+    const key = `${sourceOf(ctx, m.claim)}\u0000${text}`
+    const entry = entries.get(key) ?? { claims: [], text }
+    entry.claims.push(m.claim)
+    entries.set(key, entry)
   }
-  const polarities = new Set(group.members.map((m) => m.claim.polarity))
-  if (polarities.size > 1)
-    return { verdict: "contradict", why: "the same predicate and object appear with opposite polarity" }
-  return { verdict: "agree", why: "the same predicate and object with the same polarity" }
+  const all = [...entries.values()]
+  const lines = all.slice(0, LISTED).map((e) => `${sourceLabel(ctx, e.claims)}: ${e.text}`)
+  const rest = all.length > LISTED ? `; and ${all.length - LISTED} more` : ""
+  return `${lines.join("; ")}${rest}`
 }
 
-/** Findings for every aligned group that has a verdict. */
+/** The finding on one group, or null without two distinct claims from two documents or without comparable values. */
+const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Finding | null => {
+  const seen = new Set<string>()
+  const members = group.members.filter((m) => !seen.has(m.claim.id) && seen.add(m.claim.id))
+  const claimIds = members.map((m) => m.claim.id)
+  const [first, second] = claimIds
+  // A finding rests on claims from at least two documents (CONTRACT.md), even if only copies.
+  if (first === undefined || second === undefined || new Set(members.map((m) => m.claim.documentId)).size < 2)
+    return null
+  const deduped = { ...group, members }
+  const sources = new Set(members.map((m) => sourceOf(ctx, m.claim))).size
+  const judged: Judged | { verdict: "single-source"; rule: string; why: string } | null =
+    sources < 2
+      ? {
+          verdict: "single-source",
+          rule: "one-source",
+          why: `every claim comes from ${sourceLabel(
+            ctx,
+            members.map((m) => m.claim),
+          )}, one independent source, so nothing here is checked against anything else`,
+        }
+      : group.kind === "numeric"
+        ? NumericVerdict.judge(deduped, ctx)
+        : StatementVerdict.judge(deduped, ctx)
+  if (!judged) return null
+  const reasons = group.reasons.length > 0 ? `Aligned because: ${group.reasons.join("; ")}. ` : ""
+  return {
+    id: Ids.findingId(group.key, ...claimIds),
+    verdict: judged.verdict,
+    claimIds: [first, second, ...claimIds.slice(2)],
+    independentSources: sources,
+    summary: summarise(ctx, deduped, judged.verdict),
+    explanation: `${reasons}Claims: ${listClaims(ctx, members)}. Rule ${judged.rule}: ${judged.why}${/[.!?]$/.test(judged.why) ? "" : "."}`,
+  }
+}
+
+/** Findings for every aligned group that has at least two distinct claims. */
 export const judge = (
   groups: ReadonlyArray<AlignedGroup.AlignedGroup>,
-  documentList: ReadonlyArray<Document.Document>,
+  documents: ReadonlyArray<Document.Document>,
 ): ReadonlyArray<Finding.Finding> => {
-  const documents = new Map(documentList.map((d) => [d.id as string, d]))
-  const findings: Finding.Finding[] = []
-  for (const group of groups) {
-    const claimIds = [...new Set(group.members.map((m) => m.claim.id))]
-    if (claimIds.length < 2) continue
-    const sources = new Set(group.members.map((m) => sourceOf(documents, m.claim)))
-    const outlets = [...new Set(group.members.map((m) => outletOf(documents, m.claim)))].join(", ")
-    const judged =
-      sources.size < 2
-        ? {
-            verdict: "single-source" as const,
-            why: "every claim comes from copies of one story, so there is one independent source",
-          }
-        : group.kind === "numeric"
-          ? judgeNumeric(group, documents)
-          : judgeStatement(group)
-    if (!judged) continue
-    findings.push({
-      id: Ids.findingId(group.key, ...claimIds),
-      verdict: judged.verdict,
-      claimIds,
-      independentSources: sources.size,
-      summary: `${judged.verdict}: ${group.key
-        .slice(2)
-        .split("|")
-        .filter((p) => p !== "-")
-        .join(" / ")} (${outlets})`,
-      explanation: `${group.reasons.join("; ")}. ${judged.why}.`,
-    })
-  }
-  return findings
+  const ctx = makeContext(documents)
+  return groups.flatMap((g) => {
+    const f = judgeGroup(g, ctx)
+    return f ? [f] : []
+  })
+}
+
+/** The number of independent sources behind some claims (syndicated copies count once). */
+export const independentSources = (
+  claims: ReadonlyArray<Claim.Claim>,
+  documents: ReadonlyArray<Document.Document>,
+): number => {
+  const ctx = makeContext(documents)
+  return new Set(claims.map((c) => sourceOf(ctx, c))).size
 }

@@ -1,35 +1,105 @@
 /**
- * `report.md`: readable in a terminal. Disputed and contradicting findings first, each with its
- * outlets, the quoted passages and the explanation; then the documents and any unreadable inputs.
+ * `report.md`: readable in a terminal. Disputed and contradicting findings first, then the
+ * agreements, each with its outlets, the quoted passages (values and cues in bold) and the why.
  */
-import type { Claim, Report } from "@crosscheck/domain"
-import { byVerdict } from "./ReportFile.js"
+import type { Claim, Document, Finding, Report } from "@crosscheck/domain"
+import { VERDICT_ORDER } from "./ReportFile.js"
 
-const quote = (text: string): string => `> ${text.replace(/\s+/g, " ").trim()}`
+const HEADINGS: Record<Finding.Verdict, string> = {
+  disputed: "Disputed: one source asserts, another reports it denied or called false",
+  contradict: "Contradict: incompatible values or opposite facts at the same time",
+  compatible: "Compatible: consistent, at different precision or for different times",
+  agree: "Agree: independent sources state the same fact",
+  "single-source": "Single source: copies of one story, nothing independent to check against",
+}
+
+const flat = (s: string): string => s.replace(/\s+/g, " ").trim()
+
+/** The claim's text with its quantities and cue in bold, where their spans fall inside it. */
+const emphasised = (c: Claim.Claim): string => {
+  const marks = [...c.quantities.map((q) => q.span), ...(c.attribution.cue ? [c.attribution.cue.span] : [])]
+    .filter((s) => s.start >= c.span.start && s.end <= c.span.end && s.end > s.start)
+    .sort((a, b) => a.start - b.start)
+  let out = ""
+  let pos = c.span.start
+  for (const s of marks) {
+    if (s.start < pos) continue
+    out += c.text.slice(pos - c.span.start, s.start - c.span.start)
+    out += `**${c.text.slice(s.start - c.span.start, s.end - c.span.start)}**`
+    pos = s.end
+  }
+  return flat(out + c.text.slice(pos - c.span.start))
+}
+
+const voice = (c: Claim.Claim): string | null => {
+  const a = c.attribution
+  if (!a.source && a.stance === "asserts" && !a.hedged) return null
+  const parts = [
+    a.source ? `source: ${flat(a.source.text)}` : "the outlet's own voice",
+    a.cue ? `cue: "${flat(a.cue.text)}"` : null,
+    `stance: ${a.stance}`,
+    a.hedged ? "hedged" : null,
+  ]
+  return parts.filter(Boolean).join(" · ")
+}
+
+/** One entry per passage: copies of one story quoting the same text are shown once, with every outlet. */
+const passages = (
+  f: Finding.Finding,
+  claims: ReadonlyMap<string, Claim.Claim>,
+  docs: ReadonlyMap<string, Document.Document>,
+): string[] => {
+  const entries = new Map<string, { outlets: string[]; titles: Set<string>; claim: Claim.Claim }>()
+  for (const id of f.claimIds) {
+    const c = claims.get(id)
+    if (!c) continue
+    const d = docs.get(c.documentId)
+    const key = `${d?.syndicationGroup ?? c.documentId}\u0000${flat(c.text)}`
+    const entry = entries.get(key) ?? { outlets: [], titles: new Set<string>(), claim: c }
+    entry.outlets.push(d?.outlet ?? c.documentId)
+    if (d?.title) entry.titles.add(d.title)
+    entries.set(key, entry)
+  }
+  const out: string[] = []
+  for (const { outlets, titles, claim } of entries.values()) {
+    const copies = outlets.length > 1 ? " (copies of one story)" : ""
+    const title = titles.size > 0 ? ` — ${[...titles].join(" / ")}` : ""
+    out.push(`- **${[...new Set(outlets)].join(" + ")}**${copies}${title}`, "", `  > ${emphasised(claim)}`)
+    const v = voice(claim)
+    if (v) out.push(`  >`, `  > _${v}_`)
+    if (claim.time)
+      out.push(`  >`, `  > _time: ${flat(claim.time.text)}${claim.time.start ? ` (${claim.time.start})` : ""}_`)
+    out.push("")
+  }
+  return out
+}
 
 export const render = (report: Report.Report): string => {
   const docs = new Map(report.documents.map((d) => [d.id as string, d]))
   const claims = new Map(report.claims.map((c) => [c.id as string, c]))
+  const outlets = new Set(report.documents.map((d) => d.outlet))
   const out: string[] = ["# crosscheck report", ""]
   out.push(
-    `${report.documents.length} documents, ${report.claims.length} claims, ${report.findings.length} findings, ${report.errors.length} unreadable inputs.`,
+    `${report.documents.length} documents from ${outlets.size} outlets · ${report.claims.length} claims · ${report.findings.length} findings · ${report.errors.length} unreadable inputs`,
+    `Generated ${report.generatedAt}${report.asOf ? `, relative dates as of ${report.asOf}` : ""}.`,
     "",
   )
-  const counts = new Map<string, number>()
-  for (const f of report.findings) counts.set(f.verdict, (counts.get(f.verdict) ?? 0) + 1)
-  if (counts.size > 0) out.push([...counts].map(([v, n]) => `${v}: ${n}`).join(" · "), "")
-  out.push("## Findings", "")
+  const byVerdict = new Map(VERDICT_ORDER.map((v) => [v, report.findings.filter((f) => f.verdict === v)]))
+  out.push("| verdict | findings |", "| --- | ---: |")
+  for (const [v, fs] of byVerdict) out.push(`| ${v} | ${fs.length} |`)
+  out.push("")
   if (report.findings.length === 0) out.push("No claims were shared by two or more documents.", "")
-  for (const f of [...report.findings].sort(byVerdict)) {
-    out.push(`### ${f.verdict.toUpperCase()} — ${f.summary}`, "")
-    out.push(`Independent sources: ${f.independentSources}`, "")
-    for (const id of f.claimIds) {
-      const c = claims.get(id) as Claim.Claim | undefined
-      if (!c) continue
-      const d = docs.get(c.documentId)
-      out.push(`**${d?.outlet ?? c.documentId}**${d?.title ? ` — ${d.title}` : ""}`, "", quote(c.text), "")
+  let n = 0
+  for (const [verdict, findings] of byVerdict) {
+    if (findings.length === 0) continue
+    out.push(`## ${HEADINGS[verdict]} (${findings.length})`, "")
+    for (const f of findings) {
+      n += 1
+      out.push(`### ${n}. ${flat(f.summary)}`, "")
+      out.push(`Verdict: **${f.verdict}** · independent sources: ${f.independentSources}`, "")
+      out.push(...passages(f, claims, docs))
+      out.push(`Why: ${flat(f.explanation)}`, "")
     }
-    out.push(`Why: ${f.explanation}`, "")
   }
   out.push("## Documents", "")
   for (const d of report.documents) {

@@ -1,5 +1,8 @@
+export * as ClaimReview from "./ClaimReview.js"
 export * as Html from "./Html.js"
 export * as Judgement from "./Judgement.js"
 export * as Markdown from "./Markdown.js"
+export * as NumericVerdict from "./NumericVerdict.js"
 export * as ReportFile from "./ReportFile.js"
 export * as Stance from "./Stance.js"
+export * as StatementVerdict from "./StatementVerdict.js"

@@ -1,0 +1,233 @@
+/**
+ * Verdict accuracy on the gold story sets (fixtures/stories): per class, false contradictions and
+ * traps flagged, twice: on the gold alignment (the verdict rules alone) and end to end.
+ */
+import { readdirSync, readFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import type { AlignedGroup, Claim, Document, Finding } from "@crosscheck/domain"
+import { Extractor } from "@crosscheck/extractor"
+import { Alignment } from "@crosscheck/matcher"
+import { Judgement } from "@crosscheck/report"
+import { Inputs } from "@crosscheck/sources"
+import { Effect } from "effect"
+
+// The gold format of fixtures/stories (the matcher's bench/eval/stories.ts reads the same files; this
+// local reader only exists until both branches meet, and can then give way to that module).
+interface ClaimRef {
+  readonly file: string
+  readonly quote: string
+}
+interface GoldGroup {
+  readonly verdict: Finding.Verdict
+  /** Looks like one fact and would draw `verdict`, but is not: it must not draw it. */
+  readonly trap: boolean
+  readonly claims: ReadonlyArray<ClaimRef>
+}
+interface StorySet {
+  readonly name: string
+  readonly dir: string
+  readonly groups: ReadonlyArray<GoldGroup>
+}
+
+const storiesDir = (): string =>
+  resolve(process.env.CROSSCHECK_STORIES ?? join(import.meta.dirname, "../../fixtures/stories"))
+
+const loadSets = (root: string): ReadonlyArray<StorySet> =>
+  readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const gold = JSON.parse(readFileSync(join(root, name, "gold.json"), "utf8")) as { groups: GoldGroup[] }
+      return { name, dir: join(root, name), groups: gold.groups }
+    })
+
+const fileOf = (d: Document.Document): string => d.origin.path.split(/[\\/]/).pop() ?? d.origin.path
+
+interface Located {
+  readonly claim: Claim.Claim
+  readonly at: number
+  readonly end: number
+}
+
+/** The narrowest claim holding the quote: a disputed clause nested in its sentence, not the sentence. */
+const locate = (ref: ClaimRef, docs: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>) => {
+  const doc = docs.find((d) => fileOf(d) === ref.file)
+  const at = doc ? doc.text.indexOf(ref.quote) : -1
+  if (!doc || at < 0) return null
+  const end = at + ref.quote.length
+  const holding = claims.filter((c) => c.documentId === doc.id && c.span.start <= at && end <= c.span.end)
+  const starting = claims.filter((c) => c.documentId === doc.id && c.span.start <= at && at < c.span.end)
+  const claim = [...(holding.length > 0 ? holding : starting)].sort(
+    (a, b) => a.span.end - a.span.start - (b.span.end - b.span.start),
+  )[0]
+  return claim ? ({ claim, at, end } satisfies Located) : null
+}
+
+/** The gold group as the matcher should have built it, for judging the verdict rules alone. */
+const goldGroup = (located: ReadonlyArray<Located>): AlignedGroup.AlignedGroup => {
+  const numeric = located.every((l) => l.claim.quantities.length > 0)
+  return {
+    kind: numeric ? "numeric" : "statement",
+    key: "gold",
+    reasons: ["gold alignment"],
+    members: located.map(({ claim, at, end }) => ({
+      claim,
+      quantity: numeric
+        ? (claim.quantities.find((q) => q.span.start < end && at < q.span.end) ?? claim.quantities[0] ?? null)
+        : null,
+    })),
+  }
+}
+
+interface Tally {
+  readonly right: Map<string, number>
+  readonly total: Map<string, number>
+  falseContradictions: number
+  trapsFlagged: number
+  traps: number
+  unresolved: number
+  notFound: number
+  readonly misses: string[]
+}
+
+const tally = (): Tally => ({
+  right: new Map(),
+  total: new Map(),
+  falseContradictions: 0,
+  trapsFlagged: 0,
+  traps: 0,
+  unresolved: 0,
+  notFound: 0,
+  misses: [],
+})
+
+const score = (t: Tally, gold: Finding.Verdict, got: Finding.Verdict | null, where: string) => {
+  t.total.set(gold, (t.total.get(gold) ?? 0) + 1)
+  if (got === gold) t.right.set(gold, (t.right.get(gold) ?? 0) + 1)
+  else t.misses.push(`${where}: gold ${gold}, got ${got ?? "no finding"}`)
+}
+
+const shared = (f: Finding.Finding, ids: ReadonlyArray<string>): number =>
+  f.claimIds.filter((id) => ids.includes(id)).length
+
+const summary = (label: string, t: Tally): ReadonlyArray<string> => {
+  const right = [...t.right.values()].reduce((a, b) => a + b, 0)
+  const total = [...t.total.values()].reduce((a, b) => a + b, 0)
+  const classes = [...t.total.keys()]
+    .sort()
+    .map((v) => `${v} ${t.right.get(v) ?? 0}/${t.total.get(v)}`)
+    .join("  ")
+  const accuracy = total === 0 ? 0 : right / total
+  const missing = t.notFound > 0 ? `; no finding for ${t.notFound}` : ""
+  return [
+    `verdicts   ${`${label} accuracy`.padEnd(28)} ${(100 * accuracy).toFixed(1).padStart(5)}  (${right}/${total}${missing})  ${classes}  (target 85.0)`,
+    `verdicts   ${`${label} false contradict`.padEnd(28)} ${String(t.falseContradictions).padStart(5)}  traps flagged ${t.trapsFlagged}/${t.traps}  (target 0 and 0)`,
+  ]
+}
+
+/** The seed page's expectations (issue 7), checked on a real run: each is "yes" or "no". */
+/** name, verdict, two quotes, and whether a finding with that verdict holding both must exist (or must not). */
+type SeedExpectation = readonly [string, Finding.Verdict, readonly [string, string], boolean]
+// biome-ignore format: one expectation per row
+const SEED_EXPECTATIONS: ReadonlyArray<SeedExpectation> = [
+  ["North's speakers disputed", "disputed", ["dismantled its own propaganda speakers", "removed its own frontline speakers"], true],
+  ["Lee's removal agreed", "agree", ["ordered propaganda speakers to be removed", "removal of South Korean frontline loudspeakers"], true],
+  ["troops compatible", "compatible", ["11,000 North Korean troops", "thousands of troops"], true],
+  ["shells not contradicting", "contradict", ["5,000 artillery shells", "15,000 per day"], false],
+]
+
+const seedLine = async (nlp: ReturnType<typeof Extractor.loadModel>): Promise<string> => {
+  const input = await Effect.runPromise(Inputs.read([join(import.meta.dirname, "../../seeds")]))
+  const docs = input.documents
+  const claims = docs.flatMap((d) => Extractor.extractWith(nlp, d))
+  const findings = Judgement.judge(Alignment.align(claims, docs), docs)
+  const byId = new Map(claims.map((c) => [c.id as string, c]))
+  const holds = (f: Finding.Finding, quote: string) => f.claimIds.some((id) => byId.get(id)?.text.includes(quote))
+  const results = SEED_EXPECTATIONS.map(([name, verdict, quotes, present]) => {
+    const found = findings.some((f) => f.verdict === verdict && quotes.every((q) => holds(f, q)))
+    const ok = found === present
+    return { ok, text: `${name} ${ok ? "yes" : "no"}` }
+  })
+  return `verdicts   ${"seed expectations".padEnd(28)} ${`${results.filter((r) => r.ok).length}/${results.length}`.padStart(5)}  ${results.map((r) => r.text).join("; ")}`
+}
+
+export const run = async (): Promise<ReadonlyArray<string>> => {
+  const root = storiesDir()
+  let sets: ReadonlyArray<StorySet>
+  try {
+    sets = loadSets(root)
+  } catch {
+    return [`verdicts   skipped: no gold story sets at ${root}`]
+  }
+  if (sets.length === 0) return [`verdicts   skipped: no gold story sets at ${root}`]
+  const nlp = Extractor.loadModel()
+  const oracle = tally()
+  const endToEnd = tally()
+  for (const set of sets) {
+    const input = await Effect.runPromise(Inputs.read([set.dir]))
+    const docs = input.documents
+    const claims = docs.flatMap((d) => Extractor.extractWith(nlp, d))
+    const findings = Judgement.judge(Alignment.align(claims, docs), docs)
+    const contradictions = findings.filter((f) => f.verdict === "contradict")
+    const goldContradictions: string[][] = []
+    set.groups.forEach((g, i) => {
+      const where = `${set.name} group ${i + 1}`
+      const located = g.claims.flatMap((ref) => locate(ref, docs, claims) ?? [])
+      const ids = [...new Set(located.map((l) => l.claim.id))]
+      if (!g.trap && g.verdict === "contradict") goldContradictions.push(ids)
+      if (ids.length < 2) {
+        oracle.unresolved++
+        endToEnd.unresolved++
+        oracle.misses.push(`${where}: fewer than two of its quotes were found in extracted claims`)
+        return
+      }
+      const [judged] = Judgement.judge([goldGroup(located)], docs)
+      const flagged = contradictions.some((f) => shared(f, ids) >= 2)
+      if (g.trap) {
+        oracle.traps++
+        endToEnd.traps++
+        if (judged?.verdict === "contradict") {
+          oracle.trapsFlagged++
+          oracle.misses.push(`${where}: trap judged contradict`)
+        }
+        if (flagged) {
+          endToEnd.trapsFlagged++
+          endToEnd.misses.push(`${where}: trap flagged contradict`)
+        }
+        return
+      }
+      score(oracle, g.verdict, judged?.verdict ?? null, where)
+      const best = [...findings].sort((a, b) => shared(b, ids) - shared(a, ids))[0]
+      const found = best && shared(best, ids) >= 2 ? best : null
+      if (!found) endToEnd.notFound++
+      score(endToEnd, g.verdict, found?.verdict ?? null, where)
+    })
+    // A contradiction the gold does not make, among the gold groups' claims or anywhere else.
+    for (const f of contradictions)
+      if (!goldContradictions.some((ids) => shared(f, ids) >= 2)) {
+        endToEnd.falseContradictions++
+        endToEnd.misses.push(`${set.name}: false contradiction ${f.summary}`)
+      }
+    set.groups.forEach((g) => {
+      if (g.trap || g.verdict === "contradict") return
+      const located = g.claims.flatMap((ref) => locate(ref, docs, claims) ?? [])
+      if (located.length < 2) return
+      const [judged] = Judgement.judge([goldGroup(located)], docs)
+      if (judged?.verdict === "contradict") oracle.falseContradictions++
+    })
+  }
+  const groups = sets.reduce((n, s) => n + s.groups.length, 0)
+  const lines = [
+    `verdicts   ${sets.length} story sets, ${groups} gold groups, ${oracle.unresolved} whose claims were not extracted`,
+    ...summary("gold-aligned", oracle),
+    ...summary("end-to-end", endToEnd),
+    await seedLine(nlp),
+  ]
+  if (process.env.CROSSCHECK_EVAL_VERBOSE === "1")
+    lines.push(
+      ...oracle.misses.map((m) => `  gold-aligned miss  ${m}`),
+      ...endToEnd.misses.map((m) => `  end-to-end miss    ${m}`),
+    )
+  return lines
+}

@@ -1,0 +1,92 @@
+/**
+ * What every verdict rule needs to know about the run besides the claims: which outlet a claim
+ * comes from and which independent source it belongs to (syndicated copies share one).
+ */
+import type { AlignedGroup, Claim, Document, Quantity } from "@crosscheck/domain"
+
+export interface Context {
+  readonly documents: ReadonlyMap<string, Document.Document>
+}
+
+export const make = (documents: ReadonlyArray<Document.Document>): Context => ({
+  documents: new Map(documents.map((d) => [d.id as string, d])),
+})
+
+/** Copies of one story (same `syndicationGroup`) are one independent source. */
+export const sourceOf = (ctx: Context, claim: Claim.Claim): string => {
+  const doc = ctx.documents.get(claim.documentId)
+  return doc?.syndicationGroup ? `g:${doc.syndicationGroup}` : `d:${claim.documentId}`
+}
+
+export const outletOf = (ctx: Context, claim: Claim.Claim): string =>
+  ctx.documents.get(claim.documentId)?.outlet ?? claim.documentId
+
+/** "Asahi Shimbun + Japan Today (copies of one story)" for every outlet behind one independent source. */
+export const sourceLabel = (ctx: Context, claims: ReadonlyArray<Claim.Claim>): string => {
+  const outlets = [...new Set(claims.map((c) => outletOf(ctx, c)))]
+  const docs = new Set(claims.map((c) => c.documentId))
+  return docs.size > 1 ? `${outlets.join(" + ")} (copies of one story)` : outlets.join(" + ")
+}
+
+/** Member pairs from different independent sources: the only pairs a verdict may rest on. */
+export const crossPairs = (
+  ctx: Context,
+  members: ReadonlyArray<AlignedGroup.Member>,
+): ReadonlyArray<readonly [AlignedGroup.Member, AlignedGroup.Member]> => {
+  const pairs: Array<readonly [AlignedGroup.Member, AlignedGroup.Member]> = []
+  members.forEach((a, i) => {
+    for (const b of members.slice(i + 1)) if (sourceOf(ctx, a.claim) !== sourceOf(ctx, b.claim)) pairs.push([a, b])
+  })
+  return pairs
+}
+
+const number = (n: number): string =>
+  Number.isFinite(n) ? n.toLocaleString("en-US", { maximumFractionDigits: 3 }) : n > 0 ? "∞" : "−∞"
+
+export const formatNumber = number
+
+/** `"about 3,000" = 3,000 (about)` or `"25,000-30,000" = 25,000–30,000 (exact)`. */
+export const describeQuantity = (q: Quantity.Quantity): string => {
+  const value = q.low === q.high ? number(q.low) : `${number(q.low)}–${number(q.high)}`
+  const unit = q.unit && q.unit !== q.counted ? ` ${q.unit}` : ""
+  const per = q.per ? ` per ${q.per}` : ""
+  return `"${q.text}" = ${value}${unit}${per} (${q.approximate})`
+}
+
+export const describeTime = (claim: Claim.Claim): string => {
+  const t = claim.time
+  if (!t) return "no time scope"
+  const resolved = t.start ? (t.end && t.end !== t.start ? `${t.start} to ${t.end}` : t.start) : "unresolved"
+  return `time "${t.text}" (${resolved})`
+}
+
+/** Who puts the claim and how: `Kim Yo Jong, cue "falsely claiming", stance disputes`. */
+export const describeVoice = (claim: Claim.Claim): string => {
+  const a = claim.attribution
+  const who = a.source ? `${a.source.text}` : "the outlet's own voice"
+  const cue = a.cue ? `, cue "${a.cue.text}"` : ""
+  const hedged = a.hedged ? ", hedged" : ""
+  return `${who}${cue}, stance ${a.stance}${hedged}`
+}
+
+export interface Judged {
+  readonly verdict: "agree" | "contradict" | "disputed" | "compatible"
+  /** The rule that decided, by name, so a reader can look it up. */
+  readonly rule: string
+  readonly why: string
+}
+
+/** A claim's text on one line, shortened for summaries. */
+export const clip = (text: string, max = 90): string => {
+  const flat = text.replace(/\s+/g, " ").trim()
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`
+}
+
+/** The outlets behind the independent source of `claim`, naming every copy among the group's members. */
+export const labelFor = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, claim: Claim.Claim): string => {
+  const source = sourceOf(ctx, claim)
+  return sourceLabel(
+    ctx,
+    members.map((m) => m.claim).filter((c) => sourceOf(ctx, c) === source),
+  )
+}

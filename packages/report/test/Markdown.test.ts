@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest"
+import { Judgement, Markdown, ReportFile } from "../src/index.js"
+import { claim, doc, numeric, qty, statement, voice } from "./build.js"
+
+const conv = doc("conv", "North Korea also dismantled its own speakers. It sent 11,000 troops.", {
+  outlet: "The Conversation",
+})
+const AP =
+  "Kim Yo Jong said Seoul was falsely claiming the North had removed its own speakers. It sent thousands of troops."
+const ap1 = doc("ap1", AP, { outlet: "Asahi Shimbun", syndicationGroup: "ap", title: "Lee vows to restore deal" })
+const ap2 = doc("ap2", AP, { outlet: "Japan Today", syndicationGroup: "ap", title: "Lee vows to restore deal" })
+
+const build = () => {
+  const asserted = claim(conv, "North Korea also dismantled its own speakers.")
+  const disputed = [ap1, ap2].map((d) =>
+    claim(d, "the North had removed its own speakers", {
+      attribution: voice(d, "Kim Yo Jong", "falsely claiming", "claim", "disputes"),
+    }),
+  )
+  const troops = claim(conv, "It sent 11,000 troops.", {
+    kind: "numeric",
+    quantities: [{ ...qty("11,000", 11000), span: { start: 54, end: 60 } }],
+  })
+  const thousands = [ap1, ap2].map((d) => claim(d, "It sent thousands of troops.", { kind: "numeric" }))
+  const claims = [asserted, ...disputed, troops, ...thousands]
+  const findings = Judgement.judge(
+    [
+      numeric([
+        [troops, qty("11,000", 11000)],
+        ...thousands.map((c) => [c, qty("thousands of", 2000, 9999, "vague")] as [typeof c, ReturnType<typeof qty>]),
+      ]),
+      statement([asserted, ...disputed]),
+    ],
+    [conv, ap1, ap2],
+  )
+  return ReportFile.make({
+    asOf: null,
+    documents: [conv, ap1, ap2],
+    claims,
+    findings,
+    errors: [{ path: "bad.bin", message: "sources: binary file" }],
+    generatedAt: new Date("2025-08-15T00:00:00Z"),
+  })
+}
+
+describe("Markdown.render", () => {
+  const md = Markdown.render(build())
+
+  it("puts disputed findings before compatible ones, with verdict sections", () => {
+    const disputed = md.indexOf("## Disputed")
+    const compatible = md.indexOf("## Compatible")
+    expect(disputed).toBeGreaterThan(0)
+    expect(compatible).toBeGreaterThan(disputed)
+    expect(md).toContain("| disputed | 1 |")
+    expect(md).toContain("| compatible | 1 |")
+  })
+
+  it("quotes each passage once per independent source, naming every copy's outlet", () => {
+    expect(md).toContain("- **Asahi Shimbun + Japan Today** (copies of one story) — Lee vows to restore deal")
+    expect(md.match(/> the North had removed its own speakers/g)).toHaveLength(1)
+    expect(md).toContain('> _source: Kim Yo Jong · cue: "falsely claiming" · stance: disputes_')
+    expect(md).toContain("> It sent **11,000** troops.")
+  })
+
+  it("gives the explanation and the unreadable inputs", () => {
+    expect(md).toMatch(/Why: .*Rule stance-challenge/)
+    expect(md).toMatch(/Why: .*Rule vague-vs-precise/)
+    expect(md).toContain("- bad.bin: sources: binary file")
+  })
+})

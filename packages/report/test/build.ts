@@ -1,0 +1,121 @@
+/** Hand-built documents, claims and aligned groups for the verdict and renderer tests. */
+import {
+  type AlignedGroup,
+  Attribution,
+  type Claim,
+  type Document,
+  Ids,
+  type Quantity,
+  type Report,
+} from "@crosscheck/domain"
+
+export const doc = (
+  name: string,
+  text: string,
+  fields: Partial<Pick<Document.Document, "outlet" | "syndicationGroup" | "publishedAt" | "title" | "url">> = {},
+): Document.Document => ({
+  id: Ids.documentId(name),
+  outlet: fields.outlet ?? name,
+  title: fields.title ?? null,
+  publishedAt: fields.publishedAt ?? null,
+  url: fields.url ?? null,
+  origin: { path: `${name}.md`, index: 0 },
+  syndicationGroup: fields.syndicationGroup ?? null,
+  text,
+})
+
+export const qty = (
+  text: string,
+  low: number,
+  high = low,
+  approximate: Quantity.Approximate = "exact",
+  more: Partial<Quantity.Quantity> = {},
+): Quantity.Quantity => ({
+  text,
+  span: { start: 0, end: text.length },
+  low,
+  high,
+  approximate,
+  unit: null,
+  counted: "troop",
+  per: null,
+  ...more,
+})
+
+/** A claim over `passage`, which must occur in the document's text. */
+export const claim = (
+  d: Document.Document,
+  passage: string,
+  more: Partial<Omit<Claim.Claim, "attribution">> & { attribution?: Partial<Attribution.Attribution> } = {},
+): Claim.Claim => {
+  const start = d.text.indexOf(passage)
+  if (start < 0) throw new Error(`test setup: "${passage}" is not in ${d.outlet}`)
+  const span = { start, end: start + passage.length }
+  const { attribution, ...rest } = more
+  return {
+    id: Ids.claimId(d.id, start, span.end),
+    documentId: d.id,
+    kind: "statement",
+    text: passage,
+    span,
+    subject: null,
+    predicate: null,
+    object: null,
+    polarity: "positive",
+    quantities: [],
+    time: null,
+    ...rest,
+    attribution: { ...Attribution.asserted(), ...attribution },
+  }
+}
+
+/** A claim attributed to `source`, with `cue`, both found in the document's text. */
+export const voice = (
+  d: Document.Document,
+  source: string,
+  cue: string,
+  lemma: string,
+  stance: Attribution.Stance,
+): Partial<Attribution.Attribution> => {
+  const at = (s: string) => {
+    const start = d.text.indexOf(s)
+    return { start, end: start + s.length }
+  }
+  return {
+    source: { text: source, span: at(source) },
+    cue: { text: cue, lemma, span: at(cue) },
+    mode: "indirect",
+    stance,
+  }
+}
+
+export const numeric = (members: ReadonlyArray<[Claim.Claim, Quantity.Quantity]>): AlignedGroup.AlignedGroup => ({
+  kind: "numeric",
+  key: `n:${members[0]?.[1].counted ?? "-"}|-|-`,
+  members: members.map(([claim, quantity]) => ({ claim, quantity })),
+  reasons: ["same counted thing"],
+})
+
+export const statement = (
+  claims: ReadonlyArray<Claim.Claim>,
+  key = "s:remove|speakers",
+): AlignedGroup.AlignedGroup => ({
+  kind: "statement",
+  key,
+  members: claims.map((claim) => ({ claim, quantity: null })),
+  reasons: ["same predicate", "same object"],
+})
+
+export const report = (
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+  findings: Report.Report["findings"],
+): Report.Report => ({
+  schemaVersion: 1,
+  generatedAt: "2025-08-15T12:00:00.000Z",
+  asOf: null,
+  documents,
+  claims,
+  findings,
+  errors: [],
+})
