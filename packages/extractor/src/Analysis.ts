@@ -30,6 +30,39 @@ export interface Analysis {
   readonly sentences: ReadonlyArray<Sentence>
 }
 
+interface ItemTokens {
+  readonly itemAt: (i: number) => { readonly out: (f: unknown) => unknown }
+}
+
+/**
+ * A token whose lemma is computed on first use: wink lemmatises on request and most tokens' lemmas
+ * are never read, so computing them all up front costs more than the rest of the analysis.
+ */
+class LazyToken implements Token {
+  #lemma: string | undefined
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly pos: string,
+    readonly type: string,
+    readonly sentence: number,
+    private readonly index: number,
+    private readonly source: { readonly tokens: ItemTokens; readonly lemma: unknown },
+  ) {}
+  get lemma(): string {
+    if (this.#lemma === undefined) {
+      const l = this.source.tokens.itemAt(this.index).out(this.source.lemma)
+      this.#lemma = typeof l === "string" ? l : this.text.toLowerCase()
+    }
+    return this.#lemma
+  }
+  toJSON() {
+    const { text, start, end, pos, lemma, type, sentence } = this
+    return { text, start, end, pos, lemma, type, sentence }
+  }
+}
+
 export const analyse = (nlp: WinkMethods, text: string): Analysis => {
   const its = nlp.its
   const doc = nlp.readDoc(text)
@@ -38,8 +71,8 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
   const words = all.out() as string[]
   const spaces = out(its.precedingSpaces)
   const pos = out(its.pos)
-  const lemmas = out(its.lemma)
   const types = out(its.type)
+  const source = { tokens: all as unknown as ItemTokens, lemma: its.lemma }
   const sentenceRanges: Array<[number, number]> = []
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     sentenceRanges.push(s.out(its.span) as [number, number])
@@ -49,7 +82,7 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
     for (let t = a; t <= b; t++) sentenceOf[t] = i
   })
 
-  const tokens: Token[] = []
+  const tokens: Token[] = new Array(words.length)
   let cursor = 0
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? ""
@@ -61,19 +94,22 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
     }
     const start = Math.min(cursor, text.length)
     const end = Math.min(start + word.length, text.length)
-    tokens.push({
-      text: word,
-      start,
-      end,
-      pos: pos[i] ?? "X",
-      lemma: lemmas[i] ?? word.toLowerCase(),
-      type: types[i] ?? "word",
-      sentence: sentenceOf[i] ?? 0,
-    })
+    tokens[i] = new LazyToken(word, start, end, pos[i] ?? "X", types[i] ?? "word", sentenceOf[i] ?? 0, i, source)
     cursor = end
   }
 
-  const sentences: Sentence[] = sentenceRanges.map(([a, b], index) => {
+  // wink ends a sentence at the point of "RM31.20" or "PS2.7m"; a sentence never ends inside a number.
+  const merged: Array<[number, number]> = []
+  for (const range of sentenceRanges) {
+    const prev = merged[merged.length - 1]
+    const lastTok = prev ? tokens[prev[1]] : undefined
+    const nextTok = tokens[range[0]]
+    if (prev && lastTok && nextTok && lastTok.end === nextTok.start && /\d\.?$/.test(text.slice(lastTok.start - 1, lastTok.end)) && /^\d/.test(nextTok.text))
+      prev[1] = range[1]
+    else merged.push([range[0], range[1]])
+  }
+
+  const sentences: Sentence[] = merged.map(([a, b], index) => {
     let first = a
     let last = b
     // Leading and trailing line breaks belong to no sentence.

@@ -43,7 +43,8 @@ const tokenFrom = (ts: ReadonlyArray<Token>, offset: number): number => {
   return lo
 }
 
-const NEGATIVE_BEFORE = /(?:(?<![\w.,%])[-−]|\bminus[ \t-]?)$/i
+// A minus sign after a lowercase word or a symbol ("was -5", "$-50.8bn"), not after a name ("COVID -19").
+const NEGATIVE_BEFORE = /(?:(?:^|[ \t(=:$]|(?<=[a-z][ \t]))[-−]|\bminus[ \t-]?)$/i
 
 /** A value with its currency (before or after), sign and unit, starting at a candidate position. */
 const readAt = (text: string, at: number, limit: number): Reading | null => {
@@ -124,7 +125,7 @@ const wordBefore = (text: string, at: number): string => {
   return m?.[1]?.toLowerCase() ?? ""
 }
 
-const RANGE_JOINER = /[ \t]*(?:-|–|—|to-|to|through|and)[ \t]*/y
+const RANGE_JOINER = /[ \t]*(?:-to-|-|–|—|to-|to|through|and|or)[ \t]*/y
 const RANGE_OPENER = /(?:^|[^A-Za-z])(anywhere[ \t]+from|between|from|range[sd]?[ \t]+from)[ \t]+$/i
 
 /** Every quantity in a sentence's tokens, with spans into the document text. */
@@ -190,9 +191,10 @@ const complete = (
   let ranged = false
   if (joiner && n.kind !== "vague" && n.kind !== "fraction") {
     const word = joiner[0].trim().toLowerCase()
-    const tight = word.startsWith("-") || word === "–" || word === "—"
+    const tight = word === "-" || word === "–" || word === "—" || word === "-to-"
     const okWord =
       tight ||
+      word === "or" ||
       (word === "and" && opener?.[1]?.toLowerCase() === "between") ||
       ((word === "to" || word === "to-" || word === "through") && (opener !== null || !changeVerbs.has(verbBefore)))
     const secondAt = end + joiner[0].length
@@ -200,15 +202,23 @@ const complete = (
     const second = okWord ? readAt(text, cur?.end ?? secondAt, limit) : null
     if (second && second.numeral.kind !== "vague" && second.numeral.kind !== "fraction" && !second.negative) {
       const secondUnit = second.unit?.unit ?? null
-      const unitsAgree = unit === null || secondUnit === null || unit === secondUnit
-      const currencyAgrees = currency === null || second.currency === null || currency === second.currency
+      // The first end may leave its unit to the second ("15 to 22 miles"), never the other way round.
+      const firstKind = currency ?? unit
+      const secondKind = second.currency ?? secondUnit
+      const unitsAgree = firstKind === null || firstKind === secondKind
       let a = low
       const b = second.numeral.high
       // "between 40 and 45 million": the first end takes the second's scale.
       if (n.scale === 1 && second.numeral.scale > 1 && a * second.numeral.scale <= b) a *= second.numeral.scale
       const score = tight && !unit && !secondUnit && !currency && b < a && Number.isInteger(a) && Number.isInteger(b)
       if (score) return { quantity: null, skipTo: second.end }
-      if (unitsAgree && currencyAgrees && !(tight && joiner[0].trim() !== joiner[0] && b < a)) {
+      if (word === "or") {
+        // "eight or nine euros", "three or four years": the unit applies to both; two values, no range.
+        if (firstKind === null && secondKind !== null) {
+          if (second.currency) currency = second.currency
+          else unit = secondUnit
+        }
+      } else if (unitsAgree && !(tight && joiner[0].trim() !== joiner[0] && b < a)) {
         low = a
         high = b
         unit = unit ?? secondUnit

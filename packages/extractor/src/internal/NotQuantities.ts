@@ -35,7 +35,7 @@ const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![A-Za-z])/i
 const YEAR_CUE_BEFORE = /\b(?:in|since|by|until|till|from|after|before|circa|c\.|during|A\.D\.|AD)[ \t]+$/i
 const ERA_AFTER = /^[ \t]*(?:A\.?D\.?|B\.?C\.?E?\.?|CE)(?![A-Za-z])/
 const YEAR_CONTINUES = /^(?:[ \t]*(?:-|–|—|to|and|or|through)[ \t]*)(\d{4}|\d{2})(?!\d)/
-const NAME_GLUE_BEFORE = /[A-Za-z][-.]$/
+const NAME_GLUE_BEFORE = /[A-Z][A-Za-z]*[-.]$|(?<![A-Za-z])[A-Z]{2,}[ \t]+-$/
 const NOT_GLUE = /(?:minus|sub|mid|pre|post|over|under|than|to)[-.]$/i
 const PRONOUN_BEFORE = new Set([
   "the", "this", "that", "which", "each", "every", "no", "any", "some", "another", "only", "a", "an", "new",
@@ -92,7 +92,8 @@ export const isNotQuantity = (
       const next = ts[tokenFrom(ts, r.end)]
       if (prev?.pos === "PROPN" && prev.end === n.start - 1 && !/^(?:No|Nos|Number)\.?$/.test(prev.text)) {
         const looksLikeAge = /^[A-Z][a-z]/.test(prev.text) && v <= 119 && (next?.pos === "AUX" || next?.pos === "VERB")
-        if (!looksLikeAge) return { not: true, skipTo: n.end }
+        const score = /^[-–][ \t]?\d+/.exec(text.slice(n.end, n.end + 6))
+        if (!looksLikeAge) return { not: true, skipTo: n.end + (score ? score[0].length : 0) }
       }
       if (prev && /^(?:No\.?|#|Nos\.?)$/.test(prev.text)) return no
     }
@@ -100,6 +101,9 @@ export const isNotQuantity = (
   }
 
   const word = text.slice(n.start, n.end).toLowerCase()
+  // "Kick Six", "BBC One": a number word right after a name is part of it.
+  const prevTok = ts[tokenFrom(ts, n.start) - 1]
+  if (n.kind === "words" && prevTok?.pos === "PROPN" && prevTok.end === n.start - 1 && /^[A-Z]/.test(text[n.start] ?? "")) return no
   if (n.kind === "words" && word === "one") {
     const k = tokenFrom(ts, n.start)
     const tok = ts[k]
@@ -128,7 +132,7 @@ const isYear = (
   before: string,
 ): boolean => {
   const cued = YEAR_CUE_BEFORE.test(before) || ERA_AFTER.test(text.slice(n.end, n.end + 8))
-  if (!(v >= 1800 && v <= 2100) && !(cued && v >= 1000 && v <= 2100)) return false
+  if (!(v >= 1800 && v <= 2100) && !(cued && v >= 1000 && v <= 2200)) return false
   // "2000 troops", "1500 hectares" are counts; a year is followed by anything else.
   const next = ts[tokenFrom(ts, n.end)]
   const plural = next?.pos === "NOUN" && next.text.toLowerCase() !== next.lemma && next.start <= n.end + 1
