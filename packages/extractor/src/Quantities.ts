@@ -12,7 +12,7 @@ import {
   changeVerbs,
   currencyAt,
   currencyBefore,
-  isUnitWord,
+  unitNamed,
   perAt,
   singular,
   type UnitMatch,
@@ -44,7 +44,7 @@ const tokenFrom = (ts: ReadonlyArray<Token>, offset: number): number => {
 }
 
 // A minus sign after a lowercase word or a symbol ("was -5", "$-50.8bn"), not after a name ("COVID -19").
-const NEGATIVE_BEFORE = /(?:(?:^|[ \t(=:$]|(?<=[a-z][ \t]))[-−]|\bminus[ \t-]?)$/i
+const NEGATIVE_BEFORE = /(?:(?<=^|[ \t(=:$]|[a-z][ \t])[-−]|\bminus[ \t-]?)$/i
 
 /** A value with its currency (before or after), sign and unit, starting at a candidate position. */
 const readAt = (text: string, at: number, limit: number): Reading | null => {
@@ -82,15 +82,30 @@ const readAt = (text: string, at: number, limit: number): Reading | null => {
 }
 
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"])
+const TIME_DEICTIC = new Set(["last", "next", "this", "past", "coming", "previous", "same", "first", "final"])
 
-/** The noun group after a quantity: "North Korean troops" gives "North Korean troop". */
-const countedAfter = (ts: ReadonlyArray<Token>, k0: number): { counted: string | null; end: number | null } => {
+/**
+ * The noun group after a quantity: "North Korean troops" gives "North Korean troop". When the group's
+ * head is a unit after modifiers ("517 rushing yards", "50 previous years"), that is the unit.
+ */
+const countedAfter = (
+  ts: ReadonlyArray<Token>,
+  k0: number,
+): { counted: string | null; end: number | null; unit: string | null } => {
   let k = k0
   if (ts[k]?.text.toLowerCase() === "of" && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
+  // A participle describes rather than names what is counted: "300 recorded songs" counts songs.
+  while (ts[k]?.pos === "VERB" && /(?:ing|ed)$/.test(ts[k]?.text ?? "") && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
+  const first = k
   const words: Token[] = []
   while (k < ts.length && words.length < 6) {
     const t = ts[k] as Token
-    if (NOUNISH.has(t.pos) && !/^\d/.test(t.text) && !isUnitWord(t.text)) {
+    const unit = unitNamed(t.text)
+    // "517 rushing yards", "50 previous years": one modifier, then a unit ("last year" is a time, not a unit).
+    if (unit && words.length <= 1 && !TIME_DEICTIC.has(words[0]?.text.toLowerCase() ?? "")) {
+      return { counted: null, end: null, unit: words.length === 0 && first === k0 ? null : unit }
+    }
+    if (NOUNISH.has(t.pos) && !/^\d/.test(t.text) && !unit) {
       words.push(t)
       k++
       continue
@@ -103,9 +118,9 @@ const countedAfter = (ts: ReadonlyArray<Token>, k0: number): { counted: string |
     }
     break
   }
-  while (words.length > 0 && (words[words.length - 1]?.pos === "ADJ" || words[words.length - 1]?.text === "and"))
+  while (words.length > 0 && (words[words.length - 1]?.pos !== "NOUN" && words[words.length - 1]?.pos !== "PROPN"))
     words.pop()
-  if (words.length === 0) return { counted: null, end: null }
+  if (words.length === 0) return { counted: null, end: null, unit: null }
   const lemmaOf = (t: Token): string => {
     if (t.pos === "PROPN") return t.text.replace(/s$/, "")
     const lower = t.text.toLowerCase()
@@ -117,7 +132,7 @@ const countedAfter = (ts: ReadonlyArray<Token>, k0: number): { counted: string |
     const nextIsAnd = words[i + 1]?.text === "and" || words[i + 1]?.text === "&"
     return i === words.length - 1 || (nextIsAnd && t.pos === "NOUN") ? lemmaOf(t) : t.text
   })
-  return { counted: parts.join(" "), end: words[words.length - 1]?.end ?? null }
+  return { counted: parts.join(" "), end: words[words.length - 1]?.end ?? null, unit: null }
 }
 
 const wordBefore = (text: string, at: number): string => {
@@ -125,7 +140,7 @@ const wordBefore = (text: string, at: number): string => {
   return m?.[1]?.toLowerCase() ?? ""
 }
 
-const RANGE_JOINER = /[ \t]*(?:-to-|-|–|—|to-|to|through|and|or)[ \t]*/y
+const RANGE_JOINER = /[ \t]*(?:-to-|-|–|—|to-|to|up to|through|and|or)[ \t]*/y
 const RANGE_OPENER = /(?:^|[^A-Za-z])(anywhere[ \t]+from|between|from|range[sd]?[ \t]+from)[ \t]+$/i
 
 /** Every quantity in a sentence's tokens, with spans into the document text. */
@@ -196,6 +211,7 @@ const complete = (
       tight ||
       word === "or" ||
       (word === "and" && opener?.[1]?.toLowerCase() === "between") ||
+      (word === "up to" && opener !== null) ||
       ((word === "to" || word === "to-" || word === "through") && (opener !== null || !changeVerbs.has(verbBefore)))
     const secondAt = end + joiner[0].length
     const cur = okWord ? currencyAt(text, secondAt) : null
@@ -205,7 +221,8 @@ const complete = (
       // The first end may leave its unit to the second ("15 to 22 miles"), never the other way round.
       const firstKind = currency ?? unit
       const secondKind = second.currency ?? secondUnit
-      const unitsAgree = firstKind === null || firstKind === secondKind
+      // With an explicit opener the second end may leave the unit out: "from 208 pounds to 193".
+      const unitsAgree = firstKind === null || firstKind === secondKind || (opener !== null && secondKind === null)
       let a = low
       const b = second.numeral.high
       // "between 40 and 45 million": the first end takes the second's scale.
@@ -255,6 +272,7 @@ const complete = (
     per = null
     const c = countedAfter(ts, k)
     counted = c.counted
+    if (c.unit && !unit && !currency) unit = c.unit
     if (c.end !== null) {
       const p = perAt(text, c.end)
       if (p && p.end <= limit) per = p

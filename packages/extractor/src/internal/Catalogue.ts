@@ -126,7 +126,7 @@ const PER = new RegExp(
   `[ \\t]*,?[ \\t]*(${alternation(perWords.keys())}|(?:per|a|an|each|every|/)[ \\t]*([A-Za-z]+))(?![A-Za-z])`,
   "iy",
 )
-const NOT_A_RATE = /^[ \t]+(?:earlier|ago|later|before|after|prior|from|or|and|since|into|in advance)\b/i
+const NOT_A_RATE = /^[ \t]+(?:earlier|ago|later|before|after|prior|from|since|into|in advance)\b/i
 const timeUnits = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter"])
 
 /** The denominator of a rate written after a quantity: "per day", "a year", "annually", "/km". */
@@ -158,4 +158,5 @@ export const singular = (word: string): string => {
   return word
 }
 
-export const isUnitWord = (word: string): boolean => unitWords.has(word.toLowerCase())
+/** The unit a word names on its own ("yards": yard), or null. */
+export const unitNamed = (word: string): string | null => unitWords.get(word.toLowerCase()) ?? null

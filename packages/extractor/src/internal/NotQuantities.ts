@@ -113,7 +113,11 @@ export const isNotQuantity = (
     if (PRONOUN_AFTER.has(plainWordAfter(text, n.end))) return no
     if (next && (next.pos === "AUX" || next.pos === "VERB" || next.pos === "ADP" && next.text.toLowerCase() !== "to") ) return no
     if (!next || next.pos === "PUNCT") return no
+    // "just one 52,000 barrel-a-day refinery": the count is of the noun after the second number.
+    if (/^[ \t]+\d/.test(text.slice(n.end, n.end + 3))) return no
   }
+  // "six-speed", "two-way", "one-time": a number word compounded with a word that is no unit names a kind.
+  if (n.kind === "words" && r.unit === null && r.end === n.end && /^-[A-Za-z]/.test(text.slice(n.end, n.end + 2))) return no
   if (n.kind === "fraction") {
     const following = plainWordAfter(text, n.end)
     if (word.startsWith("half") && HALF_BEFORE.has(plainWordBefore(text, n.start))) return no

@@ -60,16 +60,28 @@ const scaleAfter = (text: string, at: number, decimal: boolean, money: boolean):
   return { factor: 1, end: at }
 }
 
+// "1.99×10−30", "6.02 x 10^23": scientific notation.
+const TIMES_TEN = /[ \t]?[×x][ \t]?10(?:\^|\*\*)?([-−]?\d{1,3})(?!\d)/y
+
 const fromDigits = (text: string, at: number, money: boolean): Numeral | null => {
   DIGITS.lastIndex = at
   const m = DIGITS.exec(text)
   if (!m) return null
-  const raw = m[0]
+  // ".500": a decimal written without its leading zero, after a space.
+  const bare = text[at - 1] === "." && /^\s?$/.test(text.slice(Math.max(0, at - 2), at - 1))
+  const raw = bare ? `0.${m[0]}` : m[0]
+  const start = bare ? at - 1 : at
+  const end = at + m[0].length
+  TIMES_TEN.lastIndex = end
+  const exp = raw.includes(".") && !raw.includes(",") ? TIMES_TEN.exec(text) : null
+  if (exp?.[1]) {
+    const v = Number(`${raw}e${exp[1].replace("−", "-")}`)
+    return { start, end: end + exp[0].length, low: v, high: v, kind: "digits", scale: 1, raw }
+  }
   const n = Number(raw.replace(/,/g, ""))
-  const end = at + raw.length
   const scale = scaleAfter(text, end, raw.includes("."), money)
   const value = n * scale.factor
-  return { start: at, end: scale.end, low: value, high: value, kind: "digits", scale: scale.factor, raw }
+  return { start, end: scale.end, low: value, high: value, kind: "digits", scale: scale.factor, raw }
 }
 
 const isArticle = (w: string): boolean => w === "a" || w === "an"
