@@ -109,10 +109,7 @@ export interface Score {
 }
 
 /** Scores any quantity finder on the set; used for crosscheck and for the peer library alike. */
-export const score = (
-  sentences: ReadonlyArray<Gold>,
-  find: (text: string) => ReadonlyArray<Prediction>,
-): Score => {
+export const score = (sentences: ReadonlyArray<Gold>, find: (text: string) => ReadonlyArray<Prediction>): Score => {
   const value = { tp: 0, fp: 0, fn: 0 }
   const valueUnit = { tp: 0, fp: 0, fn: 0 }
   const started = performance.now()
@@ -128,8 +125,7 @@ export const score = (
       for (const g of s.quantities) {
         const gv = parseGold(g.value)
         const k = predicted.findIndex(
-          (p, j) =>
-            !used.has(j) && sameValue(gv, p) && (!withUnit || singular(p.unit) === singular(g.normalized_unit)),
+          (p, j) => !used.has(j) && sameValue(gv, p) && (!withUnit || singular(p.unit) === singular(g.normalized_unit)),
         )
         if (k >= 0) {
           used.add(k)

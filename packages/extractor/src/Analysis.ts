@@ -104,7 +104,14 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
     const prev = merged[merged.length - 1]
     const lastTok = prev ? tokens[prev[1]] : undefined
     const nextTok = tokens[range[0]]
-    if (prev && lastTok && nextTok && lastTok.end === nextTok.start && /\d\.?$/.test(text.slice(lastTok.start - 1, lastTok.end)) && /^\d/.test(nextTok.text))
+    if (
+      prev &&
+      lastTok &&
+      nextTok &&
+      lastTok.end === nextTok.start &&
+      /\d\.?$/.test(text.slice(lastTok.start - 1, lastTok.end)) &&
+      /^\d/.test(nextTok.text)
+    )
       prev[1] = range[1]
     else merged.push([range[0], range[1]])
   }

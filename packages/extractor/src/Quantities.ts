@@ -12,14 +12,14 @@ import {
   changeVerbs,
   currencyAt,
   currencyBefore,
-  unitNamed,
   perAt,
   singular,
   type UnitMatch,
   unitAt,
+  unitNamed,
 } from "./internal/Catalogue.js"
-import { type Numeral, read } from "./internal/Numerals.js"
 import { isNotQuantity, masked } from "./internal/NotQuantities.js"
+import { type Numeral, read } from "./internal/Numerals.js"
 
 interface Reading {
   readonly numeral: Numeral
@@ -118,7 +118,7 @@ const countedAfter = (
     }
     break
   }
-  while (words.length > 0 && (words[words.length - 1]?.pos !== "NOUN" && words[words.length - 1]?.pos !== "PROPN"))
+  while (words.length > 0 && words[words.length - 1]?.pos !== "NOUN" && words[words.length - 1]?.pos !== "PROPN")
     words.pop()
   if (words.length === 0) return { counted: null, end: null, unit: null }
   const lemmaOf = (t: Token): string => {
@@ -141,7 +141,7 @@ const wordBefore = (text: string, at: number): string => {
 }
 
 const RANGE_JOINER = /[ \t]*(?:-to-|-|–|—|to-|to|up to|through|and|or)[ \t]*/y
-const RANGE_OPENER = /(?:^|[^A-Za-z])(anywhere[ \t]+from|between|from|range[sd]?[ \t]+from)[ \t]+$/i
+const RANGE_OPENER = /(?:^|[^A-Za-z])(anywhere[ \t]+from|between|from)[ \t]+$/i
 
 /** Every quantity in a sentence's tokens, with spans into the document text. */
 export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quantity.Quantity> => {

@@ -9,12 +9,12 @@ import units from "../units.json" with { type: "json" }
 
 export type Approximate = "exact" | "about" | "at-least" | "at-most" | "vague"
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
 /** Longest first, so that an alternation prefers "miles per hour" to "miles". */
 const alternation = (forms: Iterable<string>): string =>
   [...new Set(forms)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|")
 
 export const small: Record<string, number> = numbers.small
@@ -123,7 +123,7 @@ export const approximatorAfter = (text: string, at: number): { kind: Approximate
 export const changeVerbs: ReadonlySet<string> = new Set(approximators.changeVerbs)
 
 const PER = new RegExp(
-  `[ \\t]*,?[ \\t]*(${alternation(perWords.keys())}|(?:per|a|an|each|every|/)[ \\t]*([A-Za-z]+))(?![A-Za-z])`,
+  `[ \\t]*,?[ \\t]*(${alternation(perWords.keys())}|(?:(?:per|a|an|each|every)[ \\t]+|/[ \\t]*)([A-Za-z]+))(?![A-Za-z])`,
   "iy",
 )
 const NOT_A_RATE = /^[ \t]+(?:earlier|ago|later|before|after|prior|from|since|into|in advance)\b/i
@@ -135,7 +135,8 @@ export const perAt = (text: string, at: number): { per: string; end: number } | 
   const m = PER.exec(text)
   if (!m?.[1]) return null
   const end = at + m[0].length
-  if (NOT_A_RATE.test(text.slice(end, end + 12))) return null
+  // "a year earlier", "a day ago" are times, not rates; "annually from" is still a rate.
+  if (/^(?:a|an|per)\b/i.test(m[1]) && NOT_A_RATE.test(text.slice(end, end + 12))) return null
   const fixed = perWords.get(m[1].toLowerCase().replace(/\s+/g, " "))
   if (fixed) return { per: fixed, end }
   const word = (m[2] ?? "").toLowerCase()

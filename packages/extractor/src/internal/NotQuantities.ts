@@ -15,18 +15,26 @@ interface Reading {
 
 /** Character ranges holding phone numbers, ISO dates, clock times, versions, addresses and "24/7". */
 const MASK =
-  /(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d+(?:\.\d+){2,}\b|\bhttps?:\/\/\S+|\b\S+@\S+\.\w+/g
+  /(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d+(?:\.\d+){2,}\b/g
+const ADDRESS = /\bhttps?:\/\/[^\s]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}\.\w{1,24}/g
 
 export const masked = (text: string, from: number, to: number): ReadonlyArray<readonly [number, number]> => {
   const out: Array<readonly [number, number]> = []
   const slice = text.slice(from, to)
   if (!/\d[ .:/()-]?\d|https?:|@/.test(slice)) return out
   MASK.lastIndex = 0
-  for (let m = MASK.exec(slice); m !== null; m = MASK.exec(slice)) out.push([from + m.index, from + m.index + m[0].length])
+  for (let m = MASK.exec(slice); m !== null; m = MASK.exec(slice))
+    out.push([from + m.index, from + m.index + m[0].length])
+  if (slice.includes("@") || slice.includes("http")) {
+    ADDRESS.lastIndex = 0
+    for (let m = ADDRESS.exec(slice); m !== null; m = ADDRESS.exec(slice))
+      out.push([from + m.index, from + m.index + m[0].length])
+  }
   return out
 }
 
-const MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+const MONTH =
+  "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])(?:${MONTH})\\.?,?[ \\t]+(?:the[ \\t]+)?$`)
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?,?[ \\t]+(?:of[ \\t]+)?(?:${MONTH})(?![a-z])`)
 const CLOCK_AFTER =
@@ -38,13 +46,65 @@ const YEAR_CONTINUES = /^(?:[ \t]*(?:-|–|—|to|and|or|through)[ \t]*)(\d{4}|\
 const NAME_GLUE_BEFORE = /[A-Z][A-Za-z]*[-.]$|(?<![A-Za-z])[A-Z]{2,}[ \t]+-$/
 const NOT_GLUE = /(?:minus|sub|mid|pre|post|over|under|than|to)[-.]$/i
 const PRONOUN_BEFORE = new Set([
-  "the", "this", "that", "which", "each", "every", "no", "any", "some", "another", "only", "a", "an", "new",
-  "last", "first", "little", "big", "right", "wrong", "such", "same", "other", "any", "one",
+  "the",
+  "this",
+  "that",
+  "which",
+  "each",
+  "every",
+  "no",
+  "any",
+  "some",
+  "another",
+  "only",
+  "a",
+  "an",
+  "new",
+  "last",
+  "first",
+  "little",
+  "big",
+  "right",
+  "wrong",
+  "such",
+  "same",
+  "other",
+  "any",
+  "one",
 ])
 const PRONOUN_AFTER = new Set(["of", "another", "who", "whom", "which", "that", "where", "'s", "’s", "another's"])
-const HALF_BEFORE = new Set(["the", "first", "second", "third", "last", "next", "this", "that", "other", "one", "a", "an", "better"])
+const HALF_BEFORE = new Set([
+  "the",
+  "first",
+  "second",
+  "third",
+  "last",
+  "next",
+  "this",
+  "that",
+  "other",
+  "one",
+  "a",
+  "an",
+  "better",
+])
 const PARTITIVE_AFTER = new Set([
-  "of", "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "those", "these", "that", "this", "all",
+  "of",
+  "the",
+  "a",
+  "an",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "those",
+  "these",
+  "that",
+  "this",
+  "all",
 ])
 
 const plainWordBefore = (text: string, at: number): string => {
@@ -81,7 +141,8 @@ export const isNotQuantity = (
     const integer = !n.raw.includes(".") && !n.raw.includes(",")
     if (integer && n.scale === 1 && !r.currency && !r.unit) {
       const v = Number(n.raw)
-      if (v >= 1 && v <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(rawEnd, rawEnd + 16)))) return no
+      if (v >= 1 && v <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(rawEnd, rawEnd + 16))))
+        return no
       if (n.raw.length === 4 && isYear(text, ts, tokenFrom, n, v, before)) {
         const more = YEAR_CONTINUES.exec(text.slice(rawEnd, rawEnd + 12))
         return { not: true, skipTo: more ? rawEnd + more[0].length : rawEnd }
@@ -103,7 +164,13 @@ export const isNotQuantity = (
   const word = text.slice(n.start, n.end).toLowerCase()
   // "Kick Six", "BBC One": a number word right after a name is part of it.
   const prevTok = ts[tokenFrom(ts, n.start) - 1]
-  if (n.kind === "words" && prevTok?.pos === "PROPN" && prevTok.end === n.start - 1 && /^[A-Z]/.test(text[n.start] ?? "")) return no
+  if (
+    n.kind === "words" &&
+    prevTok?.pos === "PROPN" &&
+    prevTok.end === n.start - 1 &&
+    /^[A-Z]/.test(text[n.start] ?? "")
+  )
+    return no
   if (n.kind === "words" && word === "one") {
     const k = tokenFrom(ts, n.start)
     const tok = ts[k]
@@ -111,13 +178,15 @@ export const isNotQuantity = (
     if (PRONOUN_BEFORE.has(plainWordBefore(text, n.start))) return no
     const next = ts[k + 1]
     if (PRONOUN_AFTER.has(plainWordAfter(text, n.end))) return no
-    if (next && (next.pos === "AUX" || next.pos === "VERB" || next.pos === "ADP" && next.text.toLowerCase() !== "to") ) return no
+    if (next && (next.pos === "AUX" || next.pos === "VERB" || (next.pos === "ADP" && next.text.toLowerCase() !== "to")))
+      return no
     if (!next || next.pos === "PUNCT") return no
     // "just one 52,000 barrel-a-day refinery": the count is of the noun after the second number.
     if (/^[ \t]+\d/.test(text.slice(n.end, n.end + 3))) return no
   }
   // "six-speed", "two-way", "one-time": a number word compounded with a word that is no unit names a kind.
-  if (n.kind === "words" && r.unit === null && r.end === n.end && /^-[A-Za-z]/.test(text.slice(n.end, n.end + 2))) return no
+  if (n.kind === "words" && r.unit === null && r.end === n.end && /^-[A-Za-z]/.test(text.slice(n.end, n.end + 2)))
+    return no
   if (n.kind === "fraction") {
     const following = plainWordAfter(text, n.end)
     if (word.startsWith("half") && HALF_BEFORE.has(plainWordBefore(text, n.start))) return no

@@ -46,7 +46,8 @@ const scaleAfter = (text: string, at: number, decimal: boolean, money: boolean):
     const s = suffix[1]
     // "35m" is millions only for money, decimals ("2.7m") or "35m of ..."; otherwise metres.
     if (s === "m") {
-      if (money || decimal || /^ of\b/.test(text.slice(at + 1, at + 5)))
+      // "35m users", "35m of": millions; "100m sprint": metres.
+      if (money || decimal || /^ (?:of\b|[a-z]+s\b)/.test(text.slice(at + 1, at + 24)))
         return { factor: 1_000_000, end: at + 1 }
     } else return { factor: suffixScales[s] ?? 1, end: at + s.length }
   }
@@ -106,7 +107,10 @@ const fromWords = (text: string, at: number): Numeral | null => {
       const bounds = vague[phrase] ?? [0, 0]
       return {
         start: at,
-        end: at + phrase.length + (/^[ \t]+of/.exec(text.slice(at + phrase.length, at + phrase.length + 8))?.[0].length ?? 0),
+        end:
+          at +
+          phrase.length +
+          (/^[ \t]+of/.exec(text.slice(at + phrase.length, at + phrase.length + 8))?.[0].length ?? 0),
         low: bounds[0] ?? 0,
         high: bounds[1] ?? 0,
         kind: "vague",
@@ -119,9 +123,7 @@ const fromWords = (text: string, at: number): Numeral | null => {
   // "sixfold": a multiplier.
   if (w0.endsWith("fold")) {
     const n = small[w0.slice(0, -4)] ?? scales[w0.slice(0, -4)]
-    return n === undefined
-      ? null
-      : { start: at, end: first.end, low: n, high: n, kind: "fold", scale: 1, raw: "" }
+    return n === undefined ? null : { start: at, end: first.end, low: n, high: n, kind: "fold", scale: 1, raw: "" }
   }
 
   // Bare fraction words and scale words need an article or numerator before them.
