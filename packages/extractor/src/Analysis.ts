@@ -34,6 +34,8 @@ interface ItemTokens {
   readonly itemAt: (i: number) => { readonly out: (f: unknown) => unknown }
 }
 
+const lemmas = new Map<string, string>()
+
 /**
  * A token whose lemma is computed on first use: wink lemmatises on request and most tokens' lemmas
  * are never read, so computing them all up front costs more than the rest of the analysis.
@@ -52,8 +54,20 @@ class LazyToken implements Token {
   ) {}
   get lemma(): string {
     if (this.#lemma === undefined) {
-      const l = this.source.tokens.itemAt(this.index).out(this.source.lemma)
-      this.#lemma = typeof l === "string" ? l : this.text.toLowerCase()
+      // A word's lemma depends only on its spelling and part of speech (contractions aside), so lemmas
+      // are shared across documents: most tokens are frequent words that were lemmatised before.
+      const cacheable = !/['’]/.test(this.text)
+      const key = `${this.pos} ${this.text}`
+      const known = cacheable ? lemmas.get(key) : undefined
+      if (known !== undefined) this.#lemma = known
+      else {
+        const l = this.source.tokens.itemAt(this.index).out(this.source.lemma)
+        this.#lemma = typeof l === "string" ? l : this.text.toLowerCase()
+        if (cacheable) {
+          if (lemmas.size >= 200_000) lemmas.clear()
+          lemmas.set(key, this.#lemma)
+        }
+      }
     }
     return this.#lemma
   }

@@ -8,7 +8,7 @@ import {
   type Approximate,
   approximatorAfter,
   approximatorBefore,
-  CANDIDATE,
+  isNumberWord,
   changeVerbs,
   currencyAt,
   currencyBefore,
@@ -143,6 +143,25 @@ const wordBefore = (text: string, at: number): string => {
 const RANGE_JOINER = /[ \t]*(?:-to-|-|–|—|to-|to|up to|through|and|or)[ \t]*/y
 const RANGE_OPENER = /(?:^|[^A-Za-z])(anywhere[ \t]+from|between|from)[ \t]+$/i
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+
+/**
+ * Where numbers may start in a token: at a number word, or at each run of digits that does not
+ * continue a number ("1,000", "1.5") — including digits glued to letters ("RM23", "to-260").
+ */
+const candidatesIn = (tok: Token, out: number[]): void => {
+  const t = tok.text
+  if (isNumberWord(t)) {
+    out.push(tok.start)
+    return
+  }
+  for (let j = 0; j < t.length; j++) {
+    if (!isDigit(t.charCodeAt(j))) continue
+    const p = j === 0 ? -1 : t.charCodeAt(j - 1)
+    if (j === 0 || !(isDigit(p) || ((p === 44 || p === 46) && j > 1 && isDigit(t.charCodeAt(j - 2))))) out.push(tok.start + j)
+  }
+}
+
 /** Every quantity in a sentence's tokens, with spans into the document text. */
 export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quantity.Quantity> => {
   const first = ts[0]
@@ -150,26 +169,19 @@ export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quan
   if (!first || !last) return []
   const from = first.start
   const limit = last.end
+  const starts: number[] = []
+  for (const tok of ts) candidatesIn(tok, starts)
+  if (starts.length === 0) return []
   const out: Quantity.Quantity[] = []
   const blocked = masked(text, from, limit)
-  const candidates = CANDIDATE
-  candidates.lastIndex = from
   let skipTo = from
-  for (let m = candidates.exec(text); m !== null && m.index < limit; m = candidates.exec(text)) {
-    const at = m.index
-    if (at < skipTo) {
-      candidates.lastIndex = Math.max(skipTo, at + 1)
-      continue
-    }
-    if (blocked.some(([a, b]) => at >= a && at < b)) continue
+  for (const at of starts) {
+    if (at < skipTo) continue
+    if (blocked.length > 0 && blocked.some(([a, b]) => at >= a && at < b)) continue
     const r = readAt(text, at, limit)
-    if (!r) {
-      candidates.lastIndex = at + Math.max(1, m[0].length)
-      continue
-    }
+    if (!r) continue
     const q = complete(text, ts, r, limit)
-    if (q.skipTo > at) skipTo = q.skipTo
-    candidates.lastIndex = Math.max(q.skipTo, at + 1)
+    if (q.skipTo > skipTo) skipTo = q.skipTo
     if (q.quantity) out.push(q.quantity)
   }
   return out

@@ -23,11 +23,22 @@ export const suffixScales: Record<string, number> = numbers.suffixScales
 export const denominators: Record<string, number> = numbers.denominators
 export const vague: Record<string, ReadonlyArray<number>> = numbers.vague
 
-/** Where a number may start: a digit, or a number word (whole word, any case). */
-export const CANDIDATE = new RegExp(
-  `\\d|\\b(?:${alternation([...Object.keys(small), ...Object.keys(scales), ...Object.keys(denominators), "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"])})(?:fold)?\\b`,
-  "gi",
-)
+const numberWords = new Set([
+  ...Object.keys(small),
+  ...Object.keys(scales),
+  ...Object.keys(denominators),
+  ...["dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"],
+])
+
+/** Whether a token is a word a number may start with ("Eighty", "thousands", "sixfold"). */
+export const isNumberWord = (word: string): boolean => {
+  const c = word.charCodeAt(0) | 32
+  // Number words start with one of these letters; most tokens are rejected before lower-casing.
+  if (word.length < 3 || word.length > 11 || !(c === 122 || c === 111 || c === 116 || c === 102 || c === 115 || c === 101 || c === 110 || c === 104 || c === 109 || c === 98 || c === 100 || c === 113))
+    return false
+  const lower = word.toLowerCase()
+  return numberWords.has(lower) || (lower.endsWith("fold") && numberWords.has(lower.slice(0, -4)))
+}
 
 const unitWords = new Map<string, string>()
 for (const [name, forms] of Object.entries(units.words)) for (const f of forms) unitWords.set(f.toLowerCase(), name)
