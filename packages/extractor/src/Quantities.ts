@@ -8,10 +8,10 @@ import {
   type Approximate,
   approximatorAfter,
   approximatorBefore,
-  isNumberWord,
   changeVerbs,
   currencyAt,
   currencyBefore,
+  isNumberWord,
   perAt,
   singular,
   type UnitMatch,
@@ -158,7 +158,8 @@ const candidatesIn = (tok: Token, out: number[]): void => {
   for (let j = 0; j < t.length; j++) {
     if (!isDigit(t.charCodeAt(j))) continue
     const p = j === 0 ? -1 : t.charCodeAt(j - 1)
-    if (j === 0 || !(isDigit(p) || ((p === 44 || p === 46) && j > 1 && isDigit(t.charCodeAt(j - 2))))) out.push(tok.start + j)
+    if (j === 0 || !(isDigit(p) || ((p === 44 || p === 46) && j > 1 && isDigit(t.charCodeAt(j - 2)))))
+      out.push(tok.start + j)
   }
 }
 

@@ -34,7 +34,24 @@ const numberWords = new Set([
 export const isNumberWord = (word: string): boolean => {
   const c = word.charCodeAt(0) | 32
   // Number words start with one of these letters; most tokens are rejected before lower-casing.
-  if (word.length < 3 || word.length > 11 || !(c === 122 || c === 111 || c === 116 || c === 102 || c === 115 || c === 101 || c === 110 || c === 104 || c === 109 || c === 98 || c === 100 || c === 113))
+  if (
+    word.length < 3 ||
+    word.length > 11 ||
+    !(
+      c === 122 ||
+      c === 111 ||
+      c === 116 ||
+      c === 102 ||
+      c === 115 ||
+      c === 101 ||
+      c === 110 ||
+      c === 104 ||
+      c === 109 ||
+      c === 98 ||
+      c === 100 ||
+      c === 113
+    )
+  )
     return false
   const lower = word.toLowerCase()
   return numberWords.has(lower) || (lower.endsWith("fold") && numberWords.has(lower.slice(0, -4)))
