@@ -67,6 +67,8 @@ const STOP = new Set(["and", "&", "of", "the", "a", "an"])
  * "-" whatever it counts (the stricter reading of the README). A rate appends "per <denominator>".
  */
 export const paperUnit = (q: Quantity.Quantity, countedAsUnit = true): string => {
+  // The paper writes a part of a whole as "% <the whole>" ("half the condos": "% condo").
+  if (q.unit === "proportion") return `% ${q.counted?.toLowerCase() ?? "-"}`
   let base = "-"
   if (q.unit !== null) base = PAPER_NAMES[q.unit] ?? q.unit.toLowerCase()
   else if (countedAsUnit && q.counted !== null)

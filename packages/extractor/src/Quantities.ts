@@ -91,9 +91,15 @@ const TIME_DEICTIC = new Set(["last", "next", "this", "past", "coming", "previou
 const countedAfter = (
   ts: ReadonlyArray<Token>,
   k0: number,
+  partitive = false,
 ): { counted: string | null; end: number | null; unit: string | null } => {
   let k = k0
   if (ts[k]?.text.toLowerCase() === "of" && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
+  // A part of a whole names the whole after a determiner: "half the condos", "a third of its revenue".
+  if (partitive) {
+    if (ts[k]?.text.toLowerCase() === "of") k++
+    if (ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") k++
+  }
   // A participle describes rather than names what is counted: "300 recorded songs" counts songs.
   while (ts[k]?.pos === "VERB" && /(?:ing|ed)$/.test(ts[k]?.text ?? "") && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
   const first = k
@@ -183,9 +189,22 @@ export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quan
     if (!r) continue
     const q = complete(text, ts, r, limit)
     if (q.skipTo > skipTo) skipTo = q.skipTo
-    if (q.quantity) out.push(q.quantity)
+    if (q.quantity) out.push(elided(text, q.quantity, out[out.length - 1]))
   }
   return out
+}
+
+const COMPARED = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bthan|\bagainst)[ \t]*$/i
+
+/**
+ * "3.9 million headsets, up from 2.4 million"; "460 vehicles compared with 63": a bare number
+ * compared with the quantity before it measures the same thing, in the same unit.
+ */
+const elided = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
+  if (!previous || q.unit !== null || q.counted !== null || q.per !== null) return q
+  if (previous.unit === null && previous.counted === null) return q
+  if (!COMPARED.test(text.slice(Math.max(previous.span.end, q.span.start - 16), q.span.start))) return q
+  return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per }
 }
 
 const complete = (
@@ -206,6 +225,8 @@ const complete = (
   let unit = r.unit?.unit ?? null
   let approximate: Approximate = n.kind === "vague" ? "vague" : "exact"
   if (n.kind === "fold") unit = "time"
+  // "two-thirds of the sales": a part of a whole, as a proportion between 0 and 1.
+  if (n.kind === "fraction" && !unit && !currency) unit = "proportion"
 
   // Approximators and range openers before the value.
   const before = text.slice(Math.max(0, start - 24), start)
@@ -283,7 +304,7 @@ const complete = (
   let counted: string | null = null
   if (!per || per.end > limit) {
     per = null
-    const c = countedAfter(ts, k)
+    const c = countedAfter(ts, k, n.kind === "fraction")
     counted = c.counted
     if (c.unit && !unit && !currency) unit = c.unit
     if (c.end !== null) {
@@ -295,6 +316,7 @@ const complete = (
     if (c.counted && /^[ \t]+of\b/.test(text.slice(per.end, per.end + 4))) counted = c.counted
   }
   if (unit === "time" && counted) counted = null
+  if (unit === "proportion" && counted && ts[k]?.text.toLowerCase() !== "of" && ts[k]?.pos !== "DET") counted = null
 
   const spanStart = Math.max(start, 0)
   return {

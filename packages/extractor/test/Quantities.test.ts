@@ -53,8 +53,8 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
       "USD",
       "year",
     ],
-    ["Nearly two-thirds of the sales were CDs.", "Nearly two-thirds", 2 / 3, 2 / 3, "about", null, null],
-    ["A third of the people were screened.", "A third", 1 / 3, 1 / 3, "exact", null, null],
+    ["Nearly two-thirds of the sales were CDs.", "Nearly two-thirds", 2 / 3, 2 / 3, "about", "proportion", null],
+    ["A third of the people were screened.", "A third", 1 / 3, 1 / 3, "exact", "proportion", null],
     ["Revenue grew more than sixfold.", "more than sixfold", 6, 6, "at-least", "time", null],
     // ranges
     ["Another 25,000-30,000 soldiers are coming.", "25,000-30,000", 25000, 30000, "exact", null, null],
@@ -213,6 +213,10 @@ describe("Quantities: what is counted", () => {
     ["Among his approximately 300 recorded songs were hits.", "approximately 300", "song"],
     ["It produced about 1 million barrels of oil.", "about 1 million barrels", "oil"],
     ["It costs $25 at most stores.", "$25", null],
+    ["Half the condos have sold.", "Half", "condo"],
+    ["One fourth of the US population is vaccinated.", "One fourth", "US population"],
+    ["Sales rose to 3.9 million headsets, up from 2.4 million in 2017.", "2.4 million", "headset"],
+    ["About 460 cars were stolen, compared with 63 last year.", "63", "car"],
   ] as const)("%s → %s counts %s", (sentence, text, counted) => {
     expect(find(sentence).find((q) => q.text === text)?.counted).toBe(counted)
   })

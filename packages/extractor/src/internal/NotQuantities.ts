@@ -171,7 +171,7 @@ export const isNotQuantity = (
     /^[A-Z]/.test(text[n.start] ?? "")
   )
     return no
-  if (n.kind === "words" && word === "one") {
+  if (n.kind === "words" && word === "one" && r.unit === null && r.currency === null) {
     const k = tokenFrom(ts, n.start)
     const tok = ts[k]
     if (tok?.pos === "PRON") return no
