@@ -38,7 +38,7 @@ const MONTH =
 const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])(?:${MONTH})\\.?,?[ \\t]+(?:the[ \\t]+)?$`)
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?,?[ \\t]+(?:of[ \\t]+)?(?:${MONTH})(?![a-z])`)
 const CLOCK_AFTER =
-  /^[ \t]?(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.|GMT|UTC|EDT|EST|BST|CET|CEST|PDT|PST|ET|PT|CT|hrs|o'clock)(?![A-Za-z])/
+  /^[ \t]?(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.|GMT|UTC|EDT|EST|BST|CET|CEST|PDT|PST|ET|PT|CT|o'clock)(?![A-Za-z])/
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![A-Za-z])/i
 const YEAR_CUE_BEFORE = /\b(?:in|since|by|until|till|from|after|before|circa|c\.|during|A\.D\.|AD)[ \t]+$/i
 const ERA_AFTER = /^[ \t]*(?:A\.?D\.?|B\.?C\.?E?\.?|CE)(?![A-Za-z])/
