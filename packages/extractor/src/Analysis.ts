@@ -37,44 +37,22 @@ interface ItemTokens {
 const lemmas = new Map<string, string>()
 
 /**
- * A token whose lemma is computed on first use: wink lemmatises on request and most tokens' lemmas
- * are never read, so computing them all up front costs more than the rest of the analysis.
+ * Lemmas are computed on first use: wink lemmatises on request and most tokens' lemmas are never
+ * read. A word's lemma depends only on its spelling and part of speech (contractions aside), so
+ * lemmas are shared across documents: most tokens are frequent words lemmatised before.
  */
-class LazyToken implements Token {
-  #lemma: string | undefined
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    readonly pos: string,
-    readonly type: string,
-    readonly sentence: number,
-    private readonly index: number,
-    private readonly source: { readonly tokens: ItemTokens; readonly lemma: unknown },
-  ) {}
-  get lemma(): string {
-    if (this.#lemma === undefined) {
-      // A word's lemma depends only on its spelling and part of speech (contractions aside), so lemmas
-      // are shared across documents: most tokens are frequent words that were lemmatised before.
-      const cacheable = !/['’]/.test(this.text)
-      const key = `${this.pos} ${this.text}`
-      const known = cacheable ? lemmas.get(key) : undefined
-      if (known !== undefined) this.#lemma = known
-      else {
-        const l = this.source.tokens.itemAt(this.index).out(this.source.lemma)
-        this.#lemma = typeof l === "string" ? l : this.text.toLowerCase()
-        if (cacheable) {
-          if (lemmas.size >= 200_000) lemmas.clear()
-          lemmas.set(key, this.#lemma)
-        }
-      }
-    }
-    return this.#lemma
+const lemmaOf = (tokens: ItemTokens, lemma: unknown, index: number, text: string, pos: string): string => {
+  const cacheable = !/['’]/.test(text)
+  const key = `${pos} ${text}`
+  const known = cacheable ? lemmas.get(key) : undefined
+  if (known !== undefined) return known
+  const l = tokens.itemAt(index).out(lemma)
+  const value = typeof l === "string" ? l : text.toLowerCase()
+  if (cacheable) {
+    if (lemmas.size >= 200_000) lemmas.clear()
+    lemmas.set(key, value)
   }
-  toJSON() {
-    const { text, start, end, pos, lemma, type, sentence } = this
-    return { text, start, end, pos, lemma, type, sentence }
-  }
+  return value
 }
 
 export const analyse = (nlp: WinkMethods, text: string): Analysis => {
@@ -86,7 +64,7 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
   const spaces = out(its.precedingSpaces)
   const pos = out(its.pos)
   const types = out(its.type)
-  const source = { tokens: all as unknown as ItemTokens, lemma: its.lemma }
+  const items = all as unknown as ItemTokens
   const sentenceRanges: Array<[number, number]> = []
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     sentenceRanges.push(s.out(its.span) as [number, number])
@@ -108,7 +86,21 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
     }
     const start = Math.min(cursor, text.length)
     const end = Math.min(start + word.length, text.length)
-    tokens[i] = new LazyToken(word, start, end, pos[i] ?? "X", types[i] ?? "word", sentenceOf[i] ?? 0, i, source)
+    const p = pos[i] ?? "X"
+    let lemma: string | undefined
+    // An own, enumerable getter: spreading or serialising a token still gives its lemma.
+    tokens[i] = {
+      text: word,
+      start,
+      end,
+      pos: p,
+      type: types[i] ?? "word",
+      sentence: sentenceOf[i] ?? 0,
+      get lemma() {
+        if (lemma === undefined) lemma = lemmaOf(items, its.lemma, i, word, p)
+        return lemma
+      },
+    }
     cursor = end
   }
 

@@ -283,7 +283,10 @@ describe("Quantities on the seed page", () => {
   })
 })
 
-describe("Quantities on input that is not prose", () => {
+// A hang or a quadratic scan takes minutes on these inputs; a loaded machine takes a few seconds.
+const BUDGET_MS = 15_000
+
+describe("Quantities on input that is not prose", { timeout: 60_000 }, () => {
   const budget = (text: string) => {
     const started = performance.now()
     const qs = find(text)
@@ -293,14 +296,14 @@ describe("Quantities on input that is not prose", () => {
   it("reads 100,000 digits in a row as at most one number, quickly", () => {
     const { qs, ms } = budget("1".repeat(100_000))
     expect(qs.length).toBeLessThanOrEqual(1)
-    expect(ms).toBeLessThan(5000)
+    expect(ms).toBeLessThan(BUDGET_MS)
   })
 
   it("reads a list of numbers as numbers", () => {
     const list = Array.from({ length: 2000 }, (_, i) => String(i * 7 + 1)).join(", ")
     const { qs, ms } = budget(list)
     expect(qs.length).toBeGreaterThan(1000)
-    expect(ms).toBeLessThan(5000)
+    expect(ms).toBeLessThan(BUDGET_MS)
   })
 
   it("reads a table flattened to text", () => {
@@ -308,7 +311,7 @@ describe("Quantities on input that is not prose", () => {
     const { qs, ms } = budget(rows.join("\n"))
     expect(qs.some((q) => q.unit === "percent")).toBe(true)
     expect(qs.some((q) => q.unit === "USD")).toBe(true)
-    expect(ms).toBeLessThan(5000)
+    expect(ms).toBeLessThan(BUDGET_MS)
   })
 
   it.each([
@@ -321,6 +324,6 @@ describe("Quantities on input that is not prose", () => {
   ])("does not crash or hang on %s", (_, text) => {
     const { qs, ms } = budget(text)
     expect(Array.isArray(qs)).toBe(true)
-    expect(ms).toBeLessThan(5000)
+    expect(ms).toBeLessThan(BUDGET_MS)
   })
 })
