@@ -37,9 +37,9 @@ interface ItemTokens {
 const lemmas = new Map<string, string>()
 
 /**
- * Lemmas are computed on first use: wink lemmatises on request and most tokens' lemmas are never
- * read. A word's lemma depends only on its spelling and part of speech (contractions aside), so
- * lemmas are shared across documents: most tokens are frequent words lemmatised before.
+ * wink lemmatises on request, which costs more than the rest of the analysis. A word's lemma depends
+ * only on its spelling and part of speech (contractions aside), so lemmas are shared across
+ * documents: most tokens are frequent words lemmatised before, and cost one map lookup.
  */
 const lemmaOf = (tokens: ItemTokens, lemma: unknown, index: number, text: string, pos: string): string => {
   const cacheable = !/['’]/.test(text)
@@ -87,19 +87,14 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
     const start = Math.min(cursor, text.length)
     const end = Math.min(start + word.length, text.length)
     const p = pos[i] ?? "X"
-    let lemma: string | undefined
-    // An own, enumerable getter: spreading or serialising a token still gives its lemma.
     tokens[i] = {
       text: word,
       start,
       end,
       pos: p,
+      lemma: lemmaOf(items, its.lemma, i, word, p),
       type: types[i] ?? "word",
       sentence: sentenceOf[i] ?? 0,
-      get lemma() {
-        if (lemma === undefined) lemma = lemmaOf(items, its.lemma, i, word, p)
-        return lemma
-      },
     }
     cursor = end
   }
