@@ -3,9 +3,11 @@
  * the same input, so figures mean the same on a busy or an idle machine. `pnpm bench NAME` runs one.
  */
 import * as Extract from "./perf/extract.js"
+import * as Nonprose from "./perf/nonprose.js"
 
 const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
   { name: "extract", run: Extract.run },
+  { name: "nonprose", run: Nonprose.run },
 ]
 
 const only = process.argv.slice(2)

@@ -30,6 +30,31 @@ export interface Analysis {
   readonly sentences: ReadonlyArray<Sentence>
 }
 
+interface ItemTokens {
+  readonly itemAt: (i: number) => { readonly out: (f: unknown) => unknown }
+}
+
+const lemmas = new Map<string, string>()
+
+/**
+ * wink lemmatises on request, which costs more than the rest of the analysis. A word's lemma depends
+ * only on its spelling and part of speech (contractions aside), so lemmas are shared across
+ * documents: most tokens are frequent words lemmatised before, and cost one map lookup.
+ */
+const lemmaOf = (tokens: ItemTokens, lemma: unknown, index: number, text: string, pos: string): string => {
+  const cacheable = !/['’]/.test(text)
+  const key = `${pos} ${text}`
+  const known = cacheable ? lemmas.get(key) : undefined
+  if (known !== undefined) return known
+  const l = tokens.itemAt(index).out(lemma)
+  const value = typeof l === "string" ? l : text.toLowerCase()
+  if (cacheable) {
+    if (lemmas.size >= 200_000) lemmas.clear()
+    lemmas.set(key, value)
+  }
+  return value
+}
+
 export const analyse = (nlp: WinkMethods, text: string): Analysis => {
   const its = nlp.its
   const doc = nlp.readDoc(text)
@@ -38,8 +63,8 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
   const words = all.out() as string[]
   const spaces = out(its.precedingSpaces)
   const pos = out(its.pos)
-  const lemmas = out(its.lemma)
   const types = out(its.type)
+  const items = all as unknown as ItemTokens
   const sentenceRanges: Array<[number, number]> = []
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     sentenceRanges.push(s.out(its.span) as [number, number])
@@ -49,7 +74,7 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
     for (let t = a; t <= b; t++) sentenceOf[t] = i
   })
 
-  const tokens: Token[] = []
+  const tokens: Token[] = new Array(words.length)
   let cursor = 0
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? ""
@@ -61,19 +86,38 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
     }
     const start = Math.min(cursor, text.length)
     const end = Math.min(start + word.length, text.length)
-    tokens.push({
+    const p = pos[i] ?? "X"
+    tokens[i] = {
       text: word,
       start,
       end,
-      pos: pos[i] ?? "X",
-      lemma: lemmas[i] ?? word.toLowerCase(),
+      pos: p,
+      lemma: lemmaOf(items, its.lemma, i, word, p),
       type: types[i] ?? "word",
       sentence: sentenceOf[i] ?? 0,
-    })
+    }
     cursor = end
   }
 
-  const sentences: Sentence[] = sentenceRanges.map(([a, b], index) => {
+  // wink ends a sentence at the point of "RM31.20" or "PS2.7m"; a sentence never ends inside a number.
+  const merged: Array<[number, number]> = []
+  for (const range of sentenceRanges) {
+    const prev = merged[merged.length - 1]
+    const lastTok = prev ? tokens[prev[1]] : undefined
+    const nextTok = tokens[range[0]]
+    if (
+      prev &&
+      lastTok &&
+      nextTok &&
+      lastTok.end === nextTok.start &&
+      /\d\.?$/.test(text.slice(lastTok.start - 1, lastTok.end)) &&
+      /^\d/.test(nextTok.text)
+    )
+      prev[1] = range[1]
+    else merged.push([range[0], range[1]])
+  }
+
+  const sentences: Sentence[] = merged.map(([a, b], index) => {
     let first = a
     let last = b
     // Leading and trailing line breaks belong to no sentence.

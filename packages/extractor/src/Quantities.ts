@@ -1,278 +1,354 @@
 /**
- * Finds the quantities of one sentence: values (digits, words, scales), ranges, approximators,
- * units and currencies, what is counted and the denominator of a rate. Catalogues are in units.json.
+ * Finds the quantities of one sentence: values (digits, words, scales, fractions), ranges,
+ * approximators, units and currencies, what is counted and the denominator of a rate.
  */
 import type { Quantity } from "@crosscheck/domain"
 import type { Token } from "./Analysis.js"
-import catalogue from "./units.json" with { type: "json" }
+import {
+  type Approximate,
+  approximatorAfter,
+  approximatorBefore,
+  changeVerbs,
+  currencyAt,
+  currencyBefore,
+  isNumberWord,
+  perAt,
+  singular,
+  type UnitMatch,
+  unitAt,
+  unitNamed,
+} from "./internal/Catalogue.js"
+import { isNotQuantity, masked } from "./internal/NotQuantities.js"
+import { type Numeral, read } from "./internal/Numerals.js"
 
-type Approximate = Quantity.Approximate
-
-const scales: Record<string, number> = catalogue.scales
-const numberWords: Record<string, number> = catalogue.numberWords
-const currencySymbols: Record<string, string> = catalogue.currencySymbols
-const currencyWords: Record<string, string> = catalogue.currencyWords
-const units: Record<string, string> = catalogue.units
-const approximators: Record<string, string> = catalogue.approximators
-const vague: Record<string, ReadonlyArray<number>> = catalogue.vague
-const rates: Record<string, string> = catalogue.rates
-
-const MONTHS =
-  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i
-const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/
-const RANGE_IN_TOKEN = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/
-const SCALED_IN_TOKEN = /^(\d+(?:\.\d+)?)(bn|mn|m|k|tn)$/i
-
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
-const parseDigits = (s: string): number => Number(s.replace(/,/g, ""))
-
-interface Value {
-  readonly low: number
-  readonly high: number
-  readonly first: number
-  /** Index after the last token of the value. */
-  readonly next: number
+interface Reading {
+  readonly numeral: Numeral
+  readonly start: number
+  /** End of the value with its scale, currency and unit. */
+  readonly end: number
   readonly currency: string | null
-  readonly vagueMagnitude: boolean
-  readonly digits: boolean
-  /** The scale word's factor ("billion"), 1 when there is none. */
-  readonly scale: number
+  readonly unit: UnitMatch | null
+  readonly negative: boolean
 }
 
-/** Reads one number (with an optional currency symbol and scale word) starting at token i. */
-const readValue = (ts: ReadonlyArray<Token>, i: number): Value | null => {
-  let j = i
-  let currency: string | null = null
-  const symbol = currencySymbols[ts[j]?.text ?? ""]
-  if (symbol) {
-    currency = symbol
-    j++
+/** The first token starting at or after `offset` (binary search over a sentence's tokens). */
+const tokenFrom = (ts: ReadonlyArray<Token>, offset: number): number => {
+  let lo = 0
+  let hi = ts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ts[mid]?.start ?? 0) < offset) lo = mid + 1
+    else hi = mid
   }
-  const tok = ts[j]
-  if (!tok) return null
-  const word = tok.text.toLowerCase()
-  let low: number
-  let high: number
-  let digits = false
-  const range = RANGE_IN_TOKEN.exec(tok.text)
-  const scaled = SCALED_IN_TOKEN.exec(tok.text)
-  if (DIGITS.test(tok.text)) {
-    low = high = parseDigits(tok.text)
-    digits = true
-  } else if (range) {
-    low = parseDigits(range[1] ?? "")
-    high = parseDigits(range[2] ?? "")
-    digits = true
-  } else if (scaled) {
-    low = high = Number(scaled[1]) * (scales[(scaled[2] ?? "").toLowerCase()] ?? 1)
-    const scale = scales[(scaled[2] ?? "").toLowerCase()] ?? 1
-    return { low, high, first: i, next: j + 1, currency, vagueMagnitude: false, digits: true, scale }
-  } else if (word === "a" && lower(ts[j + 1]) === "dozen") {
-    low = high = 12
-    j++
-  } else if (numberWords[word] !== undefined && !(word === "one" && tok.pos === "PRON")) {
-    low = high = numberWords[word] ?? 0
-    // "twenty-five" arrives as one token or as twenty / - / five
-    const unit = numberWords[lower(ts[j + 2])]
-    if (ts[j + 1]?.text === "-" && unit !== undefined && unit < 10) {
-      low = high = low + unit
-      j += 2
-    }
-    if (word === "half" && lower(ts[j + 1]) === "a" && scales[lower(ts[j + 2])]) j++
-  } else {
-    return null
-  }
-  j++
-  // "m" and "k" as separate words are scales only after digits ("5 m" is more often metres).
-  const scale = (lower(ts[j]).length > 2 || digits ? scales[lower(ts[j])] : undefined) ?? 1
-  if (scale > 1) {
-    low *= scale
-    high *= scale
-    j++
-  }
-  return { low, high, first: i, next: j, currency, vagueMagnitude: false, digits, scale }
+  return lo
 }
 
-/** "thousands of", "tens of thousands of", "dozens of", "several". */
-const readVague = (ts: ReadonlyArray<Token>, i: number): Value | null => {
-  for (const words of [3, 2, 1]) {
-    const phrase = ts
-      .slice(i, i + words)
-      .map((t) => t.text.toLowerCase())
-      .join(" ")
-    const bounds = vague[phrase]
-    if (bounds && ts.length >= i + words) {
-      const single = phrase === "several" || phrase === "a few"
-      if (!single && lower(ts[i + words]) !== "of") continue
-      return {
-        low: bounds[0] ?? 0,
-        high: bounds[1] ?? 0,
-        first: i,
-        next: i + words + (single ? 0 : 1),
-        currency: null,
-        vagueMagnitude: true,
-        digits: false,
-        scale: 1,
-      }
+// A minus sign after a lowercase word or a symbol ("was -5", "$-50.8bn"), not after a name ("COVID -19").
+const NEGATIVE_BEFORE = /(?:(?<=^|[ \t(=:$]|[a-z][ \t])[-−]|\bminus[ \t-]?)$/i
+
+/** A value with its currency (before or after), sign and unit, starting at a candidate position. */
+const readAt = (text: string, at: number, limit: number): Reading | null => {
+  const before = text.slice(Math.max(0, at - 12), at)
+  let negative = false
+  let lead = before
+  const neg = NEGATIVE_BEFORE.exec(before)
+  if (neg && /\d/.test(text[at] ?? "")) {
+    negative = true
+    lead = before.slice(0, before.length - neg[0].length)
+  }
+  const prefix = currencyBefore(lead)
+  const numeral = read(text, at, prefix !== null)
+  if (!numeral || numeral.end > limit) return null
+  let start = numeral.start
+  if (negative) start -= before.length - lead.length
+  let currency = prefix?.code ?? null
+  if (prefix) start -= prefix.length
+  const unit = numeral.end < limit ? unitAt(text, numeral.end, numeral.kind === "digits") : null
+  let end = numeral.end
+  let u: UnitMatch | null = null
+  if (unit && unit.end <= limit) {
+    if (unit.currency) {
+      currency = currency ?? unit.unit
+      end = unit.end
+    } else if (unit.unit === "pound" && (numeral.scale >= 1_000_000 || /^[ \t]+sterling/i.test(text.slice(unit.end)))) {
+      currency = currency ?? "GBP"
+      end = unit.end
+    } else if (!currency) {
+      u = unit
+      end = unit.end
     }
   }
-  return null
-}
-
-const approximatorBefore = (ts: ReadonlyArray<Token>, first: number): { kind: Approximate; first: number } | null => {
-  for (const words of [3, 2, 1]) {
-    if (first - words < 0) continue
-    const phrase = ts
-      .slice(first - words, first)
-      .map((t) => t.text.toLowerCase())
-      .join(" ")
-    const kind = approximators[phrase]
-    if (kind) return { kind: kind as Approximate, first: first - words }
-  }
-  return null
-}
-
-const isYearLike = (ts: ReadonlyArray<Token>, v: Value): boolean => {
-  const tok = ts[v.first]
-  if (!tok || v.currency || !/^\d{4}$/.test(tok.text)) return false
-  const n = Number(tok.text)
-  if (n < 1000 || n > 2199) return false
-  // "1500 hectares" or "2000 troops" are quantities; "2022 invasion" and a bare year are dates.
-  const after = ts[v.next]
-  const pluralNoun = after?.pos === "NOUN" && after.text.toLowerCase() !== after.lemma
-  return !(after && (units[after.text.toLowerCase()] || units[after.lemma] || pluralNoun))
-}
-
-const isDatePart = (ts: ReadonlyArray<Token>, v: Value): boolean => {
-  const before = ts[v.first - 1]
-  const after = ts[v.next]
-  if (before && MONTHS.test(before.text) && v.digits && v.high <= 31) return true
-  if (after && MONTHS.test(after.text) && v.digits && v.high <= 31) return true
-  if (after && /^(a\.m\.|p\.m\.|am|pm|GMT|BST|ET)$/i.test(after.text)) return true
-  return false
+  return { numeral, start, end, currency, unit: u, negative }
 }
 
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"])
+const TIME_DEICTIC = new Set(["last", "next", "this", "past", "coming", "previous", "same", "first", "final"])
 
-/** The noun group after a quantity: "North Korean troops" gives counted "North Korean troop". */
-const countedAfter = (ts: ReadonlyArray<Token>, j: number): { counted: string | null; next: number } => {
-  let k = j
-  if (lower(ts[k]) === "of" && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
+/**
+ * The noun group after a quantity: "North Korean troops" gives "North Korean troop". When the group's
+ * head is a unit after modifiers ("517 rushing yards", "50 previous years"), that is the unit.
+ */
+const countedAfter = (
+  ts: ReadonlyArray<Token>,
+  k0: number,
+  partitive = false,
+): { counted: string | null; end: number | null; unit: string | null } => {
+  let k = k0
+  if (ts[k]?.text.toLowerCase() === "of" && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
+  // A part of a whole names the whole after a determiner: "half the condos", "a third of its revenue".
+  if (partitive) {
+    if (ts[k]?.text.toLowerCase() === "of") k++
+    if (ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") k++
+  }
+  // A participle describes rather than names what is counted: "300 recorded songs" counts songs.
+  while (ts[k]?.pos === "VERB" && /(?:ing|ed)$/.test(ts[k]?.text ?? "") && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
+  const first = k
   const words: Token[] = []
-  while (k < ts.length && NOUNISH.has(ts[k]?.pos ?? "") && words.length < 5) {
-    const t = ts[k]
-    if (!t || /^\d/.test(t.text)) break
-    words.push(t)
-    k++
+  while (k < ts.length && words.length < 6) {
+    const t = ts[k] as Token
+    const unit = unitNamed(t.text)
+    // "517 rushing yards", "50 previous years": one modifier, then a unit ("last year" is a time, not a unit).
+    if (unit && words.length <= 1 && !TIME_DEICTIC.has(words[0]?.text.toLowerCase() ?? "")) {
+      return { counted: null, end: null, unit: words.length === 0 && first === k0 ? null : unit }
+    }
+    if (NOUNISH.has(t.pos) && !/^\d/.test(t.text) && !unit) {
+      words.push(t)
+      k++
+      continue
+    }
+    // "builders and deminers", "Kia and Hyundai vehicles": a coordinated group.
+    if ((t.text === "and" || t.text === "&") && words.length > 0 && NOUNISH.has(ts[k + 1]?.pos ?? "")) {
+      words.push(t)
+      k++
+      continue
+    }
+    break
   }
-  // A group must end in a noun; trailing adjectives are predicates ("is large").
-  while (words.length > 0 && words[words.length - 1]?.pos === "ADJ") words.pop()
-  if (words.length === 0) return { counted: null, next: j }
-  const head = words[words.length - 1]
-  const parts = words.slice(0, -1).map((t) => t.text)
-  parts.push(head?.lemma ?? "")
-  return { counted: parts.join(" "), next: j + words.length }
+  while (words.length > 0 && words[words.length - 1]?.pos !== "NOUN" && words[words.length - 1]?.pos !== "PROPN")
+    words.pop()
+  if (words.length === 0) return { counted: null, end: null, unit: null }
+  const lemmaOf = (t: Token): string => {
+    if (t.pos === "PROPN") return t.text.replace(/s$/, "")
+    const lower = t.text.toLowerCase()
+    // wink leaves unknown plurals ("deminers") as they are.
+    return t.lemma === lower && lower.endsWith("s") ? singular(lower) : t.lemma
+  }
+  // Every noun before "and" is a head too ("builder and deminer").
+  const parts = words.map((t, i) => {
+    const nextIsAnd = words[i + 1]?.text === "and" || words[i + 1]?.text === "&"
+    return i === words.length - 1 || (nextIsAnd && t.pos === "NOUN") ? lemmaOf(t) : t.text
+  })
+  return { counted: parts.join(" "), end: words[words.length - 1]?.end ?? null, unit: null }
 }
 
-const unitAfter = (ts: ReadonlyArray<Token>, j: number): { unit: string; currency: boolean; next: number } | null => {
-  for (const words of [3, 2, 1]) {
-    const slice = ts.slice(j, j + words)
-    if (slice.length < words) continue
-    const text = slice.map((t) => t.text.toLowerCase()).join(" ")
-    const lemma = [...slice.slice(0, -1).map((t) => t.text.toLowerCase()), slice[words - 1]?.lemma ?? ""].join(" ")
-    const currency = currencyWords[text] ?? currencyWords[lemma] ?? currencyWords[text.replace(/s$/, "")]
-    if (currency) return { unit: currency, currency: true, next: j + words }
-    const unit = units[text] ?? units[lemma] ?? units[text.replace(/s$/, "")]
-    if (unit) return { unit, currency: false, next: j + words }
-  }
-  return null
+const wordBefore = (text: string, at: number): string => {
+  const m = /([A-Za-z]+)[^A-Za-z\d]{0,3}$/.exec(text.slice(Math.max(0, at - 24), at))
+  return m?.[1]?.toLowerCase() ?? ""
 }
 
-const perAfter = (ts: ReadonlyArray<Token>, j: number): { per: string; next: number } | null => {
-  const w = lower(ts[j])
-  if (rates[w]) return { per: rates[w] ?? w, next: j + 1 }
-  if ((w === "per" || w === "a" || w === "an" || w === "each") && ts[j + 1]?.pos === "NOUN") {
-    const lemma = ts[j + 1]?.lemma ?? ""
-    if (w !== "per" && !units[lemma]) return null
-    return { per: units[lemma] ?? lemma, next: j + 2 }
+const RANGE_JOINER = /[ \t]*(?:-to-|-|–|—|to-|to|up to|through|and|or)[ \t]*/y
+const RANGE_OPENER = /(?:^|[^A-Za-z])(anywhere[ \t]+from|between|from)[ \t]+$/i
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+
+/**
+ * Where numbers may start in a token: at a number word, or at each run of digits that does not
+ * continue a number ("1,000", "1.5") — including digits glued to letters ("RM23", "to-260").
+ */
+const candidatesIn = (tok: Token, out: number[]): void => {
+  const t = tok.text
+  if (isNumberWord(t)) {
+    out.push(tok.start)
+    return
   }
-  return null
+  for (let j = 0; j < t.length; j++) {
+    if (!isDigit(t.charCodeAt(j))) continue
+    const p = j === 0 ? -1 : t.charCodeAt(j - 1)
+    if (j === 0 || !(isDigit(p) || ((p === 44 || p === 46) && j > 1 && isDigit(t.charCodeAt(j - 2)))))
+      out.push(tok.start + j)
+  }
 }
 
 /** Every quantity in a sentence's tokens, with spans into the document text. */
 export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quantity.Quantity> => {
+  const first = ts[0]
+  const last = ts[ts.length - 1]
+  if (!first || !last) return []
+  const from = first.start
+  const limit = last.end
+  const starts: number[] = []
+  for (const tok of ts) candidatesIn(tok, starts)
+  if (starts.length === 0) return []
   const out: Quantity.Quantity[] = []
-  let i = 0
-  while (i < ts.length) {
-    const v = readVague(ts, i) ?? readValue(ts, i)
-    if (!v || isYearLike(ts, v) || isDatePart(ts, v)) {
-      i++
-      continue
-    }
-    let { low, high, currency } = v
-    let next = v.next
-    let approximate: Approximate = v.vagueMagnitude ? "vague" : "exact"
-    let first = v.first
-    const approx = approximatorBefore(ts, first)
-    const rangeStart = lower(ts[first - 1])
-    if (rangeStart === "between" || rangeStart === "from") {
-      if (rangeStart === "from" && lower(ts[first - 2]) === "anywhere") first -= 2
-      else first -= 1
-    }
-    // "X to Y", "X-Y", "between X and Y"
-    const joiner = lower(ts[next])
-    if (joiner === "to" || joiner === "-" || joiner === "–" || (joiner === "and" && rangeStart === "between")) {
-      const second = readValue(ts, next + 1)
-      if (second && !isYearLike(ts, second)) {
-        // "between 40 and 45 million": the first end takes the second's scale.
-        if (v.scale === 1 && second.scale > 1 && low * second.scale <= second.low) low *= second.scale
-        high = second.high
-        currency = currency ?? second.currency
-        next = second.next
-      }
-    } else if (approx && approximate === "exact") {
-      approximate = approx.kind
-      first = approx.first
-    }
-    let unit: string | null = currency
-    const u = unitAfter(ts, next)
-    if (u && !unit) {
-      unit = u.unit
-      next = u.next
-    } else if (u?.currency) {
-      next = u.next
-    }
-    // The span covers the value and its unit; what is counted and the rate are read after it.
-    const counted = countedAfter(ts, next)
-    const per = perAfter(ts, next) ?? perAfter(ts, counted.next)
-    out.push(build(text, ts, first, next, low, high, approximate, unit, counted.counted, per?.per ?? null))
-    i = Math.max(next, i + 1)
+  const blocked = masked(text, from, limit)
+  let skipTo = from
+  for (const at of starts) {
+    if (at < skipTo) continue
+    if (blocked.length > 0 && blocked.some(([a, b]) => at >= a && at < b)) continue
+    const r = readAt(text, at, limit)
+    if (!r) continue
+    const q = complete(text, ts, r, limit)
+    if (q.skipTo > skipTo) skipTo = q.skipTo
+    if (q.quantity) out.push(elided(text, q.quantity, out[out.length - 1]))
   }
   return out
 }
 
-const build = (
+const COMPARED = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bthan|\bagainst)[ \t]*$/i
+
+/**
+ * "3.9 million headsets, up from 2.4 million"; "460 vehicles compared with 63": a bare number
+ * compared with the quantity before it measures the same thing, in the same unit.
+ */
+const elided = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
+  if (!previous || q.unit !== null || q.counted !== null || q.per !== null) return q
+  if (previous.unit === null && previous.counted === null) return q
+  if (!COMPARED.test(text.slice(Math.max(previous.span.end, q.span.start - 16), q.span.start))) return q
+  return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per }
+}
+
+const complete = (
   text: string,
   ts: ReadonlyArray<Token>,
-  first: number,
-  next: number,
+  r: Reading,
+  limit: number,
+): { quantity: Quantity.Quantity | null; skipTo: number } => {
+  const n = r.numeral
+  const verdict = isNotQuantity(text, ts, tokenFrom, r, limit)
+  if (verdict.not) return { quantity: null, skipTo: Math.max(verdict.skipTo, r.numeral.end) }
+
+  let start = r.start
+  let end = r.end
+  let low = r.negative ? -n.low : n.low
+  let high = r.negative ? -n.high : n.high
+  let currency = r.currency
+  let unit = r.unit?.unit ?? null
+  let approximate: Approximate = n.kind === "vague" ? "vague" : "exact"
+  if (n.kind === "fold") unit = "time"
+  // "two-thirds of the sales": a part of a whole, as a proportion between 0 and 1.
+  if (n.kind === "fraction" && !unit && !currency) unit = "proportion"
+
+  // Approximators and range openers before the value.
+  const before = text.slice(Math.max(0, start - 24), start)
+  const opener = RANGE_OPENER.exec(before)
+  const approx = opener ? null : approximatorBefore(before)
+  const verbBefore = wordBefore(text, approx ? start - approx.back : start)
+
+  // "X to Y", "X-Y", "between X and Y", "from $1.7 billion to $5.5 billion".
+  RANGE_JOINER.lastIndex = end
+  const joiner = RANGE_JOINER.exec(text)
+  let ranged = false
+  if (joiner && n.kind !== "vague" && n.kind !== "fraction") {
+    const word = joiner[0].trim().toLowerCase()
+    const tight = word === "-" || word === "–" || word === "—" || word === "-to-"
+    const okWord =
+      tight ||
+      word === "or" ||
+      (word === "and" && opener?.[1]?.toLowerCase() === "between") ||
+      (word === "up to" && opener !== null) ||
+      ((word === "to" || word === "to-" || word === "through") && (opener !== null || !changeVerbs.has(verbBefore)))
+    const secondAt = end + joiner[0].length
+    const cur = okWord ? currencyAt(text, secondAt) : null
+    const second = okWord ? readAt(text, cur?.end ?? secondAt, limit) : null
+    if (second && second.numeral.kind !== "vague" && second.numeral.kind !== "fraction" && !second.negative) {
+      const secondUnit = second.unit?.unit ?? null
+      // The first end may leave its unit to the second ("15 to 22 miles"), never the other way round.
+      const firstKind = currency ?? unit
+      const secondKind = second.currency ?? secondUnit
+      // With an explicit opener the second end may leave the unit out: "from 208 pounds to 193".
+      const unitsAgree = firstKind === null || firstKind === secondKind || (opener !== null && secondKind === null)
+      let a = low
+      const b = second.numeral.high
+      // "between 40 and 45 million": the first end takes the second's scale.
+      if (n.scale === 1 && second.numeral.scale > 1 && a * second.numeral.scale <= b) a *= second.numeral.scale
+      const score = tight && !unit && !secondUnit && !currency && b < a && Number.isInteger(a) && Number.isInteger(b)
+      if (score) return { quantity: null, skipTo: second.end }
+      if (word === "or") {
+        // "eight or nine euros", "three or four years": the unit applies to both; two values, no range.
+        if (firstKind === null && secondKind !== null) {
+          if (second.currency) currency = second.currency
+          else unit = secondUnit
+        }
+      } else if (unitsAgree && !(tight && joiner[0].trim() !== joiner[0] && b < a)) {
+        low = a
+        high = b
+        unit = unit ?? secondUnit
+        currency = currency ?? second.currency
+        end = second.end
+        ranged = true
+        if (opener?.[1]) start -= before.length - (opener.index + opener[0].indexOf(opener[1]))
+      }
+    }
+  }
+  if (approx && approx.kind !== "exact" && approximate === "exact") {
+    approximate = approx.kind
+    start -= approx.back
+  }
+  if (!ranged && approximate === "exact") {
+    const after = approximatorAfter(text, end)
+    if (after && after.end <= limit) {
+      approximate = after.kind
+      end = after.end
+    }
+  }
+
+  // "aged 25", "Maddon, 66,": ages written without a unit.
+  if (!unit && !currency) {
+    const age = ageWithoutUnit(text, ts, start, end, low, high)
+    if (age) unit = "year of age"
+  }
+
+  // What is counted and the rate's denominator come after the value and unit; the span stops before them.
+  const k = tokenFrom(ts, end)
+  let per = perAt(text, end)
+  let counted: string | null = null
+  if (!per || per.end > limit) {
+    per = null
+    const c = countedAfter(ts, k, n.kind === "fraction")
+    counted = c.counted
+    if (c.unit && !unit && !currency) unit = c.unit
+    if (c.end !== null) {
+      const p = perAt(text, c.end)
+      if (p && p.end <= limit) per = p
+    }
+  } else {
+    const c = countedAfter(ts, tokenFrom(ts, per.end))
+    if (c.counted && /^[ \t]+of\b/.test(text.slice(per.end, per.end + 4))) counted = c.counted
+  }
+  if (unit === "time" && counted) counted = null
+  if (unit === "proportion" && counted && ts[k]?.text.toLowerCase() !== "of" && ts[k]?.pos !== "DET") counted = null
+
+  const spanStart = Math.max(start, 0)
+  return {
+    quantity: {
+      text: text.slice(spanStart, end),
+      span: { start: spanStart, end },
+      low: Math.min(low, high),
+      high: Math.max(low, high),
+      approximate,
+      unit: currency ?? unit,
+      counted,
+      per: per?.per ?? null,
+    },
+    skipTo: end,
+  }
+}
+
+const AGED = /\b(?:aged|ages|age of|age)[ \t]+$/i
+
+const ageWithoutUnit = (
+  text: string,
+  ts: ReadonlyArray<Token>,
+  start: number,
+  end: number,
   low: number,
   high: number,
-  approximate: Approximate,
-  unit: string | null,
-  counted: string | null,
-  per: string | null,
-): Quantity.Quantity => {
-  const start = ts[first]?.start ?? 0
-  const end = ts[next - 1]?.end ?? start
-  return {
-    text: text.slice(start, end),
-    span: { start, end },
-    low: Math.min(low, high),
-    high: Math.max(low, high),
-    approximate,
-    unit,
-    counted,
-    per,
-  }
+): boolean => {
+  if (!Number.isInteger(low) || low < 1 || high > 119) return false
+  if (AGED.test(text.slice(Math.max(0, start - 8), start))) return true
+  // A person's name, then the age set off by commas: "Senard, 65, now faces".
+  const k = tokenFrom(ts, start)
+  const prev = ts[k - 1]?.text === "," ? ts[k - 2] : undefined
+  const next = ts[tokenFrom(ts, end)]
+  return prev?.pos === "PROPN" && /^[A-Z][a-z]/.test(prev.text) && next?.text === ","
 }

@@ -21,6 +21,9 @@ const MONTHS = [
 const MONTH_ALT =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 
+/** Month names as written in running text, capitalised, so that "may" and "march" stay verbs. */
+const MONTH_CAP = MONTH_ALT.replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}${c.toUpperCase()}`)
+
 const monthIndex = (word: string): number => {
   const w = word.toLowerCase().replace(/\.$/, "")
   return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3)))
@@ -41,8 +44,65 @@ interface Rule {
 const yearOf = (anchor: Date | null, offset: number): number | null =>
   anchor ? anchor.getUTCFullYear() + offset : null
 
+const iso = (d: Date): string => d.toISOString().slice(0, 10)
+const day = (y: number, m: number, d: number): string => `${y}-${pad(m + 1)}-${pad(d)}`
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 }
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const
+const WORD_COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  several: 3,
+  few: 3,
+}
+const COUNT_ALT = `\\d{1,3}|${Object.keys(WORD_COUNTS).join("|")}`
+
+/** The anchor moved back by `n` units, as a one-day interval (a month or a year as that whole period). */
+const agoRange = (anchor: Date, n: number, unit: string): [string, string] => {
+  const u = unit.toLowerCase().replace(/s$/, "")
+  if (u === "year") {
+    const y = anchor.getUTCFullYear() - n
+    return [`${y}-01-01`, `${y}-12-31`]
+  }
+  if (u === "month") {
+    const d = new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() - n, 1))
+    return monthRange(d.getUTCFullYear(), d.getUTCMonth())
+  }
+  if (u === "hour" || u === "minute") return [iso(anchor), iso(anchor)]
+  const d = new Date(anchor.getTime() - n * (UNIT_DAYS[u] ?? 1) * 86_400_000)
+  return [iso(d), iso(d)]
+}
+
+/** A month named without a year: the latest such month on or before the anchor (news reports the past). */
+const latestMonth = (anchor: Date, month: number): number =>
+  month <= anchor.getUTCMonth() ? anchor.getUTCFullYear() : anchor.getUTCFullYear() - 1
+
 // Ordered: the most specific expression wins.
 const RULES: ReadonlyArray<Rule> = [
+  {
+    // "July 3, 2025", "Sept. 19 2018", "on 9 May 2019"
+    pattern: new RegExp(
+      `\\b(?:on\\s+)?(?:(${MONTH_CAP})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_CAP})\\.?,?\\s+((?:19|20)\\d{2}))\\b`,
+    ),
+    resolve: (m) => {
+      const month = monthIndex(m[1] ?? m[5] ?? "")
+      const d = Number(m[2] ?? m[4])
+      const y = Number(m[3] ?? m[6])
+      if (month < 0 || d < 1 || d > lastDay(y, month)) return null
+      return [day(y, month, d), day(y, month, d)]
+    },
+  },
   {
     pattern: new RegExp(`\\b(?:in\\s+)?(${MONTH_ALT})\\.?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, "i"),
     resolve: (m) => monthRange(Number(m[2]), monthIndex(m[1] ?? "")),
@@ -73,6 +133,63 @@ const RULES: ReadonlyArray<Rule> = [
     resolve: (m) => [`${m[1]}-01-01`, `${m[1]}-12-31`],
   },
   {
+    // "three years ago", "two weeks ago", "a month ago"
+    pattern: new RegExp(`\\b(${COUNT_ALT})\\s+(days?|weeks?|months?|years?|hours?|minutes?)\\s+ago\\b`, "i"),
+    resolve: (m, anchor) => {
+      if (!anchor) return null
+      const raw = (m[1] ?? "").toLowerCase()
+      return agoRange(anchor, WORD_COUNTS[raw] ?? Number(raw), m[2] ?? "day")
+    },
+  },
+  {
+    // "Aug. 15", "on March 7", "9 May" without a year: the latest such day on or before the anchor.
+    pattern: new RegExp(
+      `\\b(?:on\\s+)?(?:(${MONTH_CAP})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,?\\s*(?:19|20)\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_CAP}))\\b`,
+    ),
+    resolve: (m, anchor) => {
+      if (!anchor) return null
+      const month = monthIndex(m[1] ?? m[4] ?? "")
+      const d = Number(m[2] ?? m[3])
+      if (month < 0) return null
+      let y = latestMonth(anchor, month)
+      if (month === anchor.getUTCMonth() && d > anchor.getUTCDate()) y -= 1
+      if (d < 1 || d > lastDay(y, month)) return null
+      return [day(y, month, d), day(y, month, d)]
+    },
+  },
+  {
+    // "in June", "since December": a month without a year.
+    pattern:
+      /\b(?:in|since|during|until|by|last|this|early|late|mid-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:\d|of\s+(?:this|last|next)))/,
+    resolve: (m, anchor) => {
+      if (!anchor) return null
+      const month = monthIndex(m[1] ?? "")
+      return month < 0 ? null : monthRange(latestMonth(anchor, month), month)
+    },
+  },
+  {
+    pattern: /\bearlier\s+this\s+year\b/i,
+    resolve: (_m, anchor) => (anchor ? [`${anchor.getUTCFullYear()}-01-01`, iso(anchor)] : null),
+  },
+  {
+    pattern: /\b(last|this|next)\s+(month|week)\b/i,
+    resolve: (m, anchor) => {
+      if (!anchor) return null
+      const offset = m[1]?.toLowerCase() === "last" ? -1 : m[1]?.toLowerCase() === "next" ? 1 : 0
+      if (m[2]?.toLowerCase() === "month") {
+        const d = new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + offset, 1))
+        return monthRange(d.getUTCFullYear(), d.getUTCMonth())
+      }
+      // Weeks run Monday to Sunday.
+      const monday = new Date(anchor.getTime() - ((anchor.getUTCDay() + 6) % 7) * 86_400_000 + offset * 7 * 86_400_000)
+      return [iso(monday), iso(new Date(monday.getTime() + 6 * 86_400_000))]
+    },
+  },
+  {
+    pattern: /\b(?:in\s+)?the\s+((?:19|20)\d)0s\b/i,
+    resolve: (m) => [`${m[1]}0-01-01`, `${m[1]}9-12-31`],
+  },
+  {
     pattern: /\b(last|this|next)\s+year\b/i,
     resolve: (m, anchor) => {
       const y = yearOf(anchor, m[1]?.toLowerCase() === "last" ? -1 : m[1]?.toLowerCase() === "next" ? 1 : 0)
@@ -89,6 +206,17 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    // "on Friday", "said Friday": the latest such day on or before the anchor.
+    pattern: /\b(?:on|said|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/,
+    resolve: (m, anchor) => {
+      if (!anchor) return null
+      const target = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase() as (typeof WEEKDAYS)[number])
+      const back = (anchor.getUTCDay() - target + 7) % 7
+      const d = new Date(anchor.getTime() - back * 86_400_000)
+      return [iso(d), iso(d)]
+    },
+  },
+  {
     // Relative to another event in the text: kept as text, not resolved.
     pattern:
       /\b(?:(?:several|a few|two|three|\d+)\s+(?:days|weeks|months|years)\s+later|around that time|at the time)\b/i,
@@ -96,8 +224,13 @@ const RULES: ReadonlyArray<Rule> = [
   },
 ]
 
+// Every rule needs a digit or one of these words; most sentences have neither and skip the rules.
+const MAY_HAVE_TIME =
+  /\d|ago|year|month|week|day|yesterday|today|later|time|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|early|late|since/i
+
 /** The time scope of a sentence, or null when it has none. */
 export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | null => {
+  if (!MAY_HAVE_TIME.test(sentence)) return null
   for (const rule of RULES) {
     const m = rule.pattern.exec(sentence)
     if (m) {

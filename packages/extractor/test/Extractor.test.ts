@@ -45,7 +45,7 @@ describe("Extractor on the seed page", () => {
   })
 
   it("reads 'thousands of builders' as a vague magnitude", () => {
-    const q = claims.flatMap((c) => c.quantities).find((x) => x.counted === "builder")
+    const q = claims.flatMap((c) => c.quantities).find((x) => x.counted === "builder and deminer")
     expect(q).toMatchObject({ approximate: "vague", text: "thousands of" })
     expect(q?.low).toBeLessThan(q?.high ?? 0)
   })

@@ -1,0 +1,191 @@
+/**
+ * The quantity catalogues (numbers.json, units.json, currencies.json, approximators.json) compiled
+ * once into lookup maps and sticky or end-anchored regular expressions, so scanning stays linear.
+ */
+import approximators from "../approximators.json" with { type: "json" }
+import currencies from "../currencies.json" with { type: "json" }
+import numbers from "../numbers.json" with { type: "json" }
+import units from "../units.json" with { type: "json" }
+
+export type Approximate = "exact" | "about" | "at-least" | "at-most" | "vague"
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
+/** Longest first, so that an alternation prefers "miles per hour" to "miles". */
+const alternation = (forms: Iterable<string>): string =>
+  [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")
+
+export const small: Record<string, number> = numbers.small
+export const scales: Record<string, number> = numbers.scales
+export const suffixScales: Record<string, number> = numbers.suffixScales
+export const denominators: Record<string, number> = numbers.denominators
+export const vague: Record<string, ReadonlyArray<number>> = numbers.vague
+
+const numberWords = new Set([
+  ...Object.keys(small),
+  ...Object.keys(scales),
+  ...Object.keys(denominators),
+  ...["dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"],
+])
+
+/** Whether a token is a word a number may start with ("Eighty", "thousands", "sixfold"). */
+export const isNumberWord = (word: string): boolean => {
+  const c = word.charCodeAt(0) | 32
+  // Number words start with one of these letters; most tokens are rejected before lower-casing.
+  if (
+    word.length < 3 ||
+    word.length > 11 ||
+    !(
+      c === 122 ||
+      c === 111 ||
+      c === 116 ||
+      c === 102 ||
+      c === 115 ||
+      c === 101 ||
+      c === 110 ||
+      c === 104 ||
+      c === 109 ||
+      c === 98 ||
+      c === 100 ||
+      c === 113
+    )
+  )
+    return false
+  const lower = word.toLowerCase()
+  return numberWords.has(lower) || (lower.endsWith("fold") && numberWords.has(lower.slice(0, -4)))
+}
+
+const unitWords = new Map<string, string>()
+for (const [name, forms] of Object.entries(units.words)) for (const f of forms) unitWords.set(f.toLowerCase(), name)
+const unitSymbols = new Map<string, string>(Object.entries(units.symbols))
+const currencyNames = new Map<string, string>(Object.entries(currencies.names))
+const minorNames = new Map<string, string>(Object.entries(currencies.minor))
+const currencyPrefixes = new Map<string, string>(Object.entries(currencies.prefixes))
+const perWords = new Map<string, string>(Object.entries(units.perWords))
+
+/** A unit, currency name or minor currency written after a number, in any case, after a space or hyphen or none. */
+const WORD_UNIT = new RegExp(
+  `[ \\t]?-?[ \\t]?(${alternation([...unitWords.keys(), ...currencyNames.keys(), ...minorNames.keys(), "pounds", "pound"])})(?![A-Za-z0-9])`,
+  "iy",
+)
+/** Unit symbols ("W", "kW", "C", "'"), exact case, right after digits. */
+const SYMBOL_UNIT = new RegExp(`[ \\t]?(${alternation([...unitSymbols.keys(), "p"])})(?![A-Za-z0-9])`, "y")
+
+export interface UnitMatch {
+  readonly unit: string
+  /** An ISO 4217 code when the unit is money. */
+  readonly currency: boolean
+  readonly end: number
+  readonly form: string
+}
+
+export const unitAt = (text: string, at: number, afterDigits: boolean): UnitMatch | null => {
+  WORD_UNIT.lastIndex = at
+  const w = WORD_UNIT.exec(text)
+  if (w?.[1]) {
+    const form = w[1].toLowerCase()
+    const end = at + w[0].length
+    const currency = currencyNames.get(form)
+    if (currency) return { unit: currency, currency: true, end, form }
+    const minor = minorNames.get(form)
+    if (minor) return { unit: minor, currency: false, end, form }
+    if (form === "pound" || form === "pounds") {
+      // "pounds sterling" and "5 million pounds" are money; "208 pounds" is a weight.
+      return { unit: "pound", currency: false, end, form }
+    }
+    const unit = unitWords.get(form)
+    if (unit) return { unit, currency: false, end, form }
+  }
+  if (!afterDigits) return null
+  SYMBOL_UNIT.lastIndex = at
+  const s = SYMBOL_UNIT.exec(text)
+  if (s?.[1]) {
+    const attached = s[0] === s[1]
+    if ((s[1] === "'" || s[1] === "p" || s[1] === "′" || s[1] === "″") && !attached) return null
+    // A closing quote after a number is a quote, not feet, when text follows it directly.
+    if (s[1] === "'" && /[A-Za-z]/.test(text[at + 1] ?? "")) return null
+    const unit = s[1] === "p" ? "penny" : (unitSymbols.get(s[1]) ?? null)
+    return unit ? { unit, currency: false, end: at + s[0].length, form: s[1] } : null
+  }
+  return null
+}
+
+/** A currency written before a number ("US$", "HK $", "RM", "PS" for £ after transliteration). */
+const CURRENCY_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(currencyPrefixes.keys())})[ \\t]?$`)
+export const currencyBefore = (before: string): { code: string; length: number } | null => {
+  const m = CURRENCY_BEFORE.exec(before)
+  if (!m?.[1]) return null
+  const code = currencyPrefixes.get(m[1])
+  return code ? { code, length: m[0].length } : null
+}
+
+const CURRENCY_AT = new RegExp(`(${alternation(currencyPrefixes.keys())})[ \\t]?(?=[-−]?\\d)`, "y")
+export const currencyAt = (text: string, at: number): { code: string; end: number } | null => {
+  CURRENCY_AT.lastIndex = at
+  const m = CURRENCY_AT.exec(text)
+  const code = m?.[1] ? currencyPrefixes.get(m[1]) : undefined
+  return m && code ? { code, end: at + m[0].length } : null
+}
+
+const approxBefore = new Map<string, string>(Object.entries(approximators.before))
+const APPROX_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(approxBefore.keys())})[ \\t]*$`, "i")
+/** The approximator ending `before`, and how many characters back it starts. */
+export const approximatorBefore = (before: string): { kind: Approximate; back: number } | null => {
+  const m = APPROX_BEFORE.exec(before)
+  if (!m?.[1]) return null
+  const kind = approxBefore.get(m[1].toLowerCase()) as Approximate | undefined
+  return kind ? { kind, back: before.length - (m.index + m[0].indexOf(m[1])) } : null
+}
+
+const approxAfter = new Map<string, string>(Object.entries(approximators.after))
+const APPROX_AFTER = new RegExp(`[ \\t]*(${alternation(approxAfter.keys())})(?![A-Za-z])`, "iy")
+export const approximatorAfter = (text: string, at: number): { kind: Approximate; end: number } | null => {
+  APPROX_AFTER.lastIndex = at
+  const m = APPROX_AFTER.exec(text)
+  const kind = m?.[1] ? (approxAfter.get(m[1].toLowerCase()) as Approximate | undefined) : undefined
+  return m && kind ? { kind, end: at + m[0].length } : null
+}
+
+export const changeVerbs: ReadonlySet<string> = new Set(approximators.changeVerbs)
+
+const PER = new RegExp(
+  `[ \\t]*,?[ \\t]*(${alternation(perWords.keys())}|(?:(?:per|a|an|each|every)[ \\t]+|/[ \\t]*)([A-Za-z]+))(?![A-Za-z])`,
+  "iy",
+)
+const NOT_A_RATE = /^[ \t]+(?:earlier|ago|later|before|after|prior|from|since|into|in advance)\b/i
+const timeUnits = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter"])
+
+/** The denominator of a rate written after a quantity: "per day", "a year", "annually", "/km". */
+export const perAt = (text: string, at: number): { per: string; end: number } | null => {
+  PER.lastIndex = at
+  const m = PER.exec(text)
+  if (!m?.[1]) return null
+  const end = at + m[0].length
+  // "a year earlier", "a day ago" are times, not rates; "annually from" is still a rate.
+  if (/^(?:a|an|per)\b/i.test(m[1]) && NOT_A_RATE.test(text.slice(end, end + 12))) return null
+  const fixed = perWords.get(m[1].toLowerCase().replace(/\s+/g, " "))
+  if (fixed) return { per: fixed, end }
+  const word = (m[2] ?? "").toLowerCase()
+  const named = unitWords.get(word) ?? (word.endsWith("s") ? unitWords.get(word.slice(0, -1)) : undefined)
+  const lead = m[1].slice(0, 3).toLowerCase()
+  if (lead === "per" || m[1].startsWith("/")) {
+    if (named) return { per: named, end }
+    return word.length > 1 ? { per: singular(word), end } : null
+  }
+  // "a"/"an"/"each"/"every" only make a rate with a unit of time or measure ("a month", "a barrel").
+  if (named && (timeUnits.has(named) || lead === "eac" || lead === "eve")) return { per: named, end }
+  return null
+}
+
+export const singular = (word: string): string => {
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`
+  if (/(?:ss|us|is)$/.test(word)) return word
+  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2)
+  if (/s$/.test(word) && word.length > 3) return word.slice(0, -1)
+  return word
+}
+
+/** The unit a word names on its own ("yards": yard), or null. */
+export const unitNamed = (word: string): string | null => unitWords.get(word.toLowerCase()) ?? null

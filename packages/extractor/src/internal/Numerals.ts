@@ -1,0 +1,208 @@
+/**
+ * Reads one written number at a position in the text: digits with separators, decimals and scale
+ * ("3.2 million", "1.2bn", "35m"), number words ("twenty-five", "a dozen", "half a billion"),
+ * fractions ("two-thirds", "a third") and vague magnitudes ("tens of thousands of").
+ */
+import { denominators, scales, small, suffixScales, vague } from "./Catalogue.js"
+
+export interface Numeral {
+  readonly start: number
+  readonly end: number
+  readonly low: number
+  readonly high: number
+  readonly kind: "digits" | "words" | "fraction" | "vague" | "fold"
+  /** Scale factor applied ("million"), 1 when none. */
+  readonly scale: number
+  /** The digits as written, when the number is digits ("2018", "25,000"). */
+  readonly raw: string
+}
+
+const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y
+const SUFFIX_SCALE = /(bn|mn|mln|tn|trn|k|K|M|B|m)(?![A-Za-z])/y
+const SPACED_SCALE = /[ \t]+(?:(hundred|thousand|million|billion|trillion)s?|(bn|mn|tn|B|M))(?![A-Za-z])/y
+const WORD = /[A-Za-z]+/y
+const SEPARATOR = /[ \t]*-[ \t]*|[ \t]+/y
+
+const wordAt = (text: string, at: number): { word: string; end: number } | null => {
+  WORD.lastIndex = at
+  const m = WORD.exec(text)
+  return m ? { word: m[0].toLowerCase(), end: at + m[0].length } : null
+}
+
+/** The next word after a separator (space or hyphen), or null. */
+const nextWord = (text: string, at: number): { word: string; start: number; end: number } | null => {
+  SEPARATOR.lastIndex = at
+  const sep = SEPARATOR.exec(text)
+  if (!sep) return null
+  const w = wordAt(text, at + sep[0].length)
+  return w ? { word: w.word, start: at + sep[0].length, end: w.end } : null
+}
+
+/** A scale word or suffix right after digits: its factor and where it ends. */
+const scaleAfter = (text: string, at: number, decimal: boolean, money: boolean): { factor: number; end: number } => {
+  SUFFIX_SCALE.lastIndex = at
+  const suffix = SUFFIX_SCALE.exec(text)
+  if (suffix?.[1]) {
+    const s = suffix[1]
+    // "35m" is millions only for money, decimals ("2.7m") or "35m of ..."; otherwise metres.
+    if (s === "m") {
+      // "35m users", "35m of": millions; "100m sprint": metres.
+      if (money || decimal || /^ (?:of\b|[a-z]+s\b)/.test(text.slice(at + 1, at + 24)))
+        return { factor: 1_000_000, end: at + 1 }
+    } else return { factor: suffixScales[s] ?? 1, end: at + s.length }
+  }
+  SPACED_SCALE.lastIndex = at
+  const spaced = SPACED_SCALE.exec(text)
+  if (spaced) {
+    const word = (spaced[1] ?? spaced[2] ?? "").toLowerCase()
+    const factor = scales[word] ?? suffixScales[spaced[2] ?? ""] ?? 1
+    if (factor > 1) return { factor, end: at + spaced[0].length }
+  }
+  return { factor: 1, end: at }
+}
+
+// "1.99×10−30", "6.02 x 10^23": scientific notation.
+const TIMES_TEN = /[ \t]?[×x][ \t]?10(?:\^|\*\*)?([-−]?\d{1,3})(?!\d)/y
+
+const fromDigits = (text: string, at: number, money: boolean): Numeral | null => {
+  DIGITS.lastIndex = at
+  const m = DIGITS.exec(text)
+  if (!m) return null
+  // ".500": a decimal written without its leading zero, after a space.
+  const bare = text[at - 1] === "." && /^\s?$/.test(text.slice(Math.max(0, at - 2), at - 1))
+  const raw = bare ? `0.${m[0]}` : m[0]
+  const start = bare ? at - 1 : at
+  const end = at + m[0].length
+  TIMES_TEN.lastIndex = end
+  const exp = raw.includes(".") && !raw.includes(",") ? TIMES_TEN.exec(text) : null
+  if (exp?.[1]) {
+    const v = Number(`${raw}e${exp[1].replace("−", "-")}`)
+    return { start, end: end + exp[0].length, low: v, high: v, kind: "digits", scale: 1, raw }
+  }
+  const n = Number(raw.replace(/,/g, ""))
+  const scale = scaleAfter(text, end, raw.includes("."), money)
+  const value = n * scale.factor
+  return { start, end: scale.end, low: value, high: value, kind: "digits", scale: scale.factor, raw }
+}
+
+const isArticle = (w: string): boolean => w === "a" || w === "an"
+
+/** Where "a"/"an" right before `at` starts, as in "a third", "a dozen", "a million". */
+const articleBefore = (text: string, at: number): number | null => {
+  const from = Math.max(0, at - 4)
+  const m = /(?<![A-Za-z])(an?)[ \t]+$/i.exec(text.slice(from, at))
+  return m ? from + m.index : null
+}
+
+const fromWords = (text: string, at: number): Numeral | null => {
+  const first = wordAt(text, at)
+  if (!first) return null
+  const w0 = first.word
+
+  // Vague magnitudes need "of": "thousands of", "tens of thousands of".
+  for (const phrase of Object.keys(vague).sort((a, b) => b.length - a.length)) {
+    if (!phrase.startsWith(w0)) continue
+    const slice = text.slice(at, at + phrase.length + 4).toLowerCase()
+    if (slice.startsWith(phrase) && /^[ \t]+of\b/.test(text.slice(at + phrase.length, at + phrase.length + 4))) {
+      const bounds = vague[phrase] ?? [0, 0]
+      return {
+        start: at,
+        end:
+          at +
+          phrase.length +
+          (/^[ \t]+of/.exec(text.slice(at + phrase.length, at + phrase.length + 8))?.[0].length ?? 0),
+        low: bounds[0] ?? 0,
+        high: bounds[1] ?? 0,
+        kind: "vague",
+        scale: 1,
+        raw: "",
+      }
+    }
+  }
+
+  // "sixfold": a multiplier.
+  if (w0.endsWith("fold")) {
+    const n = small[w0.slice(0, -4)] ?? scales[w0.slice(0, -4)]
+    return n === undefined ? null : { start: at, end: first.end, low: n, high: n, kind: "fold", scale: 1, raw: "" }
+  }
+
+  // Bare fraction words and scale words need an article or numerator before them.
+  const article = articleBefore(text, at)
+  if (denominators[w0] !== undefined) {
+    if (w0 === "half" || w0 === "halves") {
+      const next = nextWord(text, first.end)
+      if (next && isArticle(next.word)) {
+        const after = nextWord(text, next.end)
+        const factor = after ? (scales[after.word] ?? (after.word === "dozen" ? 12 : undefined)) : undefined
+        if (after && factor) {
+          const v = 0.5 * factor
+          return { start: article ?? at, end: after.end, low: v, high: v, kind: "words", scale: factor, raw: "" }
+        }
+      }
+      return { start: article ?? at, end: first.end, low: 0.5, high: 0.5, kind: "fraction", scale: 1, raw: "" }
+    }
+    if (article === null) return null
+    const v = 1 / (denominators[w0] ?? 1)
+    return { start: article, end: first.end, low: v, high: v, kind: "fraction", scale: 1, raw: "" }
+  }
+  if ((scales[w0] !== undefined || w0 === "dozen") && article === null) return null
+
+  // Cardinal words: "twenty-five", "three thousand", "one hundred and fifty", "a dozen".
+  let total = 0
+  let current = 0
+  let lastSmall = -1
+  let end = at
+  let scale = 1
+  let cursor: { word: string; start: number; end: number } | null = { word: w0, start: at, end: first.end }
+  while (cursor) {
+    const w = cursor.word
+    const v = small[w]
+    if (v !== undefined && w !== "dozen") {
+      // "twenty five" joins; "five five" or "twelve twenty" do not.
+      if (lastSmall >= 0 && !(lastSmall >= 20 && lastSmall % 10 === 0 && v < 10)) break
+      if (lastSmall < 0 && current % 100 !== 0) break
+      current += v
+      lastSmall = v
+    } else if (w === "dozen") {
+      current = (current || 1) * 12
+      lastSmall = -1
+    } else if (w === "hundred") {
+      if (current >= 100) break
+      current = (current || 1) * 100
+      lastSmall = -1
+      scale = Math.max(scale, 100)
+    } else if (scales[w] !== undefined) {
+      total += (current || 1) * (scales[w] ?? 1)
+      current = 0
+      lastSmall = -1
+      scale = Math.max(scale, scales[w] ?? 1)
+    } else if (w === "and" && lastSmall < 0 && (total > 0 || current >= 100)) {
+      const peek = nextWord(text, cursor.end)
+      if (!peek || small[peek.word] === undefined) break
+      cursor = peek
+      continue
+    } else break
+    end = cursor.end
+    cursor = nextWord(text, cursor.end)
+  }
+  const startsWithScale = w0 === "dozen" || scales[w0] !== undefined
+  if (end === at) return null
+  const value = total + current
+  // "two-thirds", "three quarters", "one fourth": a numerator of a fraction.
+  const denominator = nextWord(text, end)
+  if (denominator && value >= 1 && value <= 10 && denominators[denominator.word] !== undefined) {
+    const d = denominators[denominator.word] ?? 1
+    const plural = denominator.word.endsWith("s")
+    if (d > 2 && (plural === value > 1 || denominator.word === "fourth" || denominator.word === "third")) {
+      const v = value / d
+      return { start: at, end: denominator.end, low: v, high: v, kind: "fraction", scale: 1, raw: "" }
+    }
+  }
+  return { start: startsWithScale ? (article ?? at) : at, end, low: value, high: value, kind: "words", scale, raw: "" }
+}
+
+/** The number starting at `at` (a digit or a number word), or null. */
+export const read = (text: string, at: number, money = false): Numeral | null => {
+  const c = text.charCodeAt(at)
+  return c >= 48 && c <= 57 ? fromDigits(text, at, money) : fromWords(text, at)
+}

@@ -1,0 +1,329 @@
+import { readFileSync } from "node:fs"
+import { Analysis, Extractor, Quantities } from "@crosscheck/extractor"
+import { describe, expect, it } from "vitest"
+
+const nlp = Extractor.loadModel()
+const find = (text: string) => {
+  const a = Analysis.analyse(nlp, text)
+  return a.sentences.flatMap((s) => Quantities.find(text, Analysis.sentenceTokens(a, s)))
+}
+type Row = readonly [
+  sentence: string,
+  text: string,
+  low: number,
+  high: number,
+  approximate: string,
+  unit: string | null,
+  per: string | null,
+]
+
+describe("Quantities: values, ranges, approximators, units and rates", () => {
+  it.each<Row>([
+    // digits, separators, decimals, scales
+    ["The plant employs 13,000 workers.", "13,000", 13000, 13000, "exact", null, null],
+    ["Revenue was $7.36 billion.", "$7.36 billion", 7.36e9, 7.36e9, "exact", "USD", null],
+    ["Its net worth is $1.762bn.", "$1.762bn", 1.762e9, 1.762e9, "exact", "USD", null],
+    ["It has 35m users of its devices.", "35m", 35e6, 35e6, "exact", null, null],
+    ["Sales reached 4.3M copies.", "4.3M", 4.3e6, 4.3e6, "exact", null, null],
+    ["The index fell 3.2 million points.", "3.2 million points", 3.2e6, 3.2e6, "exact", "point", null],
+    ["The offense managed -5 yards.", "-5 yards", -5, -5, "exact", "yard", null],
+    ["The deficit hit $-50.8bn in April.", "$-50.8bn", -50.8e9, -50.8e9, "exact", "USD", null],
+    [
+      "The mass is approximately 1.99×10−30 kilograms.",
+      "approximately 1.99×10−30 kilograms",
+      1.99e-30,
+      1.99e-30,
+      "about",
+      "kilogram",
+      null,
+    ],
+    ["They play for a .500 record.", ".500", 0.5, 0.5, "exact", null, null],
+    // words
+    ["Eighty nations signed.", "Eighty", 80, 80, "exact", null, null],
+    ["She bought a dozen eggs.", "a dozen", 12, 12, "exact", null, null],
+    ["It pays three thousand tests per day.", "three thousand", 3000, 3000, "exact", null, "day"],
+    ["It lists twenty-five rules.", "twenty-five", 25, 25, "exact", null, null],
+    ["They found one hundred and fifty graves.", "one hundred and fifty", 150, 150, "exact", null, null],
+    [
+      "It receives up to half a billion U.S. dollars annually.",
+      "up to half a billion U.S. dollars",
+      5e8,
+      5e8,
+      "at-most",
+      "USD",
+      "year",
+    ],
+    ["Nearly two-thirds of the sales were CDs.", "Nearly two-thirds", 2 / 3, 2 / 3, "about", "proportion", null],
+    ["A third of the people were screened.", "A third", 1 / 3, 1 / 3, "exact", "proportion", null],
+    ["Revenue grew more than sixfold.", "more than sixfold", 6, 6, "at-least", "time", null],
+    // ranges
+    ["Another 25,000-30,000 soldiers are coming.", "25,000-30,000", 25000, 30000, "exact", null, null],
+    [
+      "Prices rose between 40 and 45 million dollars.",
+      "between 40 and 45 million dollars",
+      40e6,
+      45e6,
+      "exact",
+      "USD",
+      null,
+    ],
+    [
+      "It earned anywhere from $1.7 billion to $5.5 billion.",
+      "anywhere from $1.7 billion to $5.5 billion",
+      1.7e9,
+      5.5e9,
+      "exact",
+      "USD",
+      null,
+    ],
+    [
+      "He was travelling at 15 to 22 miles per hour.",
+      "15 to 22 miles per hour",
+      15,
+      22,
+      "exact",
+      "mile per hour",
+      null,
+    ],
+    ["Valve lift went from 13.5 to 14.0 mm.", "from 13.5 to 14.0 mm", 13.5, 14, "exact", "millimetre", null],
+    [
+      "People earning between $48,000 and $90,000 a year.",
+      "between $48,000 and $90,000",
+      48000,
+      90000,
+      "exact",
+      "USD",
+      "year",
+    ],
+    ["Prices should increase between 5% and 6%.", "between 5% and 6%", 5, 6, "exact", "percent", null],
+    ["A 5-10W laser heats it.", "5-10W", 5, 10, "exact", "watt", null],
+    ["It goes 0-to-60-mph in 3 seconds.", "0-to-60-mph", 0, 60, "exact", "mile per hour", null],
+    [
+      "Fees range from 1 per cent to 1.5 per cent.",
+      "from 1 per cent to 1.5 per cent",
+      1,
+      1.5,
+      "exact",
+      "percent",
+      null,
+    ],
+    ["He dropped from 208 pounds to 193 this year.", "from 208 pounds to 193", 193, 208, "exact", "pound", null],
+    // approximators
+    ["About 70% voted against.", "About 70%", 70, 70, "about", "percent", null],
+    ["It cost roughly $2.11 per gallon.", "roughly $2.11", 2.11, 2.11, "about", "USD", "gallon"],
+    ["Almost 600 people work there.", "Almost 600", 600, 600, "about", null, null],
+    ["Some 60 fishermen live there.", "Some 60", 60, 60, "about", null, null],
+    ["It has more than 1000 customers.", "more than 1000", 1000, 1000, "at-least", null, null],
+    ["Winds of at least 74 mph are expected.", "at least 74 mph", 74, 74, "at-least", "mile per hour", null],
+    ["Fewer than 20 remain.", "Fewer than 20", 20, 20, "at-most", null, null],
+    ["The company plans to hire up to 400 people.", "up to 400", 400, 400, "at-most", null, null],
+    ["As many as 30 boats sank.", "As many as 30", 30, 30, "at-most", null, null],
+    ["It reached 1,000 or more homes.", "1,000 or more", 1000, 1000, "at-least", null, null],
+    ["A ~1.2mm gap.", "~1.2mm", 1.2, 1.2, "about", "millimetre", null],
+    ["It sells sub-7 nanometer chips.", "sub-7 nanometer", 7, 7, "at-most", "nanometre", null],
+    // vague magnitudes
+    ["North Korea is sending thousands of builders.", "thousands of", 1000, 10000, "vague", null, null],
+    ["There are tens of thousands of students.", "tens of thousands of", 10000, 100000, "vague", null, null],
+    ["Dozens of people were killed.", "Dozens of", 12, 120, "vague", null, null],
+    [
+      "It adds tens of thousands of dollars to the price.",
+      "tens of thousands of dollars",
+      10000,
+      100000,
+      "vague",
+      "USD",
+      null,
+    ],
+    // percent and money
+    ["They pledge 1% of their earnings.", "1%", 1, 1, "exact", "percent", null],
+    [
+      "It generates more than 60 per cent of its revenue.",
+      "more than 60 per cent",
+      60,
+      60,
+      "at-least",
+      "percent",
+      null,
+    ],
+    ["Margins rose 60 basis points.", "60 basis points", 60, 60, "exact", "basis point", null],
+    ["It sold for 7,199 Chinese yuan.", "7,199 Chinese yuan", 7199, 7199, "exact", "CNY", null],
+    ["Shares rose to RM23.50 on Friday.", "RM23.50", 23.5, 23.5, "exact", "MYR", null],
+    ["They paid HK $216,925 for flights.", "HK $216,925", 216925, 216925, "exact", "HKD", null],
+    ["The package was worth up to PS2.7m.", "up to PS2.7m", 2.7e6, 2.7e6, "at-most", "GBP", null],
+    ["Nintendo fell to Y=28,030.", "Y=28,030", 28030, 28030, "exact", "JPY", null],
+    ["A stimulus of INR1 trillion was announced.", "INR1 trillion", 1e12, 1e12, "exact", "INR", null],
+    ["The yacht cost USD10m last year.", "USD10m", 10e6, 10e6, "exact", "USD", null],
+    ["Guidance fell to $US160 million.", "$US160 million", 160e6, 160e6, "exact", "USD", null],
+    ["Turnover was 1.3 billion shekels.", "1.3 billion shekels", 1.3e9, 1.3e9, "exact", "ILS", null],
+    ["A meal costs about 15 euros.", "about 15 euros", 15, 15, "about", "EUR", null],
+    ["It has a $3500 a month mortgage.", "$3500", 3500, 3500, "exact", "USD", "month"],
+    ["Crude was at US $58.24 per barrel.", "US $58.24", 58.24, 58.24, "exact", "USD", "barrel"],
+    ["He won 5 million pounds in the lottery.", "5 million pounds", 5e6, 5e6, "exact", "GBP", null],
+    ["The contract was up 19 cents today.", "19 cents", 19, 19, "exact", "cent", null],
+    // length, area, mass, speed, duration, age and more
+    ["The aircraft is 72.7 metres long.", "72.7 metres", 72.7, 72.7, "exact", "metre", null],
+    ["The debris field stretched for some seven miles.", "some seven miles", 7, 7, "about", "mile", null],
+    ["It burned 1500 hectares of forest.", "1500 hectares", 1500, 1500, "exact", "hectare", null],
+    ["The farm covers 300 acres.", "300 acres", 300, 300, "exact", "acre", null],
+    ["Offices of 500 sq m are scarce.", "500 sq m", 500, 500, "exact", "square metre", null],
+    ["The boot holds 24.5 cubic feet.", "24.5 cubic feet", 24.5, 24.5, "exact", "cubic foot", null],
+    ["He weighs 90 kg now.", "90 kg", 90, 90, "exact", "kilogram", null],
+    ["The limit is 87 mph (140 km/h) here.", "87 mph", 87, 87, "exact", "mile per hour", null],
+    ["The 6.1-inch display is bright.", "6.1-inch", 6.1, 6.1, "exact", "inch", null],
+    ["A 3.5-liter V-6 engine.", "3.5-liter", 3.5, 3.5, "exact", "litre", null],
+    ["The Lamborghini has a 640bhp engine.", "640bhp", 640, 640, "exact", "brake horsepower", null],
+    ["It is rated at 5kW.", "5kW", 5, 5, "exact", "kilowatt", null],
+    ["A 2.4Ghz toy.", "2.4Ghz", 2.4, 2.4, "exact", "gigahertz", null],
+    ["It can hit 500 degrees celsius.", "500 degrees celsius", 500, 500, "exact", "degree Celsius", null],
+    ["The battery holds 4500 mAh.", "4500 mAh", 4500, 4500, "exact", "milliampere-hour", null],
+    ["Levels came back at 4 ppb.", "4 ppb", 4, 4, "exact", "part per billion", null],
+    ["It refines 52,000 barrels a day.", "52,000 barrels a day", 52000, 52000, "exact", "barrel per day", null],
+    ["Sea levels could rise 11 FEET per century.", "11 FEET", 11, 11, "exact", "foot", "century"],
+    ["Nine days later he was found.", "Nine days", 9, 9, "exact", "day", null],
+    ["The 65-year-old worries.", "65-year-old", 65, 65, "exact", "year of age", null],
+    ["Her 18 month-old daughter sleeps.", "18 month-old", 18, 18, "exact", "month of age", null],
+    ["Senard, 65, now faces the task.", "65", 65, 65, "exact", "year of age", null],
+    ["It took his first visit in 24 years.", "24 years", 24, 24, "exact", "year", null],
+    ["Pepe curled in six minutes later.", "six minutes", 6, 6, "exact", "minute", null],
+    ["They work 40 to 50 hours a week.", "40 to 50 hours", 40, 50, "exact", "hour", "week"],
+    ["Orbiting more than 3200 times.", "more than 3200 times", 3200, 3200, "at-least", "time", null],
+    ["There were 20 burglaries per week.", "20", 20, 20, "exact", null, "week"],
+  ])("%s → %s", (sentence, text, low, high, approximate, unit, per) => {
+    const q = find(sentence).find((x) => x.text === text)
+    expect(
+      q,
+      `found: ${find(sentence)
+        .map((x) => x.text)
+        .join(" | ")}`,
+    ).toBeDefined()
+    expect(q?.low).toBeCloseTo(low, 6)
+    expect(q?.high).toBeCloseTo(high, 6)
+    expect(q).toMatchObject({ approximate, unit, per })
+    expect(sentence.slice(q?.span.start, q?.span.end)).toBe(text)
+  })
+})
+
+describe("Quantities: what is counted", () => {
+  it.each([
+    ["Russia was using about 5,000 artillery shells per day.", "about 5,000", "artillery shell"],
+    ["A deployment of 11,000 North Korean troops was headed there.", "11,000", "North Korean troop"],
+    ["North Korea is sending thousands of builders and deminers.", "thousands of", "builder and deminer"],
+    ["Sanctions froze the assets of four ICC judges.", "four", "ICC judge"],
+    ["About 460 Kia and Hyundai vehicles were stolen.", "About 460", "Kia and Hyundai vehicle"],
+    ["Among his approximately 300 recorded songs were hits.", "approximately 300", "song"],
+    ["It produced about 1 million barrels of oil.", "about 1 million barrels", "oil"],
+    ["It costs $25 at most stores.", "$25", null],
+    ["Half the condos have sold.", "Half", "condo"],
+    ["One fourth of the US population is vaccinated.", "One fourth", "US population"],
+    ["Sales rose to 3.9 million headsets, up from 2.4 million in 2017.", "2.4 million", "headset"],
+    ["About 460 cars were stolen, compared with 63 last year.", "63", "car"],
+  ] as const)("%s → %s counts %s", (sentence, text, counted) => {
+    expect(find(sentence).find((q) => q.text === text)?.counted).toBe(counted)
+  })
+})
+
+describe("Quantities: not quantities", () => {
+  it.each([
+    ["a year used as a date", "The ICC was established in 2002 to prosecute crimes."],
+    ["a year before a noun", "He will restore the 2018 military agreement."],
+    ["a span of years", "Sampling between 2014 and 2017 came back clean."],
+    ["a date", "Lee spoke on July 3, 2025 in Seoul."],
+    ["a day before a month", "The frequency fell on 9 May this year."],
+    ["an abbreviated date", "It was published on Aug. 15."],
+    ["a time of day", "Published 5:55 AM EST."],
+    ["a time with am/pm", "Bitcoin fell at 10.45pm last night."],
+    ["a time zone", "The duty applies after 0401 GMT on Friday."],
+    ["an ordinal used as a name", "The history of the 22nd amendment is partisan."],
+    ["an anniversary", "Speaking on the 80th anniversary of liberation."],
+    ["a phone number", "Call 555-123-4567 or (212) 555-0199 today."],
+    ["one as a pronoun", "One of those targeted by the sanctions said it."],
+    ["one after a determiner", "This one is better than that."],
+    ["a name with a number", "The S&P 500 closed higher, as did the FTSE 100."],
+    ["a disease name", "He caught COVID-19 in spring."],
+    ["a model name", "The Galaxy S22 and the iPhone 11 compete."],
+    ["a sports score", "Bristol City beat Charlton 2-1 at home."],
+    ["a decade", "Prices doubled in the 1990s."],
+    ["a product code", "Explore what Daily8 AI can do for you."],
+    ["a compound adjective", "It has a six-speed automatic transmission."],
+    ["half as a noun", "The second half was dull."],
+  ])("%s: %s", (_, sentence) => {
+    expect(find(sentence).map((q) => q.text)).toEqual([])
+  })
+})
+
+describe("Quantities on the seed page", () => {
+  const seed = readFileSync(new URL("../../../seeds/000_e79dfb977574f8ce.txt", import.meta.url), "utf8")
+  const all = find(seed)
+  it.each([
+    ["about 5,000", 5000, 5000, "about", null, "day", "artillery shell"],
+    ["15,000", 15000, 15000, "exact", null, "day", null],
+    ["24 years", 24, 24, "exact", "year", null, null],
+    ["11,000", 11000, 11000, "exact", null, null, "North Korean troop"],
+    ["25,000-30,000", 25000, 30000, "exact", null, null, "North Korean soldier"],
+    ["thousands of", 1000, 10000, "vague", null, null, "builder and deminer"],
+    ["anywhere from $1.7 billion to $5.5 billion", 1.7e9, 5.5e9, "exact", "USD", null, null],
+    ["up to half a billion U.S. dollars", 5e8, 5e8, "at-most", "USD", "year", null],
+    ["three years", 3, 3, "exact", "year", null, null],
+    ["four", 4, 4, "exact", null, null, "ICC judge"],
+    ["Eighty years", 80, 80, "exact", "year", null, null],
+    ["two", 2, 2, "exact", null, null, "permanent member"],
+    ["five", 5, 5, "exact", null, null, "nation"],
+  ] as const)("reads %s", (text, low, high, approximate, unit, per, counted) => {
+    expect(all.find((q) => q.text === text)).toMatchObject({ low, high, approximate, unit, per, counted })
+  })
+
+  it("reads no year, date, ordinal or pronoun as a quantity", () => {
+    const texts = all.map((q) => q.text)
+    for (const t of ["2002", "2018", "2022", "2023", "2024", "2025", "80th", "19", "3", "15", "one", "Daily8"])
+      expect(texts).not.toContain(t)
+  })
+
+  it("keeps every span equal to its text", () => {
+    for (const q of all) expect(seed.slice(q.span.start, q.span.end)).toBe(q.text)
+  })
+})
+
+// A hang or a quadratic scan takes minutes on these inputs; a loaded machine takes a few seconds.
+const BUDGET_MS = 15_000
+
+describe("Quantities on input that is not prose", { timeout: 60_000 }, () => {
+  const budget = (text: string) => {
+    const started = performance.now()
+    const qs = find(text)
+    return { qs, ms: performance.now() - started }
+  }
+
+  it("reads 100,000 digits in a row as at most one number, quickly", () => {
+    const { qs, ms } = budget("1".repeat(100_000))
+    expect(qs.length).toBeLessThanOrEqual(1)
+    expect(ms).toBeLessThan(BUDGET_MS)
+  })
+
+  it("reads a list of numbers as numbers", () => {
+    const list = Array.from({ length: 2000 }, (_, i) => String(i * 7 + 1)).join(", ")
+    const { qs, ms } = budget(list)
+    expect(qs.length).toBeGreaterThan(1000)
+    expect(ms).toBeLessThan(BUDGET_MS)
+  })
+
+  it("reads a table flattened to text", () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `Region ${i}\t${i * 13} troops\t${i}.5%\t$${i},000`)
+    const { qs, ms } = budget(rows.join("\n"))
+    expect(qs.some((q) => q.unit === "percent")).toBe(true)
+    expect(qs.some((q) => q.unit === "USD")).toBe(true)
+    expect(ms).toBeLessThan(BUDGET_MS)
+  })
+
+  it.each([
+    ["separators", ",".repeat(50_000)],
+    ["dashes and digits", "1-".repeat(30_000)],
+    ["dots and digits", "1.".repeat(30_000)],
+    ["number words", "one two three ".repeat(5_000)],
+    ["currency symbols", "$".repeat(20_000)],
+    ["mixed symbols", "£€¥%‰°×−–—".repeat(5_000)],
+  ])("does not crash or hang on %s", (_, text) => {
+    const { qs, ms } = budget(text)
+    expect(Array.isArray(qs)).toBe(true)
+    expect(ms).toBeLessThan(BUDGET_MS)
+  })
+})

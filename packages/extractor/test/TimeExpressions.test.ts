@@ -1,0 +1,50 @@
+import { TimeExpressions } from "@crosscheck/extractor"
+import { describe, expect, it } from "vitest"
+
+// A Friday.
+const anchor = new Date("2025-08-15T12:00:00Z")
+
+describe("TimeExpressions", () => {
+  it.each([
+    ["In July 2023, Shoigu visited Pyongyang.", "In July 2023", "2023-07-01", "2023-07-31"],
+    ["In mid-2024, Putin repaid the favor.", "mid-2024", "2024-05-01", "2024-08-31"],
+    ["Lee spoke in Seoul on July 3, 2025.", "on July 3, 2025", "2025-07-03", "2025-07-03"],
+    ["The frequency fell on 9 May 2019.", "on 9 May 2019", "2019-05-09", "2019-05-09"],
+    ["Another visit came in June of this year.", "in June of this year", "2025-06-01", "2025-06-30"],
+    ["It was founded in 2002.", "in 2002", "2002-01-01", "2002-12-31"],
+    ["Since 2023 it has sold shells.", "Since 2023", "2023-01-01", "2025-08-15"],
+    ["It shrank last year.", "last year", "2024-01-01", "2024-12-31"],
+    ["It grew this year.", "this year", "2025-01-01", "2025-12-31"],
+    ["Prices rose earlier this year.", "earlier this year", "2025-01-01", "2025-08-15"],
+    ["Sales fell last month.", "last month", "2025-07-01", "2025-07-31"],
+    ["Talks were held last week.", "last week", "2025-08-04", "2025-08-10"],
+    ["The deal collapsed three years ago.", "three years ago", "2022-01-01", "2022-12-31"],
+    ["It was posted 3 days ago.", "3 days ago", "2025-08-12", "2025-08-12"],
+    ["It opened two months ago.", "two months ago", "2025-06-01", "2025-06-30"],
+    ["The paper appeared on Aug. 14.", "on Aug. 14", "2025-08-14", "2025-08-14"],
+    ["He was elected in June.", "in June", "2025-06-01", "2025-06-30"],
+    ["Martial law was declared in December.", "in December", "2024-12-01", "2024-12-31"],
+    ["He spoke on Wednesday.", "on Wednesday", "2025-08-13", "2025-08-13"],
+    ["Prices doubled in the 1990s.", "in the 1990s", "1990-01-01", "1999-12-31"],
+    ["It rained yesterday.", "yesterday", "2025-08-14", "2025-08-14"],
+  ])("%s → %s", (sentence, text, start, end) => {
+    expect(TimeExpressions.find(sentence, anchor)).toEqual({ text, start, end })
+  })
+
+  it.each([
+    ["last year", "It shrank last year."],
+    ["a weekday", "He spoke on Wednesday."],
+    ["a month without a year", "He was elected in June."],
+  ])("keeps %s as text, unresolved, without an anchor", (_, sentence) => {
+    const t = TimeExpressions.find(sentence, null)
+    expect(t?.start).toBeNull()
+    expect(t?.text.length).toBeGreaterThan(0)
+  })
+
+  it.each(["North Korea is sending builders and deminers.", "She may decide to leave.", "The march was peaceful."])(
+    "finds no time in: %s",
+    (sentence) => {
+      expect(TimeExpressions.find(sentence, anchor)).toBeNull()
+    },
+  )
+})
