@@ -7,8 +7,9 @@ import { Extractor } from "@crosscheck/extractor"
 import { ReportFile } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
 import { Store } from "@crosscheck/store"
-import { Effect } from "effect"
+import { Effect, Layer } from "effect"
 import * as Pipeline from "./Pipeline.js"
+import type * as Verification from "./Verification.js"
 
 export interface Options {
   readonly asOf?: string | null
@@ -88,3 +89,46 @@ export const report = (
     const snapshot = yield* store.snapshot({ since: options.since ?? null })
     return ReportFile.make({ asOf: null, ...snapshot, errors: [] })
   })
+
+/** Reads and extracts without storing anything: `verify` against files. */
+export const extractOnly = (
+  paths: ReadonlyArray<string>,
+  asOf: string | null = null,
+): Effect.Effect<Verification.Sources, UsageError, Extractor.Extractor> =>
+  Effect.gen(function* () {
+    const extractor = yield* Extractor.Extractor
+    const read = yield* Inputs.read(paths, { asOf })
+    return { documents: read.documents, claims: read.documents.flatMap((d) => extractor.extract(d)) }
+  })
+
+export type Change = Store.Change
+export type StoredClaim = Store.StoredClaim
+export type ClaimQuery = Store.ClaimQuery
+
+export interface StoreOptions {
+  /** The store file; ":memory:" keeps nothing. */
+  readonly db: string
+  /** "read" opens a read-only store for queries (report, claims); "write" is the default. */
+  readonly access?: "read" | "write"
+  readonly busyTimeoutMs?: number
+}
+
+export const storeLayer = (options: StoreOptions): Layer.Layer<Store.Store, StoreError> =>
+  Store.layer({
+    path: options.db,
+    ...(options.access ? { access: options.access } : {}),
+    ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+  })
+
+/** What ingesting needs: the extractor with its model, loaded once, and the open store. */
+export const layer = (
+  options: StoreOptions & { readonly asOf?: string | null },
+): Layer.Layer<Extractor.Extractor | Store.Store, StoreError> =>
+  Layer.merge(Pipeline.layer({ asOf: options.asOf ?? null }), storeLayer(options))
+
+/** The input files the paths name; a missing path or an empty folder is bad usage. */
+export const check = (paths: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<string>, UsageError> =>
+  Inputs.list(paths)
+
+export const claims = (query: ClaimQuery = {}): Effect.Effect<ReadonlyArray<StoredClaim>, StoreError, Store.Store> =>
+  Effect.flatMap(Store.Store, (store) => store.claims(query))

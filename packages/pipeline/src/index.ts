@@ -1,1 +1,6 @@
+export * as Crosscheck from "./Crosscheck.js"
+export { createCrosscheck } from "./Crosscheck.js"
+export * as Extraction from "./Extraction.js"
+export * as Ingest from "./Ingest.js"
 export * as Pipeline from "./Pipeline.js"
+export * as Verification from "./Verification.js"
