@@ -64,17 +64,35 @@ const readHeader = (path: string): { size: number; header: string } => {
   }
 }
 
+/**
+ * Creates the store's folder and any missing parents. Node's recursive mkdir never returns under
+ * /proc, so each level is made by hand, after checking the nearest existing one is writable.
+ */
+const ensureFolder = (path: string, dir: string): void => {
+  const missing: string[] = []
+  let existing = dir
+  while (!existsSync(existing)) {
+    missing.unshift(existing)
+    const parent = dirname(existing)
+    if (parent === existing) break
+    existing = parent
+  }
+  if (!writable(existing))
+    throw fail("read-only", path, `expected to create the store, instead ${existing} is read-only`)
+  for (const d of missing) {
+    try {
+      mkdirSync(d)
+    } catch (e) {
+      throw toStoreError(path, e)
+    }
+  }
+}
+
 /** Everything that can be checked without letting SQLite touch the file; throws StoreError. */
 const precheck = (path: string, access: Access): { readonly readonly: boolean } => {
   if (!existsSync(path)) {
     if (access === "read") throw fail("io", path, "expected a crosscheck store, instead found no file")
-    const dir = dirname(path)
-    try {
-      mkdirSync(dir, { recursive: true })
-    } catch (e) {
-      throw toStoreError(path, e)
-    }
-    if (!writable(dir)) throw fail("read-only", path, `expected to create the store, instead ${dir} is read-only`)
+    ensureFolder(path, dirname(path))
     return { readonly: false }
   }
   const stat = statSync(path)
