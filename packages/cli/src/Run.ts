@@ -31,7 +31,7 @@ const changeLine = (paint: Style.Paint, change: Ingest.Change): string => {
     case "new":
       return `  new      ${finding.summary}`
     case "verdict-changed":
-      return `  changed  ${previous?.verdict ?? "?"} -> ${Style.verdict(paint, finding.verdict)}: ${finding.summary}`
+      return `  changed  (was ${previous?.verdict ?? "?"}, now ${Style.verdict(paint, finding.verdict)}) ${finding.summary}`
     case "grown":
       return `  grown    ${finding.summary}`
     default:

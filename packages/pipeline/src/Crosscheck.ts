@@ -2,15 +2,13 @@
  * The Promise facade for callers who do not use Effect (CMS plugins, bots, dashboards): one object
  * over a store, whose methods resolve with plain values and reject with our own tagged errors.
  */
-import { type Report, SourceError, StoreError, UsageError } from "@crosscheck/domain"
+import { type Report, UsageError } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { Inputs, Jsonl } from "@crosscheck/sources"
 import { Store } from "@crosscheck/store"
 import { Cause, Effect, Either, Exit, Layer, ManagedRuntime } from "effect"
 import * as Ingest from "./Ingest.js"
 import * as Verification from "./Verification.js"
-
-export { SourceError, StoreError, UsageError }
 
 export interface Options {
   /** The store file; ":memory:" (the default) keeps nothing after `close`. */

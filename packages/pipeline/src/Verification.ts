@@ -3,8 +3,9 @@
  * article, aligned with the sources' claims and judged by the same rules as a run.
  * The stance rule is a seam (`StanceRule`): a richer rule from packages/report plugs in unchanged.
  */
-import { type Claim, type Document, Ids, type Span } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, Ids, type Span } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
+import { Judgement } from "@crosscheck/report"
 import { Effect } from "effect"
 import * as Pipeline from "./Pipeline.js"
 
@@ -55,30 +56,40 @@ const evidenceOf = (c: Claim.Claim): Evidence => ({
 })
 
 /**
- * The rule from alignment and judgement alone: a contradicting or disputing source contradicts,
- * an agreeing one supports unless it only reports someone else saying so (discusses), aligned
- * claims without a verdict (other times) discuss, and nothing aligned is unrelated.
+ * The rule from alignment and judgement alone, judged per source document (sources may disagree
+ * among themselves): a source with an incompatible value or a denial contradicts; one stating the
+ * same fact supports, unless it only reports someone saying it (discusses); claims aligned without
+ * a verdict (other times) discuss; nothing aligned is unrelated. Contradiction outranks support.
  */
 export const byAlignment: StanceRule = (claim, sources) => {
   const own = new Set(claim.claims.map((c) => c.id as string))
   if (own.size === 0) return { stance: "unrelated", evidence: [] }
   const analysis = Pipeline.analyse([claim.document, ...sources.documents], [...claim.claims, ...sources.claims])
-  const findingOf = new Map(analysis.findings.map((f) => [[...f.claimIds].sort().join(" "), f]))
   let best: Verdict = { stance: "unrelated", evidence: [] }
   for (const group of analysis.groups) {
-    const theirs = group.members.map((m) => m.claim).filter((c) => !own.has(c.id))
-    if (theirs.length === group.members.length || theirs.length === 0) continue
-    const finding = findingOf.get([...new Set(group.members.map((m) => m.claim.id as string))].sort().join(" "))
-    const reported = theirs.every((c) => c.attribution.mode !== "asserted")
-    const stance: Stance = !finding
-      ? "discusses"
-      : finding.verdict === "contradict" || finding.verdict === "disputed"
-        ? "contradicts"
-        : reported
-          ? "discusses"
-          : "supports"
-    if (RANK[stance] > RANK[best.stance]) best = { stance, evidence: theirs.map(evidenceOf) }
-    else if (stance === best.stance) best = { stance, evidence: [...best.evidence, ...theirs.map(evidenceOf)] }
+    const mine = group.members.filter((m) => own.has(m.claim.id))
+    if (mine.length === 0) continue
+    const byDocument = new Map<string, AlignedGroup.Member[]>()
+    for (const m of group.members)
+      if (!own.has(m.claim.id)) byDocument.set(m.claim.documentId, [...(byDocument.get(m.claim.documentId) ?? []), m])
+    for (const theirs of byDocument.values()) {
+      const [finding] = Judgement.judge([{ ...group, members: [...mine, ...theirs] }], analysis.documents)
+      const reported = theirs.every((m) => m.claim.attribution.mode !== "asserted")
+      const stance: Stance = !finding
+        ? "discusses"
+        : finding.verdict === "contradict" || finding.verdict === "disputed"
+          ? "contradicts"
+          : reported
+            ? "discusses"
+            : "supports"
+      const evidence = [...new Set(theirs.map((m) => m.claim))].map(evidenceOf)
+      if (RANK[stance] > RANK[best.stance]) best = { stance, evidence }
+      else if (stance === best.stance)
+        best = {
+          stance,
+          evidence: [...best.evidence, ...evidence.filter((e) => !best.evidence.some((b) => b.claimId === e.claimId))],
+        }
+    }
   }
   return best
 }

@@ -1,3 +1,4 @@
+export { SourceError, StoreError, UsageError } from "@crosscheck/domain"
 export * as Crosscheck from "./Crosscheck.js"
 export { createCrosscheck } from "./Crosscheck.js"
 export * as Extraction from "./Extraction.js"
