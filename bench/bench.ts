@@ -6,6 +6,7 @@ import * as Extract from "./perf/extract.js"
 
 const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
   { name: "extract", run: Extract.run },
+  { name: "ingest", run: () => import("./perf/ingest.js").then((m) => m.run()) },
 ]
 
 const only = process.argv.slice(2)
