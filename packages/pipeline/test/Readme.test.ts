@@ -1,8 +1,9 @@
-import { spawn } from "node:child_process"
+import { execFile } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
+import { promisify } from "node:util"
 import { afterAll, describe, expect, it } from "vitest"
 
 const root = new URL("../../../", import.meta.url).pathname
@@ -28,22 +29,9 @@ describe("the README's embedding example", () => {
     writeFileSync(file, example())
     const cwd = mkdtempSync(join(tmpdir(), "crosscheck-readme-"))
     symlinkSync(join(root, "seeds"), join(cwd, "seeds"))
-    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-      (resolve) => {
-        const child = spawn(process.execPath, ["--import", tsxLoader, file], { cwd, stdio: "pipe" })
-        let stdout = ""
-        let stderr = ""
-        child.stdout.on("data", (d) => {
-          stdout += d
-        })
-        child.stderr.on("data", (d) => {
-          stderr += d
-        })
-        child.on("exit", (c) => resolve({ code: c, stdout, stderr }))
-      },
-    )
+    // Rejects, failing the test with the example's stderr, if it exits with an error.
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", tsxLoader, file], { cwd })
     expect(stderr).toBe("")
-    expect(code).toBe(0)
     const lines = stdout.trim().split("\n")
     expect(lines[0]).toMatch(/^stored 4 articles, \d+ findings$/)
     expect(lines).toContainEqual(expect.stringMatching(/^\d+ claims mention Kim Jong Un$/))
