@@ -15,6 +15,12 @@ const io: Commands.Io = {
   env: process.env,
 }
 
+// `crosscheck claims | head` closes stdout early: that is the reader being done, not a crash.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(ExitCode.OK)
+  throw error
+})
+
 const main = async (): Promise<number> => {
   let code: number = ExitCode.OK
   try {
