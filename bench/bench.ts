@@ -8,6 +8,7 @@ import * as Nonprose from "./perf/nonprose.js"
 const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
   { name: "extract", run: Extract.run },
   { name: "nonprose", run: Nonprose.run },
+  { name: "ingest", run: () => import("./perf/ingest.js").then((m) => m.run()) },
 ]
 
 const only = process.argv.slice(2)

@@ -14,11 +14,25 @@ export interface Outcome {
   readonly message: string | null
 }
 
-export const fromError = (error: unknown): Outcome => {
+/** Effect's runPromise rejects with a FiberFailure; the typed error is its cause. */
+const unwrap = (error: unknown): unknown => {
+  if (error && typeof error === "object") {
+    const cause = (error as Record<symbol, unknown>)[Symbol.for("effect/Runtime/FiberFailure/Cause")] as
+      | { _tag?: string; error?: unknown; defect?: unknown }
+      | undefined
+    if (cause?._tag === "Fail") return cause.error
+    if (cause?._tag === "Die") return cause.defect
+  }
+  return error
+}
+
+export const fromError = (thrown: unknown): Outcome => {
+  const error = unwrap(thrown)
   if (error && typeof error === "object" && "_tag" in error) {
     const tagged = error as { _tag: string; message?: string }
     if (tagged._tag === "UsageError") return { code: USAGE, message: tagged.message ?? "crosscheck: bad usage" }
-    if (tagged._tag === "StoreError") return { code: USAGE, message: tagged.message ?? "crosscheck: store error" }
+    // A store that cannot be used is the store the user pointed at: fix the --db argument or the file.
+    if (tagged._tag === "StoreError") return { code: USAGE, message: `crosscheck: ${tagged.message ?? "store error"}` }
   }
   if (
     error &&

@@ -7,8 +7,8 @@ import { UsageError } from "@crosscheck/domain"
 import { Pipeline, Verify } from "@crosscheck/pipeline"
 import type { Command } from "commander"
 import { Effect } from "effect"
-import type { Io } from "./Commands.js"
 import * as ExitCode from "./ExitCode.js"
+import type { Io } from "./Io.js"
 
 interface Flags {
   readonly claim?: string

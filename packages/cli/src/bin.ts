@@ -9,7 +9,17 @@ const io: Commands.Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   stderrIsTty: process.stderr.isTTY === true,
+  stdoutIsTty: process.stdout.isTTY === true,
+  ...(process.stderr.columns ? { stderrColumns: process.stderr.columns } : {}),
+  stdin: process.stdin,
+  env: process.env,
 }
+
+// `crosscheck claims | head` closes stdout early: that is the reader being done, not a crash.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(ExitCode.OK)
+  throw error
+})
 
 const main = async (): Promise<number> => {
   let code: number = ExitCode.OK
@@ -21,22 +31,11 @@ const main = async (): Promise<number> => {
     // commander reports --help and --version as "errors" with exit code 0.
     if (error && typeof error === "object" && "exitCode" in error && (error as { exitCode: number }).exitCode === 0)
       return ExitCode.OK
-    const outcome = ExitCode.fromError(unwrap(error))
+    const outcome = ExitCode.fromError(error)
     if (outcome.message) io.stderr(`${outcome.message}\n`)
     return outcome.code
   }
   return code
-}
-
-/** Effect's runPromise rejects with a FiberFailure; the typed error is its cause. */
-const unwrap = (error: unknown): unknown => {
-  if (error && typeof error === "object") {
-    const cause = (error as { cause?: { _tag?: string; error?: unknown; failure?: unknown } })[
-      Symbol.for("effect/Runtime/FiberFailure/Cause") as never
-    ] as { _tag?: string; error?: unknown } | undefined
-    if (cause?._tag === "Fail") return cause.error
-  }
-  return error
 }
 
 main().then((code) => {

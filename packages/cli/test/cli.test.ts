@@ -1,29 +1,58 @@
-import { spawnSync } from "node:child_process"
-import { mkdtempSync, readFileSync } from "node:fs"
+import { spawn } from "node:child_process"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Report } from "@crosscheck/domain"
-import { describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
+import * as Style from "../src/Style.js"
 
 const root = new URL("../../../", import.meta.url).pathname
 const tsx = join(root, "node_modules/.bin/tsx")
 const bin = join(root, "packages/cli/src/bin.ts")
 
-const crosscheck = (...args: string[]) => {
-  const r = spawnSync(tsx, [bin, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+interface Result {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
 }
 
+/** Runs the CLI as a user would; asynchronous, so several run at once and the test worker stays responsive. */
+const crosscheck = (args: ReadonlyArray<string>, stdin = ""): Promise<Result> =>
+  new Promise((resolve) => {
+    const child = spawn(tsx, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" }, stdio: "pipe" })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.on("data", (d) => {
+      stdout += d
+    })
+    child.stderr.on("data", (d) => {
+      stderr += d
+    })
+    child.on("close", (code) => resolve({ code, stdout, stderr }))
+    child.stdin.end(stdin)
+  })
+
+const temp = (name: string) => mkdtempSync(join(tmpdir(), `crosscheck-${name}-`))
+
 describe("crosscheck run seeds/", () => {
-  const out = mkdtempSync(join(tmpdir(), "crosscheck-cli-"))
-  const r = crosscheck("run", "seeds/", "--out", out)
-  const report = Report.decode(JSON.parse(readFileSync(join(out, "report.json"), "utf8")))
+  const out = temp("cli")
+  let r: Result
+  let report: Report.Report
+  beforeAll(async () => {
+    r = await crosscheck(["run", "seeds/", "--out", out])
+    report = Report.decode(JSON.parse(readFileSync(join(out, "report.json"), "utf8")))
+  }, 120_000)
 
   it("exits 0 and prints where the report is, nothing else on stdout", () => {
     expect(r.stderr).toBe("")
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^crosscheck: 4 documents, \d+ claims, \d+ findings/)
     expect(r.stdout).toContain(join(out, "report.html"))
+  })
+
+  it("keeps its store beside the report by default", () => {
+    expect(r.stdout).toContain(`store: ${join(out, "crosscheck.db")}`)
+    expect(existsSync(join(out, "crosscheck.db"))).toBe(true)
   })
 
   it("writes a report.json that decodes with the domain schema, with the four articles", () => {
@@ -50,33 +79,155 @@ describe("crosscheck run seeds/", () => {
   })
 })
 
+describe("a store across runs", () => {
+  const dir = temp("store")
+  const db = join(dir, "desk.db")
+  const results: Record<string, Result> = {}
+  beforeAll(async () => {
+    results.first = await crosscheck(["run", "seeds/", "--db", db, "--out", join(dir, "a"), "--json", "--progress"])
+    const [second, report, claims, byOutlet] = await Promise.all([
+      crosscheck(["run", "seeds/", "--db", db, "--out", join(dir, "b"), "--json"]),
+      crosscheck(["report", "--db", db, "--out", join(dir, "r"), "--json"]),
+      crosscheck(["claims", "--db", db, "--entity", "kim jong un", "--json"]),
+      crosscheck(["claims", "--db", db, "--outlet", "japan today"]),
+    ])
+    Object.assign(results, { second, report, claims, byOutlet })
+  }, 240_000)
+
+  it("stores the seeds once; the second run adds nothing and changes nothing", () => {
+    const first = JSON.parse(results.first?.stdout ?? "")
+    const second = JSON.parse(results.second?.stdout ?? "")
+    expect(first.added.documents).toBe(4)
+    expect(first.changes.length).toBe(Object.values(first.findings as Record<string, number>).reduce((a, b) => a + b))
+    expect(second.added).toEqual({ documents: 0, claims: 0 })
+    expect(second.alreadyStored).toBe(4)
+    expect(second.changes).toEqual([])
+    expect(second.findings).toEqual(first.findings)
+  })
+
+  it("shows progress on stderr with --progress, never on stdout", () => {
+    expect(results.first?.stderr).toMatch(/extracting \[.*\] \d+\/4 documents/)
+    expect(() => JSON.parse(results.first?.stdout ?? "")).not.toThrow()
+  })
+
+  it("writes the stored report", () => {
+    expect(results.report?.code).toBe(0)
+    expect(JSON.parse(results.report?.stdout ?? "").documents).toBe(4)
+    const report = Report.decode(JSON.parse(readFileSync(join(dir, "r", "report.json"), "utf8")))
+    expect(report.documents).toHaveLength(4)
+  })
+
+  it("lists stored claims by entity (JSON Lines) and by outlet", () => {
+    const lines = (results.claims?.stdout ?? "")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(lines.length).toBeGreaterThan(0)
+    for (const l of lines) expect(l.claim.text.toLowerCase()).toContain("kim jong un")
+    const byOutlet = (results.byOutlet?.stdout ?? "").trim().split("\n")
+    expect(byOutlet.length).toBeGreaterThan(0)
+    for (const l of byOutlet) expect(l).toMatch(/^Japan Today {2}(numeric|statement) {2}/)
+    expect(results.byOutlet?.stderr).toBe("")
+  })
+})
+
+describe("crosscheck extract", () => {
+  it("answers each stdin line in order, a bad line with its error", async () => {
+    const r = await crosscheck(
+      ["extract"],
+      [
+        '{"id": "a1", "text": "Officials said 11,000 troops were sent to Russia."}',
+        "not json",
+        '{"id": 7, "title": "no text"}',
+        '{"text": "The weather was mild."}',
+      ].join("\n"),
+    )
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(lines.map((l) => [l.id, "claims" in l ? "claims" : "error"])).toEqual([
+      ["a1", "claims"],
+      [null, "error"],
+      [7, "error"],
+      [null, "claims"],
+    ])
+    expect(lines[0].claims[0].quantities[0]).toMatchObject({ low: 11000, high: 11000 })
+    expect(lines[1].error).toMatch(/invalid JSON.*stdin line 2/)
+    expect(lines[2].error).toMatch(/expected a "text" string.*stdin line 3/)
+    expect(r.code).toBe(3)
+  })
+})
+
+describe("help", () => {
+  it.each(["run", "report", "claims", "extract", "schema"])(
+    "`%s --help` describes the command with an example",
+    async (command) => {
+      const r = await crosscheck([command, "--help"])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toMatch(new RegExp(`^Usage: crosscheck ${command}`))
+      expect(r.stdout).toMatch(/Examples?:\n {2}(echo .* \| )?pnpm /)
+    },
+  )
+})
+
 describe("bad usage", () => {
   it.each([
     [["run", "no/such/folder"], /expected a file or folder, instead found nothing at no\/such\/folder/],
     [["run", "--bogus", "seeds/"], /unknown option '--bogus'/],
     [["run"], /missing required argument/],
     [["run", "seeds/", "--as-of", "yesterday"], /expected --as-of to be an ISO date/],
+    [["report", "--since", "soon", "--db", "x.db"], /expected --since to be an ISO date/],
     [["frobnicate"], /unknown command 'frobnicate'/],
-  ])("%j gives one line on stderr and exit code 2", (args, message) => {
-    const r = crosscheck(...args)
+  ])("%j gives one line on stderr and exit code 2", async (args, message) => {
+    const r = await crosscheck(args)
     expect(r.code).toBe(2)
     expect(r.stdout).toBe("")
     expect(r.stderr.trim().split("\n")).toHaveLength(1)
     expect(r.stderr).toMatch(message)
   })
 
-  it("answers an empty folder with exit code 2", () => {
-    const r = crosscheck("run", mkdtempSync(join(tmpdir(), "crosscheck-empty-")))
+  it("answers an empty folder with exit code 2", async () => {
+    const r = await crosscheck(["run", temp("empty")])
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/expected articles .* instead found none/)
+  })
+
+  it("refuses a store that is not one, with exit code 2, leaving it as it was", async () => {
+    const file = join(temp("bad-store"), "notes.db")
+    writeFileSync(file, "these are my notes\n")
+    const [run, claims] = await Promise.all([
+      crosscheck(["run", "seeds/", "--db", file, "--out", temp("bad-store-out")]),
+      crosscheck(["claims", "--db", file]),
+    ])
+    for (const r of [run, claims]) {
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(
+        /^crosscheck: store: expected a crosscheck store \(a SQLite database\), instead found some other file/,
+      )
+    }
+    expect(readFileSync(file, "utf8")).toBe("these are my notes\n")
   })
 })
 
 describe("crosscheck schema", () => {
-  it("prints the report's JSON Schema", () => {
-    const r = crosscheck("schema")
+  it("prints the report's JSON Schema", async () => {
+    const r = await crosscheck(["schema"])
     expect(r.code).toBe(0)
     const schema = JSON.parse(r.stdout)
     expect(JSON.stringify(schema)).toContain('"findings"')
+  })
+})
+
+describe("colour", () => {
+  it.each([
+    [true, {}, true],
+    [true, { NO_COLOR: "1" }, false],
+    [true, { NO_COLOR: "" }, true],
+    [false, {}, false],
+    [true, { TERM: "dumb" }, false],
+  ])("on a terminal: %s, env %j: colour %s", (tty, env, expected) => {
+    expect(Style.enabled(tty, env)).toBe(expected)
+    expect(Style.painter(Style.enabled(tty, env))("red", "x") !== "x").toBe(expected)
   })
 })

@@ -2,12 +2,26 @@
  * The rooms wired together: read inputs, extract claims, align them, judge the groups and
  * assemble the report. Pure apart from reading inputs; writing files is the caller's job.
  */
-import type { Report, UsageError } from "@crosscheck/domain"
+import type { AlignedGroup, Claim, Document, Finding, Report, UsageError } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { Alignment } from "@crosscheck/matcher"
 import { ClaimReview, Html, Judgement, Markdown, ReportFile } from "@crosscheck/report"
-import { Inputs } from "@crosscheck/sources"
+import { Inputs, Syndication } from "@crosscheck/sources"
 import { Effect, type Layer } from "effect"
+
+export interface Analysis {
+  /** The documents with syndicated copies marked across all of them. */
+  readonly documents: ReadonlyArray<Document.Document>
+  readonly groups: ReadonlyArray<AlignedGroup.AlignedGroup>
+  readonly findings: ReadonlyArray<Finding.Finding>
+}
+
+/** Everything after extraction, for any set of documents: one-off runs and the store's re-analysis share it. */
+export const analyse = (documents: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>): Analysis => {
+  const grouped = Syndication.group(documents)
+  const groups = Alignment.align(claims, grouped)
+  return { documents: grouped, groups, findings: Judgement.judge(groups, grouped) }
+}
 
 export interface RunOptions {
   readonly asOf?: string | null
@@ -27,11 +41,10 @@ export const run = (
       options.onProgress?.(i + 1, inputs.documents.length)
       return found
     })
-    const groups = Alignment.align(claims, inputs.documents)
-    const findings = Judgement.judge(groups, inputs.documents)
+    const { documents, findings } = analyse(inputs.documents, claims)
     return ReportFile.make({
       asOf: options.asOf ?? null,
-      documents: inputs.documents,
+      documents,
       claims,
       findings,
       errors: inputs.errors,

@@ -93,6 +93,29 @@ const toResult = (judged: Stance.Judged): Result => ({
   explanation: judged.explanation,
 })
 
+/** Sources already read and extracted: files, or everything in a store. */
+export interface Sources {
+  readonly documents: ReadonlyArray<Document.Document>
+  readonly claims: ReadonlyArray<Claim.Claim>
+}
+
+/** The claim against sources whose claims are already extracted; one stance per source, combined. */
+export const against = (text: string, sources: Sources): Effect.Effect<Result, never, Extractor.Extractor> =>
+  Effect.gen(function* () {
+    const extract = extractor(yield* Extractor.Extractor)
+    const claimDoc = document("claim", text)
+    const claims = claimSide(claimDoc, extract(claimDoc))
+    const lexicon = Stance.lexicon([text, ...sources.documents.map((d) => d.text)])
+    const bySource = new Map<string, Claim.Claim[]>()
+    for (const c of sources.claims) bySource.set(c.documentId, [...(bySource.get(c.documentId) ?? []), c])
+    // Several sources: each explanation names its outlet, so the combined one says who said what.
+    const judged = sources.documents.map((d) => {
+      const one = judgeOne(claimDoc, claims, d, bySource.get(d.id) ?? [], lexicon)
+      return { ...one, explanation: `${d.outlet}: ${one.explanation}` }
+    })
+    return toResult(Stance.combine(judged))
+  })
+
 /** `verify --claim TEXT <path>...`: the claim against every document the paths hold. */
 export const claim = (
   text: string,
@@ -104,17 +127,11 @@ export const claim = (
   Extractor.Extractor
 > =>
   Effect.gen(function* () {
-    const extract = extractor(yield* Extractor.Extractor)
+    const service = yield* Extractor.Extractor
     const inputs = yield* Inputs.read(paths, { asOf: options.asOf ?? null })
-    const claimDoc = document("claim", text)
-    const claims = claimSide(claimDoc, extract(claimDoc))
-    const lexicon = Stance.lexicon([text, ...inputs.documents.map((d) => d.text)])
-    // Several sources: each explanation names its outlet, so the combined one says who said what.
-    const judged = inputs.documents.map((d) => {
-      const one = judgeOne(claimDoc, claims, d, extract(d), lexicon)
-      return { ...one, explanation: `${d.outlet}: ${one.explanation}` }
-    })
-    return { ...toResult(Stance.combine(judged)), errors: inputs.errors }
+    const claims = inputs.documents.flatMap((d) => service.extract(d))
+    const result = yield* against(text, { documents: inputs.documents, claims })
+    return { ...result, errors: inputs.errors }
   })
 
 /**

@@ -1,2 +1,7 @@
+export { SourceError, StoreError, UsageError } from "@crosscheck/domain"
+export * as Crosscheck from "./Crosscheck.js"
+export { createCrosscheck } from "./Crosscheck.js"
+export * as Extraction from "./Extraction.js"
+export * as Ingest from "./Ingest.js"
 export * as Pipeline from "./Pipeline.js"
 export * as Verify from "./Verify.js"

@@ -1,2 +1,2 @@
-// The SQLite store (issue 8) lands here; nothing is exported until it does.
-export {}
+export * as Migrations from "./Migrations.js"
+export * as Store from "./Store.js"

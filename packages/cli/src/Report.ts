@@ -1,0 +1,49 @@
+/**
+ * `crosscheck report`: writes the report of what is stored, or of what is new since a date,
+ * without reading any article again.
+ */
+import { join } from "node:path"
+import { Ingest } from "@crosscheck/pipeline"
+import type { Command } from "commander"
+import { Effect } from "effect"
+import * as ExitCode from "./ExitCode.js"
+import * as Flags from "./Flags.js"
+import { type Io, paintOut } from "./Io.js"
+import * as Output from "./Output.js"
+
+interface ReportFlags {
+  readonly db: string
+  readonly since?: string
+  readonly out: string
+  readonly json?: boolean
+}
+
+export const execute = async (flags: ReportFlags, io: Io): Promise<number> => {
+  const since = Flags.date("--since", flags.since)
+  const report = await Effect.runPromise(
+    Ingest.report({ since }).pipe(Effect.provide(Ingest.storeLayer({ db: flags.db, access: "read" }))),
+  )
+  Output.writeReport(flags.out, report)
+  if (flags.json)
+    io.stdout(
+      `${JSON.stringify({ out: flags.out, db: flags.db, since, documents: report.documents.length, claims: report.claims.length, findings: Output.counts(report) })}\n`,
+    )
+  else
+    io.stdout(
+      Output.summaryLine(report, paintOut(io)) +
+        (since ? `since ${since}: findings new or changed since then, and the documents added since\n` : "") +
+        `report: ${join(flags.out, "report.html")} (also report.md, report.json)\n`,
+    )
+  return ExitCode.OK
+}
+
+export const register = (root: Command, io: Io, done: (code: number) => void): Command =>
+  root
+    .command("report")
+    .description("Write report.json, report.md and report.html for what the store holds.")
+    .option("--db <file>", "the store", Flags.defaultDb())
+    .option("--since <date>", "only findings new or changed since this date or date-time, and documents added since")
+    .option("--out <dir>", "folder for the report files", Flags.DEFAULT_OUT)
+    .option("--json", "print the summary as JSON")
+    .addHelpText("after", "\nExample:\n  pnpm crosscheck report --db desk.db --since 2025-08-15T09:00 --out morning\n")
+    .action(async (flags: ReportFlags) => done(await execute(flags, io)))

@@ -1,0 +1,124 @@
+/**
+ * `crosscheck run`: reads articles into the store, checks the new ones against everything stored,
+ * writes the whole picture as report.json/.md/.html and says what this run changed.
+ */
+import { mkdirSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { Ingest, Pipeline } from "@crosscheck/pipeline"
+import { type Command, Option } from "commander"
+import { Effect } from "effect"
+import * as ExitCode from "./ExitCode.js"
+import * as Flags from "./Flags.js"
+import { type Io, paintOut } from "./Io.js"
+import * as Output from "./Output.js"
+import * as Progress from "./Progress.js"
+import * as Style from "./Style.js"
+
+export interface RunFlags {
+  readonly out: string
+  readonly db?: string
+  readonly asOf?: string
+  readonly failOn?: string
+  readonly progress?: boolean
+  readonly json?: boolean
+  readonly claimreview?: string
+}
+
+/** How many changed findings the text summary lists before "and N more". */
+const LISTED = 10
+
+const changeLine = (paint: Style.Paint, change: Ingest.Change): string => {
+  const { finding, previous } = change
+  switch (change.kind) {
+    case "new":
+      return `  new      ${finding.summary}`
+    case "verdict-changed":
+      return `  changed  (was ${previous?.verdict ?? "?"}, now ${Style.verdict(paint, finding.verdict)}) ${finding.summary}`
+    case "grown":
+      return `  grown    ${finding.summary}`
+    default:
+      return `  gone     ${finding.summary}`
+  }
+}
+
+export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io: Io): Promise<number> => {
+  const asOf = Flags.date("--as-of", flags.asOf)
+  // Bad paths are bad usage before any store file is created.
+  await Effect.runPromise(Ingest.check(paths))
+  const db = flags.db ?? Flags.defaultDb(flags.out)
+  const progress = Progress.make(io, "extracting", flags.progress === true)
+  const layer = Ingest.layer({ db, asOf })
+  const result = await Effect.runPromise(
+    Ingest.paths(paths, { asOf, onProgress: progress.update }).pipe(
+      Effect.provide(layer),
+      Effect.ensuring(Effect.sync(progress.stop)),
+    ),
+  )
+  const { report, changes } = result
+  Output.writeReport(flags.out, report)
+  if (flags.claimreview) {
+    mkdirSync(dirname(flags.claimreview), { recursive: true })
+    writeFileSync(flags.claimreview, Pipeline.claimReview(report))
+  }
+  const changed = changes.filter((c) => c.kind !== "grown" && c.kind !== "gone")
+  if (flags.json) {
+    io.stdout(
+      `${JSON.stringify({
+        out: flags.out,
+        db,
+        run: result.runId,
+        documents: report.documents.length,
+        claims: report.claims.length,
+        findings: Output.counts(report),
+        added: { documents: result.documentsAdded, claims: result.claimsAdded },
+        alreadyStored: result.documentsSkipped,
+        changes: changes.map((c) => ({
+          change: c.kind,
+          id: c.finding.id,
+          verdict: c.finding.verdict,
+          previousVerdict: c.previous?.verdict ?? null,
+          summary: c.finding.summary,
+        })),
+        errors: report.errors,
+      })}\n`,
+    )
+  } else {
+    const paint = paintOut(io)
+    const news = changes.filter((c) => c.kind === "new").length
+    const flipped = changes.filter((c) => c.kind === "verdict-changed").length
+    io.stdout(
+      Output.summaryLine(report, paint) +
+        `this run: ${result.documentsAdded} new documents (${result.documentsSkipped} already stored), ${news} new findings, ${flipped} changed verdicts\n` +
+        changed
+          .slice(0, LISTED)
+          .map((c) => `${changeLine(paint, c)}\n`)
+          .join("") +
+        (changed.length > LISTED ? `  and ${changed.length - LISTED} more (run with --json for all)\n` : "") +
+        `report: ${join(flags.out, "report.html")} (also report.md, report.json)\n` +
+        `store: ${db}\n`,
+    )
+    for (const e of report.errors) io.stderr(`crosscheck: could not read ${e.path}: ${e.message}\n`)
+  }
+  if (flags.failOn && report.findings.some((f) => f.verdict === flags.failOn)) return ExitCode.FAIL_ON
+  return report.errors.length > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK
+}
+
+export const register = (root: Command, io: Io, done: (code: number) => void): Command =>
+  root
+    .command("run")
+    .description(
+      "Read articles, check them against each other and against everything already in the store, and write report.json, report.md and report.html.",
+    )
+    .argument("<path...>", "files or folders of articles (.txt, .md, .jsonl)")
+    .option("--out <dir>", "folder for the report files", Flags.DEFAULT_OUT)
+    .option("--db <file>", `the store (default: ${Flags.defaultDb("<out>")}); ":memory:" keeps nothing`)
+    .option("--as-of <date>", "anchor for relative dates when a document has none (ISO date)")
+    .addOption(new Option("--fail-on <verdict>", "exit 1 when a finding has this verdict").choices([...Flags.VERDICTS]))
+    .option("--progress", "show progress on stderr even when it is not a terminal")
+    .option("--json", "print the summary as JSON")
+    .option("--claimreview <file>", "also write the findings as schema.org ClaimReview JSON-LD to this file")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  pnpm crosscheck run seeds/ --out crosscheck-report --fail-on contradict\n  pnpm crosscheck run later-articles/ --db desk.db --json\n",
+    )
+    .action(async (paths: string[], flags: RunFlags) => done(await execute(paths, flags, io)))

@@ -1,0 +1,131 @@
+/**
+ * The Promise facade for callers who do not use Effect (CMS plugins, bots, dashboards): one object
+ * over a store, whose methods resolve with plain values and reject with our own tagged errors.
+ */
+import { type Report, UsageError } from "@crosscheck/domain"
+import { Extractor } from "@crosscheck/extractor"
+import { Inputs, Jsonl } from "@crosscheck/sources"
+import { Store } from "@crosscheck/store"
+import { Cause, Effect, Either, Exit, Layer, ManagedRuntime } from "effect"
+import * as Ingest from "./Ingest.js"
+import * as Verify from "./Verify.js"
+
+export interface Options {
+  /** The store file; ":memory:" (the default) keeps nothing after `close`. */
+  readonly db?: string
+  /** Anchor for relative dates when an article has none (ISO date). */
+  readonly asOf?: string | null
+  /** How long a write waits for another process holding the store (default 30 s). */
+  readonly busyTimeoutMs?: number
+}
+
+/** An article handed over in memory: the fields of a `.jsonl` line. */
+export interface Article {
+  readonly id?: string | number | null
+  readonly outlet?: string | null
+  readonly title?: string | null
+  readonly publishedAt?: string | null
+  readonly url?: string | null
+  readonly text: string
+}
+
+/** Files or folders to read, or articles already in memory. */
+export type Input = string | ReadonlyArray<string> | { readonly articles: ReadonlyArray<Article> }
+
+export interface Crosscheck {
+  /** Stores what is new and checks it against everything stored; resolves with the whole picture and the changes. */
+  readonly ingest: (
+    input: Input,
+    options?: { readonly onProgress?: (done: number, total: number) => void },
+  ) => Promise<Ingest.Ingested>
+  /** The stored picture as a report (`report.json`'s shape); with `since`, what is new since then. */
+  readonly report: (options?: { readonly since?: string | null }) => Promise<Report.Report>
+  /** One claim against the given files, or against everything stored when none are given. */
+  readonly verify: (claim: string, options?: { readonly sources?: ReadonlyArray<string> }) => Promise<Verify.Result>
+  readonly claims: (query?: Store.ClaimQuery) => Promise<ReadonlyArray<Store.StoredClaim>>
+  /** Closes the store; later calls reject with a UsageError. */
+  readonly close: () => Promise<void>
+}
+
+/** The articles as documents, each bad one an error entry, like the lines of a `.jsonl` file. */
+export const readArticles = (articles: ReadonlyArray<Article>): Inputs.Result => {
+  const documents: Array<Inputs.Result["documents"][number]> = []
+  const errors: Array<Inputs.Result["errors"][number]> = []
+  articles.forEach((article, i) => {
+    const parsed = Jsonl.parseLine("api", `article ${i + 1}`, JSON.stringify(article ?? null))
+    if (Either.isLeft(parsed)) errors.push({ path: "api", message: parsed.left.message })
+    else {
+      const r = parsed.right
+      const d = Inputs.toDocument(r.id == null ? "api" : `api:${r.id}`, i, r, r.text)
+      documents.push(d)
+    }
+  })
+  return { documents, errors }
+}
+
+const isDate = (value: string | null | undefined): boolean =>
+  value == null || (/^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)))
+
+/** Opens the store (creating it when missing) and loads the language model once. */
+export const createCrosscheck = async (options: Options = {}): Promise<Crosscheck> => {
+  if (!isDate(options.asOf))
+    throw new UsageError({
+      reason: "bad-value",
+      message: `crosscheck: expected asOf to be an ISO date such as 2025-08-15, instead found ${JSON.stringify(options.asOf)}`,
+    })
+  const asOf = options.asOf ?? null
+  const layer = Layer.merge(
+    Extractor.layer({ asOf }),
+    Store.layer({
+      path: options.db ?? ":memory:",
+      ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+    }),
+  )
+  const runtime = ManagedRuntime.make(layer)
+  let closed = false
+
+  // Rejects with the typed failure itself (or the defect), never Effect's FiberFailure wrapper.
+  const run = async <A, E>(effect: Effect.Effect<A, E, Extractor.Extractor | Store.Store>): Promise<A> => {
+    if (closed)
+      throw new UsageError({
+        reason: "bad-option",
+        message: "crosscheck: expected an open crosscheck, instead it was closed",
+      })
+    const exit = await runtime.runPromiseExit(effect)
+    if (Exit.isSuccess(exit)) return exit.value
+    throw Cause.squash(exit.cause)
+  }
+
+  await run(Store.Store).catch(async (error) => {
+    await runtime.dispose()
+    throw error
+  })
+
+  return {
+    ingest: (input, callOptions = {}) => {
+      const ingestOptions = { asOf, ...(callOptions.onProgress ? { onProgress: callOptions.onProgress } : {}) }
+      if (typeof input === "string" || Array.isArray(input)) {
+        const paths: ReadonlyArray<string> = typeof input === "string" ? [input] : input
+        return run(Ingest.paths(paths, ingestOptions))
+      }
+      const { articles } = input as { readonly articles: ReadonlyArray<Article> }
+      return run(Ingest.documents(readArticles(articles), ["api"], ingestOptions))
+    },
+    report: (reportOptions = {}) => run(Ingest.report(reportOptions)),
+    verify: (claim, verifyOptions = {}) =>
+      run(
+        Effect.gen(function* () {
+          const sources = verifyOptions.sources
+            ? yield* Ingest.extractOnly(verifyOptions.sources, asOf)
+            : yield* Effect.flatMap(Store.Store, (store) => store.snapshot())
+          return yield* Verify.against(claim, sources)
+        }),
+      ),
+    claims: (query = {}) => run(Effect.flatMap(Store.Store, (store) => store.claims(query))),
+    close: async () => {
+      if (closed) return
+      closed = true
+      await runtime.dispose()
+    },
+  }
+}

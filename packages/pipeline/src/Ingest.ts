@@ -1,0 +1,134 @@
+/**
+ * Incremental checking: new articles are extracted, stored and aligned against everything in the
+ * store, and the run says which findings are new or changed as well as giving the whole picture.
+ */
+import { type Document, Ids, type Report, type StoreError, type UsageError } from "@crosscheck/domain"
+import { Extractor } from "@crosscheck/extractor"
+import { ReportFile } from "@crosscheck/report"
+import { Inputs } from "@crosscheck/sources"
+import { Store } from "@crosscheck/store"
+import { Effect, Layer } from "effect"
+import * as Pipeline from "./Pipeline.js"
+import type * as Verify from "./Verify.js"
+
+export interface Options {
+  readonly asOf?: string | null
+  /** Called after each new document is extracted; stored ones are not extracted again. */
+  readonly onProgress?: (done: number, total: number) => void
+}
+
+export interface Ingested {
+  /** The whole picture: every stored document, claim and current finding, and this run's input errors. */
+  readonly report: Report.Report
+  readonly runId: number
+  readonly documentsAdded: number
+  readonly claimsAdded: number
+  /** Documents of this run's inputs whose content was already stored. */
+  readonly documentsSkipped: number
+  /** What this run changed among the findings: new, verdict-changed, grown, gone. */
+  readonly changes: ReadonlyArray<Store.Change>
+}
+
+/** Stores documents already read (from files, a feed or an API call) and re-analyses the store. */
+export const documents = (
+  read: Inputs.Result,
+  inputs: ReadonlyArray<string>,
+  options: Options = {},
+): Effect.Effect<Ingested, StoreError, Extractor.Extractor | Store.Store> =>
+  Effect.gen(function* () {
+    const startedAt = new Date()
+    const extractor = yield* Extractor.Extractor
+    const store = yield* Store.Store
+    const status = yield* store.classify(read.documents)
+    const fresh: Document.Document[] = []
+    read.documents.forEach((d, i) => {
+      const s = status[i]
+      // An article edited in place (same path and text, another outlet) is another article.
+      if (s === "id-taken") fresh.push({ ...d, id: Ids.documentId(d.id, Store.contentHash(d)) })
+      else if (s === "new") fresh.push(d)
+    })
+    // Extraction is pure and slow: it happens before the write transaction, which stays short.
+    const extracted = fresh.map((document, i) => {
+      const claims = extractor.extract(document)
+      options.onProgress?.(i + 1, fresh.length)
+      return { document, claims }
+    })
+    const result = yield* store.commit(
+      { startedAt, asOf: options.asOf ?? null, inputs, errors: read.errors, extracted },
+      Pipeline.analyse,
+    )
+    return {
+      report: ReportFile.make({
+        asOf: options.asOf ?? null,
+        documents: result.documents,
+        claims: result.claims,
+        findings: result.findings,
+        errors: read.errors,
+      }),
+      runId: result.run.id,
+      documentsAdded: result.run.documentsAdded,
+      claimsAdded: result.run.claimsAdded,
+      documentsSkipped: read.documents.length - result.run.documentsAdded,
+      changes: result.changes,
+    }
+  })
+
+/** `crosscheck run --db`: reads the paths, then stores and re-analyses as `documents` does. */
+export const paths = (
+  paths: ReadonlyArray<string>,
+  options: Options = {},
+): Effect.Effect<Ingested, UsageError | StoreError, Extractor.Extractor | Store.Store> =>
+  Effect.flatMap(Inputs.read(paths, { asOf: options.asOf ?? null }), (read) => documents(read, paths, options))
+
+/** The stored picture as a report; with `since`, only what was new or changed since then. */
+export const report = (
+  options: { readonly since?: string | null } = {},
+): Effect.Effect<Report.Report, StoreError, Store.Store> =>
+  Effect.gen(function* () {
+    const store = yield* Store.Store
+    const snapshot = yield* store.snapshot({ since: options.since ?? null })
+    return ReportFile.make({ asOf: null, ...snapshot, errors: [] })
+  })
+
+/** Reads and extracts without storing anything: `verify` against files. */
+export const extractOnly = (
+  paths: ReadonlyArray<string>,
+  asOf: string | null = null,
+): Effect.Effect<Verify.Sources, UsageError, Extractor.Extractor> =>
+  Effect.gen(function* () {
+    const extractor = yield* Extractor.Extractor
+    const read = yield* Inputs.read(paths, { asOf })
+    return { documents: read.documents, claims: read.documents.flatMap((d) => extractor.extract(d)) }
+  })
+
+export type Change = Store.Change
+export type StoredClaim = Store.StoredClaim
+export type ClaimQuery = Store.ClaimQuery
+
+export interface StoreOptions {
+  /** The store file; ":memory:" keeps nothing. */
+  readonly db: string
+  /** "read" opens a read-only store for queries (report, claims); "write" is the default. */
+  readonly access?: "read" | "write"
+  readonly busyTimeoutMs?: number
+}
+
+export const storeLayer = (options: StoreOptions): Layer.Layer<Store.Store, StoreError> =>
+  Store.layer({
+    path: options.db,
+    ...(options.access ? { access: options.access } : {}),
+    ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+  })
+
+/** What ingesting needs: the extractor with its model, loaded once, and the open store. */
+export const layer = (
+  options: StoreOptions & { readonly asOf?: string | null },
+): Layer.Layer<Extractor.Extractor | Store.Store, StoreError> =>
+  Layer.merge(Pipeline.layer({ asOf: options.asOf ?? null }), storeLayer(options))
+
+/** The input files the paths name; a missing path or an empty folder is bad usage. */
+export const check = (paths: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<string>, UsageError> =>
+  Inputs.list(paths)
+
+export const claims = (query: ClaimQuery = {}): Effect.Effect<ReadonlyArray<StoredClaim>, StoreError, Store.Store> =>
+  Effect.flatMap(Store.Store, (store) => store.claims(query))

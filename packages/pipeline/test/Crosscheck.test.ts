@@ -1,0 +1,70 @@
+import { writeFileSync } from "node:fs"
+import { StoreError, UsageError } from "@crosscheck/domain"
+import { describe, expect, it } from "vitest"
+import { createCrosscheck } from "../src/index.js"
+import { folder, tempDb } from "./articles.js"
+
+describe("createCrosscheck", () => {
+  it("ingests, reports, lists claims and verifies, resolving with plain values", async () => {
+    const crosscheck = await createCrosscheck({ db: tempDb() })
+    try {
+      const first = await crosscheck.ingest(folder("alpha", "beta"))
+      expect(first.documentsAdded).toBe(2)
+      const later = await crosscheck.ingest({
+        articles: [
+          {
+            outlet: "Gamma Wire",
+            publishedAt: "2025-08-12",
+            text: "Russian forces fired 20,000 artillery shells a day near Kursk.",
+          },
+          { text: 42 } as never,
+        ],
+      })
+      expect(later.documentsAdded).toBe(1)
+      expect(later.report.errors).toEqual([
+        { path: "api", message: 'sources: expected a "text" string in the record, instead found none (article 2)' },
+      ])
+      expect(later.changes.map((c) => [c.kind, c.finding.verdict])).toEqual([["new", "contradict"]])
+      expect((await crosscheck.report()).findings).toHaveLength(2)
+      expect((await crosscheck.claims({ entity: "kursk" })).map((c) => c.outlet)).toEqual(["Alpha News", "Gamma Wire"])
+      expect((await crosscheck.claims({ outlet: "beta times" })).length).toBeGreaterThan(0)
+
+      const supports = await crosscheck.verify("North Korea sent 11,000 troops to Russia.")
+      expect(supports.stance).toBe("supports")
+      expect(supports.evidence.map((e) => e.text)).toEqual([
+        "North Korea has sent 11,000 troops to Russia, officials said.",
+        "Pyongyang deployed 11,000 troops to Russia, according to Seoul.",
+      ])
+      expect((await crosscheck.verify("North Korea sent 2,000 troops to Russia.")).stance).toBe("contradicts")
+      expect(await crosscheck.verify("The weather in Paris was sunny.")).toEqual({ stance: "unrelated", evidence: [] })
+      // Against files instead of the store: only Gamma's 20,000 shells disagree with 5,000.
+      const shells = await crosscheck.verify("The army fired 5,000 artillery shells a day.", {
+        sources: [folder("gamma")],
+      })
+      expect(shells.stance).toBe("contradicts")
+    } finally {
+      await crosscheck.close()
+    }
+  })
+
+  it("rejects with our own typed errors, not Effect's fiber wrappers", async () => {
+    const notAStore = tempDb()
+    writeFileSync(notAStore, "not a database, just notes\n".repeat(10))
+    const refused = await createCrosscheck({ db: notAStore }).catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(StoreError)
+    expect(refused).toMatchObject({ _tag: "StoreError", reason: "not-sqlite" })
+    expect(Object.getOwnPropertySymbols(refused)).not.toContain(Symbol.for("effect/Runtime/FiberFailure"))
+
+    await expect(createCrosscheck({ asOf: "yesterday" })).rejects.toBeInstanceOf(UsageError)
+
+    const crosscheck = await createCrosscheck()
+    const missing = await crosscheck.ingest("no/such/folder").catch((e: unknown) => e)
+    expect(missing).toBeInstanceOf(UsageError)
+    expect(missing).toMatchObject({ reason: "not-found" })
+    await crosscheck.close()
+    await expect(crosscheck.report()).rejects.toMatchObject({
+      _tag: "UsageError",
+      message: "crosscheck: expected an open crosscheck, instead it was closed",
+    })
+  })
+})

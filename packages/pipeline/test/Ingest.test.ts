@@ -1,0 +1,91 @@
+import { expect, layer } from "@effect/vitest"
+import { Effect } from "effect"
+import { Ingest, Pipeline } from "../src/index.js"
+import { folder, tempDb } from "./articles.js"
+
+/** Runs `ingest` against its own store, opened for this call only, with the shared extractor. */
+const into = (db: string, paths: ReadonlyArray<string>) =>
+  Ingest.paths(paths).pipe(Effect.provide(Ingest.storeLayer({ db })))
+
+const sameContent = (r: {
+  documents: ReadonlyArray<unknown>
+  claims: ReadonlyArray<unknown>
+  findings: ReadonlyArray<unknown>
+}) => ({
+  documents: r.documents,
+  claims: r.claims,
+  findings: r.findings,
+})
+
+layer(Pipeline.layer())("ingesting into a store", (it) => {
+  it.effect("the same folder twice adds nothing the second time", () =>
+    Effect.gen(function* () {
+      const db = tempDb()
+      const dir = folder("alpha", "beta", "gamma")
+      const first = yield* into(db, [dir])
+      const second = yield* into(db, [dir])
+      expect(first.documentsAdded).toBe(3)
+      expect(first.claimsAdded).toBeGreaterThan(0)
+      expect(second.documentsAdded).toBe(0)
+      expect(second.claimsAdded).toBe(0)
+      expect(second.documentsSkipped).toBe(3)
+      expect(second.changes).toEqual([])
+      expect(sameContent(second.report)).toEqual(sameContent(first.report))
+    }),
+  )
+
+  it.effect("a later article yields exactly the findings it causes", () =>
+    Effect.gen(function* () {
+      const db = tempDb()
+      const first = yield* into(db, [folder("alpha", "beta")])
+      expect(first.report.findings.map((f) => [f.verdict, f.summary])).toEqual([
+        ["agree", "agree: troop (Alpha News, Beta Times)"],
+      ])
+
+      // Gamma's shells meet Alpha's: one new finding, and the troop finding is untouched.
+      const gamma = yield* into(db, [folder("gamma")])
+      expect(gamma.documentsAdded).toBe(1)
+      expect(gamma.changes.map((c) => [c.kind, c.finding.verdict, c.finding.summary])).toEqual([
+        ["new", "contradict", "contradict: shell / day (Alpha News, Gamma Wire)"],
+      ])
+      expect(gamma.report.findings).toHaveLength(2)
+
+      // Delta's troop count turns the agreement into a contradiction: one changed verdict, nothing new.
+      const delta = yield* into(db, [folder("delta")])
+      expect(delta.changes.map((c) => [c.kind, c.previous?.verdict, c.finding.verdict])).toEqual([
+        ["verdict-changed", "agree", "contradict"],
+      ])
+      const troops = delta.changes[0]?.finding
+      expect(troops?.claimIds).toHaveLength(3)
+    }),
+  )
+
+  it.effect("checking articles as they arrive gives the same picture as checking them all at once", () =>
+    Effect.gen(function* () {
+      const db = tempDb()
+      yield* into(db, [folder("beta", "delta")])
+      yield* into(db, [folder("alpha")])
+      const incremental = yield* into(db, [folder("gamma")])
+      const batch = yield* Pipeline.run([folder("alpha", "beta", "gamma", "delta")])
+      const verdicts = (r: typeof batch) => r.findings.map((f) => `${f.verdict} ${f.claimIds.length}`).sort()
+      expect(verdicts(incremental.report)).toEqual(verdicts(batch))
+      expect(incremental.report.claims.length).toBe(batch.claims.length)
+    }),
+  )
+
+  it.effect("writes the report of what is stored, whole or since a date", () =>
+    Effect.gen(function* () {
+      const db = tempDb()
+      yield* into(db, [folder("alpha", "beta")])
+      const cut = new Date().toISOString()
+      yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 5)))
+      yield* into(db, [folder("gamma")])
+      const whole = yield* Ingest.report().pipe(Effect.provide(Ingest.storeLayer({ db, access: "read" })))
+      const since = yield* Ingest.report({ since: cut }).pipe(Effect.provide(Ingest.storeLayer({ db, access: "read" })))
+      expect(whole.documents).toHaveLength(3)
+      expect(whole.findings).toHaveLength(2)
+      expect(since.findings.map((f) => f.verdict)).toEqual(["contradict"])
+      expect(since.documents.map((d) => d.outlet)).toEqual(["Alpha News", "Gamma Wire"])
+    }),
+  )
+})

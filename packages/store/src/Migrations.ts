@@ -1,0 +1,131 @@
+/**
+ * The store's schema as an ordered list of migrations. `PRAGMA user_version` records how many have
+ * been applied, so a store from an older crosscheck upgrades in place and a newer one is refused.
+ */
+import type BetterSqlite3 from "better-sqlite3"
+
+export interface Migration {
+  readonly version: number
+  readonly why: string
+  readonly sql: string
+}
+
+/** Written into the header so a SQLite file from some other program is never mistaken for a store. */
+export const APPLICATION_ID = 0x63636b31 // "cck1"
+
+export const all: ReadonlyArray<Migration> = [
+  {
+    version: 1,
+    why: "documents keyed by content hash, their claims, and the runs that added them",
+    sql: `
+      PRAGMA application_id = ${APPLICATION_ID};
+      CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        as_of TEXT,
+        inputs TEXT NOT NULL,
+        errors TEXT NOT NULL,
+        documents_added INTEGER NOT NULL DEFAULT 0,
+        claims_added INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        outlet TEXT NOT NULL,
+        title TEXT,
+        published_at TEXT,
+        url TEXT,
+        origin_path TEXT NOT NULL,
+        origin_index INTEGER NOT NULL,
+        syndication_group TEXT,
+        text TEXT NOT NULL,
+        run_id INTEGER NOT NULL REFERENCES runs(id)
+      );
+      CREATE INDEX documents_outlet ON documents(outlet COLLATE NOCASE);
+      CREATE TABLE claims (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        subject TEXT,
+        object TEXT,
+        source TEXT,
+        body TEXT NOT NULL
+      );
+      CREATE INDEX claims_document ON claims(document_id);
+    `,
+  },
+  {
+    version: 2,
+    why: "aligned groups, findings and what each run changed, for incremental checking",
+    sql: `
+      CREATE TABLE aligned_groups (
+        id TEXT PRIMARY KEY,
+        key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        reasons TEXT NOT NULL,
+        members TEXT NOT NULL,
+        first_run INTEGER NOT NULL REFERENCES runs(id),
+        current INTEGER NOT NULL DEFAULT 1
+      );
+      CREATE TABLE findings (
+        id TEXT PRIMARY KEY,
+        group_id TEXT REFERENCES aligned_groups(id),
+        verdict TEXT NOT NULL,
+        claim_ids TEXT NOT NULL,
+        independent_sources INTEGER NOT NULL,
+        summary TEXT NOT NULL,
+        explanation TEXT NOT NULL,
+        first_run INTEGER NOT NULL REFERENCES runs(id),
+        current INTEGER NOT NULL DEFAULT 1,
+        position INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX findings_current ON findings(current);
+      CREATE TABLE changes (
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        finding_id TEXT NOT NULL,
+        change TEXT NOT NULL CHECK (change IN ('new', 'verdict-changed', 'grown', 'gone')),
+        previous_finding_id TEXT,
+        previous_verdict TEXT,
+        PRIMARY KEY (run_id, finding_id)
+      );
+    `,
+  },
+  {
+    version: 3,
+    why: "full-text index of claims, so `claims --entity` matches whole words in any case",
+    sql: `
+      CREATE VIRTUAL TABLE claims_fts USING fts5(text, subject, object, source, tokenize = 'unicode61');
+      INSERT INTO claims_fts(rowid, text, subject, object, source)
+        SELECT seq, text, coalesce(subject, ''), coalesce(object, ''), coalesce(source, '') FROM claims;
+      CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+        INSERT INTO claims_fts(rowid, text, subject, object, source)
+          VALUES (new.seq, new.text, coalesce(new.subject, ''), coalesce(new.object, ''), coalesce(new.source, ''));
+      END;
+    `,
+  },
+]
+
+export const LATEST: number = all[all.length - 1]?.version ?? 0
+
+export const versionOf = (db: BetterSqlite3.Database): number => db.pragma("user_version", { simple: true }) as number
+
+/**
+ * Applies the migrations after the store's version, up to `target`, in one write transaction that
+ * re-reads the version first: two processes opening a new store at once migrate it once.
+ */
+export const migrate = (db: BetterSqlite3.Database, target: number = LATEST): number => {
+  const step = db.transaction(() => {
+    const from = versionOf(db)
+    for (const m of all) {
+      if (m.version <= from || m.version > target) continue
+      db.exec(m.sql)
+      db.pragma(`user_version = ${m.version}`)
+    }
+    return versionOf(db)
+  })
+  return step.immediate()
+}

@@ -1,0 +1,333 @@
+import { type ChildProcess, spawn } from "node:child_process"
+import { createHash } from "node:crypto"
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { StoreError } from "@crosscheck/domain"
+import { describe, expect, it } from "@effect/vitest"
+import Database from "better-sqlite3"
+import { Effect, Exit } from "effect"
+import { Migrations, Store } from "../src/index.js"
+import { analyse, extracted, input } from "./fixtures.js"
+
+const root = new URL("../../../", import.meta.url).pathname
+const writer = new URL("./writer.ts", import.meta.url).pathname
+/** One node process per writer (no tsx wrapper), so SIGKILL kills the writer itself. */
+const write = (path: string, name: string, runs: number) =>
+  spawn(process.execPath, ["--import", "tsx", writer, path, name, String(runs)], { cwd: root, stdio: "pipe" })
+
+/** Every SQLite test gets its own temporary folder and database. */
+const tempDb = (): string => join(mkdtempSync(join(tmpdir(), "crosscheck-store-")), "store.db")
+
+const withStore = <A, E>(path: string, use: (store: Store.Service) => Effect.Effect<A, E>, access?: "read" | "write") =>
+  Effect.scoped(Effect.flatMap(Store.make({ path, ...(access ? { access } : {}) }), use))
+
+const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex")
+
+const openError = (path: string, access: "read" | "write" = "write") =>
+  Effect.runPromiseExit(withStore(path, () => Effect.void, access)).then((exit) => {
+    if (Exit.isSuccess(exit)) throw new Error("expected the store to be refused")
+    const error = exit.cause._tag === "Fail" ? exit.cause.error : null
+    expect(error).toBeInstanceOf(StoreError)
+    return error as StoreError
+  })
+
+describe("runs", () => {
+  it.effect("stores the same documents twice only once, and the second run changes nothing", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      const batch = [extracted("Alpha", "troop", 11000), extracted("Beta", "troop", 11000)]
+      const first = yield* withStore(path, (s) => s.commit(input(batch), analyse))
+      const second = yield* withStore(path, (s) => s.commit(input(batch), analyse))
+      expect(first.run.documentsAdded).toBe(2)
+      expect(first.run.claimsAdded).toBe(2)
+      expect(first.changes.map((c) => c.kind)).toEqual(["new"])
+      expect(second.run.documentsAdded).toBe(0)
+      expect(second.run.claimsAdded).toBe(0)
+      expect(second.changes).toEqual([])
+      expect(second.inputDocumentIds).toEqual(first.inputDocumentIds)
+      expect(second.findings).toEqual(first.findings)
+      const snapshot = yield* withStore(path, (s) => s.snapshot())
+      expect(snapshot.documents).toHaveLength(2)
+      expect(snapshot.claims).toHaveLength(2)
+    }),
+  )
+
+  it.effect("keys documents by outlet and text, whatever path they come from", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      const a = extracted("Alpha", "troop", 1)
+      const moved = { ...a, document: { ...a.document, id: "d-other" as never, origin: { path: "x/y.md", index: 3 } } }
+      yield* withStore(path, (s) => s.commit(input([a]), analyse))
+      const again = yield* withStore(path, (s) => s.commit(input([moved]), analyse))
+      expect(again.run.documentsAdded).toBe(0)
+      expect(again.inputDocumentIds).toEqual([a.document.id])
+    }),
+  )
+
+  it.effect("reports exactly the findings a later document causes: new, and verdicts it changes", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      yield* withStore(path, (s) =>
+        s.commit(input([extracted("Alpha", "troop", 11000), extracted("Beta", "troop", 11000)]), analyse),
+      )
+      const shells = yield* withStore(path, (s) =>
+        s.commit(input([extracted("Gamma", "shell", 5000), extracted("Delta", "shell", 5000)]), analyse),
+      )
+      expect(shells.changes.map((c) => [c.kind, c.finding.summary])).toEqual([["new", "agree: shell"]])
+      const later = yield* withStore(path, (s) => s.commit(input([extracted("Epsilon", "troop", 3000)]), analyse))
+      expect(later.changes.map((c) => [c.kind, c.finding.summary, c.previous?.verdict])).toEqual([
+        ["verdict-changed", "contradict: troop", "agree"],
+      ])
+      expect(later.findings.map((f) => f.summary)).toEqual(["agree: shell", "contradict: troop"])
+    }),
+  )
+
+  it.effect("reports since a date only what was new or changed since then", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      yield* withStore(path, (s) =>
+        s.commit(input([extracted("Alpha", "troop", 1), extracted("Beta", "troop", 1)]), analyse),
+      )
+      const cut = new Date().toISOString()
+      yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 5)))
+      yield* withStore(path, (s) =>
+        s.commit(input([extracted("Gamma", "shell", 2), extracted("Delta", "shell", 2)]), analyse),
+      )
+      const since = yield* withStore(path, (s) => s.snapshot({ since: cut }))
+      expect(since.findings.map((f) => f.summary)).toEqual(["agree: shell"])
+      expect(since.documents.map((d) => d.outlet)).toEqual(["Gamma", "Delta"])
+      const all = yield* withStore(path, (s) => s.snapshot())
+      expect(all.findings).toHaveLength(2)
+    }),
+  )
+
+  it.effect("finds claims by entity (whole words, any case) and by outlet", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      yield* withStore(path, (s) =>
+        s.commit(input([extracted("Alpha", "North Korean troop", 1), extracted("Beta", "shell", 2)]), analyse),
+      )
+      const found = yield* withStore(path, (s) => s.claims({ entity: "north korean" }))
+      expect(found.map((c) => c.outlet)).toEqual(["Alpha"])
+      expect((yield* withStore(path, (s) => s.claims({ entity: "Kor" }))).length).toBe(0)
+      expect((yield* withStore(path, (s) => s.claims({ outlet: "beta" }))).map((c) => c.claim.text)).toEqual([
+        "Beta reports 2 shell.",
+      ])
+      expect((yield* withStore(path, (s) => s.claims({ entity: '"*' }))).length).toBe(0)
+    }),
+  )
+})
+
+describe("diff", () => {
+  const f = (id: string, verdict: "agree" | "contradict", ...claimIds: string[]) =>
+    ({ id, verdict, claimIds, independentSources: 2, summary: id, explanation: "" }) as never
+  it.each([
+    ["new", [], [f("f1", "agree", "a", "b")], [["new", "f1", null]]],
+    ["unchanged", [f("f1", "agree", "a", "b")], [f("f1", "agree", "a", "b")], []],
+    ["grown", [f("f1", "agree", "a", "b")], [f("f2", "agree", "a", "b", "c")], [["grown", "f2", "agree"]]],
+    [
+      "verdict changed",
+      [f("f1", "agree", "a", "b")],
+      [f("f2", "contradict", "a", "b", "c")],
+      [["verdict-changed", "f2", "agree"]],
+    ],
+    ["gone", [f("f1", "agree", "a", "b")], [], [["gone", "f1", "agree"]]],
+  ])("%s", (_, previous, next, expected) => {
+    expect(Store.diff(previous, next).map((c) => [c.kind, c.finding.id, c.previous?.verdict ?? null])).toEqual(expected)
+  })
+})
+
+describe("migrations", () => {
+  it.effect("opens a store from an older migration, upgrades it and keeps its data", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      const old = new Database(path)
+      Migrations.migrate(old, 1)
+      old
+        .prepare(
+          "INSERT INTO runs (started_at, finished_at, inputs, errors) VALUES ('2025-01-01', '2025-01-01', '[]', '[]')",
+        )
+        .run()
+      const { document: d, claims } = extracted("Alpha", "North Korean troop", 11000)
+      old
+        .prepare(
+          "INSERT INTO documents (id, content_hash, outlet, origin_path, origin_index, text, run_id) VALUES (?, ?, ?, ?, 0, ?, 1)",
+        )
+        .run(d.id, Store.contentHash(d), d.outlet, d.origin.path, d.text)
+      const c = claims[0]
+      old
+        .prepare("INSERT INTO claims (id, document_id, kind, text, subject, object, body) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .run(c?.id, d.id, "numeric", c?.text, c?.subject, c?.object, JSON.stringify(c))
+      expect(Migrations.versionOf(old)).toBe(1)
+      old.close()
+
+      const version = yield* withStore(path, (s) => Effect.succeed(s.version))
+      expect(version).toBe(Migrations.LATEST)
+      // The full-text index added by a later migration covers the claim stored before it.
+      const found = yield* withStore(path, (s) => s.claims({ entity: "North Korean" }))
+      expect(found.map((x) => x.claim.id)).toEqual([c?.id])
+      // The first run after the upgrade analyses the old claims too.
+      const run = yield* withStore(path, (s) =>
+        s.commit(input([extracted("Beta", "North Korean troop", 11000)]), analyse),
+      )
+      expect(run.changes.map((x) => [x.kind, x.finding.summary])).toEqual([["new", "agree: North Korean troop"]])
+    }),
+  )
+})
+
+describe("a store that cannot be used is refused, clearly and without damage", () => {
+  it("a file that is not SQLite", async () => {
+    const path = tempDb()
+    writeFileSync(path, "reporter's notes, not a database\n".repeat(200))
+    const before = sha(path)
+    const error = await openError(path)
+    expect(error.reason).toBe("not-sqlite")
+    expect(error.message).toMatch(
+      /^store: expected a crosscheck store \(a SQLite database\), instead found some other file/,
+    )
+    expect(sha(path)).toBe(before)
+    expect(existsSync(`${path}-wal`)).toBe(false)
+  })
+
+  it("a SQLite database of another program", async () => {
+    const path = tempDb()
+    const other = new Database(path)
+    other.exec("CREATE TABLE invoices (id INTEGER)")
+    other.close()
+    const before = sha(path)
+    const error = await openError(path)
+    expect(error.reason).toBe("not-sqlite")
+    expect(error.message).toMatch(/SQLite database of another program/)
+    expect(sha(path)).toBe(before)
+  })
+
+  it("a store written by a newer crosscheck", async () => {
+    const path = tempDb()
+    const newer = new Database(path)
+    Migrations.migrate(newer)
+    newer.pragma(`user_version = ${Migrations.LATEST + 1}`)
+    newer.close()
+    const before = sha(path)
+    const error = await openError(path)
+    expect(error.reason).toBe("newer-version")
+    expect(error.message).toMatch(
+      new RegExp(
+        `expected a store of version ${Migrations.LATEST} or older, instead found version ${Migrations.LATEST + 1}`,
+      ),
+    )
+    expect(sha(path)).toBe(before)
+    expect(existsSync(`${path}-wal`)).toBe(false)
+  })
+
+  it("a read-only store file: refused for writing, still readable", async () => {
+    const path = tempDb()
+    await Effect.runPromise(withStore(path, (s) => s.commit(input([extracted("Alpha", "troop", 1)]), analyse)))
+    chmodSync(path, 0o444)
+    const before = sha(path)
+    const error = await openError(path)
+    expect(error.reason).toBe("read-only")
+    expect(error.message).toMatch(/read-only/)
+    expect(sha(path)).toBe(before)
+    const claims = await Effect.runPromise(withStore(path, (s) => s.claims(), "read"))
+    expect(claims).toHaveLength(1)
+    expect(sha(path)).toBe(before)
+  })
+
+  it("a read-only folder, and a place nothing can be created", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-store-"))
+    const locked = join(dir, "locked")
+    mkdirSync(locked)
+    chmodSync(locked, 0o555)
+    expect((await openError(join(locked, "store.db"))).reason).toBe("read-only")
+    expect(existsSync(join(locked, "store.db"))).toBe(false)
+    expect((await openError("/proc/crosscheck/store.db")).reason).toBe("read-only")
+  })
+
+  it("a missing store, when only reading", async () => {
+    const error = await openError(tempDb(), "read")
+    expect(error.message).toMatch(/expected a crosscheck store, instead found no file/)
+  })
+})
+
+const finished = (child: ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => {
+    let stderr = ""
+    child.stderr?.on("data", (d) => {
+      stderr += d
+    })
+    child.on("exit", (code, signal) => resolve({ code, signal, stderr }))
+  })
+
+describe("processes", () => {
+  it("two processes writing one store at once both finish, nothing lost, never 'database is locked'", async () => {
+    const path = tempDb()
+    const runs = 120
+    const [a, b] = await Promise.all(["A", "B"].map((name) => finished(write(path, name, runs))))
+    expect(a?.stderr).toBe("")
+    expect(b?.stderr).toBe("")
+    expect([a?.code, b?.code]).toEqual([0, 0])
+    const db = new Database(path, { readonly: true })
+    const byWriter = db
+      .prepare("SELECT inputs, count(*) AS n, min(id) AS first, max(id) AS last FROM runs GROUP BY inputs")
+      .all() as Array<{
+      inputs: string
+      n: number
+      first: number
+      last: number
+    }>
+    expect(byWriter.map((r) => [r.inputs, r.n])).toEqual([
+      ['["A"]', runs],
+      ['["B"]', runs],
+    ])
+    // The writers' runs interleave, so they really did write at the same time.
+    const [ra, rb] = byWriter
+    expect((ra?.first ?? 0) < (rb?.last ?? 0) && (rb?.first ?? 0) < (ra?.last ?? 0)).toBe(true)
+    expect(db.prepare("SELECT count(*) FROM documents").pluck().get()).toBe(2 * runs)
+    expect(db.prepare("SELECT count(*) FROM claims").pluck().get()).toBe(2 * runs)
+    // Every shared thing was written by both, and its finding saw both claims.
+    expect(db.prepare("SELECT count(*) FROM findings WHERE current = 1").pluck().get()).toBe(runs / 2)
+    db.close()
+  }, 180_000)
+
+  it("a writer killed mid-way leaves only whole runs, and a rerun completes the store", async () => {
+    const path = tempDb()
+    const child = write(path, "K", 100_000)
+    // Wait until it has committed some runs, then kill it without warning.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        try {
+          const db = new Database(path, { readonly: true, fileMustExist: true })
+          const n = db.prepare("SELECT count(*) FROM runs").pluck().get() as number
+          db.close()
+          if (n >= 20) {
+            clearInterval(poll)
+            resolve()
+          }
+        } catch {}
+      }, 100)
+    })
+    child.kill("SIGKILL")
+    const exit = await finished(child)
+    expect(exit.signal).toBe("SIGKILL")
+    const db = new Database(path)
+    expect(db.pragma("integrity_check", { simple: true })).toBe("ok")
+    const half = db
+      .prepare(
+        "SELECT count(*) FROM runs r WHERE r.documents_added <> (SELECT count(*) FROM documents d WHERE d.run_id = r.id)",
+      )
+      .pluck()
+      .get()
+    expect(half).toBe(0)
+    const runs = db.prepare("SELECT count(*) FROM runs").pluck().get() as number
+    expect(db.prepare("SELECT count(*) FROM documents").pluck().get()).toBe(runs)
+    db.close()
+    // Rerunning the same input adds only what the killed run did not commit.
+    const again = await finished(write(path, "K", runs + 5))
+    expect(again.code).toBe(0)
+    const after = new Database(path, { readonly: true })
+    expect(after.prepare("SELECT count(*) FROM documents").pluck().get()).toBe(runs + 5)
+    expect(after.prepare("SELECT count(DISTINCT content_hash) FROM documents").pluck().get()).toBe(runs + 5)
+    after.close()
+  }, 180_000)
+})
