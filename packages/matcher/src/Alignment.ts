@@ -242,7 +242,8 @@ export const explain = (
   documents: ReadonlyArray<Document.Document> = [],
   options: Options = {},
 ): Comparison => {
-  const ctx = Object.keys(options).length === 0 ? (defaultCtx ??= context({})) : context(options)
+  if (Object.keys(options).length === 0) defaultCtx ??= context({})
+  const ctx = Object.keys(options).length === 0 && defaultCtx ? defaultCtx : context(options)
   const [fa, fb] = Features.extract(ctx, [a, b], documents)
   if (!fa || !fb) return { comparable: false, reasons: [] }
   return compareFeatures(ctx, fa, fb)
@@ -332,7 +333,7 @@ export const align = (
       index.add(items.length, document, keysOf(ctx, f, item))
       items.push(item)
     }
-    if (f.measures.length > 0) f.measures.forEach((_, m) => add({ feature: i, measure: m, document }))
+    if (f.measures.length > 0) for (let m = 0; m < f.measures.length; m++) add({ feature: i, measure: m, document })
     else if (f.claim.kind === "statement") add({ feature: i, measure: -1, document })
   })
 

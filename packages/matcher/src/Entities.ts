@@ -66,9 +66,9 @@ export interface Resolver {
   readonly nameOf: (entity: string) => string
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const BOUNDED = (alternatives: ReadonlyArray<string>): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu")
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu")
 
 const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}’'-]+(?:[ -]\p{Lu}[\p{Ll}’'-]+)*(?![\p{L}\p{N}])/gu
 const PRONOUN = /(?<![\p{L}\p{N}])(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)(?![\p{L}\p{N}])/gu
