@@ -2,10 +2,12 @@
  * `pnpm eval`: accuracy against the public development sets in ../shared/data, one line per
  * metric. A set that is not there is reported as skipped, never silently left out.
  */
+import * as Alignment from "./eval/alignment.js"
 import * as Newsquant from "./eval/newsquant.js"
 
 const sets: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
   { name: "newsquant", run: Newsquant.run },
+  { name: "alignment", run: Alignment.run },
 ]
 
 const only = process.argv.slice(2)
