@@ -13,6 +13,9 @@ type Group = AlignedGroup.AlignedGroup
 type Member = AlignedGroup.Member
 type Reason = AlignedGroup.Reason
 
+/** Shared words (weighted by rarity) that make the word evidence complete. */
+const WORDS_FOR_FULL_SCORE = 2.5
+
 /** Pairs scoring at least this align. Tuned on fixtures/stories (see `pnpm eval alignment`). */
 export const THRESHOLD = 0.55
 
@@ -89,15 +92,17 @@ const entityOverlap = (a: Features.Features, b: Features.Features): { score: num
   return { score, reasons }
 }
 
-/** Shared content words (not names, not actions), weighted by how rare they are among the claims. */
-const wordOverlap = (ctx: Ctx, a: Features.Features, b: Features.Features): { score: number; reasons: Reason[] } => {
+/** Shared content words (not names), weighted by how rare they are among the claims aligned together. */
+const wordOverlap = (
+  ctx: Ctx,
+  a: Features.Features,
+  b: Features.Features,
+): { score: number; shared: number; reasons: Reason[] } => {
   const reasons: Reason[] = []
   let total = 0
   const used = new Set<string>()
   for (const wa of a.words) {
-    if (wa.action) continue
     for (const wb of b.words) {
-      if (wb.action) continue
       const r = bestRelation(ctx.lexicon, wa.lemmas, wb.lemmas)
       if (!r || (r.kind !== "same" && r.kind !== "synonym")) continue
       const key = wa.lemmas[0] ?? wa.text
@@ -109,22 +114,34 @@ const wordOverlap = (ctx: Ctx, a: Features.Features, b: Features.Features): { sc
       break
     }
   }
-  const score = Math.min(1, total / 3)
-  return { score, reasons: reasons.map((r) => ({ ...r, weight: (0.3 * score * r.weight) / Math.max(total, 1e-9) })) }
+  const score = Math.min(1, total / WORDS_FOR_FULL_SCORE)
+  return {
+    score,
+    shared: used.size,
+    reasons: reasons.map((r) => ({ ...r, weight: (0.3 * score * r.weight) / Math.max(total, 1e-9) })),
+  }
 }
 
-/** Who does an action: for a noun ("the removal of"), the clause's first name; for a verb, the nearest name before it. */
+/**
+ * Who does an action: for a noun ("the removal of"), the clause's first name; for a verb, the nearest
+ * name before it. Only people and gazetteer entities count: a capitalised word found by rule is as
+ * often a place naming a thing ("the Harlow depot") as the one acting.
+ */
 const agentOf = (f: Features.Features, word: Features.Word): string | null => {
-  const before = f.mentions.filter((m) => m.end <= word.start)
+  const before = f.mentions.filter((m) => m.end <= word.start && (m.person || !m.entity.startsWith("name:")))
   const m = word.nominal ? before[0] : before[before.length - 1]
   return m?.entity ?? null
 }
 
-const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features): Comparison => {
-  const reasons: Reason[] = []
-  const time = QuantityComparison.sameTime(a.claim, b.claim)
-  if (!time.same) return { comparable: false, reasons: [time.reason] }
-  let action: { relation: Lexicon.Relation; wa: Features.Word; wb: Features.Word } | null = null
+interface ActionMatch {
+  readonly relation: Lexicon.Relation
+  readonly wa: Features.Word
+  readonly wb: Features.Word
+}
+
+/** The closest pair of action words of two claims ("dismantled" / "removed"). */
+const bestAction = (ctx: Ctx, a: Features.Features, b: Features.Features): ActionMatch | null => {
+  let action: ActionMatch | null = null
   for (const wa of a.words) {
     if (!wa.action) continue
     for (const wb of b.words) {
@@ -136,6 +153,17 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
       if (!action || r.strength > action.relation.strength) action = { relation: r, wa, wb }
     }
   }
+  return action
+}
+
+const describeAction = (action: ActionMatch): string =>
+  action.relation.kind === "same" ? `same action "${action.wa.lemmas[0]}"` : `action: ${action.relation.detail}`
+
+const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features): Comparison => {
+  const reasons: Reason[] = []
+  const time = QuantityComparison.sameTime(a.claim, b.claim)
+  if (!time.same) return { comparable: false, reasons: [time.reason] }
+  const action = bestAction(ctx, a, b)
   const entities = entityOverlap(a, b)
   const words = wordOverlap(ctx, a, b)
   let score = 0.35 * entities.score + 0.3 * words.score
@@ -144,12 +172,7 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
     const strength = action.relation.strength
     score += 0.35 * strength
     opposite = opposite !== (action.relation.kind === "antonym")
-    reasons.push({
-      kind: "word",
-      detail:
-        action.relation.kind === "same" ? `same action "${action.wa.lemmas[0]}"` : `action: ${action.relation.detail}`,
-      weight: 0.35 * strength,
-    })
+    reasons.push({ kind: "word", detail: describeAction(action), weight: 0.35 * strength })
     const agentA = agentOf(a, action.wa)
     const agentB = agentOf(b, action.wb)
     if (agentA && agentB) {
@@ -168,7 +191,7 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
       score += 0.1
       reasons.push({ kind: "actor", detail: `the same actor, ${ctx.resolver.nameOf(agentA)}`, weight: 0.1 })
     }
-  } else if (!(entities.score >= 0.5 && words.score >= 0.67)) {
+  } else if (!(entities.score >= 0.5 && words.shared >= 3)) {
     return {
       comparable: false,
       reasons: [
@@ -206,12 +229,26 @@ const compareMeasures = (
   if (!q.comparable) return { comparable: false, reasons: [q.reason] }
   const entities = entityOverlap(a, b)
   const words = wordOverlap(ctx, a, b)
-  const score = 0.5 * q.strength + 0.25 * entities.score + 0.25 * words.score
+  const action = bestAction(ctx, a, b)
+  // Two different things done to the same kind of number ("joined a march", "were arrested") count against.
+  const bothAct = a.words.some((w) => w.action) && b.words.some((w) => w.action)
+  const actionWeight = action ? 0.1 * action.relation.strength : bothAct ? -0.1 : 0
+  const score = Math.min(1, 0.6 * q.strength + 0.15 * entities.score + 0.15 * words.score + actionWeight)
   const scale = (rs: ReadonlyArray<Reason>, f: number) => rs.map((r) => ({ ...r, weight: r.weight * f }))
+  const actionReasons: Reason[] = action
+    ? [{ kind: "word", detail: describeAction(action), weight: actionWeight }]
+    : bothAct
+      ? [{ kind: "word", detail: "the claims describe unrelated actions", weight: actionWeight }]
+      : []
   return {
     comparable: true,
     score,
-    reasons: [...q.reasons, ...scale(entities.reasons, 0.25 / 0.35), ...scale(words.reasons, 0.25 / 0.3)],
+    reasons: [
+      ...q.reasons,
+      ...actionReasons,
+      ...scale(entities.reasons, 0.15 / 0.35),
+      ...scale(words.reasons, 0.15 / 0.3),
+    ],
     opposite: a.claim.polarity !== b.claim.polarity,
     quantities: { a: ma, b: mb, normalizedA: q.a, normalizedB: q.b },
   }
@@ -261,6 +298,9 @@ export const compare = (
   return { a: a.id, b: b.id, score: c.score, reasons: c.reasons, opposite: c.opposite }
 }
 
+/** How many of a statement's rarest content words it is also filed under. */
+const RARE_KEYS = 3
+
 interface Item {
   readonly feature: number
   /** Index into the claim's measures; -1 for a statement item. */
@@ -275,9 +315,10 @@ const keysOf = (ctx: Ctx, f: Features.Features, item: Item): ReadonlyArray<strin
     const m = f.measures[item.measure]
     if (!m) return []
     const counted = m.counted?.toLowerCase().split(/\s+/).pop()
-    const concepts = counted
-      ? ctx.lexicon.lemmas(counted).flatMap((l) => ctx.lexicon.concepts(l))
-      : [`u:${m.quantity.unit ?? "-"}`]
+    const concepts = counted ? ctx.lexicon.lemmas(counted).flatMap((l) => ctx.lexicon.concepts(l)) : []
+    // With a unit, the dimension is the key too: "5,000 hectares" meets "12,400 acres of pine".
+    const dimension = QuantityComparison.dimensionOf(m.quantity.unit)
+    if (dimension) concepts.push(`d:${dimension}`)
     for (const c of concepts) {
       keys.add(`q:${c}`)
       for (const e of entities) keys.add(`q:${c}|${e}`)
@@ -285,8 +326,12 @@ const keysOf = (ctx: Ctx, f: Features.Features, item: Item): ReadonlyArray<strin
     return [...keys]
   }
   const actions = f.words.filter((w) => w.action)
-  const anchors = actions.length > 0 ? actions : f.words.slice(0, 6)
-  for (const w of anchors)
+  // Also the rarest content words: claims about one fact may use unrelated verbs ("caused", "allowed").
+  const rare = f.words
+    .filter((w) => !w.action)
+    .sort((x, y) => ctx.weight(y.lemmas[0] ?? "") - ctx.weight(x.lemmas[0] ?? ""))
+    .slice(0, RARE_KEYS)
+  for (const w of [...actions, ...rare])
     for (const l of w.lemmas)
       for (const c of ctx.lexicon.concepts(l)) {
         if (entities.length === 0) keys.add(`s:${c}`)
@@ -318,7 +363,7 @@ export const align = (
   const weight = (lemma: string) => {
     const n = df.get(lemma) ?? 1
     // Rare words tell claims apart; a word in most claims tells nothing.
-    return claims.length < 2 ? 1 : Math.max(0.2, Math.min(1, Math.log(claims.length / n) / Math.log(50)))
+    return claims.length < 2 ? 1 : Math.max(0.3, Math.log(1 + claims.length / n) / Math.log(1 + claims.length))
   }
   const ctx = context({ ...options, lexicon: base }, weight)
   const features = Features.extract(ctx, claims, documents)

@@ -77,6 +77,17 @@ const PRONOUN_REACH = 400
 
 type Kind = "alias" | "contextual" | "short"
 
+/**
+ * A place and its people's adjective share one id: "Marovian" and "Marovia", "Dastani" and "Dastan".
+ * Applied to every single-word name alike, so a wrong stem ("Helsink") is at least the same in every document.
+ */
+export const demonymStem = (word: string): string => {
+  const w = word.toLowerCase().replace(/['’]s$/, "")
+  if (/[ie]ans?$/.test(w)) return w.replace(/ns?$/, "")
+  if (/[^aeiou]is?$/.test(w) && w.length > 4) return w.replace(/is?$/, "")
+  return w
+}
+
 export const make = (options: Options = {}): Resolver => {
   const gazetteer = options.gazetteer ?? builtin
   const isCommon = options.isCommonWord ?? (() => false)
@@ -158,7 +169,7 @@ export const make = (options: Options = {}): Resolver => {
             continue
           }
         }
-        const entity = `name:${r.text.toLowerCase()}`
+        const entity = `name:${words.length === 1 ? demonymStem(r.text) : r.text.toLowerCase()}`
         // A multi-word name may be a person's; its first and last words can stand for it later.
         if (words.length > 1) {
           for (const w of [words[0], words[words.length - 1]]) if (w) lastByWord.set(w, entity)

@@ -108,6 +108,7 @@ const curated = (rows: ReadonlyArray<ReadonlyArray<string>>): Map<string, number
 }
 
 const POS: ReadonlyArray<WordNet.Pos> = ["n", "v"]
+const PEOPLE = new Set(["people", "person"])
 
 export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
   const stopwords = new Set(data.stopwords)
@@ -158,6 +159,26 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
 
   const id = (pos: string, offset: number) => `${pos}${offset}`
 
+  /** True when some sense of `lemma` has `ancestor`'s first sense among its hypernyms (a protester is a person). */
+  const isKindOf = (lemma: string, ancestor: string): boolean => {
+    const target = wordnet.senses(ancestor, "n")[0]
+    if (target === undefined) return false
+    let frontier = wordnet.senses(lemma, "n").slice(0, SENSES)
+    const seen = new Set<number>()
+    for (let depth = 0; depth < 10 && frontier.length > 0; depth++) {
+      if (frontier.includes(target)) return true
+      const next: number[] = []
+      for (const o of frontier) {
+        if (seen.has(o)) continue
+        seen.add(o)
+        for (const p of wordnet.synset("n", o)?.pointers ?? [])
+          if (p.symbol === "@" && p.pos === "n") next.push(p.offset)
+      }
+      frontier = next
+    }
+    return false
+  }
+
   const relationCache = new Map<string, Relation | null>()
   const relate = (a: string, b: string): Relation | null => {
     const key = `${a}|${b}`
@@ -175,6 +196,14 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     const rowsA = synonymRows.get(a)
     if (rowsA?.some((r) => synonymRows.get(b)?.includes(r)))
       return { kind: "synonym", strength: 0.9, detail: `"${a}" ~ "${b}" (lexicon.json)` }
+    // "people" stands for any kind of person: protesters, residents, passengers.
+    for (const [general, specific] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (PEOPLE.has(general) && isKindOf(specific, "person"))
+        return { kind: "related", strength: 0.7, detail: `"${specific}" are people (WordNet: a kind of person)` }
+    }
     const sa = senses(a)
     const sb = senses(b)
     if (sa.length === 0 || sb.length === 0) return null

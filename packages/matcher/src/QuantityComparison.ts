@@ -39,7 +39,19 @@ export type Result =
     }
   | { readonly comparable: false; readonly reason: Reason }
 
+/** Strength of a match on unit alone: one side names what it measures, or neither does. */
+const ONE_SIDED = 0.75
+/** Strength when both name different things measured in one unit ("acres of pine", "square kilometres of forest"). */
+const WEAK_MEASURED = 0.45
+
 const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit)
+
+/** The dimension a unit measures ("area" for acres, "USD" for dollars), or null for a plain count. */
+export const dimensionOf = (unit: string | null): string | null => {
+  if (!unit) return null
+  if (isCurrency(unit)) return unit
+  return units[unit]?.[0] ?? unit
+}
 
 const head = (counted: string | null): string | null => {
   if (!counted) return null
@@ -123,26 +135,45 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   const reasons: Reason[] = []
   const qa = a.quantity
   const qb = b.quantity
-  // What is counted.
+  // What is counted. With a unit, the counted word is only what is measured ("tonnes of wheat",
+  // "acres of pine"), so a missing or different one weakens the match instead of ruling it out.
   const ha = head(a.counted)
   const hb = head(b.counted)
+  const measured = qa.unit !== null && qb.unit !== null
   let strength = 1
   if (ha && hb) {
     const r = countedRelation(lexicon, ha, hb)
-    if (!r) return no("counted", `different things counted: "${a.counted}" and "${b.counted}"`)
-    strength = r.strength
+    if (r) {
+      strength = r.strength
+      reasons.push({
+        kind: "counted",
+        detail: r.kind === "same" ? `both count "${ha}"` : `counted: ${r.detail}`,
+        weight: 0.6 * strength,
+      })
+    } else if (measured) {
+      strength = WEAK_MEASURED
+      reasons.push({
+        kind: "counted",
+        detail: `both in ${qa.unit === qb.unit ? qa.unit : "one dimension"}, measuring "${a.counted}" and "${b.counted}"`,
+        weight: 0.6 * strength,
+      })
+    } else return no("counted", `different things counted: "${a.counted}" and "${b.counted}"`)
+  } else if (ha || hb) {
+    if (!measured) return no("counted", `only one says what it counts ("${a.counted ?? b.counted}")`)
+    strength = ONE_SIDED
     reasons.push({
       kind: "counted",
-      detail: r.kind === "same" ? `both count "${ha}"` : `counted: ${r.detail}`,
-      weight: 0.5 * strength,
+      detail: `only one says what its ${qa.unit} measure ("${a.counted ?? b.counted}")`,
+      weight: 0.6 * strength,
     })
-  } else if (ha || hb) {
-    return no("counted", `only one says what it counts ("${a.counted ?? b.counted}")`)
-  } else if (!qa.unit || !qb.unit) {
+  } else if (!measured) {
     return no("counted", "neither says what it counts")
-  } else if (units[qa.unit]?.[0] === "duration") {
+  } else {
+    strength = ONE_SIDED
+  }
+  if (units[qa.unit ?? ""]?.[0] === "duration" && !(ha && hb)) {
     // "24 years" and "80 years" with nothing counted are spans of time, not measurements of one thing.
-    return no("counted", `"${qa.text}" and "${qb.text}" are lengths of time with nothing counted`)
+    return no("counted", `"${qa.text}" and "${qb.text}" are lengths of time, not counts of one thing`)
   }
   // Dimension and unit.
   let factorA = 1

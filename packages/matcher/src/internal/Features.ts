@@ -35,6 +35,29 @@ export interface Context {
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu
 const NOMINAL = /^\p{L}{3,}(?:al|ion|ment|ure|ance|ence)s?$/u
 const VERBAL = /(?:ed|ing|en)$/
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "each", "every"])
+/** Words after which a verb's base form follows ("will close", "to extend", "had crossed"). */
+const BEFORE_VERB = new Set([
+  "will",
+  "would",
+  "shall",
+  "should",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "to",
+  "did",
+  "does",
+  "do",
+  "not",
+  "n't",
+  "had",
+  "has",
+  "have",
+  "cannot",
+])
 
 const words = (
   ctx: Context,
@@ -66,7 +89,11 @@ const words = (
     const first = lemmas[0] ?? surface.toLowerCase()
     const isPredicate = claim.predicate !== null && lemmas.includes(claim.predicate)
     const nominal = NOMINAL.test(surface.toLowerCase()) && ctx.lexicon.isAction(first)
-    const verbal = VERBAL.test(surface.toLowerCase()) && ctx.lexicon.isAction(first)
+    const afterAuxiliary = BEFORE_VERB.has(raw[i - 1]?.[0]?.toLowerCase() ?? "")
+    // "the crossing", "the Kelvar crossing": an -ing word after a determiner or a name is a noun.
+    const previous = raw[i - 1]?.[0] ?? ""
+    const nounIng = /ing$/.test(surface) && (DETERMINERS.has(previous.toLowerCase()) || /^\p{Lu}/u.test(previous))
+    const verbal = ((VERBAL.test(surface.toLowerCase()) && !nounIng) || afterAuxiliary) && ctx.lexicon.isAction(first)
     const action =
       (isPredicate || nominal || verbal || lemmas.some((l) => l.includes("_"))) && !ctx.lexicon.isLightVerb(first)
     out.push({ text: surface, lemmas, start: offset + m.index, action, nominal: nominal && !verbal })
