@@ -138,7 +138,7 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
     missing += gold.missing.length
     const s = score(predictedPairs(Alignment.align(claims, docs)), gold.positive, gold.negative, gold.judged)
     total = add(total, s)
-    lines.push(line("alignment", `stories/${set.name}`, s, `must-not-align ${s.violations}`))
+    lines.push(line("alignment", set.name, s, `must-not-align ${s.violations}`))
   }
   lines.push(
     line(
@@ -151,6 +151,13 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
   const inputs = await Effect.runPromise(Inputs.read([SEED.pathname]))
   const seedClaims = inputs.documents.flatMap((d) => Extractor.extractWith(nlp, d))
   const seed = seedScore(inputs.documents, seedClaims)
-  lines.push(line("alignment", "seed page (hand-checked)", seed, `must-not-align ${seed.violations}`))
+  lines.push(
+    line(
+      "alignment",
+      "seed page (hand-checked)",
+      seed,
+      `must-not-align ${seed.violations}, pairs of unchecked claims ${seed.unjudged}`,
+    ),
+  )
   return lines
 }

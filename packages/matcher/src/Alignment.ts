@@ -17,7 +17,7 @@ type Reason = AlignedGroup.Reason
 const WORDS_FOR_FULL_SCORE = 2.5
 
 /** Pairs scoring at least this align. Tuned on fixtures/stories (see `pnpm eval alignment`). */
-export const THRESHOLD = 0.55
+export const THRESHOLD = 0.5
 
 export interface Options {
   readonly lexicon?: Lexicon.Service
@@ -97,12 +97,17 @@ const wordOverlap = (
   ctx: Ctx,
   a: Features.Features,
   b: Features.Features,
+  action: ActionMatch | null = null,
 ): { score: number; shared: number; reasons: Reason[] } => {
   const reasons: Reason[] = []
   let total = 0
   const used = new Set<string>()
+  // The matched action is scored on its own; counting it again would let a shared verb pass for a shared object.
+  const skip = new Set(action ? [...action.wa.lemmas, ...action.wb.lemmas] : [])
   for (const wa of a.words) {
+    if (wa.lemmas.some((l) => skip.has(l))) continue
     for (const wb of b.words) {
+      if (wb.lemmas.some((l) => skip.has(l))) continue
       const r = bestRelation(ctx.lexicon, wa.lemmas, wb.lemmas)
       if (!r || (r.kind !== "same" && r.kind !== "synonym")) continue
       const key = wa.lemmas[0] ?? wa.text
@@ -139,17 +144,20 @@ interface ActionMatch {
   readonly wb: Features.Word
 }
 
-/** The closest pair of action words of two claims ("dismantled" / "removed"). */
-const bestAction = (ctx: Ctx, a: Features.Features, b: Features.Features): ActionMatch | null => {
+/**
+ * The closest pair of action words of two claims ("dismantled" / "removed"). With `loose`, an action
+ * may also meet the same word used as a noun ("marched" / "joined a march"), at a discount.
+ */
+const bestAction = (ctx: Ctx, a: Features.Features, b: Features.Features, loose = false): ActionMatch | null => {
   let action: ActionMatch | null = null
   for (const wa of a.words) {
-    if (!wa.action) continue
     for (const wb of b.words) {
-      if (!wb.action) continue
+      if (!(wa.action && wb.action) && !(loose && (wa.action || wb.action))) continue
       const found = bestRelation(ctx.lexicon, wa.lemmas, wb.lemmas)
-      if (!found) continue
+      if (!found || (!(wa.action && wb.action) && found.kind !== "same" && found.kind !== "related")) continue
       // Two nouns ("alliance", "alignment") say less about what happened than a verb does.
-      const r = wa.nominal && wb.nominal ? { ...found, strength: found.strength * 0.7 } : found
+      const discount = wa.action && wb.action ? (wa.nominal && wb.nominal ? 0.7 : 1) : 0.8
+      const r = discount === 1 ? found : { ...found, strength: found.strength * discount }
       if (!action || r.strength > action.relation.strength) action = { relation: r, wa, wb }
     }
   }
@@ -165,7 +173,7 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
   if (!time.same) return { comparable: false, reasons: [time.reason] }
   const action = bestAction(ctx, a, b)
   const entities = entityOverlap(a, b)
-  const words = wordOverlap(ctx, a, b)
+  const words = wordOverlap(ctx, a, b, action)
   let score = 0.35 * entities.score + 0.3 * words.score
   let opposite = a.claim.polarity !== b.claim.polarity
   if (action) {
@@ -227,13 +235,15 @@ const compareMeasures = (
     ctx.options.exchangeRates ? { exchangeRates: ctx.options.exchangeRates } : {},
   )
   if (!q.comparable) return { comparable: false, reasons: [q.reason] }
+  const action = bestAction(ctx, a, b, true)
   const entities = entityOverlap(a, b)
-  const words = wordOverlap(ctx, a, b)
-  const action = bestAction(ctx, a, b)
+  const words = wordOverlap(ctx, a, b, action)
   // Two different things done to the same kind of number ("joined a march", "were arrested") count against.
   const bothAct = a.words.some((w) => w.action) && b.words.some((w) => w.action)
-  const actionWeight = action ? 0.1 * action.relation.strength : bothAct ? -0.1 : 0
-  const score = Math.min(1, 0.6 * q.strength + 0.15 * entities.score + 0.15 * words.score + actionWeight)
+  const actionWeight = action ? 0.1 * action.relation.strength : bothAct ? -0.05 : 0
+  // Two claims dated to overlapping periods are more likely one fact than two undated ones.
+  const dated = a.claim.time?.start && b.claim.time?.start ? 0.1 : 0
+  const score = Math.min(1, 0.6 * q.strength + 0.15 * entities.score + 0.15 * words.score + actionWeight + dated)
   const scale = (rs: ReadonlyArray<Reason>, f: number) => rs.map((r) => ({ ...r, weight: r.weight * f }))
   const actionReasons: Reason[] = action
     ? [{ kind: "word", detail: describeAction(action), weight: actionWeight }]

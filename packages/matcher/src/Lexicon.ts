@@ -32,6 +32,8 @@ export interface Service {
   readonly isLightVerb: (lemma: string) => boolean
   /** True when the lemma can be a verb or is derived from one ("removal"): an action word. */
   readonly isAction: (lemma: string) => boolean
+  /** True when WordNet has this exact form as a noun ("crossing", "building"). */
+  readonly isNoun: (word: string) => boolean
 }
 
 export class Lexicon extends Context.Tag("@crosscheck/matcher/Lexicon")<Lexicon, Service>() {}
@@ -239,6 +241,8 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     const hit = conceptCache.get(lemma)
     if (hit) return hit
     const out = new Set<string>([`w:${lemma}`])
+    // Kinds of person meet "people" (see relate).
+    if (PEOPLE.has(lemma) || isKindOf(lemma, "person")) out.add("k:person")
     for (const r of synonymRows.get(lemma) ?? []) out.add(`g:${r}`)
     for (const s of senses(lemma)) {
       out.add(`s:${id(s.pos, s.offset)}`)
@@ -267,6 +271,7 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
       return stopwords.has(w) || known(w) || lemmas(w).some(known)
     },
     isLightVerb: (lemma) => light.has(lemma),
+    isNoun: (word) => wordnet.senses(word, "n").length > 0,
     isAction: (lemma) => {
       if (wordnet.senses(lemma, "v").length > 0) return true
       return senses(lemma).some((s) => s.pos === "n" && pointed(s, ["+"]).some((p) => p.pos === "v"))

@@ -35,6 +35,7 @@ export interface Context {
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu
 const NOMINAL = /^\p{L}{3,}(?:al|ion|ment|ure|ance|ence)s?$/u
 const VERBAL = /(?:ed|ing|en)$/
+const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"])
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "each", "every"])
 /** Words after which a verb's base form follows ("will close", "to extend", "had crossed"). */
 const BEFORE_VERB = new Set([
@@ -92,7 +93,12 @@ const words = (
     const afterAuxiliary = BEFORE_VERB.has(raw[i - 1]?.[0]?.toLowerCase() ?? "")
     // "the crossing", "the Kelvar crossing": an -ing word after a determiner or a name is a noun.
     const previous = raw[i - 1]?.[0] ?? ""
-    const nounIng = /ing$/.test(surface) && (DETERMINERS.has(previous.toLowerCase()) || /^\p{Lu}/u.test(previous))
+    // "the crossing", "a border crossing": an -ing word WordNet knows as a noun is one unless a form of "be" precedes it.
+    const nounIng =
+      /ing$/.test(surface) &&
+      (DETERMINERS.has(previous.toLowerCase()) ||
+        /^\p{Lu}/u.test(previous) ||
+        (ctx.lexicon.isNoun(surface.toLowerCase()) && !BE.has(previous.toLowerCase())))
     const verbal = ((VERBAL.test(surface.toLowerCase()) && !nounIng) || afterAuxiliary) && ctx.lexicon.isAction(first)
     const action =
       (isPredicate || nominal || verbal || lemmas.some((l) => l.includes("_"))) && !ctx.lexicon.isLightVerb(first)
