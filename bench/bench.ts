@@ -2,10 +2,12 @@
  * `pnpm bench`: speed and memory, measured as ratios against a baseline timed in the same run on
  * the same input, so figures mean the same on a busy or an idle machine. `pnpm bench NAME` runs one.
  */
+import * as Alignment from "./perf/alignment.js"
 import * as Extract from "./perf/extract.js"
 
 const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
   { name: "extract", run: Extract.run },
+  { name: "alignment", run: Alignment.run },
 ]
 
 const only = process.argv.slice(2)

@@ -55,6 +55,8 @@ const context = (options: Options, weight: (lemma: string) => number = () => 1):
   const resolver = Entities.make({
     ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
     isCommonWord: lexicon.isCommonWord,
+    isTitle: lexicon.isTitle,
+    isStopword: lexicon.isStopword,
   })
   return { lexicon, resolver, options, weight }
 }

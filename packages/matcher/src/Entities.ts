@@ -57,6 +57,9 @@ export interface Options {
   readonly gazetteer?: Gazetteer
   /** Words so common that a capitalised one is no name ("Minister", "Although"); the lexicon's answer. */
   readonly isCommonWord?: (word: string) => boolean
+  /** Titles that open a name without being part of it ("Mayor", "Colonel"). */
+  readonly isTitle?: (word: string) => boolean
+  readonly isStopword?: (word: string) => boolean
 }
 
 export interface Resolver {
@@ -91,6 +94,8 @@ export const demonymStem = (word: string): string => {
 export const make = (options: Options = {}): Resolver => {
   const gazetteer = options.gazetteer ?? builtin
   const isCommon = options.isCommonWord ?? (() => false)
+  const isTitle = options.isTitle ?? (() => false)
+  const isStopword = options.isStopword ?? (() => false)
   const byId = new Map(gazetteer.entities.map((e) => [e.id, e]))
   const forms = new Map<string, { kind: Kind; ids: string[] }>()
   const add = (form: string, kind: Kind, id: string) => {
@@ -127,15 +132,15 @@ export const make = (options: Options = {}): Resolver => {
       taken.fill(1, m.index, m.index + m[0].length)
     }
     for (const m of text.matchAll(NAME)) {
-      // Drop common words at either end ("Although", "Minister") and keep what is left.
       const words = [...m[0].matchAll(/[^ -]+/g)]
+      // A run of common words ("Defense Minister", "Although") is no name; otherwise leading titles
+      // and stopwords go ("Mayor", "The") and the rest stays, common first names included ("Ruth Okafor").
+      if (words.every((w) => isCommon(w[0]))) continue
       let first = 0
-      let last = words.length - 1
-      while (first <= last && isCommon(words[first]?.[0] ?? "")) first++
-      while (last >= first && isCommon(words[last]?.[0] ?? "")) last--
-      if (first > last) continue
+      while (first < words.length - 1 && (isTitle(words[first]?.[0] ?? "") || isStopword(words[first]?.[0] ?? "")))
+        first++
       const start = m.index + (words[first]?.index ?? 0)
-      const end = m.index + (words[last]?.index ?? 0) + (words[last]?.[0].length ?? 0)
+      const end = m.index + m[0].length
       if (taken.subarray(start, end).some((x) => x === 1)) continue
       const name = text.slice(start, end).replace(/['’]s$/, "")
       raw.push({ start, end: start + name.length, text: name, kind: "name" })
@@ -174,7 +179,7 @@ export const make = (options: Options = {}): Resolver => {
         if (words.length > 1) {
           for (const w of [words[0], words[words.length - 1]]) if (w) lastByWord.set(w, entity)
         }
-        push(r, entity, "name", words.length > 1 && !words.some((w) => isCommon(w)))
+        push(r, entity, "name", words.length > 1 && !isCommon(words[words.length - 1] ?? ""))
         continue
       }
       const ids = forms.get(r.text)?.ids ?? []

@@ -28,6 +28,8 @@ export interface Service {
   readonly isStopword: (word: string) => boolean
   /** A stopword or a word WordNet knows in lower case: capitalised, it is no name on its own ("Minister"). */
   readonly isCommonWord: (word: string) => boolean
+  /** A title before a name ("Mayor", "Colonel"), from lexicon.json. */
+  readonly isTitle: (word: string) => boolean
   /** Verbs too general to say what happened ("say", "make"). */
   readonly isLightVerb: (lemma: string) => boolean
   /** True when the lemma can be a verb or is derived from one ("removal"): an action word. */
@@ -115,6 +117,7 @@ const PEOPLE = new Set(["people", "person"])
 export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
   const stopwords = new Set(data.stopwords)
   const light = new Set(data.lightVerbs)
+  const titles = new Set(data.titles)
   const synonymRows = curated(data.synonyms)
   const antonymPairs = new Set(data.antonyms.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]))
   const lemmaCache = new Map<string, ReadonlyArray<string>>()
@@ -148,13 +151,19 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     return out
   }
 
-  const senses = (lemma: string): ReadonlyArray<WordNet.Synset> =>
-    POS.flatMap((pos) =>
+  const senseCache = new Map<string, ReadonlyArray<WordNet.Synset>>()
+  const senses = (lemma: string): ReadonlyArray<WordNet.Synset> => {
+    const hit = senseCache.get(lemma)
+    if (hit) return hit
+    const out = POS.flatMap((pos) =>
       wordnet
         .senses(lemma, pos)
         .slice(0, SENSES)
         .flatMap((o) => wordnet.synset(pos, o) ?? []),
     )
+    senseCache.set(lemma, out)
+    return out
+  }
 
   const pointed = (s: WordNet.Synset, symbols: ReadonlyArray<string>) =>
     s.pointers.filter((p) => symbols.includes(p.symbol) && (p.pos === "n" || p.pos === "v"))
@@ -162,7 +171,16 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
   const id = (pos: string, offset: number) => `${pos}${offset}`
 
   /** True when some sense of `lemma` has `ancestor`'s first sense among its hypernyms (a protester is a person). */
+  const kindCache = new Map<string, boolean>()
   const isKindOf = (lemma: string, ancestor: string): boolean => {
+    const key = `${lemma}|${ancestor}`
+    const hit = kindCache.get(key)
+    if (hit !== undefined) return hit
+    const found = walkUp(lemma, ancestor)
+    kindCache.set(key, found)
+    return found
+  }
+  const walkUp = (lemma: string, ancestor: string): boolean => {
     const target = wordnet.senses(ancestor, "n")[0]
     if (target === undefined) return false
     let frontier = wordnet.senses(lemma, "n").slice(0, SENSES)
@@ -186,9 +204,25 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     const key = `${a}|${b}`
     const hit = relationCache.get(key)
     if (hit !== undefined) return hit
-    const r = relateUncached(a, b)
+    // Every relation below implies a shared concept key, so words with none are unrelated: the common case, made cheap.
+    const r = a === b || overlaps(conceptSet(a), conceptSet(b)) ? relateUncached(a, b) : null
     relationCache.set(key, r)
     return r
+  }
+
+  const conceptSets = new Map<string, ReadonlySet<string>>()
+  const conceptSet = (lemma: string): ReadonlySet<string> => {
+    let set = conceptSets.get(lemma)
+    if (!set) {
+      set = new Set(concepts(lemma))
+      conceptSets.set(lemma, set)
+    }
+    return set
+  }
+  const overlaps = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => {
+    const [small, large] = x.size <= y.size ? [x, y] : [y, x]
+    for (const k of small) if (large.has(k)) return true
+    return false
   }
 
   const relateUncached = (a: string, b: string): Relation | null => {
@@ -266,6 +300,7 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     relate,
     concepts,
     isStopword: (word) => stopwords.has(word.toLowerCase()),
+    isTitle: (word) => titles.has(word.toLowerCase().replace(/\.$/, "")),
     isCommonWord: (word) => {
       const w = word.toLowerCase().replace(/['’]s$/, "")
       return stopwords.has(w) || known(w) || lemmas(w).some(known)

@@ -71,17 +71,30 @@ export const open = (path: string = dictPath()): WordNet => {
     v: openSync(join(path, "data.verb"), "r"),
   }
   const cache = new Map<string, Synset | null>()
-  const buffer = Buffer.alloc(1 << 16)
   return {
     senses: (lemma, pos) => index[pos].get(lemma) ?? [],
     synset: (pos, offset) => {
       const key = `${pos}${offset}`
       const hit = cache.get(key)
       if (hit !== undefined) return hit
-      const read = readSync(files[pos], buffer, 0, buffer.length, offset)
-      const text = buffer.toString("latin1", 0, read)
-      const end = text.indexOf("\n")
-      const synset = text.length > 0 ? parseSynset(pos, end < 0 ? text : text.slice(0, end)) : null
+      // Most synset lines are under 1 KB; read a small block and grow it only for the long ones.
+      let size = 2048
+      let line: string | null = null
+      for (;;) {
+        const buffer = Buffer.allocUnsafe(size)
+        const read = readSync(files[pos], buffer, 0, size, offset)
+        const end = buffer.indexOf(10)
+        if (end >= 0 && end < read) {
+          line = buffer.toString("latin1", 0, end)
+          break
+        }
+        if (read < size) {
+          line = read > 0 ? buffer.toString("latin1", 0, read) : null
+          break
+        }
+        size *= 4
+      }
+      const synset = line ? parseSynset(pos, line) : null
       cache.set(key, synset)
       return synset
     },
