@@ -193,7 +193,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
     } else {
       const da = units[qa.unit]
       const db = units[qb.unit]
-      if (!da || !db || da[0] !== db[0]) return no("unit", `${qa.unit} and ${qb.unit} measure different things`)
+      if (!da || !db || da[0] !== db[0]) return no("unit", `${qa.unit} and ${qb.unit} measure different dimensions`)
       factorA = da[1]
       factorB = db[1]
       unit = Object.entries(units).find(([, d]) => d[0] === da[0] && d[1] === 1)?.[0] ?? qa.unit
