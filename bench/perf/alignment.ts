@@ -110,7 +110,7 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
       () => {
         groups = Alignment.align(claims, documents).length
       },
-      n <= 2000 ? 3 : 2,
+      n <= 2000 ? 2 : 1,
     )
     times.push(ms)
     lines.push(

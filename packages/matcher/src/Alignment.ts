@@ -75,6 +75,30 @@ const bestRelation = (
   return best
 }
 
+/** Pairs of words of two claims that share a concept key: the only pairs that can relate (see Lexicon.relate). */
+const wordPairs = (
+  a: Features.Features,
+  b: Features.Features,
+): ReadonlyArray<readonly [Features.Word, Features.Word]> => {
+  const out: Array<readonly [Features.Word, Features.Word]> = []
+  const seen = new Set<string>()
+  const [small, large] = a.byConcept.size <= b.byConcept.size ? [a, b] : [b, a]
+  for (const [key, ws] of small.byConcept) {
+    const other = large.byConcept.get(key)
+    if (!other) continue
+    for (const x of ws)
+      for (const y of other) {
+        const [wa, wb] = small === a ? [x, y] : [y, x]
+        const id = `${wa.start}:${wb.start}`
+        if (seen.has(id)) continue
+        seen.add(id)
+        out.push([wa, wb])
+      }
+  }
+  // Reading order, so explanations list words as the claims say them.
+  return out.sort(([p, q], [r, t]) => p.start - r.start || q.start - t.start)
+}
+
 /** Shared names, scored as a Dice coefficient, with how each was recognised. */
 const entityOverlap = (a: Features.Features, b: Features.Features): { score: number; reasons: Reason[] } => {
   if (a.entities.length === 0 || b.entities.length === 0) return { score: 0, reasons: [] }
@@ -106,20 +130,18 @@ const wordOverlap = (
   const used = new Set<string>()
   // The matched action is scored on its own; counting it again would let a shared verb pass for a shared object.
   const skip = new Set(action ? [...action.wa.lemmas, ...action.wb.lemmas] : [])
-  for (const wa of a.words) {
-    if (wa.lemmas.some((l) => skip.has(l))) continue
-    for (const wb of b.words) {
-      if (wb.lemmas.some((l) => skip.has(l))) continue
-      const r = bestRelation(ctx.lexicon, wa.lemmas, wb.lemmas)
-      if (!r || (r.kind !== "same" && r.kind !== "synonym")) continue
-      const key = wa.lemmas[0] ?? wa.text
-      if (used.has(key)) break
-      used.add(key)
-      const w = ctx.weight(key) * r.strength
-      total += w
-      reasons.push({ kind: "word", detail: r.kind === "same" ? `both say "${key}"` : r.detail, weight: w })
-      break
-    }
+  const matched = new Set<Features.Word>()
+  for (const [wa, wb] of wordPairs(a, b)) {
+    if (matched.has(wa) || wa.lemmas.some((l) => skip.has(l)) || wb.lemmas.some((l) => skip.has(l))) continue
+    const r = bestRelation(ctx.lexicon, wa.lemmas, wb.lemmas)
+    if (!r || (r.kind !== "same" && r.kind !== "synonym")) continue
+    matched.add(wa)
+    const key = wa.lemmas[0] ?? wa.text
+    if (used.has(key)) continue
+    used.add(key)
+    const w = ctx.weight(key) * r.strength
+    total += w
+    reasons.push({ kind: "word", detail: r.kind === "same" ? `both say "${key}"` : r.detail, weight: w })
   }
   const score = Math.min(1, total / WORDS_FOR_FULL_SCORE)
   return {
@@ -152,8 +174,8 @@ interface ActionMatch {
  */
 const bestAction = (ctx: Ctx, a: Features.Features, b: Features.Features, loose = false): ActionMatch | null => {
   let action: ActionMatch | null = null
-  for (const wa of a.words) {
-    for (const wb of b.words) {
+  for (const [wa, wb] of wordPairs(a, b)) {
+    {
       if (!(wa.action && wb.action) && !(loose && (wa.action || wb.action))) continue
       const found = bestRelation(ctx.lexicon, wa.lemmas, wb.lemmas)
       if (!found || (!(wa.action && wb.action) && found.kind !== "same" && found.kind !== "related")) continue

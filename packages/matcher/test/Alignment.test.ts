@@ -99,7 +99,12 @@ describe("Alignment.align on the seed's facts", () => {
   it.each([
     ["North Korea's removal", "Lee's removal", "North Korea also dismantled", "including the removal of South Korean"],
     ["Lee's order", "the North's removal", "he recently ordered", "the North had removed its own"],
-    ["5,000 shells a day in July 2023", "15,000 a day months later", "about 5,000 artillery shells", "average of 15,000"],
+    [
+      "5,000 shells a day in July 2023",
+      "15,000 a day months later",
+      "about 5,000 artillery shells",
+      "average of 15,000",
+    ],
   ])("keeps %s apart from %s", (_, __, a, b) => {
     expect(groupOf(a)?.members.map((m) => m.claim.id) ?? []).not.toContain(claim(b).id)
   })

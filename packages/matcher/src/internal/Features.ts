@@ -21,6 +21,8 @@ export interface Word {
 export interface Features {
   readonly claim: Claim.Claim
   readonly words: ReadonlyArray<Word>
+  /** Each concept key of the claim's words, with the words filed under it: two words relate only if they share one. */
+  readonly byConcept: ReadonlyMap<string, ReadonlyArray<Word>>
   /** Mentions inside the claim's content (the attributed clause when there is one). */
   readonly mentions: ReadonlyArray<Entities.Mention>
   readonly entities: ReadonlyArray<string>
@@ -167,9 +169,19 @@ export const extract = (
     const ms = measures(claim, mentions, lastMeasure.get(claim.documentId) ?? null)
     const last = ms[ms.length - 1]
     if (last?.counted) lastMeasure.set(claim.documentId, last)
+    const ws = words(ctx, claim, focusText, focus.start, all)
+    const byConcept = new Map<string, Word[]>()
+    for (const w of ws)
+      for (const l of w.lemmas)
+        for (const c of ctx.lexicon.concepts(l)) {
+          const list = byConcept.get(c)
+          if (!list) byConcept.set(c, [w])
+          else if (!list.includes(w)) list.push(w)
+        }
     out[index] = {
       claim,
-      words: words(ctx, claim, focusText, focus.start, all),
+      words: ws,
+      byConcept,
       mentions,
       entities: [...new Set(mentions.map((m) => m.entity))],
       measures: ms,
