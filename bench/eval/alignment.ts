@@ -3,7 +3,6 @@
  * on hand-checked pairs of the seed page. A predicted pair counts when at least one of its claims is
  * in the gold (gold groups are complete for the claims they list); pairs of unjudged claims are only counted.
  */
-import { readFileSync } from "node:fs"
 import type { AlignedGroup, Claim, Document } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { Alignment } from "@crosscheck/matcher"
