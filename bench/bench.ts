@@ -2,6 +2,7 @@
  * `pnpm bench`: speed and memory, measured as ratios against a baseline timed in the same run on
  * the same input, so figures mean the same on a busy or an idle machine. `pnpm bench NAME` runs one.
  */
+import * as Alignment from "./perf/alignment.js"
 import * as Extract from "./perf/extract.js"
 import * as Nonprose from "./perf/nonprose.js"
 
@@ -9,6 +10,7 @@ const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promis
   { name: "extract", run: Extract.run },
   { name: "nonprose", run: Nonprose.run },
   { name: "ingest", run: () => import("./perf/ingest.js").then((m) => m.run()) },
+  { name: "alignment", run: Alignment.run },
 ]
 
 const only = process.argv.slice(2)

@@ -2,6 +2,8 @@
  * `pnpm eval`: accuracy against the public development sets in ../shared/data, one line per
  * metric. A set that is not there is reported as skipped, never silently left out.
  */
+
+import * as Alignment from "./eval/alignment.js"
 import * as Basil from "./eval/basil.js"
 import * as Fnc1 from "./eval/fnc1.js"
 import * as Newsquant from "./eval/newsquant.js"
@@ -12,6 +14,7 @@ const sets: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<R
   { name: "newsquant", run: Newsquant.run },
   { name: "polnear", run: Polnear.run },
   { name: "basil", run: Basil.run },
+  { name: "alignment", run: Alignment.run },
   { name: "verdicts", run: Verdicts.run },
   { name: "fnc1", run: Fnc1.run },
 ]

@@ -1,1 +1,5 @@
 export * as Alignment from "./Alignment.js"
+export * as BlockingIndex from "./BlockingIndex.js"
+export * as Entities from "./Entities.js"
+export * as Lexicon from "./Lexicon.js"
+export * as QuantityComparison from "./QuantityComparison.js"

@@ -1,0 +1,137 @@
+/**
+ * The gold story sets in fixtures/stories: each folder holds 3–5 front-matter articles and a
+ * gold.json of aligned groups, verdicts and pairs that must not align. Shared by every evaluation.
+ */
+import { readdirSync, readFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import type { Claim, Document, Finding } from "@crosscheck/domain"
+import { Inputs } from "@crosscheck/sources"
+import { Effect, Schema } from "effect"
+
+export const ClaimRef = Schema.Struct({
+  file: Schema.String,
+  /** An exact substring of the sentence carrying the claim; the claim is the one whose span contains it. */
+  quote: Schema.String,
+})
+export type ClaimRef = typeof ClaimRef.Type
+
+export const GoldGroup = Schema.Struct({
+  verdict: Schema.Literal("contradict", "agree", "disputed", "compatible", "single-source"),
+  /** A trap looks like one fact (and would draw `verdict`) but is not: its pairs must not align. */
+  trap: Schema.Boolean,
+  claims: Schema.Array(ClaimRef).pipe(Schema.minItems(2)),
+})
+export type GoldGroup = typeof GoldGroup.Type
+
+export const Gold = Schema.Struct({
+  description: Schema.String,
+  groups: Schema.Array(GoldGroup),
+  notAligned: Schema.Array(Schema.Tuple(ClaimRef, ClaimRef)),
+})
+export type Gold = typeof Gold.Type
+
+export interface StorySet {
+  readonly name: string
+  readonly dir: string
+  readonly gold: Gold
+}
+
+export const storiesDir = (): string => resolve(import.meta.dirname, "../../fixtures/stories")
+
+/** Every story set, in name order; a malformed gold.json throws with the set's name. */
+export const load = (root: string = storiesDir()): ReadonlyArray<StorySet> =>
+  readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const dir = join(root, name)
+      const raw = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as unknown
+      const decoded = Schema.decodeUnknownEither(Gold)(raw)
+      if (decoded._tag === "Left")
+        throw new Error(`stories: ${name}/gold.json does not match the format: ${decoded.left.message}`)
+      return { name, dir, gold: decoded.right }
+    })
+
+/** The set's articles as documents, read by the same sources stage as a real run. */
+export const documents = (set: StorySet): Promise<ReadonlyArray<Document.Document>> =>
+  Effect.runPromise(Inputs.read([set.dir])).then((r) => {
+    if (r.errors.length > 0) throw new Error(`stories: ${set.name}: ${r.errors.map((e) => e.message).join("; ")}`)
+    return r.documents
+  })
+
+const fileOf = (d: Document.Document): string => d.origin.path.split(/[\\/]/).pop() ?? d.origin.path
+
+/** The claim a reference names: in the document read from `file`, the claim whose span contains the quote. */
+export const locate = (
+  ref: ClaimRef,
+  docs: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+): { document: Document.Document | null; claim: Claim.Claim | null } => {
+  const document = docs.find((d) => fileOf(d) === ref.file) ?? null
+  if (!document) return { document: null, claim: null }
+  const at = document.text.indexOf(ref.quote)
+  if (at < 0) return { document, claim: null }
+  const end = at + ref.quote.length
+  const claim =
+    claims.find((c) => c.documentId === document.id && c.span.start <= at && end <= c.span.end) ??
+    // A claim split inside the quote still carries it: take the one holding its start.
+    claims.find((c) => c.documentId === document.id && c.span.start <= at && at < c.span.end) ??
+    null
+  return { document, claim }
+}
+
+/** Unordered pair key of two claims. */
+export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`)
+
+export interface Pairs {
+  /** Pairs the gold aligns (non-trap groups), as claim-id pair keys. */
+  readonly positive: ReadonlySet<string>
+  /** Pairs that must not align: notAligned and every pair of a trap group. */
+  readonly negative: ReadonlySet<string>
+  /** Every claim id the gold mentions. */
+  readonly judged: ReadonlySet<string>
+  /** References that found no claim (the extractor missed the sentence), for the report. */
+  readonly missing: ReadonlyArray<ClaimRef>
+  /** The gold verdict of each non-trap group, with its claim ids, for the verdict evaluation. */
+  readonly groups: ReadonlyArray<{ readonly verdict: Finding.Verdict; readonly claimIds: ReadonlyArray<string> }>
+}
+
+/** The gold of one set resolved against the claims the extractor found. */
+export const pairs = (
+  set: StorySet,
+  docs: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+): Pairs => {
+  const positive = new Set<string>()
+  const negative = new Set<string>()
+  const judged = new Set<string>()
+  const missing: ClaimRef[] = []
+  const resolveAll = (refs: ReadonlyArray<ClaimRef>) =>
+    refs.flatMap((ref) => {
+      const { claim } = locate(ref, docs, claims)
+      if (!claim) {
+        missing.push(ref)
+        return []
+      }
+      judged.add(claim.id)
+      return [claim]
+    })
+  const addPairs = (target: Set<string>, list: ReadonlyArray<Claim.Claim>) => {
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]
+        const b = list[j]
+        if (a && b && a.id !== b.id && a.documentId !== b.documentId) target.add(pairKey(a.id, b.id))
+      }
+  }
+  const groups: Array<{ verdict: Finding.Verdict; claimIds: string[] }> = []
+  for (const g of set.gold.groups) {
+    const list = resolveAll(g.claims)
+    addPairs(g.trap ? negative : positive, list)
+    if (!g.trap) groups.push({ verdict: g.verdict, claimIds: list.map((c) => c.id) })
+  }
+  for (const pair of set.gold.notAligned) addPairs(negative, resolveAll(pair))
+  for (const p of positive) negative.delete(p)
+  return { positive, negative, judged, missing, groups }
+}

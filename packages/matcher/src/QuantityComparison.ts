@@ -1,0 +1,241 @@
+/**
+ * When two quantities are the same measurement: the same counted thing, dimension, subject and time
+ * scope. Hectares and acres convert; money compares only in one currency unless a rate is given.
+ */
+import type { AlignedGroup, Claim, Quantity } from "@crosscheck/domain"
+import type * as Lexicon from "./Lexicon.js"
+import catalogue from "./units.json" with { type: "json" }
+
+type Reason = AlignedGroup.Reason
+
+const units = catalogue.units as unknown as Record<string, readonly [string, number]>
+const perDay: Record<string, number> = catalogue.per
+const INCREMENT = new RegExp(`\\b(?:${catalogue.increments.join("|")})\\s+$`, "i")
+
+/** A quantity with the context comparison needs; `subjects` are entity ids the quantity is about. */
+export interface Measure {
+  readonly claim: Claim.Claim
+  readonly quantity: Quantity.Quantity
+  /** What is counted: the quantity's own, or one carried over from an earlier sentence ("15,000 a day"). */
+  readonly counted: string | null
+  readonly subjects: ReadonlyArray<string>
+  /** "another 25,000 soldiers": a number added to an earlier one, not a total. */
+  readonly increment: boolean
+}
+
+export interface Options {
+  /** Exchange rates to one common currency ({ USD: 1, KRW: 0.00072 }); without one, currencies never compare. */
+  readonly exchangeRates?: Readonly<Record<string, number>>
+}
+
+export type Result =
+  | {
+      readonly comparable: true
+      readonly reasons: ReadonlyArray<Reason>
+      /** 1 for the same counted word, less for synonyms and related words. */
+      readonly strength: number
+      readonly a: AlignedGroup.Normalized
+      readonly b: AlignedGroup.Normalized
+    }
+  | { readonly comparable: false; readonly reason: Reason }
+
+/** Strength of a match on unit alone: one side names what it measures, or neither does. */
+const ONE_SIDED = 0.75
+/** Strength when both name different things measured in one unit ("acres of pine", "square kilometres of forest"). */
+const WEAK_MEASURED = 0.45
+
+const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit)
+
+/** The dimension a unit measures ("area" for acres, "USD" for dollars), or null for a plain count. */
+export const dimensionOf = (unit: string | null): string | null => {
+  if (!unit) return null
+  if (isCurrency(unit)) return unit
+  return units[unit]?.[0] ?? unit
+}
+
+const head = (counted: string | null): string | null => {
+  if (!counted) return null
+  const words = counted.toLowerCase().split(/\s+/).filter(Boolean)
+  return words[words.length - 1] ?? null
+}
+
+/** Whether text just before a quantity marks it as an increment ("another 25,000"). */
+export const isIncrement = (text: string, quantityStart: number): boolean =>
+  INCREMENT.test(text.slice(Math.max(0, quantityStart - 20), quantityStart))
+
+const RELATIVE = /\b(later|earlier|ago|afterwards|before|previously|since then)\b/i
+
+/** Whether two claims speak of the same time; a reason when they do not. */
+export const sameTime = (a: Claim.Claim, b: Claim.Claim): { same: boolean; reason: Reason } => {
+  const ta = a.time
+  const tb = b.time
+  if (ta && tb) {
+    if (ta.start && tb.start) {
+      const ea = ta.end ?? ta.start
+      const eb = tb.end ?? tb.start
+      const overlap = ta.start <= eb && tb.start <= ea
+      return {
+        same: overlap,
+        reason: {
+          kind: "time",
+          detail: overlap
+            ? `"${ta.text}" and "${tb.text}" overlap (${ta.start}…${ea}, ${tb.start}…${eb})`
+            : `"${ta.text}" (${ta.start}…${ea}) and "${tb.text}" (${tb.start}…${eb}) do not overlap`,
+          weight: 0,
+        },
+      }
+    }
+    const same = ta.text.toLowerCase() === tb.text.toLowerCase()
+    return {
+      same,
+      reason: {
+        kind: "time",
+        detail: same ? `both "${ta.text}"` : `"${ta.text}" and "${tb.text}" are different times`,
+        weight: 0,
+      },
+    }
+  }
+  const only = ta ?? tb
+  if (only && RELATIVE.test(only.text))
+    return { same: false, reason: { kind: "time", detail: `"${only.text}" sets one claim at another time`, weight: 0 } }
+  return {
+    same: true,
+    reason: {
+      kind: "time",
+      detail: only ? `only one claim is dated ("${only.text}")` : "neither claim is dated",
+      weight: 0,
+    },
+  }
+}
+
+const countedRelation = (
+  lexicon: Lexicon.Service,
+  a: string,
+  b: string,
+): { strength: number; detail: string; kind: Lexicon.RelationKind } | null => {
+  let best: { strength: number; detail: string; kind: Lexicon.RelationKind } | null = null
+  for (const la of lexicon.lemmas(a)) {
+    for (const lb of lexicon.lemmas(b)) {
+      const r = lexicon.relate(la, lb)
+      if (!r || r.kind === "antonym") continue
+      const strength = r.kind === "same" ? 1 : r.kind === "synonym" ? 0.9 : 0.8
+      if (!best || strength > best.strength) best = { strength, detail: r.detail, kind: r.kind }
+    }
+  }
+  return best
+}
+
+const no = (kind: Reason["kind"], detail: string): Result => ({
+  comparable: false,
+  reason: { kind, detail, weight: 0 },
+})
+
+/** Compares two measures; when comparable, both are restated in one reference unit. */
+export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, options: Options = {}): Result => {
+  const reasons: Reason[] = []
+  const qa = a.quantity
+  const qb = b.quantity
+  // What is counted. With a unit, the counted word is only what is measured ("tonnes of wheat",
+  // "acres of pine"), so a missing or different one weakens the match instead of ruling it out.
+  const ha = head(a.counted)
+  const hb = head(b.counted)
+  const measured = qa.unit !== null && qb.unit !== null
+  let strength = 1
+  if (ha && hb) {
+    const r = countedRelation(lexicon, ha, hb)
+    if (r) {
+      strength = r.strength
+      reasons.push({
+        kind: "counted",
+        detail: r.kind === "same" ? `both count "${ha}"` : `counted: ${r.detail}`,
+        weight: 0.6 * strength,
+      })
+    } else if (measured) {
+      strength = WEAK_MEASURED
+      reasons.push({
+        kind: "counted",
+        detail: `both in ${qa.unit === qb.unit ? qa.unit : "one dimension"}, measuring "${a.counted}" and "${b.counted}"`,
+        weight: 0.6 * strength,
+      })
+    } else return no("counted", `different things counted: "${a.counted}" and "${b.counted}"`)
+  } else if (ha || hb) {
+    if (!measured) return no("counted", `only one says what it counts ("${a.counted ?? b.counted}")`)
+    strength = ONE_SIDED
+    reasons.push({
+      kind: "counted",
+      detail: `only one says what its ${qa.unit} measure ("${a.counted ?? b.counted}")`,
+      weight: 0.6 * strength,
+    })
+  } else if (!measured) {
+    return no("counted", "neither says what it counts")
+  } else {
+    strength = ONE_SIDED
+  }
+  if (units[qa.unit ?? ""]?.[0] === "duration" && !(ha && hb)) {
+    // "24 years" and "80 years" with nothing counted are spans of time, not measurements of one thing.
+    return no("counted", `"${qa.text}" and "${qb.text}" are lengths of time, not counts of one thing`)
+  }
+  // Dimension and unit.
+  let factorA = 1
+  let factorB = 1
+  let unit = qa.unit
+  if (qa.unit !== qb.unit) {
+    if (!qa.unit || !qb.unit) return no("unit", `one is in ${qa.unit ?? qb.unit} and the other has no unit`)
+    if (isCurrency(qa.unit) && isCurrency(qb.unit)) {
+      const ra = options.exchangeRates?.[qa.unit]
+      const rb = options.exchangeRates?.[qb.unit]
+      if (ra === undefined || rb === undefined)
+        return no("unit", `different currencies ${qa.unit} and ${qb.unit}, and no exchange rate was given`)
+      factorA = ra
+      factorB = rb
+      unit = Object.entries(options.exchangeRates ?? {}).find(([, r]) => r === 1)?.[0] ?? qa.unit
+      reasons.push({ kind: "unit", detail: `${qa.unit} and ${qb.unit} converted at the given rates`, weight: 0 })
+    } else {
+      const da = units[qa.unit]
+      const db = units[qb.unit]
+      if (!da || !db || da[0] !== db[0]) return no("unit", `${qa.unit} and ${qb.unit} measure different dimensions`)
+      factorA = da[1]
+      factorB = db[1]
+      unit = Object.entries(units).find(([, d]) => d[0] === da[0] && d[1] === 1)?.[0] ?? qa.unit
+      reasons.push({
+        kind: "unit",
+        detail: `${qa.unit} and ${qb.unit} both measure ${da[0]}, compared in ${unit}`,
+        weight: 0,
+      })
+    }
+  } else if (qa.unit) {
+    reasons.push({ kind: "unit", detail: `both in ${qa.unit}`, weight: 0 })
+  }
+  // Rate.
+  let per = qa.per
+  if (qa.per !== qb.per) {
+    const pa = qa.per ? perDay[qa.per] : undefined
+    const pb = qb.per ? perDay[qb.per] : undefined
+    if (pa === undefined || pb === undefined)
+      return no("rate", `one is per ${qa.per ?? "total"} and the other per ${qb.per ?? "total"}`)
+    factorA /= pa
+    factorB /= pb
+    per = "day"
+    reasons.push({ kind: "rate", detail: `per ${qa.per} and per ${qb.per} compared per day`, weight: 0 })
+  } else if (qa.per) {
+    reasons.push({ kind: "rate", detail: `both per ${qa.per}`, weight: 0 })
+  }
+  // Subject.
+  if (a.subjects.length > 0 && b.subjects.length > 0) {
+    const shared = a.subjects.filter((s) => b.subjects.includes(s))
+    if (shared.length === 0)
+      return no("entity", `about different subjects: ${a.subjects.join(", ")} and ${b.subjects.join(", ")}`)
+  }
+  if (a.increment !== b.increment)
+    return no("counted", `"${(a.increment ? qa : qb).text}" is added to an earlier figure, the other is a total`)
+  const time = sameTime(a.claim, b.claim)
+  if (!time.same) return { comparable: false, reason: time.reason }
+  reasons.push(time.reason)
+  const normalize = (q: Quantity.Quantity, f: number): AlignedGroup.Normalized => ({
+    low: q.low * f,
+    high: q.high * f,
+    unit,
+    per,
+  })
+  return { comparable: true, reasons, strength, a: normalize(qa, factorA), b: normalize(qb, factorB) }
+}

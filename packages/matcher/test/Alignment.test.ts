@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest"
+import * as Alignment from "../src/Alignment.js"
+import { story } from "./build.js"
+
+// The seed page's facts, rewritten as hand-built claims from three outlets.
+const conversation = story(
+  "The Conversation",
+  [
+    "South Korea's president, Lee Jae Myung, wants calm.",
+    "For instance, he recently ordered propaganda speakers to be removed from the North Korean border.",
+    "Although North Korea also dismantled its own propaganda speakers from the border, it rebuffed other overtures.",
+    "Soon after, a deployment of 11,000 North Korean troops was headed to the front lines.",
+    "In July 2023, Russia was using about 5,000 artillery shells per day.",
+    "Several months later, the rate increased to an average of 15,000 shells per day.",
+  ],
+  [
+    {
+      sentence: "For instance, he recently ordered propaganda speakers to be removed from the North Korean border.",
+      subject: "he",
+      predicate: "order",
+      object: "propaganda speakers",
+    },
+    {
+      sentence:
+        "Although North Korea also dismantled its own propaganda speakers from the border, it rebuffed other overtures.",
+      subject: "North Korea",
+      predicate: "dismantle",
+      object: "propaganda speakers",
+    },
+    {
+      sentence: "Soon after, a deployment of 11,000 North Korean troops was headed to the front lines.",
+      quantities: [{ text: "11,000", low: 11000, counted: "North Korean troop" }],
+    },
+    {
+      sentence: "In July 2023, Russia was using about 5,000 artillery shells per day.",
+      quantities: [{ text: "about 5,000", low: 5000, approximate: "about", counted: "artillery shell", per: "day" }],
+      time: { text: "In July 2023", start: "2023-07-01", end: "2023-07-31" },
+    },
+    {
+      sentence: "Several months later, the rate increased to an average of 15,000 shells per day.",
+      quantities: [{ text: "15,000", low: 15000, counted: "shell", per: "day" }],
+      time: { text: "Several months later", start: null, end: null },
+    },
+  ],
+)
+const wire = story(
+  "Wire",
+  [
+    "Lee Jae Myung has taken steps to repair ties with the North, including the removal of South Korean frontline loudspeakers.",
+    "Kim Yo Jong accused Seoul of falsely claiming the North had removed its own frontline speakers.",
+    "Since 2022, Pyongyang has been sending thousands of troops to help Russia.",
+    "Russia now fires about 15,000 shells per day.",
+  ],
+  [
+    {
+      sentence:
+        "Lee Jae Myung has taken steps to repair ties with the North, including the removal of South Korean frontline loudspeakers.",
+      subject: "Lee Jae Myung",
+      predicate: "take",
+      object: "steps",
+    },
+    {
+      sentence: "Kim Yo Jong accused Seoul of falsely claiming the North had removed its own frontline speakers.",
+      subject: "Kim Yo Jong",
+      predicate: "accuse",
+      object: "Seoul",
+    },
+    {
+      sentence: "Since 2022, Pyongyang has been sending thousands of troops to help Russia.",
+      quantities: [{ text: "thousands of", low: 2000, high: 9000, approximate: "vague", counted: "troop" }],
+    },
+    {
+      sentence: "Russia now fires about 15,000 shells per day.",
+      quantities: [{ text: "about 15,000", low: 15000, approximate: "about", counted: "shell", per: "day" }],
+    },
+  ],
+)
+const documents = [conversation.document, wire.document]
+const claims = [...conversation.claims, ...wire.claims]
+const claim = (fragment: string) => {
+  const c = claims.find((x) => x.text.includes(fragment))
+  if (!c) throw new Error(`test: no claim with "${fragment}"`)
+  return c
+}
+const groups = Alignment.align(claims, documents)
+const groupOf = (fragment: string) => groups.find((g) => g.members.some((m) => m.claim.text.includes(fragment)))
+
+describe("Alignment.align on the seed's facts", () => {
+  it.each([
+    ["the North's speakers", "North Korea also dismantled", "the North had removed its own"],
+    ["Lee's removal of the South's speakers", "he recently ordered", "including the removal of South Korean"],
+    ["thousands of troops and 11,000 troops", "11,000 North Korean troops", "thousands of troops"],
+  ])("groups %s", (_, a, b) => {
+    const g = groupOf(a)
+    expect(g).toBeDefined()
+    expect(g?.members.map((m) => m.claim.id)).toContain(claim(b).id)
+  })
+
+  it.each([
+    ["North Korea's removal", "Lee's removal", "North Korea also dismantled", "including the removal of South Korean"],
+    ["Lee's order", "the North's removal", "he recently ordered", "the North had removed its own"],
+    [
+      "5,000 shells a day in July 2023",
+      "15,000 a day months later",
+      "about 5,000 artillery shells",
+      "average of 15,000",
+    ],
+  ])("keeps %s apart from %s", (_, __, a, b) => {
+    expect(groupOf(a)?.members.map((m) => m.claim.id) ?? []).not.toContain(claim(b).id)
+  })
+
+  it("gives every group its pairwise scores over the threshold and readable reasons", () => {
+    const g = groupOf("North Korea also dismantled")
+    expect(g?.kind).toBe("statement")
+    expect(g?.pairs?.length).toBe(1)
+    const pair = g?.pairs?.[0]
+    expect(pair?.score).toBeGreaterThanOrEqual(Alignment.THRESHOLD)
+    const details = pair?.reasons.map((r) => r.detail) ?? []
+    expect(details).toContain('action: "dismantle" is a kind of "remove" (WordNet hypernym)')
+    expect(details).toContain('"North Korea" and "the North" = North Korea (contextual)')
+    expect(details).toContain("the same actor, North Korea")
+  })
+
+  it("keys numeric groups by counted thing, unit and rate for the report's summary", () => {
+    expect(groupOf("11,000 North Korean troops")?.key).toBe("n:troop|-|-")
+    expect(groupOf("11,000 North Korean troops")?.kind).toBe("numeric")
+  })
+
+  it("never puts two claims of one document in a group", () => {
+    for (const g of groups) {
+      const docs = g.members.map((m) => m.claim.documentId)
+      expect(new Set(docs).size).toBe(docs.length)
+    }
+  })
+})
+
+describe("Alignment.compare", () => {
+  it("says why two claims are not comparable, and compare gives null", () => {
+    const a = claim("he recently ordered")
+    const b = claim("the North had removed its own")
+    const explained = Alignment.explain(a, b, documents)
+    expect(explained.comparable).toBe(false)
+    expect(explained.reasons.map((r) => r.detail)).toContain(
+      "different actors: Lee Jae Myung removed and North Korea removed",
+    )
+    expect(Alignment.compare(a, b, documents)).toBeNull()
+  })
+
+  it("scores a comparable pair with its ids", () => {
+    const a = claim("11,000 North Korean troops")
+    const b = claim("thousands of troops")
+    const pair = Alignment.compare(a, b, documents)
+    expect(pair?.a).toBe(a.id)
+    expect(pair?.b).toBe(b.id)
+    expect(pair?.reasons.map((r) => r.detail)).toContain('both count "troop"')
+  })
+
+  it("flags opposite actions", () => {
+    const x = story(
+      "X",
+      ["Marovia withdrew its troops from the Kelvar border."],
+      [{ sentence: "Marovia withdrew its troops from the Kelvar border.", predicate: "withdraw" }],
+    )
+    const y = story(
+      "Y",
+      ["Marovia deployed its troops to the Kelvar border."],
+      [{ sentence: "Marovia deployed its troops to the Kelvar border.", predicate: "deploy" }],
+    )
+    const [a] = x.claims
+    const [b] = y.claims
+    if (!a || !b) throw new Error("test: no claims")
+    const pair = Alignment.compare(a, b, [x.document, y.document])
+    expect(pair?.opposite).toBe(true)
+    expect(pair?.reasons.map((r) => r.detail)).toContain(
+      'action: "withdraw" is the opposite of "deploy" (lexicon.json)',
+    )
+  })
+
+  it("normalises hectares and acres in a group", () => {
+    const x = story(
+      "X",
+      ["A fire burned 5,000 hectares of the Talloway reserve."],
+      [
+        {
+          sentence: "A fire burned 5,000 hectares of the Talloway reserve.",
+          quantities: [{ text: "5,000 hectares", low: 5000, unit: "hectare" }],
+        },
+      ],
+    )
+    const y = story(
+      "Y",
+      ["The Talloway blaze burned 12,400 acres of forest."],
+      [
+        {
+          sentence: "The Talloway blaze burned 12,400 acres of forest.",
+          quantities: [{ text: "12,400 acres", low: 12400, unit: "acre", counted: "forest" }],
+        },
+      ],
+    )
+    const [g] = Alignment.align([...x.claims, ...y.claims], [x.document, y.document])
+    expect(g?.members.map((m) => Math.round(m.normalized?.low ?? 0)).sort()).toEqual([5000, 5018])
+    expect(g?.members.every((m) => m.normalized?.unit === "hectare")).toBe(true)
+  })
+})

@@ -1,0 +1,260 @@
+import { describe, expect, it } from "vitest"
+import * as Lexicon from "../src/Lexicon.js"
+import * as QuantityComparison from "../src/QuantityComparison.js"
+import { type ClaimSpec, one, type QuantitySpec } from "./build.js"
+
+const lexicon = Lexicon.get()
+
+const measure = (
+  sentence: string,
+  q: QuantitySpec,
+  extra: Partial<ClaimSpec> & { subjects?: ReadonlyArray<string>; increment?: boolean } = {},
+): QuantityComparison.Measure => {
+  const { claim } = one(`outlet-${sentence}`, { sentence, quantities: [q], ...extra })
+  const quantity = claim.quantities[0]
+  if (!quantity) throw new Error("test: no quantity")
+  return {
+    claim,
+    quantity,
+    counted: quantity.counted,
+    subjects: extra.subjects ?? [],
+    increment: extra.increment ?? false,
+  }
+}
+
+const july = { text: "In July 2023", start: "2023-07-01", end: "2023-07-31" }
+const later = { text: "several months later", start: null, end: null }
+const september = { text: "In September 2023", start: "2023-09-01", end: "2023-09-30" }
+
+describe("QuantityComparison.compare: comparable", () => {
+  it.each([
+    [
+      "the same counted thing",
+      measure("Russia fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }),
+      measure("Russia fired 7,000 shells.", { text: "7,000", low: 7000, counted: "shell" }),
+      /both count "shell"/,
+    ],
+    [
+      "troops and soldiers",
+      measure("It sent 11,000 troops.", { text: "11,000", low: 11000, counted: "troops" }),
+      measure("It sent 12,000 soldiers.", { text: "12,000", low: 12000, counted: "soldier" }),
+      /"troop" ~ "soldier"/,
+    ],
+    [
+      "protesters and people",
+      measure("Some 12,000 protesters marched.", { text: "12,000", low: 12000, counted: "protester" }),
+      measure("Thousands of people marched.", { text: "Thousands of", low: 2000, high: 9000, counted: "people" }),
+      /kind of person/,
+    ],
+    [
+      "a figure dated in one claim only",
+      measure("In July 2023 it fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }, { time: july }),
+      measure("It fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }),
+      /only one claim is dated/,
+    ],
+    [
+      "overlapping dates",
+      measure("In July 2023 it fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }, { time: july }),
+      measure("That July it fired 6,000 shells.", { text: "6,000", low: 6000, counted: "shell" }, { time: july }),
+      /overlap/,
+    ],
+    [
+      "a shared subject",
+      measure("Russia fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }, { subjects: ["russia"] }),
+      measure(
+        "Moscow fired 6,000 shells.",
+        { text: "6,000", low: 6000, counted: "shell" },
+        {
+          subjects: ["russia", "ukraine"],
+        },
+      ),
+      /both count/,
+    ],
+  ])("%s", (_, a, b, reason) => {
+    const r = QuantityComparison.compare(lexicon, a, b)
+    expect(r.comparable).toBe(true)
+    if (r.comparable) expect(r.reasons.map((x) => x.detail).join("; ")).toMatch(reason)
+  })
+})
+
+describe("QuantityComparison.compare: conversions", () => {
+  it.each([
+    [
+      "hectares and acres, in hectares",
+      measure("It burned 5,000 hectares.", { text: "5,000 hectares", low: 5000, unit: "hectare" }),
+      measure("It burned 12,400 acres.", { text: "12,400 acres", low: 12400, unit: "acre" }),
+      5000,
+      5018.1,
+      "hectare",
+      null,
+    ],
+    [
+      "square kilometres and hectares",
+      measure("It burned 50 square kilometres.", { text: "50 square kilometres", low: 50, unit: "square kilometre" }),
+      measure("It burned 5,000 hectares.", { text: "5,000 hectares", low: 5000, unit: "hectare" }),
+      5000,
+      5000,
+      "hectare",
+      null,
+    ],
+    [
+      "miles and kilometres",
+      measure("They shut 12 miles of road.", { text: "12 miles", low: 12, unit: "mile", counted: "road" }),
+      measure("They shut 20 kilometres of road.", {
+        text: "20 kilometres",
+        low: 20,
+        unit: "kilometre",
+        counted: "road",
+      }),
+      19.3,
+      20,
+      "kilometre",
+      null,
+    ],
+    [
+      "a weekly rate against a daily one",
+      measure("It used 35,000 shells a week.", { text: "35,000", low: 35000, counted: "shell", per: "week" }),
+      measure("It used 5,000 shells a day.", { text: "5,000", low: 5000, counted: "shell", per: "day" }),
+      5000,
+      5000,
+      null,
+      "day",
+    ],
+  ])("%s", (_, a, b, lowA, lowB, unit, per) => {
+    const r = QuantityComparison.compare(lexicon, a, b)
+    expect(r.comparable).toBe(true)
+    if (!r.comparable) return
+    expect(r.a.low).toBeCloseTo(lowA, 0)
+    expect(r.b.low).toBeCloseTo(lowB, 0)
+    expect(r.a.unit).toBe(unit)
+    expect(r.a.per).toBe(per)
+  })
+
+  it("converts currencies only at given rates", () => {
+    const eur = measure("It costs €40 million.", { text: "€40 million", low: 40e6, unit: "EUR" })
+    const usd = measure("It costs $43 million.", { text: "$43 million", low: 43e6, unit: "USD" })
+    const without = QuantityComparison.compare(lexicon, eur, usd)
+    expect(without.comparable).toBe(false)
+    if (!without.comparable)
+      expect(without.reason.detail).toMatch(/different currencies EUR and USD, and no exchange rate/)
+    const withRate = QuantityComparison.compare(lexicon, eur, usd, { exchangeRates: { USD: 1, EUR: 1.08 } })
+    expect(withRate.comparable).toBe(true)
+    if (withRate.comparable) {
+      expect(withRate.a.low).toBeCloseTo(43.2e6, -5)
+      expect(withRate.a.unit).toBe("USD")
+    }
+  })
+})
+
+describe("QuantityComparison.compare: not comparable", () => {
+  it.each([
+    [
+      "different counted things",
+      measure("It sent 11,000 troops.", { text: "11,000", low: 11000, counted: "troop" }),
+      measure("It sent 11,000 shells.", { text: "11,000", low: 11000, counted: "shell" }),
+      /different things counted/,
+    ],
+    [
+      "different dimensions",
+      measure("It burned 50 hectares.", { text: "50 hectares", low: 50, unit: "hectare" }),
+      measure("It burned 50 tonnes.", { text: "50 tonnes", low: 50, unit: "tonne" }),
+      /measure different dimensions/,
+    ],
+    [
+      "a rate against a total",
+      measure("It fired 5,000 shells a day.", { text: "5,000", low: 5000, counted: "shell", per: "day" }),
+      measure("It fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }),
+      /per day and the other per total/,
+    ],
+    [
+      "dates that do not overlap",
+      measure("In July 2023 it fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }, { time: july }),
+      measure(
+        "In September 2023 it fired 15,000 shells.",
+        { text: "15,000", low: 15000, counted: "shell" },
+        {
+          time: september,
+        },
+      ),
+      /do not overlap/,
+    ],
+    [
+      "a time set later than the other",
+      measure("It fired 5,000 shells a day.", { text: "5,000", low: 5000, counted: "shell", per: "day" }),
+      measure(
+        "Several months later it fired 15,000 shells a day.",
+        {
+          text: "15,000",
+          low: 15000,
+          counted: "shell",
+          per: "day",
+        },
+        { time: later },
+      ),
+      /sets one claim at another time/,
+    ],
+    [
+      "different unresolved times",
+      measure(
+        "Around that time it fired 5,000 shells.",
+        { text: "5,000", low: 5000, counted: "shell" },
+        {
+          time: { text: "Around that time", start: null, end: null },
+        },
+      ),
+      measure(
+        "At the start it fired 5,000 shells.",
+        { text: "5,000", low: 5000, counted: "shell" },
+        {
+          time: { text: "at the start", start: null, end: null },
+        },
+      ),
+      /are different times/,
+    ],
+    [
+      "different subjects",
+      measure("Russia lost 500 tanks.", { text: "500", low: 500, counted: "tank" }, { subjects: ["russia"] }),
+      measure("Ukraine lost 200 tanks.", { text: "200", low: 200, counted: "tank" }, { subjects: ["ukraine"] }),
+      /different subjects/,
+    ],
+    [
+      "an increment against a total",
+      measure(
+        "Another 25,000 soldiers are coming.",
+        { text: "25,000", low: 25000, counted: "soldier" },
+        {
+          increment: true,
+        },
+      ),
+      measure("It has 11,000 soldiers there.", { text: "11,000", low: 11000, counted: "soldier" }),
+      /added to an earlier figure/,
+    ],
+    [
+      "lengths of time with nothing counted",
+      measure("It was the first visit in 24 years.", { text: "24 years", low: 24, unit: "year" }),
+      measure("That was 80 years ago.", { text: "80 years", low: 80, unit: "year" }),
+      /lengths of time/,
+    ],
+    [
+      "plain numbers with nothing counted",
+      measure("The vote was nine to four.", { text: "nine", low: 9 }),
+      measure("It took 9 hours.", { text: "9", low: 9 }),
+      /neither says what it counts/,
+    ],
+  ])("%s", (_, a, b, reason) => {
+    const r = QuantityComparison.compare(lexicon, a, b)
+    expect(r.comparable).toBe(false)
+    if (!r.comparable) expect(r.reason.detail).toMatch(reason)
+  })
+})
+
+describe("QuantityComparison.isIncrement", () => {
+  it.each([
+    ["another 25,000 soldiers", 8, true],
+    ["an additional 500 troops", 14, true],
+    ["a further 3 ships", 10, true],
+    ["the 25,000 soldiers", 4, false],
+  ])("%s: %s", (text, at, expected) => {
+    expect(QuantityComparison.isIncrement(text, at)).toBe(expected)
+  })
+})
