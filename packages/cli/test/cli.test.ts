@@ -123,7 +123,12 @@ describe("a store across runs", () => {
       .split("\n")
       .map((l) => JSON.parse(l))
     expect(lines.length).toBeGreaterThan(0)
-    for (const l of lines) expect(l.claim.text.toLowerCase()).toContain("kim jong un")
+    // The entity may be named in the text or only in a resolved field ("Kim" resolved to Kim Jong Un).
+    for (const l of lines) {
+      const c = l.claim
+      const fields = [c.text, c.subject, c.object, c.attribution.source?.text].join(" ").toLowerCase()
+      expect(fields).toContain("kim jong un")
+    }
     const byOutlet = (results.byOutlet?.stdout ?? "").trim().split("\n")
     expect(byOutlet.length).toBeGreaterThan(0)
     for (const l of byOutlet) expect(l).toMatch(/^Japan Today {2}(numeric|statement) {2}/)

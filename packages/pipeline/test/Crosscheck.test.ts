@@ -29,14 +29,18 @@ describe("createCrosscheck", () => {
       expect((await crosscheck.claims({ entity: "kursk" })).map((c) => c.outlet)).toEqual(["Alpha News", "Gamma Wire"])
       expect((await crosscheck.claims({ outlet: "beta times" })).length).toBeGreaterThan(0)
 
-      const supports = await crosscheck.verify("North Korea sent 11,000 troops to Russia.")
-      expect(supports.stance).toBe("supports")
-      expect(supports.evidence.map((e) => e.text)).toEqual([
+      // Both sources only report the figure (officials said, according to Seoul): they discuss it.
+      const reported = await crosscheck.verify("North Korea sent 11,000 troops to Russia.")
+      expect(reported.stance).toBe("discusses")
+      expect(reported.evidence.map((e) => e.text)).toEqual([
         "North Korea has sent 11,000 troops to Russia, officials said.",
         "Pyongyang deployed 11,000 troops to Russia, according to Seoul.",
       ])
       expect((await crosscheck.verify("North Korea sent 2,000 troops to Russia.")).stance).toBe("contradicts")
-      expect(await crosscheck.verify("The weather in Paris was sunny.")).toEqual({ stance: "unrelated", evidence: [] })
+      expect(await crosscheck.verify("The weather in Paris was sunny.")).toMatchObject({
+        stance: "unrelated",
+        evidence: [],
+      })
       // Against files instead of the store: only Gamma's 20,000 shells disagree with 5,000.
       const shells = await crosscheck.verify("The army fired 5,000 artillery shells a day.", {
         sources: [folder("gamma")],

@@ -38,16 +38,14 @@ layer(Pipeline.layer())("ingesting into a store", (it) => {
     Effect.gen(function* () {
       const db = tempDb()
       const first = yield* into(db, [folder("alpha", "beta")])
-      expect(first.report.findings.map((f) => [f.verdict, f.summary])).toEqual([
-        ["agree", "agree: troop (Alpha News, Beta Times)"],
-      ])
+      expect(first.report.findings.map((f) => f.verdict)).toEqual(["agree"])
+      expect(first.report.findings[0]?.summary).toMatch(/troop.*(Alpha News.*Beta Times|Beta Times.*Alpha News)/)
 
       // Gamma's shells meet Alpha's: one new finding, and the troop finding is untouched.
       const gamma = yield* into(db, [folder("gamma")])
       expect(gamma.documentsAdded).toBe(1)
-      expect(gamma.changes.map((c) => [c.kind, c.finding.verdict, c.finding.summary])).toEqual([
-        ["new", "contradict", "contradict: shell / day (Alpha News, Gamma Wire)"],
-      ])
+      expect(gamma.changes.map((c) => [c.kind, c.finding.verdict])).toEqual([["new", "contradict"]])
+      expect(gamma.changes[0]?.finding.summary).toMatch(/shell.*(Alpha News.*Gamma Wire|Gamma Wire.*Alpha News)/)
       expect(gamma.report.findings).toHaveLength(2)
 
       // Delta's troop count turns the agreement into a contradiction: one changed verdict, nothing new.

@@ -100,7 +100,7 @@ describe("statement findings", () => {
   it("tolerates groups carrying fields it does not know", () => {
     const a = claim(conv, "North Korea also dismantled its own propaganda speakers from the border")
     const b = claim(ap1, "the North had removed its own frontline speakers")
-    const group = { ...statement([a, b]), pairs: [{ a: 0, b: 1, score: 0.9, reasons: ["x"] }] }
+    const group = { ...statement([a, b]), addedLater: [{ a: 0, b: 1, weight: 0.9 }] }
     expect(Judgement.judge([group], docs)[0]?.verdict).toBe("agree")
   })
 
