@@ -116,8 +116,10 @@ const countedAfter = (
       k++
       continue
     }
-    // "builders and deminers", "Kia and Hyundai vehicles": a coordinated group.
-    if ((t.text === "and" || t.text === "&") && words.length > 0 && NOUNISH.has(ts[k + 1]?.pos ?? "")) {
+    // "builders and deminers", "Kia and Hyundai vehicles": a coordinated group. A conjunct that opens
+    // with an adjective starts a new phrase ("troops and large quantities of equipment").
+    const next = ts[k + 1]?.pos ?? ""
+    if ((t.text === "and" || t.text === "&") && words.length > 0 && (next === "NOUN" || next === "PROPN")) {
       words.push(t)
       k++
       continue

@@ -210,6 +210,7 @@ describe("Quantities: what is counted", () => {
     ["North Korea is sending thousands of builders and deminers.", "thousands of", "builder and deminer"],
     ["Sanctions froze the assets of four ICC judges.", "four", "ICC judge"],
     ["About 460 Kia and Hyundai vehicles were stolen.", "About 460", "Kia and Hyundai vehicle"],
+    ["Pyongyang sent thousands of troops and large quantities of equipment.", "thousands of", "troop"],
     ["Among his approximately 300 recorded songs were hits.", "approximately 300", "song"],
     ["It produced about 1 million barrels of oil.", "about 1 million barrels", "oil"],
     ["It costs $25 at most stores.", "$25", null],

@@ -200,6 +200,7 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
   const words = wordOverlap(ctx, a, b, action)
   let score = 0.35 * entities.score + 0.3 * words.score
   let opposite = a.claim.polarity !== b.claim.polarity
+  let sameAgent = false
   if (action) {
     const strength = action.relation.strength
     score += 0.35 * strength
@@ -221,6 +222,7 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
           ],
         }
       score += 0.1
+      sameAgent = true
       reasons.push({ kind: "actor", detail: `the same actor, ${ctx.resolver.nameOf(agentA)}`, weight: 0.1 })
     }
   } else if (!(entities.score >= 0.5 && words.shared >= 3)) {
@@ -234,7 +236,10 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
     }
   }
   // The same verb about the same names is not yet the same fact: something acted on must be shared too.
-  if (words.score === 0 && !opposite)
+  // Opposites may share nothing else ("withdrew" / "deployed"), but then the actor must be the same and
+  // the actions directly related: a word family ("involvement" / "pursue") is too loose to call a clash.
+  const directAction = action !== null && action.relation.kind !== "related"
+  if (words.score === 0 && !(opposite && sameAgent && directAction))
     return {
       comparable: false,
       reasons: [...reasons, { kind: "word", detail: "no shared object or content word", weight: 0 }],

@@ -176,6 +176,26 @@ describe("Alignment.compare", () => {
     )
   })
 
+  it("does not pair opposite polarities that share only a word family and no content", () => {
+    // The seed page's trap: "involvement" and "pursue" are WordNet relatives, and one claim is negative.
+    const x = story(
+      "X",
+      ["North Korea's involvement in the conflict is transforming it."],
+      [{ sentence: "North Korea's involvement in the conflict is transforming it.", predicate: "transform" }],
+    )
+    const said =
+      "Lee said he respects the North's current system and that the South will not pursue any form of unification by absorption."
+    const y = story(
+      "Y",
+      ["Lee Jae Myung spoke about North Korea on Friday.", said],
+      [{ sentence: said, predicate: "pursue", polarity: "negative" }],
+    )
+    const [a] = x.claims
+    const [b] = y.claims
+    if (!a || !b) throw new Error("test: no claims")
+    expect(Alignment.compare(a, b, [x.document, y.document])).toBeNull()
+  })
+
   it("normalises hectares and acres in a group", () => {
     const x = story(
       "X",
