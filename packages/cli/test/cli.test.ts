@@ -1,36 +1,10 @@
-import { spawn } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Report } from "@crosscheck/domain"
 import { beforeAll, describe, expect, it } from "vitest"
 import * as Style from "../src/Style.js"
-
-const root = new URL("../../../", import.meta.url).pathname
-const tsx = join(root, "node_modules/.bin/tsx")
-const bin = join(root, "packages/cli/src/bin.ts")
-
-interface Result {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-/** Runs the CLI as a user would; asynchronous, so several run at once and the test worker stays responsive. */
-const crosscheck = (args: ReadonlyArray<string>, stdin = ""): Promise<Result> =>
-  new Promise((resolve) => {
-    const child = spawn(tsx, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" }, stdio: "pipe" })
-    let stdout = ""
-    let stderr = ""
-    child.stdout.on("data", (d) => {
-      stdout += d
-    })
-    child.stderr.on("data", (d) => {
-      stderr += d
-    })
-    child.on("close", (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(stdin)
-  })
+import { crosscheck, type Result } from "./Cli.js"
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `crosscheck-${name}-`))
 

@@ -1,29 +1,9 @@
-import { spawn } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
+import { crosscheck, root } from "./Cli.js"
 
-const root = new URL("../../../", import.meta.url).pathname
-const tsx = join(root, "node_modules/.bin/tsx")
-const bin = join(root, "packages/cli/src/bin.ts")
 const fixtures = "fixtures/verify"
-
-/** Async, so the test worker stays responsive while the CLI loads its model. */
-const crosscheck = (args: ReadonlyArray<string>, input?: string) =>
-  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(tsx, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" } })
-    let stdout = ""
-    let stderr = ""
-    child.stdout.setEncoding("utf8").on("data", (d: string) => {
-      stdout += d
-    })
-    child.stderr.setEncoding("utf8").on("data", (d: string) => {
-      stderr += d
-    })
-    child.on("error", reject)
-    child.on("close", (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(input ?? "")
-  })
 
 /** Each command line runs once, however many tests read it; two at a time, started in test order. */
 const memo = new Map<string, ReturnType<typeof crosscheck>>()
