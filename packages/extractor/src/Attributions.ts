@@ -275,8 +275,10 @@ export const find = (analysis: Analysis): Result => {
           }
           let hasVerb = false
           for (let k = c; k <= last; k++) if (ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX") hasVerb = true
+          // A verb that also takes a noun group ("described crass behavior") needs no clause after it.
           const startsClause =
             !m.clause ||
+            m.object ||
             lower(ts[a]) === "that" ||
             ts[c]?.pos === "PART" ||
             (ts.slice(c, Math.min(last + 1, c + 8)).some((t) => t.pos === "VERB" || t.pos === "AUX") &&

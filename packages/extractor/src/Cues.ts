@@ -32,6 +32,8 @@ interface Phrase {
   readonly lemma: string
   readonly mode?: string
   readonly stance?: string
+  /** "called for more investment": the phrase takes a noun group as its content. */
+  readonly object?: boolean
 }
 
 // A Map, not the JSON object: a lemma such as "constructor" must not find Object's prototype.
@@ -104,7 +106,7 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
         hedged: false,
         mode: p.mode === "according-to" ? "according-to" : null,
         clause: false,
-        object: false,
+        object: p.object ?? false,
       })
     }
   }
