@@ -51,6 +51,7 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({
 
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
+const isName = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
 
 /** Index of the first token that starts at or after `offset` (tokens are in text order). */
 export const tokenAt = (ts: ReadonlyArray<Token>, offset: number): number => {
@@ -138,12 +139,64 @@ export const find = (analysis: Analysis): Result => {
     return out
   }
 
+  const found1 = (group: Group, cue: number, content: TextSpan, sentence: number): Found => {
+    const source = resolved(group)
+    sourceGroups.push(group)
+    return {
+      source,
+      mention: groupSpan(group),
+      cue: { text: ts[cue]?.text ?? "", lemma: "say", span: { start: ts[cue]?.start ?? 0, end: ts[cue]?.end ?? 0 } },
+      content,
+      mode: "direct",
+      stance: "asserts",
+      hedged: false,
+      sentence,
+    }
+  }
+
+  /**
+   * A speaker's label opening a sentence: "WALLACE: Let's start ..." in a transcript, "Pat Caddell:
+   * Democrat voters worried ..." in a headline. The label is a short run of capitalised words.
+   */
+  const labelled = (s0: number, s1: number, sentence: number): Found | null => {
+    let o = s0
+    while (o < s1 && (isPunct(ts[o]) || ts[o]?.type === "tabCRLF") && ts[o]?.text !== ":") o++
+    let k = o
+    // Names only: "The Latest:", "Correction:" or "Stealth Over Health:" label no speaker.
+    while (k < s1 && k - o < 4 && isName(ts[k]) && ts[k]?.pos === "PROPN") k++
+    if (k === o || ts[k]?.text !== ":" || k + 1 >= s1 || Cues.isEditorialLabel(ts[o] as Token)) return null
+    const group = { first: o, next: k }
+    // The content runs to the paragraph's end: a transcript turn or a headline.
+    let e = k + 1
+    while (e < ts.length && ts[e]?.type !== "tabCRLF") e++
+    const last = contentEnd(k + 1, e)
+    let c = k + 1
+    while (c < last && isPunct(ts[c])) c++
+    if (last < c) return null
+    return found1(group, k, textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0), sentence)
+  }
+
+  /** A quote signed with a horizontal bar: "... our greatest shame." ― Sonya Herridge. */
+  const dashed = (s0: number, s1: number, sentence: number): Found | null => {
+    let k = s0
+    while (k < s1 && ts[k]?.type === "tabCRLF") k++
+    if (!Cues.isQuoteDash(ts[k] as Token)) return null
+    let b = s0 - 1
+    while (b >= 0 && (ts[b]?.type === "tabCRLF" || ts[b]?.pos === "SPACE")) b--
+    const closing = quoteClosingAt.get(ts[b]?.end ?? -1)
+    const group = Speakers.after(ts, k + 1, s1) ?? (isName(ts[k + 1]) ? { first: k + 1, next: k + 2 } : null)
+    if (!closing || !group) return null
+    return found1(group, k, textSpan(text, closing.inner.start, closing.inner.end), sentence)
+  }
+
   units.forEach((sentence) => {
     const sIndex = sentence.index
     const s0 = sentence.first
     const s1 = sentence.last
     let previous: { source: TextSpan | null; mention: TextSpan | null; group: Group | null } | null = null
     const inSentence: Array<{ found: Found; cueFirst: number }> = []
+    const opening = labelled(s0, s1, sIndex) ?? dashed(s0, s1, sIndex)
+    if (opening) inSentence.push({ found: opening, cueFirst: s0 })
     for (let i = s0; i < s1; i++) {
       const m = Cues.at(ts, i)
       if (!m || m.next > s1) continue
@@ -213,8 +266,13 @@ export const find = (analysis: Analysis): Result => {
         }
         if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && previous) {
           inherited = true
-        } else if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && /ing$/i.test(ts[m.first]?.text ?? "")) {
-          // "..., citing tensions": the sentence's subject is the one citing.
+        } else if (
+          !group &&
+          j >= s0 &&
+          INHERIT_BEFORE.has(lower(ts[j])) &&
+          (/ing$/i.test(ts[m.first]?.text ?? "") || lower(ts[j]) === "and")
+        ) {
+          // "..., citing tensions", "Trump ... and criticized Obama": the sentence's subject is the one citing.
           let subjectEnd = s0
           while (subjectEnd < m.first && ts[subjectEnd]?.pos !== "VERB" && ts[subjectEnd]?.pos !== "AUX") subjectEnd++
           group = subjectEnd > s0 ? Speakers.before(ts, subjectEnd, s0) : null

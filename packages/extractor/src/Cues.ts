@@ -56,6 +56,14 @@ const disputeVerbs = new Set(catalogue.disputeVerbs)
 const hedges = new Set(catalogue.hedges)
 const claimNouns = new Set(catalogue.claimNouns)
 const denialNegators = new Set(catalogue.denialNegators)
+const quoteDashes = new Set(catalogue.quoteDashes)
+const editorialLabels = new Set(catalogue.editorialLabels)
+
+/** "Correction:", "UPDATE:": a label the outlet puts before its own words, naming no speaker. */
+export const isEditorialLabel = (t: Token | undefined): boolean => t !== undefined && editorialLabels.has(lower(t))
+
+/** A dash that signs a quote with its speaker's name after it ("..." ― Sonya Herridge). */
+export const isQuoteDash = (t: Token | undefined): boolean => t !== undefined && quoteDashes.has(t.text)
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 

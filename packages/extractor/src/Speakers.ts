@@ -84,7 +84,8 @@ const isMistaggedName = (t: Token | undefined): boolean =>
 const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   let { first, next } = g
   while (first < next && (ts[first]?.pos === "ADP" || ts[first]?.pos === "PUNCT" || ts[first]?.pos === "PART")) first++
-  while (next > first && !HEADS.has(ts[next - 1]?.pos ?? "") && !(next === g.next && isMistaggedName(ts[next - 1]))) next--
+  while (next > first && !HEADS.has(ts[next - 1]?.pos ?? "") && !(next === g.next && isMistaggedName(ts[next - 1])))
+    next--
   return next > first ? { first, next } : null
 }
 

@@ -238,6 +238,55 @@ describe("quotes", () => {
     expect(claims.some((c) => c.attribution.content?.text === "No")).toBe(true)
   })
 
+  it.each([
+    // text, source, cue, content
+    [
+      "Lynch said her colleague had not worked on the case.",
+      "Lynch",
+      "said",
+      "her colleague had not worked on the case",
+    ],
+    [
+      "Keron Blair, executive director of AROS, called for more school investment.",
+      "Keron Blair, executive director of AROS",
+      "called for",
+      "more school investment",
+    ],
+    ["They described crass behavior by the host.", "They", "described", "crass behavior by the host"],
+    [
+      "Trump has used the phrase often and criticized Obama for not doing so.",
+      "Trump",
+      "criticized",
+      "Obama for not doing so",
+    ],
+    [
+      '"WALLACE: Let\u2019s start with the debate.\n\n"PENCE: Well, look at the polls.',
+      "WALLACE",
+      ":",
+      "Let\u2019s start with the debate",
+    ],
+    ["Pat Caddell: Democrat Voters Worried About Health", "Pat Caddell", ":", "Democrat Voters Worried About Health"],
+    [
+      "\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CHe is ignorant.\u201D",
+      "Sonya Herridge",
+      "\u2015",
+      "He represents our greatest shame.",
+    ],
+  ] as const)("%s → %s / %s", (text, source, cue, content) => {
+    const claims = extract(text)
+    expectSpansHold(text, claims)
+    const c = claims.find((x) => x.attribution.cue?.text === cue)
+    expect(c?.attribution.source?.text).toBe(source)
+    expect(c?.attribution.content?.text).toBe(content)
+  })
+
+  it.each(["Correction: An earlier version misstated the date.", "The Latest: Trump urges supporters to vote."])(
+    "reads no speaker from an editorial label: %s",
+    (text) => {
+      expect(extract(text).filter((c) => c.attribution.cue?.text === ":")).toHaveLength(0)
+    },
+  )
+
   it("never leaves the text on arbitrary quote marks", () => {
     const alphabet = [
       "a",
