@@ -189,6 +189,51 @@ export const find = (analysis: Analysis): Result => {
     return found1(group, k, textSpan(text, closing.inner.start, closing.inner.end), sentence)
   }
 
+  /** Is token i inside a quotation? Asked in text order, so the quote cursor only moves forward. */
+  const insideQuote = (i: number): boolean => {
+    while (qi < quotes.length && (quotes[qi]?.inner.end ?? 0) <= (ts[i]?.start ?? 0)) qi++
+    const q = quotes[qi]
+    return q !== undefined && q.inner.start <= (ts[i]?.start ?? 0)
+  }
+
+  /**
+   * A nominal cue with its holder before it: "Trump's claim that ...", "her support for ...",
+   * "his comments about ...". The possessor is the source; what the linking word opens is the content.
+   */
+  const possessed = (i: number, s0: number, s1: number, sentence: number): Found | null => {
+    let p = i - 1
+    if (ts[p]?.pos === "ADJ") p--
+    const owner = ts[p]
+    if (!owner || p < s0) return null
+    let group: Group | null = null
+    if (Cues.isPossessivePronoun(owner)) group = { first: p, next: p + 1 }
+    else if (owner.text === "'s" || owner.text === "\u2019s") group = Speakers.before(ts, p, s0)
+    if (!group) return null
+    let c = i + 1
+    if (!Cues.isNounLink(ts[c] as Token)) return null
+    if (lower(ts[c]) !== "to") c++
+    let e = c
+    while (e < s1 && !isPunct(ts[e]) && ts[e]?.type !== "tabCRLF") e++
+    if (e - c < 1) return null
+    const entry = Cues.nounEntry(ts[i] as Token)
+    const source = Cues.isPossessivePronoun(owner) ? resolved({ first: p, next: p + 1 }) : resolved(group)
+    sourceGroups.push(group)
+    return {
+      source,
+      mention: groupSpan(group),
+      cue: {
+        text: ts[i]?.text ?? "",
+        lemma: ts[i]?.lemma ?? "",
+        span: { start: ts[i]?.start ?? 0, end: ts[i]?.end ?? 0 },
+      },
+      content: textSpan(text, ts[c]?.start ?? 0, ts[e - 1]?.end ?? 0),
+      mode: "indirect",
+      stance: entry?.stance ?? "asserts",
+      hedged: entry?.hedged ?? false,
+      sentence,
+    }
+  }
+
   units.forEach((sentence) => {
     const sIndex = sentence.index
     const s0 = sentence.first
@@ -199,7 +244,16 @@ export const find = (analysis: Analysis): Result => {
     if (opening) inSentence.push({ found: opening, cueFirst: s0 })
     for (let i = s0; i < s1; i++) {
       const m = Cues.at(ts, i)
+      if (!m && Cues.nounEntry(ts[i] as Token)) {
+        const nominal = possessed(i, s0, s1, sIndex)
+        if (nominal && !insideQuote(i)) {
+          inSentence.push({ found: nominal, cueFirst: i })
+          i = Math.max(i, tokenAt(ts, nominal.content.span.end) - 1)
+        }
+        continue
+      }
       if (!m || m.next > s1) continue
+      if (insideQuote(i)) continue
       while (qi < quotes.length && (quotes[qi]?.inner.end ?? 0) <= (ts[i]?.start ?? 0)) qi++
       const q = quotes[qi]
       // A cue inside a quotation ("I think", "they say") belongs to the quoted speaker's own words.
@@ -257,6 +311,13 @@ export const find = (analysis: Analysis): Result => {
         if (!group && j > s0 && (ts[j]?.text === "," || ts[j]?.text === ")")) {
           // "Scott Pruitt, the attorney general of Oklahoma, said": the source opens the sentence.
           let o = s0
+          // '"...," Rep. Jim Jordan (R-Ohio), an oversight panel member, said': the source opens after the quote.
+          for (let b = j - 1; b > s0; b--) {
+            if (quoteClosingAt.has(ts[b]?.end ?? -1) && isPunct(ts[b])) {
+              o = b + 1
+              break
+            }
+          }
           while (o < j && (isPunct(ts[o]) || ts[o]?.pos === "CCONJ" || ts[o]?.type === "tabCRLF")) o++
           const closing = quoteClosingAt.get(ts[o - 1]?.end ?? -1)
           if (closing) while (o < j && isPunct(ts[o])) o++
@@ -269,7 +330,7 @@ export const find = (analysis: Analysis): Result => {
         } else if (
           !group &&
           j >= s0 &&
-          INHERIT_BEFORE.has(lower(ts[j])) &&
+          (INHERIT_BEFORE.has(lower(ts[j])) || ts[j]?.pos === "VERB") &&
           (/ing$/i.test(ts[m.first]?.text ?? "") || lower(ts[j]) === "and")
         ) {
           // "..., citing tensions", "Trump ... and criticized Obama": the sentence's subject is the one citing.

@@ -57,6 +57,17 @@ const hedges = new Set(catalogue.hedges)
 const claimNouns = new Set(catalogue.claimNouns)
 const denialNegators = new Set(catalogue.denialNegators)
 const quoteDashes = new Set(catalogue.quoteDashes)
+const nouns: ReadonlyMap<string, Entry> = new Map(Object.entries(catalogue.nouns as Record<string, Entry>))
+const nounLinks = new Set(catalogue.nounLinks)
+const possessivePronouns = new Set(catalogue.possessivePronouns)
+
+/** A noun that names what someone said, believes or wants ("claim", "support", "plan"), if it is one. */
+export const nounEntry = (t: Token | undefined): Entry | undefined =>
+  t !== undefined && t.pos === "NOUN" ? nouns.get(t.lemma) : undefined
+/** The word that opens a nominal cue's content: "claim that", "support for", "plan to". */
+export const isNounLink = (t: Token | undefined): boolean => t !== undefined && nounLinks.has(t.text.toLowerCase())
+export const isPossessivePronoun = (t: Token | undefined): boolean =>
+  t !== undefined && possessivePronouns.has(t.text.toLowerCase())
 const editorialLabels = new Set(catalogue.editorialLabels)
 
 /** "Correction:", "UPDATE:": a label the outlet puts before its own words, naming no speaker. */

@@ -121,6 +121,8 @@ export const after = (ts: ReadonlyArray<Token>, start: number, ceiling: number):
     const t = ts[k]
     if (member(ts, k, start)) k++
     else if (t?.pos === "ADP" && lower(t) === "of" && k + 1 < ceiling && member(ts, k + 1, start)) k++
+    // "United States Citizenship and Immigration Services": "and" inside a run of names.
+    else if (lower(t) === "and" && k + 1 < ceiling && isName(ts[k - 1]) && isName(ts[k + 1])) k++
     else break
   }
   if (k === start) return null
