@@ -41,6 +41,7 @@ const TIME_WORDS =
 const TIME_NOUN = /^(year|week|month|day|night|time|weekend)$/i
 const TIME_LEAD = /^(last|this|next|earlier|that)$/i
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i
+const DASH = /^(--|\u2014|\u2013)$/
 const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"])
 const INHERIT_BEFORE = new Set(["and", "or", "but", "by", "while", "after", "before", ",", "when", "as", "then"])
 
@@ -118,7 +119,10 @@ export const find = (analysis: Analysis): Result => {
         const start = ts[c]?.start ?? 0
         const end = ts[k - 1]?.end ?? 0
         const cueSpan = { start: ts[k]?.start ?? 0, end: ts[p + length - 1]?.end ?? 0 }
-        const holder = around.find((f) => f.content.span.start <= start && f.content.span.end >= end)
+        // The claim noun's own possessor ("Seoul's claims") made the claim; the holder is who reports it.
+        const holder = around.find(
+          (f) => f.content.span.start <= start && f.content.span.end >= end && f.cue.span.start !== ts[i]?.start,
+        )
         out.push({
           source: holder?.source ?? null,
           mention: holder?.mention ?? null,
@@ -318,12 +322,21 @@ export const find = (analysis: Analysis): Result => {
               break
             }
           }
-          while (o < j && (isPunct(ts[o]) || ts[o]?.pos === "CCONJ" || ts[o]?.type === "tabCRLF")) o++
+          // "WASHINGTON -- President Obama, ...": a dateline is no part of the source.
+          let d = o
+          while (d < j && d - o < 6 && (/^\p{Lu}+$/u.test(ts[d]?.text ?? "") || ts[d]?.text === ",")) d++
+          if (d > o && DASH.test(ts[d]?.text ?? "")) o = d
+          while (
+            o < j &&
+            (isPunct(ts[o]) || ts[o]?.pos === "CCONJ" || ts[o]?.type === "tabCRLF" || lower(ts[o]) === "even")
+          )
+            o++
           const closing = quoteClosingAt.get(ts[o - 1]?.end ?? -1)
           if (closing) while (o < j && isPunct(ts[o])) o++
           const opener = Speakers.after(ts, o, j)
           const follow = opener ? ts[opener.next] : undefined
-          if (opener && (follow?.text === "," || follow?.text === "(")) group = opener
+          // "Kall -- co-editor of Debating The Donald -- said": dashes set off the apposition too.
+          if (opener && (follow?.text === "," || follow?.text === "(" || DASH.test(follow?.text ?? ""))) group = opener
         }
         if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && previous) {
           inherited = true
@@ -476,6 +489,12 @@ export const find = (analysis: Analysis): Result => {
           last.found = { ...last.found, content: textSpan(text, last.found.content.span.start, end) }
         }
       }
+      // "He said he wants to ...": a belief or intention inside reported speech is the speaker's words, not a new attribution.
+      if (
+        m.clause &&
+        inSentence.some((x) => x.found.content.span.start <= cueSpan.start && x.found.content.span.end >= cueSpan.end)
+      )
+        continue
       inSentence.push({ found: f, cueFirst: m.first })
       previous = { source, mention, group }
       i = Math.max(i, m.next - 1)

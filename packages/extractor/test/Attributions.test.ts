@@ -280,6 +280,19 @@ describe("quotes", () => {
     expect(c?.attribution.content?.text).toBe(content)
   })
 
+  it("reads a belief inside reported speech as the speaker's words, not a second attribution", () => {
+    const claims = extract("The senator said he believes the bill will pass.")
+    expect(claims.map((c) => c.attribution.cue?.lemma)).toEqual(["say"])
+    expect(claims[0]?.attribution.content?.text).toBe("he believes the bill will pass")
+  })
+
+  it("reads a claim noun with its possessor as the source", () => {
+    const claims = extract("Democrats mocked Trump's claim that the wall would pay for itself.")
+    const c = claims.find((x) => x.attribution.cue?.text === "claim")
+    expect(c?.attribution.source?.text).toBe("Trump")
+    expect(c?.attribution.content?.text).toBe("the wall would pay for itself")
+  })
+
   it.each(["Correction: An earlier version misstated the date.", "The Latest: Trump urges supporters to vote."])(
     "reads no speaker from an editorial label: %s",
     (text) => {
