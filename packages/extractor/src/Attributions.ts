@@ -181,11 +181,9 @@ export const find = (analysis: Analysis): Result => {
   }
 
   /** A quote signed with a horizontal bar: "... our greatest shame." ― Sonya Herridge. */
-  const dashed = (s0: number, s1: number, sentence: number): Found | null => {
-    let k = s0
-    while (k < s1 && ts[k]?.type === "tabCRLF") k++
+  const dashed = (k: number, s1: number, sentence: number): Found | null => {
     if (!Cues.isQuoteDash(ts[k] as Token)) return null
-    let b = s0 - 1
+    let b = k - 1
     while (b >= 0 && (ts[b]?.type === "tabCRLF" || ts[b]?.pos === "SPACE")) b--
     const closing = quoteClosingAt.get(ts[b]?.end ?? -1)
     const group = Speakers.after(ts, k + 1, s1) ?? (isName(ts[k + 1]) ? { first: k + 1, next: k + 2 } : null)
@@ -244,9 +242,14 @@ export const find = (analysis: Analysis): Result => {
     const s1 = sentence.last
     let previous: { source: TextSpan | null; mention: TextSpan | null; group: Group | null } | null = null
     const inSentence: Array<{ found: Found; cueFirst: number }> = []
-    const opening = labelled(s0, s1, sIndex) ?? dashed(s0, s1, sIndex)
+    const opening = labelled(s0, s1, sIndex)
     if (opening) inSentence.push({ found: opening, cueFirst: s0 })
     for (let i = s0; i < s1; i++) {
+      const signed = dashed(i, s1, sIndex)
+      if (signed) {
+        inSentence.push({ found: signed, cueFirst: i })
+        continue
+      }
       const m = Cues.at(ts, i)
       if (!m && Cues.nounEntry(ts[i] as Token)) {
         const nominal = possessed(i, s0, s1, sIndex)
@@ -408,16 +411,19 @@ export const find = (analysis: Analysis): Result => {
           let hasVerb = false
           for (let k = c; k <= last; k++) if (ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX") hasVerb = true
           // A verb that also takes a noun group ("described crass behavior") needs no clause after it.
+          // "the poll shows Clinton ahead": figures report a small clause or a noun group as well.
+          const evidence = group !== null && Speakers.isEvidence(ts, group)
           const startsClause =
             !m.clause ||
             m.object ||
+            evidence ||
             lower(ts[a]) === "that" ||
             ts[c]?.pos === "PART" ||
             (ts.slice(c, Math.min(last + 1, c + 8)).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
               ts[c]?.pos !== "VERB")
           if (
             last - c >= 1 &&
-            (hasVerb || m.object) &&
+            (hasVerb || m.object || evidence) &&
             startsClause &&
             (group || inherited || lower(ts[a]) === "that")
           ) {
@@ -491,7 +497,7 @@ export const find = (analysis: Analysis): Result => {
       }
       // "He said he wants to ...": a belief or intention inside reported speech is the speaker's words, not a new attribution.
       if (
-        m.clause &&
+        (m.clause || m.object) &&
         inSentence.some((x) => x.found.content.span.start <= cueSpan.start && x.found.content.span.end >= cueSpan.end)
       )
         continue

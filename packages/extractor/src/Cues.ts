@@ -83,6 +83,9 @@ const lemmaOf = (word: string): string => {
   if (word.endsWith("ed")) {
     if (verbs.has(word.slice(0, -1))) return word.slice(0, -1)
     if (verbs.has(word.slice(0, -2))) return word.slice(0, -2)
+  } else if (word.endsWith("ing")) {
+    if (verbs.has(word.slice(0, -3))) return word.slice(0, -3)
+    if (verbs.has(`${word.slice(0, -3)}e`)) return `${word.slice(0, -3)}e`
   } else if (word.endsWith("s") && verbs.has(word.slice(0, -1))) return word.slice(0, -1)
   return word
 }
@@ -140,7 +143,9 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
     // now and then: after a subject and before a clause it is the verb.
     const subject = prev?.pos === "NOUN" || prev?.pos === "PROPN" || prev?.pos === "PRON"
     const clause = next?.pos === "DET" || next?.pos === "PRON" || next?.pos === "SCONJ" || lower(next) === "that"
-    if (!(subject && clause && (t.pos === "NOUN" || t.pos === "ADJ"))) return null
+    // "Clinton is promising to ...": a progressive wink reads as an adjective.
+    const progressive = prev?.pos === "AUX" && t.pos === "ADJ" && /ing$/i.test(t.text)
+    if (!progressive && !(subject && clause && (t.pos === "NOUN" || t.pos === "ADJ"))) return null
   }
   // "a German think tank": a verb tag inside a noun compound is no cue.
   const compound = prev?.pos === "ADJ" || prev?.pos === "DET" || prev?.pos === "PROPN"

@@ -48,6 +48,12 @@ const EVIDENCE = new Set([
   "research",
   "calculations",
   "projections",
+  "poll",
+  "polls",
+  "average",
+  "averages",
+  "numbers",
+  "results",
 ])
 const MAX_GROUP = 14
 
