@@ -407,6 +407,11 @@ export const find = (analysis: Analysis): Result => {
               last = k - 1
               break
             }
+            // "announcing the pick, the association called ...": a noun-group content ends at its comma.
+            if (ts[k]?.text === "," && m.object && !m.clause && lower(ts[a]) !== "that" && k > c) {
+              last = k - 1
+              break
+            }
           }
           let hasVerb = false
           for (let k = c; k <= last; k++) if (ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX") hasVerb = true

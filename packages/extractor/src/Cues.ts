@@ -142,7 +142,14 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
     // wink tags "Analysts estimate the cost" or "The senator alleged that" as a noun or adjective
     // now and then: after a subject and before a clause it is the verb.
     const subject = prev?.pos === "NOUN" || prev?.pos === "PROPN" || prev?.pos === "PRON"
-    const clause = next?.pos === "DET" || next?.pos === "PRON" || next?.pos === "SCONJ" || lower(next) === "that"
+    // "Polling averages show Clinton ...": a plural subject agrees with the verb before a name.
+    const pluralSubject = prev?.pos === "NOUN" && /s$/.test(prev.text) && prev.lemma !== prev.text.toLowerCase()
+    const clause =
+      next?.pos === "DET" ||
+      next?.pos === "PRON" ||
+      next?.pos === "SCONJ" ||
+      lower(next) === "that" ||
+      (pluralSubject && next?.pos === "PROPN")
     // "Clinton is promising to ...": a progressive wink reads as an adjective.
     const progressive = prev?.pos === "AUX" && t.pos === "ADJ" && /ing$/i.test(t.text)
     if (!progressive && !(subject && clause && (t.pos === "NOUN" || t.pos === "ADJ"))) return null
