@@ -476,8 +476,10 @@ export const find = (analysis: Analysis): Result => {
       let stance = m.stance
       if (stance === "asserts") {
         // "claims that X are unfounded": the claim is reported as false.
-        for (let k = contentLast + 1; contentLast >= 0 && k < s1; k++)
-          if (Cues.disputePredicateAt(ts, k)) stance = "disputes"
+        // Right after the content ("... are unfounded"), not in a later clause ("..., and misleading the public").
+        let k = contentLast + 1
+        while (contentLast >= 0 && k < s1 && (ts[k]?.pos === "AUX" || ts[k]?.pos === "ADV")) k++
+        if (contentLast >= 0 && k < s1 && Cues.disputePredicateAt(ts, k)) stance = "disputes"
       }
       const cueSpan = { start: ts[m.first]?.start ?? 0, end: ts[m.next - 1]?.end ?? 0 }
       const f: Found = {
