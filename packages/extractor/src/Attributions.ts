@@ -377,6 +377,16 @@ export const find = (analysis: Analysis): Result => {
           let n = a
           while (n < ts.length && ts[n]?.type === "tabCRLF") n++
           opening = quoteOpeningAt.get(ts[n]?.start ?? -1)
+          if (!opening && n > a && n < ts.length && group) {
+            // "Limbaugh added:" closing a paragraph: the next paragraph is the block quote.
+            let e = n
+            while (e < ts.length && ts[e]?.type !== "tabCRLF") e++
+            const last = contentEnd(n, e)
+            if (last > n) {
+              content = textSpan(text, ts[n]?.start ?? 0, ts[last]?.end ?? 0)
+              mode = "direct"
+            }
+          }
         }
         if (opening) {
           content = textSpan(text, opening.inner.start, opening.inner.end)

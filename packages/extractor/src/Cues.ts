@@ -152,7 +152,9 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
       (pluralSubject && next?.pos === "PROPN")
     // "Clinton is promising to ...": a progressive wink reads as an adjective.
     const progressive = prev?.pos === "AUX" && t.pos === "ADJ" && /ing$/i.test(t.text)
-    if (!progressive && !(subject && clause && (t.pos === "NOUN" || t.pos === "ADJ"))) return null
+    // "..., The Wall Street Journal reports.": a name, then the verb closing the sentence.
+    const closing = prev?.pos === "PROPN" && next?.pos === "PUNCT" && /s$/.test(t.text) && t.lemma !== lower(t)
+    if (!progressive && !(subject && (clause || closing) && (t.pos === "NOUN" || t.pos === "ADJ"))) return null
   }
   // "a German think tank": a verb tag inside a noun compound is no cue.
   const compound = prev?.pos === "ADJ" || prev?.pos === "DET" || prev?.pos === "PROPN"
