@@ -41,6 +41,7 @@ const TIME_WORDS =
 const TIME_NOUN = /^(year|week|month|day|night|time|weekend)$/i
 const TIME_LEAD = /^(last|this|next|earlier|that)$/i
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i
+const LINKS = new Set(["though", "although", "but", "while", "because", "whereas", "yet", "and", "so"])
 const DASH = /^(--|\u2014|\u2013)$/
 const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"])
 const INHERIT_BEFORE = new Set(["and", "or", "but", "by", "while", "after", "before", ",", "when", "as", "then"])
@@ -513,8 +514,11 @@ export const find = (analysis: Analysis): Result => {
         }
       }
       // "He said he wants to ...": a belief or intention inside reported speech is the speaker's words, not a new attribution.
+      // "..., though she acknowledged it was unlikely": a clause joined on, not reported, is its own.
+      const joined = group !== null && (isPunct(ts[group.first - 1]) || LINKS.has(lower(ts[group.first - 1])))
       if (
         (m.clause || m.object) &&
+        !joined &&
         inSentence.some((x) => x.found.content.span.start <= cueSpan.start && x.found.content.span.end >= cueSpan.end)
       )
         continue
