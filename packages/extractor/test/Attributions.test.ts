@@ -272,6 +272,30 @@ describe("quotes", () => {
       "\u2015",
       "He represents our greatest shame.",
     ],
+    [
+      "Bonuses were $500 every three months, The Wall Street Journal reports.",
+      "The Wall Street Journal",
+      "reports",
+      "Bonuses were $500 every three months",
+    ],
+    [
+      "Limbaugh added:\n\nThis reeks of fear. She cannot win.",
+      "Limbaugh",
+      "added",
+      "This reeks of fear. She cannot win",
+    ],
+    [
+      "Stein said the protest would go on, though she acknowledged it was unlikely to work.",
+      "Stein",
+      "acknowledged",
+      "it was unlikely to work",
+    ],
+    [
+      "Polling averages show Clinton with a lead of three points.",
+      "Polling averages",
+      "show",
+      "Clinton with a lead of three points",
+    ],
   ] as const)("%s → %s / %s", (text, source, cue, content) => {
     const claims = extract(text)
     expectSpansHold(text, claims)
