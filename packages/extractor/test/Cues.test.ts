@@ -42,6 +42,8 @@ describe("the cue catalogue", () => {
     ["The senator referred to the bill as a disgrace.", "referred", "refer", "asserts", false],
     ["The campaign unleashed attacks on the governor.", "unleashed", "unleash", "asserts", false],
     ["The union weighed in on the strike.", "weighed in", "weigh in", "asserts", false],
+    ["Clinton is promising to cut taxes.", "promising", "promise", "asserts", false],
+    ["Polling averages show Clinton with a lead.", "show", "show", "asserts", false],
   ] as const)("%s → %s (%s, %s, hedged %s)", (sentence, text, lemma, stance, hedged) => {
     expect(firstCue(sentence)).toMatchObject({ text, lemma, stance, hedged })
   })
