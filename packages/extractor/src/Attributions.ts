@@ -41,6 +41,8 @@ const TIME_WORDS =
 const TIME_NOUN = /^(year|week|month|day|night|time|weekend)$/i
 const TIME_LEAD = /^(last|this|next|earlier|that)$/i
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i
+const LINKS = new Set(["though", "although", "but", "while", "because", "whereas", "yet", "and", "so"])
+const DASH = /^(--|\u2014|\u2013)$/
 const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"])
 const INHERIT_BEFORE = new Set(["and", "or", "but", "by", "while", "after", "before", ",", "when", "as", "then"])
 
@@ -51,6 +53,7 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({
 
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
+const isName = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
 
 /** Index of the first token that starts at or after `offset` (tokens are in text order). */
 export const tokenAt = (ts: ReadonlyArray<Token>, offset: number): number => {
@@ -117,7 +120,10 @@ export const find = (analysis: Analysis): Result => {
         const start = ts[c]?.start ?? 0
         const end = ts[k - 1]?.end ?? 0
         const cueSpan = { start: ts[k]?.start ?? 0, end: ts[p + length - 1]?.end ?? 0 }
-        const holder = around.find((f) => f.content.span.start <= start && f.content.span.end >= end)
+        // The claim noun's own possessor ("Seoul's claims") made the claim; the holder is who reports it.
+        const holder = around.find(
+          (f) => f.content.span.start <= start && f.content.span.end >= end && f.cue.span.start !== ts[i]?.start,
+        )
         out.push({
           source: holder?.source ?? null,
           mention: holder?.mention ?? null,
@@ -138,15 +144,124 @@ export const find = (analysis: Analysis): Result => {
     return out
   }
 
+  const found1 = (group: Group, cue: number, content: TextSpan, sentence: number): Found => {
+    const source = resolved(group)
+    sourceGroups.push(group)
+    return {
+      source,
+      mention: groupSpan(group),
+      cue: { text: ts[cue]?.text ?? "", lemma: "say", span: { start: ts[cue]?.start ?? 0, end: ts[cue]?.end ?? 0 } },
+      content,
+      mode: "direct",
+      stance: "asserts",
+      hedged: false,
+      sentence,
+    }
+  }
+
+  /**
+   * A speaker's label opening a sentence: "WALLACE: Let's start ..." in a transcript, "Pat Caddell:
+   * Democrat voters worried ..." in a headline. The label is a short run of capitalised words.
+   */
+  const labelled = (s0: number, s1: number, sentence: number): Found | null => {
+    let o = s0
+    while (o < s1 && (isPunct(ts[o]) || ts[o]?.type === "tabCRLF") && ts[o]?.text !== ":") o++
+    let k = o
+    // Names only: "The Latest:", "Correction:" or "Stealth Over Health:" label no speaker.
+    while (k < s1 && k - o < 4 && isName(ts[k]) && ts[k]?.pos === "PROPN") k++
+    if (k === o || ts[k]?.text !== ":" || k + 1 >= s1 || Cues.isEditorialLabel(ts[o] as Token)) return null
+    const group = { first: o, next: k }
+    // The content runs to the paragraph's end: a transcript turn or a headline.
+    let e = k + 1
+    while (e < ts.length && ts[e]?.type !== "tabCRLF") e++
+    const last = contentEnd(k + 1, e)
+    let c = k + 1
+    while (c < last && isPunct(ts[c])) c++
+    if (last < c) return null
+    return found1(group, k, textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0), sentence)
+  }
+
+  /** A quote signed with a horizontal bar: "... our greatest shame." ― Sonya Herridge. */
+  const dashed = (k: number, s1: number, sentence: number): Found | null => {
+    if (!Cues.isQuoteDash(ts[k] as Token)) return null
+    let b = k - 1
+    while (b >= 0 && (ts[b]?.type === "tabCRLF" || ts[b]?.pos === "SPACE")) b--
+    const closing = quoteClosingAt.get(ts[b]?.end ?? -1)
+    const group = Speakers.after(ts, k + 1, s1) ?? (isName(ts[k + 1]) ? { first: k + 1, next: k + 2 } : null)
+    if (!closing || !group) return null
+    return found1(group, k, textSpan(text, closing.inner.start, closing.inner.end), sentence)
+  }
+
+  /** Is token i inside a quotation? Asked in text order, so the quote cursor only moves forward. */
+  const insideQuote = (i: number): boolean => {
+    while (qi < quotes.length && (quotes[qi]?.inner.end ?? 0) <= (ts[i]?.start ?? 0)) qi++
+    const q = quotes[qi]
+    return q !== undefined && q.inner.start <= (ts[i]?.start ?? 0)
+  }
+
+  /**
+   * A nominal cue with its holder before it: "Trump's claim that ...", "her support for ...",
+   * "his comments about ...". The possessor is the source; what the linking word opens is the content.
+   */
+  const possessed = (i: number, s0: number, s1: number, sentence: number): Found | null => {
+    let p = i - 1
+    if (ts[p]?.pos === "ADJ") p--
+    const owner = ts[p]
+    if (!owner || p < s0) return null
+    let group: Group | null = null
+    if (Cues.isPossessivePronoun(owner)) group = { first: p, next: p + 1 }
+    else if (owner.text === "'s" || owner.text === "\u2019s") group = Speakers.before(ts, p, s0)
+    if (!group) return null
+    let c = i + 1
+    if (!Cues.isNounLink(ts[c] as Token)) return null
+    if (lower(ts[c]) !== "to") c++
+    let e = c
+    while (e < s1 && !isPunct(ts[e]) && ts[e]?.type !== "tabCRLF") e++
+    if (e - c < 1) return null
+    const entry = Cues.nounEntry(ts[i] as Token)
+    const source = Cues.isPossessivePronoun(owner) ? resolved({ first: p, next: p + 1 }) : resolved(group)
+    sourceGroups.push(group)
+    return {
+      source,
+      mention: groupSpan(group),
+      cue: {
+        text: ts[i]?.text ?? "",
+        lemma: ts[i]?.lemma ?? "",
+        span: { start: ts[i]?.start ?? 0, end: ts[i]?.end ?? 0 },
+      },
+      content: textSpan(text, ts[c]?.start ?? 0, ts[e - 1]?.end ?? 0),
+      mode: "indirect",
+      stance: entry?.stance ?? "asserts",
+      hedged: entry?.hedged ?? false,
+      sentence,
+    }
+  }
+
   units.forEach((sentence) => {
     const sIndex = sentence.index
     const s0 = sentence.first
     const s1 = sentence.last
     let previous: { source: TextSpan | null; mention: TextSpan | null; group: Group | null } | null = null
     const inSentence: Array<{ found: Found; cueFirst: number }> = []
+    const opening = labelled(s0, s1, sIndex)
+    if (opening) inSentence.push({ found: opening, cueFirst: s0 })
     for (let i = s0; i < s1; i++) {
+      const signed = dashed(i, s1, sIndex)
+      if (signed) {
+        inSentence.push({ found: signed, cueFirst: i })
+        continue
+      }
       const m = Cues.at(ts, i)
+      if (!m && Cues.nounEntry(ts[i] as Token)) {
+        const nominal = possessed(i, s0, s1, sIndex)
+        if (nominal && !insideQuote(i)) {
+          inSentence.push({ found: nominal, cueFirst: i })
+          i = Math.max(i, tokenAt(ts, nominal.content.span.end) - 1)
+        }
+        continue
+      }
       if (!m || m.next > s1) continue
+      if (insideQuote(i)) continue
       while (qi < quotes.length && (quotes[qi]?.inner.end ?? 0) <= (ts[i]?.start ?? 0)) qi++
       const q = quotes[qi]
       // A cue inside a quotation ("I think", "they say") belongs to the quoted speaker's own words.
@@ -204,17 +319,38 @@ export const find = (analysis: Analysis): Result => {
         if (!group && j > s0 && (ts[j]?.text === "," || ts[j]?.text === ")")) {
           // "Scott Pruitt, the attorney general of Oklahoma, said": the source opens the sentence.
           let o = s0
-          while (o < j && (isPunct(ts[o]) || ts[o]?.pos === "CCONJ" || ts[o]?.type === "tabCRLF")) o++
+          // '"...," Rep. Jim Jordan (R-Ohio), an oversight panel member, said': the source opens after the quote.
+          for (let b = j - 1; b > s0; b--) {
+            if (quoteClosingAt.has(ts[b]?.end ?? -1) && isPunct(ts[b])) {
+              o = b + 1
+              break
+            }
+          }
+          // "WASHINGTON -- President Obama, ...": a dateline is no part of the source.
+          let d = o
+          while (d < j && d - o < 6 && (/^\p{Lu}+$/u.test(ts[d]?.text ?? "") || ts[d]?.text === ",")) d++
+          if (d > o && DASH.test(ts[d]?.text ?? "")) o = d
+          while (
+            o < j &&
+            (isPunct(ts[o]) || ts[o]?.pos === "CCONJ" || ts[o]?.type === "tabCRLF" || lower(ts[o]) === "even")
+          )
+            o++
           const closing = quoteClosingAt.get(ts[o - 1]?.end ?? -1)
           if (closing) while (o < j && isPunct(ts[o])) o++
           const opener = Speakers.after(ts, o, j)
           const follow = opener ? ts[opener.next] : undefined
-          if (opener && (follow?.text === "," || follow?.text === "(")) group = opener
+          // "Kall -- co-editor of Debating The Donald -- said": dashes set off the apposition too.
+          if (opener && (follow?.text === "," || follow?.text === "(" || DASH.test(follow?.text ?? ""))) group = opener
         }
         if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && previous) {
           inherited = true
-        } else if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && /ing$/i.test(ts[m.first]?.text ?? "")) {
-          // "..., citing tensions": the sentence's subject is the one citing.
+        } else if (
+          !group &&
+          j >= s0 &&
+          (INHERIT_BEFORE.has(lower(ts[j])) || ts[j]?.pos === "VERB") &&
+          (/ing$/i.test(ts[m.first]?.text ?? "") || lower(ts[j]) === "and")
+        ) {
+          // "..., citing tensions", "Trump ... and criticized Obama": the sentence's subject is the one citing.
           let subjectEnd = s0
           while (subjectEnd < m.first && ts[subjectEnd]?.pos !== "VERB" && ts[subjectEnd]?.pos !== "AUX") subjectEnd++
           group = subjectEnd > s0 ? Speakers.before(ts, subjectEnd, s0) : null
@@ -242,6 +378,16 @@ export const find = (analysis: Analysis): Result => {
           let n = a
           while (n < ts.length && ts[n]?.type === "tabCRLF") n++
           opening = quoteOpeningAt.get(ts[n]?.start ?? -1)
+          if (!opening && n > a && n < ts.length && group) {
+            // "Limbaugh added:" closing a paragraph: the next paragraph is the block quote.
+            let e = n
+            while (e < ts.length && ts[e]?.type !== "tabCRLF") e++
+            const last = contentEnd(n, e)
+            if (last > n) {
+              content = textSpan(text, ts[n]?.start ?? 0, ts[last]?.end ?? 0)
+              mode = "direct"
+            }
+          }
         }
         if (opening) {
           content = textSpan(text, opening.inner.start, opening.inner.end)
@@ -272,18 +418,28 @@ export const find = (analysis: Analysis): Result => {
               last = k - 1
               break
             }
+            // "announcing the pick, the association called ...": a noun-group content ends at its comma.
+            if (ts[k]?.text === "," && m.object && !m.clause && lower(ts[a]) !== "that" && k > c) {
+              last = k - 1
+              break
+            }
           }
           let hasVerb = false
           for (let k = c; k <= last; k++) if (ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX") hasVerb = true
+          // A verb that also takes a noun group ("described crass behavior") needs no clause after it.
+          // "the poll shows Clinton ahead": figures report a small clause or a noun group as well.
+          const evidence = group !== null && Speakers.isEvidence(ts, group)
           const startsClause =
             !m.clause ||
+            m.object ||
+            evidence ||
             lower(ts[a]) === "that" ||
             ts[c]?.pos === "PART" ||
             (ts.slice(c, Math.min(last + 1, c + 8)).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
               ts[c]?.pos !== "VERB")
           if (
             last - c >= 1 &&
-            (hasVerb || m.object) &&
+            (hasVerb || m.object || evidence) &&
             startsClause &&
             (group || inherited || lower(ts[a]) === "that")
           ) {
@@ -331,8 +487,10 @@ export const find = (analysis: Analysis): Result => {
       let stance = m.stance
       if (stance === "asserts") {
         // "claims that X are unfounded": the claim is reported as false.
-        for (let k = contentLast + 1; contentLast >= 0 && k < s1; k++)
-          if (Cues.disputePredicateAt(ts, k)) stance = "disputes"
+        // Right after the content ("... are unfounded"), not in a later clause ("..., and misleading the public").
+        let k = contentLast + 1
+        while (contentLast >= 0 && k < s1 && (ts[k]?.pos === "AUX" || ts[k]?.pos === "ADV")) k++
+        if (contentLast >= 0 && k < s1 && Cues.disputePredicateAt(ts, k)) stance = "disputes"
       }
       const cueSpan = { start: ts[m.first]?.start ?? 0, end: ts[m.next - 1]?.end ?? 0 }
       const f: Found = {
@@ -355,6 +513,15 @@ export const find = (analysis: Analysis): Result => {
           last.found = { ...last.found, content: textSpan(text, last.found.content.span.start, end) }
         }
       }
+      // "He said he wants to ...": a belief or intention inside reported speech is the speaker's words, not a new attribution.
+      // "..., though she acknowledged it was unlikely": a clause joined on, not reported, is its own.
+      const joined = group !== null && (isPunct(ts[group.first - 1]) || LINKS.has(lower(ts[group.first - 1])))
+      if (
+        (m.clause || m.object) &&
+        !joined &&
+        inSentence.some((x) => x.found.content.span.start <= cueSpan.start && x.found.content.span.end >= cueSpan.end)
+      )
+        continue
       inSentence.push({ found: f, cueFirst: m.first })
       previous = { source, mention, group }
       i = Math.max(i, m.next - 1)

@@ -32,6 +32,8 @@ interface Phrase {
   readonly lemma: string
   readonly mode?: string
   readonly stance?: string
+  /** "called for more investment": the phrase takes a noun group as its content. */
+  readonly object?: boolean
 }
 
 // A Map, not the JSON object: a lemma such as "constructor" must not find Object's prototype.
@@ -54,6 +56,25 @@ const disputeVerbs = new Set(catalogue.disputeVerbs)
 const hedges = new Set(catalogue.hedges)
 const claimNouns = new Set(catalogue.claimNouns)
 const denialNegators = new Set(catalogue.denialNegators)
+const quoteDashes = new Set(catalogue.quoteDashes)
+const nouns: ReadonlyMap<string, Entry> = new Map(Object.entries(catalogue.nouns as Record<string, Entry>))
+const nounLinks = new Set(catalogue.nounLinks)
+const possessivePronouns = new Set(catalogue.possessivePronouns)
+
+/** A noun that names what someone said, believes or wants ("claim", "support", "plan"), if it is one. */
+export const nounEntry = (t: Token | undefined): Entry | undefined =>
+  t !== undefined && t.pos === "NOUN" ? nouns.get(t.lemma) : undefined
+/** The word that opens a nominal cue's content: "claim that", "support for", "plan to". */
+export const isNounLink = (t: Token | undefined): boolean => t !== undefined && nounLinks.has(t.text.toLowerCase())
+export const isPossessivePronoun = (t: Token | undefined): boolean =>
+  t !== undefined && possessivePronouns.has(t.text.toLowerCase())
+const editorialLabels = new Set(catalogue.editorialLabels)
+
+/** "Correction:", "UPDATE:": a label the outlet puts before its own words, naming no speaker. */
+export const isEditorialLabel = (t: Token | undefined): boolean => t !== undefined && editorialLabels.has(lower(t))
+
+/** A dash that signs a quote with its speaker's name after it ("..." ― Sonya Herridge). */
+export const isQuoteDash = (t: Token | undefined): boolean => t !== undefined && quoteDashes.has(t.text)
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 
@@ -62,6 +83,9 @@ const lemmaOf = (word: string): string => {
   if (word.endsWith("ed")) {
     if (verbs.has(word.slice(0, -1))) return word.slice(0, -1)
     if (verbs.has(word.slice(0, -2))) return word.slice(0, -2)
+  } else if (word.endsWith("ing")) {
+    if (verbs.has(word.slice(0, -3))) return word.slice(0, -3)
+    if (verbs.has(`${word.slice(0, -3)}e`)) return `${word.slice(0, -3)}e`
   } else if (word.endsWith("s") && verbs.has(word.slice(0, -1))) return word.slice(0, -1)
   return word
 }
@@ -104,7 +128,7 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
         hedged: false,
         mode: p.mode === "according-to" ? "according-to" : null,
         clause: false,
-        object: false,
+        object: p.object ?? false,
       })
     }
   }
@@ -118,8 +142,19 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
     // wink tags "Analysts estimate the cost" or "The senator alleged that" as a noun or adjective
     // now and then: after a subject and before a clause it is the verb.
     const subject = prev?.pos === "NOUN" || prev?.pos === "PROPN" || prev?.pos === "PRON"
-    const clause = next?.pos === "DET" || next?.pos === "PRON" || next?.pos === "SCONJ" || lower(next) === "that"
-    if (!(subject && clause && (t.pos === "NOUN" || t.pos === "ADJ"))) return null
+    // "Polling averages show Clinton ...": a plural subject agrees with the verb before a name.
+    const pluralSubject = prev?.pos === "NOUN" && /s$/.test(prev.text) && prev.lemma !== prev.text.toLowerCase()
+    const clause =
+      next?.pos === "DET" ||
+      next?.pos === "PRON" ||
+      next?.pos === "SCONJ" ||
+      lower(next) === "that" ||
+      (pluralSubject && next?.pos === "PROPN")
+    // "Clinton is promising to ...": a progressive wink reads as an adjective.
+    const progressive = prev?.pos === "AUX" && t.pos === "ADJ" && /ing$/i.test(t.text)
+    // "..., The Wall Street Journal reports.": a name, then the verb closing the sentence.
+    const closing = prev?.pos === "PROPN" && next?.pos === "PUNCT" && /s$/.test(t.text) && t.lemma !== lower(t)
+    if (!progressive && !(subject && (clause || closing) && (t.pos === "NOUN" || t.pos === "ADJ"))) return null
   }
   // "a German think tank": a verb tag inside a noun compound is no cue.
   const compound = prev?.pos === "ADJ" || prev?.pos === "DET" || prev?.pos === "PROPN"

@@ -48,6 +48,12 @@ const EVIDENCE = new Set([
   "research",
   "calculations",
   "projections",
+  "poll",
+  "polls",
+  "average",
+  "averages",
+  "numbers",
+  "results",
 ])
 const MAX_GROUP = 14
 
@@ -77,17 +83,22 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   return false
 }
 
+/** "Lynch said": wink tags a family name it does not know as a verb or adjective now and then. */
+const isMistaggedName = (t: Token | undefined): boolean =>
+  t !== undefined && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "ADV") && startsUpper(t.text) && t.text !== "I"
+
 const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   let { first, next } = g
   while (first < next && (ts[first]?.pos === "ADP" || ts[first]?.pos === "PUNCT" || ts[first]?.pos === "PART")) first++
-  while (next > first && !HEADS.has(ts[next - 1]?.pos ?? "")) next--
+  while (next > first && !HEADS.has(ts[next - 1]?.pos ?? "") && !(next === g.next && isMistaggedName(ts[next - 1])))
+    next--
   return next > first ? { first, next } : null
 }
 
 /** The noun group that ends at token `end` (exclusive), not reaching before `floor`. */
 export const before = (ts: ReadonlyArray<Token>, end: number, floor: number): Group | null => {
   let k = end - 1
-  if (k < floor || !HEADS.has(ts[k]?.pos ?? "")) return null
+  if (k < floor || !(HEADS.has(ts[k]?.pos ?? "") || isMistaggedName(ts[k]))) return null
   if (ts[k]?.pos === "PRON" && RELATIVE.has(lower(ts[k]))) return { first: k, next: end }
   while (k - 1 >= floor && end - k < MAX_GROUP) {
     const prev = ts[k - 1]
@@ -116,6 +127,8 @@ export const after = (ts: ReadonlyArray<Token>, start: number, ceiling: number):
     const t = ts[k]
     if (member(ts, k, start)) k++
     else if (t?.pos === "ADP" && lower(t) === "of" && k + 1 < ceiling && member(ts, k + 1, start)) k++
+    // "United States Citizenship and Immigration Services": "and" inside a run of names.
+    else if (lower(t) === "and" && k + 1 < ceiling && isName(ts[k - 1]) && isName(ts[k + 1])) k++
     else break
   }
   if (k === start) return null

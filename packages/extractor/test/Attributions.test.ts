@@ -238,6 +238,92 @@ describe("quotes", () => {
     expect(claims.some((c) => c.attribution.content?.text === "No")).toBe(true)
   })
 
+  it.each([
+    // text, source, cue, content
+    [
+      "Lynch said her colleague had not worked on the case.",
+      "Lynch",
+      "said",
+      "her colleague had not worked on the case",
+    ],
+    [
+      "Keron Blair, executive director of AROS, called for more school investment.",
+      "Keron Blair, executive director of AROS",
+      "called for",
+      "more school investment",
+    ],
+    ["They described crass behavior by the host.", "They", "described", "crass behavior by the host"],
+    [
+      "Trump has used the phrase often and criticized Obama for not doing so.",
+      "Trump",
+      "criticized",
+      "Obama for not doing so",
+    ],
+    [
+      '"WALLACE: Let\u2019s start with the debate.\n\n"PENCE: Well, look at the polls.',
+      "WALLACE",
+      ":",
+      "Let\u2019s start with the debate",
+    ],
+    ["Pat Caddell: Democrat Voters Worried About Health", "Pat Caddell", ":", "Democrat Voters Worried About Health"],
+    [
+      "\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CHe is ignorant.\u201D",
+      "Sonya Herridge",
+      "\u2015",
+      "He represents our greatest shame.",
+    ],
+    [
+      "Bonuses were $500 every three months, The Wall Street Journal reports.",
+      "The Wall Street Journal",
+      "reports",
+      "Bonuses were $500 every three months",
+    ],
+    [
+      "Limbaugh added:\n\nThis reeks of fear. She cannot win.",
+      "Limbaugh",
+      "added",
+      "This reeks of fear. She cannot win",
+    ],
+    [
+      "Stein said the protest would go on, though she acknowledged it was unlikely to work.",
+      "Stein",
+      "acknowledged",
+      "it was unlikely to work",
+    ],
+    [
+      "Polling averages show Clinton with a lead of three points.",
+      "Polling averages",
+      "show",
+      "Clinton with a lead of three points",
+    ],
+  ] as const)("%s → %s / %s", (text, source, cue, content) => {
+    const claims = extract(text)
+    expectSpansHold(text, claims)
+    const c = claims.find((x) => x.attribution.cue?.text === cue)
+    expect(c?.attribution.source?.text).toBe(source)
+    expect(c?.attribution.content?.text).toBe(content)
+  })
+
+  it("reads a belief inside reported speech as the speaker's words, not a second attribution", () => {
+    const claims = extract("The senator said he believes the bill will pass.")
+    expect(claims.map((c) => c.attribution.cue?.lemma)).toEqual(["say"])
+    expect(claims[0]?.attribution.content?.text).toBe("he believes the bill will pass")
+  })
+
+  it("reads a claim noun with its possessor as the source", () => {
+    const claims = extract("Democrats mocked Trump's claim that the wall would pay for itself.")
+    const c = claims.find((x) => x.attribution.cue?.text === "claim")
+    expect(c?.attribution.source?.text).toBe("Trump")
+    expect(c?.attribution.content?.text).toBe("the wall would pay for itself")
+  })
+
+  it.each(["Correction: An earlier version misstated the date.", "The Latest: Trump urges supporters to vote."])(
+    "reads no speaker from an editorial label: %s",
+    (text) => {
+      expect(extract(text).filter((c) => c.attribution.cue?.text === ":")).toHaveLength(0)
+    },
+  )
+
   it("never leaves the text on arbitrary quote marks", () => {
     const alphabet = [
       "a",

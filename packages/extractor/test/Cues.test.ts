@@ -36,6 +36,14 @@ describe("the cue catalogue", () => {
     ["According to the ministry, the bridge was closed.", "According to", "according to", "asserts", false],
     ["Trump has called for annexing Canada.", "called for", "call for", "asserts", false],
     ["The senator alleged that funds were misused.", "alleged", "allege", "asserts", true],
+    ["The governor seems to favour a delay.", "seems", "seem", "asserts", true],
+    ["The mayor expressed concern about the delay.", "expressed", "express", "asserts", false],
+    ["Critics view the plan as a giveaway.", "view", "view", "asserts", false],
+    ["The senator referred to the bill as a disgrace.", "referred", "refer", "asserts", false],
+    ["The campaign unleashed attacks on the governor.", "unleashed", "unleash", "asserts", false],
+    ["The union weighed in on the strike.", "weighed in", "weigh in", "asserts", false],
+    ["Clinton is promising to cut taxes.", "promising", "promise", "asserts", false],
+    ["Polling averages show Clinton with a lead.", "show", "show", "asserts", false],
   ] as const)("%s → %s (%s, %s, hedged %s)", (sentence, text, lemma, stance, hedged) => {
     expect(firstCue(sentence)).toMatchObject({ text, lemma, stance, hedged })
   })
