@@ -45,6 +45,31 @@ describe("crosscheck run seeds/", () => {
     for (const c of report.claims) expect(docs.get(c.documentId)?.text.slice(c.span.start, c.span.end)).toBe(c.text)
   })
 
+  // What a desk must see on the seed page (issue 7): the claims behind each verdict, by their words.
+  const findingWith = (...quotes: ReadonlyArray<string>) => {
+    const claims = new Map(report.claims.map((c) => [c.id as string, c]))
+    return report.findings.filter((f) => quotes.every((q) => f.claimIds.some((id) => claims.get(id)?.text.includes(q))))
+  }
+
+  it("flags the North's speakers as disputed, the two AP copies counted as one source", () => {
+    const [disputed] = findingWith("dismantled its own propaganda speakers", "removed its own frontline speakers")
+    expect(disputed?.verdict).toBe("disputed")
+    expect(disputed?.independentSources).toBe(2)
+    expect(disputed?.explanation).toContain("Kim Yo Jong")
+  })
+
+  it("finds the South's speakers removal agreed, and thousands of troops compatible with 11,000", () => {
+    expect(
+      findingWith("ordered propaganda speakers to be removed", "removal of South Korean frontline loudspeakers")[0]
+        ?.verdict,
+    ).toBe("agree")
+    expect(findingWith("11,000 North Korean troops", "thousands of troops")[0]?.verdict).toBe("compatible")
+  })
+
+  it("calls nothing on the page a contradiction, least of all 5,000 and 15,000 shells a day", () => {
+    expect(report.findings.filter((f) => f.verdict === "contradict")).toEqual([])
+  })
+
   it("writes the Markdown and HTML reports", () => {
     expect(readFileSync(join(out, "report.md"), "utf8")).toContain("# crosscheck report")
     const html = readFileSync(join(out, "report.html"), "utf8")
