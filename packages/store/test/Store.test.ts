@@ -13,8 +13,21 @@ import { analyse, extracted, input } from "./fixtures.js"
 const root = new URL("../../../", import.meta.url).pathname
 const writer = new URL("./writer.ts", import.meta.url).pathname
 /** One node process per writer (no tsx wrapper), so SIGKILL kills the writer itself. */
-const write = (path: string, name: string, runs: number) =>
-  spawn(process.execPath, ["--import", "tsx", writer, path, name, String(runs)], { cwd: root, stdio: "pipe" })
+const write = (path: string, name: string, runs: number, go?: string) =>
+  spawn(process.execPath, ["--import", "tsx", writer, path, name, String(runs), ...(go ? [go] : [])], {
+    cwd: root,
+    stdio: "pipe",
+  })
+
+/** Resolves once the writer has opened the store and waits for its go-file. */
+const ready = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    let out = ""
+    child.stdout?.on("data", (d) => {
+      out += d
+      if (out.includes("ready")) resolve()
+    })
+  })
 
 /** Every SQLite test gets its own temporary folder and database. */
 const tempDb = (): string => join(mkdtempSync(join(tmpdir(), "crosscheck-store-")), "store.db")
@@ -263,7 +276,14 @@ describe("processes", () => {
   it("two processes writing one store at once both finish, nothing lost, never 'database is locked'", async () => {
     const path = tempDb()
     const runs = 120
-    const [a, b] = await Promise.all(["A", "B"].map((name) => finished(write(path, name, runs))))
+    // Both writers open the store first and start on one signal: on a loaded machine one could
+    // otherwise finish before the other has even started, and nothing would be concurrent.
+    const go = `${path}.go`
+    const writers = ["A", "B"].map((name) => write(path, name, runs, go))
+    const done = writers.map(finished)
+    await Promise.all(writers.map(ready))
+    writeFileSync(go, "")
+    const [a, b] = await Promise.all(done)
     expect(a?.stderr).toBe("")
     expect(b?.stderr).toBe("")
     expect([a?.code, b?.code]).toEqual([0, 0])

@@ -1,15 +1,32 @@
 /**
  * A separate process writing runs into one store, for the concurrency and crash tests:
- * `tsx writer.ts <db> <name> <runs>` commits <runs> runs of one new document each.
+ * `tsx writer.ts <db> <name> <runs> [<go-file>]` commits <runs> runs of one new document each; with a
+ * go-file it prints "ready" once the store is open and waits for that file, so writers start together.
  */
+import { existsSync } from "node:fs"
 import { Effect } from "effect"
 import { Store } from "../src/index.js"
 import { analyse, extracted, input } from "./fixtures.js"
 
-const [db = "", name = "w", runs = "10"] = process.argv.slice(2)
+const [db = "", name = "w", runs = "10", go] = process.argv.slice(2)
+
+const waitForGo = Effect.promise(
+  () =>
+    new Promise<void>((resolve) => {
+      if (!go) return resolve()
+      process.stdout.write("ready\n")
+      const poll = setInterval(() => {
+        if (existsSync(go)) {
+          clearInterval(poll)
+          resolve()
+        }
+      }, 5)
+    }),
+)
 
 const program = Effect.gen(function* () {
   const store = yield* Store.Store
+  yield* waitForGo
   for (let i = 0; i < Number(runs); i++) {
     // Half the things are shared between writers, so their runs re-analyse each other's claims.
     const thing = i % 2 === 0 ? `shared-${i}` : `${name}-${i}`
