@@ -6,7 +6,7 @@
 import * as Alignment from "./eval/alignment.js"
 import * as Basil from "./eval/basil.js"
 import * as Fnc1 from "./eval/fnc1.js"
-import * as Newsquant from "./eval/newsquant.js"
+import * as Newsquant from "./eval/numeric.js"
 import * as Polnear from "./eval/polnear.js"
 import * as Verdicts from "./eval/verdicts.js"
 
