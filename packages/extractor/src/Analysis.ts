@@ -133,3 +133,15 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
 /** The tokens of one sentence. */
 export const sentenceTokens = (analysis: Analysis, sentence: Sentence): ReadonlyArray<Token> =>
   analysis.tokens.slice(sentence.first, sentence.last)
+
+/** Index of the first token that starts at or after `offset` (tokens are in text order). */
+export const tokenAt = (ts: ReadonlyArray<Token>, offset: number): number => {
+  let lo = 0
+  let hi = ts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ts[mid]?.start ?? 0) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

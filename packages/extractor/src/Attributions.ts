@@ -3,7 +3,7 @@
  * content (a quote or a reported clause), mode, stance and hedging, found in one linear pass.
  */
 import type { Attribution, Span } from "@crosscheck/domain"
-import type { Analysis, Token } from "./Analysis.js"
+import { type Analysis, type Token, tokenAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
 import * as Quotes from "./Quotes.js"
 import * as Speakers from "./Speakers.js"
@@ -54,18 +54,6 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 const isName = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
-
-/** Index of the first token that starts at or after `offset` (tokens are in text order). */
-export const tokenAt = (ts: ReadonlyArray<Token>, offset: number): number => {
-  let lo = 0
-  let hi = ts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((ts[mid]?.start ?? 0) < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 export const find = (analysis: Analysis): Result => {
   const { text, tokens: ts, sentences } = analysis

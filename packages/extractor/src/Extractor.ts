@@ -115,8 +115,8 @@ export const extractWith = (
         }
       }
       const contentTokens = analysis.tokens.slice(
-        Attributions.tokenAt(analysis.tokens, f.content.span.start),
-        Attributions.tokenAt(analysis.tokens, f.content.span.end),
+        Analysis.tokenAt(analysis.tokens, f.content.span.start),
+        Analysis.tokenAt(analysis.tokens, f.content.span.end),
       )
       const svo = Statements.triple(contentTokens)
       // "said it never removed them" denies "it removed them": the stance carries the negation.

@@ -3,7 +3,7 @@
  * approximators, units and currencies, what is counted and the denominator of a rate.
  */
 import type { Quantity } from "@crosscheck/domain"
-import type { Token } from "./Analysis.js"
+import { type Token, tokenAt } from "./Analysis.js"
 import {
   type Approximate,
   approximatorAfter,
@@ -29,18 +29,6 @@ interface Reading {
   readonly currency: string | null
   readonly unit: UnitMatch | null
   readonly negative: boolean
-}
-
-/** The first token starting at or after `offset` (binary search over a sentence's tokens). */
-const tokenFrom = (ts: ReadonlyArray<Token>, offset: number): number => {
-  let lo = 0
-  let hi = ts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((ts[mid]?.start ?? 0) < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 // A minus sign after a lowercase word or a symbol ("was -5", "$-50.8bn"), not after a name ("COVID -19").
@@ -216,7 +204,7 @@ const complete = (
   limit: number,
 ): { quantity: Quantity.Quantity | null; skipTo: number } => {
   const n = r.numeral
-  const verdict = isNotQuantity(text, ts, tokenFrom, r, limit)
+  const verdict = isNotQuantity(text, ts, tokenAt, r, limit)
   if (verdict.not) return { quantity: null, skipTo: Math.max(verdict.skipTo, r.numeral.end) }
 
   let start = r.start
@@ -301,7 +289,7 @@ const complete = (
   }
 
   // What is counted and the rate's denominator come after the value and unit; the span stops before them.
-  const k = tokenFrom(ts, end)
+  const k = tokenAt(ts, end)
   let per = perAt(text, end)
   let counted: string | null = null
   if (!per || per.end > limit) {
@@ -314,7 +302,7 @@ const complete = (
       if (p && p.end <= limit) per = p
     }
   } else {
-    const c = countedAfter(ts, tokenFrom(ts, per.end))
+    const c = countedAfter(ts, tokenAt(ts, per.end))
     if (c.counted && /^[ \t]+of\b/.test(text.slice(per.end, per.end + 4))) counted = c.counted
   }
   if (unit === "time" && counted) counted = null
@@ -349,8 +337,8 @@ const ageWithoutUnit = (
   if (!Number.isInteger(low) || low < 1 || high > 119) return false
   if (AGED.test(text.slice(Math.max(0, start - 8), start))) return true
   // A person's name, then the age set off by commas: "Senard, 65, now faces".
-  const k = tokenFrom(ts, start)
+  const k = tokenAt(ts, start)
   const prev = ts[k - 1]?.text === "," ? ts[k - 2] : undefined
-  const next = ts[tokenFrom(ts, end)]
+  const next = ts[tokenAt(ts, end)]
   return prev?.pos === "PROPN" && /^[A-Z][a-z]/.test(prev.text) && next?.text === ","
 }
