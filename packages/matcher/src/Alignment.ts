@@ -271,7 +271,8 @@ const compareMeasures = (
   const bothAct = a.words.some((w) => w.action) && b.words.some((w) => w.action)
   const actionWeight = action ? 0.1 * action.relation.strength : bothAct ? -0.05 : 0
   // Two claims dated to overlapping periods are more likely one fact than two undated ones.
-  const dated = a.claim.time?.start && b.claim.time?.start ? 0.1 : 0
+  const dated =
+    QuantityComparison.timeOfFact(a.claim)?.start && QuantityComparison.timeOfFact(b.claim)?.start ? 0.1 : 0
   const score = Math.min(1, 0.6 * q.strength + 0.15 * entities.score + 0.15 * words.score + actionWeight + dated)
   const scale = (rs: ReadonlyArray<Reason>, f: number) => rs.map((r) => ({ ...r, weight: r.weight * f }))
   const actionReasons: Reason[] = action

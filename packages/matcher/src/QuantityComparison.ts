@@ -66,9 +66,20 @@ export const isIncrement = (text: string, quantityStart: number): boolean =>
 const RELATIVE = /\b(later|earlier|ago|afterwards|before|previously|since then)\b/i
 
 /** Whether two claims speak of the same time; a reason when they do not. */
+/**
+ * The time of the fact a claim states. A time outside an attribution's content dates the saying
+ * ("..., inspectors concluded on Wednesday"), not what was said, so it does not place the fact.
+ */
+export const timeOfFact = (claim: Claim.Claim): Claim.Claim["time"] => {
+  const t = claim.time
+  const content = claim.attribution.content?.text
+  if (!t || !content) return t
+  return content.includes(t.text) ? t : null
+}
+
 export const sameTime = (a: Claim.Claim, b: Claim.Claim): { same: boolean; reason: Reason } => {
-  const ta = a.time
-  const tb = b.time
+  const ta = timeOfFact(a)
+  const tb = timeOfFact(b)
   if (ta && tb) {
     if (ta.start && tb.start) {
       const ea = ta.end ?? ta.start
