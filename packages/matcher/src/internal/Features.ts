@@ -77,9 +77,17 @@ const words = (
     const surface = m[0]
     const at = offset + m.index
     if (mentions.some((x) => x.start <= at && at < x.end)) continue
-    // Capitalised words are names (Entities reads them) unless a common word opens the sentence.
-    if (/^\p{Lu}/u.test(surface) && !(i === 0 && ctx.lexicon.isCommonWord(surface))) continue
+    // Capitalised words are names (Entities reads them) unless a common word opens the sentence. A
+    // capitalised word Entities did not take as a name ("the Harlow depot": WordNet knows a Harlow)
+    // still tells what the claim is about, so it stays, as itself, never as the common word.
+    const capitalised = /^\p{Lu}/u.test(surface)
+    const opening = i === 0 && ctx.lexicon.isCommonWord(surface)
+    if (capitalised && !opening && (i === 0 || ctx.lexicon.isTitle(surface))) continue
     if (ctx.lexicon.isStopword(surface)) continue
+    if (capitalised && !opening) {
+      out.push({ text: surface, lemmas: [surface.toLowerCase()], start: at, action: false, nominal: false })
+      continue
+    }
     let lemmas = ctx.lexicon.lemmas(surface)
     const next = raw[i + 1]?.[0]?.toLowerCase()
     if (next && Lexicon.particles.has(next)) {
