@@ -244,6 +244,12 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
       comparable: false,
       reasons: [...reasons, { kind: "word", detail: "no shared object or content word", weight: 0 }],
     }
+  // One speaker's quote and the same speaker's words reported are one statement told twice.
+  const source = a.sources.find((s) => b.sources.includes(s))
+  if (source && action) {
+    score += 0.1
+    reasons.push({ kind: "attribution", detail: `both attributed to ${ctx.resolver.nameOf(source)}`, weight: 0.1 })
+  }
   if (a.claim.polarity !== b.claim.polarity)
     reasons.push({ kind: "polarity", detail: `one is ${a.claim.polarity}, the other ${b.claim.polarity}`, weight: 0 })
   reasons.push(...entities.reasons, ...words.reasons, time.reason)

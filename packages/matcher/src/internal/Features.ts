@@ -26,6 +26,8 @@ export interface Features {
   /** Mentions inside the claim's content (the attributed clause when there is one). */
   readonly mentions: ReadonlyArray<Entities.Mention>
   readonly entities: ReadonlyArray<string>
+  /** Who the claim is attributed to: the entities named in its source. */
+  readonly sources: ReadonlyArray<string>
   readonly measures: ReadonlyArray<QuantityComparison.Measure>
 }
 
@@ -192,6 +194,9 @@ export const extract = (
       byConcept,
       mentions,
       entities: [...new Set(mentions.map((m) => m.entity))],
+      sources: source
+        ? [...new Set(all.filter((m) => m.start >= source.start && m.end <= source.end).map((m) => m.entity))]
+        : [],
       measures: ms,
     }
   }
