@@ -277,8 +277,7 @@ const compareMeasures = (
   const bothAct = a.words.some((w) => w.action) && b.words.some((w) => w.action)
   const actionWeight = action ? 0.1 * action.relation.strength : bothAct ? -0.05 : 0
   // Two claims dated to overlapping periods are more likely one fact than two undated ones.
-  const dated =
-    QuantityComparison.timeOfFact(a.claim)?.start && QuantityComparison.timeOfFact(b.claim)?.start ? 0.1 : 0
+  const dated = QuantityComparison.timeOfFact(a.claim)?.start && QuantityComparison.timeOfFact(b.claim)?.start ? 0.1 : 0
   const score = Math.min(1, 0.6 * q.strength + 0.15 * entities.score + 0.15 * words.score + actionWeight + dated)
   const scale = (rs: ReadonlyArray<Reason>, f: number) => rs.map((r) => ({ ...r, weight: r.weight * f }))
   const actionReasons: Reason[] = action
@@ -360,7 +359,7 @@ const keysOf = (ctx: Ctx, f: Features.Features, item: Item): ReadonlyArray<strin
   if (item.measure >= 0) {
     const m = f.measures[item.measure]
     if (!m) return []
-    const counted = m.counted?.toLowerCase().split(/\s+/).pop()
+    const counted = QuantityComparison.head(m.counted)
     const concepts = counted ? ctx.lexicon.lemmas(counted).flatMap((l) => ctx.lexicon.concepts(l)) : []
     // With a unit, the dimension is the key too: "5,000 hectares" meets "12,400 acres of pine".
     const dimension = QuantityComparison.dimensionOf(m.quantity.unit)

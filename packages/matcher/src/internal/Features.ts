@@ -119,6 +119,30 @@ const words = (
   return out
 }
 
+const OF_COUNTED = /\b(?:a|an|the|its|their)\s+(\p{Ll}+)\s+of\s+$/u
+/** Nouns before "of" that name a statistic of the number, not what it counts ("an average of 15,000"). */
+const NOT_COUNTED = new Set([
+  "average",
+  "total",
+  "maximum",
+  "minimum",
+  "peak",
+  "high",
+  "low",
+  "rate",
+  "figure",
+  "number",
+  "sum",
+  "estimate",
+  "record",
+  "range",
+  "handful",
+  "group",
+  "series",
+  "score",
+  "age",
+])
+
 /** The measures of a claim; `previous` supplies what is counted when a sentence leaves it out. */
 const measures = (
   claim: Claim.Claim,
@@ -133,12 +157,15 @@ const measures = (
     // Any name before it in the clause may be its subject ("Pyongyang ... sending thousands of troops").
     const before = mentions.filter((m) => m.end <= q.span.start && !m.person)
     const subjects = [...new Set((inCounted.length > 0 ? inCounted : before).map((m) => m.entity))]
+    // "a crew of 14": the noun before "of" is what a bare number counts.
+    const ofNoun = q.unit ? null : OF_COUNTED.exec(claim.text.slice(0, q.span.start - claim.span.start))
+    const named = ofNoun?.[1] && !NOT_COUNTED.has(ofNoun[1]) ? ofNoun[1] : null
     const carried = !q.counted && !q.unit && previous && previous.quantity.per === q.per ? previous.counted : null
     const rel = q.span.start - claim.span.start
     return {
       claim,
       quantity: q,
-      counted: q.counted ?? carried,
+      counted: q.counted ?? named ?? carried,
       subjects,
       increment: QuantityComparison.isIncrement(claim.text, rel),
     }
