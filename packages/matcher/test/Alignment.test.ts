@@ -221,4 +221,50 @@ describe("Alignment.compare", () => {
     expect(g?.members.map((m) => Math.round(m.normalized?.low ?? 0)).sort()).toEqual([5000, 5018])
     expect(g?.members.every((m) => m.normalized?.unit === "hectare")).toBe(true)
   })
+
+  it("meets 'a crew of 14' with '14 crew members': the noun before 'of' is what is counted", () => {
+    const x = story(
+      "X",
+      ["The trawler carried a crew of 14 from Seln."],
+      [{ sentence: "The trawler carried a crew of 14 from Seln.", quantities: [{ text: "14", low: 14 }] }],
+    )
+    const y = story(
+      "Y",
+      ["The trawler had 14 crew members aboard."],
+      [
+        {
+          sentence: "The trawler had 14 crew members aboard.",
+          quantities: [{ text: "14", low: 14, counted: "crew members" }],
+        },
+      ],
+    )
+    const [a, b] = [...x.claims, ...y.claims]
+    if (!a || !b) throw new Error("test: no claims")
+    const c = Alignment.explain(a, b, [x.document, y.document])
+    expect(c.reasons.map((r) => r.detail)).toContain('both count "crew"')
+    expect(Alignment.align([a, b], [x.document, y.document])).toHaveLength(1)
+  })
+
+  it("does not read 'an average of 15,000' as counting averages", () => {
+    const x = story(
+      "X",
+      ["The army fired an average of 15,000 per day."],
+      [{ sentence: "The army fired an average of 15,000 per day.", quantities: [{ text: "15,000", low: 15000 }] }],
+    )
+    const y = story(
+      "Y",
+      ["The army fired 15,000 averages."],
+      [
+        {
+          sentence: "The army fired 15,000 averages.",
+          quantities: [{ text: "15,000", low: 15000, counted: "average" }],
+        },
+      ],
+    )
+    const [a, b] = [...x.claims, ...y.claims]
+    if (!a || !b) throw new Error("test: no claims")
+    expect(Alignment.explain(a, b, [x.document, y.document]).reasons.map((r) => r.detail)).not.toContain(
+      'both count "average"',
+    )
+  })
 })

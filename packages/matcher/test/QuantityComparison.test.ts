@@ -258,3 +258,39 @@ describe("QuantityComparison.isIncrement", () => {
     expect(QuantityComparison.isIncrement(text, at)).toBe(expected)
   })
 })
+
+describe("QuantityComparison.head: the word a counted phrase is compared under", () => {
+  it.each([
+    ["crew members", "crew"],
+    ["party member", "party"],
+    ["artillery shells", "shells"],
+    ["members", "members"],
+    [null, null],
+  ])("%s → %s", (counted, expected) => {
+    expect(QuantityComparison.head(counted)).toBe(expected)
+  })
+})
+
+describe("QuantityComparison.timeOfFact: a time in the reporting clause dates the saying", () => {
+  const attributed = (sentence: string, content: string, time: string) => {
+    const start = sentence.indexOf(content)
+    return one(`outlet-${sentence}`, {
+      sentence,
+      time: { text: time, start: null, end: null },
+      attribution: {
+        source: null,
+        cue: null,
+        content: { text: content, span: { start, end: start + content.length } },
+        mode: "indirect",
+        stance: "asserts",
+        hedged: false,
+      },
+    }).claim
+  }
+  it.each([
+    ["A valve caused it, inspectors concluded on Wednesday.", "A valve caused it", "on Wednesday", null],
+    ["A valve caused it last week, officials said.", "A valve caused it last week", "last week", "last week"],
+  ])("%s", (sentence, content, time, expected) => {
+    expect(QuantityComparison.timeOfFact(attributed(sentence, content, time))?.text ?? null).toBe(expected)
+  })
+})
