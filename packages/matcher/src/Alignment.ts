@@ -379,7 +379,9 @@ const keysOf = (ctx: Ctx, f: Features.Features, item: Item): ReadonlyArray<strin
   for (const w of [...actions, ...rare])
     for (const l of w.lemmas)
       for (const c of ctx.lexicon.concepts(l)) {
-        if (entities.length === 0) keys.add(`s:${c}`)
+        // An action is filed on its own too: a name one outlet gives ("to Westgate") need not keep
+        // its claim from another that names nobody.
+        if (entities.length === 0 || w.action) keys.add(`s:${c}`)
         for (const e of entities) keys.add(`s:${c}|${e}`)
       }
   return [...keys]
@@ -411,10 +413,12 @@ export const align = (
     return claims.length < 2 ? 1 : Math.max(0.3, Math.log(1 + claims.length / n) / Math.log(1 + claims.length))
   }
   const ctx = context({ ...options, lexicon: base }, weight)
-  const features = Features.extract(ctx, claims, documents)
-  for (const f of features)
+  const whole = Features.extract(ctx, claims, documents)
+  for (const f of whole)
     for (const l of new Set(f.words.map((w) => w.lemmas[0] ?? w.text))) df.set(l, (df.get(l) ?? 0) + 1)
 
+  // A statement of two joined clauses is aligned clause by clause: each may meet a different fact.
+  const features = whole.flatMap((f) => (f.measures.length > 0 ? [f] : f.clauses))
   const items: Item[] = []
   const index = BlockingIndex.make(options.maxBlock !== undefined ? { maxBlock: options.maxBlock } : {})
   features.forEach((f, i) => {

@@ -29,6 +29,11 @@ export interface Features {
   /** Who the claim is attributed to: the entities named in its source. */
   readonly sources: ReadonlyArray<string>
   readonly measures: ReadonlyArray<QuantityComparison.Measure>
+  /**
+   * A statement joining two clauses that each do something ("we will close the depot, and every driver
+   * will be offered a job") states two facts: one Features per clause, or just this one.
+   */
+  readonly clauses: ReadonlyArray<Features>
 }
 
 export interface Context {
@@ -171,6 +176,31 @@ const measures = (
     }
   })
 
+const conceptsOf = (ctx: Context, ws: ReadonlyArray<Word>): ReadonlyMap<string, ReadonlyArray<Word>> => {
+  const byConcept = new Map<string, Word[]>()
+  for (const w of ws)
+    for (const l of w.lemmas)
+      for (const c of ctx.lexicon.concepts(l)) {
+        const list = byConcept.get(c)
+        if (!list) byConcept.set(c, [w])
+        else if (!list.includes(w)) list.push(w)
+      }
+  return byConcept
+}
+
+/** Clauses joined by ", and", ", but" or ";": document offset ranges, or one range when there is no join. */
+const CLAUSE_JOIN = /(?:,\s+(?:and|but)\s+|;\s+)/g
+const clauseRanges = (text: string, offset: number): ReadonlyArray<readonly [number, number]> => {
+  const out: Array<readonly [number, number]> = []
+  let from = 0
+  for (const m of text.matchAll(CLAUSE_JOIN)) {
+    out.push([offset + from, offset + m.index])
+    from = m.index + m[0].length
+  }
+  out.push([offset + from, offset + text.length])
+  return out
+}
+
 /** Features of every claim; documents give names their context (pronouns, short names, "the North"). */
 export const extract = (
   ctx: Context,
@@ -207,25 +237,35 @@ export const extract = (
     const last = ms[ms.length - 1]
     if (last?.counted) lastMeasure.set(claim.documentId, last)
     const ws = words(ctx, claim, focusText, focus.start, all)
-    const byConcept = new Map<string, Word[]>()
-    for (const w of ws)
-      for (const l of w.lemmas)
-        for (const c of ctx.lexicon.concepts(l)) {
-          const list = byConcept.get(c)
-          if (!list) byConcept.set(c, [w])
-          else if (!list.includes(w)) list.push(w)
-        }
-    out[index] = {
+    const byConcept = conceptsOf(ctx, ws)
+    const sources = source
+      ? [...new Set(all.filter((m) => m.start >= source.start && m.end <= source.end).map((m) => m.entity))]
+      : []
+    const whole: Features = {
       claim,
       words: ws,
       byConcept,
       mentions,
       entities: [...new Set(mentions.map((m) => m.entity))],
-      sources: source
-        ? [...new Set(all.filter((m) => m.start >= source.start && m.end <= source.end).map((m) => m.entity))]
-        : [],
+      sources,
       measures: ms,
+      clauses: [],
     }
+    const parts = claim.kind === "statement" ? clauseRanges(focusText, focus.start) : []
+    const clauses = parts
+      .map(([from, to]) => {
+        const cw = ws.filter((w) => w.start >= from && w.start < to)
+        const cm = mentions.filter((m) => m.start >= from && m.start < to)
+        return {
+          ...whole,
+          words: cw,
+          byConcept: conceptsOf(ctx, cw),
+          mentions: cm,
+          entities: [...new Set(cm.map((m) => m.entity))],
+        }
+      })
+      .filter((c) => c.words.some((w) => w.action))
+    out[index] = clauses.length > 1 ? { ...whole, clauses } : { ...whole, clauses: [whole] }
   }
   return out
 }
