@@ -267,4 +267,41 @@ describe("Alignment.compare", () => {
       'both count "average"',
     )
   })
+
+  it("aligns each clause of a two-fact quote with the outlet that reports that fact", () => {
+    const quote = "We will close the Harlow depot by June, and every driver will be offered a job at the new site"
+    const x = story(
+      "X",
+      [`"${quote}," the mayor said.`],
+      [
+        {
+          sentence: `"${quote}," the mayor said.`,
+          attribution: {
+            source: null,
+            cue: null,
+            content: { text: quote, span: { start: 1, end: 1 + quote.length } },
+            mode: "direct",
+            stance: "asserts",
+            hedged: false,
+          },
+        },
+      ],
+    )
+    const sentences = [
+      "The city would shut the Harlow bus depot by June.",
+      "Every driver would be offered a position at the new site.",
+    ]
+    const y = story(
+      "Y",
+      sentences,
+      sentences.map((sentence) => ({ sentence })),
+    )
+    const groups = Alignment.align([...x.claims, ...y.claims], [x.document, y.document])
+    expect(groups.map((g) => g.members.map((m) => m.claim.text.slice(0, 12)).sort())).toEqual(
+      expect.arrayContaining([
+        ['"We will clo', "The city wou"],
+        ['"We will clo', "Every driver"],
+      ]),
+    )
+  })
 })
