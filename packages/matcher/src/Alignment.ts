@@ -197,6 +197,13 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
   if (!time.same) return { comparable: false, reasons: [time.reason] }
   const action = bestAction(ctx, a, b)
   const entities = entityOverlap(a, b)
+  // Two claims that both name who or what they are about, and share none of it, are about different
+  // things however alike their words ("South Korean law prohibits arms" / "the US and Russia vetoed").
+  if (a.entities.length > 0 && b.entities.length > 0 && entities.score === 0)
+    return {
+      comparable: false,
+      reasons: [{ kind: "entity", detail: "they name no one and nothing in common", weight: 0 }],
+    }
   const words = wordOverlap(ctx, a, b, action)
   let score = 0.35 * entities.score + 0.3 * words.score
   let opposite = a.claim.polarity !== b.claim.polarity

@@ -196,6 +196,25 @@ describe("Alignment.compare", () => {
     expect(Alignment.compare(a, b, [x.document, y.document])).toBeNull()
   })
 
+  it("does not pair statements that each name their participants and share none", () => {
+    const x = story(
+      "X",
+      ["Marovia banned weapons exports to Kelvar."],
+      [{ sentence: "Marovia banned weapons exports to Kelvar.", predicate: "ban" }],
+    )
+    const y = story(
+      "Y",
+      ["Talloway prohibited weapons exports to Ostrava."],
+      [{ sentence: "Talloway prohibited weapons exports to Ostrava.", predicate: "prohibit" }],
+    )
+    const [a] = x.claims
+    const [b] = y.claims
+    if (!a || !b) throw new Error("test: no claims")
+    const explained = Alignment.explain(a, b, [x.document, y.document])
+    expect(explained.comparable).toBe(false)
+    expect(explained.reasons.map((r) => r.detail)).toContain("they name no one and nothing in common")
+  })
+
   it("normalises hectares and acres in a group", () => {
     const x = story(
       "X",
