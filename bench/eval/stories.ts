@@ -62,23 +62,27 @@ export const documents = (set: StorySet): Promise<ReadonlyArray<Document.Documen
 
 const fileOf = (d: Document.Document): string => d.origin.path.split(/[\\/]/).pop() ?? d.origin.path
 
-/** The claim a reference names: in the document read from `file`, the claim whose span contains the quote. */
+/**
+ * The claim a reference names: in the document read from `file`, the narrowest claim whose span
+ * contains the quote (a disputed clause nested in its sentence, not the sentence); failing that, the
+ * narrowest holding its start (a claim split inside the quote). `at`/`end` locate the quote, -1 if absent.
+ */
 export const locate = (
   ref: ClaimRef,
   docs: ReadonlyArray<Document.Document>,
   claims: ReadonlyArray<Claim.Claim>,
-): { document: Document.Document | null; claim: Claim.Claim | null } => {
+): { document: Document.Document | null; claim: Claim.Claim | null; at: number; end: number } => {
   const document = docs.find((d) => fileOf(d) === ref.file) ?? null
-  if (!document) return { document: null, claim: null }
-  const at = document.text.indexOf(ref.quote)
-  if (at < 0) return { document, claim: null }
+  const at = document ? document.text.indexOf(ref.quote) : -1
+  if (!document || at < 0) return { document, claim: null, at: -1, end: -1 }
   const end = at + ref.quote.length
+  const own = claims.filter((c) => c.documentId === document.id)
+  const narrowest = (cs: ReadonlyArray<Claim.Claim>) =>
+    [...cs].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0] ?? null
   const claim =
-    claims.find((c) => c.documentId === document.id && c.span.start <= at && end <= c.span.end) ??
-    // A claim split inside the quote still carries it: take the one holding its start.
-    claims.find((c) => c.documentId === document.id && c.span.start <= at && at < c.span.end) ??
-    null
-  return { document, claim }
+    narrowest(own.filter((c) => c.span.start <= at && end <= c.span.end)) ??
+    narrowest(own.filter((c) => c.span.start <= at && at < c.span.end))
+  return { document, claim, at, end }
 }
 
 /** Unordered pair key of two claims. */

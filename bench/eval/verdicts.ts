@@ -2,47 +2,14 @@
  * Verdict accuracy on the gold story sets (fixtures/stories): per class, false contradictions and
  * traps flagged, twice: on the gold alignment (the verdict rules alone) and end to end.
  */
-import { readdirSync, readFileSync } from "node:fs"
-import { join, resolve } from "node:path"
+import { join } from "node:path"
 import type { AlignedGroup, Claim, Document, Finding } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { Alignment } from "@crosscheck/matcher"
 import { Judgement } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
 import { Effect } from "effect"
-
-// The gold format of fixtures/stories (the matcher's bench/eval/stories.ts reads the same files; this
-// local reader only exists until both branches meet, and can then give way to that module).
-interface ClaimRef {
-  readonly file: string
-  readonly quote: string
-}
-interface GoldGroup {
-  readonly verdict: Finding.Verdict
-  /** Looks like one fact and would draw `verdict`, but is not: it must not draw it. */
-  readonly trap: boolean
-  readonly claims: ReadonlyArray<ClaimRef>
-}
-interface StorySet {
-  readonly name: string
-  readonly dir: string
-  readonly groups: ReadonlyArray<GoldGroup>
-}
-
-const storiesDir = (): string =>
-  resolve(process.env.CROSSCHECK_STORIES ?? join(import.meta.dirname, "../../fixtures/stories"))
-
-const loadSets = (root: string): ReadonlyArray<StorySet> =>
-  readdirSync(root, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort()
-    .map((name) => {
-      const gold = JSON.parse(readFileSync(join(root, name, "gold.json"), "utf8")) as { groups: GoldGroup[] }
-      return { name, dir: join(root, name), groups: gold.groups }
-    })
-
-const fileOf = (d: Document.Document): string => d.origin.path.split(/[\\/]/).pop() ?? d.origin.path
+import * as Stories from "./stories.js"
 
 interface Located {
   readonly claim: Claim.Claim
@@ -50,19 +17,16 @@ interface Located {
   readonly end: number
 }
 
-/** The narrowest claim holding the quote: a disputed clause nested in its sentence, not the sentence. */
-const locate = (ref: ClaimRef, docs: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>) => {
-  const doc = docs.find((d) => fileOf(d) === ref.file)
-  const at = doc ? doc.text.indexOf(ref.quote) : -1
-  if (!doc || at < 0) return null
-  const end = at + ref.quote.length
-  const holding = claims.filter((c) => c.documentId === doc.id && c.span.start <= at && end <= c.span.end)
-  const starting = claims.filter((c) => c.documentId === doc.id && c.span.start <= at && at < c.span.end)
-  const claim = [...(holding.length > 0 ? holding : starting)].sort(
-    (a, b) => a.span.end - a.span.start - (b.span.end - b.span.start),
-  )[0]
-  return claim ? ({ claim, at, end } satisfies Located) : null
-}
+/** The claims the group's quotes name, with where each quote sits (to pick the quantity it is about). */
+const locateAll = (
+  refs: ReadonlyArray<Stories.ClaimRef>,
+  docs: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+): ReadonlyArray<Located> =>
+  refs.flatMap((ref) => {
+    const { claim, at, end } = Stories.locate(ref, docs, claims)
+    return claim ? [{ claim, at, end }] : []
+  })
 
 /** The gold group as the matcher should have built it, for judging the verdict rules alone. */
 const goldGroup = (located: ReadonlyArray<Located>): AlignedGroup.AlignedGroup => {
@@ -153,10 +117,10 @@ const seedLine = async (nlp: ReturnType<typeof Extractor.loadModel>): Promise<st
 }
 
 export const run = async (): Promise<ReadonlyArray<string>> => {
-  const root = storiesDir()
-  let sets: ReadonlyArray<StorySet>
+  const root = Stories.storiesDir()
+  let sets: ReadonlyArray<Stories.StorySet>
   try {
-    sets = loadSets(root)
+    sets = Stories.load(root)
   } catch {
     return [`verdicts   skipped: no gold story sets at ${root}`]
   }
@@ -165,15 +129,14 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
   const oracle = tally()
   const endToEnd = tally()
   for (const set of sets) {
-    const input = await Effect.runPromise(Inputs.read([set.dir]))
-    const docs = input.documents
+    const docs = await Stories.documents(set)
     const claims = docs.flatMap((d) => Extractor.extractWith(nlp, d))
     const findings = Judgement.judge(Alignment.align(claims, docs), docs)
     const contradictions = findings.filter((f) => f.verdict === "contradict")
     const goldContradictions: string[][] = []
-    set.groups.forEach((g, i) => {
+    set.gold.groups.forEach((g, i) => {
       const where = `${set.name} group ${i + 1}`
-      const located = g.claims.flatMap((ref) => locate(ref, docs, claims) ?? [])
+      const located = locateAll(g.claims, docs, claims)
       const ids = [...new Set(located.map((l) => l.claim.id))]
       if (!g.trap && g.verdict === "contradict") goldContradictions.push(ids)
       if (ids.length < 2) {
@@ -209,15 +172,15 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
         endToEnd.falseContradictions++
         endToEnd.misses.push(`${set.name}: false contradiction ${f.summary}`)
       }
-    set.groups.forEach((g) => {
+    set.gold.groups.forEach((g) => {
       if (g.trap || g.verdict === "contradict") return
-      const located = g.claims.flatMap((ref) => locate(ref, docs, claims) ?? [])
+      const located = locateAll(g.claims, docs, claims)
       if (located.length < 2) return
       const [judged] = Judgement.judge([goldGroup(located)], docs)
       if (judged?.verdict === "contradict") oracle.falseContradictions++
     })
   }
-  const groups = sets.reduce((n, s) => n + s.groups.length, 0)
+  const groups = sets.reduce((n, s) => n + s.gold.groups.length, 0)
   const lines = [
     `verdicts   ${sets.length} story sets, ${groups} gold groups, ${oracle.unresolved} whose claims were not extracted`,
     ...summary("gold-aligned", oracle),
