@@ -8,6 +8,7 @@ import model from "wink-eng-lite-web-model"
 import winkNLP, { type WinkMethods } from "wink-nlp"
 import * as Analysis from "./Analysis.js"
 import * as Attributions from "./Attributions.js"
+import * as UnknownWords from "./internal/UnknownWords.js"
 import * as Quantities from "./Quantities.js"
 import * as Statements from "./Statements.js"
 import * as TimeExpressions from "./TimeExpressions.js"
@@ -55,12 +56,17 @@ const containment = (spans: ReadonlyArray<Span.Span>) => {
   }
 }
 
-/** Extracts claims with an already-loaded wink instance. */
+/**
+ * Extracts claims with an already-loaded wink instance (`loadModel`). The claims depend on the
+ * document alone, never on the documents the instance read before it.
+ */
 export const extractWith = (
   nlp: WinkMethods,
   document: Document.Document,
   options: Options = {},
-): ReadonlyArray<Claim.Claim> => {
+): ReadonlyArray<Claim.Claim> => UnknownWords.isolated(nlp, () => extractAlone(nlp, document, options))
+
+const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Options): ReadonlyArray<Claim.Claim> => {
   const text = document.text
   const analysis = Analysis.analyse(nlp, text)
   const { attributions, quotes } = Attributions.find(analysis)
@@ -168,7 +174,7 @@ export const extractWith = (
   return claims
 }
 
-export const loadModel = (): WinkMethods => winkNLP(model)
+export const loadModel = (): WinkMethods => UnknownWords.tracked(model, (m) => winkNLP(m))
 
 export const make = (options: Options = {}): Effect.Effect<Service> =>
   Effect.sync(() => {
