@@ -20,6 +20,11 @@ export interface Options {
 
 export interface Service {
   readonly extract: (document: Document.Document) => ReadonlyArray<Claim.Claim>
+  /**
+   * The options this standard extractor was made with, so a worker thread can make the same one
+   * (pipeline's ExtractionPool). A stand-in service leaves them out and is only called in-thread.
+   */
+  readonly options?: Options
 }
 
 export class Extractor extends Context.Tag("@crosscheck/extractor/Extractor")<Extractor, Service>() {}
@@ -176,10 +181,20 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
 
 export const loadModel = (): WinkMethods => UnknownWords.tracked(model, (m) => winkNLP(m))
 
+/**
+ * The model is loaded once, on the first document: a run whose documents all go to worker threads
+ * (each with a model of its own) never pays for one here.
+ */
 export const make = (options: Options = {}): Effect.Effect<Service> =>
   Effect.sync(() => {
-    const nlp = loadModel()
-    return { extract: (document) => extractWith(nlp, document, options) }
+    let nlp: WinkMethods | undefined
+    return {
+      extract: (document) => {
+        nlp ??= loadModel()
+        return extractWith(nlp, document, options)
+      },
+      options,
+    }
   })
 
 export const layer = (options: Options = {}): Layer.Layer<Extractor> => Layer.effect(Extractor, make(options))
