@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from "node:os"
 import { Worker } from "node:worker_threads"
-import type { Claim, Document, Report } from "@crosscheck/domain"
+import { Claim, type Document, type Report } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import type { Store } from "@crosscheck/store"
 import { Effect } from "effect"
@@ -50,6 +50,7 @@ export interface Batch {
 }
 /** @internal */
 export type Answer =
+  | { readonly index: number; readonly json: string }
   | { readonly index: number; readonly claims: ReadonlyArray<Claim.Claim> }
   | { readonly index: number; readonly failure: string }
 /** @internal */
@@ -198,7 +199,12 @@ export const start = (
       if (at >= 0) slot.pending.splice(at, 1)
       const document = documents[message.index]
       if (!document) return
-      settle(message.index, "claims" in message ? { claims: message.claims } : threw(document, message.failure))
+      if ("failure" in message) settle(message.index, threw(document, message.failure))
+      else {
+        // Parsed or cloned claims carry copies of their texts; slices of the document take less memory.
+        const claims: ReadonlyArray<Claim.Claim> = "json" in message ? JSON.parse(message.json) : message.claims
+        settle(message.index, { claims: Claim.shareText(claims, document.text) })
+      }
       if (!closing) feed(slot)
     })
     slot.worker.on("error", (error) => {
