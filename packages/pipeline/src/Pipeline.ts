@@ -59,10 +59,20 @@ export const run = (
 export const layer = (options: { readonly asOf?: string | null } = {}): Layer.Layer<Extractor.Extractor> =>
   Extractor.layer({ asOf: options.asOf ?? null })
 
-/** The three report files' contents, by file name. */
-export const render = (
-  report: Report.Report,
-): Readonly<Record<"report.json" | "report.md" | "report.html", string>> => ({
+export type ReportFileName = "report.json" | "report.md" | "report.html"
+
+/**
+ * The three report files' contents, by file name, each in pieces to write one after another: at
+ * 10,000 documents report.json and report.html are hundreds of MB each, too much to hold whole.
+ */
+export const chunks = (report: Report.Report): Readonly<Record<ReportFileName, Iterable<string>>> => ({
+  "report.json": { [Symbol.iterator]: () => ReportFile.jsonChunks(report) },
+  "report.md": { [Symbol.iterator]: () => Markdown.chunks(report) },
+  "report.html": { [Symbol.iterator]: () => Html.chunks(report) },
+})
+
+/** The three report files' contents, by file name, each whole. */
+export const render = (report: Report.Report): Readonly<Record<ReportFileName, string>> => ({
   "report.json": ReportFile.toJson(report),
   "report.md": Markdown.render(report),
   "report.html": Html.render(report),
