@@ -18,11 +18,12 @@ export type Extract = (document: Document.Document) => ReadonlyArray<Claim.Claim
 export type Factory = (options: Extractor.Options) => Extract
 
 /**
- * Below this many characters in all, extraction stays in this thread. A worker takes 1–3 s to start
- * (its own module graph and wink model) and extraction runs at about 4 µs a character, so two workers
- * only win back their start-up after about a million characters: some 250 news articles.
+ * Below this many characters in all, extraction stays in this thread. A worker takes 2–3 s to start
+ * (its own module graph under tsx, and its own model), and two of them extract about 1.5 times as
+ * fast as one thread on a busy two-core machine: measured (BASIL articles, ~4,000 characters each),
+ * the pool lost at 400 and 800 articles, broke even around 1,000 and won by a quarter at 2,000.
  */
-export const MIN_CHARS = 1_000_000
+export const MIN_CHARS = 4_000_000
 
 export interface Options {
   /** Called after each document is extracted, in whatever order they finish. */
