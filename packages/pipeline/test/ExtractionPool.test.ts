@@ -90,6 +90,18 @@ describe("ExtractionPool", () => {
     expect(errors.map((e) => e.message)).toEqual([expect.stringContaining(at(1)), expect.stringContaining(at(4))])
   })
 
+  it("extracts here a document whose worker ran out of memory on it", async () => {
+    const docs = documents.map((d, i) => (i === 2 ? withText(d, `HOG ${d.text}`) : d))
+    const here = (d: Document.Document) => Extractor.extractWith(nlp, d, { asOf: "2025-08-15" })
+    const outcomes = await ExtractionPool.start(docs, { asOf: "2025-08-15" }, here, {
+      workers: 2,
+      batchSize: 2,
+      factory: faulty,
+    }).outcomes
+    // The HOG document too: it took its worker down, and was extracted again here.
+    expect(outcomes).toEqual(docs.map((d) => ({ claims: here(d) })))
+  })
+
   it("extracts here what it cannot hand to any worker", async () => {
     const missing = new URL("./fixtures/no-such-extractor.ts", import.meta.url)
     const outcomes = await ExtractionPool.start(
