@@ -53,7 +53,7 @@ const variantClaim = (claim: Claim.Claim, document: Document.Document, r: (s: st
   }
 }
 
-const corpus = (n: number, base: ReadonlyArray<{ text: string; claims: ReadonlyArray<Claim.Claim> }>) => {
+export const corpus = (n: number, base: ReadonlyArray<{ text: string; claims: ReadonlyArray<Claim.Claim> }>) => {
   const documents: Document.Document[] = []
   const claims: Claim.Claim[] = []
   for (let i = 0; documents.length < n; i++) {

@@ -69,7 +69,6 @@ export const isIncrement = (text: string, quantityStart: number): boolean =>
 
 const RELATIVE = /\b(later|earlier|ago|afterwards|before|previously|since then)\b/i
 
-/** Whether two claims speak of the same time; a reason when they do not. */
 /**
  * The time of the fact a claim states. A time outside an attribution's content dates the saying
  * ("..., inspectors concluded on Wednesday"), not what was said, so it does not place the fact.
@@ -81,44 +80,51 @@ export const timeOfFact = (claim: Claim.Claim): Claim.Claim["time"] => {
   return content.includes(t.text) ? t : null
 }
 
-export const sameTime = (a: Claim.Claim, b: Claim.Claim): { same: boolean; reason: Reason } => {
+/**
+ * Whether two claims speak of the same time, with the reason. The reason is written only when it is
+ * read: alignment asks this of every candidate pair and keeps the reasons of few.
+ */
+export const sameTime = (a: Claim.Claim, b: Claim.Claim): { readonly same: boolean; readonly reason: Reason } => {
   const ta = timeOfFact(a)
   const tb = timeOfFact(b)
+  const time = (detail: string): Reason => ({ kind: "time", detail, weight: 0 })
   if (ta && tb) {
     if (ta.start && tb.start) {
-      const ea = ta.end ?? ta.start
-      const eb = tb.end ?? tb.start
-      const overlap = ta.start <= eb && tb.start <= ea
+      const [sa, sb] = [ta.start, tb.start]
+      const ea = ta.end ?? sa
+      const eb = tb.end ?? sb
+      const overlap = sa <= eb && sb <= ea
       return {
         same: overlap,
-        reason: {
-          kind: "time",
-          detail: overlap
-            ? `"${ta.text}" and "${tb.text}" overlap (${ta.start}…${ea}, ${tb.start}…${eb})`
-            : `"${ta.text}" (${ta.start}…${ea}) and "${tb.text}" (${tb.start}…${eb}) do not overlap`,
-          weight: 0,
+        get reason() {
+          return time(
+            overlap
+              ? `"${ta.text}" and "${tb.text}" overlap (${sa}…${ea}, ${sb}…${eb})`
+              : `"${ta.text}" (${sa}…${ea}) and "${tb.text}" (${sb}…${eb}) do not overlap`,
+          )
         },
       }
     }
     const same = ta.text.toLowerCase() === tb.text.toLowerCase()
     return {
       same,
-      reason: {
-        kind: "time",
-        detail: same ? `both "${ta.text}"` : `"${ta.text}" and "${tb.text}" are different times`,
-        weight: 0,
+      get reason() {
+        return time(same ? `both "${ta.text}"` : `"${ta.text}" and "${tb.text}" are different times`)
       },
     }
   }
   const only = ta ?? tb
   if (only && RELATIVE.test(only.text))
-    return { same: false, reason: { kind: "time", detail: `"${only.text}" sets one claim at another time`, weight: 0 } }
+    return {
+      same: false,
+      get reason() {
+        return time(`"${only.text}" sets one claim at another time`)
+      },
+    }
   return {
     same: true,
-    reason: {
-      kind: "time",
-      detail: only ? `only one claim is dated ("${only.text}")` : "neither claim is dated",
-      weight: 0,
+    get reason() {
+      return time(only ? `only one claim is dated ("${only.text}")` : "neither claim is dated")
     },
   }
 }
