@@ -51,6 +51,11 @@ interface Ctx extends Features.Context {
   readonly weight: (lemma: string) => number
   readonly wordPairs: WordPairs
   readonly relate: Relate
+  /**
+   * False while candidate pairs are scored: the reasons, most of the cost in strings, are then left
+   * out, and written when a linked pair is compared again.
+   */
+  readonly explaining: boolean
 }
 
 const context = (options: Options, weight: (lemma: string) => number = () => 1): Ctx => {
@@ -70,6 +75,7 @@ const context = (options: Options, weight: (lemma: string) => number = () => 1):
     weight,
     wordPairs: wordPairsOf(vocabulary),
     relate: relateOf(lexicon),
+    explaining: true,
   }
 }
 
@@ -185,14 +191,11 @@ const wordPairsOf = (vocabulary: Vocabulary.Vocabulary): WordPairs => {
 }
 
 /** Shared names, scored as a Dice coefficient, with how each was recognised. */
-const entityOverlap = (
-  resolver: Entities.Resolver,
-  a: Features.Features,
-  b: Features.Features,
-): { score: number; reasons: Reason[] } => {
+const entityOverlap = (ctx: Ctx, a: Features.Features, b: Features.Features): { score: number; reasons: Reason[] } => {
   if (a.entities.length === 0 || b.entities.length === 0) return { score: 0, reasons: [] }
   const shared = a.entities.filter((e) => b.entities.includes(e))
   const score = (2 * shared.length) / (a.entities.length + b.entities.length)
+  if (!ctx.explaining) return { score, reasons: [] }
   const reasons = shared.map((e): Reason => {
     const ma = a.mentions.find((m) => m.entity === e)
     const mb = b.mentions.find((m) => m.entity === e)
@@ -200,7 +203,7 @@ const entityOverlap = (
     const rules = [...new Set([ma?.rule, mb?.rule])].filter((r) => r !== "alias" && r !== "name")
     return {
       kind: "entity",
-      detail: `${forms.join(" and ")} = ${resolver.nameOf(e)}${rules.length > 0 ? ` (${rules.join(", ")})` : ""}`,
+      detail: `${forms.join(" and ")} = ${ctx.resolver.nameOf(e)}${rules.length > 0 ? ` (${rules.join(", ")})` : ""}`,
       weight: (0.35 * score) / Math.max(1, shared.length),
     }
   })
@@ -230,7 +233,8 @@ const wordOverlap = (
     used.add(key)
     const w = ctx.weight(key) * r.strength
     total += w
-    reasons.push({ kind: "word", detail: r.kind === "same" ? `both say "${key}"` : r.detail, weight: w })
+    if (ctx.explaining)
+      reasons.push({ kind: "word", detail: r.kind === "same" ? `both say "${key}"` : r.detail, weight: w })
   }
   const score = Math.min(1, total / WORDS_FOR_FULL_SCORE)
   return {
@@ -282,9 +286,10 @@ const describeAction = (action: ActionMatch): string =>
 
 const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features): Comparison => {
   const reasons: Reason[] = []
-  const time = QuantityComparison.sameTime(a.claim, b.claim)
-  if (!time.same) return { comparable: false, reasons: [time.reason] }
-  const entities = entityOverlap(ctx.resolver, a, b)
+  if (!ctx.explaining && !QuantityComparison.isSameTime(a.claim, b.claim)) return { comparable: false, reasons: [] }
+  const time = ctx.explaining ? QuantityComparison.sameTime(a.claim, b.claim) : null
+  if (time && !time.same) return { comparable: false, reasons: [time.reason] }
+  const entities = entityOverlap(ctx, a, b)
   // Two claims that both name who or what they are about, and share none of it, are about different
   // things however alike their words ("South Korean law prohibits arms" / "the US and Russia vetoed").
   if (a.entities.length > 0 && b.entities.length > 0 && entities.score === 0)
@@ -348,7 +353,8 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
   }
   if (a.claim.polarity !== b.claim.polarity)
     reasons.push({ kind: "polarity", detail: `one is ${a.claim.polarity}, the other ${b.claim.polarity}`, weight: 0 })
-  reasons.push(...entities.reasons, ...words.reasons, time.reason)
+  reasons.push(...entities.reasons, ...words.reasons)
+  if (time) reasons.push(time.reason)
   return { comparable: true, score: Math.min(1, score), reasons, opposite, quantities: null }
 }
 
@@ -367,7 +373,7 @@ const compareMeasures = (
   )
   if (!q.comparable) return { comparable: false, reasons: [q.reason] }
   const action = bestAction(ctx, a, b, true)
-  const entities = entityOverlap(ctx.resolver, a, b)
+  const entities = entityOverlap(ctx, a, b)
   const words = wordOverlap(ctx, a, b, action)
   // Two different things done to the same kind of number ("joined a march", "were arrested") count against.
   const bothAct = a.words.some((w) => w.action) && b.words.some((w) => w.action)
@@ -425,7 +431,13 @@ export const explain = (
   // The resolver and its patterns are built once; the vocabulary is this call's own.
   const base = shared && defaultCtx ? defaultCtx : context(options)
   const vocabulary = Vocabulary.make(base.lexicon)
-  const ctx: Ctx = { ...base, vocabulary, wordPairs: wordPairsOf(vocabulary), relate: relateOf(base.lexicon) }
+  const ctx: Ctx = {
+    ...base,
+    vocabulary,
+    wordPairs: wordPairsOf(vocabulary),
+    relate: relateOf(base.lexicon),
+    explaining: true,
+  }
   const table = Features.extract(ctx, [a, b], documents)
   const [pa, pb] = table.claims
   if (!pa || !pb) return { comparable: false, reasons: [] }
@@ -600,14 +612,15 @@ export const align = (
   const threshold = options.threshold ?? THRESHOLD
   // Only the score is kept while pairs are visited: the reasons are written again for the few pairs linked.
   const edges: Array<{ readonly a: number; readonly b: number; readonly score: number }> = []
-  const comparison = (x: number, y: number): (Comparison & { comparable: true }) | null => {
+  const scoring: Ctx = { ...ctx, explaining: false }
+  const comparison = (x: number, y: number, c: Ctx = ctx): (Comparison & { comparable: true }) | null => {
     const fa = view(x)
     const fb = view(y)
     if (!fa || !fb) return null
     const ma = fa.measures[items.measure[x] ?? -1]
     const mb = fb.measures[items.measure[y] ?? -1]
-    const c = ma && mb ? compareMeasures(ctx, fa, fb, ma, mb) : compareStatements(ctx, fa, fb)
-    return c.comparable ? c : null
+    const result = ma && mb ? compareMeasures(c, fa, fb, ma, mb) : compareStatements(c, fa, fb)
+    return result.comparable ? result : null
   }
   BlockingIndex.forEachPair(
     {
@@ -632,7 +645,7 @@ export const align = (
       // Statements that both name someone and share no one are never one fact (see compareStatements).
       if (measureA < 0 && strangers(x, y)) return
       if (measureA < 0 !== measureB < 0) return
-      const c = comparison(x, y)
+      const c = comparison(x, y, scoring)
       if (c && c.score >= threshold) edges.push({ a: x, b: y, score: c.score })
     },
     options.maxBlock !== undefined ? { maxBlock: options.maxBlock } : {},
