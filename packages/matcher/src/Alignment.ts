@@ -267,17 +267,20 @@ interface ActionMatch {
  */
 const bestAction = (ctx: Ctx, a: Features.Features, b: Features.Features, loose = false): ActionMatch | null => {
   let action: ActionMatch | null = null
-  for (const [wa, wb] of ctx.wordPairs(a, b)) {
-    {
-      if (!(wa.action && wb.action) && !(loose && (wa.action || wb.action))) continue
-      const found = ctx.relate(wa, wb)
-      if (!found || (!(wa.action && wb.action) && found.kind !== "same" && found.kind !== "related")) continue
-      // Two nouns ("alliance", "alignment") say less about what happened than a verb does.
-      const discount = wa.action && wb.action ? (wa.nominal && wb.nominal ? 0.7 : 1) : 0.8
-      const r = discount === 1 ? found : { ...found, strength: found.strength * discount }
-      if (!action || r.strength > action.relation.strength) action = { relation: r, wa, wb }
-    }
+  const consider = (wa: Features.Word, wb: Features.Word) => {
+    if (!(wa.action && wb.action) && !(loose && (wa.action || wb.action))) return
+    const found = ctx.relate(wa, wb)
+    if (!found || (!(wa.action && wb.action) && found.kind !== "same" && found.kind !== "related")) return
+    // Two nouns ("alliance", "alignment") say less about what happened than a verb does.
+    const discount = wa.action && wb.action ? (wa.nominal && wb.nominal ? 0.7 : 1) : 0.8
+    const r = discount === 1 ? found : { ...found, strength: found.strength * discount }
+    if (!action || r.strength > action.relation.strength) action = { relation: r, wa, wb }
   }
+  // Action against action, in reading order, needs no pairing by concept: the few actions of each are
+  // related directly (Lexicon.relate is null for words that share no concept).
+  if (!loose) {
+    for (const wa of a.words) if (wa.action) for (const wb of b.words) if (wb.action) consider(wa, wb)
+  } else for (const [wa, wb] of ctx.wordPairs(a, b)) consider(wa, wb)
   return action
 }
 
@@ -298,6 +301,9 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
       reasons: [{ kind: "entity", detail: "they name no one and nothing in common", weight: 0 }],
     }
   const action = bestAction(ctx, a, b)
+  // Without an action in common only shared names and words could make one fact; while scoring,
+  // too few shared names end it here, before the words are paired.
+  if (!action && !ctx.explaining && entities.score < 0.5) return { comparable: false, reasons: [] }
   const words = wordOverlap(ctx, a, b, action)
   let score = 0.35 * entities.score + 0.3 * words.score
   let opposite = a.claim.polarity !== b.claim.polarity
