@@ -11,6 +11,8 @@ const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promis
   { name: "nonprose", run: Nonprose.run },
   { name: "ingest", run: () => import("./perf/ingest.js").then((m) => m.run()) },
   { name: "alignment", run: Alignment.run },
+  // Last, and long: `crosscheck run` as a child process at up to 10,000 documents.
+  { name: "scale", run: () => import("./perf/scale.js").then((m) => m.run()) },
 ]
 
 const only = process.argv.slice(2)

@@ -15,7 +15,7 @@ const SIZES = [1000, 2000, 4000, 8000] as const
  * length, the same in every place it occurs. Offsets stay valid, and each variant reads as another
  * story with other people and places, as a larger corpus would, rather than as copies of one story.
  */
-const renamer = (k: number) => {
+export const renamer = (k: number) => {
   const cache = new Map<string, string>()
   const rename = (word: string): string => {
     const hit = cache.get(word)

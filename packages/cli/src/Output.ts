@@ -1,16 +1,41 @@
 /**
  * What several commands print or write: the three report files and the one-line verdict counts.
  */
-import { mkdirSync, writeFileSync } from "node:fs"
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs"
 import { join } from "node:path"
 import type { Report } from "@crosscheck/domain"
 import { Pipeline } from "@crosscheck/pipeline"
 import { VERDICTS } from "./Flags.js"
 import * as Style from "./Style.js"
 
+/** Writes the pieces in order, a megabyte or so at a time, so that no string holds a whole file. */
+const writeChunks = (path: string, chunks: Iterable<string>): void => {
+  const fd = openSync(path, "w")
+  try {
+    const flush = (text: string) => {
+      const bytes = Buffer.from(text)
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at)
+    }
+    let pending: string[] = []
+    let size = 0
+    for (const chunk of chunks) {
+      pending.push(chunk)
+      size += chunk.length
+      if (size >= 1 << 20) {
+        flush(pending.join(""))
+        pending = []
+        size = 0
+      }
+    }
+    flush(pending.join(""))
+  } finally {
+    closeSync(fd)
+  }
+}
+
 export const writeReport = (out: string, report: Report.Report): void => {
   mkdirSync(out, { recursive: true })
-  for (const [name, content] of Object.entries(Pipeline.render(report))) writeFileSync(join(out, name), content)
+  for (const [name, chunks] of Object.entries(Pipeline.chunks(report))) writeChunks(join(out, name), chunks)
 }
 
 export const counts = (report: Report.Report): Record<string, number> => {

@@ -12,6 +12,7 @@ import * as Flags from "./Flags.js"
 import { type Io, paintOut } from "./Io.js"
 import * as Output from "./Output.js"
 import * as Progress from "./Progress.js"
+import * as Resources from "./Resources.js"
 import * as Style from "./Style.js"
 
 export interface RunFlags {
@@ -47,19 +48,23 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   await Effect.runPromise(Ingest.check(paths))
   const db = flags.db ?? Flags.defaultDb(flags.out)
   const progress = Progress.make(io, "extracting", flags.progress === true)
+  const resources = Resources.make(io)
+  const onProgress = (done: number, total: number) => {
+    progress.update(done, total)
+    if (done === total) resources.phase("read+extract")
+  }
   const layer = Ingest.layer({ db, asOf })
   const result = await Effect.runPromise(
-    Ingest.paths(paths, { asOf, onProgress: progress.update }).pipe(
-      Effect.provide(layer),
-      Effect.ensuring(Effect.sync(progress.stop)),
-    ),
+    Ingest.paths(paths, { asOf, onProgress }).pipe(Effect.provide(layer), Effect.ensuring(Effect.sync(progress.stop))),
   )
+  resources.phase("store+analyse")
   const { report, changes } = result
   Output.writeReport(flags.out, report)
   if (flags.claimreview) {
     mkdirSync(dirname(flags.claimreview), { recursive: true })
     writeFileSync(flags.claimreview, Pipeline.claimReview(report))
   }
+  resources.phase("write")
   const changed = changes.filter((c) => c.kind !== "grown" && c.kind !== "gone")
   if (flags.json) {
     io.stdout(
@@ -99,6 +104,7 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
     )
     for (const e of report.errors) io.stderr(`crosscheck: could not read ${e.path}: ${e.message}\n`)
   }
+  resources.done()
   if (flags.failOn && report.findings.some((f) => f.verdict === flags.failOn)) return ExitCode.FAIL_ON
   return report.errors.length > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK
 }

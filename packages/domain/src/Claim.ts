@@ -37,3 +37,32 @@ export const Claim = Schema.Struct({
   time: Schema.NullOr(TimeScope),
 }).annotations({ identifier: "Claim" })
 export type Claim = typeof Claim.Type
+
+/**
+ * Whether a claim comes back from JSON as it was: all but a quantity too large for a number (an
+ * absurdly long numeral, read as Infinity), which JSON turns into null.
+ */
+export const survivesJson = (claim: Claim): boolean =>
+  claim.quantities.every((q) => Number.isFinite(q.low) && Number.isFinite(q.high))
+
+type Spanned = { text: string; readonly span: Span } | null
+
+/**
+ * Claims parsed from JSON, or received from another thread, carry copies of their texts. This makes
+ * each text that is its span of the document a slice of the document's own text instead, which V8
+ * keeps as a reference into it (the document stays in memory anyway): a claim then takes about a
+ * third less memory, with the same values. Changes the claims in place; give it fresh ones only.
+ */
+export const shareText = (claims: ReadonlyArray<Claim>, documentText: string): ReadonlyArray<Claim> => {
+  const share = (part: Spanned) => {
+    if (!part) return
+    const { start, end } = part.span
+    if (part.text.length === end - start && documentText.startsWith(part.text, start))
+      part.text = documentText.slice(start, end)
+  }
+  for (const claim of claims) {
+    const { source, cue, content } = claim.attribution
+    for (const part of [claim, source, cue, content, ...claim.quantities]) share(part as Spanned)
+  }
+  return claims
+}

@@ -8,6 +8,7 @@ import model from "wink-eng-lite-web-model"
 import winkNLP, { type WinkMethods } from "wink-nlp"
 import * as Analysis from "./Analysis.js"
 import * as Attributions from "./Attributions.js"
+import * as UnknownWords from "./internal/UnknownWords.js"
 import * as Quantities from "./Quantities.js"
 import * as Statements from "./Statements.js"
 import * as TimeExpressions from "./TimeExpressions.js"
@@ -19,6 +20,11 @@ export interface Options {
 
 export interface Service {
   readonly extract: (document: Document.Document) => ReadonlyArray<Claim.Claim>
+  /**
+   * The options this standard extractor was made with, so a worker thread can make the same one
+   * (pipeline's ExtractionPool). A stand-in service leaves them out and is only called in-thread.
+   */
+  readonly options?: Options
 }
 
 export class Extractor extends Context.Tag("@crosscheck/extractor/Extractor")<Extractor, Service>() {}
@@ -55,12 +61,17 @@ const containment = (spans: ReadonlyArray<Span.Span>) => {
   }
 }
 
-/** Extracts claims with an already-loaded wink instance. */
+/**
+ * Extracts claims with an already-loaded wink instance (`loadModel`). The claims depend on the
+ * document alone, never on the documents the instance read before it.
+ */
 export const extractWith = (
   nlp: WinkMethods,
   document: Document.Document,
   options: Options = {},
-): ReadonlyArray<Claim.Claim> => {
+): ReadonlyArray<Claim.Claim> => UnknownWords.isolated(nlp, () => extractAlone(nlp, document, options))
+
+const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Options): ReadonlyArray<Claim.Claim> => {
   const text = document.text
   const analysis = Analysis.analyse(nlp, text)
   const { attributions, quotes } = Attributions.find(analysis)
@@ -175,12 +186,22 @@ export const extractWith = (
  */
 export const PIPE: ReadonlyArray<"sbd" | "pos"> = ["sbd", "pos"]
 
-export const loadModel = (): WinkMethods => winkNLP(model, [...PIPE])
+export const loadModel = (): WinkMethods => UnknownWords.tracked(model, (m) => winkNLP(m, [...PIPE]))
 
+/**
+ * The model is loaded once, on the first document: a run whose documents all go to worker threads
+ * (each with a model of its own) never pays for one here.
+ */
 export const make = (options: Options = {}): Effect.Effect<Service> =>
   Effect.sync(() => {
-    const nlp = loadModel()
-    return { extract: (document) => extractWith(nlp, document, options) }
+    let nlp: WinkMethods | undefined
+    return {
+      extract: (document) => {
+        nlp ??= loadModel()
+        return extractWith(nlp, document, options)
+      },
+      options,
+    }
   })
 
 export const layer = (options: Options = {}): Layer.Layer<Extractor> => Layer.effect(Extractor, make(options))

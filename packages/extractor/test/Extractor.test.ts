@@ -80,3 +80,22 @@ describe("Extractor on the seed page", () => {
     expect(c?.time).toEqual({ text: "In July 2023", start: "2023-07-01", end: "2023-07-31" })
   })
 })
+
+describe("Extractor across documents", () => {
+  const doc = (text: string, index: number): Document.Document => ({
+    ...(documents[0] as Document.Document),
+    id: Ids.documentId("seed", index, text),
+    origin: { path: "seeds/page.txt", index },
+    text,
+  })
+  it("gives a document the same claims whatever the model read before it", () => {
+    // wink keeps "Ryan’s." whole once met, and would then no longer split "Ryan’s remarks".
+    const before = doc("The panel spent an hour on the budget of Ryan’s.", 1)
+    const after = doc("He laughed at Mr. Ryan’s remarks, the moderators said.", 2)
+    const alone = Extractor.extractWith(Extractor.loadModel(), after)
+    const reused = Extractor.loadModel()
+    Extractor.extractWith(reused, before)
+    expect(Extractor.extractWith(reused, after)).toEqual(alone)
+    expect(alone.map((c) => c.object)).toEqual(["Mr. Ryan"])
+  })
+})

@@ -6,6 +6,7 @@ import type { Claim, UsageError } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { Inputs, Jsonl } from "@crosscheck/sources"
 import { Effect, Either } from "effect"
+import * as ExtractionPool from "./ExtractionPool.js"
 
 /** The input id as given (a string or a number), or null when the line has none. */
 export type Id = string | number | null
@@ -58,10 +59,16 @@ export const paths = (
   asOf: string | null = null,
 ): Effect.Effect<ReadonlyArray<PathAnswer>, UsageError, Extractor.Extractor> =>
   Effect.gen(function* () {
-    const extract = yield* extractor
     const read = yield* Inputs.read(paths, { asOf })
+    const outcomes = yield* ExtractionPool.extract(read.documents)
     return [
-      ...read.documents.map((d) => ({ id: d.id, path: d.origin.path, index: d.origin.index, claims: extract(d) })),
+      ...read.documents.map((d, i): PathAnswer => {
+        const outcome = outcomes[i]
+        const at = { id: d.id, path: d.origin.path, index: d.origin.index }
+        return outcome && "error" in outcome
+          ? { ...at, error: outcome.error.message }
+          : { ...at, claims: outcome?.claims ?? [] }
+      }),
       ...read.errors.map((e) => ({ id: null, path: e.path, error: e.message })),
     ]
   })

@@ -8,6 +8,7 @@ import { ReportFile } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
 import { Store } from "@crosscheck/store"
 import { Effect, Layer } from "effect"
+import * as ExtractionPool from "./ExtractionPool.js"
 import * as Pipeline from "./Pipeline.js"
 import type * as Verify from "./Verify.js"
 
@@ -37,7 +38,6 @@ export const documents = (
 ): Effect.Effect<Ingested, StoreError, Extractor.Extractor | Store.Store> =>
   Effect.gen(function* () {
     const startedAt = new Date()
-    const extractor = yield* Extractor.Extractor
     const store = yield* Store.Store
     const status = yield* store.classify(read.documents)
     const fresh: Document.Document[] = []
@@ -47,14 +47,13 @@ export const documents = (
       if (s === "id-taken") fresh.push({ ...d, id: Ids.documentId(d.id, Store.contentHash(d)) })
       else if (s === "new") fresh.push(d)
     })
-    // Extraction is pure and slow: it happens before the write transaction, which stays short.
-    const extracted = fresh.map((document, i) => {
-      const claims = extractor.extract(document)
-      options.onProgress?.(i + 1, fresh.length)
-      return { document, claims }
-    })
+    // Extraction is pure and slow: it happens before the write transaction, which stays short. A
+    // document that could not be extracted is not stored, so the next run tries it again.
+    const outcomes = yield* ExtractionPool.extract(fresh, options.onProgress ? { onProgress: options.onProgress } : {})
+    const { extracted, errors: failures } = ExtractionPool.partition(fresh, outcomes)
+    const errors = [...read.errors, ...failures]
     const result = yield* store.commit(
-      { startedAt, asOf: options.asOf ?? null, inputs, errors: read.errors, extracted },
+      { startedAt, asOf: options.asOf ?? null, inputs, errors, extracted },
       Pipeline.analyse,
     )
     return {
@@ -63,7 +62,7 @@ export const documents = (
         documents: result.documents,
         claims: result.claims,
         findings: result.findings,
-        errors: read.errors,
+        errors,
       }),
       runId: result.run.id,
       documentsAdded: result.run.documentsAdded,

@@ -8,6 +8,7 @@ import { Alignment } from "@crosscheck/matcher"
 import { ClaimReview, Html, Judgement, Markdown, ReportFile } from "@crosscheck/report"
 import { Inputs, Syndication } from "@crosscheck/sources"
 import { Effect, type Layer } from "effect"
+import * as ExtractionPool from "./ExtractionPool.js"
 
 export interface Analysis {
   /** The documents with syndicated copies marked across all of them. */
@@ -34,20 +35,23 @@ export const run = (
   options: RunOptions = {},
 ): Effect.Effect<Report.Report, UsageError, Extractor.Extractor> =>
   Effect.gen(function* () {
-    const extractor = yield* Extractor.Extractor
     const inputs = yield* Inputs.read(paths, { asOf: options.asOf ?? null })
-    const claims = inputs.documents.flatMap((d, i) => {
-      const found = extractor.extract(d)
-      options.onProgress?.(i + 1, inputs.documents.length)
-      return found
-    })
-    const { documents, findings } = analyse(inputs.documents, claims)
+    const outcomes = yield* ExtractionPool.extract(
+      inputs.documents,
+      options.onProgress ? { onProgress: options.onProgress } : {},
+    )
+    const { extracted, errors } = ExtractionPool.partition(inputs.documents, outcomes)
+    const claims = extracted.flatMap((e) => e.claims)
+    const { documents, findings } = analyse(
+      extracted.map((e) => e.document),
+      claims,
+    )
     return ReportFile.make({
       asOf: options.asOf ?? null,
       documents,
       claims,
       findings,
-      errors: inputs.errors,
+      errors: [...inputs.errors, ...errors],
     })
   })
 
@@ -55,10 +59,20 @@ export const run = (
 export const layer = (options: { readonly asOf?: string | null } = {}): Layer.Layer<Extractor.Extractor> =>
   Extractor.layer({ asOf: options.asOf ?? null })
 
-/** The three report files' contents, by file name. */
-export const render = (
-  report: Report.Report,
-): Readonly<Record<"report.json" | "report.md" | "report.html", string>> => ({
+export type ReportFileName = "report.json" | "report.md" | "report.html"
+
+/**
+ * The three report files' contents, by file name, each in pieces to write one after another: at
+ * 10,000 documents report.json and report.html are hundreds of MB each, too much to hold whole.
+ */
+export const chunks = (report: Report.Report): Readonly<Record<ReportFileName, Iterable<string>>> => ({
+  "report.json": { [Symbol.iterator]: () => ReportFile.jsonChunks(report) },
+  "report.md": { [Symbol.iterator]: () => Markdown.chunks(report) },
+  "report.html": { [Symbol.iterator]: () => Html.chunks(report) },
+})
+
+/** The three report files' contents, by file name, each whole. */
+export const render = (report: Report.Report): Readonly<Record<ReportFileName, string>> => ({
   "report.json": ReportFile.toJson(report),
   "report.md": Markdown.render(report),
   "report.html": Html.render(report),

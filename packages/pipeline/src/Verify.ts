@@ -8,6 +8,7 @@ import { Alignment } from "@crosscheck/matcher"
 import { Stance } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
 import { Effect, Either, Schema } from "effect"
+import * as ExtractionPool from "./ExtractionPool.js"
 
 export interface Evidence {
   readonly documentId: string
@@ -127,11 +128,14 @@ export const claim = (
   Extractor.Extractor
 > =>
   Effect.gen(function* () {
-    const service = yield* Extractor.Extractor
     const inputs = yield* Inputs.read(paths, { asOf: options.asOf ?? null })
-    const claims = inputs.documents.flatMap((d) => service.extract(d))
-    const result = yield* against(text, { documents: inputs.documents, claims })
-    return { ...result, errors: inputs.errors }
+    const outcomes = yield* ExtractionPool.extract(inputs.documents)
+    const { extracted, errors } = ExtractionPool.partition(inputs.documents, outcomes)
+    const result = yield* against(text, {
+      documents: extracted.map((e) => e.document),
+      claims: extracted.flatMap((e) => e.claims),
+    })
+    return { ...result, errors: [...inputs.errors, ...errors] }
   })
 
 /**

@@ -1,5 +1,7 @@
-import { expect, layer } from "@effect/vitest"
-import { Effect } from "effect"
+import { join } from "node:path"
+import { Extractor } from "@crosscheck/extractor"
+import { describe, expect, it, layer } from "@effect/vitest"
+import { Effect, Layer } from "effect"
 import { Ingest, Pipeline } from "../src/index.js"
 import { folder, tempDb } from "./articles.js"
 
@@ -84,6 +86,34 @@ layer(Pipeline.layer())("ingesting into a store", (it) => {
       expect(whole.findings).toHaveLength(2)
       expect(since.findings.map((f) => f.verdict)).toEqual(["contradict"])
       expect(since.documents.map((d) => d.outlet)).toEqual(["Alpha News", "Gamma Wire"])
+    }),
+  )
+})
+
+describe("ingesting when a document cannot be extracted", () => {
+  it.effect("lists it among the errors, stores the others, and tries it again next run", () =>
+    Effect.gen(function* () {
+      const db = tempDb()
+      const dir = folder("alpha", "beta", "gamma")
+      const standard = yield* Effect.provide(Extractor.Extractor, Pipeline.layer())
+      const failing = Layer.succeed(Extractor.Extractor, {
+        extract: (d) => {
+          if (d.outlet === "Gamma Wire") throw new Error("out of stack")
+          return standard.extract(d)
+        },
+      })
+      const first = yield* into(db, [dir]).pipe(Effect.provide(failing))
+      expect(first.documentsAdded).toBe(2)
+      expect(first.report.documents.map((d) => d.outlet)).toEqual(["Alpha News", "Beta Times"])
+      expect(first.report.errors).toEqual([
+        {
+          path: join(dir, "gamma.md"),
+          message: `extractor: expected claims from the article, instead extraction failed: out of stack (${join(dir, "gamma.md")}#0)`,
+        },
+      ])
+      const second = yield* into(db, [dir]).pipe(Effect.provide(Pipeline.layer()))
+      expect(second.documentsAdded).toBe(1)
+      expect(second.report.errors).toEqual([])
     }),
   )
 })

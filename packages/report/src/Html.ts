@@ -6,19 +6,22 @@
 import { createHash } from "node:crypto"
 import { readFileSync } from "node:fs"
 import type { Report } from "@crosscheck/domain"
+import * as JsonChunks from "./internal/JsonChunks.js"
 
 // The page's script and style are real files so that Biome checks them; they are inlined here.
 const SCRIPT = readFileSync(new URL("./internal/page.js", import.meta.url), "utf8")
 const STYLE = readFileSync(new URL("./internal/page.css", import.meta.url), "utf8")
 
-/** JSON that is safe inside a <script type="application/json"> (or ld+json) element: the same JSON, escaped. */
-export const embedJson = (value: unknown, indent?: number): string =>
-  JSON.stringify(value, null, indent)
+/** JSON text made safe inside a <script type="application/json"> (or ld+json) element: the same JSON, escaped. */
+const escapeJson = (json: string): string =>
+  json
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026")
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029")
+
+export const embedJson = (value: unknown, indent?: number): string => escapeJson(JSON.stringify(value, null, indent))
 
 export const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c)
@@ -38,9 +41,10 @@ export const contentSecurityPolicy = (): string =>
     "form-action 'none'",
   ].join("; ")
 
-export const render = (report: Report.Report): string => {
+/** The page in pieces, the report's JSON member by member (it can be hundreds of MB); `render` joins them. */
+export function* chunks(report: Report.Report): Generator<string> {
   const title = `crosscheck report — ${report.documents.length} documents, ${report.findings.length} findings`
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -60,9 +64,14 @@ export const render = (report: Report.Report): string => {
 <div><h2>Articles</h2><div id="articles" class="articles"></div></div>
 </main>
 <noscript>This report needs the page's own script to draw; report.md holds the same findings as text.</noscript>
-<script type="application/json" id="report-data">${embedJson(report)}</script>
+<script type="application/json" id="report-data">`
+  // Escaping works character by character, so escaping each piece escapes the whole.
+  for (const piece of JsonChunks.chunks(report)) yield escapeJson(piece)
+  yield `</script>
 <script>${SCRIPT}</script>
 </body>
 </html>
 `
 }
+
+export const render = (report: Report.Report): string => [...chunks(report)].join("")

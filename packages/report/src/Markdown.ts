@@ -74,45 +74,54 @@ const passages = (
   return out
 }
 
-export const render = (report: Report.Report): string => {
+/** The lines of `report.md`, one at a time: at 10,000 documents they add up to tens of MB. */
+export function* lines(report: Report.Report): Generator<string> {
   const docs = new Map(report.documents.map((d) => [d.id as string, d]))
   const claims = new Map(report.claims.map((c) => [c.id as string, c]))
   const outlets = new Set(report.documents.map((d) => d.outlet))
-  const out: string[] = ["# crosscheck report", ""]
-  out.push(
+  yield* ["# crosscheck report", ""]
+  yield* [
     `${report.documents.length} documents from ${outlets.size} outlets · ${report.claims.length} claims · ${report.findings.length} findings · ${report.errors.length} unreadable inputs`,
     `Generated ${report.generatedAt}${report.asOf ? `, relative dates as of ${report.asOf}` : ""}.`,
     "",
-  )
+  ]
   const byVerdict = new Map(VERDICT_ORDER.map((v) => [v, report.findings.filter((f) => f.verdict === v)]))
-  out.push("| verdict | findings |", "| --- | ---: |")
-  for (const [v, fs] of byVerdict) out.push(`| ${v} | ${fs.length} |`)
-  out.push("")
-  if (report.findings.length === 0) out.push("No claims were shared by two or more documents.", "")
+  yield* ["| verdict | findings |", "| --- | ---: |"]
+  for (const [v, fs] of byVerdict) yield `| ${v} | ${fs.length} |`
+  yield ""
+  if (report.findings.length === 0) yield* ["No claims were shared by two or more documents.", ""]
   let n = 0
   for (const [verdict, findings] of byVerdict) {
     if (findings.length === 0) continue
-    out.push(`## ${HEADINGS[verdict]} (${findings.length})`, "")
+    yield* [`## ${HEADINGS[verdict]} (${findings.length})`, ""]
     for (const f of findings) {
       n += 1
-      out.push(`### ${n}. ${flat(f.summary)}`, "")
-      out.push(`Verdict: **${f.verdict}** · independent sources: ${f.independentSources}`, "")
-      out.push(...passages(f, claims, docs))
-      out.push(`Why: ${flat(f.explanation)}`, "")
+      yield* [`### ${n}. ${flat(f.summary)}`, ""]
+      yield* [`Verdict: **${f.verdict}** · independent sources: ${f.independentSources}`, ""]
+      yield* passages(f, claims, docs)
+      yield* [`Why: ${flat(f.explanation)}`, ""]
     }
   }
-  out.push("## Documents", "")
+  yield* ["## Documents", ""]
   for (const d of report.documents) {
     const group = d.syndicationGroup ? ` (copy group ${d.syndicationGroup})` : ""
-    out.push(
-      `- **${d.outlet}**: ${d.title ?? "(untitled)"}${d.publishedAt ? `, ${d.publishedAt}` : ""}${group} — ${d.origin.path}#${d.origin.index}`,
-    )
+    yield `- **${d.outlet}**: ${d.title ?? "(untitled)"}${d.publishedAt ? `, ${d.publishedAt}` : ""}${group} — ${d.origin.path}#${d.origin.index}`
   }
-  out.push("")
+  yield ""
   if (report.errors.length > 0) {
-    out.push("## Inputs that could not be read", "")
-    for (const e of report.errors) out.push(`- ${e.path}: ${e.message}`)
-    out.push("")
+    yield* ["## Inputs that could not be read", ""]
+    for (const e of report.errors) yield `- ${e.path}: ${e.message}`
+    yield ""
   }
-  return out.join("\n")
 }
+
+/** `report.md` in pieces: its lines with the line breaks between them; `render` joins them. */
+export function* chunks(report: Report.Report): Generator<string> {
+  let first = true
+  for (const line of lines(report)) {
+    yield first ? line : `\n${line}`
+    first = false
+  }
+}
+
+export const render = (report: Report.Report): string => [...chunks(report)].join("")

@@ -3,6 +3,7 @@
  * findings so that disagreements come first wherever the report is read.
  */
 import { type Claim, type Document, type Finding, Report } from "@crosscheck/domain"
+import * as JsonChunks from "./internal/JsonChunks.js"
 
 export const VERDICT_ORDER: ReadonlyArray<Finding.Verdict> = [
   "disputed",
@@ -34,4 +35,13 @@ export const make = (parts: Parts): Report.Report => ({
   errors: parts.errors,
 })
 
-export const toJson = (report: Report.Report): string => `${JSON.stringify(report, null, 2)}\n`
+/**
+ * `report.json`'s text in pieces, each document, claim and finding its own: at 10,000 documents the
+ * whole text is hundreds of MB, too much to hold as one string. `toJson` joins them.
+ */
+export function* jsonChunks(report: Report.Report): Generator<string> {
+  yield* JsonChunks.chunks(report, 2)
+  yield "\n"
+}
+
+export const toJson = (report: Report.Report): string => [...jsonChunks(report)].join("")

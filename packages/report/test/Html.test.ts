@@ -1,26 +1,12 @@
 import { createHash } from "node:crypto"
 import { describe, expect, it } from "vitest"
-import { Html, Judgement } from "../src/index.js"
-import { claim, doc, numeric, qty, report } from "./build.js"
+import { Html } from "../src/index.js"
+import { troops } from "./build.js"
 
 const HOSTILE = `The ministry said 11,000 troops went. <script>alert(1)</script> "><img src=x onerror=alert(2)> </script><svg onload=alert(3)> \u2028 &amp;`
 
-const build = () => {
-  const a = doc("a", HOSTILE, { outlet: `Evil <script>alert("o")</script>`, title: `"><img src=x onerror=alert(4)>` })
-  const b = doc("b", "Thousands of troops went.", { outlet: "Plain Post" })
-  const ca = claim(a, "The ministry said 11,000 troops went.", { kind: "numeric" })
-  const cb = claim(b, "Thousands of troops went.", { kind: "numeric" })
-  const findings = Judgement.judge(
-    [
-      numeric([
-        [ca, qty("11,000", 11000)],
-        [cb, qty("Thousands of", 2000, 9999, "vague")],
-      ]),
-    ],
-    [a, b],
-  )
-  return report([a, b], [ca, cb], findings)
-}
+const build = () =>
+  troops(HOSTILE, { outlet: `Evil <script>alert("o")</script>`, title: `"><img src=x onerror=alert(4)>` })
 
 describe("Html.render", () => {
   const html = Html.render(build())

@@ -8,6 +8,7 @@ import {
   type Quantity,
   type Report,
 } from "@crosscheck/domain"
+import { Judgement } from "../src/index.js"
 
 export const doc = (
   name: string,
@@ -119,3 +120,21 @@ export const report = (
   findings,
   errors: [],
 })
+
+/** Two articles on one troop count, firm ("11,000") and vague ("Thousands of"), judged; the first's text starts with the firm one. */
+export const troops = (text: string, fields: Parameters<typeof doc>[2] = {}): Report.Report => {
+  const a = doc("a", text, fields)
+  const b = doc("b", "Thousands of troops went.", { outlet: "Plain Post" })
+  const ca = claim(a, "The ministry said 11,000 troops went.", { kind: "numeric" })
+  const cb = claim(b, "Thousands of troops went.", { kind: "numeric" })
+  const findings = Judgement.judge(
+    [
+      numeric([
+        [ca, qty("11,000", 11000)],
+        [cb, qty("Thousands of", 2000, 9999, "vague")],
+      ]),
+    ],
+    [a, b],
+  )
+  return report([a, b], [ca, cb], findings)
+}

@@ -3,8 +3,15 @@
  * of everything stored, and the runs that added them. A run is written in one transaction.
  */
 import { createHash } from "node:crypto"
-import type { AlignedGroup, Claim, Document, Finding, Report, StoreError } from "@crosscheck/domain"
-import { Ids } from "@crosscheck/domain"
+import {
+  type AlignedGroup,
+  Claim,
+  type Document,
+  type Finding,
+  Ids,
+  type Report,
+  type StoreError,
+} from "@crosscheck/domain"
 import type BetterSqlite3 from "better-sqlite3"
 import { Context, Effect, Layer, type Scope } from "effect"
 import * as Open from "./internal/Open.js"
@@ -110,6 +117,9 @@ export interface Service {
 }
 
 export class Store extends Context.Tag("@crosscheck/store/Store")<Store, Service>() {}
+
+const wellFormed = (s: string | null): boolean =>
+  s === null || (s as string & { isWellFormed: () => boolean }).isWellFormed()
 
 /** A document's identity in the store: the same outlet and text is the same article, whatever its path. */
 export const contentHash = (document: Pick<Document.Document, "outlet" | "text">): string =>
@@ -227,10 +237,42 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
   const attempt = <A>(f: () => A): Effect.Effect<A, StoreError> =>
     Effect.try({ try: f, catch: (e) => Open.toStoreError(path, e, busyTimeoutMs) })
 
-  const allDocuments = (): Document.Document[] =>
-    (db.prepare("SELECT * FROM documents ORDER BY seq").all() as DocumentRow[]).map(toDocument)
-  const allClaims = (): Claim.Claim[] =>
-    (db.prepare("SELECT body FROM claims ORDER BY seq").all() as Array<{ body: string }>).map((r) => JSON.parse(r.body))
+  const allDocuments = (): Document.Document[] => {
+    const out: Document.Document[] = []
+    for (const r of db.prepare("SELECT * FROM documents ORDER BY seq").iterate() as Iterable<DocumentRow>)
+      out.push(toDocument(r))
+    return out
+  }
+  /**
+   * Every claim, one row at a time (their JSON at 10,000 documents is hundreds of MB), each text a
+   * slice of its document's text (`documents`: all of them) rather than a copy.
+   */
+  const allClaims = (documents: ReadonlyArray<Document.Document>): Claim.Claim[] => {
+    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const out: Claim.Claim[] = []
+    for (const body of db.prepare("SELECT body FROM claims ORDER BY seq").pluck().iterate() as Iterable<string>) {
+      const claim: Claim.Claim = JSON.parse(body)
+      const text = textOf.get(claim.documentId)
+      out.push(text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim))
+    }
+    return out
+  }
+  const documentById = db.prepare("SELECT * FROM documents WHERE id = ?")
+  /** A document as the store gives it back; SQLite cannot keep a lone surrogate, so such a one is read back. */
+  const asStored = (d: Document.Document): Document.Document =>
+    [d.outlet, d.title, d.url, d.text, d.origin.path].every(wellFormed)
+      ? toDocument({
+          id: d.id,
+          outlet: d.outlet,
+          title: d.title,
+          published_at: d.publishedAt,
+          url: d.url,
+          origin_path: d.origin.path,
+          origin_index: d.origin.index,
+          syndication_group: d.syndicationGroup,
+          text: d.text,
+        })
+      : toDocument(documentById.get(d.id) as DocumentRow)
   const currentFindings = (): Finding.Finding[] =>
     (db.prepare("SELECT * FROM findings WHERE current = 1 ORDER BY position").all() as FindingRow[]).map(toFinding)
 
@@ -264,10 +306,14 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
       `INSERT OR IGNORE INTO claims (id, document_id, kind, text, subject, object, source, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     const idTaken = db.prepare("SELECT 1 FROM documents WHERE id = ?").pluck()
+    // Everything stored before this run, read once; this run's documents and claims join it as they
+    // are written, so the analysis and the result share one copy of every claim.
+    const documents = allDocuments()
+    const claims = allClaims(documents)
     let documentsAdded = 0
     let claimsAdded = 0
     const inputDocumentIds: string[] = []
-    for (const { document: d, claims } of input.extracted) {
+    for (const { document: d, claims: extracted } of input.extracted) {
       const hash = contentHash(d)
       const existing = idOfHash.get(hash) as string | undefined
       if (existing !== undefined) {
@@ -289,9 +335,11 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
         d.text,
         runId,
       )
+      documents.push(asStored(d))
       documentsAdded++
       inputDocumentIds.push(d.id)
-      for (const c of claims) {
+      for (const c of extracted) {
+        const body = JSON.stringify(c)
         const r = insertClaim.run(
           c.id,
           d.id,
@@ -300,13 +348,15 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
           c.subject,
           c.object,
           c.attribution.source?.text ?? null,
-          JSON.stringify(c),
+          body,
         )
-        claimsAdded += r.changes
+        if (r.changes === 0) continue
+        claimsAdded++
+        claims.push(Claim.survivesJson(c) ? c : JSON.parse(body))
       }
     }
     const previous = currentFindings()
-    const analysis = analyse(allDocuments(), allClaims())
+    const analysis = analyse(documents, claims)
 
     const setGroup = db.prepare(
       "UPDATE documents SET syndication_group = ? WHERE id = ? AND syndication_group IS NOT ?",
@@ -369,7 +419,7 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
       inputDocumentIds,
       changes,
       documents: analysis.documents,
-      claims: allClaims(),
+      claims,
       findings: analysis.findings,
     }
   }
@@ -378,7 +428,8 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
   const commit = db.transaction(commitSync)
 
   const snapshotSync = (sinceText: string | null): Snapshot => {
-    if (sinceText === null) return { documents: allDocuments(), claims: allClaims(), findings: currentFindings() }
+    const documents = allDocuments()
+    if (sinceText === null) return { documents, claims: allClaims(documents), findings: currentFindings() }
     const since = new Date(sinceText).toISOString()
     const findings = (
       db
@@ -397,9 +448,9 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
         .pluck()
         .all(since) as string[],
     )
-    const claims = allClaims().filter((c) => cited.has(c.id) || added.has(c.documentId))
+    const claims = allClaims(documents).filter((c) => cited.has(c.id) || added.has(c.documentId))
     const used = new Set(claims.map((c) => c.documentId as string))
-    return { documents: allDocuments().filter((d) => used.has(d.id) || added.has(d.id)), claims, findings }
+    return { documents: documents.filter((d) => used.has(d.id) || added.has(d.id)), claims, findings }
   }
 
   const claimsSync = (query: ClaimQuery): StoredClaim[] => {

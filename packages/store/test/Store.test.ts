@@ -66,6 +66,25 @@ describe("runs", () => {
     }),
   )
 
+  it.effect("gives back from a run exactly what it gives back from the store afterwards", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      yield* withStore(path, (s) => s.commit(input([extracted("Alpha", "troop", 1)]), analyse))
+      const odd = extracted("Beta", "troop", Number.POSITIVE_INFINITY)
+      const surrogate = extracted("Gamma", "shell \ud800", 2)
+      const run = yield* withStore(path, (s) =>
+        s.commit(input([odd, surrogate, extracted("Alpha", "troop", 1), extracted("Delta", "shell", 2)]), analyse),
+      )
+      const stored = yield* withStore(path, (s) => s.snapshot())
+      expect(run.documents.map((d) => d.outlet)).toEqual(["Alpha", "Beta", "Gamma", "Delta"])
+      // Byte for byte: JSON turns Infinity into null, and SQLite cannot keep a lone surrogate.
+      expect(JSON.stringify(run.documents)).toBe(JSON.stringify(stored.documents))
+      expect(JSON.stringify(run.claims)).toBe(JSON.stringify(stored.claims))
+      expect(run.claims).toStrictEqual(stored.claims)
+      expect(run.claims[1]?.quantities[0]?.low).toBeNull()
+    }),
+  )
+
   it.effect("keys documents by outlet and text, whatever path they come from", () =>
     Effect.gen(function* () {
       const path = tempDb()

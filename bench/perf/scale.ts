@@ -1,0 +1,202 @@
+/**
+ * `crosscheck run` at 1k, 2k, 4k, 8k and 10k documents (BASIL articles and generated variants), each
+ * a process of its own with a fresh store: time, documents per second, peak memory and the growth.
+ */
+import { type ChildProcess, spawn } from "node:child_process"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { availableParallelism, tmpdir } from "node:os"
+import { join } from "node:path"
+import { isDeepStrictEqual } from "node:util"
+import { Extractor } from "@crosscheck/extractor"
+import { ExtractionPool } from "@crosscheck/pipeline"
+import { Inputs } from "@crosscheck/sources"
+import { Effect } from "effect"
+import { type BasilArticle, basil } from "../data.js"
+import { growthExponent, renamer } from "./alignment.js"
+
+const root = new URL("../../", import.meta.url).pathname
+const SIZES = (process.env.CROSSCHECK_SCALE_SIZES ?? "1000,2000,4000,8000,10000").split(",").map(Number)
+/** A size still running after this long is stopped and reported as failed. */
+const TIMEOUT_S = Number(process.env.CROSSCHECK_SCALE_TIMEOUT_S ?? 3600)
+/** Documents extracted both ways for the pool's speed-up. */
+const SPEEDUP_DOCS = Number(process.env.CROSSCHECK_SCALE_SPEEDUP_DOCS ?? 1000)
+
+/**
+ * Writes documents 0..n-1 as the lines of a `.jsonl` feed: document i is variant i / 135 of BASIL
+ * article i % 135 (alignment's renamer), so each variant's three outlets tell one story with their
+ * own pseudo-names, as a larger corpus would.
+ */
+export const writeCorpus = (path: string, n: number, articles: ReadonlyArray<BasilArticle>): void => {
+  const lines: string[] = []
+  let rename = renamer(0)
+  for (let i = 0; i < n; i++) {
+    const k = Math.floor(i / articles.length)
+    const a = articles[i % articles.length]
+    if (!a) break
+    if (i % articles.length === 0) rename = renamer(k)
+    const outlet = k === 0 ? a.source : `${a.source}-${k}`
+    lines.push(
+      JSON.stringify({
+        id: `${k}-${a.file}`,
+        outlet,
+        title: rename(a.title),
+        publishedAt: a.date,
+        text: rename(a.text),
+      }),
+    )
+  }
+  writeFileSync(path, `${lines.join("\n")}\n`)
+}
+
+const show = (line: string): void => {
+  // The large sizes take many minutes: show each as it is measured (stderr, so stdout stays the result).
+  if (process.stderr.isTTY || process.env.CROSSCHECK_PROGRESS) process.stderr.write(`${line}\n`)
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
+const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`
+
+/** Extraction of the same documents in this thread and on the pool, each with a model of its own. */
+const speedUp = async (path: string): Promise<string> => {
+  const { documents } = Effect.runSync(Inputs.read([path]))
+  const started = performance.now()
+  const alone = Effect.runSync(
+    ExtractionPool.extract(documents, { minChars: Number.POSITIVE_INFINITY }).pipe(Effect.provide(Extractor.layer())),
+  )
+  const inThread = performance.now() - started
+  const poolStarted = performance.now()
+  const pooled = await Effect.runPromise(
+    ExtractionPool.extract(documents, { minChars: 0 }).pipe(Effect.provide(Extractor.layer())),
+  )
+  const pool = performance.now() - poolStarted
+  const same = isDeepStrictEqual(alone, pooled) ? "claims identical" : "CLAIMS DIFFER"
+  return `scale      extraction of ${documents.length} documents: ${(inThread / pool).toFixed(2)}x in-thread throughput with ${Math.min(availableParallelism(), documents.length)} worker threads  (pool ${seconds(pool)}, in-thread ${seconds(inThread)}, start-up and model loads included; ${same})`
+}
+
+interface Outcome {
+  readonly code: number | null
+  readonly signal: NodeJS.Signals | null
+  readonly timedOut: boolean
+  readonly stdout: string
+  readonly stderr: string
+  readonly ms: number
+}
+
+/** Runs the CLI as a user would (tsx, the real bin), in a process group of its own so a timeout ends it all. */
+const crosscheck = (args: ReadonlyArray<string>): Promise<Outcome> =>
+  new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child: ChildProcess = spawn(
+      join(root, "node_modules/.bin/tsx"),
+      [join(root, "packages/cli/src/bin.ts"), ...args],
+      {
+        cwd: root,
+        env: { ...process.env, CROSSCHECK_RESOURCES: "1", NO_COLOR: "1" },
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+      },
+    )
+    let stdout = ""
+    let stderr = ""
+    let timedOut = false
+    child.stdout?.setEncoding("utf8").on("data", (d: string) => {
+      stdout += d
+    })
+    // Only the end of stderr is kept: the resources line, or why it failed.
+    child.stderr?.setEncoding("utf8").on("data", (d: string) => {
+      stderr = (stderr + d).slice(-20_000)
+    })
+    const timer = setTimeout(() => {
+      timedOut = true
+      if (child.pid) process.kill(-child.pid, "SIGKILL")
+    }, TIMEOUT_S * 1000)
+    child.on("error", reject)
+    child.on("close", (code, signal) => {
+      clearTimeout(timer)
+      resolve({ code, signal, timedOut, stdout, stderr, ms: performance.now() - started })
+    })
+  })
+
+interface Resources {
+  readonly maxRssBytes: number
+  readonly phasesMs: Record<string, number>
+}
+
+const resourcesOf = (stderr: string): Resources | null => {
+  const line = stderr.split("\n").find((l) => l.startsWith("crosscheck: resources "))
+  return line ? (JSON.parse(line.slice("crosscheck: resources ".length)) as Resources) : null
+}
+
+/** One size: `run` over a fresh store. */
+const measure = async (dir: string, n: number, articles: ReadonlyArray<BasilArticle>) => {
+  const path = join(dir, `basil-${n}.jsonl`)
+  writeCorpus(path, n, articles)
+  const out = await crosscheck([
+    "run",
+    path,
+    "--db",
+    join(dir, `store-${n}.db`),
+    "--out",
+    join(dir, `report-${n}`),
+    "--json",
+  ])
+  rmSync(join(dir, `store-${n}.db`), { force: true })
+  rmSync(join(dir, `report-${n}`), { recursive: true, force: true })
+  const resources = resourcesOf(out.stderr)
+  const label = `scale      ${String(n).padStart(5)} documents`
+  if (out.code !== 0 || !resources) {
+    const why = out.timedOut
+      ? `stopped after ${TIMEOUT_S} s`
+      : out.signal
+        ? `killed by ${out.signal}`
+        : `exit status ${out.code}`
+    const tail = out.stderr.trim().split("\n").slice(-4).join(" | ").slice(-600)
+    return {
+      n,
+      ok: false as const,
+      line: `${label}  FAILED after ${seconds(out.ms)}: ${why}; stderr: ${tail || "(empty)"}`,
+    }
+  }
+  const summary = JSON.parse(out.stdout) as { claims: number; findings: Record<string, number> }
+  const findings = Object.values(summary.findings).reduce((s, v) => s + v, 0)
+  const phases = Object.entries(resources.phasesMs)
+    .map(([name, ms]) => `${name} ${seconds(ms)}`)
+    .join(", ")
+  return {
+    n,
+    ok: true as const,
+    ms: out.ms,
+    line: `${label}  ${seconds(out.ms).padStart(8)}  ${((n * 1000) / out.ms).toFixed(1).padStart(6)} docs/s  peak ${megabytes(resources.maxRssBytes).padStart(7)}  (${summary.claims} claims, ${findings} findings; ${phases})`,
+  }
+}
+
+export const run = async (): Promise<ReadonlyArray<string>> => {
+  const articles = basil()
+  if (articles.length === 0) return ["scale      BASIL skipped: ../shared/data/basil not found"]
+  const dir = mkdtempSync(join(tmpdir(), "crosscheck-bench-scale-"))
+  const lines: string[] = []
+  try {
+    const sample = join(dir, "speed-up.jsonl")
+    writeCorpus(sample, SPEEDUP_DOCS, articles)
+    lines.push(await speedUp(sample))
+    show(lines[lines.length - 1] ?? "")
+    const measured: Array<{ n: number; ms: number }> = []
+    for (const n of SIZES) {
+      const result = await measure(dir, n, articles)
+      lines.push(result.line)
+      show(result.line)
+      if (result.ok) measured.push({ n, ms: result.ms })
+    }
+    lines.push(
+      measured.length >= 2
+        ? `scale      growth exponent ${growthExponent(
+            measured.map((m) => m.n),
+            measured.map((m) => m.ms),
+          ).toFixed(2)} over ${measured.map((m) => m.n).join(", ")} documents (wall time of the whole run; 1 is linear)`
+        : `scale      growth exponent: needs two sizes that finished, ${measured.length} did`,
+    )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return lines
+}

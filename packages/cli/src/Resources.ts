@@ -1,0 +1,39 @@
+/**
+ * With CROSSCHECK_RESOURCES set, `run` ends with one JSON line on stderr saying what it used: peak
+ * memory (maxRSS, worker threads included), CPU time, and the time of each phase. For benchmarks.
+ */
+import type { Io } from "./Io.js"
+
+export interface Resources {
+  /** Ends the phase running since the last mark (or since the command started), under this name. */
+  readonly phase: (name: string) => void
+  /** Prints the line. */
+  readonly done: () => void
+}
+
+const none: Resources = { phase: () => {}, done: () => {} }
+
+export const make = (io: Io): Resources => {
+  if (!io.env?.CROSSCHECK_RESOURCES) return none
+  let last = performance.now()
+  const phasesMs: Record<string, number> = {}
+  return {
+    phase: (name) => {
+      const now = performance.now()
+      phasesMs[name] = Math.round(now - last)
+      last = now
+    },
+    done: () => {
+      const usage = process.resourceUsage()
+      const line = {
+        maxRssBytes: usage.maxRSS * 1024,
+        userMs: Math.round(usage.userCPUTime / 1000),
+        systemMs: Math.round(usage.systemCPUTime / 1000),
+        // Since the process started: module loading included.
+        wallMs: Math.round(process.uptime() * 1000),
+        phasesMs,
+      }
+      io.stderr(`crosscheck: resources ${JSON.stringify(line)}\n`)
+    },
+  }
+}

@@ -1,0 +1,41 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { Html, Markdown, ReportFile } from "../src/index.js"
+import * as JsonChunks from "../src/internal/JsonChunks.js"
+import { troops } from "./build.js"
+
+const build = () => troops("The ministry said 11,000 troops went. <script>\u2028 & “quoted”", { outlet: "A <b>" })
+
+describe("report files in pieces", () => {
+  const r = build()
+
+  it("are the same bytes as the whole files", () => {
+    const json = [...ReportFile.jsonChunks(r)]
+    expect(json.length).toBeGreaterThan(10)
+    expect(json.join("")).toBe(`${JSON.stringify(r, null, 2)}\n`)
+    expect(ReportFile.toJson(r)).toBe(`${JSON.stringify(r, null, 2)}\n`)
+    expect([...Html.chunks(r)].join("")).toBe(Html.render(r))
+    expect(Html.render(r)).toContain(`id="report-data">${Html.embedJson(r)}</script>`)
+    expect([...Markdown.chunks(r)].join("")).toBe([...Markdown.lines(r)].join("\n"))
+  })
+
+  it("write what JSON.stringify writes, for any JSON value, indented or not, at any depth", () => {
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.anything()))),
+      fc.array(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.constant(undefined),
+          fc.constant(() => 1),
+        ),
+      ),
+    )
+    fc.assert(
+      fc.property(value, fc.constantFrom(0, 2, 4), fc.integer({ min: 0, max: 4 }), (v, indent, levels) => {
+        expect([...JsonChunks.chunks(v, indent, levels)].join("")).toBe(JSON.stringify(v, null, indent))
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
