@@ -18,8 +18,8 @@ const root = new URL("../../", import.meta.url).pathname
 const SIZES = (process.env.CROSSCHECK_SCALE_SIZES ?? "1000,2000,4000,8000,10000").split(",").map(Number)
 /** A size still running after this long is stopped and reported as failed. */
 const TIMEOUT_S = Number(process.env.CROSSCHECK_SCALE_TIMEOUT_S ?? 3600)
-/** Documents extracted both ways for the pool's speed-up. */
-const SPEEDUP_DOCS = Number(process.env.CROSSCHECK_SCALE_SPEEDUP_DOCS ?? 1000)
+/** Documents extracted both ways for the pool's speed-up: enough that the workers' start-up is not all it shows. */
+const SPEEDUP_DOCS = Number(process.env.CROSSCHECK_SCALE_SPEEDUP_DOCS ?? 2000)
 
 /**
  * Writes documents 0..n-1 as the lines of a `.jsonl` feed: document i is variant i / 135 of BASIL
@@ -56,21 +56,25 @@ const show = (line: string): void => {
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
 const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`
 
+/** Wall and CPU milliseconds of `f` (CPU of the whole process: worker threads included). */
+const timed = async <A>(f: () => Promise<A>): Promise<{ value: A; ms: number; cpuMs: number }> => {
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  const value = await f()
+  const used = process.cpuUsage(cpu)
+  return { value, ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 }
+}
+
 /** Extraction of the same documents in this thread and on the pool, each with a model of its own. */
 const speedUp = async (path: string): Promise<string> => {
   const { documents } = Effect.runSync(Inputs.read([path]))
-  const started = performance.now()
-  const alone = Effect.runSync(
-    ExtractionPool.extract(documents, { minChars: Number.POSITIVE_INFINITY }).pipe(Effect.provide(Extractor.layer())),
-  )
-  const inThread = performance.now() - started
-  const poolStarted = performance.now()
-  const pooled = await Effect.runPromise(
-    ExtractionPool.extract(documents, { minChars: 0 }).pipe(Effect.provide(Extractor.layer())),
-  )
-  const pool = performance.now() - poolStarted
-  const same = isDeepStrictEqual(alone, pooled) ? "claims identical" : "CLAIMS DIFFER"
-  return `scale      extraction of ${documents.length} documents: ${(inThread / pool).toFixed(2)}x in-thread throughput with ${Math.min(availableParallelism(), documents.length)} worker threads  (pool ${seconds(pool)}, in-thread ${seconds(inThread)}, start-up and model loads included; ${same})`
+  const extract = (minChars: number) =>
+    Effect.runPromise(ExtractionPool.extract(documents, { minChars }).pipe(Effect.provide(Extractor.layer())))
+  const alone = await timed(() => extract(Number.POSITIVE_INFINITY))
+  const pool = await timed(() => extract(0))
+  const same = isDeepStrictEqual(alone.value, pool.value) ? "claims identical" : "CLAIMS DIFFER"
+  const figures = (t: { ms: number; cpuMs: number }) => `${seconds(t.ms)} (${seconds(t.cpuMs)} CPU)`
+  return `scale      extraction of ${documents.length} documents: ${(alone.ms / pool.ms).toFixed(2)}x in-thread throughput with ${Math.min(availableParallelism(), documents.length)} worker threads  (pool ${figures(pool)}, in-thread ${figures(alone)}, start-up and model loads included; ${same})`
 }
 
 interface Outcome {

