@@ -1,6 +1,6 @@
 /**
  * Alignment quality: pairwise precision and recall of aligned claim pairs on the gold story sets and
- * on hand-checked pairs of the seed page. A predicted pair counts when at least one of its claims is
+ * on hand-checked pairs of passages of the seed page. A predicted pair counts when at least one of its claims is
  * in the gold (gold groups are complete for the claims they list); pairs of unjudged claims are only counted.
  */
 import type { AlignedGroup, Claim, Document } from "@crosscheck/domain"
@@ -86,42 +86,69 @@ const SEED_APART: ReadonlyArray<readonly [string, string]> = [
   ["the North had removed its own frontline speakers", "including the removal of South Korean frontline loudspeakers"],
 ]
 
+/**
+ * The seed is judged by passage (a quote in one document), not by claim: a sentence may give a
+ * statement and a numeric claim over one span, and the hand-checked pair is about the passages. A
+ * gold pair of passages is found when any claims holding them are aligned together.
+ */
 const seedScore = (docs: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>): Scored => {
-  const holding = (quote: string) =>
-    claims.filter((c) => {
+  /** Passage keys (document and quote) of each claim that holds a quote. */
+  const passagesOf = new Map<string, string[]>()
+  const passages = (quote: string): ReadonlyArray<string> => {
+    const keys = new Set<string>()
+    for (const c of claims) {
       const doc = docs.find((d) => d.id === c.documentId)
       const at = doc?.text.indexOf(quote, c.span.start) ?? -1
-      return at >= c.span.start && at < c.span.end
-    })
+      if (at < c.span.start || at >= c.span.end) continue
+      const key = `${c.documentId}#${quote}`
+      keys.add(key)
+      const list = passagesOf.get(c.id) ?? []
+      if (!list.includes(key)) list.push(key)
+      passagesOf.set(c.id, list)
+    }
+    return [...keys]
+  }
+  const documentOf = (passage: string) => passage.slice(0, passage.indexOf("#"))
   const positive = new Set<string>()
   const negative = new Set<string>()
-  const judged = new Set<string>()
-  const pairUp = (target: Set<string>, list: ReadonlyArray<Claim.Claim>) => {
-    for (const c of list) judged.add(c.id)
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]
-        const b = list[j]
-        if (a && b && a.documentId !== b.documentId) target.add(Stories.pairKey(a.id, b.id))
-      }
+  const across = (target: Set<string>, xs: ReadonlyArray<string>, ys: ReadonlyArray<string>) => {
+    for (const x of xs) for (const y of ys) if (documentOf(x) !== documentOf(y)) target.add(Stories.pairKey(x, y))
   }
-  for (const g of SEED_GROUPS) pairUp(positive, g.quotes.flatMap(holding))
-  for (const [x, y] of SEED_APART) {
-    const xs = holding(x)
-    const ys = holding(y)
-    for (const a of xs) for (const b of ys) if (a.id !== b.id) negative.add(Stories.pairKey(a.id, b.id))
+  for (const g of SEED_GROUPS) {
+    const list = g.quotes.flatMap(passages)
+    across(positive, list, list)
   }
+  const apart = SEED_APART.map(([x, y]) => [passages(x), passages(y)] as const)
+  for (const [xs, ys] of apart) across(negative, xs, ys)
   const groups = Alignment.align(claims, docs)
-  // Same-document pairs (5,000 and 15,000 a day) never form a pair, so check them as one group too.
-  let sameGroup = 0
-  for (const [x, y] of SEED_APART) {
-    const xs = new Set(holding(x).map((c) => c.id))
-    const ys = new Set(holding(y).map((c) => c.id))
-    if (groups.some((g) => g.members.some((m) => xs.has(m.claim.id)) && g.members.some((m) => ys.has(m.claim.id))))
-      sameGroup++
+  const predicted = new Set<string>()
+  let fp = 0
+  let unjudged = 0
+  for (const p of predictedPairs(groups)) {
+    const [a = "", b = ""] = p.split("|")
+    const pa = passagesOf.get(a) ?? []
+    const pb = passagesOf.get(b) ?? []
+    if (pa.length > 0 && pb.length > 0) across(predicted, pa, pb)
+    else if (pa.length > 0 || pb.length > 0) fp++
+    else unjudged++
   }
-  const s = score(predictedPairs(groups), positive, negative, judged)
-  return { ...s, violations: s.violations + sameGroup }
+  let tp = 0
+  let violations = 0
+  for (const p of predicted) {
+    if (positive.has(p)) tp++
+    else fp++
+    if (negative.has(p)) violations++
+  }
+  let fn = 0
+  for (const p of positive) if (!predicted.has(p)) fn++
+  // Same-document passages (5,000 and 15,000 a day) never form a pair, so check them as one group too.
+  const passagesIn = groups.map((g) => new Set(g.members.flatMap((m) => passagesOf.get(m.claim.id) ?? [])))
+  for (const [xs, ys] of apart)
+    for (const x of xs)
+      for (const y of ys)
+        if (documentOf(x) === documentOf(y) && passagesIn.some((inGroup) => inGroup.has(x) && inGroup.has(y)))
+          violations++
+  return { tp, fp, fn, violations, unjudged }
 }
 
 export const run = async (): Promise<ReadonlyArray<string>> => {

@@ -56,6 +56,7 @@ export const singular = (unit: string): string =>
   unit
     .trim()
     .toLowerCase()
+    .replace(/\bfeet$/, "foot")
     .replace(/ies$/, "y")
     .replace(/(?<=[a-z]{3})s$/, "")
 

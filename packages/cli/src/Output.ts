@@ -1,35 +1,46 @@
 /**
  * What several commands print or write: the three report files and the one-line verdict counts.
  */
-import { closeSync, mkdirSync, openSync, writeSync } from "node:fs"
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs"
 import { join } from "node:path"
 import type { Report } from "@crosscheck/domain"
 import { Pipeline } from "@crosscheck/pipeline"
 import { VERDICTS } from "./Flags.js"
 import * as Style from "./Style.js"
 
-/** Writes the pieces in order, a megabyte or so at a time, so that no string holds a whole file. */
-const writeChunks = (path: string, chunks: Iterable<string>): void => {
-  const fd = openSync(path, "w")
+/**
+ * Writes the pieces in order, a megabyte or so at a time, so that no string holds a whole file, into
+ * a file beside `path` that then replaces it: a run killed while writing leaves the previous report
+ * whole, never half of a new one.
+ */
+export const writeChunks = (path: string, chunks: Iterable<string>): void => {
+  const partial = `${path}.${process.pid}.partial`
+  const fd = openSync(partial, "w")
   try {
-    const flush = (text: string) => {
-      const bytes = Buffer.from(text)
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at)
-    }
-    let pending: string[] = []
-    let size = 0
-    for (const chunk of chunks) {
-      pending.push(chunk)
-      size += chunk.length
-      if (size >= 1 << 20) {
-        flush(pending.join(""))
-        pending = []
-        size = 0
+    try {
+      const flush = (text: string) => {
+        const bytes = Buffer.from(text)
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at)
       }
+      let pending: string[] = []
+      let size = 0
+      for (const chunk of chunks) {
+        pending.push(chunk)
+        size += chunk.length
+        if (size >= 1 << 20) {
+          flush(pending.join(""))
+          pending = []
+          size = 0
+        }
+      }
+      flush(pending.join(""))
+    } finally {
+      closeSync(fd)
     }
-    flush(pending.join(""))
-  } finally {
-    closeSync(fd)
+    renameSync(partial, path)
+  } catch (e) {
+    rmSync(partial, { force: true })
+    throw e
   }
 }
 

@@ -2,22 +2,36 @@
  * Runs the `crosscheck` CLI as a user would, for the end-to-end tests. Asynchronous, so several
  * run at once and the test worker stays responsive while each one loads its model.
  */
-import { spawn } from "node:child_process"
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process"
 import { join } from "node:path"
 
 export const root = new URL("../../../", import.meta.url).pathname
-const tsx = join(root, "node_modules/.bin/tsx")
 const bin = join(root, "packages/cli/src/bin.ts")
 
 export interface Result {
   readonly code: number | null
+  /** The signal that ended the process, e.g. "SIGKILL" from a crash test; null when it exited. */
+  readonly signal: NodeJS.Signals | null
   readonly stdout: string
   readonly stderr: string
 }
 
-export const crosscheck = (args: ReadonlyArray<string>, stdin = ""): Promise<Result> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(tsx, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" }, stdio: "pipe" })
+export interface Started {
+  readonly child: ChildProcessWithoutNullStreams
+  readonly result: Promise<Result>
+}
+
+/**
+ * Starts the CLI as one node process with tsx as a loader (no `tsx` wrapper process), so a signal
+ * sent to `child` reaches the process that holds the store.
+ */
+export const start = (args: ReadonlyArray<string>, stdin = ""): Started => {
+  const child = spawn(process.execPath, ["--import", "tsx", bin, ...args], {
+    cwd: root,
+    env: { ...process.env, NO_COLOR: "1" },
+    stdio: "pipe",
+  })
+  const result = new Promise<Result>((resolve, reject) => {
     let stdout = ""
     let stderr = ""
     child.stdout.setEncoding("utf8").on("data", (d: string) => {
@@ -27,6 +41,10 @@ export const crosscheck = (args: ReadonlyArray<string>, stdin = ""): Promise<Res
       stderr += d
     })
     child.on("error", reject)
-    child.on("close", (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(stdin)
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }))
   })
+  child.stdin.end(stdin)
+  return { child, result }
+}
+
+export const crosscheck = (args: ReadonlyArray<string>, stdin = ""): Promise<Result> => start(args, stdin).result

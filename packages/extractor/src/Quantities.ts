@@ -56,7 +56,11 @@ const readAt = (text: string, at: number, limit: number): Reading | null => {
   let u: UnitMatch | null = null
   if (unit && unit.end <= limit) {
     if (unit.currency) {
-      currency = currency ?? unit.unit
+      // A code written after the amount is the more specific: "$5 CAD" is in Canadian dollars.
+      currency =
+        /^[A-Z]{3}$/.test(unit.unit) && /^[ \t]*[A-Z]{3}\b/.test(text.slice(numeral.end, unit.end))
+          ? unit.unit
+          : (currency ?? unit.unit)
       end = unit.end
     } else if (unit.unit === "pound" && (numeral.scale >= 1_000_000 || /^[ \t]+sterling/i.test(text.slice(unit.end)))) {
       currency = currency ?? "GBP"

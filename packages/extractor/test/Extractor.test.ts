@@ -1,7 +1,9 @@
-import { readFileSync } from "node:fs"
+import { readdirSync, readFileSync } from "node:fs"
 import { type Claim, type Document, Ids } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { describe, expect, it } from "vitest"
+import model from "wink-eng-lite-web-model"
+import winkNLP from "wink-nlp"
 
 const nlp = Extractor.loadModel()
 const seed = readFileSync(new URL("../../../seeds/000_e79dfb977574f8ce.txt", import.meta.url), "utf8")
@@ -19,6 +21,24 @@ const documents: ReadonlyArray<Document.Document> = [
   },
 ]
 const claims: ReadonlyArray<Claim.Claim> = documents.flatMap((d) => Extractor.extractWith(nlp, d))
+
+describe("Extractor's wink pipeline", () => {
+  it("gives the same claims as wink's full pipeline, whose other steps it skips", () => {
+    const full = winkNLP(model)
+    const stories = new URL("../../../fixtures/stories/", import.meta.url)
+    const texts = [
+      seed,
+      ...readdirSync(stories, { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => readFileSync(new URL(f, stories), "utf8")),
+    ]
+    expect(texts.length).toBeGreaterThan(30)
+    texts.forEach((text, i) => {
+      const document = { ...(documents[0] as Document.Document), id: Ids.documentId("pipe", i, text), text }
+      expect(Extractor.extractWith(nlp, document)).toEqual(Extractor.extractWith(full, document))
+    })
+  })
+})
 
 describe("Extractor on the seed page", () => {
   it("keeps every claim's text equal to its span in its document", () => {

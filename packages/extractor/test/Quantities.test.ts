@@ -156,6 +156,7 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["Guidance fell to $US160 million.", "$US160 million", 160e6, 160e6, "exact", "USD", null],
     ["Turnover was 1.3 billion shekels.", "1.3 billion shekels", 1.3e9, 1.3e9, "exact", "ILS", null],
     ["A meal costs about 15 euros.", "about 15 euros", 15, 15, "about", "EUR", null],
+    ["The euro bought $1.1396 EUR at noon.", "$1.1396 EUR", 1.1396, 1.1396, "exact", "EUR", null],
     ["It has a $3500 a month mortgage.", "$3500", 3500, 3500, "exact", "USD", "month"],
     ["Crude was at US $58.24 per barrel.", "US $58.24", 58.24, 58.24, "exact", "USD", "barrel"],
     ["He won 5 million pounds in the lottery.", "5 million pounds", 5e6, 5e6, "exact", "GBP", null],

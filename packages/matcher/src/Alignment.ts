@@ -6,6 +6,7 @@ import type { AlignedGroup, Claim, Document } from "@crosscheck/domain"
 import * as BlockingIndex from "./BlockingIndex.js"
 import * as Entities from "./Entities.js"
 import * as Features from "./internal/Features.js"
+import * as Vocabulary from "./internal/Vocabulary.js"
 import * as Lexicon from "./Lexicon.js"
 import * as QuantityComparison from "./QuantityComparison.js"
 
@@ -48,6 +49,13 @@ interface Ctx extends Features.Context {
   readonly options: Options
   /** Inverse document frequency of a lemma among the claims aligned together; 1 when unknown. */
   readonly weight: (lemma: string) => number
+  readonly wordPairs: WordPairs
+  readonly relate: Relate
+  /**
+   * False while candidate pairs are scored: the reasons, most of the cost in strings, are then left
+   * out, and written when a linked pair is compared again.
+   */
+  readonly explaining: boolean
 }
 
 const context = (options: Options, weight: (lemma: string) => number = () => 1): Ctx => {
@@ -58,7 +66,17 @@ const context = (options: Options, weight: (lemma: string) => number = () => 1):
     isTitle: lexicon.isTitle,
     isStopword: lexicon.isStopword,
   })
-  return { lexicon, resolver, options, weight }
+  const vocabulary = Vocabulary.make(lexicon)
+  return {
+    lexicon,
+    resolver,
+    vocabulary,
+    options,
+    weight,
+    wordPairs: wordPairsOf(vocabulary),
+    relate: relateOf(lexicon),
+    explaining: true,
+  }
 }
 
 const bestRelation = (
@@ -75,35 +93,109 @@ const bestRelation = (
   return best
 }
 
-/** Pairs of words of two claims that share a concept key: the only pairs that can relate (see Lexicon.relate). */
-const wordPairs = (
-  a: Features.Features,
-  b: Features.Features,
-): ReadonlyArray<readonly [Features.Word, Features.Word]> => {
-  const out: Array<readonly [Features.Word, Features.Word]> = []
-  const seen = new Set<string>()
-  const [small, large] = a.byConcept.size <= b.byConcept.size ? [a, b] : [b, a]
-  for (const [key, ws] of small.byConcept) {
-    const other = large.byConcept.get(key)
-    if (!other) continue
-    for (const x of ws)
-      for (const y of other) {
-        const [wa, wb] = small === a ? [x, y] : [y, x]
-        const id = `${wa.start}:${wb.start}`
-        if (seen.has(id)) continue
-        seen.add(id)
-        out.push([wa, wb])
-      }
+type Relate = (a: Features.Word, b: Features.Word) => Lexicon.Relation | null
+
+/** The closest relation between two words' lemmas, remembered by lemma set for one alignment. */
+const relateOf = (lexicon: Lexicon.Service): Relate => {
+  const known = new Map<number, Map<number, Lexicon.Relation | null>>()
+  return (a, b) => {
+    let row = known.get(a.set)
+    if (!row) {
+      row = new Map()
+      known.set(a.set, row)
+    }
+    let r = row.get(b.set)
+    if (r === undefined) {
+      r = bestRelation(lexicon, a.lemmas, b.lemmas)
+      row.set(b.set, r)
+    }
+    return r
   }
-  // Reading order, so explanations list words as the claims say them.
-  return out.sort(([p, q], [r, t]) => p.start - r.start || q.start - t.start)
+}
+
+type WordPairs = (a: Features.Features, b: Features.Features) => ReadonlyArray<readonly [Features.Word, Features.Word]>
+
+/**
+ * Pairs of words of two claims that share a concept key: the only pairs that can relate (see
+ * Lexicon.relate), in reading order. The words of `a` are filed by concept number once and reused
+ * while `a` is compared with each of its candidates.
+ */
+const wordPairsOf = (vocabulary: Vocabulary.Vocabulary): WordPairs => {
+  let filed: Features.Features | null = null
+  let head = new Int32Array(0)
+  let stamp = new Int32Array(0)
+  let current = 0
+  let word = new Int32Array(64)
+  let next = new Int32Array(64)
+  let last: {
+    a: Features.Features
+    b: Features.Features
+    pairs: Array<readonly [Features.Word, Features.Word]>
+  } | null = null
+  const file = (a: Features.Features) => {
+    filed = a
+    current++
+    let n = 0
+    a.words.forEach((w, i) => {
+      const concepts = vocabulary.concepts(w.set)
+      if (vocabulary.conceptCount() > head.length) {
+        const size = Math.max(1024, 2 * vocabulary.conceptCount())
+        const grownHead = new Int32Array(size)
+        const grownStamp = new Int32Array(size)
+        grownHead.set(head)
+        grownStamp.set(stamp)
+        head = grownHead
+        stamp = grownStamp
+      }
+      for (const c of concepts) {
+        if (n === word.length) {
+          const grownWord = new Int32Array(2 * n)
+          const grownNext = new Int32Array(2 * n)
+          grownWord.set(word)
+          grownNext.set(next)
+          word = grownWord
+          next = grownNext
+        }
+        if (stamp[c] !== current) {
+          stamp[c] = current
+          head[c] = -1
+        }
+        word[n] = i
+        next[n] = head[c] ?? -1
+        head[c] = n++
+      }
+    })
+  }
+  return (a, b) => {
+    if (last && last.a === a && last.b === b) return last.pairs
+    if (filed !== a) file(a)
+    const pairs: Array<readonly [Features.Word, Features.Word]> = []
+    const seen = new Set<number>()
+    b.words.forEach((wb, j) => {
+      for (const c of vocabulary.concepts(wb.set)) {
+        if (c >= stamp.length || stamp[c] !== current) continue
+        for (let e = head[c] ?? -1; e >= 0; e = next[e] ?? -1) {
+          const i = word[e] ?? 0
+          const id = i * b.words.length + j
+          const wa = a.words[i]
+          if (seen.has(id) || !wa) continue
+          seen.add(id)
+          pairs.push([wa, wb])
+        }
+      }
+    })
+    pairs.sort(([p, q], [r, t]) => p.start - r.start || q.start - t.start)
+    last = { a, b, pairs }
+    return pairs
+  }
 }
 
 /** Shared names, scored as a Dice coefficient, with how each was recognised. */
-const entityOverlap = (a: Features.Features, b: Features.Features): { score: number; reasons: Reason[] } => {
+const entityOverlap = (ctx: Ctx, a: Features.Features, b: Features.Features): { score: number; reasons: Reason[] } => {
   if (a.entities.length === 0 || b.entities.length === 0) return { score: 0, reasons: [] }
   const shared = a.entities.filter((e) => b.entities.includes(e))
   const score = (2 * shared.length) / (a.entities.length + b.entities.length)
+  if (!ctx.explaining) return { score, reasons: [] }
   const reasons = shared.map((e): Reason => {
     const ma = a.mentions.find((m) => m.entity === e)
     const mb = b.mentions.find((m) => m.entity === e)
@@ -111,7 +203,7 @@ const entityOverlap = (a: Features.Features, b: Features.Features): { score: num
     const rules = [...new Set([ma?.rule, mb?.rule])].filter((r) => r !== "alias" && r !== "name")
     return {
       kind: "entity",
-      detail: `${forms.join(" and ")} = ${ma?.name ?? e}${rules.length > 0 ? ` (${rules.join(", ")})` : ""}`,
+      detail: `${forms.join(" and ")} = ${ctx.resolver.nameOf(e)}${rules.length > 0 ? ` (${rules.join(", ")})` : ""}`,
       weight: (0.35 * score) / Math.max(1, shared.length),
     }
   })
@@ -131,9 +223,9 @@ const wordOverlap = (
   // The matched action is scored on its own; counting it again would let a shared verb pass for a shared object.
   const skip = new Set(action ? [...action.wa.lemmas, ...action.wb.lemmas] : [])
   const matched = new Set<Features.Word>()
-  for (const [wa, wb] of wordPairs(a, b)) {
+  for (const [wa, wb] of ctx.wordPairs(a, b)) {
     if (matched.has(wa) || wa.lemmas.some((l) => skip.has(l)) || wb.lemmas.some((l) => skip.has(l))) continue
-    const r = bestRelation(ctx.lexicon, wa.lemmas, wb.lemmas)
+    const r = ctx.relate(wa, wb)
     if (!r || (r.kind !== "same" && r.kind !== "synonym")) continue
     matched.add(wa)
     const key = wa.lemmas[0] ?? wa.text
@@ -141,7 +233,8 @@ const wordOverlap = (
     used.add(key)
     const w = ctx.weight(key) * r.strength
     total += w
-    reasons.push({ kind: "word", detail: r.kind === "same" ? `both say "${key}"` : r.detail, weight: w })
+    if (ctx.explaining)
+      reasons.push({ kind: "word", detail: r.kind === "same" ? `both say "${key}"` : r.detail, weight: w })
   }
   const score = Math.min(1, total / WORDS_FOR_FULL_SCORE)
   return {
@@ -174,17 +267,20 @@ interface ActionMatch {
  */
 const bestAction = (ctx: Ctx, a: Features.Features, b: Features.Features, loose = false): ActionMatch | null => {
   let action: ActionMatch | null = null
-  for (const [wa, wb] of wordPairs(a, b)) {
-    {
-      if (!(wa.action && wb.action) && !(loose && (wa.action || wb.action))) continue
-      const found = bestRelation(ctx.lexicon, wa.lemmas, wb.lemmas)
-      if (!found || (!(wa.action && wb.action) && found.kind !== "same" && found.kind !== "related")) continue
-      // Two nouns ("alliance", "alignment") say less about what happened than a verb does.
-      const discount = wa.action && wb.action ? (wa.nominal && wb.nominal ? 0.7 : 1) : 0.8
-      const r = discount === 1 ? found : { ...found, strength: found.strength * discount }
-      if (!action || r.strength > action.relation.strength) action = { relation: r, wa, wb }
-    }
+  const consider = (wa: Features.Word, wb: Features.Word) => {
+    if (!(wa.action && wb.action) && !(loose && (wa.action || wb.action))) return
+    const found = ctx.relate(wa, wb)
+    if (!found || (!(wa.action && wb.action) && found.kind !== "same" && found.kind !== "related")) return
+    // Two nouns ("alliance", "alignment") say less about what happened than a verb does.
+    const discount = wa.action && wb.action ? (wa.nominal && wb.nominal ? 0.7 : 1) : 0.8
+    const r = discount === 1 ? found : { ...found, strength: found.strength * discount }
+    if (!action || r.strength > action.relation.strength) action = { relation: r, wa, wb }
   }
+  // Action against action, in reading order, needs no pairing by concept: the few actions of each are
+  // related directly (Lexicon.relate is null for words that share no concept).
+  if (!loose) {
+    for (const wa of a.words) if (wa.action) for (const wb of b.words) if (wb.action) consider(wa, wb)
+  } else for (const [wa, wb] of ctx.wordPairs(a, b)) consider(wa, wb)
   return action
 }
 
@@ -193,10 +289,10 @@ const describeAction = (action: ActionMatch): string =>
 
 const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features): Comparison => {
   const reasons: Reason[] = []
-  const time = QuantityComparison.sameTime(a.claim, b.claim)
-  if (!time.same) return { comparable: false, reasons: [time.reason] }
-  const action = bestAction(ctx, a, b)
-  const entities = entityOverlap(a, b)
+  if (!ctx.explaining && !QuantityComparison.isSameTime(a.claim, b.claim)) return { comparable: false, reasons: [] }
+  const time = ctx.explaining ? QuantityComparison.sameTime(a.claim, b.claim) : null
+  if (time && !time.same) return { comparable: false, reasons: [time.reason] }
+  const entities = entityOverlap(ctx, a, b)
   // Two claims that both name who or what they are about, and share none of it, are about different
   // things however alike their words ("South Korean law prohibits arms" / "the US and Russia vetoed").
   if (a.entities.length > 0 && b.entities.length > 0 && entities.score === 0)
@@ -204,6 +300,10 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
       comparable: false,
       reasons: [{ kind: "entity", detail: "they name no one and nothing in common", weight: 0 }],
     }
+  const action = bestAction(ctx, a, b)
+  // Without an action in common only shared names and words could make one fact; while scoring,
+  // too few shared names end it here, before the words are paired.
+  if (!action && !ctx.explaining && entities.score < 0.5) return { comparable: false, reasons: [] }
   const words = wordOverlap(ctx, a, b, action)
   let score = 0.35 * entities.score + 0.3 * words.score
   let opposite = a.claim.polarity !== b.claim.polarity
@@ -259,7 +359,8 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
   }
   if (a.claim.polarity !== b.claim.polarity)
     reasons.push({ kind: "polarity", detail: `one is ${a.claim.polarity}, the other ${b.claim.polarity}`, weight: 0 })
-  reasons.push(...entities.reasons, ...words.reasons, time.reason)
+  reasons.push(...entities.reasons, ...words.reasons)
+  if (time) reasons.push(time.reason)
   return { comparable: true, score: Math.min(1, score), reasons, opposite, quantities: null }
 }
 
@@ -278,7 +379,7 @@ const compareMeasures = (
   )
   if (!q.comparable) return { comparable: false, reasons: [q.reason] }
   const action = bestAction(ctx, a, b, true)
-  const entities = entityOverlap(a, b)
+  const entities = entityOverlap(ctx, a, b)
   const words = wordOverlap(ctx, a, b, action)
   // Two different things done to the same kind of number ("joined a march", "were arrested") count against.
   const bothAct = a.words.some((w) => w.action) && b.words.some((w) => w.action)
@@ -331,11 +432,22 @@ export const explain = (
   documents: ReadonlyArray<Document.Document> = [],
   options: Options = {},
 ): Comparison => {
-  if (Object.keys(options).length === 0) defaultCtx ??= context({})
-  const ctx = Object.keys(options).length === 0 && defaultCtx ? defaultCtx : context(options)
-  const [fa, fb] = Features.extract(ctx, [a, b], documents)
-  if (!fa || !fb) return { comparable: false, reasons: [] }
-  return compareFeatures(ctx, fa, fb)
+  const shared = Object.keys(options).length === 0
+  if (shared) defaultCtx ??= context({})
+  // The resolver and its patterns are built once; the vocabulary is this call's own.
+  const base = shared && defaultCtx ? defaultCtx : context(options)
+  const vocabulary = Vocabulary.make(base.lexicon)
+  const ctx: Ctx = {
+    ...base,
+    vocabulary,
+    wordPairs: wordPairsOf(vocabulary),
+    relate: relateOf(base.lexicon),
+    explaining: true,
+  }
+  const table = Features.extract(ctx, [a, b], documents)
+  const [pa, pb] = table.claims
+  if (!pa || !pb) return { comparable: false, reasons: [] }
+  return compareFeatures(ctx, Features.unpack(ctx, table, pa), Features.unpack(ctx, table, pb))
 }
 
 /** A pairwise score with its reasons, or null when the two claims are not about one comparable fact. */
@@ -352,46 +464,38 @@ export const compare = (
 
 /** How many of a statement's rarest content words it is also filed under. */
 const RARE_KEYS = 3
+/** How many of an item's entities it is filed in the scopes of. */
+const SCOPES = 4
 
-interface Item {
-  readonly feature: number
-  /** Index into the claim's measures; -1 for a statement item. */
-  readonly measure: number
-  readonly document: string
-}
+/** Tags of an item's keys (`value << 2 | tag`): a lemma set filed in entity scopes only, or everywhere; a concept. */
+const IN_SCOPES = 0
+const EVERYWHERE = 1
+const CONCEPT = 2
 
-const keysOf = (ctx: Ctx, f: Features.Features, item: Item): ReadonlyArray<string> => {
-  const keys = new Set<string>()
-  const entities = f.entities.slice(0, 4)
-  if (item.measure >= 0) {
-    const m = f.measures[item.measure]
-    if (!m) return []
+/**
+ * The keys of an item. A quantity: the concepts of what it counts, and its dimension ("5,000 hectares"
+ * meets "12,400 acres of pine"). A statement: its action words and its rarest content words, since
+ * claims about one fact may use unrelated verbs ("caused", "allowed"). An action is filed in the plain
+ * scope too: a name one outlet gives ("to Westgate") need not keep its claim from another that names nobody.
+ */
+const keysOf = (ctx: Ctx, f: Features.Features, measure: number): ReadonlyArray<number> => {
+  const keys: number[] = []
+  if (measure >= 0) {
+    const m = f.measures[measure]
+    if (!m) return keys
     const counted = QuantityComparison.head(m.counted)
-    const concepts = counted ? ctx.lexicon.lemmas(counted).flatMap((l) => ctx.lexicon.concepts(l)) : []
-    // With a unit, the dimension is the key too: "5,000 hectares" meets "12,400 acres of pine".
+    if (counted) keys.push((ctx.vocabulary.set(ctx.lexicon.lemmas(counted)) << 2) | EVERYWHERE)
     const dimension = QuantityComparison.dimensionOf(m.quantity.unit)
-    if (dimension) concepts.push(`d:${dimension}`)
-    for (const c of concepts) {
-      keys.add(`q:${c}`)
-      for (const e of entities) keys.add(`q:${c}|${e}`)
-    }
-    return [...keys]
+    if (dimension) keys.push((ctx.vocabulary.concept(`d:${dimension}`) << 2) | CONCEPT)
+    return keys
   }
-  const actions = f.words.filter((w) => w.action)
-  // Also the rarest content words: claims about one fact may use unrelated verbs ("caused", "allowed").
   const rare = f.words
     .filter((w) => !w.action)
     .sort((x, y) => ctx.weight(y.lemmas[0] ?? "") - ctx.weight(x.lemmas[0] ?? ""))
     .slice(0, RARE_KEYS)
-  for (const w of [...actions, ...rare])
-    for (const l of w.lemmas)
-      for (const c of ctx.lexicon.concepts(l)) {
-        // An action is filed on its own too: a name one outlet gives ("to Westgate") need not keep
-        // its claim from another that names nobody.
-        if (entities.length === 0 || w.action) keys.add(`s:${c}`)
-        for (const e of entities) keys.add(`s:${c}|${e}`)
-      }
-  return [...keys]
+  for (const w of f.words) if (w.action) keys.push((w.set << 2) | EVERYWHERE)
+  for (const w of rare) keys.push((w.set << 2) | (f.entities.length === 0 ? EVERYWHERE : IN_SCOPES))
+  return keys
 }
 
 const groupKey = (members: ReadonlyArray<Member>, kind: Group["kind"], f: Features.Features, ctx: Ctx): string => {
@@ -404,6 +508,26 @@ const groupKey = (members: ReadonlyArray<Member>, kind: Group["kind"], f: Featur
   const action = f.words.find((w) => w.action)?.lemmas[0] ?? f.claim.predicate ?? "-"
   const entity = f.entities[0] ? ctx.resolver.nameOf(f.entities[0]) : "-"
   return `s:${action.replace(/_/g, " ")}|${entity}`
+}
+
+/** How many readable features of candidates are kept between comparisons. */
+const UNPACKED = 4096
+
+/**
+ * The items aligned, as columns: a quantity of a claim, or a statement or one of its clauses. The
+ * entities and keys of item i are `entities[entityAt[i]..entityAt[i+1])` and likewise for keys.
+ */
+interface Items {
+  readonly claim: number[]
+  /** The clause compared, or -1 for the whole claim. */
+  readonly clause: number[]
+  /** Index into the claim's measures; -1 for a statement item. */
+  readonly measure: number[]
+  readonly document: number[]
+  readonly entityAt: number[]
+  readonly entities: number[]
+  readonly keyAt: number[]
+  readonly keys: number[]
 }
 
 /** Aligned groups: claims of different documents linked by pairs scoring over the threshold. */
@@ -420,45 +544,124 @@ export const align = (
     return claims.length < 2 ? 1 : Math.max(0.3, Math.log(1 + claims.length / n) / Math.log(1 + claims.length))
   }
   const ctx = context({ ...options, lexicon: base }, weight)
-  const whole = Features.extract(ctx, claims, documents)
-  for (const f of whole)
-    for (const l of new Set(f.words.map((w) => w.lemmas[0] ?? w.text))) df.set(l, (df.get(l) ?? 0) + 1)
+  const table = Features.extract(ctx, claims, documents)
+  const packed = table.claims
+  for (const p of packed) {
+    const lemmas = new Set<string>()
+    for (let i = 0; i < p.words; i++) lemmas.add(ctx.vocabulary.lemmas(table.data[p.at + 3 * i + 2] ?? 0)[0] ?? "")
+    for (const l of lemmas) df.set(l, (df.get(l) ?? 0) + 1)
+  }
 
   // A statement of two joined clauses is aligned clause by clause: each may meet a different fact.
-  const features = whole.flatMap((f) => (f.measures.length > 0 ? [f] : f.clauses))
-  const items: Item[] = []
-  const index = BlockingIndex.make(options.maxBlock !== undefined ? { maxBlock: options.maxBlock } : {})
-  features.forEach((f, i) => {
-    const document = f.claim.documentId
-    const add = (item: Item) => {
-      index.add(items.length, document, keysOf(ctx, f, item))
-      items.push(item)
+  const documentNumbers = new Map<string, number>()
+  const items: Items = {
+    claim: [],
+    clause: [],
+    measure: [],
+    document: [],
+    entityAt: [0],
+    entities: [],
+    keyAt: [0],
+    keys: [],
+  }
+  packed.forEach((p, claim) => {
+    let document = documentNumbers.get(p.claim.documentId)
+    if (document === undefined) {
+      document = documentNumbers.size
+      documentNumbers.set(p.claim.documentId, document)
     }
-    if (f.measures.length > 0) for (let m = 0; m < f.measures.length; m++) add({ feature: i, measure: m, document })
-    else if (f.claim.kind === "statement") add({ feature: i, measure: -1, document })
+    const add = (clause: number, measure: number) => {
+      items.claim.push(claim)
+      items.clause.push(clause)
+      items.measure.push(measure)
+      items.document.push(document as number)
+      items.entities.push(...Features.entitiesOf(table, p, clause))
+      items.entityAt.push(items.entities.length)
+      items.keys.push(...keysOf(ctx, Features.unpack(ctx, table, p, clause), measure))
+      items.keyAt.push(items.keys.length)
+    }
+    if (p.measures.length > 0) for (let m = 0; m < p.measures.length; m++) add(-1, m)
+    else if (p.claim.kind === "statement") {
+      const n = Features.clauseCount(p)
+      for (let k = 0; k < n; k++) add(n > 1 ? k : -1, -1)
+    }
   })
+  const size = items.claim.length
+  const none: ReadonlyArray<number> = []
+  const scopes = Array.from({ length: size }, (_, i) => {
+    const from = items.entityAt[i] ?? 0
+    const to = Math.min(items.entityAt[i + 1] ?? 0, from + SCOPES)
+    return to > from ? items.entities.slice(from, to) : none
+  })
+  /** Whether both items name someone and share no one. */
+  const strangers = (x: number, y: number): boolean => {
+    const [x0, x1, y0, y1] = [items.entityAt[x], items.entityAt[x + 1], items.entityAt[y], items.entityAt[y + 1]]
+    if (x0 === undefined || x1 === undefined || y0 === undefined || y1 === undefined) return false
+    if (x0 === x1 || y0 === y1) return false
+    for (let i = x0; i < x1; i++)
+      for (let j = y0; j < y1; j++) if (items.entities[i] === items.entities[j]) return false
+    return true
+  }
+
+  const unpacked = new Map<number, Features.Features>()
+  const view = (i: number): Features.Features | undefined => {
+    const hit = unpacked.get(i)
+    if (hit) return hit
+    const p = packed[items.claim[i] ?? -1]
+    if (!p) return undefined
+    if (unpacked.size >= UNPACKED) unpacked.clear()
+    const f = Features.unpack(ctx, table, p, items.clause[i] ?? -1)
+    unpacked.set(i, f)
+    return f
+  }
 
   const threshold = options.threshold ?? THRESHOLD
-  const edges: Array<{ a: number; b: number; comparison: Comparison & { comparable: true } }> = []
-  for (const [x, y] of index.pairs()) {
-    const ia = items[x]
-    const ib = items[y]
-    if (!ia || !ib) continue
-    const fa = features[ia.feature]
-    const fb = features[ib.feature]
-    if (!fa || !fb) continue
-    const ma = fa.measures[ia.measure]
-    const mb = fb.measures[ib.measure]
-    if ((ma === undefined) !== (mb === undefined)) continue
-    const c = ma && mb ? compareMeasures(ctx, fa, fb, ma, mb) : compareStatements(ctx, fa, fb)
-    if (c.comparable && c.score >= threshold) edges.push({ a: x, b: y, comparison: c })
+  // Only the score is kept while pairs are visited: the reasons are written again for the few pairs linked.
+  const edges: Array<{ readonly a: number; readonly b: number; readonly score: number }> = []
+  const scoring: Ctx = { ...ctx, explaining: false }
+  const comparison = (x: number, y: number, c: Ctx = ctx): (Comparison & { comparable: true }) | null => {
+    const fa = view(x)
+    const fb = view(y)
+    if (!fa || !fb) return null
+    const ma = fa.measures[items.measure[x] ?? -1]
+    const mb = fb.measures[items.measure[y] ?? -1]
+    const result = ma && mb ? compareMeasures(c, fa, fb, ma, mb) : compareStatements(c, fa, fb)
+    return result.comparable ? result : null
   }
+  BlockingIndex.forEachPair(
+    {
+      size,
+      document: (i) => items.document[i] ?? -1,
+      group: (i) => ((items.measure[i] ?? -1) >= 0 ? 1 : 0),
+      scopes: (i) => scopes[i] ?? none,
+      keys: (i, scope, emit) => {
+        for (let k = items.keyAt[i] ?? 0; k < (items.keyAt[i + 1] ?? 0); k++) {
+          const key = items.keys[k] ?? 0
+          const tag = key & 3
+          const value = key >> 2
+          if (tag === CONCEPT) emit(value)
+          else if (tag === EVERYWHERE || scope !== BlockingIndex.PLAIN)
+            for (const c of ctx.vocabulary.concepts(value)) emit(c)
+        }
+      },
+    },
+    (x, y) => {
+      const measureA = items.measure[x] ?? -1
+      const measureB = items.measure[y] ?? -1
+      // Statements that both name someone and share no one are never one fact (see compareStatements).
+      if (measureA < 0 && strangers(x, y)) return
+      if (measureA < 0 !== measureB < 0) return
+      const c = comparison(x, y, scoring)
+      if (c && c.score >= threshold) edges.push({ a: x, b: y, score: c.score })
+    },
+    options.maxBlock !== undefined ? { maxBlock: options.maxBlock } : {},
+  )
 
   // Strongest links first; a group never takes two claims of one document, which stops chains
   // like "5,000 a day" – "thousands" – "15,000 a day" from joining different facts.
-  edges.sort((p, q) => q.comparison.score - p.comparison.score || p.a - q.a || p.b - q.b)
-  const parent = items.map((_, i) => i)
-  const docsOf = items.map((it) => new Set([it.document]))
+  edges.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)
+  const parent = Array.from({ length: size }, (_, i) => i)
+  const docsOf = items.document.map((d) => new Set([d]))
   const find = (i: number): number => {
     let r = i
     while (parent[r] !== r) r = parent[r] ?? r
@@ -481,7 +684,7 @@ export const align = (
     const da = docsOf[ra] ?? new Set()
     const db = docsOf[rb] ?? new Set()
     let clash = false
-    for (const d of da) if (db.has(d)) clash = true
+    for (const d of db) if (da.has(d)) clash = true
     if (clash) continue
     parent[rb] = ra
     for (const d of db) da.add(d)
@@ -489,24 +692,32 @@ export const align = (
   }
 
   const byRoot = new Map<number, number[]>()
-  items.forEach((_, i) => {
+  for (let i = 0; i < size; i++) {
     const r = find(i)
-    byRoot.set(r, [...(byRoot.get(r) ?? []), i])
-  })
-  const pairsByRoot = new Map<number, typeof edges>()
+    const list = byRoot.get(r)
+    if (list) list.push(i)
+    else byRoot.set(r, [i])
+  }
+  const pairsByRoot = new Map<number, Array<{ a: number; b: number; comparison: Comparison & { comparable: true } }>>()
   for (const e of linked) {
+    const c = comparison(e.a, e.b)
+    if (!c) continue
     const r = find(e.a)
-    pairsByRoot.set(r, [...(pairsByRoot.get(r) ?? []), e])
+    const pair = { a: e.a, b: e.b, comparison: c }
+    const list = pairsByRoot.get(r)
+    if (list) list.push(pair)
+    else pairsByRoot.set(r, [pair])
   }
 
+  const claimOf = (i: number): Claim.Claim => packed[items.claim[i] ?? 0]?.claim as Claim.Claim
   const groups: Group[] = []
   for (const [root, list] of byRoot) {
     if (list.length < 2) continue
     const pairs = pairsByRoot.get(root) ?? []
-    const first = items[list[0] ?? 0]
-    const f0 = first ? features[first.feature] : undefined
-    if (!first || !f0) continue
-    const kind: Group["kind"] = first.measure >= 0 ? "numeric" : "statement"
+    const first = list[0] ?? 0
+    const f0 = view(first)
+    if (!f0) continue
+    const kind: Group["kind"] = (items.measure[first] ?? -1) >= 0 ? "numeric" : "statement"
     const normalized = new Map<number, AlignedGroup.Normalized>()
     for (const e of pairs) {
       const q = e.comparison.quantities
@@ -516,19 +727,13 @@ export const align = (
     }
     const members: Member[] = list
       .map((i) => {
-        const it = items[i]
-        const f = it ? features[it.feature] : undefined
-        const m = it && f ? f.measures[it.measure] : undefined
-        return {
-          claim: f?.claim as Claim.Claim,
-          quantity: m?.quantity ?? null,
-          normalized: normalized.get(i) ?? null,
-        }
+        const m = packed[items.claim[i] ?? -1]?.measures[items.measure[i] ?? -1]
+        return { claim: claimOf(i), quantity: m?.quantity ?? null, normalized: normalized.get(i) ?? null }
       })
       .sort((x, y) => (x.claim.documentId < y.claim.documentId ? -1 : x.claim.documentId > y.claim.documentId ? 1 : 0))
     const pairScores: AlignedGroup.PairScore[] = pairs.map((e) => ({
-      a: features[items[e.a]?.feature ?? 0]?.claim.id as Claim.Claim["id"],
-      b: features[items[e.b]?.feature ?? 0]?.claim.id as Claim.Claim["id"],
+      a: claimOf(e.a).id,
+      b: claimOf(e.b).id,
       score: e.comparison.score,
       reasons: e.comparison.reasons,
       opposite: e.comparison.opposite,

@@ -1,6 +1,12 @@
 /**
- * Candidate pairs without comparing every pair: items are filed under keys (entity + action concept,
- * counted concept + subject), and only items sharing a key, from different documents, are compared.
+ * Candidate pairs without comparing every pair. Items are filed under keys (concepts of their action,
+ * rare or counted words) within scopes (each entity they name, and one plain scope); only items that
+ * share a key in a scope, from different documents, are visited.
+ *
+ * Memory stays proportional to the items, not to every key × entity combination: the scopes are
+ * indexed one at a time (the plain scope, then each entity's items), each scope's blocks are built,
+ * visited and dropped before the next. Pairs are visited item by item, so a caller can prepare one
+ * item once and compare it with all of its candidates.
  */
 
 export interface Options {
@@ -8,56 +14,96 @@ export interface Options {
   readonly maxBlock?: number
 }
 
-export interface Index {
-  readonly add: (item: number, document: string, keys: Iterable<string>) => void
-  /** Each unordered pair of items from different documents that share a key in a block under the cap. */
-  readonly pairs: () => ReadonlyArray<readonly [number, number]>
-  /** Keys skipped because their block was over the cap, for diagnostics. */
-  readonly skipped: () => number
+/** What the index reads off the items it pairs. */
+export interface Source {
+  readonly size: number
+  /** Items of different documents pair; two items of one document never do. */
+  readonly document: (item: number) => number
+  /** Items of different groups never pair (statements and quantities). */
+  readonly group: (item: number) => number
+  /** The entity scopes of an item (ids ≥ 0), at most a few. */
+  readonly scopes: (item: number) => ReadonlyArray<number>
+  /**
+   * The item's keys in a scope (`PLAIN` for the plain scope), given to `emit`. Contract: an item's plain
+   * keys are among its keys in each of its scopes, so two items sharing an entity are paired in that
+   * entity's scope and need not be in the plain one.
+   */
+  readonly keys: (item: number, scope: number, emit: (key: number) => void) => void
 }
+
+export const PLAIN = -1
 
 export const DEFAULT_MAX_BLOCK = 64
 
-export const make = (options: Options = {}): Index => {
+export interface Stats {
+  /** Blocks skipped because they were over the cap. */
+  readonly skipped: number
+  /** Pairs visited. */
+  readonly pairs: number
+}
+
+const OVERFLOW: ReadonlyArray<number> = []
+
+/** The entity both items name that comes first in id order, or -1. */
+const firstShared = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): number => {
+  let best = -1
+  for (const e of a) if (b.includes(e) && (best < 0 || e < best)) best = e
+  return best
+}
+
+/**
+ * Calls `visit(x, y)` once for each unordered pair of items from different documents that share a key
+ * in a scope whose block is under the cap; `x` runs in ascending order and `y > x`.
+ */
+export const forEachPair = (source: Source, visit: (x: number, y: number) => void, options: Options = {}): Stats => {
   const max = options.maxBlock ?? DEFAULT_MAX_BLOCK
-  const blocks = new Map<string, number[]>()
-  const documentOf: string[] = []
+  // The scopes to index: per group, the plain scope with every item, then each entity with its items.
+  const scopes = new Map<string, { scope: number; items: number[] }>()
+  for (let item = 0; item < source.size; item++) {
+    const group = source.group(item)
+    for (const scope of [PLAIN, ...source.scopes(item)]) {
+      const id = `${group}:${scope}`
+      const entry = scopes.get(id)
+      if (entry) entry.items.push(item)
+      else scopes.set(id, { scope, items: [item] })
+    }
+  }
+  const stamp = new Int32Array(source.size).fill(-1)
+  let tick = 0
   let skipped = 0
-  return {
-    add: (item, document, keys) => {
-      documentOf[item] = document
-      for (const key of keys) {
+  let pairs = 0
+  for (const { scope, items } of scopes.values()) {
+    if (items.length < 2) continue
+    const blocks = new Map<number, number[] | typeof OVERFLOW>()
+    for (const item of items)
+      source.keys(item, scope, (key) => {
         const block = blocks.get(key)
         if (!block) blocks.set(key, [item])
-        else if (block[block.length - 1] !== item) block.push(item)
-      }
-    },
-    pairs: () => {
-      const seen = new Set<number>()
-      const out: Array<readonly [number, number]> = []
-      skipped = 0
-      const width = documentOf.length
-      for (const block of blocks.values()) {
-        if (block.length < 2) continue
-        if (block.length > max) {
-          skipped++
-          continue
+        else if (block !== OVERFLOW && block[block.length - 1] !== item) {
+          if (block.length >= max) {
+            blocks.set(key, OVERFLOW)
+            skipped++
+          } else (block as number[]).push(item)
         }
-        for (let x = 0; x < block.length; x++) {
-          for (let y = x + 1; y < block.length; y++) {
-            const a = block[x] ?? 0
-            const b = block[y] ?? 0
-            if (documentOf[a] === documentOf[b]) continue
-            const [lo, hi] = a < b ? [a, b] : [b, a]
-            const id = lo * width + hi
-            if (seen.has(id)) continue
-            seen.add(id)
-            out.push([lo, hi])
-          }
+      })
+    for (const x of items) {
+      const t = tick++
+      const document = source.document(x)
+      const xScopes = source.scopes(x)
+      source.keys(x, scope, (key) => {
+        const block = blocks.get(key)
+        if (!block || block.length < 2) return
+        for (const y of block) {
+          if (y <= x || stamp[y] === t || source.document(y) === document) continue
+          stamp[y] = t
+          // A pair that shares an entity is visited in that entity's scope (the first one they share).
+          const shared = firstShared(xScopes, source.scopes(y))
+          if (scope === PLAIN ? shared >= 0 : shared !== scope) continue
+          pairs++
+          visit(x, y)
         }
-      }
-      return out
-    },
-    skipped: () => skipped,
+      })
+    }
   }
+  return { skipped, pairs }
 }

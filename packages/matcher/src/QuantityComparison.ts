@@ -69,7 +69,6 @@ export const isIncrement = (text: string, quantityStart: number): boolean =>
 
 const RELATIVE = /\b(later|earlier|ago|afterwards|before|previously|since then)\b/i
 
-/** Whether two claims speak of the same time; a reason when they do not. */
 /**
  * The time of the fact a claim states. A time outside an attribution's content dates the saying
  * ("..., inspectors concluded on Wednesday"), not what was said, so it does not place the fact.
@@ -81,46 +80,54 @@ export const timeOfFact = (claim: Claim.Claim): Claim.Claim["time"] => {
   return content.includes(t.text) ? t : null
 }
 
-export const sameTime = (a: Claim.Claim, b: Claim.Claim): { same: boolean; reason: Reason } => {
-  const ta = timeOfFact(a)
-  const tb = timeOfFact(b)
+type Time = NonNullable<Claim.Claim["time"]>
+
+/** How the times of two facts relate, from which follow whether they are one time and why. */
+type TimeRelation =
+  | { readonly kind: "dated"; readonly a: Time; readonly b: Time; readonly overlap: boolean }
+  | { readonly kind: "named"; readonly a: Time; readonly b: Time; readonly same: boolean }
+  | { readonly kind: "relative"; readonly only: Time }
+  | { readonly kind: "one"; readonly only: Time | null }
+
+const relateTimes = (ta: Time | null, tb: Time | null): TimeRelation => {
   if (ta && tb) {
     if (ta.start && tb.start) {
-      const ea = ta.end ?? ta.start
-      const eb = tb.end ?? tb.start
-      const overlap = ta.start <= eb && tb.start <= ea
-      return {
-        same: overlap,
-        reason: {
-          kind: "time",
-          detail: overlap
-            ? `"${ta.text}" and "${tb.text}" overlap (${ta.start}…${ea}, ${tb.start}…${eb})`
-            : `"${ta.text}" (${ta.start}…${ea}) and "${tb.text}" (${tb.start}…${eb}) do not overlap`,
-          weight: 0,
-        },
-      }
+      const overlap = ta.start <= (tb.end ?? tb.start) && tb.start <= (ta.end ?? ta.start)
+      return { kind: "dated", a: ta, b: tb, overlap }
     }
-    const same = ta.text.toLowerCase() === tb.text.toLowerCase()
-    return {
-      same,
-      reason: {
-        kind: "time",
-        detail: same ? `both "${ta.text}"` : `"${ta.text}" and "${tb.text}" are different times`,
-        weight: 0,
-      },
-    }
+    return { kind: "named", a: ta, b: tb, same: ta.text.toLowerCase() === tb.text.toLowerCase() }
   }
   const only = ta ?? tb
-  if (only && RELATIVE.test(only.text))
-    return { same: false, reason: { kind: "time", detail: `"${only.text}" sets one claim at another time`, weight: 0 } }
-  return {
-    same: true,
-    reason: {
-      kind: "time",
-      detail: only ? `only one claim is dated ("${only.text}")` : "neither claim is dated",
-      weight: 0,
-    },
+  return only && RELATIVE.test(only.text) ? { kind: "relative", only } : { kind: "one", only }
+}
+
+const isSame = (r: TimeRelation): boolean =>
+  r.kind === "dated" ? r.overlap : r.kind === "named" ? r.same : r.kind === "one"
+
+const describe = (r: TimeRelation): string => {
+  switch (r.kind) {
+    case "dated": {
+      const [ea, eb] = [r.a.end ?? r.a.start, r.b.end ?? r.b.start]
+      return r.overlap
+        ? `"${r.a.text}" and "${r.b.text}" overlap (${r.a.start}…${ea}, ${r.b.start}…${eb})`
+        : `"${r.a.text}" (${r.a.start}…${ea}) and "${r.b.text}" (${r.b.start}…${eb}) do not overlap`
+    }
+    case "named":
+      return r.same ? `both "${r.a.text}"` : `"${r.a.text}" and "${r.b.text}" are different times`
+    case "relative":
+      return `"${r.only.text}" sets one claim at another time`
+    default:
+      return r.only ? `only one claim is dated ("${r.only.text}")` : "neither claim is dated"
   }
+}
+
+/** Whether two claims speak of the same time: the question alone, asked of every candidate pair. */
+export const isSameTime = (a: Claim.Claim, b: Claim.Claim): boolean => isSame(relateTimes(timeOfFact(a), timeOfFact(b)))
+
+/** Whether two claims speak of the same time, with the reason. */
+export const sameTime = (a: Claim.Claim, b: Claim.Claim): { readonly same: boolean; readonly reason: Reason } => {
+  const r = relateTimes(timeOfFact(a), timeOfFact(b))
+  return { same: isSame(r), reason: { kind: "time", detail: describe(r), weight: 0 } }
 }
 
 const countedRelation = (

@@ -1,15 +1,21 @@
 /**
  * What the matcher reads off one claim, once: its content words with lemmas and offsets, its
  * entity mentions (resolved against the whole document), its action words and its measures.
+ *
+ * Read once per claim and kept packed (`Packed`: integer arrays and references to text already held);
+ * `unpack` gives the readable `Features` of a claim or one of its clauses for the moment it is compared.
  */
 import type { Claim, Document } from "@crosscheck/domain"
 import type * as Entities from "../Entities.js"
 import * as Lexicon from "../Lexicon.js"
 import * as QuantityComparison from "../QuantityComparison.js"
+import type * as Vocabulary from "./Vocabulary.js"
 
 export interface Word {
   readonly text: string
   readonly lemmas: ReadonlyArray<string>
+  /** The lemmas' number in the vocabulary. */
+  readonly set: number
   /** Offset in the document. */
   readonly start: number
   /** The word names an action: a verb form or a nominalisation ("removal"). */
@@ -18,27 +24,24 @@ export interface Word {
   readonly nominal: boolean
 }
 
+/** A mention as comparison reads it: `Entities.Mention` without the name, which `Resolver.nameOf` gives. */
+export type Mention = Omit<Entities.Mention, "name">
+
 export interface Features {
   readonly claim: Claim.Claim
   readonly words: ReadonlyArray<Word>
-  /** Each concept key of the claim's words, with the words filed under it: two words relate only if they share one. */
-  readonly byConcept: ReadonlyMap<string, ReadonlyArray<Word>>
   /** Mentions inside the claim's content (the attributed clause when there is one). */
-  readonly mentions: ReadonlyArray<Entities.Mention>
+  readonly mentions: ReadonlyArray<Mention>
   readonly entities: ReadonlyArray<string>
   /** Who the claim is attributed to: the entities named in its source. */
   readonly sources: ReadonlyArray<string>
   readonly measures: ReadonlyArray<QuantityComparison.Measure>
-  /**
-   * A statement joining two clauses that each do something ("we will close the depot, and every driver
-   * will be offered a job") states two facts: one Features per clause, or just this one.
-   */
-  readonly clauses: ReadonlyArray<Features>
 }
 
 export interface Context {
   readonly lexicon: Lexicon.Service
   readonly resolver: Entities.Resolver
+  readonly vocabulary: Vocabulary.Vocabulary
 }
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu
@@ -75,8 +78,8 @@ const words = (
   text: string,
   offset: number,
   mentions: ReadonlyArray<Entities.Mention>,
-): ReadonlyArray<Word> => {
-  const out: Word[] = []
+): ReadonlyArray<Omit<Word, "set">> => {
+  const out: Array<Omit<Word, "set">> = []
   const raw = [...text.matchAll(WORD)]
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i]
@@ -176,18 +179,6 @@ const measures = (
     }
   })
 
-const conceptsOf = (ctx: Context, ws: ReadonlyArray<Word>): ReadonlyMap<string, ReadonlyArray<Word>> => {
-  const byConcept = new Map<string, Word[]>()
-  for (const w of ws)
-    for (const l of w.lemmas)
-      for (const c of ctx.lexicon.concepts(l)) {
-        const list = byConcept.get(c)
-        if (!list) byConcept.set(c, [w])
-        else if (!list.includes(w)) list.push(w)
-      }
-  return byConcept
-}
-
 /** Clauses joined by ", and", ", but" or ";": document offset ranges, or one range when there is no join. */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but)\s+|;\s+)/g
 const clauseRanges = (text: string, offset: number): ReadonlyArray<readonly [number, number]> => {
@@ -201,25 +192,98 @@ const clauseRanges = (text: string, offset: number): ReadonlyArray<readonly [num
   return out
 }
 
-/** Features of every claim; documents give names their context (pronouns, short names, "the North"). */
+const RULES: ReadonlyArray<Entities.Rule> = ["alias", "contextual", "short", "pronoun", "name", "surname"]
+const ACTION = 1 << 16
+const NOMINAL_BIT = 1 << 17
+const LENGTH = 0xffff
+const NONE: ReadonlyArray<never> = []
+
+/**
+ * One claim's features, packed into `Table.data` from `at`: its words as [start, length | flags, lemma
+ * set] triples, its mentions as [start, end, entity, rule << 1 | person] quadruples (both in reading
+ * order), its entity numbers (first mention first) and its clauses as [first word, end word, first
+ * mention, end mention]. Their text is read back from `text` (the document's, or the claim's own),
+ * which is held anyway.
+ */
+export interface Packed {
+  readonly claim: Claim.Claim
+  readonly text: string
+  /** The document offset of `text`'s first character. */
+  readonly offset: number
+  readonly at: number
+  readonly words: number
+  readonly mentions: number
+  readonly entities: number
+  /**
+   * A statement joining two clauses that each do something ("we will close the depot, and every driver
+   * will be offered a job") states two facts: how many clauses are packed, or 0 when it is one.
+   */
+  readonly clauses: number
+  readonly sources: ReadonlyArray<string>
+  readonly measures: ReadonlyArray<QuantityComparison.Measure>
+}
+
+export interface Table {
+  readonly claims: ReadonlyArray<Packed>
+  readonly data: Int32Array
+}
+
+/** A growable array of integers. */
+const pool = () => {
+  let data = new Int32Array(1 << 16)
+  let length = 0
+  return {
+    get length() {
+      return length
+    },
+    push: (...values: ReadonlyArray<number>) => {
+      if (length + values.length > data.length) {
+        const grown = new Int32Array(Math.max(2 * data.length, length + values.length))
+        grown.set(data)
+        data = grown
+      }
+      for (const v of values) data[length++] = v
+    },
+    done: () => data.slice(0, length),
+  }
+}
+
+/** Features of every claim, packed; documents give names their context (pronouns, short names, "the North"). */
 export const extract = (
   ctx: Context,
   claims: ReadonlyArray<Claim.Claim>,
   documents: ReadonlyArray<Document.Document>,
-): ReadonlyArray<Features> => {
+): Table => {
   const docs = new Map(documents.map((d) => [d.id as string, d]))
-  const mentionCache = new Map<string, ReadonlyArray<Entities.Mention>>()
+  // Only the current document's mentions are kept: claims are read document by document.
+  let mentionsId: string | null = null
+  let mentionsOf: ReadonlyArray<Entities.Mention> = []
   const lastMeasure = new Map<string, QuantityComparison.Measure>()
-  const ordered = claims.map((c, i) => [c, i] as const)
+  const firstSeen = new Map<string, number>()
+  claims.forEach((c, i) => {
+    if (!firstSeen.has(c.documentId)) firstSeen.set(c.documentId, i)
+  })
+  const order = claims.map((_, i) => i)
   // Sentences in reading order within each document, so counted things carry forward.
-  ordered.sort(([a, i], [b, j]) => (a.documentId === b.documentId ? a.span.start - b.span.start : i - j))
-  const out = new Array<Features>(claims.length)
-  for (const [claim, index] of ordered) {
+  order.sort((i, j) => {
+    const a = claims[i] as Claim.Claim
+    const b = claims[j] as Claim.Claim
+    const da = firstSeen.get(a.documentId) ?? 0
+    const db = firstSeen.get(b.documentId) ?? 0
+    return da - db || a.span.start - b.span.start || i - j
+  })
+  const data = pool()
+  const out = new Array<Packed>(claims.length)
+  for (const index of order) {
+    const claim = claims[index] as Claim.Claim
     const doc = docs.get(claim.documentId)
     let all: ReadonlyArray<Entities.Mention>
     if (doc) {
-      all = mentionCache.get(doc.id) ?? ctx.resolver.mentions(doc.text)
-      mentionCache.set(doc.id, all)
+      if (mentionsId !== doc.id) {
+        mentionsId = doc.id
+        mentionsOf = ctx.resolver.mentions(doc.text)
+      }
+      all = mentionsOf
     } else {
       all = ctx.resolver
         .mentions(claim.text)
@@ -237,35 +301,119 @@ export const extract = (
     const last = ms[ms.length - 1]
     if (last?.counted) lastMeasure.set(claim.documentId, last)
     const ws = words(ctx, claim, focusText, focus.start, all)
-    const byConcept = conceptsOf(ctx, ws)
     const sources = source
       ? [...new Set(all.filter((m) => m.start >= source.start && m.end <= source.end).map((m) => m.entity))]
-      : []
-    const whole: Features = {
-      claim,
-      words: ws,
-      byConcept,
-      mentions,
-      entities: [...new Set(mentions.map((m) => m.entity))],
-      sources,
-      measures: ms,
-      clauses: [],
-    }
+      : NONE
+    const at = data.length
+    for (const w of ws)
+      data.push(
+        w.start,
+        w.text.length | (w.action ? ACTION : 0) | (w.nominal ? NOMINAL_BIT : 0),
+        ctx.vocabulary.set(w.lemmas),
+      )
+    for (const m of mentions)
+      data.push(m.start, m.end, ctx.vocabulary.entity(m.entity), (RULES.indexOf(m.rule) << 1) | (m.person ? 1 : 0))
+    const entities = new Set(mentions.map((m) => ctx.vocabulary.entity(m.entity)))
+    data.push(...entities)
     const parts = claim.kind === "statement" ? clauseRanges(focusText, focus.start) : []
-    const clauses = parts
-      .map(([from, to]) => {
-        const cw = ws.filter((w) => w.start >= from && w.start < to)
-        const cm = mentions.filter((m) => m.start >= from && m.start < to)
-        return {
-          ...whole,
-          words: cw,
-          byConcept: conceptsOf(ctx, cw),
-          mentions: cm,
-          entities: [...new Set(cm.map((m) => m.entity))],
-        }
-      })
-      .filter((c) => c.words.some((w) => w.action))
-    out[index] = clauses.length > 1 ? { ...whole, clauses } : { ...whole, clauses: [whole] }
+    const clauses: Array<readonly [number, number, number, number]> = []
+    const first = <T extends { readonly start: number }>(xs: ReadonlyArray<T>, from: number) => {
+      const i = xs.findIndex((x) => x.start >= from)
+      return i < 0 ? xs.length : i
+    }
+    for (const [from, to] of parts) {
+      const range = [first(ws, from), first(ws, to), first(mentions, from), first(mentions, to)] as const
+      if (ws.slice(range[0], range[1]).some((w) => w.action)) clauses.push(range)
+    }
+    if (clauses.length > 1) for (const range of clauses) data.push(...range)
+    // The document's text when there is one: a slice of it would be a copy per claim.
+    const [text, offset] = doc
+      ? [doc.text, 0]
+      : claim.attribution.content
+        ? [focusText, focus.start]
+        : [claim.text, claim.span.start]
+    out[index] = {
+      claim,
+      text,
+      offset,
+      at,
+      words: ws.length,
+      mentions: mentions.length,
+      entities: entities.size,
+      clauses: clauses.length > 1 ? clauses.length : 0,
+      sources,
+      measures: ms.length > 0 ? ms : NONE,
+    }
   }
-  return out
+  return { claims: out, data: data.done() }
+}
+
+/** How many readable clauses a packed claim has: one, or one per clause that does something. */
+export const clauseCount = (p: Packed): number => Math.max(1, p.clauses)
+
+const mentionsAt = (p: Packed): number => p.at + 3 * p.words
+const entitiesAt = (p: Packed): number => mentionsAt(p) + 4 * p.mentions
+const clausesAt = (p: Packed): number => entitiesAt(p) + p.entities
+
+/** [first word, end word, first mention, end mention] of a claim (`clause` -1) or one of its clauses. */
+const rangeOf = (table: Table, p: Packed, clause: number): readonly [number, number, number, number] => {
+  if (clause < 0 || p.clauses === 0) return [0, p.words, 0, p.mentions]
+  const at = clausesAt(p) + 4 * clause
+  const d = table.data
+  return [d[at] ?? 0, d[at + 1] ?? 0, d[at + 2] ?? 0, d[at + 3] ?? 0]
+}
+
+/** The entity numbers of a claim (`clause` -1) or one of its clauses, first mention first. */
+export const entitiesOf = (table: Table, p: Packed, clause: number): ReadonlyArray<number> => {
+  const d = table.data
+  if (clause < 0 || p.clauses === 0) return [...d.subarray(entitiesAt(p), entitiesAt(p) + p.entities)]
+  const [, , m0, m1] = rangeOf(table, p, clause)
+  const ids = new Set<number>()
+  for (let i = m0; i < m1; i++) ids.add(d[mentionsAt(p) + 4 * i + 2] ?? 0)
+  return [...ids]
+}
+
+/** The readable features of a claim (`clause` -1) or of one of its clauses. */
+export const unpack = (ctx: Context, table: Table, p: Packed, clause = -1): Features => {
+  const d = table.data
+  const [w0, w1, m0, m1] = rangeOf(table, p, clause)
+  const slice = (start: number, end: number) => p.text.slice(start - p.offset, end - p.offset)
+  const ws: Word[] = []
+  for (let i = w0; i < w1; i++) {
+    const at = p.at + 3 * i
+    const start = d[at] ?? 0
+    const packed = d[at + 1] ?? 0
+    const set = d[at + 2] ?? 0
+    ws.push({
+      text: slice(start, start + (packed & LENGTH)),
+      lemmas: ctx.vocabulary.lemmas(set),
+      set,
+      start,
+      action: (packed & ACTION) !== 0,
+      nominal: (packed & NOMINAL_BIT) !== 0,
+    })
+  }
+  const mentions: Mention[] = []
+  for (let i = m0; i < m1; i++) {
+    const at = mentionsAt(p) + 4 * i
+    const start = d[at] ?? 0
+    const end = d[at + 1] ?? 0
+    const flags = d[at + 3] ?? 0
+    mentions.push({
+      entity: ctx.vocabulary.entityId(d[at + 2] ?? 0),
+      text: slice(start, end),
+      start,
+      end,
+      rule: RULES[flags >> 1] ?? "name",
+      person: (flags & 1) !== 0,
+    })
+  }
+  return {
+    claim: p.claim,
+    words: ws,
+    mentions,
+    entities: [...new Set(mentions.map((m) => m.entity))],
+    sources: p.sources,
+    measures: p.measures,
+  }
 }

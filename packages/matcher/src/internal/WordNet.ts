@@ -5,6 +5,7 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs"
 import { createRequire } from "node:module"
 import { join } from "node:path"
+import * as Bounded from "./Bounded.js"
 
 export type Pos = "n" | "v"
 
@@ -70,7 +71,8 @@ export const open = (path: string = dictPath()): WordNet => {
     n: openSync(join(path, "data.noun"), "r"),
     v: openSync(join(path, "data.verb"), "r"),
   }
-  const cache = new Map<string, Synset | null>()
+  // WordNet has ~130k noun and verb synsets; the ones in use stay.
+  const cache = Bounded.memo<string, Synset | null>(50_000)
   return {
     senses: (lemma, pos) => index[pos].get(lemma) ?? [],
     synset: (pos, offset) => {

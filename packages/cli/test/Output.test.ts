@@ -1,0 +1,29 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import * as Output from "../src/Output.js"
+
+describe("Output.writeChunks", () => {
+  it("writes the pieces in order, across many flushes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-output-"))
+    const path = join(dir, "report.json")
+    const pieces = Array.from({ length: 3000 }, (_, i) => `${i}:${"x".repeat(1000)}\n`)
+    Output.writeChunks(path, pieces)
+    expect(readFileSync(path, "utf8")).toBe(pieces.join(""))
+    expect(readdirSync(dir)).toEqual(["report.json"])
+  })
+
+  it("keeps the previous file whole when writing fails part-way, and leaves no partial file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-output-"))
+    const path = join(dir, "report.md")
+    writeFileSync(path, "the previous report\n")
+    function* failing() {
+      yield "x".repeat(2 << 20)
+      throw new Error("rendering failed")
+    }
+    expect(() => Output.writeChunks(path, failing())).toThrow("rendering failed")
+    expect(readFileSync(path, "utf8")).toBe("the previous report\n")
+    expect(readdirSync(dir)).toEqual(["report.md"])
+  })
+})
