@@ -66,15 +66,17 @@ const context = (options: Options, weight: (lemma: string) => number = () => 1):
     isTitle: lexicon.isTitle,
     isStopword: lexicon.isStopword,
   })
-  const vocabulary = Vocabulary.make(lexicon)
+  return withVocabulary({ lexicon, resolver, options, weight })
+}
+
+/** A context with a fresh vocabulary and the memos that hang on it: one per alignment or explanation. */
+const withVocabulary = (base: Omit<Ctx, "vocabulary" | "wordPairs" | "relate" | "explaining">): Ctx => {
+  const vocabulary = Vocabulary.make(base.lexicon)
   return {
-    lexicon,
-    resolver,
+    ...base,
     vocabulary,
-    options,
-    weight,
     wordPairs: wordPairsOf(vocabulary),
-    relate: relateOf(lexicon),
+    relate: relateOf(base.lexicon),
     explaining: true,
   }
 }
@@ -436,14 +438,7 @@ export const explain = (
   if (shared) defaultCtx ??= context({})
   // The resolver and its patterns are built once; the vocabulary is this call's own.
   const base = shared && defaultCtx ? defaultCtx : context(options)
-  const vocabulary = Vocabulary.make(base.lexicon)
-  const ctx: Ctx = {
-    ...base,
-    vocabulary,
-    wordPairs: wordPairsOf(vocabulary),
-    relate: relateOf(base.lexicon),
-    explaining: true,
-  }
+  const ctx = withVocabulary(base)
   const table = Features.extract(ctx, [a, b], documents)
   const [pa, pb] = table.claims
   if (!pa || !pb) return { comparable: false, reasons: [] }
@@ -478,10 +473,16 @@ const CONCEPT = 2
  * claims about one fact may use unrelated verbs ("caused", "allowed"). An action is filed in the plain
  * scope too: a name one outlet gives ("to Westgate") need not keep its claim from another that names nobody.
  */
-const keysOf = (ctx: Ctx, f: Features.Features, measure: number): ReadonlyArray<number> => {
+const keysOf = (
+  ctx: Ctx,
+  table: Features.Table,
+  p: Features.Packed,
+  clause: number,
+  measure: number,
+): ReadonlyArray<number> => {
   const keys: number[] = []
   if (measure >= 0) {
-    const m = f.measures[measure]
+    const m = p.measures[measure]
     if (!m) return keys
     const counted = QuantityComparison.head(m.counted)
     if (counted) keys.push((ctx.vocabulary.set(ctx.lexicon.lemmas(counted)) << 2) | EVERYWHERE)
@@ -489,6 +490,8 @@ const keysOf = (ctx: Ctx, f: Features.Features, measure: number): ReadonlyArray<
     if (dimension) keys.push((ctx.vocabulary.concept(`d:${dimension}`) << 2) | CONCEPT)
     return keys
   }
+  // Only a statement's keys need its words read back.
+  const f = Features.unpack(ctx, table, p, clause)
   const rare = f.words
     .filter((w) => !w.action)
     .sort((x, y) => ctx.weight(y.lemmas[0] ?? "") - ctx.weight(x.lemmas[0] ?? ""))
@@ -577,7 +580,7 @@ export const align = (
       items.document.push(document as number)
       items.entities.push(...Features.entitiesOf(table, p, clause))
       items.entityAt.push(items.entities.length)
-      items.keys.push(...keysOf(ctx, Features.unpack(ctx, table, p, clause), measure))
+      items.keys.push(...keysOf(ctx, table, p, clause, measure))
       items.keyAt.push(items.keys.length)
     }
     if (p.measures.length > 0) for (let m = 0; m < p.measures.length; m++) add(-1, m)
