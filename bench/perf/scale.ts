@@ -123,7 +123,7 @@ const crosscheck = (args: ReadonlyArray<string>): Promise<Outcome> =>
 
 interface Resources {
   readonly maxRssBytes: number
-  readonly phasesMs: Record<string, number>
+  readonly phases: ReadonlyArray<{ readonly name: string; readonly ms: number; readonly maxRssBytes: number }>
 }
 
 const resourcesOf = (stderr: string): Resources | null => {
@@ -163,9 +163,8 @@ const measure = async (dir: string, n: number, articles: ReadonlyArray<BasilArti
   }
   const summary = JSON.parse(out.stdout) as { claims: number; findings: Record<string, number> }
   const findings = Object.values(summary.findings).reduce((s, v) => s + v, 0)
-  const phases = Object.entries(resources.phasesMs)
-    .map(([name, ms]) => `${name} ${seconds(ms)}`)
-    .join(", ")
+  // Each phase's time, and the peak so far at its end: where that rises is the phase that set the peak.
+  const phases = resources.phases.map((p) => `${p.name} ${seconds(p.ms)} ≤${megabytes(p.maxRssBytes)}`).join(", ")
   return {
     n,
     ok: true as const,

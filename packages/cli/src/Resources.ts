@@ -1,6 +1,6 @@
 /**
  * With CROSSCHECK_RESOURCES set, `run` ends with one JSON line on stderr saying what it used: peak
- * memory (maxRSS, worker threads included), CPU time, and the time of each phase. For benchmarks.
+ * memory (maxRSS, worker threads included), CPU time, and the time and peak so far of each phase.
  */
 import type { Io } from "./Io.js"
 
@@ -16,11 +16,12 @@ const none: Resources = { phase: () => {}, done: () => {} }
 export const make = (io: Io): Resources => {
   if (!io.env?.CROSSCHECK_RESOURCES) return none
   let last = performance.now()
-  const phasesMs: Record<string, number> = {}
+  // The peak so far at the end of each phase: where it rises is the phase that set it.
+  const phases: Array<{ name: string; ms: number; maxRssBytes: number }> = []
   return {
     phase: (name) => {
       const now = performance.now()
-      phasesMs[name] = Math.round(now - last)
+      phases.push({ name, ms: Math.round(now - last), maxRssBytes: process.resourceUsage().maxRSS * 1024 })
       last = now
     },
     done: () => {
@@ -31,7 +32,7 @@ export const make = (io: Io): Resources => {
         systemMs: Math.round(usage.systemCPUTime / 1000),
         // Since the process started: module loading included.
         wallMs: Math.round(process.uptime() * 1000),
-        phasesMs,
+        phases,
       }
       io.stderr(`crosscheck: resources ${JSON.stringify(line)}\n`)
     },
