@@ -112,8 +112,11 @@ describe("Alignment.align on the seed's facts", () => {
   it("gives every group its pairwise scores over the threshold and readable reasons", () => {
     const g = groupOf("North Korea also dismantled")
     expect(g?.kind).toBe("statement")
-    expect(g?.pairs?.length).toBe(1)
-    const pair = g?.pairs?.[0]
+    expect(g?.pairs).toBeUndefined()
+    const explained = Alignment.align(claims, documents, { pairs: true }).find((x) => x.key === g?.key)
+    expect(explained?.reasons).toEqual(g?.reasons)
+    expect(explained?.pairs?.length).toBe(1)
+    const pair = explained?.pairs?.[0]
     expect(pair?.score).toBeGreaterThanOrEqual(Alignment.THRESHOLD)
     const details = pair?.reasons.map((r) => r.detail) ?? []
     expect(details).toContain('action: "dismantle" is a kind of "remove" (WordNet hypernym)')
@@ -239,6 +242,26 @@ describe("Alignment.compare", () => {
     const [g] = Alignment.align([...x.claims, ...y.claims], [x.document, y.document])
     expect(g?.members.map((m) => Math.round(m.normalized?.low ?? 0)).sort()).toEqual([5000, 5018])
     expect(g?.members.every((m) => m.normalized?.unit === "hectare")).toBe(true)
+  })
+
+  it("explains a group by the links that joined it: four outlets, three pairs, every member normalized", () => {
+    const outlets = ["W", "X", "Y", "Z"].map((name) =>
+      story(
+        name,
+        ["The trawler carried a crew of 14 from Seln."],
+        [{ sentence: "The trawler carried a crew of 14 from Seln.", quantities: [{ text: "14", low: 14 }] }],
+      ),
+    )
+    const [g, ...rest] = Alignment.align(
+      outlets.flatMap((o) => o.claims),
+      outlets.map((o) => o.document),
+      { pairs: true },
+    )
+    expect(rest).toHaveLength(0)
+    expect(g?.members).toHaveLength(4)
+    // Six pairs agree; three of them join the four claims, and the other three would say it again.
+    expect(g?.pairs).toHaveLength(3)
+    expect(g?.members.every((m) => m.normalized?.low === 14)).toBe(true)
   })
 
   it("meets 'a crew of 14' with '14 crew members': the noun before 'of' is what is counted", () => {
