@@ -2,7 +2,7 @@
  * `crosscheck run` at 1k, 2k, 4k, 8k and 10k documents (BASIL articles and generated variants), each
  * a process of its own with a fresh store: time, documents per second, peak memory and the growth.
  */
-import { type ChildProcess, spawn } from "node:child_process"
+import { type ChildProcess, execFileSync, spawn } from "node:child_process"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { availableParallelism, tmpdir } from "node:os"
 import { join } from "node:path"
@@ -86,20 +86,16 @@ interface Outcome {
   readonly ms: number
 }
 
-/** Runs the CLI as a user would (tsx, the real bin), in a process group of its own so a timeout ends it all. */
+/** Runs the CLI as a user would (the bundle `pnpm crosscheck` runs), in a process group of its own so a timeout ends it all. */
 const crosscheck = (args: ReadonlyArray<string>): Promise<Outcome> =>
   new Promise((resolve, reject) => {
     const started = performance.now()
-    const child: ChildProcess = spawn(
-      join(root, "node_modules/.bin/tsx"),
-      [join(root, "packages/cli/src/bin.ts"), ...args],
-      {
-        cwd: root,
-        env: { ...process.env, CROSSCHECK_RESOURCES: "1", NO_COLOR: "1" },
-        stdio: ["ignore", "pipe", "pipe"],
-        detached: true,
-      },
-    )
+    const child: ChildProcess = spawn(process.execPath, [join(root, "packages/cli/dist/bin.js"), ...args], {
+      cwd: root,
+      env: { ...process.env, CROSSCHECK_RESOURCES: "1", NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    })
     let stdout = ""
     let stderr = ""
     let timedOut = false
@@ -176,6 +172,8 @@ const measure = async (dir: string, n: number, articles: ReadonlyArray<BasilArti
 export const run = async (): Promise<ReadonlyArray<string>> => {
   const articles = basil()
   if (articles.length === 0) return ["scale      BASIL skipped: ../shared/data/basil not found"]
+  // The bundle is what `pnpm crosscheck` runs, and what is measured.
+  execFileSync(process.execPath, [join(root, "packages/cli/bundle.mjs")], { stdio: "inherit" })
   const dir = mkdtempSync(join(tmpdir(), "crosscheck-bench-scale-"))
   const lines: string[] = []
   try {

@@ -1,12 +1,16 @@
 /**
- * Runs the `crosscheck` CLI as a user would, for the end-to-end tests. Asynchronous, so several
- * run at once and the test worker stays responsive while each one loads its model.
+ * Runs the `crosscheck` CLI as a user would (the bundle `pnpm crosscheck` runs, built for the tests by
+ * bundle.setup.ts), for the end-to-end tests. Asynchronous, so several run at once and the test worker
+ * stays responsive while each one loads its model.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process"
 import { join } from "node:path"
 
 export const root = new URL("../../../", import.meta.url).pathname
-const bin = join(root, "packages/cli/src/bin.ts")
+/** The bundled CLI, as `pnpm crosscheck` runs it. */
+export const bundle = join(root, "packages/cli/dist/bin.js")
+/** The same CLI from its TypeScript sources, through tsx. */
+export const sources = join(root, "packages/cli/src/bin.ts")
 
 export interface Result {
   readonly code: number | null
@@ -22,11 +26,12 @@ export interface Started {
 }
 
 /**
- * Starts the CLI as one node process with tsx as a loader (no `tsx` wrapper process), so a signal
- * sent to `child` reaches the process that holds the store.
+ * Starts the CLI as one node process (no `pnpm` or `tsx` wrapper process), so a signal sent to
+ * `child` reaches the process that holds the store.
  */
-export const start = (args: ReadonlyArray<string>, stdin = ""): Started => {
-  const child = spawn(process.execPath, ["--import", "tsx", bin, ...args], {
+export const start = (args: ReadonlyArray<string>, stdin = "", bin: string = bundle): Started => {
+  const loader = bin.endsWith(".ts") ? ["--import", "tsx"] : []
+  const child = spawn(process.execPath, [...loader, bin, ...args], {
     cwd: root,
     env: { ...process.env, NO_COLOR: "1" },
     stdio: "pipe",
@@ -47,4 +52,5 @@ export const start = (args: ReadonlyArray<string>, stdin = ""): Started => {
   return { child, result }
 }
 
-export const crosscheck = (args: ReadonlyArray<string>, stdin = ""): Promise<Result> => start(args, stdin).result
+export const crosscheck = (args: ReadonlyArray<string>, stdin = "", bin: string = bundle): Promise<Result> =>
+  start(args, stdin, bin).result

@@ -18,8 +18,8 @@ export type Extract = (document: Document.Document) => ReadonlyArray<Claim.Claim
 export type Factory = (options: Extractor.Options) => Extract
 
 /**
- * Below this many characters in all, extraction stays in this thread. A worker takes 2–3 s to start
- * (its own module graph under tsx, and its own model), and two of them extract about 1.5 times as
+ * Below this many characters in all, extraction stays in this thread. A worker took 2–3 s to start
+ * under tsx (0.6 s from the CLI's bundle), loading its own model, and two of them extract about 1.5 times as
  * fast as one thread on a busy two-core machine: measured (BASIL articles, ~4,000 characters each),
  * the pool lost at 400 and 800 articles, broke even around 1,000 and won by a quarter at 2,000.
  */

@@ -115,8 +115,9 @@ describe("crosscheck run --claimreview FILE", () => {
     const file = join(dir, "nested", "claimreview.jsonld")
     // Rejects on a non-zero exit code.
     await promisify(execFile)(
-      join(root, "node_modules/.bin/tsx"),
-      [join(root, "packages/cli/src/bin.ts"), "run", "seeds/", "--out", join(dir, "out"), "--claimreview", file],
+      process.execPath,
+      // The bundled CLI that `pnpm crosscheck` runs (built by the tests' global set-up).
+      [join(root, "packages/cli/dist/bin.js"), "run", "seeds/", "--out", join(dir, "out"), "--claimreview", file],
       { cwd: root },
     )
     const report = JSON.parse(readFileSync(join(dir, "out", "report.json"), "utf8")) as {

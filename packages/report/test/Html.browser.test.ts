@@ -24,8 +24,9 @@ if (!present && !required)
 const runCli = async (...inputs: string[]): Promise<string> => {
   const out = mkdtempSync(join(tmpdir(), "crosscheck-html-"))
   await promisify(execFile)(
-    join(root, "node_modules/.bin/tsx"),
-    [join(root, "packages/cli/src/bin.ts"), "run", ...inputs, "--out", out],
+    process.execPath,
+    // The bundled CLI that `pnpm crosscheck` runs (built by the tests' global set-up).
+    [join(root, "packages/cli/dist/bin.js"), "run", ...inputs, "--out", out],
     { cwd: root },
   )
   return out
