@@ -6,6 +6,7 @@ import type { AlignedGroup, Claim, Document } from "@crosscheck/domain"
 import * as BlockingIndex from "./BlockingIndex.js"
 import * as Entities from "./Entities.js"
 import * as Features from "./internal/Features.js"
+import * as Pool from "./internal/Pool.js"
 import * as Vocabulary from "./internal/Vocabulary.js"
 import * as Lexicon from "./Lexicon.js"
 import * as QuantityComparison from "./QuantityComparison.js"
@@ -525,18 +526,130 @@ const UNPACKED = 4096
 /**
  * The items aligned, as columns: a quantity of a claim, or a statement or one of its clauses. The
  * entities and keys of item i are `entities[entityAt[i]..entityAt[i+1])` and likewise for keys.
+ * Typed arrays: at 10,000 documents there are 400,000 items, and a plain array's 8-byte slots, grown
+ * with slack, held several times what these do.
  */
 interface Items {
-  readonly claim: number[]
+  readonly size: number
+  readonly claim: Int32Array
   /** The clause compared, or -1 for the whole claim. */
-  readonly clause: number[]
+  readonly clause: Int32Array
   /** Index into the claim's measures; -1 for a statement item. */
-  readonly measure: number[]
-  readonly document: number[]
-  readonly entityAt: number[]
-  readonly entities: number[]
-  readonly keyAt: number[]
-  readonly keys: number[]
+  readonly measure: Int32Array
+  readonly document: Int32Array
+  readonly entityAt: Int32Array
+  readonly entities: Int32Array
+  readonly keyAt: Int32Array
+  readonly keys: Int32Array
+}
+
+/** How many items a claim gives: one per quantity, else one per clause of a statement. */
+const itemCount = (p: Features.Packed): number =>
+  p.measures.length > 0 ? p.measures.length : p.claim.kind === "statement" ? Features.clauseCount(p) : 0
+
+/** A statement of two joined clauses is aligned clause by clause: each may meet a different fact. */
+const itemsOf = (ctx: Ctx, table: Features.Table): Items => {
+  // Counted first, so the per-item columns are allocated once at their size.
+  let size = 0
+  for (const p of table.claims) size += itemCount(p)
+  const items = {
+    size,
+    claim: new Int32Array(size),
+    clause: new Int32Array(size),
+    measure: new Int32Array(size),
+    document: new Int32Array(size),
+    entityAt: new Int32Array(size + 1),
+    keyAt: new Int32Array(size + 1),
+  }
+  const entities = Pool.ints()
+  const keys = Pool.ints()
+  const documentNumbers = new Map<string, number>()
+  let i = 0
+  table.claims.forEach((p, claim) => {
+    let document = documentNumbers.get(p.claim.documentId)
+    if (document === undefined) {
+      document = documentNumbers.size
+      documentNumbers.set(p.claim.documentId, document)
+    }
+    const add = (clause: number, measure: number) => {
+      items.claim[i] = claim
+      items.clause[i] = clause
+      items.measure[i] = measure
+      items.document[i] = document as number
+      entities.push(...Features.entitiesOf(table, p, clause))
+      keys.push(...keysOf(ctx, table, p, clause, measure))
+      i++
+      items.entityAt[i] = entities.length
+      items.keyAt[i] = keys.length
+    }
+    if (p.measures.length > 0) for (let m = 0; m < p.measures.length; m++) add(-1, m)
+    else if (p.claim.kind === "statement") {
+      const n = Features.clauseCount(p)
+      for (let k = 0; k < n; k++) add(n > 1 ? k : -1, -1)
+    }
+  })
+  return { ...items, entities: entities.done(), keys: keys.done() }
+}
+
+/** Candidate pairs scoring over the threshold, as columns: at 10,000 documents an object each was tens of MB. */
+interface Edges {
+  readonly a: Int32Array
+  readonly b: Int32Array
+  /** Float64, as scored: rounding would turn near scores into ties and change the order pairs join in. */
+  readonly score: Float64Array
+}
+
+/**
+ * Joins items along the edges, strongest first; a group never takes two claims of one document, which
+ * stops chains like "5,000 a day" – "thousands" – "15,000 a day" from joining different facts. Gives
+ * each item's root, and the edges that joined two parts, in the order they did: a group of m claims
+ * keeps m - 1 of them, the strongest that hold it together, as its explanation. Every other pair inside
+ * a group says again what these say, and a story carried by 70 outlets would keep (and compare again,
+ * with reasons) 2,400 of them.
+ */
+const join = (items: Items, edges: Edges): { readonly root: Int32Array; readonly linked: Int32Array } => {
+  const { a, b, score } = edges
+  const order = new Uint32Array(score.length)
+  for (let k = 0; k < order.length; k++) order[k] = k
+  order.sort((p, q) => (score[q] ?? 0) - (score[p] ?? 0) || (a[p] ?? 0) - (a[q] ?? 0) || (b[p] ?? 0) - (b[q] ?? 0))
+  const parent = new Int32Array(items.size)
+  for (let i = 0; i < parent.length; i++) parent[i] = i
+  const find = (i: number): number => {
+    let r = i
+    while (parent[r] !== r) r = parent[r] ?? r
+    let c = i
+    while (parent[c] !== r) {
+      const next = parent[c] ?? r
+      parent[c] = r
+      c = next
+    }
+    return r
+  }
+  // The documents of a part joined from several items, by root; a lone item's is its own. A set per
+  // item would be 400,000 sets at 10,000 documents.
+  const docsOf = new Map<number, Set<number>>()
+  const has = (r: number, d: number): boolean => docsOf.get(r)?.has(d) ?? items.document[r] === d
+  const linked = Pool.ints(1 << 10)
+  for (let n = 0; n < order.length; n++) {
+    const k = order[n] ?? 0
+    const ra = find(a[k] ?? 0)
+    const rb = find(b[k] ?? 0)
+    if (ra === rb) continue
+    // The smaller part's documents are looked up among the larger's, and added to them.
+    const [small, large] = (docsOf.get(rb)?.size ?? 1) <= (docsOf.get(ra)?.size ?? 1) ? [rb, ra] : [ra, rb]
+    const own = docsOf.get(small) ?? [items.document[small] ?? -1]
+    let clash = false
+    for (const d of own) if (has(large, d)) clash = true
+    if (clash) continue
+    parent[rb] = ra
+    const merged = docsOf.get(large) ?? new Set([items.document[large] ?? -1])
+    for (const d of own) merged.add(d)
+    docsOf.delete(rb)
+    docsOf.set(ra, merged)
+    linked.push(k)
+  }
+  for (let i = 0; i < parent.length; i++) find(i)
+  return { root: parent, linked: linked.done() }
 }
 
 /** Aligned groups: claims of different documents linked by pairs scoring over the threshold. */
@@ -561,47 +674,13 @@ export const align = (
     for (const l of lemmas) df.set(l, (df.get(l) ?? 0) + 1)
   }
 
-  // A statement of two joined clauses is aligned clause by clause: each may meet a different fact.
-  const documentNumbers = new Map<string, number>()
-  const items: Items = {
-    claim: [],
-    clause: [],
-    measure: [],
-    document: [],
-    entityAt: [0],
-    entities: [],
-    keyAt: [0],
-    keys: [],
-  }
-  packed.forEach((p, claim) => {
-    let document = documentNumbers.get(p.claim.documentId)
-    if (document === undefined) {
-      document = documentNumbers.size
-      documentNumbers.set(p.claim.documentId, document)
-    }
-    const add = (clause: number, measure: number) => {
-      items.claim.push(claim)
-      items.clause.push(clause)
-      items.measure.push(measure)
-      items.document.push(document as number)
-      items.entities.push(...Features.entitiesOf(table, p, clause))
-      items.entityAt.push(items.entities.length)
-      items.keys.push(...keysOf(ctx, table, p, clause, measure))
-      items.keyAt.push(items.keys.length)
-    }
-    if (p.measures.length > 0) for (let m = 0; m < p.measures.length; m++) add(-1, m)
-    else if (p.claim.kind === "statement") {
-      const n = Features.clauseCount(p)
-      for (let k = 0; k < n; k++) add(n > 1 ? k : -1, -1)
-    }
-  })
-  const size = items.claim.length
-  const none: ReadonlyArray<number> = []
-  const scopes = Array.from({ length: size }, (_, i) => {
+  const items = itemsOf(ctx, table)
+  const size = items.size
+  // An item's scopes are its first entities, read in place: an array each would be 400,000 arrays.
+  const scopes = (i: number): Int32Array => {
     const from = items.entityAt[i] ?? 0
-    const to = Math.min(items.entityAt[i + 1] ?? 0, from + SCOPES)
-    return to > from ? items.entities.slice(from, to) : none
-  })
+    return items.entities.subarray(from, Math.min(items.entityAt[i + 1] ?? 0, from + SCOPES))
+  }
   /** Whether both items name someone and share no one. */
   const strangers = (x: number, y: number): boolean => {
     const [x0, x1, y0, y1] = [items.entityAt[x], items.entityAt[x + 1], items.entityAt[y], items.entityAt[y + 1]]
@@ -626,7 +705,9 @@ export const align = (
 
   const threshold = options.threshold ?? THRESHOLD
   // Only the score is kept while pairs are visited: the reasons are written again for the few pairs linked.
-  const edges: Array<{ readonly a: number; readonly b: number; readonly score: number }> = []
+  const edgeA = Pool.ints()
+  const edgeB = Pool.ints()
+  const edgeScore = Pool.floats()
   const scoring: Ctx = { ...ctx, explaining: false }
   const comparison = (x: number, y: number, c: Ctx = ctx): (Comparison & { comparable: true }) | null => {
     const fa = view(x)
@@ -642,7 +723,7 @@ export const align = (
       size,
       document: (i) => items.document[i] ?? -1,
       group: (i) => ((items.measure[i] ?? -1) >= 0 ? 1 : 0),
-      scopes: (i) => scopes[i] ?? none,
+      scopes,
       keys: (i, scope, emit) => {
         for (let k = items.keyAt[i] ?? 0; k < (items.keyAt[i + 1] ?? 0); k++) {
           const key = items.keys[k] ?? 0
@@ -661,69 +742,50 @@ export const align = (
       if (measureA < 0 && strangers(x, y)) return
       if (measureA < 0 !== measureB < 0) return
       const c = comparison(x, y, scoring)
-      if (c && c.score >= threshold) edges.push({ a: x, b: y, score: c.score })
+      if (c && c.score >= threshold) {
+        edgeA.push(x)
+        edgeB.push(y)
+        edgeScore.push(c.score)
+      }
     },
     options.maxBlock !== undefined ? { maxBlock: options.maxBlock } : {},
   )
 
-  // Strongest links first; a group never takes two claims of one document, which stops chains
-  // like "5,000 a day" – "thousands" – "15,000 a day" from joining different facts.
-  edges.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)
-  const parent = Array.from({ length: size }, (_, i) => i)
-  const docsOf = items.document.map((d) => new Set([d]))
-  const find = (i: number): number => {
-    let r = i
-    while (parent[r] !== r) r = parent[r] ?? r
-    let c = i
-    while (parent[c] !== r) {
-      const next = parent[c] ?? r
-      parent[c] = r
-      c = next
-    }
-    return r
-  }
-  // The links that joined two parts: a group of m claims keeps m - 1 of them, the strongest that
-  // hold it together, as its explanation. Every other pair inside a group says again what these say,
-  // and a story carried by 70 outlets would keep (and compare again, with reasons) 2,400 of them.
-  const linked: typeof edges = []
-  for (const e of edges) {
-    const ra = find(e.a)
-    const rb = find(e.b)
-    if (ra === rb) continue
-    const da = docsOf[ra] ?? new Set()
-    const db = docsOf[rb] ?? new Set()
-    let clash = false
-    for (const d of db) if (da.has(d)) clash = true
-    if (clash) continue
-    parent[rb] = ra
-    for (const d of db) da.add(d)
-    linked.push(e)
-  }
+  const edges: Edges = { a: edgeA.done(), b: edgeB.done(), score: edgeScore.done() }
+  const { root, linked } = join(items, edges)
 
+  // Only parts of two or more items are groups: counted first, a lone item needs no list of its own.
+  const partSize = new Int32Array(size)
+  for (let i = 0; i < size; i++) {
+    const r = root[i] ?? i
+    partSize[r] = (partSize[r] ?? 0) + 1
+  }
   const byRoot = new Map<number, number[]>()
   for (let i = 0; i < size; i++) {
-    const r = find(i)
+    const r = root[i] ?? i
+    if ((partSize[r] ?? 0) < 2) continue
     const list = byRoot.get(r)
     if (list) list.push(i)
     else byRoot.set(r, [i])
   }
-  const linksByRoot = new Map<number, Array<(typeof linked)[number]>>()
-  for (const e of linked) {
-    const r = find(e.a)
+  const linksByRoot = new Map<number, number[]>()
+  for (const k of linked) {
+    const r = root[edges.a[k] ?? 0] ?? -1
     const list = linksByRoot.get(r)
-    if (list) list.push(e)
-    else linksByRoot.set(r, [e])
+    if (list) list.push(k)
+    else linksByRoot.set(r, [k])
   }
 
   const claimOf = (i: number): Claim.Claim => packed[items.claim[i] ?? 0]?.claim as Claim.Claim
   const groups: Group[] = []
-  for (const [root, list] of byRoot) {
-    if (list.length < 2) continue
+  for (const [r, list] of byRoot) {
     // Compared again, with reasons, one group at a time: only that group's reasons are held at once.
     const pairs: Array<{ a: number; b: number; comparison: Comparison & { comparable: true } }> = []
-    for (const e of linksByRoot.get(root) ?? []) {
-      const c = comparison(e.a, e.b)
-      if (c) pairs.push({ a: e.a, b: e.b, comparison: c })
+    for (const k of linksByRoot.get(r) ?? []) {
+      const a = edges.a[k] ?? 0
+      const b = edges.b[k] ?? 0
+      const c = comparison(a, b)
+      if (c) pairs.push({ a, b, comparison: c })
     }
     const first = list[0] ?? 0
     const f0 = view(first)

@@ -9,6 +9,7 @@ import type { Claim, Document } from "@crosscheck/domain"
 import type * as Entities from "../Entities.js"
 import * as Lexicon from "../Lexicon.js"
 import * as QuantityComparison from "../QuantityComparison.js"
+import * as Pool from "./Pool.js"
 import type * as Vocabulary from "./Vocabulary.js"
 
 export interface Word {
@@ -228,26 +229,6 @@ export interface Table {
   readonly data: Int32Array
 }
 
-/** A growable array of integers. */
-const pool = () => {
-  let data = new Int32Array(1 << 16)
-  let length = 0
-  return {
-    get length() {
-      return length
-    },
-    push: (...values: ReadonlyArray<number>) => {
-      if (length + values.length > data.length) {
-        const grown = new Int32Array(Math.max(2 * data.length, length + values.length))
-        grown.set(data)
-        data = grown
-      }
-      for (const v of values) data[length++] = v
-    },
-    done: () => data.slice(0, length),
-  }
-}
-
 /** Features of every claim, packed; documents give names their context (pronouns, short names, "the North"). */
 export const extract = (
   ctx: Context,
@@ -272,7 +253,7 @@ export const extract = (
     const db = firstSeen.get(b.documentId) ?? 0
     return da - db || a.span.start - b.span.start || i - j
   })
-  const data = pool()
+  const data = Pool.ints()
   const out = new Array<Packed>(claims.length)
   for (const index of order) {
     const claim = claims[index] as Claim.Claim
