@@ -42,8 +42,11 @@ const mtime = (path) => {
 /** The newest change to anything the bundle is made of: our sources, the package manifests and lockfile, this script. */
 const newestInput = () => {
   let newest = Math.max(mtime(fileURLToPath(import.meta.url)), mtime(join(packages, "../pnpm-lock.yaml")))
-  for (const name of readdirSync(packages)) {
+  for (const entry of readdirSync(packages, { withFileTypes: true })) {
+    const name = entry.name
+    if (!entry.isDirectory()) continue
     newest = Math.max(newest, mtime(join(packages, name, "package.json")))
+    if (mtime(join(packages, name, "src")) === Number.NEGATIVE_INFINITY) continue
     for (const file of readdirSync(join(packages, name, "src"), { recursive: true }))
       newest = Math.max(newest, mtime(join(packages, name, "src", String(file))))
   }
