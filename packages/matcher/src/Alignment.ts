@@ -83,7 +83,7 @@ const withVocabulary = (base: Omit<Ctx, "vocabulary" | "wordPairs" | "relate" | 
     ...base,
     vocabulary,
     wordPairs: wordPairsOf(vocabulary),
-    relate: relateOf(base.lexicon),
+    relate: relateOf(base.lexicon, vocabulary),
     explaining: true,
   }
 }
@@ -104,10 +104,32 @@ const bestRelation = (
 
 type Relate = (a: Features.Word, b: Features.Word) => Lexicon.Relation | null
 
-/** The closest relation between two words' lemmas, remembered by lemma set for one alignment. */
-const relateOf = (lexicon: Lexicon.Service): Relate => {
+/**
+ * Whether two words can relate at all: Lexicon.relate finds a relation only between the same lemma or
+ * lemmas sharing a concept key. Read off the words' sorted concept numbers, without a lookup.
+ */
+const mayRelate = (vocabulary: Vocabulary.Vocabulary, a: Features.Word, b: Features.Word): boolean => {
+  if (a.set === b.set) return true
+  const ca = vocabulary.concepts(a.set)
+  const cb = vocabulary.concepts(b.set)
+  for (let i = 0, j = 0; i < ca.length && j < cb.length; ) {
+    const x = ca[i] ?? 0
+    const y = cb[j] ?? 0
+    if (x === y) return true
+    if (x < y) i++
+    else j++
+  }
+  return a.lemmas.some((l) => b.lemmas.includes(l))
+}
+
+/**
+ * The closest relation between two words' lemmas, remembered by lemma set for one alignment. Words that
+ * cannot relate are answered without the memo: at 10,000 documents they were 95% of its 300,000 pairs.
+ */
+const relateOf = (lexicon: Lexicon.Service, vocabulary: Vocabulary.Vocabulary): Relate => {
   const known = new Map<number, Map<number, Lexicon.Relation | null>>()
   return (a, b) => {
+    if (!mayRelate(vocabulary, a, b)) return null
     let row = known.get(a.set)
     if (!row) {
       row = new Map()
