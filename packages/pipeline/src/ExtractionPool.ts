@@ -19,9 +19,10 @@ export type Factory = (options: Extractor.Options) => Extract
 
 /**
  * Below this many characters in all, extraction stays in this thread. A worker took 2–3 s to start
- * under tsx (0.6 s from the CLI's bundle), loading its own model, and two of them extract about 1.5 times as
- * fast as one thread on a busy two-core machine: measured (BASIL articles, ~4,000 characters each),
- * the pool lost at 400 and 800 articles, broke even around 1,000 and won by a quarter at 2,000.
+ * under tsx (0.6 s from the CLI's bundle), loading its own model. Measured on a busy two-core machine
+ * (BASIL articles, ~4,000 characters each), two workers lost at 400 and 800 articles, broke even around
+ * 1,000 and won by a quarter at 2,000; on the same machine idle, at 2,000 they were 0.94 times as fast
+ * as this thread (workers under tsx: `pnpm bench scale`), so the gain depends on the cores.
  */
 export const MIN_CHARS = 4_000_000
 
@@ -270,10 +271,22 @@ export const extract = (
   })
 
 /** The documents that were extracted, with their claims, and an input error for each that was not. */
+export interface Partitioned {
+  readonly extracted: ReadonlyArray<Store.Extracted>
+  readonly errors: ReadonlyArray<Report.InputError>
+}
+
+/** `extract`, then `partition`: what every caller that does not report document by document needs. */
+export const extractAll = (
+  documents: ReadonlyArray<Document.Document>,
+  options: Options = {},
+): Effect.Effect<Partitioned, never, Extractor.Extractor> =>
+  Effect.map(extract(documents, options), (outcomes) => partition(documents, outcomes))
+
 export const partition = (
   documents: ReadonlyArray<Document.Document>,
   outcomes: ReadonlyArray<Outcome>,
-): { readonly extracted: ReadonlyArray<Store.Extracted>; readonly errors: ReadonlyArray<Report.InputError> } => {
+): Partitioned => {
   const extracted: Store.Extracted[] = []
   const errors: Report.InputError[] = []
   documents.forEach((document, i) => {

@@ -3,7 +3,7 @@
  * store, and the run says which findings are new or changed as well as giving the whole picture.
  */
 import { type Document, Ids, type Report, type StoreError, type UsageError } from "@crosscheck/domain"
-import { Extractor } from "@crosscheck/extractor"
+import type { Extractor } from "@crosscheck/extractor"
 import { ReportFile } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
 import { Store } from "@crosscheck/store"
@@ -49,8 +49,10 @@ export const documents = (
     })
     // Extraction is pure and slow: it happens before the write transaction, which stays short. A
     // document that could not be extracted is not stored, so the next run tries it again.
-    const outcomes = yield* ExtractionPool.extract(fresh, options.onProgress ? { onProgress: options.onProgress } : {})
-    const { extracted, errors: failures } = ExtractionPool.partition(fresh, outcomes)
+    const { extracted, errors: failures } = yield* ExtractionPool.extractAll(
+      fresh,
+      options.onProgress ? { onProgress: options.onProgress } : {},
+    )
     const errors = [...read.errors, ...failures]
     const result = yield* store.commit(
       { startedAt, asOf: options.asOf ?? null, inputs, errors, extracted },
@@ -89,15 +91,18 @@ export const report = (
     return ReportFile.make({ asOf: null, ...snapshot, errors: [] })
   })
 
-/** Reads and extracts without storing anything: `verify` against files. */
+/**
+ * Reads and extracts without storing anything: `verify` against files. As in every run, extraction
+ * goes to worker threads when the input is large, and a document that cannot be extracted is left out.
+ */
 export const extractOnly = (
   paths: ReadonlyArray<string>,
   asOf: string | null = null,
 ): Effect.Effect<Verify.Sources, UsageError, Extractor.Extractor> =>
   Effect.gen(function* () {
-    const extractor = yield* Extractor.Extractor
     const read = yield* Inputs.read(paths, { asOf })
-    return { documents: read.documents, claims: read.documents.flatMap((d) => extractor.extract(d)) }
+    const { extracted } = yield* ExtractionPool.extractAll(read.documents)
+    return { documents: extracted.map((e) => e.document), claims: extracted.flatMap((e) => e.claims) }
   })
 
 export type Change = Store.Change

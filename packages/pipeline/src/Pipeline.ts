@@ -36,11 +36,10 @@ export const run = (
 ): Effect.Effect<Report.Report, UsageError, Extractor.Extractor> =>
   Effect.gen(function* () {
     const inputs = yield* Inputs.read(paths, { asOf: options.asOf ?? null })
-    const outcomes = yield* ExtractionPool.extract(
+    const { extracted, errors } = yield* ExtractionPool.extractAll(
       inputs.documents,
       options.onProgress ? { onProgress: options.onProgress } : {},
     )
-    const { extracted, errors } = ExtractionPool.partition(inputs.documents, outcomes)
     const claims = extracted.flatMap((e) => e.claims)
     const { documents, findings } = analyse(
       extracted.map((e) => e.document),

@@ -129,8 +129,7 @@ export const claim = (
 > =>
   Effect.gen(function* () {
     const inputs = yield* Inputs.read(paths, { asOf: options.asOf ?? null })
-    const outcomes = yield* ExtractionPool.extract(inputs.documents)
-    const { extracted, errors } = ExtractionPool.partition(inputs.documents, outcomes)
+    const { extracted, errors } = yield* ExtractionPool.extractAll(inputs.documents)
     const result = yield* against(text, {
       documents: extracted.map((e) => e.document),
       claims: extracted.flatMap((e) => e.claims),
