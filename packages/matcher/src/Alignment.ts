@@ -834,15 +834,20 @@ export const align = (
       reasons,
       score: pairs.reduce((s, e) => s + e.comparison.score, 0) / Math.max(1, pairs.length),
     }
-    const pairScores = (): AlignedGroup.PairScore[] =>
-      pairs.map((e) => ({
-        a: claimOf(e.a).id,
-        b: claimOf(e.b).id,
-        score: e.comparison.score,
-        reasons: e.comparison.reasons,
-        opposite: e.comparison.opposite,
-      }))
-    groups.push(options.pairs ? { ...group, pairs: pairScores() } : group)
+    groups.push(
+      options.pairs
+        ? {
+            ...group,
+            pairs: pairs.map((e) => ({
+              a: claimOf(e.a).id,
+              b: claimOf(e.b).id,
+              score: e.comparison.score,
+              reasons: e.comparison.reasons,
+              opposite: e.comparison.opposite,
+            })),
+          }
+        : group,
+    )
   }
   return groups.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }
