@@ -10,7 +10,7 @@ export const STORE_FILE = "crosscheck.db"
 /** `run` keeps its store beside its report unless `--db` says otherwise; ":memory:" keeps none. */
 export const defaultDb = (out: string = DEFAULT_OUT): string => join(out, STORE_FILE)
 
-export const VERDICTS = ["agree", "contradict", "disputed", "compatible", "single-source"] as const
+export const VERDICTS = ["agree", "contradict", "disputed", "compatible", "changed", "single-source"] as const
 
 export const date = (flag: string, value: string | undefined): string | null => {
   if (value === undefined) return null

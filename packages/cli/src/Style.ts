@@ -2,7 +2,7 @@
  * Colour for terminal output: only on a TTY and never when NO_COLOR is set (https://no-color.org),
  * so piped output and `pnpm --silent crosscheck …` stay plain text.
  */
-const CODES = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22] } as const
+const CODES = { red: [31, 39], yellow: [33, 39], green: [32, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22] } as const
 
 export type Colour = keyof typeof CODES
 
@@ -19,6 +19,7 @@ export const painter =
 const VERDICT_COLOUR: Record<string, Colour> = {
   contradict: "red",
   disputed: "yellow",
+  changed: "cyan",
   compatible: "green",
   agree: "green",
   "single-source": "dim",

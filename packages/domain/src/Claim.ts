@@ -14,11 +14,17 @@ export type Kind = typeof Kind.Type
 export const Polarity = Schema.Literal("positive", "negative")
 export type Polarity = typeof Polarity.Type
 
-/** `start`/`end` are ISO dates when the expression could be resolved, else null. */
+/**
+ * `start`/`end` are ISO dates when the expression could be resolved, else null. A claim whose text
+ * names no time is placed at its document's publication date with `defaulted: true` (and `text` "");
+ * a claim with neither has `time: null`.
+ */
 export const TimeScope = Schema.Struct({
   text: Schema.String,
   start: Schema.NullOr(Schema.String),
   end: Schema.NullOr(Schema.String),
+  /** True when no time is written and the publication date stands in for it. Absent means false. */
+  defaulted: Schema.optional(Schema.Boolean),
 }).annotations({ identifier: "TimeScope" })
 export type TimeScope = typeof TimeScope.Type
 

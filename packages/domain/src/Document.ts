@@ -19,6 +19,10 @@ export const Document = Schema.Struct({
   url: Schema.NullOr(Schema.String),
   origin: Origin,
   syndicationGroup: Schema.NullOr(Schema.String),
+  /** The outlet under its canonical name ("NYT" and "nytimes.com" are "The New York Times"); absent before schemaVersion 2. */
+  canonicalOutlet: Schema.optional(Schema.String),
+  /** The story (event) the document reports, once the story stage has run. */
+  storyId: Schema.optional(Schema.NullOr(Schema.String)),
   text: Schema.String,
 }).annotations({ identifier: "Document" })
 export type Document = typeof Document.Type

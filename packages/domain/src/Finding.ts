@@ -1,12 +1,29 @@
 /**
  * The judgement on one aligned group of claims: the verdict, how many independent sources stand
- * behind it, and an explanation a reader can check (CONTRACT.md `Finding`).
+ * behind it, and an explanation a reader can check (docs/report-format.md `Finding`).
  */
 import { Schema } from "effect"
-import { ClaimId, FindingId } from "./Ids.js"
+import { ClaimId, DocumentId, FindingId } from "./Ids.js"
 
-export const Verdict = Schema.Literal("agree", "contradict", "disputed", "compatible", "single-source")
+/** `changed`: one figure reported at different times (or updated by one outlet): a timeline, not a conflict. */
+export const Verdict = Schema.Literal("agree", "contradict", "disputed", "compatible", "changed", "single-source")
 export type Verdict = typeof Verdict.Type
+
+/** One point of a figure's timeline: the value a source gave, and when it was for. */
+export const TimelineEntry = Schema.Struct({
+  claimId: ClaimId,
+  documentId: DocumentId,
+  outlet: Schema.String,
+  /** The figure as written ("31 dead"). */
+  value: Schema.String,
+  low: Schema.Number,
+  high: Schema.Number,
+  /** ISO date the figure was for, or null when unknown. */
+  time: Schema.NullOr(Schema.String),
+  /** True when `time` is the article's publication date rather than a time in the text. */
+  defaulted: Schema.Boolean,
+}).annotations({ identifier: "TimelineEntry" })
+export type TimelineEntry = typeof TimelineEntry.Type
 
 export const Finding = Schema.Struct({
   id: FindingId,
@@ -15,5 +32,11 @@ export const Finding = Schema.Struct({
   independentSources: Schema.NonNegativeInt,
   summary: Schema.String,
   explanation: Schema.String,
+  /** The named judgement rule that decided the verdict ("intervals-apart", "increment-vs-total"). */
+  rule: Schema.optional(Schema.String),
+  /** The story (event) the claims belong to; absent when stories were not formed. */
+  storyId: Schema.optional(Schema.NullOr(Schema.String)),
+  /** For `changed`: the figure's values in time order. */
+  timeline: Schema.optional(Schema.Array(TimelineEntry)),
 }).annotations({ identifier: "Finding" })
 export type Finding = typeof Finding.Type

@@ -1,12 +1,40 @@
 /**
  * A normalised quantity inside a numeric claim: its interval, how approximate it is, its unit,
- * what it counts and the denominator of a rate (CONTRACT.md `Quantity`).
+ * what it counts, the denominator of a rate, and what it measures (docs/report-format.md `Quantity`).
  */
 import { Schema } from "effect"
 import { Span } from "./Span.js"
 
 export const Approximate = Schema.Literal("exact", "about", "at-least", "at-most", "vague")
 export type Approximate = typeof Approximate.Type
+
+/** A total so far, or a number added to an earlier one ("another 300", "five more"). */
+export const Scope = Schema.Literal("total", "increment")
+export type Scope = typeof Scope.Type
+
+/** A fact, or a figure that is expected, planned or aimed at ("could reach", "plans to cut", "target of"). */
+export const Modality = Schema.Literal("fact", "forecast", "target")
+export type Modality = typeof Modality.Type
+
+/**
+ * What a quantity measures. `class` is an entry of the extractor's measure catalogue ("deaths",
+ * "injuries", "displaced", "jobs-cut", "money-aid", …) or "unknown" when nothing in the text says:
+ * a class is never guessed. Classes nest (casualties ⊇ deaths, injuries); the catalogue says how.
+ */
+export const Measure = Schema.Struct({
+  class: Schema.String,
+  /** The thing, group or place the figure belongs to ("Gaza", "Ford", "Ukrainian soldiers"), when the text names it. */
+  of: Schema.NullOr(Schema.String),
+  /** The lemma of the verb that states it ("kill", "wound", "cut", "send"), when there is one. */
+  predicate: Schema.NullOr(Schema.String),
+  /** "no one was killed", "did not cut 300 jobs". */
+  negated: Schema.Boolean,
+  scope: Scope,
+  modality: Modality,
+  /** The catalogue rule that gave the class, for explanations ("deaths: killed"), or null for "unknown". */
+  rule: Schema.NullOr(Schema.String),
+}).annotations({ identifier: "Measure" })
+export type Measure = typeof Measure.Type
 
 export const Quantity = Schema.Struct({
   text: Schema.String,
@@ -17,5 +45,20 @@ export const Quantity = Schema.Struct({
   unit: Schema.NullOr(Schema.String),
   counted: Schema.NullOr(Schema.String),
   per: Schema.NullOr(Schema.String),
+  /** Always written by crosscheck 0.2 and later (schemaVersion 2); absent in claims stored by earlier versions. */
+  measure: Schema.optional(Measure),
 }).annotations({ identifier: "Quantity" })
 export type Quantity = typeof Quantity.Type
+
+/** The measure a quantity without one is read as: nothing known. */
+export const UNKNOWN_MEASURE: Measure = {
+  class: "unknown",
+  of: null,
+  predicate: null,
+  negated: false,
+  scope: "total",
+  modality: "fact",
+  rule: null,
+}
+
+export const measureOf = (q: Quantity): Measure => q.measure ?? UNKNOWN_MEASURE

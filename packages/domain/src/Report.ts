@@ -1,13 +1,15 @@
 /**
- * The report file, `report.json` (CONTRACT.md, `schemaVersion: 1`), and the JSON Schema that
+ * The report file, `report.json` (docs/report-format.md, `schemaVersion: 2`), and the JSON Schema that
  * `crosscheck schema` prints, generated from this Schema rather than written by hand.
  */
 import { JSONSchema, Schema } from "effect"
 import { Claim } from "./Claim.js"
 import { Document } from "./Document.js"
 import { Finding } from "./Finding.js"
+import { Story } from "./Story.js"
 
-export const SCHEMA_VERSION = 1 as const
+/** 2: quantities carry `measure`, times `defaulted`, the verdict `changed` with its timeline, stories. */
+export const SCHEMA_VERSION = 2 as const
 
 export const InputError = Schema.Struct({
   path: Schema.String,
@@ -22,6 +24,8 @@ export const Report = Schema.Struct({
   documents: Schema.Array(Document),
   claims: Schema.Array(Claim),
   findings: Schema.Array(Finding),
+  /** The stories the documents were grouped into; absent in schemaVersion 1. */
+  stories: Schema.optional(Schema.Array(Story)),
   errors: Schema.Array(InputError),
 }).annotations({ identifier: "Report", title: "crosscheck report" })
 export type Report = typeof Report.Type

@@ -3,7 +3,7 @@ import { Either } from "effect"
 import { describe, expect, it } from "vitest"
 
 const minimal = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   generatedAt: "2025-08-15T00:00:00.000Z",
   asOf: null,
   documents: [
@@ -29,7 +29,7 @@ describe("Report schema", () => {
   })
 
   it("rejects a wrong schemaVersion and an unknown verdict", () => {
-    expect(Either.isLeft(Report.decodeEither({ ...minimal, schemaVersion: 2 }))).toBe(true)
+    expect(Either.isLeft(Report.decodeEither({ ...minimal, schemaVersion: 1 }))).toBe(true)
     const finding = {
       id: "f-1",
       verdict: "maybe",

@@ -16,6 +16,7 @@ export interface Options {
 export const RATINGS: Readonly<Record<Exclude<Finding.Verdict, "single-source">, { value: number; name: string }>> = {
   agree: { value: 5, name: "Corroborated by independent sources" },
   compatible: { value: 4, name: "Consistent with other sources" },
+  changed: { value: 3, name: "Figure changed over time" },
   disputed: { value: 2, name: "Disputed" },
   contradict: { value: 1, name: "Contradicted by other sources" },
 }

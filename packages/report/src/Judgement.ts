@@ -25,6 +25,7 @@ const VERDICT_WORD: Record<Finding.Verdict, string> = {
   contradict: "Contradict",
   disputed: "Disputed",
   compatible: "Compatible",
+  changed: "Changed",
   "single-source": "Single source",
 }
 

@@ -9,6 +9,7 @@ const HEADINGS: Record<Finding.Verdict, string> = {
   disputed: "Disputed: one source asserts, another reports it denied or called false",
   contradict: "Contradict: incompatible values or opposite facts at the same time",
   compatible: "Compatible: consistent, at different precision or for different times",
+  changed: "Changed: one figure reported at different times, as a timeline",
   agree: "Agree: independent sources state the same fact",
   "single-source": "Single source: copies of one story, nothing independent to check against",
 }

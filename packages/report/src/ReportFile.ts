@@ -8,6 +8,7 @@ import * as JsonChunks from "./internal/JsonChunks.js"
 export const VERDICT_ORDER: ReadonlyArray<Finding.Verdict> = [
   "disputed",
   "contradict",
+  "changed",
   "compatible",
   "agree",
   "single-source",

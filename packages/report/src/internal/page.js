@@ -18,7 +18,7 @@
   const findingsOf = new Map()
   for (const f of report.findings)
     for (const id of f.claimIds) findingsOf.set(id, [...(findingsOf.get(id) || []), f.id])
-  const verdicts = ["disputed", "contradict", "compatible", "agree", "single-source"]
+  const verdicts = ["disputed", "contradict", "changed", "compatible", "agree", "single-source"]
   const outlets = [...new Set(report.documents.map((d) => d.outlet))]
   const state = { verdict: new Set(verdicts), outlet: new Set(outlets) }
 
