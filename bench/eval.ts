@@ -5,6 +5,7 @@
 
 import * as Alignment from "./eval/alignment.js"
 import * as Basil from "./eval/basil.js"
+import * as Equate from "./eval/equate.js"
 import * as Fnc1 from "./eval/fnc1.js"
 import * as Newsquant from "./eval/numeric.js"
 import * as Polnear from "./eval/polnear.js"
@@ -17,6 +18,7 @@ const sets: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<R
   { name: "alignment", run: Alignment.run },
   { name: "verdicts", run: Verdicts.run },
   { name: "fnc1", run: Fnc1.run },
+  { name: "equate", run: Equate.run },
 ]
 
 const only = process.argv.slice(2)

@@ -77,8 +77,10 @@ export const locate = (
   if (!document || at < 0) return { document, claim: null, at: -1, end: -1 }
   const end = at + ref.quote.length
   const own = claims.filter((c) => c.documentId === document.id)
+  // Two claims over one sentence (a speaker's figure and the outlet's): the one holding a quantity of the quote.
+  const quoted = (c: Claim.Claim) => (c.quantities.some((q) => q.span.start < end && at < q.span.end) ? 0 : 1)
   const narrowest = (cs: ReadonlyArray<Claim.Claim>) =>
-    [...cs].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0] ?? null
+    [...cs].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start) || quoted(a) - quoted(b))[0] ?? null
   const claim =
     narrowest(own.filter((c) => c.span.start <= at && end <= c.span.end)) ??
     narrowest(own.filter((c) => c.span.start <= at && at < c.span.end))

@@ -137,7 +137,10 @@ describe("crosscheck verify --pairs", () => {
   it("explains a value contradiction with both values", async () => {
     const r = await once(["verify", "--pairs", pairsFile])
     const values = jsonLines(r.stdout).find((l) => l.id === "values")
-    expect(values?.explanation).toContain('"9 million euros" against "2.4 million euros"')
+    // The pair judgement's wording, the same as a report's: each side's figure and value, then the rule's reason.
+    expect(values?.explanation).toContain('"9 million euros" = 9,000,000 EUR (exact)')
+    expect(values?.explanation).toContain('"2.4 million euros" = 2,400,000 EUR (exact)')
+    expect(values?.explanation).toContain("do not overlap")
   })
 })
 

@@ -2,14 +2,12 @@
  * When two quantities are the same measurement: the same counted thing, dimension, subject and time
  * scope. Hectares and acres convert; money compares only in one currency unless a rate is given.
  */
-import type { AlignedGroup, Claim, Quantity } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Quantity, Units } from "@crosscheck/domain"
+import catalogue from "./increments.json" with { type: "json" }
 import type * as Lexicon from "./Lexicon.js"
-import catalogue from "./units.json" with { type: "json" }
 
 type Reason = AlignedGroup.Reason
 
-const units = catalogue.units as unknown as Record<string, readonly [string, number]>
-const perDay: Record<string, number> = catalogue.per
 const INCREMENT = new RegExp(`\\b(?:${catalogue.increments.join("|")})\\s+$`, "i")
 
 /** A quantity with the context comparison needs; `subjects` are entity ids the quantity is about. */
@@ -44,14 +42,10 @@ const ONE_SIDED = 0.75
 /** Strength when both name different things measured in one unit ("acres of pine", "square kilometres of forest"). */
 const WEAK_MEASURED = 0.45
 
-const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit)
+const isCurrency = Units.isCurrency
 
 /** The dimension a unit measures ("area" for acres, "USD" for dollars), or null for a plain count. */
-export const dimensionOf = (unit: string | null): string | null => {
-  if (!unit) return null
-  if (isCurrency(unit)) return unit
-  return units[unit]?.[0] ?? unit
-}
+export const dimensionOf = Units.dimensionOf
 
 /** The word a counted phrase is filed and compared under: its last word, or the group of "members". */
 export const head = (counted: string | null): string | null => {
@@ -193,7 +187,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   } else {
     strength = ONE_SIDED
   }
-  if (units[qa.unit ?? ""]?.[0] === "duration" && !(ha && hb)) {
+  if (qa.unit && Units.isKnown(qa.unit) && Units.dimensionOf(qa.unit) === "duration" && !(ha && hb)) {
     // "24 years" and "80 years" with nothing counted are spans of time, not measurements of one thing.
     return no("counted", `"${qa.text}" and "${qb.text}" are lengths of time, not counts of one thing`)
   }
@@ -213,15 +207,17 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
       unit = Object.entries(options.exchangeRates ?? {}).find(([, r]) => r === 1)?.[0] ?? qa.unit
       reasons.push({ kind: "unit", detail: `${qa.unit} and ${qb.unit} converted at the given rates`, weight: 0 })
     } else {
-      const da = units[qa.unit]
-      const db = units[qb.unit]
-      if (!da || !db || da[0] !== db[0]) return no("unit", `${qa.unit} and ${qb.unit} measure different dimensions`)
-      factorA = da[1]
-      factorB = db[1]
-      unit = Object.entries(units).find(([, d]) => d[0] === da[0] && d[1] === 1)?.[0] ?? qa.unit
+      const fa = Units.factorOf(qa.unit)
+      const fb = Units.factorOf(qb.unit)
+      const dimension = Units.dimensionOf(qa.unit)
+      if (fa === null || fb === null || dimension !== Units.dimensionOf(qb.unit) || dimension === null)
+        return no("unit", `${qa.unit} and ${qb.unit} measure different dimensions`)
+      factorA = fa
+      factorB = fb
+      unit = Units.referenceUnit(dimension) ?? qa.unit
       reasons.push({
         kind: "unit",
-        detail: `${qa.unit} and ${qb.unit} both measure ${da[0]}, compared in ${unit}`,
+        detail: `${qa.unit} and ${qb.unit} both measure ${dimension}, compared in ${unit}`,
         weight: 0,
       })
     }
@@ -231,8 +227,8 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   // Rate.
   let per = qa.per
   if (qa.per !== qb.per) {
-    const pa = qa.per ? perDay[qa.per] : undefined
-    const pb = qb.per ? perDay[qb.per] : undefined
+    const pa = qa.per ? Units.perDay(qa.per) : undefined
+    const pb = qb.per ? Units.perDay(qb.per) : undefined
     if (pa === undefined || pb === undefined)
       return no("rate", `one is per ${qa.per ?? "total"} and the other per ${qb.per ?? "total"}`)
     factorA /= pa

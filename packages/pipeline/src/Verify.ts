@@ -86,6 +86,7 @@ const judgeOne = (
     source: sourceClaims,
     groups: Alignment.align([...claims, ...sourceClaims], [claimDoc, source]),
     lexicon,
+    documents: [claimDoc, source],
   })
 
 const toResult = (judged: Stance.Judged): Result => ({

@@ -24,7 +24,8 @@ describe("createCrosscheck", () => {
       expect(later.report.errors).toEqual([
         { path: "api", message: 'sources: expected a "text" string in the record, instead found none (article 2)' },
       ])
-      expect(later.changes.map((c) => [c.kind, c.finding.verdict])).toEqual([["new", "contradict"]])
+      // Alpha's 5,000 shells of 10 August against Gamma's 20,000 of the 12th, undated: a changed figure.
+      expect(later.changes.map((c) => [c.kind, c.finding.verdict])).toEqual([["new", "changed"]])
       expect((await crosscheck.report()).findings).toHaveLength(2)
       expect((await crosscheck.claims({ entity: "kursk" })).map((c) => c.outlet)).toEqual(["Alpha News", "Gamma Wire"])
       expect((await crosscheck.claims({ outlet: "beta times" })).length).toBeGreaterThan(0)

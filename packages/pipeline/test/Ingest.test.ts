@@ -43,17 +43,22 @@ layer(Pipeline.layer())("ingesting into a store", (it) => {
       expect(first.report.findings.map((f) => f.verdict)).toEqual(["agree"])
       expect(first.report.findings[0]?.summary).toMatch(/troop.*(Alpha News.*Beta Times|Beta Times.*Alpha News)/)
 
-      // Gamma's shells meet Alpha's: one new finding, and the troop finding is untouched.
+      // Gamma's shells meet Alpha's two days later, neither dated in its text: the figure changed (a timeline,
+      // not a contradiction); one new finding, and the troop finding is untouched.
       const gamma = yield* into(db, [folder("gamma")])
       expect(gamma.documentsAdded).toBe(1)
-      expect(gamma.changes.map((c) => [c.kind, c.finding.verdict])).toEqual([["new", "contradict"]])
+      expect(gamma.changes.map((c) => [c.kind, c.finding.verdict])).toEqual([["new", "changed"]])
+      expect(gamma.changes[0]?.finding.timeline?.map((e) => [e.outlet, e.value, e.time, e.defaulted])).toEqual([
+        ["Alpha News", "5,000", "2025-08-10", true],
+        ["Gamma Wire", "20,000", "2025-08-12", true],
+      ])
       expect(gamma.changes[0]?.finding.summary).toMatch(/shell.*(Alpha News.*Gamma Wire|Gamma Wire.*Alpha News)/)
       expect(gamma.report.findings).toHaveLength(2)
 
-      // Delta's troop count turns the agreement into a contradiction: one changed verdict, nothing new.
+      // Delta's troop count, a day later, turns the agreement into a changed figure: one changed verdict, nothing new.
       const delta = yield* into(db, [folder("delta")])
       expect(delta.changes.map((c) => [c.kind, c.previous?.verdict, c.finding.verdict])).toEqual([
-        ["verdict-changed", "agree", "contradict"],
+        ["verdict-changed", "agree", "changed"],
       ])
       const troops = delta.changes[0]?.finding
       expect(troops?.claimIds).toHaveLength(3)
@@ -84,7 +89,7 @@ layer(Pipeline.layer())("ingesting into a store", (it) => {
       const since = yield* Ingest.report({ since: cut }).pipe(Effect.provide(Ingest.storeLayer({ db, access: "read" })))
       expect(whole.documents).toHaveLength(3)
       expect(whole.findings).toHaveLength(2)
-      expect(since.findings.map((f) => f.verdict)).toEqual(["contradict"])
+      expect(since.findings.map((f) => f.verdict)).toEqual(["changed"])
       expect(since.documents.map((d) => d.outlet)).toEqual(["Alpha News", "Gamma Wire"])
     }),
   )

@@ -1,21 +1,44 @@
 /**
- * Findings for aligned groups (CONTRACT.md): counts independent sources (syndicated copies once),
- * hands numeric and statement groups to their verdict rules, and writes the summary and explanation.
+ * Findings for aligned groups: counts independent sources (syndicated copies once), judges every
+ * pair across sources by the one pair judgement (PairVerdict), and writes summary, explanation, timeline.
  */
 import { type AlignedGroup, type Claim, type Document, type Finding, Ids } from "@crosscheck/domain"
 import {
   type Context,
   clip,
+  crossPairs,
   describeQuantity,
   describeTime,
   describeVoice,
-  type Judged,
+  labelFor,
   make as makeContext,
+  type Nests,
+  outletOf,
   sourceLabel,
   sourceOf,
 } from "./internal/context.js"
-import * as NumericVerdict from "./NumericVerdict.js"
-import * as StatementVerdict from "./StatementVerdict.js"
+import * as TimeScope from "./internal/timeScope.js"
+import * as PairVerdict from "./PairVerdict.js"
+import type { RuleName } from "./Rules.js"
+
+export type { Nests } from "./internal/context.js"
+
+export interface Options {
+  /** Which measure classes are parts of which (deaths of casualties), from the extractor's catalogue. */
+  readonly nests?: Nests
+}
+
+/** Nesting read from a catalogue of classes with their parents ({ deaths: { parent: "casualties" } }). */
+export const nestingOf =
+  (classes: Readonly<Record<string, { readonly parent: string | null }>>): Nests =>
+  (whole, part) => {
+    const seen = new Set<string>()
+    for (let c = classes[part]?.parent ?? null; c !== null && !seen.has(c); c = classes[c]?.parent ?? null) {
+      if (c === whole) return true
+      seen.add(c)
+    }
+    return false
+  }
 
 /** At most this many claims are spelled out in one explanation; the rest are counted. */
 const LISTED = 6
@@ -83,6 +106,58 @@ const listClaims = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): 
   return `${lines.join("; ")}${rest}`
 }
 
+interface Decided {
+  readonly verdict: Finding.Verdict
+  readonly rule: RuleName
+  readonly why: string
+}
+
+/** Which pair decides a group: a dispute, then a contradiction, a change over time, looser fits, agreement. */
+const PRIORITY: ReadonlyArray<PairVerdict.Verdict> = ["disputed", "contradict", "changed", "compatible", "agree"]
+
+/** The group's verdict from its pairs across independent sources; null when no pair says anything about another. */
+const decide = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): Decided | null => {
+  const judged = crossPairs(ctx, members).map(([a, b]) => ({
+    a,
+    b,
+    ...PairVerdict.judge(ctx, a, b, (c) => labelFor(ctx, members, c)),
+  }))
+  const decided = PRIORITY.map((v) => judged.find((j) => j.verdict === v)).find((j) => j !== undefined)
+  if (!decided?.verdict) return null
+  const others = judged.filter((j) => j !== decided && j.verdict !== decided.verdict).map((j) => j.why)
+  const noted = others.length > 0 ? ` Other pairs: ${others.slice(0, LISTED).join("; ")}.` : ""
+  // A hedged report of the same fact still agrees with a firm one; the explanation says which is hedged.
+  const hedged =
+    decided.verdict === "agree" && decided.a.claim.attribution.hedged !== decided.b.claim.attribution.hedged
+      ? ` ${outletOf(ctx, (decided.a.claim.attribution.hedged ? decided.a : decided.b).claim)} hedges it where ${outletOf(ctx, (decided.a.claim.attribution.hedged ? decided.b : decided.a).claim)} states it firmly.`
+      : ""
+  return { verdict: decided.verdict, rule: decided.rule, why: `${decided.why}.${hedged}${noted}` }
+}
+
+/** A changed figure's values in time order: when each was for (or its article's day), and who gave it. */
+const timeline = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): ReadonlyArray<Finding.TimelineEntry> =>
+  members
+    .flatMap((m) => {
+      if (!m.quantity) return []
+      const place = TimeScope.placeOf(m.claim, ctx.documents)
+      const when = place && "start" in place ? new Date(place.start).toISOString().slice(0, 10) : null
+      return [
+        {
+          claimId: m.claim.id,
+          documentId: m.claim.documentId,
+          outlet: outletOf(ctx, m.claim),
+          value: m.quantity.text,
+          low: m.quantity.low,
+          high: m.quantity.high,
+          time: when,
+          defaulted: place !== null && "defaulted" in place ? place.defaulted : false,
+          published: ctx.documents.get(m.claim.documentId)?.publishedAt ?? "",
+        },
+      ]
+    })
+    .sort((x, y) => (x.time ?? "").localeCompare(y.time ?? "") || x.published.localeCompare(y.published))
+    .map(({ published: _, ...entry }) => entry)
+
 /** The finding on one group, or null without two distinct claims from two documents or without comparable values. */
 const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Finding | null => {
   const seen = new Set<string>()
@@ -94,7 +169,7 @@ const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Fin
     return null
   const deduped = { ...group, members }
   const sources = new Set(members.map((m) => sourceOf(ctx, m.claim))).size
-  const judged: Judged | { verdict: "single-source"; rule: string; why: string } | null =
+  const judged: Decided | null =
     sources < 2
       ? {
           verdict: "single-source",
@@ -104,9 +179,7 @@ const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Fin
             members.map((m) => m.claim),
           )}, one independent source, so nothing here is checked against anything else`,
         }
-      : group.kind === "numeric"
-        ? NumericVerdict.judge(deduped, ctx)
-        : StatementVerdict.judge(deduped, ctx)
+      : decide(ctx, members)
   if (!judged) return null
   const reasons = group.reasons.length > 0 ? `Aligned because: ${group.reasons.join("; ")}. ` : ""
   return {
@@ -116,6 +189,8 @@ const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Fin
     independentSources: sources,
     summary: summarise(ctx, deduped, judged.verdict),
     explanation: `${reasons}Claims: ${listClaims(ctx, members)}. Rule ${judged.rule}: ${judged.why}${/[.!?]$/.test(judged.why) ? "" : "."}`,
+    rule: judged.rule,
+    ...(judged.verdict === "changed" ? { timeline: timeline(ctx, members) } : {}),
   }
 }
 
@@ -123,8 +198,9 @@ const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Fin
 export const judge = (
   groups: ReadonlyArray<AlignedGroup.AlignedGroup>,
   documents: ReadonlyArray<Document.Document>,
+  options: Options = {},
 ): ReadonlyArray<Finding.Finding> => {
-  const ctx = makeContext(documents)
+  const ctx = makeContext(documents, options.nests)
   return groups.flatMap((g) => {
     const f = judgeGroup(g, ctx)
     return f ? [f] : []

@@ -2,7 +2,11 @@
  * The stance of a source towards one claim (CONTRACT.md `verify`): supports, contradicts, discusses
  * or unrelated, decided by named rules over the claims both sides' extraction gave, with the evidence.
  */
-import type { AlignedGroup, Claim, Quantity } from "@crosscheck/domain"
+import type { AlignedGroup, Claim, Document } from "@crosscheck/domain"
+import * as Comparison from "./Comparison.js"
+import { make as makeContext, type Nests } from "./internal/context.js"
+import * as TimeScope from "./internal/timeScope.js"
+import * as PairVerdict from "./PairVerdict.js"
 import cues from "./stance-cues.json" with { type: "json" }
 
 export type Stance = "supports" | "contradicts" | "discusses" | "unrelated"
@@ -20,6 +24,10 @@ export interface Input {
   /** Alignment of `claim` and `source` together: the groups that hold members of both sides count. */
   readonly groups: ReadonlyArray<AlignedGroup.AlignedGroup>
   readonly lexicon: Lexicon
+  /** The claim's and the source's documents (publication dates, outlets), for the pair judgement. */
+  readonly documents?: ReadonlyArray<Document.Document>
+  /** Which measure classes are parts of which, as for `run` (Judgement's `nests`). */
+  readonly nests?: Nests
 }
 
 export interface Judged {
@@ -111,105 +119,72 @@ const mass = (ts: Iterable<string>, lexicon: Lexicon): number => {
   return m
 }
 
-/** The rounding a written value implies: "40" may be 35–45, "15M" 14.5M–15.5M, "43" only itself. */
-const precision = (value: number): number => {
-  if (!Number.isFinite(value) || value === 0 || !Number.isInteger(value)) return 0
-  let place = 1
-  while (value % (place * 10) === 0) place *= 10
-  return place / 2
+interface Aligned {
+  readonly claim: Claim.Claim
+  readonly source: Claim.Claim
+  readonly verdict: PairVerdict.PairVerdict
 }
 
-/** Interval of a quantity with rounding allowed for; approximate values get 10% either side. */
-const interval = (q: Quantity.Quantity): [number, number] => {
-  const tol = q.approximate === "exact" ? 0.01 : 0.1
-  const low =
-    q.approximate === "at-most" ? Number.NEGATIVE_INFINITY : Math.min(q.low * (1 - tol), q.low - precision(q.low))
-  const high =
-    q.approximate === "at-least" ? Number.POSITIVE_INFINITY : Math.max(q.high * (1 + tol), q.high + precision(q.high))
-  return [Math.min(low, high), Math.max(low, high)]
-}
-
-const sameTime = (a: Claim.Claim, b: Claim.Claim): boolean => {
-  if (!a.time || !b.time) return true
-  if (a.time.start && b.time.start)
-    return a.time.start <= (b.time.end ?? b.time.start) && b.time.start <= (a.time.end ?? a.time.start)
-  return normalise(a.time.text) === normalise(b.time.text)
-}
-
-interface Comparison {
-  readonly agree: ReadonlyArray<[Claim.Claim, Claim.Claim]>
-  readonly clash: ReadonlyArray<{ readonly claim: Claim.Claim; readonly source: Claim.Claim; readonly why: string }>
+interface Compared {
+  /** Pairs where the source states the claim's values or fact, at least as precisely. */
+  readonly agree: ReadonlyArray<Aligned>
+  /** Pairs whose values or polarity conflict, for claim members no source member agrees with. */
+  readonly clash: ReadonlyArray<Aligned>
+  /** Pairs where the source reports a party denying what the claim asserts. */
+  readonly disputed: ReadonlyArray<Aligned>
 }
 
 /**
- * What alignment says: groups holding a claim-side and a source-side member. Numeric members are
- * compared as intervals (vague magnitudes never clash); statement members by polarity.
- * TODO(matcher): replace this pairwise check with `Alignment.compare(a, b)` once it lands.
+ * What alignment says: each claim member against each source member of a group, by the one pair
+ * judgement `run` uses (PairVerdict), so a pair gets the same verdict and rule here as in a report.
  */
-const compareAligned = (input: Input): Comparison => {
+const compareAligned = (input: Input): Compared => {
+  const ctx = makeContext(input.documents ?? [], input.nests)
   const claimIds = new Set(input.claim.map((c) => c.id))
-  const agree: Array<[Claim.Claim, Claim.Claim]> = []
-  const clash: Array<{ claim: Claim.Claim; source: Claim.Claim; why: string }> = []
+  const agree: Aligned[] = []
+  const clash: Aligned[] = []
+  const disputed: Aligned[] = []
   for (const group of input.groups) {
     const mine = group.members.filter((m) => claimIds.has(m.claim.id))
     const theirs = group.members.filter((m) => !claimIds.has(m.claim.id))
     for (const a of mine) {
       // A source may give several values for one thing ("7 of the 28 girls"): it disagrees only when none fits.
-      const agreeing: Claim.Claim[] = []
-      const clashing: Array<{ claim: Claim.Claim; source: Claim.Claim; why: string }> = []
+      const agreeing: Aligned[] = []
+      const clashing: Aligned[] = []
       for (const b of theirs) {
-        if (!sameTime(a.claim, b.claim)) continue
-        if (group.kind === "numeric" && a.quantity && b.quantity) {
-          if (a.quantity.approximate === "vague" || b.quantity.approximate === "vague") continue
-          const [al, ah] = interval(a.quantity)
-          const [bl, bh] = interval(b.quantity)
-          if (al <= bh && bl <= ah) agreeing.push(b.claim)
-          else
-            clashing.push({
-              claim: a.claim,
-              source: b.claim,
-              why: `"${a.quantity.text}" against "${b.quantity.text}" (${group.key}): the intervals do not overlap`,
-            })
-        } else if (group.kind === "statement") {
-          if (a.claim.polarity === b.claim.polarity) agreeing.push(b.claim)
-          else
-            clashing.push({
-              claim: a.claim,
-              source: b.claim,
-              why: `"${a.claim.predicate}" is ${a.claim.polarity} in the claim and ${b.claim.polarity} in the source`,
-            })
-        }
+        const verdict = PairVerdict.judge(ctx, a, b)
+        const pair = { claim: a.claim, source: b.claim, verdict }
+        if (verdict.verdict === "agree" || (verdict.verdict === "compatible" && verdict.bWithinA)) agreeing.push(pair)
+        else if (verdict.verdict === "contradict") clashing.push(pair)
+        else if (verdict.verdict === "disputed" && PairVerdict.isChallenged(b.claim)) disputed.push(pair)
       }
-      for (const b of agreeing) agree.push([a.claim, b])
+      agree.push(...agreeing)
       if (agreeing.length === 0) clash.push(...clashing)
     }
   }
-  return { agree, clash }
+  return { agree, clash, disputed }
 }
 
-/** Same unit and rate, both values precise: do the intervals meet? */
+/** The claim's values against the closest source claim's, by the same value comparison as aligned pairs. */
 const compareValues = (
   claims: ReadonlyArray<Claim.Claim>,
   source: Claim.Claim,
 ): { readonly agree: number; readonly clash: string | null } => {
   let agree = 0
   let clash: string | null = null
-  // A number for another time is not a contradiction (CONTRACT.md).
-  for (const q of claims.filter((c) => sameTime(c, source)).flatMap((c) => c.quantities)) {
-    if (q.approximate === "vague") continue
-    const comparable = source.quantities.filter(
-      (s) => s.unit === q.unit && s.per === q.per && s.approximate !== "vague",
-    )
-    if (comparable.length === 0) continue
-    const [ql, qh] = interval(q)
-    if (
-      comparable.some((s) => {
-        const [sl, sh] = interval(s)
-        return ql <= sh && sl <= qh
-      })
-    )
-      agree++
-    else clash ??= `"${q.text}" against ${comparable.map((s) => `"${s.text}"`).join(", ")} (unit ${q.unit ?? "none"})`
+  const none = new Map()
+  // A number for another time is not a contradiction.
+  for (const c of claims.filter((c) => TimeScope.relate(c, source, none).relation === "same")) {
+    for (const q of c.quantities) {
+      if (q.approximate === "vague") continue
+      const compared = source.quantities
+        .filter((s) => s.approximate !== "vague")
+        .map((s) => ({ s, c: Comparison.compare(q, s) }))
+        .filter(({ c }) => c.relation !== "incomparable")
+      if (compared.length === 0) continue
+      if (compared.some(({ c }) => c.relation !== "contradict")) agree++
+      else clash ??= compared.map(({ s, c }) => `"${q.text}" against "${s.text}" (${c.rule}): ${c.why}`).join("; ")
+    }
   }
   return { agree, clash: agree > 0 ? null : clash }
 }
@@ -268,8 +243,17 @@ export const judge = (input: Input): Judged => {
     return {
       stance: "contradicts",
       evidence: first([clash.source], ...evidenceClaims).slice(0, MAX_EVIDENCE),
-      rule: "aligned-clash",
-      explanation: `${about} and an aligned claim disagrees: ${clash.why}`,
+      rule: clash.verdict.rule,
+      explanation: `${about} and an aligned claim disagrees (${clash.verdict.verdict}): ${clash.verdict.why}`,
+    }
+  }
+  const dispute = compared.disputed[0]
+  if (dispute) {
+    return {
+      stance: "contradicts",
+      evidence: first([dispute.source], ...evidenceClaims).slice(0, MAX_EVIDENCE),
+      rule: dispute.verdict.rule,
+      explanation: `${about} and reports a party denying it (disputed): ${dispute.verdict.why}`,
     }
   }
 
@@ -328,14 +312,13 @@ export const judge = (input: Input): Judged => {
   const hedging = input.source.reduce((n, c) => n + hedges(c.text).length, 0) / Math.max(1, input.source.length)
   const claimHedged = input.claim.some((c) => c.attribution.hedged || hedges(c.text).length > 0)
   // An aligned claim with the same values, which the source states in its own voice, states the claim.
-  const stated = compared.agree.find(([, source]) => !isDistanced(source))
+  const stated = compared.agree.find((p) => !isDistanced(p.source))
   if (stated && !claimHedged) {
-    const [, source] = stated
     return {
       stance: "supports",
-      evidence: first([source], ...evidenceClaims).slice(0, MAX_EVIDENCE),
-      rule: "aligned-agree",
-      explanation: `${about}; it states the same ${source.quantities.length > 0 ? "values" : "fact with the same polarity"} in its own voice: "${source.text}"`,
+      evidence: first([stated.source], ...evidenceClaims).slice(0, MAX_EVIDENCE),
+      rule: stated.verdict.rule,
+      explanation: `${about}; it states the same ${stated.source.quantities.length > 0 ? "values" : "fact with the same polarity"} in its own voice (${stated.verdict.verdict}): ${stated.verdict.why}`,
     }
   }
   const claimPolarity = claimNegative ? "negative" : "positive"

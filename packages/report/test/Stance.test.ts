@@ -216,10 +216,18 @@ describe("Stance.judge: quantities through alignment", () => {
     })
 
   it.each<[string, Claim.Claim, ReadonlyArray<Claim.Claim>, Stance.Stance, string]>([
-    ["an incompatible value", claimed(50000), [reported(0, 11000)], "contradicts", "aligned-clash"],
-    ["the same value, stated", claimed(11000), [reported(0, 11000)], "supports", "aligned-agree"],
-    ["a round value against a close precise one", claimed(40), [reported(0, 43)], "supports", "aligned-agree"],
-    ["one of several values fits", claimed(7), [reported(0, 28), reported(1, 7)], "supports", "aligned-agree"],
+    ["an incompatible value", claimed(50000), [reported(0, 11000)], "contradicts", "intervals-apart"],
+    ["the same value, stated", claimed(11000), [reported(0, 11000)], "supports", "intervals-overlap"],
+    // As in a report: whole numbers under 100 count exactly, so 40 troops is not 43 (it once supported here).
+    ["a small count against a close other one", claimed(40), [reported(0, 43)], "contradicts", "intervals-apart"],
+    [
+      "a rounded figure against a close precise one",
+      claimed(11000),
+      [reported(0, 10980)],
+      "supports",
+      "intervals-overlap",
+    ],
+    ["one of several values fits", claimed(7), [reported(0, 28), reported(1, 7)], "supports", "intervals-overlap"],
     [
       "the same value, but only attributed",
       claimed(11000),
@@ -263,7 +271,8 @@ describe("Stance.judge: quantities through alignment", () => {
   it("says which values clashed", () => {
     const theirs = [reported(0, 11000)]
     const judged = judge(claimed(50000), [...theirs, ...source()], (m) => numericGroup(m, theirs))
-    expect(judged.explanation).toContain('"50000" against "11000"')
+    expect(judged.explanation).toContain('"50000" = 50,000 (exact)')
+    expect(judged.explanation).toContain('"11000" = 11,000 (exact)')
   })
 })
 

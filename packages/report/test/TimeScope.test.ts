@@ -8,10 +8,13 @@ const b = doc("b", "It happened.", { publishedAt: "2024-01-10" })
 const docs = new Map([a, b].map((d) => [d.id as string, d]))
 const at = (d: typeof a, time: Claim.TimeScope | null) => claim(d, "It happened.", { time })
 const t = (text: string, start: string | null, end: string | null = start): Claim.TimeScope => ({ text, start, end })
+/** No time in the text: the publication day stands in. */
+const d = (day: string): Claim.TimeScope => ({ text: "", start: day, end: day, defaulted: true })
 
 describe("TimeScope.relate", () => {
   it.each([
-    ["both untimed", null, null, a, "same"],
+    ["both untimed, in articles of different days", null, null, b, "different"],
+    ["both untimed in articles of one day", null, null, a, "same"],
     [
       "July 2023 against 2023",
       t("July 2023", "2023-07-01", "2023-07-31"),
@@ -28,11 +31,23 @@ describe("TimeScope.relate", () => {
     ],
     ["one day against the next", t("Monday", "2025-08-11"), t("Tuesday", "2025-08-12"), a, "different"],
     ["same unresolved text", t("last week", null), t("Last  week", null), a, "same"],
-    ["different unresolved texts", t("last week", null), t("later", null), a, "unknown"],
-    ["dated against untimed, published that week", t("Monday", "2025-08-11"), null, a, "same"],
-    ["dated against untimed, published a year later", t("Monday", "2025-08-11"), null, b, "different"],
-    ["unresolved against untimed", t("around that time", null), null, a, "unknown"],
+    ["different unresolved texts", t("last week", null), t("later", null), a, "may-differ"],
+    ["dated against untimed, published that week", t("Monday", "2025-08-11"), null, a, "may-differ"],
+    ["dated against untimed, published that day", t("Monday", "2025-08-15"), null, a, "same"],
+    ["a week dated against untimed, published within it", t("that week", "2025-08-11", "2025-08-17"), null, a, "same"],
+    ["dated against untimed, published a year later", t("Monday", "2025-08-11"), null, b, "may-differ"],
+    ["unresolved against untimed", t("around that time", null), null, a, "may-differ"],
+    ["defaulted, same publication day", d("2025-08-15"), d("2025-08-15"), a, "same"],
+    ["defaulted, different publication days", d("2025-08-15"), d("2025-08-18"), a, "different"],
+    [
+      "defaulted against a written date that takes it in",
+      d("2025-08-15"),
+      t("in August", "2025-08-01", "2025-08-31"),
+      a,
+      "same",
+    ],
+    ["defaulted against another written date", d("2025-08-15"), t("on Monday", "2025-08-11"), a, "may-differ"],
   ] as const)("%s: %s", (_name, ta, tb, other, relation) => {
-    expect(TimeScope.relate(at(a, ta), at(other, tb), docs)).toBe(relation)
+    expect(TimeScope.relate(at(a, ta), at(other, tb), docs).relation).toBe(relation)
   })
 })

@@ -4,13 +4,27 @@
  */
 import type { AlignedGroup, Claim, Document, Quantity } from "@crosscheck/domain"
 
+/** Whether measure class `part` is a part of `whole` (deaths of casualties), from the extractor's catalogue. */
+export type Nests = (whole: string, part: string) => boolean
+
+/** Without a catalogue only equal classes relate. */
+export const noNesting: Nests = () => false
+
 export interface Context {
   readonly documents: ReadonlyMap<string, Document.Document>
+  readonly nests: Nests
 }
 
-export const make = (documents: ReadonlyArray<Document.Document>): Context => ({
+export const make = (documents: ReadonlyArray<Document.Document>, nests: Nests = noNesting): Context => ({
   documents: new Map(documents.map((d) => [d.id as string, d])),
+  nests,
 })
+
+/** The outlet an article is from, the same for its wire, mobile and regional editions (`canonicalOutlet`). */
+export const canonicalOutletOf = (ctx: Context, claim: Claim.Claim): string => {
+  const doc = ctx.documents.get(claim.documentId)
+  return doc ? (doc.canonicalOutlet ?? doc.outlet) : claim.documentId
+}
 
 /** Copies of one story (same `syndicationGroup`) are one independent source. */
 export const sourceOf = (ctx: Context, claim: Claim.Claim): string => {
@@ -67,13 +81,6 @@ export const describeVoice = (claim: Claim.Claim): string => {
   const cue = a.cue ? `, cue "${a.cue.text}"` : ""
   const hedged = a.hedged ? ", hedged" : ""
   return `${who}${cue}, stance ${a.stance}${hedged}`
-}
-
-export interface Judged {
-  readonly verdict: "agree" | "contradict" | "disputed" | "compatible"
-  /** The rule that decided, by name, so a reader can look it up. */
-  readonly rule: string
-  readonly why: string
 }
 
 /** A claim's text on one line, shortened for summaries. */

@@ -1,48 +1,97 @@
 /**
- * Whether two claims speak of the same time. A number reported for different times is not a
- * contradiction (CONTRACT.md), so anything short of "same" keeps a conflict from being called one.
+ * Whether two claims speak of the same time. A claim with no time of its own is placed at its
+ * article's publication day (defaulted); a figure for another time is a timeline, never a contradiction.
  */
 import type { Claim, Document } from "@crosscheck/domain"
 
-export type Relation = "same" | "different" | "unknown"
+/** `may-differ`: nothing places both at one time (a defaulted day against another date, an unresolved time). */
+export type Relation = "same" | "different" | "may-differ"
 
-const DAY = 86_400_000
-/** A claim with no time of its own speaks of the days around its publication. */
-const PUBLICATION_WINDOW = 7 * DAY
-
-interface Range {
-  readonly start: number
-  readonly end: number
+export interface Related {
+  readonly relation: Relation
+  /** Both sides' times are publication days standing in for undated figures. */
+  readonly bothDefaulted: boolean
+  readonly why: string
 }
 
-const parse = (iso: string | null, endOfDay: boolean): number | null => {
+const DAY = 86_400_000
+
+interface Placed {
+  readonly start: number
+  readonly end: number
+  readonly defaulted: boolean
+  readonly label: string
+}
+
+const parse = (iso: string | null | undefined, endOfDay: boolean): number | null => {
   if (!iso) return null
   const ms = Date.parse(iso)
   if (Number.isNaN(ms)) return null
   return endOfDay && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? ms + DAY - 1 : ms
 }
 
-const rangeOf = (claim: Claim.Claim): Range | null => {
-  const start = parse(claim.time?.start ?? null, false)
-  if (start === null) return null
-  const end = parse(claim.time?.end ?? claim.time?.start ?? null, true) ?? start
-  return { start, end: Math.max(start, end) }
-}
+const day = (iso: string): string => iso.slice(0, 10)
 
-const overlap = (a: Range, b: Range): boolean => a.start <= b.end && b.start <= a.end
+/** The claim's time as a span of instants, the unresolved text of its time, or null when nothing dates it. */
+export const placeOf = (
+  claim: Claim.Claim,
+  documents: ReadonlyMap<string, Document.Document>,
+): Placed | { readonly unresolved: string } | null => {
+  const t = claim.time
+  const start = parse(t?.start, false)
+  if (t && start !== null) {
+    const end = parse(t.end ?? t.start, true) ?? start
+    const defaulted = t.defaulted === true
+    const span = t.end && t.end !== t.start ? `${t.start} to ${t.end}` : (t.start ?? "")
+    return {
+      start,
+      end: Math.max(start, end),
+      defaulted,
+      label: defaulted ? `undated, published ${day(span)}` : `"${t.text}" (${span})`,
+    }
+  }
+  if (t && t.text.trim() !== "" && !t.defaulted) return { unresolved: t.text }
+  // Claims stored before times were defaulted: the publication day stands in, as the extractor now does.
+  const published = documents.get(claim.documentId)?.publishedAt
+  const at = parse(published ? day(published) : null, false)
+  if (!published || at === null) return null
+  return { start: at, end: at + DAY - 1, defaulted: true, label: `undated, published ${day(published)}` }
+}
 
 const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, " ").trim()
 
-export const relate = (a: Claim.Claim, b: Claim.Claim, documents: ReadonlyMap<string, Document.Document>): Relation => {
-  if (!a.time && !b.time) return "same"
-  const ra = rangeOf(a)
-  const rb = rangeOf(b)
-  if (ra && rb) return overlap(ra, rb) ? "same" : "different"
-  if (a.time && b.time) return normalise(a.time.text) === normalise(b.time.text) ? "same" : "unknown"
-  // One side has a time, the other none: the untimed claim is taken to speak of its publication days.
-  const [timed, range, untimed] = ra ? [a, ra, b] : rb ? [b, rb, a] : [null, null, null]
-  if (!timed || !range || !untimed) return "unknown"
-  const published = parse(documents.get(untimed.documentId)?.publishedAt ?? null, false)
-  if (published === null) return "unknown"
-  return overlap(range, { start: published - PUBLICATION_WINDOW, end: published + DAY }) ? "same" : "different"
+const overlap = (a: Placed, b: Placed): boolean => a.start <= b.end && b.start <= a.end
+
+export const relate = (a: Claim.Claim, b: Claim.Claim, documents: ReadonlyMap<string, Document.Document>): Related => {
+  const pa = placeOf(a, documents)
+  const pb = placeOf(b, documents)
+  const result = (relation: Relation, why: string, bothDefaulted = false): Related => ({
+    relation,
+    bothDefaulted,
+    why,
+  })
+  if (!pa && !pb) return result("same", "neither is dated, nor is either article")
+  // A claim with no date at all (a claim put to verify) speaks of the present, as an undated article's figure does.
+  const onlyDefaulted = (p: typeof pa) => p !== null && !("unresolved" in p) && p.defaulted
+  if (!pa || !pb)
+    return onlyDefaulted(pa) || onlyDefaulted(pb)
+      ? result("same", "one is undated, the other dated only by its article")
+      : result("may-differ", "only one of them is dated")
+  if ("unresolved" in pa || "unresolved" in pb) {
+    const ta = "unresolved" in pa ? pa.unresolved : null
+    const tb = "unresolved" in pb ? pb.unresolved : null
+    return ta !== null && tb !== null && normalise(ta) === normalise(tb)
+      ? result("same", `both "${ta}"`)
+      : result("may-differ", `"${ta ?? tb}" could not be placed in time`)
+  }
+  const both = `${pa.label}; ${pb.label}`
+  if (pa.defaulted === pb.defaulted)
+    return overlap(pa, pb)
+      ? result("same", `the same time (${both})`, pa.defaulted)
+      : result("different", `different times (${both})`, pa.defaulted)
+  // A written date against an article's day: the same only when the date takes in that day.
+  const [written, defaulted] = pa.defaulted ? [pb, pa] : [pa, pb]
+  return written.start <= defaulted.start && defaulted.start <= written.end
+    ? result("same", `the written date takes in the other's publication day (${both})`)
+    : result("may-differ", `one is dated only by its article and may be for another time (${both})`)
 }

@@ -1,0 +1,41 @@
+/**
+ * The one unit table (units.json), read by the matcher to align quantities and by the report to
+ * judge them: each unit's dimension, its factor to the dimension's reference unit, and rate periods.
+ */
+import table from "./units.json" with { type: "json" }
+
+const UNITS = table.units as unknown as Readonly<Record<string, readonly [string, number]>>
+const PER_DAY: Readonly<Record<string, number>> = table.per
+
+/** ISO 4217 codes ("USD", "EUR"): money, each currency its own dimension. */
+export const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit)
+
+/** Whether the table knows the unit. */
+export const isKnown = (unit: string): boolean => UNITS[unit] !== undefined
+
+/** The dimension a unit measures ("area" for acres, "USD" for dollars, the unit itself when unlisted), null for a count. */
+export const dimensionOf = (unit: string | null): string | null => {
+  if (!unit) return null
+  if (isCurrency(unit)) return unit
+  return UNITS[unit]?.[0] ?? unit
+}
+
+/** How many of the dimension's reference unit one `unit` is (an acre is 0.405 hectares), or null when unlisted. */
+export const factorOf = (unit: string): number | null => UNITS[unit]?.[1] ?? null
+
+/** The unit a dimension is compared in: the one with factor 1 ("hectare" for area), or null when none is listed. */
+export const referenceUnit = (dimension: string): string | null =>
+  Object.entries(UNITS).find(([, [d, f]]) => d === dimension && f === 1)?.[0] ?? null
+
+/** The factor that brings a value in `from` to `to` (1 for the same unit), or null when they do not convert. */
+export const conversionFactor = (from: string | null, to: string | null): number | null => {
+  if (from === to) return 1
+  if (!from || !to) return null
+  const f = UNITS[from]
+  const t = UNITS[to]
+  if (!f || !t || f[0] !== t[0]) return null
+  return f[1] / t[1]
+}
+
+/** A rate period in days ("week" → 7), or undefined when the period is not listed. */
+export const perDay = (per: string): number | undefined => PER_DAY[per]

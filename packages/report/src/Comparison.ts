@@ -1,0 +1,318 @@
+/**
+ * Two quantities about one thing, compared by value: each becomes the interval of values it allows
+ * (rounding, approximations, bounds, ranges, vague magnitudes, units converted) and the intervals meet or not.
+ */
+import { type AlignedGroup, type Quantity, Units } from "@crosscheck/domain"
+import { formatNumber } from "./internal/context.js"
+import type { RuleName } from "./Rules.js"
+import readings from "./readings.json" with { type: "json" }
+
+/** Most a written figure may have been rounded by, relative: "3,000" may stand for 2,950. */
+export const ROUNDING = 0.05
+/** How far "about", "some", "roughly" reach either side of the figure, and "nearly" below it. */
+export const ABOUT = 0.1
+/** A bound ("more than 40") agrees with a figure this close beyond it (43); further on (60) it is only compatible. */
+export const NEAR_BOUND = 0.1
+/** A vague magnitude reaches an order of magnitude up: "thousands of troops" for 11,000 is loose, not wrong. */
+export const VAGUE_STRETCH = 10
+
+export interface Interval {
+  readonly low: number
+  readonly high: number
+  /** The ends themselves are excluded: "more than 40" does not allow 40. */
+  readonly lowOpen?: boolean
+  readonly highOpen?: boolean
+}
+
+/** What a quantity's wording makes of its figure. */
+export type Shape = "value" | "range" | "lower-bound" | "upper-bound" | "magnitude"
+
+const phrases = (list: ReadonlyArray<string>) =>
+  new RegExp(`^(?:${[...list].sort((a, b) => b.length - a.length).join("|")})\\b`, "i")
+const NEARLY = phrases(readings.nearly)
+const STRICT = phrases(readings.strict)
+const STRICT_AFTER = new RegExp(`(?:${readings.strictAfter.join("|")})$`, "i")
+
+/** "nearly 50", "almost 50", "just under 50": the figure is an upper bound slightly above the value. */
+export const isNearly = (q: Quantity.Quantity): boolean => q.approximate !== "vague" && NEARLY.test(q.text.trim())
+
+/** "more than 40", "fewer than 10": the bound itself is excluded ("at least 40" includes it). */
+export const isStrict = (q: Quantity.Quantity): boolean =>
+  (q.approximate === "at-least" || q.approximate === "at-most") &&
+  (STRICT.test(q.text.trim()) || STRICT_AFTER.test(q.text.trim()))
+
+/**
+ * How much a figure may have been rounded: half a unit of its last significant digit, at most
+ * ROUNDING of it. Whole numbers under 100 are taken as counted exactly ("40 dead" is not "41").
+ */
+export const roundingTolerance = (value: number): number => {
+  const abs = Math.abs(value)
+  if (!Number.isFinite(abs) || abs === 0) return 0
+  if (Number.isInteger(abs) && abs < 100) return 0
+  let unit = 1
+  if (Number.isInteger(abs)) {
+    for (let n = abs; n % 10 === 0 && n >= 10; n /= 10) unit *= 10
+  } else {
+    const decimals = (String(abs).split(".")[1] ?? "").length
+    unit = 10 ** -decimals
+  }
+  return Math.min(unit / 2, ROUNDING * abs)
+}
+
+export const shapeOf = (q: Quantity.Quantity): Shape =>
+  q.approximate === "vague"
+    ? "magnitude"
+    : q.approximate === "at-least"
+      ? "lower-bound"
+      : q.approximate === "at-most" && !isNearly(q)
+        ? "upper-bound"
+        : q.low !== q.high
+          ? "range"
+          : "value"
+
+/** The values a quantity allows, before any vague stretching. */
+export const interval = (q: Quantity.Quantity): Interval => {
+  const spread = (v: number) => Math.max(roundingTolerance(v), q.approximate === "about" ? ABOUT * Math.abs(v) : 0)
+  if (isNearly(q)) return { low: q.low - ABOUT * Math.abs(q.low), high: q.high }
+  switch (q.approximate) {
+    case "vague":
+      return { low: q.low, high: q.high }
+    case "at-least":
+      return isStrict(q)
+        ? { low: q.low, high: Number.POSITIVE_INFINITY, lowOpen: true }
+        : { low: q.low - roundingTolerance(q.low), high: Number.POSITIVE_INFINITY }
+    case "at-most":
+      return isStrict(q)
+        ? { low: Number.NEGATIVE_INFINITY, high: q.high, highOpen: true }
+        : { low: Number.NEGATIVE_INFINITY, high: q.high + roundingTolerance(q.high) }
+    default:
+      return { low: q.low - spread(q.low), high: q.high + spread(q.high) }
+  }
+}
+
+/** Whether two intervals share a value; `closed` ignores open ends (they touch). */
+const meets = (a: Interval, b: Interval, closed = false): boolean => {
+  const aboveLow = closed || !(a.lowOpen || b.highOpen) ? a.low <= b.high : a.low < b.high
+  const belowHigh = closed || !(b.lowOpen || a.highOpen) ? b.low <= a.high : b.low < a.high
+  return aboveLow && belowHigh
+}
+
+/** Every value `inner` allows is one `outer` allows. */
+const within = (inner: Interval, outer: Interval): boolean =>
+  (inner.low > outer.low || (inner.low === outer.low && (!outer.lowOpen || !!inner.lowOpen))) &&
+  (inner.high < outer.high || (inner.high === outer.high && (!outer.highOpen || !!inner.highOpen)))
+
+export const showInterval = (i: Interval): string =>
+  i.low === i.high
+    ? formatNumber(i.low)
+    : i.high === Number.POSITIVE_INFINITY
+      ? `${i.lowOpen ? "over" : "at least"} ${formatNumber(i.low)}`
+      : i.low === Number.NEGATIVE_INFINITY
+        ? `${i.highOpen ? "under" : "at most"} ${formatNumber(i.high)}`
+        : `${formatNumber(i.low)}…${formatNumber(i.high)}`
+
+export interface Comparison {
+  readonly relation: "agree" | "compatible" | "contradict" | "incomparable"
+  readonly rule: RuleName
+  readonly why: string
+  /** Every value b allows is one a allows: b states a, at least as precisely (verify's direction of support). */
+  readonly bWithinA: boolean
+  readonly aWithinB: boolean
+}
+
+/** The quantity as the matcher restated it in the group's unit, when both sides have that. */
+export interface Normalized {
+  readonly a?: AlignedGroup.Normalized | null | undefined
+  readonly b?: AlignedGroup.Normalized | null | undefined
+}
+
+interface Scaled {
+  readonly b: Quantity.Quantity
+  readonly a: Quantity.Quantity
+  readonly converted: string
+}
+
+/**
+ * Both quantities in one unit and rate: the matcher's normalized values when it gave them for both
+ * (exchange rates included), else the domain's unit table; null when the units do not convert.
+ */
+const inOneUnit = (a: Quantity.Quantity, b: Quantity.Quantity, n: Normalized): Scaled | string => {
+  const na = n.a
+  const nb = n.b
+  if (na && nb && na.unit === nb.unit && na.per === nb.per && (a.unit !== b.unit || a.per !== b.per)) {
+    const restate = (q: Quantity.Quantity, v: AlignedGroup.Normalized) => ({ ...q, low: v.low, high: v.high })
+    return {
+      a: restate(a, na),
+      b: restate(b, nb),
+      converted: ` (${a.unit ?? "count"}${a.per ? ` per ${a.per}` : ""} and ${b.unit ?? "count"}${b.per ? ` per ${b.per}` : ""} restated in ${na.unit ?? "a count"}${na.per ? ` per ${na.per}` : ""}, allowing ${ROUNDING * 100}% for rounding)`,
+    }
+  }
+  const factor = Units.conversionFactor(b.unit, a.unit)
+  if (factor === null)
+    return `"${a.text}" is in ${a.unit ?? "no unit"} and "${b.text}" in ${b.unit ?? "no unit"}, which do not convert`
+  let rate = 1
+  if (a.per !== b.per) {
+    const pa = a.per ? Units.perDay(a.per) : undefined
+    const pb = b.per ? Units.perDay(b.per) : undefined
+    if (pa === undefined || pb === undefined) return `one is per ${a.per ?? "total"}, the other per ${b.per ?? "total"}`
+    rate = pa / pb
+  }
+  const scale = factor * rate
+  if (scale === 1) return { a, b, converted: "" }
+  return {
+    a,
+    b: { ...b, low: b.low * scale, high: b.high * scale, unit: a.unit, per: a.per },
+    converted: ` (${b.unit ?? "count"}${b.per ? ` per ${b.per}` : ""} converted to ${a.unit ?? "count"}${a.per ? ` per ${a.per}` : ""}, allowing ${ROUNDING * 100}% for rounding)`,
+  }
+}
+
+const result = (
+  relation: Comparison["relation"],
+  rule: RuleName,
+  why: string,
+  ia: Interval,
+  ib: Interval,
+): Comparison => ({ relation, rule, why, bWithinA: within(ib, ia), aWithinB: within(ia, ib) })
+
+/** How far beyond a bound a figure lies, relative to the bound ("more than 40" and 43: 0.075). */
+const beyond = (bound: Quantity.Quantity, value: Interval): number => {
+  const edge = bound.approximate === "at-least" ? bound.low : bound.high
+  const far = bound.approximate === "at-least" ? value.high - edge : edge - value.low
+  return edge === 0 ? Number.POSITIVE_INFINITY : far / Math.abs(edge)
+}
+
+/** Two quantities about the same thing at the same time: do their values fit together? */
+export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized: Normalized = {}): Comparison => {
+  const scaled = inOneUnit(a0, b0, normalized)
+  if (typeof scaled === "string")
+    return {
+      relation: "incomparable",
+      rule: "units-apart",
+      why: scaled,
+      bWithinA: false,
+      aWithinB: false,
+    }
+  const { a, b, converted } = scaled
+  const slack = (i: Interval): Interval =>
+    converted === "" ? i : { ...i, low: i.low - ROUNDING * Math.abs(i.low), high: i.high + ROUNDING * Math.abs(i.high) }
+  const sa = shapeOf(a)
+  const sb = shapeOf(b)
+  if (sa === "magnitude" && sb === "magnitude") {
+    const ia = interval(a)
+    const ib = interval(b)
+    if (meets(ia, ib))
+      return result("agree", "same-magnitude", `both give the same order of magnitude${converted}`, ia, ib)
+    const ratio = Math.max(a.low, b.low) / Math.max(Math.min(a.high, b.high), Number.MIN_VALUE)
+    return ratio > VAGUE_STRETCH
+      ? result(
+          "contradict",
+          "magnitudes-apart",
+          `"${a.text}" and "${b.text}" are more than ${VAGUE_STRETCH}× apart${converted}`,
+          ia,
+          ib,
+        )
+      : result(
+          "compatible",
+          "vague-magnitudes",
+          `"${a.text}" and "${b.text}" are loose magnitudes close enough to describe one figure${converted}`,
+          ia,
+          ib,
+        )
+  }
+  if (sa === "magnitude" || sb === "magnitude") {
+    const [vague, precise] = sa === "magnitude" ? [a, b] : [b, a]
+    const reach: Interval = { low: vague.low / 2, high: vague.high * VAGUE_STRETCH }
+    const p = slack(interval(precise))
+    const [ia, ib] = sa === "magnitude" ? [reach, p] : [p, reach]
+    return meets(reach, p)
+      ? result(
+          "compatible",
+          "vague-vs-precise",
+          `the vague "${vague.text}" (read as ${showInterval(reach)}) takes in the precise ${showInterval(p)}: the same figure at lower precision${converted}`,
+          ia,
+          ib,
+        )
+      : result(
+          "contradict",
+          "vague-vs-precise",
+          `the precise ${showInterval(p)} lies outside anything "${vague.text}" can mean (${showInterval(reach)})${converted}`,
+          ia,
+          ib,
+        )
+  }
+  const ia = slack(interval(a))
+  const ib = slack(interval(b))
+  const bounds = [sa, sb].filter((s) => s === "lower-bound" || s === "upper-bound").length
+  if (!meets(ia, ib)) {
+    if (meets(ia, ib, true))
+      return result(
+        "compatible",
+        "bound-edge",
+        `${showInterval(ia)} and ${showInterval(ib)} only touch at a bound that excludes its own figure: not the same value, but not far enough apart to call a contradiction${converted}`,
+        ia,
+        ib,
+      )
+    return result(
+      "contradict",
+      bounds > 0 ? "bound-violated" : isNearly(a) || isNearly(b) ? "nearly-exceeded" : "intervals-apart",
+      `${showInterval(ia)} and ${showInterval(ib)} do not overlap, even allowing for ranges, approximations, bounds and up to ${ROUNDING * 100}% rounding${converted}`,
+      ia,
+      ib,
+    )
+  }
+  if (
+    bounds === 2 &&
+    sa === sb &&
+    Math.abs(sa === "lower-bound" ? ia.low - ib.low : ia.high - ib.high) <=
+      Math.max(roundingTolerance(sa === "lower-bound" ? a.low : a.high), Number.EPSILON)
+  )
+    return result(
+      "agree",
+      "same-bound",
+      `"${a.text}" and "${b.text}" give the same bound in the same direction${converted}`,
+      ia,
+      ib,
+    )
+  if (bounds === 2)
+    return result(
+      "compatible",
+      "bounds-overlap",
+      `${showInterval(ia)} and ${showInterval(ib)} are both bounds and leave values in common${converted}`,
+      ia,
+      ib,
+    )
+  if (bounds === 1) {
+    const [bound, value] = sa === "value" || sa === "range" ? [b, ia] : [a, ib]
+    const far = beyond(bound, value)
+    return far <= NEAR_BOUND
+      ? result(
+          "agree",
+          "bound-near",
+          `${showInterval(value)} is within the bound "${bound.text}" and close to it (${Math.round(100 * far)}% beyond its figure), as such a bound is used${converted}`,
+          ia,
+          ib,
+        )
+      : result(
+          "compatible",
+          "bound-satisfied",
+          `${showInterval(value)} is within the bound "${bound.text}" but ${Math.round(100 * far)}% beyond its figure: consistent, at different precision${converted}`,
+          ia,
+          ib,
+        )
+  }
+  if (sa !== sb)
+    return result(
+      "compatible",
+      "range-vs-value",
+      `${showInterval(ia)} and ${showInterval(ib)} overlap, one as a range and one as a figure: consistent at different precision${converted}`,
+      ia,
+      ib,
+    )
+  return result(
+    "agree",
+    "intervals-overlap",
+    `${showInterval(ia)} and ${showInterval(ib)} overlap once ranges, approximations and rounding are allowed for${converted}`,
+    ia,
+    ib,
+  )
+}

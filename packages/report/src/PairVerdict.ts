@@ -1,0 +1,214 @@
+/**
+ * The one judgement of two aligned claims, used by `run` (over every pair of a group) and `verify`
+ * (claim against source) alike: the same pair gets the same verdict, rule and explanation everywhere.
+ */
+import { type AlignedGroup, type Claim, Quantity } from "@crosscheck/domain"
+import * as Comparison from "./Comparison.js"
+import {
+  type Context,
+  canonicalOutletOf,
+  clip,
+  describeQuantity,
+  describeVoice,
+  formatNumber,
+  outletOf,
+} from "./internal/context.js"
+import * as TimeScope from "./internal/timeScope.js"
+import type { RuleName } from "./Rules.js"
+
+/** The verdicts a pair can get (single-source is a property of a group, not of a pair). */
+export type Verdict = "agree" | "contradict" | "disputed" | "compatible" | "changed"
+
+export interface PairVerdict {
+  /** null: the two say nothing about each other (units that do not convert, different measures). */
+  readonly verdict: Verdict | null
+  readonly rule: RuleName
+  /** The pair's values, voices and the rule's reasoning, in one sentence a reader can check. */
+  readonly why: string
+  /** Every value b allows is one a allows (b states a at least as precisely); for verify's direction of support. */
+  readonly bWithinA: boolean
+}
+
+export const isChallenged = (claim: Claim.Claim): boolean => claim.attribution.stance !== "asserts"
+
+/** Names the independent source behind a claim: its outlet, or every copy of its story within a group. */
+export type Label = (claim: Claim.Claim) => string
+
+/** `The Conversation "11,000" = 11,000 (exact), the outlet's own voice`: whose claim, and which value. */
+const side = (label: Label, m: AlignedGroup.Member): string =>
+  `${label(m.claim)} ${m.quantity ? describeQuantity(m.quantity) : `"${clip(m.claim.text, 160)}" (${m.claim.polarity})`} (${describeVoice(m.claim)})`
+
+const verdict = (
+  v: Verdict | null,
+  rule: RuleName,
+  why: string,
+  bWithinA = v === "agree" || v === "disputed",
+): PairVerdict => ({ verdict: v, rule, why, bWithinA })
+
+/** A claim asserted against its attributed denial: disputed, whichever side is which. */
+const challenge = (label: Label, a: AlignedGroup.Member, b: AlignedGroup.Member): PairVerdict | null => {
+  const [asserted, challenged] =
+    isChallenged(b.claim) && !isChallenged(a.claim)
+      ? [a, b]
+      : isChallenged(a.claim) && !isChallenged(b.claim)
+        ? [b, a]
+        : [null, null]
+  // "did not remove" and "denied removing" say the same thing.
+  if (!asserted || !challenged || asserted.claim.polarity === "negative") return null
+  const c = challenged.claim.attribution
+  const party = c.source?.text ?? "a party"
+  const content = c.content?.text ?? challenged.claim.text
+  return verdict(
+    "disputed",
+    "stance-challenge",
+    `${label(asserted.claim)} states "${clip(asserted.claim.text, 160)}" (${describeVoice(asserted.claim)}); ` +
+      `${label(challenged.claim)} reports ${party} ${c.stance === "denies" ? "denying it" : "calling it false"}: "${clip(content, 160)}" (${describeVoice(challenged.claim)})`,
+  )
+}
+
+const statement = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedGroup.Member): PairVerdict => {
+  const pair = `${side(label, a)} against ${side(label, b)}`
+  // Past the dispute rule, a denial stands against another denial or a "did not": both say it did not happen.
+  if (isChallenged(a.claim) || isChallenged(b.claim))
+    return verdict(
+      "agree",
+      "same-challenge",
+      `${pair}: ${isChallenged(a.claim) && isChallenged(b.claim) ? "both report the same denial" : "one reports a denial, the other says it did not happen"}`,
+    )
+  if (a.claim.polarity === b.claim.polarity)
+    return verdict("agree", "same-polarity", `${pair}: the same action with the same polarity`)
+  const time = TimeScope.relate(a.claim, b.claim, ctx.documents)
+  return time.relation === "same"
+    ? verdict(
+        "contradict",
+        "opposite-polarity",
+        `${pair}: the same action with opposite polarity at the same time (${time.why})`,
+      )
+    : verdict(
+        "compatible",
+        "polarity-at-different-times",
+        `${pair}: opposite polarity, but not at one time (${time.why}), so not a contradiction`,
+      )
+}
+
+/**
+ * Figures the text gives as parts of the other figure: "12 soldiers and 8 civilians were killed"
+ * against "20 were killed". The parts are the other quantities of one claim in the same unit.
+ */
+const partsSum = (parts: AlignedGroup.Member, total: AlignedGroup.Member): string | null => {
+  const q = parts.quantity
+  const t = total.quantity
+  if (!q || !t || t.approximate === "vague") return null
+  const same = parts.claim.quantities.filter(
+    (p) =>
+      p.unit === q.unit &&
+      p.per === q.per &&
+      (p.approximate === "exact" || p.approximate === "about") &&
+      Quantity.measureOf(p).scope === Quantity.measureOf(q).scope,
+  )
+  if (same.length < 2 || !same.includes(q)) return null
+  const sum = same.reduce((n, p) => n + p.low, 0)
+  const whole = Comparison.interval(t)
+  if (sum < whole.low || sum > whole.high) return null
+  return `${same.map((p) => `"${p.text}"`).join(" + ")} = ${formatNumber(sum)}, which is "${t.text}"`
+}
+
+/** What the two figures measure, when that alone decides (a part against its whole, a new round against a total). */
+const byMeasure = (
+  ctx: Context,
+  a: AlignedGroup.Member & { readonly quantity: Quantity.Quantity },
+  b: AlignedGroup.Member & { readonly quantity: Quantity.Quantity },
+  pair: string,
+): PairVerdict | null => {
+  const ma = Quantity.measureOf(a.quantity)
+  const mb = Quantity.measureOf(b.quantity)
+  if (ma.class !== "unknown" && mb.class !== "unknown" && ma.class !== mb.class) {
+    const [whole, part] = ctx.nests(ma.class, mb.class) ? [a, b] : ctx.nests(mb.class, ma.class) ? [b, a] : [null, null]
+    if (!whole || !part)
+      return verdict(null, "different-measures", `${pair}: ${ma.class} and ${mb.class} are different things`)
+    const wholeClass = Quantity.measureOf(whole.quantity).class
+    const partClass = Quantity.measureOf(part.quantity).class
+    const time = TimeScope.relate(a.claim, b.claim, ctx.documents)
+    const exceeds =
+      Comparison.interval(part.quantity).low > Comparison.interval(whole.quantity).high &&
+      part.quantity.approximate !== "vague" &&
+      whole.quantity.approximate !== "vague" &&
+      part.quantity.unit === whole.quantity.unit
+    if (exceeds && time.relation === "same")
+      return verdict(
+        "contradict",
+        "part-exceeds-whole",
+        `${pair}: ${partClass} are part of ${wholeClass}, yet "${part.quantity.text}" is more than "${whole.quantity.text}" at the same time (${time.why})`,
+      )
+    return verdict(
+      "compatible",
+      "part-vs-whole",
+      `${pair}: ${partClass} are part of ${wholeClass}, so "${part.quantity.text}" can be within "${whole.quantity.text}"`,
+      part === b,
+    )
+  }
+  if (ma.scope !== mb.scope) {
+    const increment = ma.scope === "increment" ? a : b
+    return verdict(
+      "compatible",
+      "increment-vs-total",
+      `${pair}: "${increment.quantity.text}" is added to an earlier figure, the other is a total`,
+      false,
+    )
+  }
+  if (ma.modality !== mb.modality) {
+    const hoped = ma.modality !== "fact" ? a : b
+    return verdict(
+      "compatible",
+      "forecast-vs-fact",
+      `${pair}: "${hoped.quantity.text}" is a ${Quantity.measureOf(hoped.quantity).modality}, the other a fact`,
+      false,
+    )
+  }
+  return null
+}
+
+const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedGroup.Member): PairVerdict => {
+  const pair = `${side(label, a)} against ${side(label, b)}`
+  const qa = a.quantity
+  const qb = b.quantity
+  if (!qa || !qb) return statement(ctx, label, a, b)
+  const measured = byMeasure(ctx, { ...a, quantity: qa }, { ...b, quantity: qb }, pair)
+  if (measured) return measured
+  const c = Comparison.compare(qa, qb, { a: a.normalized, b: b.normalized })
+  if (c.relation === "incomparable") return verdict(null, c.rule, `${pair}: ${c.why}`)
+  if (c.relation !== "contradict") return verdict(c.relation, c.rule, `${pair}: ${c.why}`, c.bWithinA)
+  const sum = partsSum(a, b) ?? partsSum(b, a)
+  if (sum) return verdict("agree", "parts-sum-to-total", `${pair}: the parts add up to the total: ${sum}`, true)
+  const docs = a.claim.documentId !== b.claim.documentId
+  if (docs && canonicalOutletOf(ctx, a.claim) === canonicalOutletOf(ctx, b.claim))
+    return verdict(
+      "changed",
+      "outlet-updated",
+      `${pair}: ${canonicalOutletOf(ctx, a.claim)} gave both figures, in different articles, so it updated its own figure (${c.why})`,
+      false,
+    )
+  const time = TimeScope.relate(a.claim, b.claim, ctx.documents)
+  if (time.relation === "different")
+    return verdict("changed", "different-times", `${pair}: the values differ, but they are for ${time.why}`, false)
+  if (time.relation === "may-differ")
+    return verdict(
+      "compatible",
+      "times-may-differ",
+      `${pair}: the values differ (${c.why}), but ${time.why}, so this is not called a contradiction`,
+      false,
+    )
+  return verdict("contradict", c.rule, `${pair}: ${c.why}`, false)
+}
+
+/**
+ * The verdict on two aligned claims from different independent sources. `label` names each side in
+ * the explanation (a report names every copy of a story; verify the outlet).
+ */
+export const judge = (
+  ctx: Context,
+  a: AlignedGroup.Member,
+  b: AlignedGroup.Member,
+  label: Label = (c) => outletOf(ctx, c),
+): PairVerdict =>
+  challenge(label, a, b) ?? (a.quantity && b.quantity ? numeric(ctx, label, a, b) : statement(ctx, label, a, b))
