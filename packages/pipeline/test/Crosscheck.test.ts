@@ -30,9 +30,11 @@ describe("createCrosscheck", () => {
       expect((await crosscheck.claims({ entity: "kursk" })).map((c) => c.outlet)).toEqual(["Alpha News", "Gamma Wire"])
       expect((await crosscheck.claims({ outlet: "beta times" })).length).toBeGreaterThan(0)
 
-      // Both sources only report the figure (officials said, according to Seoul): they discuss it.
+      // Both sources give the figure as a speaker's (officials said, according to Seoul), without a hedge:
+      // compared as those speakers' claims, they support it.
       const reported = await crosscheck.verify("North Korea sent 11,000 troops to Russia.")
-      expect(reported.stance).toBe("discusses")
+      expect(reported.stance).toBe("supports")
+      expect(reported.explanation).toContain("as the claim of officials")
       expect(reported.evidence.map((e) => e.text)).toEqual([
         "North Korea has sent 11,000 troops to Russia, officials said.",
         "Pyongyang deployed 11,000 troops to Russia, according to Seoul.",

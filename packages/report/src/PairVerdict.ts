@@ -144,7 +144,7 @@ const byMeasure = (
       "compatible",
       "part-vs-whole",
       `${pair}: ${partClass} are part of ${wholeClass}, so "${part.quantity.text}" can be within "${whole.quantity.text}"`,
-      part === b,
+      false,
     )
   }
   if (ma.scope !== mb.scope) {

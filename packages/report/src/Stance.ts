@@ -45,6 +45,11 @@ export const RELATED = 0.075
 export const EVIDENCE = 0.3
 /** Share one source claim must cover to state the claim itself. */
 export const STATES = 0.7
+/**
+ * Share of the claim's words a source claim must cover to state a numeric claim whose every figure the
+ * source gives: the figures agree, and the words around them must be there too.
+ */
+export const FIGURES_STATES = 0.5
 /** Hedges per source claim above which the source keeps its distance from what it reports. */
 export const HEDGED = 0.1
 /** How many claims open a source: where a news story says whether the story it reports is true. */
@@ -105,8 +110,17 @@ export const reports = cueMatcher(cues.report)
 /** Words by which the source vouches for the content. */
 export const confirmations = cueMatcher(cues.confirm)
 
-const isDistanced = (c: Claim.Claim): boolean =>
-  c.attribution.mode !== "asserted" || c.attribution.hedged || hedges(c.text).length > 0
+/** Put with a hedge ("reportedly", "may", "alleged"): the source keeps its distance from it. */
+const isHedged = (c: Claim.Claim): boolean => c.attribution.hedged || hedges(c.text).length > 0
+
+/**
+ * Whose claim a source claim is: the outlet's own, or a speaker's it reports. A speaker's claim put
+ * without a hedge ("officials said 40 were killed") is compared as that speaker's: it states the figure.
+ */
+const voiceOf = (c: Claim.Claim): string =>
+  c.attribution.mode === "asserted" || !c.attribution.source
+    ? "in its own voice"
+    : `as the claim of ${c.attribution.source.text} (cue "${c.attribution.cue?.text ?? c.attribution.mode}")`
 
 interface Scored {
   readonly claim: Claim.Claim
@@ -117,6 +131,30 @@ const mass = (ts: Iterable<string>, lexicon: Lexicon): number => {
   let m = 0
   for (const t of ts) m += lexicon.weight(t)
   return m
+}
+
+/**
+ * The stance a pair verdict gives the source towards the claim (docs/judgement.md): agree supports;
+ * compatible supports only when the source's figure lies within the claim's (it states the claim at
+ * least as precisely; "thousands" does not state "11,000"); contradict contradicts; disputed
+ * contradicts when the source reports the denial (a claim reporting a denial takes no side);
+ * changed discusses (the source gives the figure for another time); no verdict says nothing.
+ */
+export const ofPair = (verdict: PairVerdict.PairVerdict, source: Claim.Claim): Stance | null => {
+  switch (verdict.verdict) {
+    case "agree":
+      return "supports"
+    case "compatible":
+      return verdict.bWithinA ? "supports" : "discusses"
+    case "contradict":
+      return "contradicts"
+    case "disputed":
+      return PairVerdict.isChallenged(source) ? "contradicts" : "discusses"
+    case "changed":
+      return "discusses"
+    default:
+      return null
+  }
 }
 
 interface Aligned {
@@ -132,6 +170,8 @@ interface Compared {
   readonly clash: ReadonlyArray<Aligned>
   /** Pairs where the source reports a party denying what the claim asserts. */
   readonly disputed: ReadonlyArray<Aligned>
+  /** Pairs that fit without stating the claim: a vaguer figure, a part, another time, a changed figure. */
+  readonly loose: ReadonlyArray<Aligned>
 }
 
 /**
@@ -144,6 +184,7 @@ const compareAligned = (input: Input): Compared => {
   const agree: Aligned[] = []
   const clash: Aligned[] = []
   const disputed: Aligned[] = []
+  const loose: Aligned[] = []
   for (const group of input.groups) {
     const mine = group.members.filter((m) => claimIds.has(m.claim.id))
     const theirs = group.members.filter((m) => !claimIds.has(m.claim.id))
@@ -154,15 +195,16 @@ const compareAligned = (input: Input): Compared => {
       for (const b of theirs) {
         const verdict = PairVerdict.judge(ctx, a, b)
         const pair = { claim: a.claim, source: b.claim, verdict }
-        if (verdict.verdict === "agree" || (verdict.verdict === "compatible" && verdict.bWithinA)) agreeing.push(pair)
-        else if (verdict.verdict === "contradict") clashing.push(pair)
-        else if (verdict.verdict === "disputed" && PairVerdict.isChallenged(b.claim)) disputed.push(pair)
+        const stance = ofPair(verdict, b.claim)
+        if (stance === "supports") agreeing.push(pair)
+        else if (stance === "contradicts") (verdict.verdict === "disputed" ? disputed : clashing).push(pair)
+        else if (stance === "discusses") loose.push(pair)
       }
       agree.push(...agreeing)
       if (agreeing.length === 0) clash.push(...clashing)
     }
   }
-  return { agree, clash, disputed }
+  return { agree, clash, disputed, loose }
 }
 
 /** The claim's values against the closest source claim's, by the same value comparison as aligned pairs. */
@@ -187,6 +229,34 @@ const compareValues = (
     }
   }
   return { agree, clash: agree > 0 ? null : clash }
+}
+
+/**
+ * The claim's figures no figure of the source states: a source supports a numeric claim only when it
+ * gives every figure of it, each within what the claim's allows (Comparison: agree, or compatible and within).
+ */
+const unstated = (claims: ReadonlyArray<Claim.Claim>, source: ReadonlyArray<Claim.Claim>): ReadonlyArray<string> => {
+  // A claim's figures in one unit also state their sum: "12 passengers and 8 crew" states 20 killed.
+  const sums = source.flatMap((c) => {
+    const [head, ...rest] = c.quantities
+    if (!head || rest.length === 0 || !rest.every((q) => q.unit === head.unit && q.per === head.per)) return []
+    if (c.quantities.some((q) => q.approximate !== "exact")) return []
+    const total = c.quantities.reduce((n, q) => n + q.low, 0)
+    return [{ ...head, text: c.quantities.map((q) => q.text).join(" + "), low: total, high: total }]
+  })
+  const theirs = [...source.flatMap((c) => c.quantities), ...sums]
+  const seen = new Set<string>()
+  return claims
+    .flatMap((c) => c.quantities)
+    .filter((q) => !seen.has(`${q.span.start}`) && seen.add(`${q.span.start}`))
+    .filter(
+      (q) =>
+        !theirs.some((s) => {
+          const c = Comparison.compare(q, s)
+          return c.relation === "agree" || (c.relation === "compatible" && c.bWithinA)
+        }),
+    )
+    .map((q) => q.text)
 }
 
 const quote = (words: ReadonlyArray<string>): string => [...new Set(words)].map((w) => `"${w}"`).join(", ")
@@ -312,27 +382,32 @@ export const judge = (input: Input): Judged => {
   const hedging = input.source.reduce((n, c) => n + hedges(c.text).length, 0) / Math.max(1, input.source.length)
   const claimHedged = input.claim.some((c) => c.attribution.hedged || hedges(c.text).length > 0)
   // An aligned claim with the same values, which the source states in its own voice, states the claim.
-  const stated = compared.agree.find((p) => !isDistanced(p.source))
-  if (stated && !claimHedged) {
+  const missing = unstated(input.claim, input.source)
+  // Every figure of a numeric claim given by the source: then half its words are enough to state it.
+  const figuresStated = missing.length === 0 && input.claim.some((c) => c.quantities.length > 0)
+  const stated = compared.agree.find((p) => !isHedged(p.source))
+  const statedCover = stated ? (scored.find((s) => s.claim === stated.source)?.cover ?? 0) : 0
+  if (stated && !claimHedged && missing.length === 0 && statedCover >= FIGURES_STATES) {
     return {
       stance: "supports",
       evidence: first([stated.source], ...evidenceClaims).slice(0, MAX_EVIDENCE),
       rule: stated.verdict.rule,
-      explanation: `${about}; it states the same ${stated.source.quantities.length > 0 ? "values" : "fact with the same polarity"} in its own voice (${stated.verdict.verdict}): ${stated.verdict.why}`,
+      explanation: `${about}; it states the same ${stated.source.quantities.length > 0 ? "values" : "fact with the same polarity"} ${voiceOf(stated.source)}, covering ${pct(statedCover)} of the claim's words (${stated.verdict.verdict}): ${stated.verdict.why}`,
     }
   }
   const claimPolarity = claimNegative ? "negative" : "positive"
   const plain =
     best &&
-    best.cover >= STATES &&
-    !isDistanced(best.claim) &&
+    best.cover >= (figuresStated ? FIGURES_STATES : STATES) &&
+    !isHedged(best.claim) &&
+    best.claim.attribution.stance === "asserts" &&
     falsities(best.claim.text).length + denials(best.claim.text).length === 0
   if (plain && !question && best.claim.polarity !== claimPolarity) {
     return {
       stance: "contradicts",
       evidence: evidenceClaims,
       rule: "negated-by-source",
-      explanation: `${about}; its closest claim (${pct(best.cover)} of the claim's words) states it in its own voice with ${best.claim.polarity} polarity where the claim is ${claimPolarity}`,
+      explanation: `${about}; its closest claim (${pct(best.cover)} of the claim's words) states it ${voiceOf(best.claim)} with ${best.claim.polarity} polarity where the claim is ${claimPolarity}`,
     }
   }
   // The closest claim compared value by value: alignment only pairs quantities that say what they count.
@@ -345,14 +420,23 @@ export const judge = (input: Input): Judged => {
       explanation: `${about}; its closest claim (${pct(best.cover)} of the claim's words) gives another value: ${values.clash}`,
     }
   }
-  if (plain && !question && !claimHedged && hedging <= HEDGED) {
+  if (plain && !question && !claimHedged && hedging <= HEDGED && missing.length === 0) {
     return {
       stance: "supports",
       evidence: evidenceClaims,
-      rule: "stated-by-source",
-      explanation: `${about}; its closest claim covers ${pct(best.cover)} of the claim's words in its own voice, and the source hedges little (${hedging.toFixed(2)} hedges per claim)`,
+      rule: best.claim.attribution.mode === "asserted" ? "stated-by-source" : "stated-by-speaker",
+      explanation: `${about}; its closest claim covers ${pct(best.cover)} of the claim's words ${voiceOf(best.claim)}, and the source hedges little (${hedging.toFixed(2)} hedges per claim)`,
     }
   }
+  // An aligned figure that fits without stating the claim (vaguer, a part, another time): the pair's own rule decides.
+  const fits = compared.loose[0]
+  if (fits && !question)
+    return {
+      stance: "discusses",
+      evidence: first([fits.source], ...evidenceClaims).slice(0, MAX_EVIDENCE),
+      rule: fits.verdict.rule,
+      explanation: `${about}; its aligned figure fits without stating the claim (${fits.verdict.verdict}): ${fits.verdict.why}`,
+    }
   return {
     stance: "discusses",
     evidence: evidenceClaims,
@@ -364,7 +448,11 @@ export const judge = (input: Input): Judged => {
           ? "the claim itself is hedged"
           : hedging > HEDGED
             ? `it hedges what it reports (${hedging.toFixed(2)} hedges per claim)`
-            : "no claim of it states the claim outright in its own voice"
+            : missing.length > 0 && (stated || plain)
+              ? `it gives no figure that states ${quote(missing)} of the claim`
+              : best
+                ? `its closest claim covers ${pct(best.cover)} of the claim's words${isHedged(best.claim) ? ", hedged" : ""}, short of stating it outright (${pct(STATES)} in a voice that takes a side)`
+                : "no claim of it covers enough of the claim's words to be evidence"
     }`,
   }
 }

@@ -111,9 +111,17 @@ describe("Stance.judge: one rule per row", () => {
       "reported-without-side",
     ],
     [
-      "the source attributes it to someone",
+      // A speaker's claim put plainly is compared as that speaker's: it states the claim (it once discussed it).
+      "the source attributes it to someone, plainly",
       BRIDGE,
       source(["Officials said the mayor closed the old harbour bridge on Monday.", { mode: "indirect" }]),
+      "supports",
+      "stated-by-speaker",
+    ],
+    [
+      "the source attributes it to someone who hedges",
+      BRIDGE,
+      source(["Officials said the mayor may have closed the old harbour bridge.", { mode: "indirect", hedged: true }]),
       "discusses",
       "reported-without-side",
     ],

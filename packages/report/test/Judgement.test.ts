@@ -1,0 +1,456 @@
+/**
+ * One judgement for run and verify: each row is two made-up claims, judged as an aligned group by
+ * `Judgement.judge` (run) and as claim against source by `Stance.judge` (verify), with the same rule.
+ */
+import type { AlignedGroup, Attribution, Claim, Finding, Quantity } from "@crosscheck/domain"
+import { describe, expect, it } from "vitest"
+import { Judgement, PairVerdict, Rules, Stance } from "../src/index.js"
+import { claim, doc, qty, voice } from "./build.js"
+
+interface Side {
+  readonly outlet: string
+  readonly text: string
+  /** The figure the claim is about, as written in `text`; absent for a statement. */
+  readonly q?: readonly [string, number, number?, Quantity.Approximate?, Partial<Quantity.Quantity>?]
+  readonly published?: string
+  readonly time?: Claim.TimeScope
+  readonly polarity?: Claim.Polarity
+  /** [source, cue, lemma, stance]: a speaker's claim, as the extractor attributes it. */
+  readonly said?: readonly [string, string, string, Attribution.Stance]
+  readonly canonical?: string
+}
+
+type Row = readonly [string, Side, Side, Finding.Verdict, Rules.RuleName, Stance.Stance]
+
+const DEATHS = { class: "deaths", of: null, predicate: "kill", negated: false, rule: null } as const
+const measured = (
+  cls: string,
+  scope: Quantity.Scope = "total",
+  modality: Quantity.Modality = "fact",
+): Partial<Quantity.Quantity> => ({
+  counted: "people",
+  measure: { ...DEATHS, class: cls, scope, modality },
+})
+
+/** Casualties take in deaths and injuries, as the extractor's measure catalogue says. */
+const nests = Judgement.nestingOf({
+  casualties: { parent: null },
+  deaths: { parent: "casualties" },
+  injuries: { parent: "casualties" },
+})
+
+const ROWS: ReadonlyArray<Row> = [
+  [
+    "about 11,000 against 10,800",
+    {
+      outlet: "North Wire",
+      text: "About 11,000 troops crossed the border.",
+      q: ["About 11,000", 11000, 11000, "about"],
+    },
+    { outlet: "South Post", text: "Some 10,800 troops crossed the border.", q: ["10,800", 10800] },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
+    "a rounded figure against a precise one",
+    { outlet: "North Wire", text: "The flood reached 3,000 homes.", q: ["3,000", 3000] },
+    { outlet: "South Post", text: "The flood reached 2,950 homes.", q: ["2,950", 2950] },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
+    "more than 40 against 43",
+    { outlet: "North Wire", text: "More than 40 miners were rescued.", q: ["More than 40", 40, 40, "at-least"] },
+    { outlet: "South Post", text: "Exactly 43 miners were rescued.", q: ["43", 43] },
+    "agree",
+    "bound-near",
+    "supports",
+  ],
+  [
+    "at least 800 against 1,100",
+    { outlet: "North Wire", text: "At least 800 homes lost power.", q: ["At least 800", 800, 800, "at-least"] },
+    { outlet: "South Post", text: "Exactly 1,100 homes lost power.", q: ["1,100", 1100] },
+    "compatible",
+    "bound-satisfied",
+    "supports",
+  ],
+  [
+    "1,100 against at least 800: the source says less than the claim",
+    { outlet: "North Wire", text: "Exactly 1,100 homes lost power.", q: ["1,100", 1100] },
+    { outlet: "South Post", text: "At least 800 homes lost power.", q: ["At least 800", 800, 800, "at-least"] },
+    "compatible",
+    "bound-satisfied",
+    "discusses",
+  ],
+  [
+    "nearly 50 against 47",
+    { outlet: "North Wire", text: "Nearly 50 patients were moved.", q: ["Nearly 50", 50, 50, "about"] },
+    { outlet: "South Post", text: "Staff moved 47 patients.", q: ["47", 47] },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
+    "nearly 50 against 53",
+    { outlet: "North Wire", text: "Nearly 50 patients were moved.", q: ["Nearly 50", 50, 50, "about"] },
+    { outlet: "South Post", text: "Staff moved 53 patients.", q: ["53", 53] },
+    "contradict",
+    "nearly-exceeded",
+    "contradicts",
+  ],
+  [
+    "more than 2 against 2",
+    { outlet: "North Wire", text: "More than 2 bridges were closed.", q: ["More than 2", 2, 2, "at-least"] },
+    { outlet: "South Post", text: "Crews closed 2 bridges.", q: ["2", 2] },
+    "compatible",
+    "bound-edge",
+    "discusses",
+  ],
+  [
+    "up to 300 against 450",
+    { outlet: "North Wire", text: "Up to 300 workers joined the strike.", q: ["Up to 300", 300, 300, "at-most"] },
+    { outlet: "South Post", text: "450 workers joined the strike.", q: ["450", 450] },
+    "contradict",
+    "bound-violated",
+    "contradicts",
+  ],
+  [
+    "40 against 43 troops: small counts are exact",
+    { outlet: "North Wire", text: "The unit sent 40 troops.", q: ["40", 40] },
+    { outlet: "South Post", text: "The unit sent 43 troops.", q: ["43", 43] },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
+    "thousands against 11,000",
+    { outlet: "North Wire", text: "The army sent 11,000 troops.", q: ["11,000", 11000] },
+    { outlet: "South Post", text: "The army sent thousands of troops.", q: ["thousands of", 2000, 9999, "vague"] },
+    "compatible",
+    "vague-vs-precise",
+    "discusses",
+  ],
+  [
+    "100 acres against 40 hectares",
+    {
+      outlet: "North Wire",
+      text: "The fire burned 100 acres of forest.",
+      q: ["100 acres", 100, 100, "exact", { unit: "acre", counted: "forest" }],
+    },
+    {
+      outlet: "South Post",
+      text: "The fire burned 40 hectares of forest.",
+      q: ["40 hectares", 40, 40, "exact", { unit: "hectare", counted: "forest" }],
+    },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
+    "728 feet against 222 metres",
+    {
+      outlet: "North Wire",
+      text: "The new yacht is 728 feet long.",
+      q: ["728 feet", 728, 728, "exact", { unit: "foot", counted: null }],
+    },
+    {
+      outlet: "South Post",
+      text: "The new yacht is 222 metres long.",
+      q: ["222 metres", 222, 222, "exact", { unit: "metre", counted: null }],
+    },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
+    "a figure on two dated days",
+    {
+      outlet: "North Wire",
+      text: "12 people died on Monday.",
+      q: ["12", 12],
+      time: { text: "on Monday", start: "2025-03-03", end: "2025-03-03" },
+    },
+    {
+      outlet: "South Post",
+      text: "31 people died by Thursday.",
+      q: ["31", 31],
+      time: { text: "by Thursday", start: "2025-03-06", end: "2025-03-06" },
+    },
+    "changed",
+    "different-times",
+    "discusses",
+  ],
+  [
+    "undated figures in articles of different days",
+    { outlet: "North Wire", text: "The toll stands at 12.", q: ["12", 12], published: "2025-03-03" },
+    { outlet: "South Post", text: "The toll stands at 19.", q: ["19", 19], published: "2025-03-05" },
+    "changed",
+    "different-times",
+    "discusses",
+  ],
+  [
+    "undated figures in articles of one day",
+    { outlet: "North Wire", text: "The toll stands at 12.", q: ["12", 12], published: "2025-03-03" },
+    { outlet: "South Post", text: "The toll stands at 19.", q: ["19", 19], published: "2025-03-03T18:00:00Z" },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
+    "an undated figure against another written date",
+    { outlet: "North Wire", text: "The toll stands at 12.", q: ["12", 12], published: "2025-03-06" },
+    {
+      outlet: "South Post",
+      text: "The toll was 19 on Monday.",
+      q: ["19", 19],
+      time: { text: "on Monday", start: "2025-03-03", end: "2025-03-03" },
+    },
+    "compatible",
+    "times-may-differ",
+    "discusses",
+  ],
+  [
+    "one outlet updating its own figure",
+    { outlet: "North Wire", text: "The toll stands at 12.", q: ["12", 12], canonical: "North Wire" },
+    { outlet: "North Wire Asia", text: "The toll stands at 19.", q: ["19", 19], canonical: "North Wire" },
+    "changed",
+    "outlet-updated",
+    "discusses",
+  ],
+  [
+    "a speaker's figure against the outlet's own",
+    {
+      outlet: "North Wire",
+      text: "Officials said 40 people were hurt.",
+      q: ["40", 40],
+      said: ["Officials", "said", "say", "asserts"],
+    },
+    { outlet: "South Post", text: "Exactly 40 people were hurt.", q: ["40", 40] },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
+    "a speaker's figure against another speaker's",
+    {
+      outlet: "North Wire",
+      text: "Police said they arrested 2,000 people.",
+      q: ["2,000", 2000],
+      said: ["Police", "said", "say", "asserts"],
+    },
+    {
+      outlet: "South Post",
+      text: "Organisers said police arrested 40 people.",
+      q: ["40", 40],
+      said: ["Organisers", "said", "say", "asserts"],
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
+    "a claim against its attributed denial",
+    { outlet: "North Wire", text: "The army moved 500 tanks to the border.", q: ["500", 500] },
+    {
+      outlet: "South Post",
+      text: "The ministry denied that the army moved 500 tanks to the border.",
+      q: ["500", 500],
+      said: ["The ministry", "denied", "deny", "denies"],
+    },
+    "disputed",
+    "stance-challenge",
+    "contradicts",
+  ],
+  [
+    "deaths against casualties",
+    { outlet: "North Wire", text: "The blast killed 12 people.", q: ["12", 12, 12, "exact", measured("deaths")] },
+    {
+      outlet: "South Post",
+      text: "The blast left 30 casualties.",
+      q: ["30", 30, 30, "exact", measured("casualties")],
+    },
+    "compatible",
+    "part-vs-whole",
+    "discusses",
+  ],
+  [
+    "deaths outnumbering casualties",
+    { outlet: "North Wire", text: "The blast killed 45 people.", q: ["45", 45, 45, "exact", measured("deaths")] },
+    {
+      outlet: "South Post",
+      text: "The blast left 30 casualties.",
+      q: ["30", 30, 30, "exact", measured("casualties")],
+    },
+    "contradict",
+    "part-exceeds-whole",
+    "contradicts",
+  ],
+  [
+    "a new round of cuts against the year's total",
+    {
+      outlet: "North Wire",
+      text: "The firm cut another 300 jobs.",
+      q: ["another 300", 300, 300, "exact", measured("jobs-cut", "increment")],
+    },
+    {
+      outlet: "South Post",
+      text: "The firm has cut 1,200 jobs this year.",
+      q: ["1,200", 1200, 1200, "exact", measured("jobs-cut")],
+    },
+    "compatible",
+    "increment-vs-total",
+    "discusses",
+  ],
+  [
+    "a target against a fact",
+    {
+      outlet: "North Wire",
+      text: "The city plans to plant 5,000 trees.",
+      q: ["5,000", 5000, 5000, "exact", measured("trees-planted", "total", "target")],
+    },
+    {
+      outlet: "South Post",
+      text: "The city has planted 1,800 trees.",
+      q: ["1,800", 1800, 1800, "exact", measured("trees-planted")],
+    },
+    "compatible",
+    "forecast-vs-fact",
+    "discusses",
+  ],
+  [
+    "parts that add up to the total",
+    { outlet: "North Wire", text: "The crash killed 20 people.", q: ["20", 20] },
+    { outlet: "South Post", text: "The crash killed 12 passengers and 8 crew.", q: ["12", 12] },
+    "agree",
+    "parts-sum-to-total",
+    "supports",
+  ],
+  [
+    "a statement and its negation",
+    { outlet: "North Wire", text: "The mayor closed the harbour bridge." },
+    { outlet: "South Post", text: "The mayor did not close the harbour bridge.", polarity: "negative" },
+    "contradict",
+    "opposite-polarity",
+    "contradicts",
+  ],
+  [
+    "a statement stated twice",
+    { outlet: "North Wire", text: "The mayor closed the harbour bridge." },
+    { outlet: "South Post", text: "The mayor closed the harbour bridge today." },
+    "agree",
+    "same-polarity",
+    "supports",
+  ],
+]
+
+/** The claim a side describes, in its own document. */
+const build = (name: string, side: Side) => {
+  const d = doc(name, side.text, {
+    outlet: side.outlet,
+    ...(side.published ? { publishedAt: side.published } : {}),
+  })
+  const document = side.canonical ? { ...d, canonicalOutlet: side.canonical } : d
+  const [qText, low, high, approximate, more] = side.q ?? []
+  const quantity =
+    qText !== undefined && low !== undefined ? qty(qText, low, high ?? low, approximate ?? "exact", more ?? {}) : null
+  // "12 passengers and 8 crew": the other figure of the sentence, for the arithmetic rule.
+  const others = side.text.includes(" and 8 crew") ? [qty("8", 8)] : []
+  const c = claim(document, side.text, {
+    kind: quantity ? "numeric" : "statement",
+    polarity: side.polarity ?? "positive",
+    quantities: quantity ? [quantity, ...others] : [],
+    time: side.time ?? null,
+    ...(side.said ? { attribution: voice(document, ...side.said) } : {}),
+  })
+  const member: AlignedGroup.Member = { claim: c, quantity }
+  return { document, claim: c, member }
+}
+
+describe("one judgement: the same pair through run and verify", () => {
+  it.each(ROWS)("%s → %s by %s, verify %s", (_name, sa, sb, verdict, rule, stance) => {
+    const a = build("a", sa)
+    const b = build("b", sb)
+    const group: AlignedGroup.AlignedGroup = {
+      kind: a.member.quantity ? "numeric" : "statement",
+      key: "table",
+      members: [a.member, b.member],
+      reasons: ["made-up pair"],
+    }
+    const documents = [a.document, b.document]
+    const [finding] = Judgement.judge([group], documents, { nests })
+    expect([finding?.verdict, finding?.rule]).toEqual([verdict, rule])
+    expect(finding?.explanation).toContain(`Rule ${rule}:`)
+    expect(Rules.RULES[rule].verdicts).toContain(verdict)
+
+    const judged = Stance.judge({
+      claim: [a.claim],
+      source: [b.claim],
+      groups: [group],
+      lexicon: Stance.uniform,
+      documents,
+      nests,
+    })
+    expect([judged.stance, judged.rule]).toEqual([stance, rule])
+    // The stance follows from the pair verdict by one mapping, the same in every row.
+    const pair = PairVerdict.judge(
+      { documents: new Map(documents.map((d) => [d.id as string, d])), nests },
+      a.member,
+      b.member,
+    )
+    expect(pair.verdict).toBe(verdict)
+    expect(Stance.ofPair(pair, b.claim)).toBe(stance)
+  })
+
+  it("gives a changed figure its timeline, in time order, saying which times are publication days", () => {
+    const a = build("a", {
+      outlet: "North Wire",
+      text: "The toll stands at 19.",
+      q: ["19", 19],
+      published: "2025-03-05",
+    })
+    const b = build("b", {
+      outlet: "South Post",
+      text: "The toll stands at 12.",
+      q: ["12", 12],
+      published: "2025-03-03",
+    })
+    const c = build("c", {
+      outlet: "East Times",
+      text: "31 people died by Thursday.",
+      q: ["31", 31],
+      time: { text: "by Thursday", start: "2025-03-06", end: "2025-03-06" },
+    })
+    const [f] = Judgement.judge(
+      [{ kind: "numeric", key: "toll", members: [a.member, b.member, c.member], reasons: [] }],
+      [a.document, b.document, c.document],
+    )
+    expect(f?.verdict).toBe("changed")
+    expect(f?.timeline?.map((e) => [e.outlet, e.value, e.time, e.defaulted])).toEqual([
+      ["South Post", "12", "2025-03-03", true],
+      ["North Wire", "19", "2025-03-05", true],
+      ["East Times", "31", "2025-03-06", false],
+    ])
+  })
+
+  it("names only rules of the catalogue, each with what it means", () => {
+    for (const [, , , verdict, rule] of ROWS) {
+      expect(Rules.isRule(rule)).toBe(true)
+      expect(Rules.says(rule).length).toBeGreaterThan(20)
+      expect(Rules.RULES[rule].verdicts).toContain(verdict)
+    }
+  })
+})
+
+describe("Judgement.nestingOf", () => {
+  it.each([
+    ["casualties", "deaths", true],
+    ["deaths", "casualties", false],
+    ["deaths", "injuries", false],
+    ["casualties", "casualties", false],
+    ["unknown", "deaths", false],
+  ] as const)("%s takes in %s: %s", (whole, part, expected) => {
+    expect(nests(whole, part)).toBe(expected)
+  })
+})
