@@ -110,8 +110,18 @@ export const reports = cueMatcher(cues.report)
 /** Words by which the source vouches for the content. */
 export const confirmations = cueMatcher(cues.confirm)
 
-/** Put with a hedge ("reportedly", "may", "alleged"): the source keeps its distance from it. */
-const isHedged = (c: Claim.Claim): boolean => c.attribution.hedged || hedges(c.text).length > 0
+/**
+ * Put with a hedge ("reportedly", "may", "alleged"): the source keeps its distance from it. The words
+ * of the claim's own attribution cue ("according to") attribute it; whether that hedges is the cue's `hedged`.
+ */
+const isHedged = (c: Claim.Claim): boolean => {
+  if (c.attribution.hedged) return true
+  const cue = c.attribution.cue
+  const text = cue
+    ? `${c.text.slice(0, cue.span.start - c.span.start)} ${c.text.slice(cue.span.end - c.span.start)}`
+    : c.text
+  return hedges(text).length > 0
+}
 
 /**
  * Whose claim a source claim is: the outlet's own, or a speaker's it reports. A speaker's claim put
@@ -308,7 +318,10 @@ export const judge = (input: Input): Judged => {
   const evidenceClaims = evidence.map((s) => s.claim)
   const about = `the source is about the claim (similarity ${related.toFixed(2)})`
 
-  const clash = compared.clash[0]
+  // A question asserts nothing, so nothing in it can be refuted or refute.
+  const question = input.claim.some((c) => /\?\s*$/.test(c.text))
+  // A figure the source hedges ("may have", "reportedly") is not one it states against the claim.
+  const clash = question ? undefined : compared.clash.find((p) => !isHedged(p.source))
   if (clash) {
     return {
       stance: "contradicts",
@@ -317,7 +330,7 @@ export const judge = (input: Input): Judged => {
       explanation: `${about} and an aligned claim disagrees (${clash.verdict.verdict}): ${clash.verdict.why}`,
     }
   }
-  const dispute = compared.disputed[0]
+  const dispute = question ? undefined : compared.disputed[0]
   if (dispute) {
     return {
       stance: "contradicts",
@@ -327,8 +340,6 @@ export const judge = (input: Input): Judged => {
     }
   }
 
-  // A question asserts nothing, so nothing in it can be refuted or refute.
-  const question = input.claim.some((c) => /\?\s*$/.test(c.text))
   // The claim's own voice calling a story false, or saying something did not happen.
   const claimFalse = input.claim.flatMap((c) => [...falsities(c.text), ...doubts(c.text)])
   const claimNegative = input.claim.some((c) => c.polarity === "negative")
@@ -385,7 +396,10 @@ export const judge = (input: Input): Judged => {
   const missing = unstated(input.claim, input.source)
   // Every figure of a numeric claim given by the source: then half its words are enough to state it.
   const figuresStated = missing.length === 0 && input.claim.some((c) => c.quantities.length > 0)
-  const stated = compared.agree.find((p) => !isHedged(p.source))
+  // The outlet's own voice states a claim; so does a speaker's claim put plainly, in a source that hedges little.
+  const takesSide = (c: Claim.Claim): boolean =>
+    !isHedged(c) && (c.attribution.mode === "asserted" || !c.attribution.source || hedging <= HEDGED)
+  const stated = question ? undefined : compared.agree.find((p) => takesSide(p.source))
   const statedCover = stated ? (scored.find((s) => s.claim === stated.source)?.cover ?? 0) : 0
   if (stated && !claimHedged && missing.length === 0 && statedCover >= FIGURES_STATES) {
     return {
@@ -399,7 +413,7 @@ export const judge = (input: Input): Judged => {
   const plain =
     best &&
     best.cover >= (figuresStated ? FIGURES_STATES : STATES) &&
-    !isHedged(best.claim) &&
+    takesSide(best.claim) &&
     best.claim.attribution.stance === "asserts" &&
     falsities(best.claim.text).length + denials(best.claim.text).length === 0
   if (plain && !question && best.claim.polarity !== claimPolarity) {
@@ -451,7 +465,7 @@ export const judge = (input: Input): Judged => {
             : missing.length > 0 && (stated || plain)
               ? `it gives no figure that states ${quote(missing)} of the claim`
               : best
-                ? `its closest claim covers ${pct(best.cover)} of the claim's words${isHedged(best.claim) ? ", hedged" : ""}, short of stating it outright (${pct(STATES)} in a voice that takes a side)`
+                ? `its closest claim covers ${pct(best.cover)} of the claim's words${isHedged(best.claim) ? ", hedged" : takesSide(best.claim) ? "" : `, as ${voiceOf(best.claim).replace(/^as /, "")} where the claim is the outlet's own`}, short of stating it outright (${pct(figuresStated ? FIGURES_STATES : STATES)} in a voice that takes a side)`
                 : "no claim of it covers enough of the claim's words to be evidence"
     }`,
   }

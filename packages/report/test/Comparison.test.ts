@@ -64,6 +64,99 @@ describe("Comparison.compare", () => {
   })
 })
 
+describe("Comparison: readings.json, one row per phrase", () => {
+  it.each([
+    ["nearly 50", "about", true, false],
+    ["almost 50", "about", true, false],
+    ["just under 50", "at-most", true, false],
+    ["about 50", "about", false, false],
+    ["more than 50", "at-least", false, true],
+    ["over 50", "at-least", false, true],
+    ["at least 50", "at-least", false, false],
+    ["50 or more", "at-least", false, false],
+    ["50-plus", "at-least", false, true],
+    ["fewer than 50", "at-most", false, true],
+    ["under 50", "at-most", false, true],
+    ["up to 50", "at-most", false, false],
+    ["as many as 50", "at-most", false, false],
+  ] as const)('"%s" (%s): nearly %s, strict %s', (text, approximate, nearly, strict) => {
+    const q = qty(text, 50, 50, approximate)
+    expect(Comparison.isNearly(q)).toBe(nearly)
+    expect(Comparison.isStrict(q)).toBe(strict)
+  })
+})
+
+describe("Comparison.compare: bounds by direction, one row per rule", () => {
+  it.each([
+    ["more than 40 / 43", qty("more than 40", 40, 40, "at-least"), qty("43", 43), "agree", "bound-near"],
+    [
+      "at least 800 / 1,100",
+      qty("at least 800", 800, 800, "at-least"),
+      qty("1,100", 1100),
+      "compatible",
+      "bound-satisfied",
+    ],
+    ["at least 800 / 800", qty("at least 800", 800, 800, "at-least"), qty("800", 800), "agree", "bound-near"],
+    ["more than 2 / 2", qty("more than 2", 2, 2, "at-least"), qty("2", 2), "compatible", "bound-edge"],
+    ["more than 40 / 30", qty("more than 40", 40, 40, "at-least"), qty("30", 30), "contradict", "bound-violated"],
+    ["fewer than 50 / 47", qty("fewer than 50", 50, 50, "at-most"), qty("47", 47), "agree", "bound-near"],
+    ["fewer than 50 / 20", qty("fewer than 50", 50, 50, "at-most"), qty("20", 20), "compatible", "bound-satisfied"],
+    ["nearly 50 / 47", qty("nearly 50", 50, 50, "about"), qty("47", 47), "agree", "intervals-overlap"],
+    ["nearly 50 / 53", qty("nearly 50", 50, 50, "about"), qty("53", 53), "contradict", "nearly-exceeded"],
+    ["nearly 50 / 44", qty("nearly 50", 50, 50, "about"), qty("44", 44), "contradict", "nearly-exceeded"],
+    [
+      "about 11,000 / 10,800",
+      qty("about 11,000", 11000, 11000, "about"),
+      qty("10,800", 10800),
+      "agree",
+      "intervals-overlap",
+    ],
+    [
+      "more than 1.2 million / over 1.2 million",
+      qty("more than 1.2 million", 1.2e6, 1.2e6, "at-least"),
+      qty("over 1.2 million", 1.2e6, 1.2e6, "at-least"),
+      "agree",
+      "same-bound",
+    ],
+    [
+      "more than 40 / fewer than 60",
+      qty("more than 40", 40, 40, "at-least"),
+      qty("fewer than 60", 60, 60, "at-most"),
+      "compatible",
+      "bounds-overlap",
+    ],
+    [
+      "728 feet / 222 metres",
+      qty("728 feet", 728, 728, "exact", { unit: "foot" }),
+      qty("222 metres", 222, 222, "exact", { unit: "metre" }),
+      "agree",
+      "intervals-overlap",
+    ],
+    [
+      "3,000 a week / 430 a day",
+      qty("3,000 a week", 3000, 3000, "exact", { per: "week" }),
+      qty("430 a day", 430, 430, "exact", { per: "day" }),
+      "agree",
+      "intervals-overlap",
+    ],
+  ] as const)("%s → %s (%s)", (_name, a, b, relation, rule) => {
+    expect([Comparison.compare(a, b).relation, Comparison.compare(a, b).rule]).toEqual([relation, rule])
+    expect([Comparison.compare(b, a).relation, Comparison.compare(b, a).rule]).toEqual([relation, rule])
+  })
+
+  it("uses the matcher's normalized values when both sides carry them", () => {
+    const usd = qty("$5 million", 5e6, 5e6, "exact", { unit: "USD" })
+    const eur = qty("€4.6 million", 4.6e6, 4.6e6, "exact", { unit: "EUR" })
+    expect(Comparison.compare(usd, eur).relation).toBe("incomparable")
+    const c = Comparison.compare(usd, eur, {
+      a: { low: 5e6, high: 5e6, unit: "USD", per: null },
+      b: { low: 5.01e6, high: 5.01e6, unit: "USD", per: null },
+    })
+    expect([c.relation, c.rule]).toEqual(["agree", "intervals-overlap"])
+    expect(c.why).toContain("restated in USD")
+  })
+})
+
 describe("numeric findings", () => {
   const conv = doc("conv", "Russia was using about 5,000 artillery shells per day. It sent 11,000 troops.", {
     outlet: "The Conversation",

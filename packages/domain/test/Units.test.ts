@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest"
+import { Units } from "../src/index.js"
+
+describe("Units: the one unit table", () => {
+  it.each([
+    ["acre", "hectare", 0.40468564224],
+    ["hectare", "acre", 1 / 0.40468564224],
+    ["mile", "kilometre", 1.609344],
+    ["foot", "metre", 0.3048],
+    ["tonne", "kilogram", 1000],
+    ["week", "day", 7],
+    ["mile per hour", "kilometre per hour", 1.609344],
+    ["hectare", "hectare", 1],
+  ] as const)("one %s is %d %s", (from, to, factor) => {
+    expect(Units.conversionFactor(from, to)).toBeCloseTo(factor, 9)
+  })
+
+  it.each([
+    ["acre", "metre"],
+    ["USD", "EUR"],
+    ["percent", "percentage point"],
+    ["hectare", null],
+    ["widget", "hectare"],
+  ] as const)("%s does not convert to %s", (from, to) => {
+    expect(Units.conversionFactor(from, to)).toBeNull()
+  })
+
+  it.each([
+    ["acre", "area"],
+    ["USD", "USD"],
+    ["kilometre per hour", "speed"],
+    ["widget", "widget"],
+    [null, null],
+  ] as const)("%s measures %s", (unit, dimension) => {
+    expect(Units.dimensionOf(unit)).toBe(dimension)
+  })
+
+  it.each([
+    ["area", "hectare"],
+    ["length", "kilometre"],
+    ["duration", "second"],
+    ["colour", null],
+  ] as const)("%s is compared in %s", (dimension, unit) => {
+    expect(Units.referenceUnit(dimension)).toBe(unit)
+  })
+
+  it.each([
+    ["day", 1],
+    ["week", 7],
+    ["year", 365.25],
+    ["fortnight", undefined],
+  ] as const)("a rate per %s is per %d days", (per, days) => {
+    expect(Units.perDay(per)).toBe(days)
+  })
+})
