@@ -98,7 +98,16 @@ export function* lines(report: Report.Report): Generator<string> {
     for (const f of findings) {
       n += 1
       yield* [`### ${n}. ${flat(f.summary)}`, ""]
-      yield* [`Verdict: **${f.verdict}** · independent sources: ${f.independentSources}`, ""]
+      yield* [
+        `Verdict: **${f.verdict}** · independent sources: ${f.independentSources}${f.rule ? ` · rule: ${f.rule}` : ""}`,
+        "",
+      ]
+      if (f.timeline && f.timeline.length > 0) {
+        yield* ["Timeline:", ""]
+        for (const e of f.timeline)
+          yield `- ${e.time ?? "time unknown"}${e.defaulted ? " (publication day)" : ""}: **${flat(e.value)}** — ${e.outlet}`
+        yield ""
+      }
       yield* passages(f, claims, docs)
       yield* [`Why: ${flat(f.explanation)}`, ""]
     }

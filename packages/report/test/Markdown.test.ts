@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { Judgement, Markdown, ReportFile } from "../src/index.js"
-import { claim, doc, numeric, qty, statement, voice } from "./build.js"
+import { claim, doc, numeric, qty, report, statement, voice } from "./build.js"
 
 const conv = doc("conv", "North Korea also dismantled its own speakers. It sent 11,000 troops.", {
   outlet: "The Conversation",
@@ -66,5 +66,28 @@ describe("Markdown.render", () => {
     expect(md).toMatch(/Why: .*Rule stance-challenge/)
     expect(md).toMatch(/Why: .*Rule vague-vs-precise/)
     expect(md).toContain("- bad.bin: sources: binary file")
+  })
+})
+
+describe("a changed figure in report.md", () => {
+  it("names the rule and lists the timeline, saying which times are publication days", () => {
+    const a = doc("a", "The toll stands at 12.", { outlet: "North Wire", publishedAt: "2025-03-03" })
+    const b = doc("b", "The toll stands at 19.", { outlet: "South Post", publishedAt: "2025-03-05" })
+    const ca = claim(a, "The toll stands at 12.", { kind: "numeric" })
+    const cb = claim(b, "The toll stands at 19.", { kind: "numeric" })
+    const findings = Judgement.judge(
+      [
+        numeric([
+          [ca, qty("12", 12)],
+          [cb, qty("19", 19)],
+        ]),
+      ],
+      [a, b],
+    )
+    const md = Markdown.render(report([a, b], [ca, cb], findings))
+    expect(md).toContain("Verdict: **changed** · independent sources: 2 · rule: different-times")
+    expect(md).toContain(
+      "- 2025-03-03 (publication day): **12** — North Wire\n- 2025-03-05 (publication day): **19** — South Post",
+    )
   })
 })
