@@ -2,7 +2,7 @@
  * Groups claims from different documents that are about the same fact. Candidates come from the
  * blocking index; each candidate pair is scored from names, words, quantities and times, with reasons.
  */
-import type { AlignedGroup, Claim, Document } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, MeasureClass } from "@crosscheck/domain"
 import * as BlockingIndex from "./BlockingIndex.js"
 import * as Entities from "./Entities.js"
 import * as Features from "./internal/Features.js"
@@ -17,6 +17,9 @@ type Reason = AlignedGroup.Reason
 
 /** Shared words (weighted by rarity) that make the word evidence complete. */
 const WORDS_FOR_FULL_SCORE = 2.5
+
+/** Word evidence (0..1) two amounts that share only a unit need when no action relates them. */
+const UNIT_ONLY_WORDS = 0.3
 
 /** Pairs scoring at least this align. Tuned on fixtures/stories (see `pnpm eval alignment`). */
 export const THRESHOLD = 0.5
@@ -412,9 +415,22 @@ const compareMeasures = (
   const action = bestAction(ctx, a, b, true)
   const entities = entityOverlap(ctx, a, b)
   const words = wordOverlap(ctx, a, b, action)
+  // Two amounts that share only a unit ("$5 billion", "$3 billion") are one figure only when the claims
+  // do one thing with it or share the words that say what it is ("damage").
+  if (q.basis === "unit" && !action && words.score < UNIT_ONLY_WORDS)
+    return {
+      comparable: false,
+      reasons: [
+        {
+          kind: "measure",
+          detail: `"${ma.quantity.text}" and "${mb.quantity.text}" share only a unit, and neither an action nor their words say they measure one thing`,
+          weight: 0,
+        },
+      ],
+    }
   // Two different things done to the same kind of number ("joined a march", "were arrested") count against.
   const bothAct = a.words.some((w) => w.action) && b.words.some((w) => w.action)
-  const actionWeight = action ? 0.1 * action.relation.strength : bothAct ? -0.05 : 0
+  const actionWeight = action ? 0.1 * action.relation.strength : bothAct && q.basis !== "measure" ? -0.2 : 0
   // Two claims dated to overlapping periods are more likely one fact than two undated ones.
   const dated = QuantityComparison.timeOfFact(a.claim)?.start && QuantityComparison.timeOfFact(b.claim)?.start ? 0.1 : 0
   const score = Math.min(1, 0.6 * q.strength + 0.15 * entities.score + 0.15 * words.score + actionWeight + dated)
@@ -517,6 +533,10 @@ const keysOf = (
     if (counted) keys.push((ctx.vocabulary.set(ctx.lexicon.lemmas(counted)) << 2) | EVERYWHERE)
     const dimension = QuantityComparison.dimensionOf(m.quantity.unit)
     if (dimension) keys.push((ctx.vocabulary.concept(`d:${dimension}`) << 2) | CONCEPT)
+    // A measure class and each class it is part of: deaths meet deaths, and casualties.
+    if (MeasureClass.isKnown(m.measure.class))
+      for (const c of MeasureClass.ancestry(m.measure.class))
+        keys.push((ctx.vocabulary.concept(`m:${c}`) << 2) | CONCEPT)
     return keys
   }
   // Only a statement's keys need its words read back.
@@ -535,7 +555,8 @@ const groupKey = (members: ReadonlyArray<Member>, kind: Group["kind"], f: Featur
     const q = members[0]?.quantity
     const counted = members.map((m) => m.quantity?.counted).find(Boolean)
     const head = counted?.toLowerCase().split(/\s+/).pop()
-    return `n:${head ?? "-"}|${q?.unit ?? "-"}|${q?.per ?? "-"}`
+    const measured = members.map((m) => m.quantity?.measure?.class).find((c) => c && MeasureClass.isKnown(c))
+    return `n:${measured ? `${measured}:` : ""}${head ?? "-"}|${q?.unit ?? "-"}|${q?.per ?? "-"}`
   }
   const action = f.words.find((w) => w.action)?.lemmas[0] ?? f.claim.predicate ?? "-"
   const entity = f.entities[0] ? ctx.resolver.nameOf(f.entities[0]) : "-"

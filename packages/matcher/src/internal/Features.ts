@@ -5,7 +5,7 @@
  * Read once per claim and kept packed (`Packed`: integer arrays and references to text already held);
  * `unpack` gives the readable `Features` of a claim or one of its clauses for the moment it is compared.
  */
-import type { Claim, Document } from "@crosscheck/domain"
+import { type Claim, type Document, Quantity } from "@crosscheck/domain"
 import type * as Entities from "../Entities.js"
 import * as Lexicon from "../Lexicon.js"
 import * as QuantityComparison from "../QuantityComparison.js"
@@ -176,7 +176,9 @@ const measures = (
       quantity: q,
       counted: q.counted ?? named ?? carried,
       subjects,
-      increment: QuantityComparison.isIncrement(claim.text, rel),
+      // The extractor's reading of scope when it gave one; claims stored before measures, the matcher's own.
+      increment: q.measure ? q.measure.scope === "increment" : QuantityComparison.isIncrement(claim.text, rel),
+      measure: Quantity.measureOf(q),
     }
   })
 
