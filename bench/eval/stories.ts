@@ -1,6 +1,6 @@
 /**
- * The gold story sets in fixtures/stories: each folder holds 3–5 front-matter articles and a
- * gold.json of aligned groups, verdicts and pairs that must not align. Shared by every evaluation.
+ * The gold story sets in fixtures/stories (or another root, e.g. fixtures/fresh/DATE): each folder holds 3–6
+ * front-matter articles and a gold.json of aligned groups, verdicts and pairs that must not align.
  */
 import { readdirSync, readFileSync } from "node:fs"
 import { join, resolve } from "node:path"
@@ -16,7 +16,7 @@ export const ClaimRef = Schema.Struct({
 export type ClaimRef = typeof ClaimRef.Type
 
 export const GoldGroup = Schema.Struct({
-  verdict: Schema.Literal("contradict", "agree", "disputed", "compatible", "single-source"),
+  verdict: Schema.Literal("contradict", "agree", "disputed", "compatible", "changed", "single-source"),
   /** A trap looks like one fact (and would draw `verdict`) but is not: its pairs must not align. */
   trap: Schema.Boolean,
   claims: Schema.Array(ClaimRef).pipe(Schema.minItems(2)),
