@@ -14,7 +14,13 @@ const doc = (file: string, text: string) =>
 const claimsOf = (d: Document.Document): ReadonlyArray<Claim.Claim> => {
   let start = 0
   return d.text.split(". ").map((s, i) => {
-    const c = { id: `${d.id}-${i}`, documentId: d.id, span: { start, end: start + s.length } }
+    const c = {
+      id: `${d.id}-${i}`,
+      documentId: d.id,
+      kind: "statement",
+      quantities: [],
+      span: { start, end: start + s.length },
+    }
     start += s.length + 2
     return c as unknown as Claim.Claim
   })
