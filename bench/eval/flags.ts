@@ -37,10 +37,18 @@ export interface FlagTally {
   readonly flagged: Map<string, Count>
   /** Must-not-flag cases by kind; `hit`: a contradict/disputed finding holds two of the case's claims. */
   readonly mustNotFlag: Map<string, Count>
+  /** Right flagged conflicts that also hold a must-not-flag case (a true conflict lumped with unrelated numbers). */
+  mixed: number
   readonly misses: string[]
 }
 
-export const tally = (): FlagTally => ({ recall: new Map(), flagged: new Map(), mustNotFlag: new Map(), misses: [] })
+export const tally = (): FlagTally => ({
+  recall: new Map(),
+  flagged: new Map(),
+  mustNotFlag: new Map(),
+  mixed: 0,
+  misses: [],
+})
 
 const bump = (m: Map<string, Count>, key: string, hit: boolean) => {
   const c = m.get(key) ?? { total: 0, hit: 0 }
@@ -66,6 +74,13 @@ export const score = (
   const flaggedBy = (ids: ReadonlyArray<string>) =>
     ids.length >= 2 ? conflicts.find((f) => shared(f, ids) >= 2) : undefined
   const goldIds = set.gold.groups.map((g) => idsOf(g.claims, docs, claims))
+  const mustNot = [
+    ...goldIds.filter((_, i) => {
+      const g = set.gold.groups[i]
+      return g !== undefined && (g.trap || !CONFLICT.has(g.verdict))
+    }),
+    ...set.gold.notAligned.map((pair) => idsOf(pair, docs, claims)),
+  ].filter((ids) => ids.length >= 2)
   set.gold.groups.forEach((g, i) => {
     const where = `${set.name} group ${i + 1} (${g.trap ? "trap " : ""}${g.verdict})`
     const ids = goldIds[i] ?? []
@@ -90,6 +105,10 @@ export const score = (
     const right = set.gold.groups.some((g, i) => !g.trap && g.verdict === f.verdict && shared(f, goldIds[i] ?? []) >= 2)
     bump(t.flagged, f.verdict, right)
     if (!right) t.misses.push(`${set.name}: wrong ${f.verdict}: ${f.summary}`)
+    else if (mustNot.some((ids) => shared(f, ids) >= 2)) {
+      t.mixed++
+      t.misses.push(`${set.name}: right ${f.verdict} that also holds a must-not-flag case: ${f.summary}`)
+    }
   }
 }
 
@@ -110,7 +129,7 @@ export const lines = (t: FlagTally): ReadonlyArray<string> => {
   const ratio = recall.total === 0 ? 0 : recall.hit / recall.total
   return [
     `verdicts   ${"findings recall".padEnd(28)} ${ratio.toFixed(2).padStart(5)}  (${recall.hit}/${recall.total} gold groups found with their verdict: ${parts(t.recall)})  (target 0.70)`,
-    `verdicts   ${"flagged conflicts right".padEnd(28)} ${`${flagged.hit}/${flagged.total}`.padStart(5)}  (${parts(t.flagged) || "none flagged"})  (target 9 of 10)`,
+    `verdicts   ${"flagged conflicts right".padEnd(28)} ${`${flagged.hit}/${flagged.total}`.padStart(5)}  (${parts(t.flagged) || "none flagged"}; right but also holding a must-not-flag case ${t.mixed})  (target 9 of 10)`,
     `verdicts   ${"must-not-flag cases flagged".padEnd(28)} ${`${mustNot.hit}/${mustNot.total}`.padStart(5)}  (${parts(t.mustNotFlag)})  (target 0)`,
   ]
 }

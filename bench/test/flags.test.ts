@@ -102,6 +102,7 @@ describe("issue-15 measures", () => {
   it("a timeline flagged as a contradiction is a wrong conflict and a must-not-flag case flagged", () => {
     const t = measure([finding("contradict", "d-a.md-0", "d-b.md-0"), finding("contradict", "d-a.md-1", "d-b.md-1")])
     expect(t.flagged.get("contradict")).toEqual({ total: 2, hit: 1 })
+    expect(t.mixed).toBe(0)
     expect(t.mustNotFlag.get("non-conflict groups")).toEqual({ total: 2, hit: 1 })
     expect(t.recall.get("changed")).toEqual({ total: 1, hit: 0 })
   })
@@ -116,7 +117,18 @@ describe("issue-15 measures", () => {
   it("prints the three measures with their targets", () => {
     const out = Flags.lines(measure([finding("changed", "d-a.md-0", "d-b.md-0")]))
     expect(out[0]).toMatch(/findings recall\s+0\.33 {2}\(1\/3 gold groups/)
-    expect(out[1]).toMatch(/flagged conflicts right\s+0\/0 {2}\(none flagged\)/)
+    expect(out[1]).toMatch(
+      /flagged conflicts right\s+0\/0 {2}\(none flagged; right but also holding a must-not-flag case 0\)/,
+    )
     expect(out[2]).toMatch(/must-not-flag cases flagged\s+0\/4/)
+  })
+})
+
+describe("a true conflict lumped with unrelated numbers", () => {
+  it("counts as right and as mixed when it also holds a trap", () => {
+    const t = measure([finding("contradict", "d-a.md-1", "d-b.md-1", "d-a.md-2", "d-b.md-2")])
+    expect(t.flagged.get("contradict")).toEqual({ total: 1, hit: 1 })
+    expect(t.mixed).toBe(1)
+    expect(t.mustNotFlag.get("traps")).toEqual({ total: 1, hit: 1 })
   })
 })
