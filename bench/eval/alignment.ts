@@ -1,7 +1,8 @@
 /**
- * Alignment quality: pairwise precision and recall of aligned claim pairs on the gold story sets and
- * on hand-checked pairs of passages of the seed page. A predicted pair counts when at least one of its claims is
- * in the gold (gold groups are complete for the claims they list); pairs of unjudged claims are only counted.
+ * Alignment quality: pairwise precision and recall of aligned claim pairs on the gold story sets (of the root
+ * `--root` names) and on hand-checked pairs of passages of the seed page. A predicted pair counts when at least
+ * one of its claims is in the gold (gold groups are complete for the claims they list); pairs of unjudged claims
+ * are only counted.
  */
 import type { AlignedGroup, Claim, Document } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
@@ -151,9 +152,9 @@ const seedScore = (docs: ReadonlyArray<Document.Document>, claims: ReadonlyArray
   return { tp, fp, fn, violations, unjudged }
 }
 
-export const run = async (): Promise<ReadonlyArray<string>> => {
+export const run = async (root: string = Stories.storiesDir()): Promise<ReadonlyArray<string>> => {
   const nlp = Extractor.loadModel()
-  const sets = Stories.load()
+  const sets = Stories.load(root)
   const lines: string[] = []
   let total: Scored = { tp: 0, fp: 0, fn: 0, violations: 0, unjudged: 0 }
   let missing = 0
