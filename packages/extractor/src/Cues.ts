@@ -151,7 +151,14 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
     const progressive = prev?.pos === "AUX" && t.pos === "ADJ" && /ing$/i.test(t.text)
     // "..., The Wall Street Journal reports.": a name, then the verb closing the sentence.
     const closing = prev?.pos === "PROPN" && next?.pos === "PUNCT" && /s$/.test(t.text) && t.lemma !== lower(t)
-    if (!progressive && !(subject && (clause || closing) && (t.pos === "NOUN" || t.pos === "ADJ"))) return null
+    // "Pence, plans to release", "Clinton wants to": a third-person intention before "to" is the verb.
+    const intends =
+      Lexicon.isIntention(lemma) &&
+      lower(next) === "to" &&
+      /s$/.test(lower(t)) &&
+      (subject || prev?.text === "," || lower(prev) === "and")
+    if (!progressive && !intends && !(subject && (clause || closing) && (t.pos === "NOUN" || t.pos === "ADJ")))
+      return null
   }
   // "a German think tank": a verb tag inside a noun compound is no cue.
   const compound = prev?.pos === "ADJ" || prev?.pos === "DET" || prev?.pos === "PROPN"

@@ -182,11 +182,13 @@ describe("speakers resolved within the article", () => {
     expect(claims.map((c) => c.attribution.source?.text)).toEqual(["Officials", "Rescuers"])
   })
 
-  it("keeps questions and conditions from asserting", () => {
+  it("keeps questions, conditions and intentions from asserting", () => {
     const hedged = (text: string) =>
       Extractor.extractWith(nlp, doc(text)).find((c) => c.attribution.cue)?.attribution.hedged
     expect(hedged("The minister said the talks would resume if the drills stopped.")).toBe(true)
     expect(hedged("The minister asked whether the talks would resume?")).toBe(true)
+    expect(hedged("The minister plans to reopen the border.")).toBe(true)
+    expect(hedged("Ines Varga, the mayor, wants to close the port.")).toBe(true)
     expect(hedged("The minister said the talks resumed.")).toBe(false)
   })
 })
