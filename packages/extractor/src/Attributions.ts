@@ -390,7 +390,12 @@ export const find = (analysis: Analysis): Result => {
           let subjectEnd = s0
           while (subjectEnd < m.first && ts[subjectEnd]?.pos !== "VERB" && ts[subjectEnd]?.pos !== "AUX") subjectEnd++
           group = subjectEnd > s0 ? Speakers.before(ts, subjectEnd, s0) : null
-          if (group && group.first !== s0) group = null
+          if (!group || group.first !== s0) {
+            // "Tom Reyes, her rival, bemoaned ... and said": the name opening the sentence, past its apposition.
+            const opener = Speakers.after(ts, s0, subjectEnd)
+            const named = opener !== null && ts[opener.first]?.pos === "PROPN" && !Lexicon.isTimeWord(ts[opener.first])
+            group = named && ts[opener.next]?.text === "," ? opener : null
+          }
           sourceRule = "sentence-subject"
         }
         if (!group && !inherited) {
@@ -447,8 +452,10 @@ export const find = (analysis: Analysis): Result => {
             contentRule = "quote-before-cue"
           }
         }
-        // c) a reported clause after the cue: "say (that) North Korea ...".
-        if (!content) {
+        // c) a reported clause after the cue: "say (that) North Korea ...". Not a participle set off by a
+        // comma ("officials said, citing the gauges"): that is a cue of its own, and the content is before.
+        const participle = ts[a - 1]?.text === "," && (CLAUSE_END.has(lower(ts[a])) || ts[a]?.pos === "VERB")
+        if (!content && !participle) {
           let c = a
           if (lower(ts[c]) === "that" || ts[c]?.text === ":") c++
           else c = pastRecipient(c, s1, m.lemma)

@@ -80,6 +80,20 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the mayor",
       "the bridge is safe",
     ],
+    [
+      "Tom Reyes, her rival, bemoaned the chaos and said the fuel was to blame.",
+      "clause-after-cue+sentence-subject",
+      "Tom Reyes",
+      "Tom Reyes",
+      "the fuel was to blame",
+    ],
+    [
+      "The dam held overnight, officials said, citing the gauges.",
+      "clause-before-cue+subject-before-cue",
+      "officials",
+      "officials",
+      "The dam held overnight",
+    ],
   ] as const)("%s → %s", (text, rule, mention, source, content) => {
     const f = find(text).find((x) => x.content.text === content && x.rule === rule)
     expect(f?.rule).toBe(rule)
