@@ -339,6 +339,13 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return next > g.next ? { first: g.first, next } : g
   }
 
+  /** "Lin Wei, a mediator": a description set beside a name stands for the name, with it. */
+  const named = (g: Group): Group => {
+    if (ts[g.first - 1]?.text !== ",") return g
+    const name = before(ts, g.first - 1, Math.max(0, g.first - 1 - MAX_GROUP))
+    return name && nameWords(ts, name).length > 0 && !isBody(ts, name) ? { first: name.first, next: g.next } : g
+  }
+
   /** "the think tank" → the nearest earlier group ending in the same words ("a German think tank"). */
   const described = (g: Group): Group | null => {
     const head = [lower(ts[g.next - 2]), lower(ts[g.next - 1])]
@@ -347,7 +354,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     for (let k = g.first - 1; k >= floor + words.length - 1; k--) {
       if (!words.every((w, j) => lower(ts[k - words.length + 1 + j]) === w)) continue
       const found = before(ts, k + 1, Math.max(0, k - MAX_GROUP))
-      if (found && lower(ts[found.first]) !== "the") return evidenceHolder(ts, found) ?? withName(found)
+      if (found && lower(ts[found.first]) !== "the") return evidenceHolder(ts, found) ?? named(withName(found))
     }
     // "the company" → "Orion Corp.": the nearest earlier name that ends as such a body does.
     const endings = Lexicon.bodyEndings(words.join(" ")) ?? Lexicon.bodyEndings(head[1] ?? "")

@@ -189,6 +189,17 @@ describe("speakers resolved within the article", () => {
     expect(speaker(text, content)).toMatchObject({ mention, source })
   })
 
+  it("resolves a description to the name it was set beside, and reads a quote over paragraphs whole", () => {
+    const text =
+      "Lin Wei, a mediator, said the sides were close.\n\n\u201CWe came to talk. We will stay.\n\n\u201CNobody leaves the table,\u201D the mediator said."
+    const found = Extractor.extractWith(nlp, doc(text)).filter((c) => c.attribution.cue)
+    expect(found.map((c) => [c.attribution.mention?.text, c.attribution.source?.text])).toEqual([
+      ["Lin Wei, a mediator", "Lin Wei, a mediator"],
+      ["the mediator", "Lin Wei, a mediator"],
+    ])
+    expect(found[1]?.attribution.content?.text).toBe("We came to talk. We will stay.\n\n\u201CNobody leaves the table")
+  })
+
   it("never takes a dateline or a byline for a speaker", () => {
     const text =
       "HARBORTON, Eastland (AP) \u2014 Officials said the dam held.\nBy MARA QUELL Associated Press\nRescuers said the water fell."
