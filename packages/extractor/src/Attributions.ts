@@ -260,6 +260,35 @@ export const find = (analysis: Analysis): Result => {
     }
   }
 
+  /**
+   * "The nominee has been endorsed by dozens of papers": a cue in the passive names its source after
+   * "by", and what it holds (the sentence's subject) before it.
+   */
+  const passive = (m: Cues.Match, s0: number, s1: number, sentence: number): Found | null => {
+    if (lower(ts[m.next]) !== "by" || m.next - m.first !== 1 || !/ed$/i.test(ts[m.first]?.text ?? "")) return null
+    let b = m.first - 1
+    while (b > s0 && ts[b]?.pos === "ADV") b--
+    if (ts[b]?.lemma !== "be" || ts[b]?.pos !== "AUX") return null
+    while (b > s0 && (ts[b - 1]?.pos === "AUX" || ts[b - 1]?.pos === "ADV" || Cues.isNegator(ts[b - 1]))) b--
+    const group = Speakers.after(ts, m.next + 1, s1)
+    const subject = Speakers.before(ts, b, s0)
+    if (!group || !subject || Speakers.isRelative(ts, subject)) return null
+    const source = resolved(group)
+    sourceGroups.push(group)
+    const cueSpan = { start: ts[m.first]?.start ?? 0, end: ts[m.first]?.end ?? 0 }
+    return {
+      source,
+      mention: groupSpan(group),
+      cue: { text: text.slice(cueSpan.start, cueSpan.end), lemma: m.lemma, span: cueSpan },
+      content: groupSpan(subject),
+      mode: "indirect",
+      stance: m.stance,
+      hedged: m.hedged,
+      sentence,
+      rule: "subject-of-passive+agent-after-by",
+    }
+  }
+
   units.forEach((sentence) => {
     const sIndex = sentence.index
     const s0 = sentence.first
@@ -289,6 +318,12 @@ export const find = (analysis: Analysis): Result => {
       const q = quotes[qi]
       // A cue inside a quotation ("I think", "they say") belongs to the quoted speaker's own words.
       if (q && q.inner.start <= (ts[i]?.start ?? 0)) continue
+      const byAgent = passive(m, s0, s1, sIndex)
+      if (byAgent) {
+        inSentence.push({ found: byAgent, cueFirst: m.first })
+        i = Math.max(i, tokenAt(ts, byAgent.mention?.span.end ?? 0) - 1)
+        continue
+      }
       let group: Group | null = null
       let inherited = false
       let sourceRule = "subject-before-cue"

@@ -94,6 +94,13 @@ describe("each named rule, from a table of made-up sentences", () => {
       "officials",
       "The dam held overnight",
     ],
+    [
+      "The harbour plan was rejected by the city council on Monday.",
+      "subject-of-passive+agent-after-by",
+      "the city council",
+      "the city council",
+      "The harbour plan",
+    ],
   ] as const)("%s → %s", (text, rule, mention, source, content) => {
     const f = find(text).find((x) => x.content.text === content && x.rule === rule)
     expect(f?.rule).toBe(rule)
