@@ -1,6 +1,7 @@
 /**
- * Who is speaking: noun groups built from part-of-speech tags (wink has no parser), and the
- * resolution of pronouns, short names and descriptions to the fuller mention they stand for.
+ * Who is speaking: noun groups built from part-of-speech tags (wink has no parser), datelines and
+ * bylines that are no speaker, and the resolution of pronouns, short names, descriptions and acronyms
+ * to the fullest mention they stand for within the article.
  */
 import type { Span } from "@crosscheck/domain"
 import type { Token } from "./Analysis.js"
