@@ -24,7 +24,7 @@ import type { RuleName } from "./Rules.js"
 export type { Nests } from "./internal/context.js"
 
 export interface Options {
-  /** Which measure classes are parts of which (deaths of casualties), from the extractor's catalogue. */
+  /** Which measure classes are parts of which (deaths of casualties); by default the domain's MeasureClass catalogue. */
   readonly nests?: Nests
 }
 

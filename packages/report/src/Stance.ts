@@ -26,7 +26,7 @@ export interface Input {
   readonly lexicon: Lexicon
   /** The claim's and the source's documents (publication dates, outlets), for the pair judgement. */
   readonly documents?: ReadonlyArray<Document.Document>
-  /** Which measure classes are parts of which, as for `run` (Judgement's `nests`). */
+  /** Which measure classes are parts of which, as for `run` (Judgement's `nests`; the domain's catalogue by default). */
   readonly nests?: Nests
 }
 

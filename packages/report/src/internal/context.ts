@@ -2,20 +2,20 @@
  * What every verdict rule needs to know about the run besides the claims: which outlet a claim
  * comes from and which independent source it belongs to (syndicated copies share one).
  */
-import type { AlignedGroup, Claim, Document, Quantity } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, MeasureClass, type Quantity } from "@crosscheck/domain"
 
 /** Whether measure class `part` is a part of `whole` (deaths of casualties), from the extractor's catalogue. */
 export type Nests = (whole: string, part: string) => boolean
 
-/** Without a catalogue only equal classes relate. */
-export const noNesting: Nests = () => false
+/** The domain's catalogue of measure classes (deaths within casualties), which the matcher aligns by too. */
+export const catalogueNesting: Nests = (whole, part) => MeasureClass.relate(whole, part) === "a-contains-b"
 
 export interface Context {
   readonly documents: ReadonlyMap<string, Document.Document>
   readonly nests: Nests
 }
 
-export const make = (documents: ReadonlyArray<Document.Document>, nests: Nests = noNesting): Context => ({
+export const make = (documents: ReadonlyArray<Document.Document>, nests: Nests = catalogueNesting): Context => ({
   documents: new Map(documents.map((d) => [d.id as string, d])),
   nests,
 })

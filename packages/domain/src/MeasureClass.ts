@@ -1,0 +1,38 @@
+/**
+ * The tree of measure classes (what a quantity measures) and how two classes relate: one class,
+ * one nested in the other (deaths in casualties), or apart. Matcher and judgement read it alike.
+ */
+import data from "./measure-classes.json" with { type: "json" }
+
+export interface Entry {
+  readonly parent: string | null
+  readonly label: string
+}
+
+const CLASSES: Readonly<Record<string, Entry>> = data.classes
+
+export const UNKNOWN = "unknown"
+
+/** same; a-contains-b (a is the whole b is part of); b-contains-a; apart; unknown (either side says nothing). */
+export type Relation = "same" | "a-contains-b" | "b-contains-a" | "apart" | "unknown"
+
+export const isKnown = (cls: string): boolean => cls !== UNKNOWN && CLASSES[cls] !== undefined
+
+export const label = (cls: string): string => CLASSES[cls]?.label ?? cls
+
+/** The class and every broader class it is part of, narrowest first. */
+export const ancestry = (cls: string): ReadonlyArray<string> => {
+  const out: string[] = []
+  for (let c: string | null = cls; c !== null && !out.includes(c); c = CLASSES[c]?.parent ?? null) out.push(c)
+  return out
+}
+
+export const relate = (a: string, b: string): Relation => {
+  if (!isKnown(a) || !isKnown(b)) return "unknown"
+  if (a === b) return "same"
+  if (ancestry(b).includes(a)) return "a-contains-b"
+  if (ancestry(a).includes(b)) return "b-contains-a"
+  return "apart"
+}
+
+export const all = (): ReadonlyArray<string> => Object.keys(CLASSES)
