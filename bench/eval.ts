@@ -8,6 +8,7 @@ import * as Basil from "./eval/basil.js"
 import * as Fnc1 from "./eval/fnc1.js"
 import * as Newsquant from "./eval/numeric.js"
 import * as Polnear from "./eval/polnear.js"
+import * as StoryClusters from "./eval/storyClusters.js"
 import * as Verdicts from "./eval/verdicts.js"
 
 const sets: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
@@ -17,6 +18,7 @@ const sets: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<R
   { name: "alignment", run: Alignment.run },
   { name: "verdicts", run: Verdicts.run },
   { name: "fnc1", run: Fnc1.run },
+  { name: "stories", run: StoryClusters.run },
 ]
 
 const only = process.argv.slice(2)

@@ -28,21 +28,21 @@ export const flood = [
     "Valley Courier",
     "2031-04-02",
     "Floodwaters swamp Marlow Springs as the Tessel River breaks its banks",
-    "The Tessel River burst its banks in Marlow Springs on Tuesday, flooding homes along Quarry Road. Mayor Elin Darrow said rescue crews evacuated 240 residents overnight. The Marlow Springs fire brigade used boats to reach families trapped by the floodwaters near the old mill.",
+    "The Tessel River burst its banks in Marlow Springs on Tuesday, flooding homes along Quarry Road. Mayor Elin Darrow said rescue crews evacuated 240 residents overnight. The Marlow Springs fire brigade used boats to reach families trapped by the floodwaters near the old mill. Volunteers from the Harlan Valley Red Cross handed out blankets at Saint Brigid's school, and the Tessel Water Board warned that drinking water could be unsafe for days. Sandbags ran out at the depot on Ferris Lane by midnight, and the county opened a second shelter at the Lindqvist sports hall. Forecasters at the Harlan weather office expect more rain on Thursday, which could push the river higher again.",
   ),
   doc(
     "flood-2",
     "Northern Ledger",
     "2031-04-03",
     "Marlow Springs counts the cost of the Tessel flood",
-    "A day after the Tessel River flooded Marlow Springs, residents returned to mud-filled homes on Quarry Road. Mayor Elin Darrow said 300 people had been evacuated and the floodwaters were receding. Engineers inspected the levee near the old mill where the river broke through.",
+    "A day after the Tessel River flooded Marlow Springs, residents returned to mud-filled homes on Quarry Road. Mayor Elin Darrow said 300 people had been evacuated and the floodwaters were receding. Engineers inspected the levee near the old mill where the river broke through. The Harlan Valley Red Cross kept its shelter at Saint Brigid's school open, and the Tessel Water Board said tap water should be boiled. Insurance assessors from Corvane Mutual began visiting flooded basements, while farmers downstream said their fields were still under water. The Lindqvist sports hall shelter housed about ninety people on Wednesday night.",
   ),
   doc(
     "flood-3",
     "Ridge Gazette",
     "2031-04-04",
     "Tessel levee failure blamed for Marlow Springs flooding",
-    "Engineers said a weak section of the Tessel levee caused the flooding in Marlow Springs this week. Mayor Elin Darrow called for state money to rebuild the levee and help families on Quarry Road whose homes were damaged by the floodwaters. Boats had been used to evacuate residents near the old mill.",
+    "Engineers said a weak section of the Tessel levee caused the flooding in Marlow Springs this week. Mayor Elin Darrow called for state money to rebuild the levee and help families on Quarry Road whose homes were damaged by the floodwaters. Boats had been used to evacuate residents near the old mill. Governor Anneke Falk is expected to tour the flooded streets with the Tessel Water Board on Friday. Corvane Mutual said it had received more than four hundred claims for water damage. The county plans to test the levee with ground radar before the autumn rains, and Governor Anneke Falk said emergency funds would be released within a week.",
   ),
 ]
 
@@ -53,14 +53,14 @@ export const vote = [
     "Valley Courier",
     "2031-04-03",
     "Marlow Springs council approves new library budget",
-    "The Marlow Springs town council voted five to two on Wednesday to approve a budget for a new public library. Councillor Ravi Okonkwo said the library would open in 2033 with a reading garden and a computer lab. Opponents on the council argued the budget should wait for next year's tax review.",
+    "The Marlow Springs town council voted five to two on Wednesday to approve a budget for a new public library. Councillor Ravi Okonkwo said the library would open in 2033 with a reading garden and a computer lab. Opponents on the council argued the budget should wait for next year's tax review. Head librarian Tomas Quill said the Hollis Foundation had pledged matching funds for rare books, and architects from Brandt Whitcombe Studio will draw up the plans. The reading garden will be planted by pupils from Elmstead Primary, and the computer lab will offer free coding classes on weekends. Construction on the former tram depot site is expected to start in the spring.",
   ),
   doc(
     "vote-2",
     "Northern Ledger",
     "2031-04-03",
     "Library plan wins council backing in Marlow Springs",
-    "Councillor Ravi Okonkwo won support for the library plan when the Marlow Springs council approved its budget by five votes to two. The library, with its reading garden and computer lab, is due to open in 2033. Two council members wanted the vote delayed until the tax review.",
+    "Councillor Ravi Okonkwo won support for the library plan when the Marlow Springs council approved its budget by five votes to two. The library, with its reading garden and computer lab, is due to open in 2033. Two council members wanted the vote delayed until the tax review. The Hollis Foundation will match donations for the rare books room, said head librarian Tomas Quill, and Brandt Whitcombe Studio won the design contract. The former tram depot will be cleared for construction in the spring, and pupils from Elmstead Primary will help plant the reading garden. Free weekend coding classes are planned for the computer lab.",
   ),
 ]
 

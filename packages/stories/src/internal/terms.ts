@@ -12,48 +12,55 @@ export const isStopword = (word: string): boolean => STOPWORDS.has(word)
 const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[.!?;:"“”()]/gu
 const SENTENCE_END = /^[.!?;:"“”()]$/
 
+const FOLDED = new Map<string, string>()
+
 /**
  * A word's folded form: lowercase, no possessive, plural folded to singular, so "Senators'" and
- * "senator" meet. Deliberately crude (no stemming of verbs): names and nouns carry a story.
+ * "senator" meet. Deliberately crude (no stemming of verbs): names and nouns carry a story. Memoised:
+ * a feed's vocabulary is small next to its words, and this runs for every word.
  */
 export const fold = (word: string): string => {
-  let w = word.toLowerCase().replace(/['’]s?$/, "")
+  const hit = FOLDED.get(word)
+  if (hit !== undefined) return hit
+  let w = word.toLowerCase()
+  if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2)
+  else if (w.endsWith("'") || w.endsWith("’")) w = w.slice(0, -1)
   if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`
-  else if (w.length > 4 && /(?:ches|shes|sses|xes)$/.test(w)) w = w.slice(0, -2)
-  else if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1)
+  else if (w.length > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes")))
+    w = w.slice(0, -2)
+  else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"))
+    w = w.slice(0, -1)
+  if (FOLDED.size < 500_000) FOLDED.set(word, w)
   return w
 }
 
 const isContent = (folded: string): boolean => folded.length >= 2 && !STOPWORDS.has(folded) && !/^\p{N}+$/u.test(folded)
 
-/** Counts of a text's content words, folded. */
-export const words = (text: string): Map<string, number> => {
-  const counts = new Map<string, number>()
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0]
-    if (SENTENCE_END.test(t)) continue
-    const f = fold(t)
-    if (isContent(f)) counts.set(f, (counts.get(f) ?? 0) + 1)
-  }
-  return counts
+/** Capitalised, but not a shouted word of a heading ("SUPERPOWERS"): an acronym is at most five letters. */
+const isCapitalised = (token: string): boolean => {
+  const first = token.charAt(0)
+  if (first === first.toLowerCase()) return false
+  return !(token.length > 5 && token === token.toUpperCase() && /\p{L}{6}/u.test(token))
 }
 
-/** Capitalised, but not a shouted word of a heading ("SUPERPOWERS"): an acronym is at most five letters. */
-const isCapitalised = (token: string): boolean =>
-  /^\p{Lu}/u.test(token) && !(token.length > 5 && token === token.toUpperCase() && /\p{L}{6}/u.test(token))
-
-export interface Names {
-  /** Folded name → count; a name of several words counts as itself and as each of its words. */
+export interface Scanned {
+  /** Counts of the text's content words, folded. */
+  readonly words: Map<string, number>
+  /**
+   * Folded name → count. A name of several words counts as itself only: counted again by each word,
+   * a shared place name ("Marlow Springs") outweighed what else two events' articles say.
+   */
   readonly counts: Map<string, number>
   /** Folded name → how it was first written, for story labels. */
   readonly surface: Map<string, string>
 }
 
 /**
- * Runs of capitalised words ("Kim Yo Jong", "U.S. Senate"). A run's opening function words are
+ * A text's content words, and its names: runs of capitalised words ("Kim Yo Jong", "U.S. Senate"). A run's opening function words are
  * dropped, so a sentence's "The" or "But" is no name and "The White House" is "White House".
  */
-export const names = (text: string): Names => {
+export const scan = (text: string): Scanned => {
+  const words = new Map<string, number>()
   const counts = new Map<string, number>()
   const surface = new Map<string, string>()
   let run: string[] = []
@@ -66,7 +73,6 @@ export const names = (text: string): Names => {
     const kept = run.filter((w) => isContent(fold(w)))
     if (kept.length > 0) {
       add(run.map(fold).join(" "), run.join(" "))
-      if (run.length > 1) for (const w of kept) add(fold(w), w)
     }
     run = []
   }
@@ -76,9 +82,11 @@ export const names = (text: string): Names => {
       flush()
       continue
     }
+    const f = fold(t)
+    if (isContent(f)) words.set(f, (words.get(f) ?? 0) + 1)
     if (isCapitalised(t)) run.push(t)
     else flush()
   }
   flush()
-  return { counts, surface }
+  return { words, counts, surface }
 }
