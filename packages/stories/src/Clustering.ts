@@ -1,6 +1,6 @@
 /**
  * Online story clustering (after Miranda et al., EMNLP 2018): each document joins the most similar
- * story or starts one. Similarity is TF-IDF cosine on body words, names and title words, times a time term.
+ * story or starts one. Similarity is TF-IDF cosine on body words, names and title words, plus a time term.
  */
 import { type Document, Ids, Story } from "@crosscheck/domain"
 import * as Terms from "./internal/terms.js"
@@ -371,8 +371,10 @@ export interface Assigned {
  */
 export const assign = (documents: ReadonlyArray<Document.Document>, options: Options = {}): Assigned => {
   const clusterer = make(options)
-  for (const d of documents) clusterer.observe(d)
+  // Observed in canonical order too: terms are numbered as first seen, and ties between equal weights
+  // are broken by that number, so the input order must not decide it.
   const ordered = canonicalOrder(documents)
+  for (const d of ordered) clusterer.observe(d)
   for (const d of ordered) if (d.storyId) clusterer.restore(d, d.storyId)
   const storyOf = new Map<string, string>()
   for (const d of ordered) storyOf.set(d.id, d.storyId ?? clusterer.add(d))

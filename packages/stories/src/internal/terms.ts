@@ -8,8 +8,11 @@ const STOPWORDS: ReadonlySet<string> = new Set(stopwordList)
 
 export const isStopword = (word: string): boolean => STOPWORDS.has(word)
 
-/** Words (with inner apostrophes, hyphens, dots as in "U.S.") and the punctuation that ends a sentence. */
-const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[.!?;:"“”()]/gu
+/**
+ * Abbreviations with their dots ("U.S.", which would otherwise end a sentence), words with inner
+ * apostrophes, hyphens and dots, and the punctuation that ends a sentence.
+ */
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[.!?;:"“”()]/gu
 const SENTENCE_END = /^[.!?;:"“”()]$/
 
 const FOLDED = new Map<string, string>()
@@ -56,23 +59,25 @@ export interface Scanned {
 }
 
 /**
- * A text's content words, and its names: runs of capitalised words ("Kim Yo Jong", "U.S. Senate"). A run's opening function words are
- * dropped, so a sentence's "The" or "But" is no name and "The White House" is "White House".
+ * A text's content words, and its names: runs of capitalised words ("Kim Yo Jong", "U.S. Senate"). A
+ * run's leading and trailing function words are dropped ("The White House" is "White House"), and a
+ * lone word opening a sentence is no name: "Talks" or "Officials" there is capitalised by position only.
  */
 export const scan = (text: string): Scanned => {
   const words = new Map<string, number>()
   const counts = new Map<string, number>()
   const surface = new Map<string, string>()
   let run: string[] = []
-  const add = (key: string, written: string) => {
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-    if (!surface.has(key)) surface.set(key, written)
-  }
+  let runAtStart = false
+  let atStart = true
   const flush = () => {
     while (run.length > 0 && STOPWORDS.has((run[0] ?? "").toLowerCase())) run.shift()
-    const kept = run.filter((w) => isContent(fold(w)))
-    if (kept.length > 0) {
-      add(run.map(fold).join(" "), run.join(" "))
+    while (run.length > 0 && STOPWORDS.has((run[run.length - 1] ?? "").toLowerCase())) run.pop()
+    const lone = run.length === 1 && runAtStart
+    if (!lone && run.some((w) => isContent(fold(w)))) {
+      const key = run.map(fold).join(" ")
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+      if (!surface.has(key)) surface.set(key, run.join(" "))
     }
     run = []
   }
@@ -80,12 +85,18 @@ export const scan = (text: string): Scanned => {
     const t = m[0]
     if (SENTENCE_END.test(t)) {
       flush()
+      atStart = true
       continue
     }
     const f = fold(t)
     if (isContent(f)) words.set(f, (words.get(f) ?? 0) + 1)
-    if (isCapitalised(t)) run.push(t)
-    else flush()
+    if (isCapitalised(t)) {
+      // A run whose first word opens the sentence, function words aside ("The Pentagon" opens it too).
+      if (run.length === 0) runAtStart = atStart && !STOPWORDS.has(t.toLowerCase())
+      else if (run.every((w) => STOPWORDS.has(w.toLowerCase()))) runAtStart = atStart
+      run.push(t)
+    } else flush()
+    if (!STOPWORDS.has(t.toLowerCase())) atStart = false
   }
   flush()
   return { words, counts, surface }
