@@ -53,7 +53,7 @@ const DEFAULTS = {
  */
 const KEPT_TERMS: Readonly<Record<Representation, number>> = { body: 120, names: 40, title: 20 }
 const PROBE_TERMS: Readonly<Record<Representation, number>> = { body: 12, names: 8, title: 8 }
-const POSTINGS_READ = 256
+const POSTINGS_READ = 64
 const CANDIDATES = 24
 
 type Vector = ReadonlyMap<number, number>
@@ -106,7 +106,8 @@ const addCounts = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
 
 export const make = (options: Options = {}): Clusterer => {
   const { threshold, windowDays, decayDays, near, far, weights, prior } = { ...DEFAULTS, ...options }
-  const termIds = new Map<string, number>()
+  // One table per representation: a word of the body and the same word of a title are different terms.
+  const termIds: Record<Representation, Map<string, number>> = { body: new Map(), names: new Map(), title: new Map() }
   const surface: string[] = []
   const df: number[] = []
   let seen = 0
@@ -115,19 +116,19 @@ export const make = (options: Options = {}): Clusterer => {
   const storyIndex = new Map<string, number>()
   const postings = new Map<number, number[]>()
 
-  const intern = (key: string, written: string): number => {
-    let id = termIds.get(key)
+  const intern = (r: Representation, key: string, written: string): number => {
+    let id = termIds[r].get(key)
     if (id === undefined) {
       id = surface.length
-      termIds.set(key, id)
+      termIds[r].set(key, id)
       surface.push(written)
       df.push(0)
     }
     return id
   }
-  const toIds = (prefix: string, counts: ReadonlyMap<string, number>, written?: ReadonlyMap<string, string>) => {
+  const toIds = (r: Representation, counts: ReadonlyMap<string, number>, written?: ReadonlyMap<string, string>) => {
     const out = new Map<number, number>()
-    for (const [term, n] of counts) out.set(intern(`${prefix}${term}`, written?.get(term) ?? term), n)
+    for (const [term, n] of counts) out.set(intern(r, term, written?.get(term) ?? term), n)
     return out
   }
 
@@ -141,9 +142,9 @@ export const make = (options: Options = {}): Clusterer => {
     const f: Features = {
       documentId: d.id,
       counts: {
-        body: toIds("b:", body.words),
-        names: toIds("n:", names, new Map([...title.surface, ...body.surface])),
-        title: toIds("t:", title.words),
+        body: toIds("body", body.words),
+        names: toIds("names", names, new Map([...title.surface, ...body.surface])),
+        title: toIds("title", title.words),
       },
     }
     for (const r of REPRESENTATIONS) for (const id of f.counts[r].keys()) df[id] = (df[id] ?? 0) + 1

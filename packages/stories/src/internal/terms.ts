@@ -13,18 +13,13 @@ export const isStopword = (word: string): boolean => STOPWORDS.has(word)
  * apostrophes, hyphens and dots, and the punctuation that ends a sentence.
  */
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[.!?;:"“”()]/gu
-const SENTENCE_END = /^[.!?;:"“”()]$/
-
-const FOLDED = new Map<string, string>()
+const SENTENCE_END: ReadonlySet<string> = new Set([".", "!", "?", ";", ":", '"', "“", "”", "(", ")"])
 
 /**
  * A word's folded form: lowercase, no possessive, plural folded to singular, so "Senators'" and
- * "senator" meet. Deliberately crude (no stemming of verbs): names and nouns carry a story. Memoised:
- * a feed's vocabulary is small next to its words, and this runs for every word.
+ * "senator" meet. Deliberately crude (no stemming of verbs): names and nouns carry a story.
  */
 export const fold = (word: string): string => {
-  const hit = FOLDED.get(word)
-  if (hit !== undefined) return hit
   let w = word.toLowerCase()
   if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2)
   else if (w.endsWith("'") || w.endsWith("’")) w = w.slice(0, -1)
@@ -33,7 +28,6 @@ export const fold = (word: string): string => {
     w = w.slice(0, -2)
   else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"))
     w = w.slice(0, -1)
-  if (FOLDED.size < 500_000) FOLDED.set(word, w)
   return w
 }
 
@@ -44,6 +38,34 @@ const isCapitalised = (token: string): boolean => {
   const first = token.charAt(0)
   if (first === first.toLowerCase()) return false
   return !(token.length > 5 && token === token.toUpperCase() && /\p{L}{6}/u.test(token))
+}
+
+interface Word {
+  readonly folded: string
+  /** Its folded form is a content word (not a function word or a bare number). */
+  readonly content: boolean
+  readonly stop: boolean
+  readonly capitalised: boolean
+}
+
+const WORDS = new Map<string, Word>()
+
+/**
+ * What scanning needs to know of a token, worked out once per distinct token: a feed's vocabulary is
+ * small next to its running words, and this was most of the story stage's cost.
+ */
+const word = (token: string): Word => {
+  const hit = WORDS.get(token)
+  if (hit) return hit
+  const folded = fold(token)
+  const w = {
+    folded,
+    content: isContent(folded),
+    stop: STOPWORDS.has(token.toLowerCase()),
+    capitalised: isCapitalised(token),
+  }
+  if (WORDS.size < 1_000_000) WORDS.set(token, w)
+  return w
 }
 
 export interface Scanned {
@@ -71,11 +93,12 @@ export const scan = (text: string): Scanned => {
   let runAtStart = false
   let atStart = true
   const flush = () => {
-    while (run.length > 0 && STOPWORDS.has((run[0] ?? "").toLowerCase())) run.shift()
-    while (run.length > 0 && STOPWORDS.has((run[run.length - 1] ?? "").toLowerCase())) run.pop()
+    if (run.length === 0) return
+    while (run.length > 0 && word(run[0] ?? "").stop) run.shift()
+    while (run.length > 0 && word(run[run.length - 1] ?? "").stop) run.pop()
     const lone = run.length === 1 && runAtStart
-    if (!lone && run.some((w) => isContent(fold(w)))) {
-      const key = run.map(fold).join(" ")
+    if (!lone && run.some((t) => word(t).content)) {
+      const key = run.map((t) => word(t).folded).join(" ")
       counts.set(key, (counts.get(key) ?? 0) + 1)
       if (!surface.has(key)) surface.set(key, run.join(" "))
     }
@@ -83,20 +106,20 @@ export const scan = (text: string): Scanned => {
   }
   for (const m of text.matchAll(TOKEN)) {
     const t = m[0]
-    if (SENTENCE_END.test(t)) {
+    if (SENTENCE_END.has(t)) {
       flush()
       atStart = true
       continue
     }
-    const f = fold(t)
-    if (isContent(f)) words.set(f, (words.get(f) ?? 0) + 1)
-    if (isCapitalised(t)) {
+    const w = word(t)
+    if (w.content) words.set(w.folded, (words.get(w.folded) ?? 0) + 1)
+    if (w.capitalised) {
       // A run whose first word opens the sentence, function words aside ("The Pentagon" opens it too).
-      if (run.length === 0) runAtStart = atStart && !STOPWORDS.has(t.toLowerCase())
-      else if (run.every((w) => STOPWORDS.has(w.toLowerCase()))) runAtStart = atStart
+      if (run.length === 0) runAtStart = atStart && !w.stop
+      else if (run.every((x) => word(x).stop)) runAtStart = atStart
       run.push(t)
     } else flush()
-    if (!STOPWORDS.has(t.toLowerCase())) atStart = false
+    if (!w.stop) atStart = false
   }
   flush()
   return { words, counts, surface }
