@@ -110,10 +110,7 @@ export const extractOnly = (
 
 /** The stored stories, in the order they were started. */
 export const stories = (): Effect.Effect<ReadonlyArray<Story.Story>, StoreError, Store.Store> =>
-  Effect.map(
-    Effect.flatMap(Store.Store, (store) => store.snapshot()),
-    (s) => s.stories,
-  )
+  Effect.flatMap(Store.Store, (store) => store.stories())
 
 export type Change = Store.Change
 export type StoredClaim = Store.StoredClaim

@@ -114,6 +114,8 @@ export interface Service {
   ) => Effect.Effect<ReadonlyArray<"stored" | "new" | "id-taken">, StoreError>
   /** Writes one run: new documents and claims, then everything re-analysed, in one transaction. */
   readonly commit: (input: RunInput, analyse: Analyse) => Effect.Effect<RunResult, StoreError>
+  /** The stories, in the order they were started. */
+  readonly stories: () => Effect.Effect<ReadonlyArray<Story.Story>, StoreError>
   /** Everything stored; with `since`, the findings first seen or changed since then and what they cite. */
   readonly snapshot: (options?: { readonly since?: string | null }) => Effect.Effect<Snapshot, StoreError>
   readonly claims: (query?: ClaimQuery) => Effect.Effect<ReadonlyArray<StoredClaim>, StoreError>
@@ -546,6 +548,7 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
     // A read transaction, so a snapshot never mixes two runs.
     snapshot: (options = {}) => attempt(() => db.transaction(snapshotSync).deferred(options.since ?? null)),
     claims: (query = {}) => attempt(() => claimsSync(query)),
+    stories: () => attempt(allStories),
     runs: () => attempt(() => (db.prepare("SELECT * FROM runs ORDER BY id").all() as RunRow[]).map(toRun)),
   }
 }
