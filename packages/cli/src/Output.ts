@@ -61,5 +61,5 @@ export const summaryLine = (report: Report.Report, paint: Style.Paint): string =
   const verdicts = VERDICTS.filter((v) => c[v])
     .map((v) => `${c[v]} ${Style.verdict(paint, v)}`)
     .join(", ")
-  return `crosscheck: ${report.documents.length} documents, ${report.claims.length} claims, ${report.findings.length} findings${verdicts ? ` (${verdicts})` : ""}${report.stories ? `, ${report.stories.length} stories` : ""}\n`
+  return `crosscheck: ${report.documents.length} documents, ${report.claims.length} claims, ${report.findings.length} findings${verdicts ? ` (${verdicts})` : ""}${report.stories ? `, ${report.stories.length} ${report.stories.length === 1 ? "story" : "stories"}` : ""}\n`
 }
