@@ -11,6 +11,7 @@ import * as Equate from "./eval/equate.js"
 import * as Fnc1 from "./eval/fnc1.js"
 import * as Newsquant from "./eval/numeric.js"
 import * as Polnear from "./eval/polnear.js"
+import * as StoryClusters from "./eval/storyClusters.js"
 import * as Verdicts from "./eval/verdicts.js"
 
 /** `root`: a folder of gold story sets, for the evaluations that read them; the others ignore it. */
@@ -24,6 +25,7 @@ const sets: ReadonlyArray<{ readonly name: string; readonly run: Run }> = [
   { name: "verdicts", run: Verdicts.run },
   { name: "fnc1", run: Fnc1.run },
   { name: "equate", run: Equate.run },
+  { name: "stories", run: StoryClusters.run },
 ]
 
 const args = process.argv.slice(2)

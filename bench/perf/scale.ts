@@ -21,31 +21,45 @@ const TIMEOUT_S = Number(process.env.CROSSCHECK_SCALE_TIMEOUT_S ?? 3600)
 /** Documents extracted both ways for the pool's speed-up: enough that the workers' start-up is not all it shows. */
 const SPEEDUP_DOCS = Number(process.env.CROSSCHECK_SCALE_SPEEDUP_DOCS ?? 2000)
 
+const DAY_MS = 86_400_000
+
 /**
- * Writes documents 0..n-1 as the lines of a `.jsonl` feed: document i is variant i / 135 of BASIL
- * article i % 135 (alignment's renamer), so each variant's three outlets tell one story with their
- * own pseudo-names, as a larger corpus would.
+ * Documents 0..n-1 as `.jsonl` records: document i is variant i / 135 of BASIL article i % 135
+ * (alignment's renamer), so each variant's three outlets tell one story with their own pseudo-names, as
+ * a larger corpus would. `daysApart` moves each variant's dates on, making it another event in time too.
  */
-export const writeCorpus = (path: string, n: number, articles: ReadonlyArray<BasilArticle>): void => {
-  const lines: string[] = []
+export const corpus = (
+  n: number,
+  articles: ReadonlyArray<BasilArticle>,
+  daysApart = 0,
+): Array<{ id: string; outlet: string; title: string; publishedAt: string; text: string }> => {
+  const out: Array<{ id: string; outlet: string; title: string; publishedAt: string; text: string }> = []
   let rename = renamer(0)
   for (let i = 0; i < n; i++) {
     const k = Math.floor(i / articles.length)
     const a = articles[i % articles.length]
     if (!a) break
     if (i % articles.length === 0) rename = renamer(k)
-    const outlet = k === 0 ? a.source : `${a.source}-${k}`
-    lines.push(
-      JSON.stringify({
-        id: `${k}-${a.file}`,
-        outlet,
-        title: rename(a.title),
-        publishedAt: a.date,
-        text: rename(a.text),
-      }),
-    )
+    out.push({
+      id: `${k}-${a.file}`,
+      outlet: k === 0 ? a.source : `${a.source}-${k}`,
+      title: rename(a.title),
+      publishedAt:
+        daysApart === 0 ? a.date : new Date(Date.parse(a.date) + k * daysApart * DAY_MS).toISOString().slice(0, 10),
+      text: rename(a.text),
+    })
   }
-  writeFileSync(path, `${lines.join("\n")}\n`)
+  return out
+}
+
+/** Writes `corpus(n, articles)` as the lines of a `.jsonl` feed. */
+export const writeCorpus = (path: string, n: number, articles: ReadonlyArray<BasilArticle>, daysApart = 0): void => {
+  writeFileSync(
+    path,
+    `${corpus(n, articles, daysApart)
+      .map((r) => JSON.stringify(r))
+      .join("\n")}\n`,
+  )
 }
 
 const show = (line: string): void => {

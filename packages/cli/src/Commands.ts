@@ -9,6 +9,7 @@ import type { Io } from "./Io.js"
 import * as Report from "./Report.js"
 import * as Run from "./Run.js"
 import * as Schema from "./Schema.js"
+import * as Stories from "./Stories.js"
 import * as Verify from "./Verify.js"
 
 export type { Io } from "./Io.js"
@@ -26,6 +27,7 @@ export const program = (io: Io, done: (code: number) => void): Command => {
   Run.register(root, io, done)
   Report.register(root, io, done)
   Claims.register(root, io, done)
+  Stories.register(root, io, done)
   Extract.register(root, io, done)
   Verify.register(root, io, done)
   Schema.register(root, io, done)

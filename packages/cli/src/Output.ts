@@ -55,11 +55,11 @@ export const counts = (report: Report.Report): Record<string, number> => {
   return out
 }
 
-/** "crosscheck: 4 documents, 103 claims, 11 findings (2 contradict, 9 agree)" */
+/** "crosscheck: 4 documents, 103 claims, 11 findings (2 contradict, 9 agree), 2 stories" */
 export const summaryLine = (report: Report.Report, paint: Style.Paint): string => {
   const c = counts(report)
   const verdicts = VERDICTS.filter((v) => c[v])
     .map((v) => `${c[v]} ${Style.verdict(paint, v)}`)
     .join(", ")
-  return `crosscheck: ${report.documents.length} documents, ${report.claims.length} claims, ${report.findings.length} findings${verdicts ? ` (${verdicts})` : ""}\n`
+  return `crosscheck: ${report.documents.length} documents, ${report.claims.length} claims, ${report.findings.length} findings${verdicts ? ` (${verdicts})` : ""}${report.stories ? `, ${report.stories.length} ${report.stories.length === 1 ? "story" : "stories"}` : ""}\n`
 }

@@ -75,6 +75,7 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
         documents: report.documents.length,
         claims: report.claims.length,
         findings: Output.counts(report),
+        stories: report.stories?.length ?? 0,
         added: { documents: result.documentsAdded, claims: result.claimsAdded },
         alreadyStored: result.documentsSkipped,
         changes: changes.map((c) => ({

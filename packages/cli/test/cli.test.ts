@@ -135,6 +135,30 @@ describe("a store across runs", () => {
   })
 })
 
+describe("crosscheck stories", () => {
+  it("lists the stored stories, largest first, as text and as JSON lines", async () => {
+    const dir = temp("stories")
+    const db = join(dir, "desk.db")
+    await crosscheck(["run", "seeds/", "--db", db, "--out", join(dir, "a")])
+    const [text, json] = await Promise.all([
+      crosscheck(["stories", "--db", db]),
+      crosscheck(["stories", "--db", db, "--json"]),
+    ])
+    const lines = (json.stdout ?? "")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(lines.reduce((n, s) => n + s.documentIds.length, 0)).toBe(4)
+    // The AP copies and the article they were reprinted beside tell one story: the largest, listed first.
+    expect(lines[0].outlets).toEqual(expect.arrayContaining(["Asahi Shimbun", "Japan Today"]))
+    const first = (text.stdout ?? "").split("\n")[0] ?? ""
+    expect(first).toContain(lines[0].label)
+    expect(first).toMatch(/undated {2}\d+ articles from /)
+    expect(text.code).toBe(0)
+    expect(text.stderr).toBe("")
+  }, 120_000)
+})
+
 describe("crosscheck extract", () => {
   it("answers each stdin line in order, a bad line with its error", async () => {
     const r = await crosscheck(
@@ -164,7 +188,7 @@ describe("crosscheck extract", () => {
 })
 
 describe("help", () => {
-  it.each(["run", "report", "claims", "extract", "schema"])(
+  it.each(["run", "report", "claims", "stories", "extract", "schema"])(
     "`%s --help` describes the command with an example",
     async (command) => {
       const r = await crosscheck([command, "--help"])

@@ -64,4 +64,6 @@ export interface AlignedGroup {
   readonly pairs?: ReadonlyArray<PairScore>
   /** The group's cohesion: the mean score of its linking pairs. */
   readonly score?: number
+  /** The story its claims come from; null when a statement group spans stories (the strict cross-story rule). */
+  readonly storyId?: string | null
 }

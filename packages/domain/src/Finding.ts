@@ -22,6 +22,8 @@ export const TimelineEntry = Schema.Struct({
   time: Schema.NullOr(Schema.String),
   /** True when `time` is the article's publication date rather than a time in the text. */
   defaulted: Schema.Boolean,
+  /** The time as the article writes it ("several months later"), when it writes one. */
+  written: Schema.optional(Schema.String),
 }).annotations({ identifier: "TimelineEntry" })
 export type TimelineEntry = typeof TimelineEntry.Type
 

@@ -2,7 +2,7 @@
  * Incremental checking: new articles are extracted, stored and aligned against everything in the
  * store, and the run says which findings are new or changed as well as giving the whole picture.
  */
-import { type Document, Ids, type Report, type StoreError, type UsageError } from "@crosscheck/domain"
+import { type Document, Ids, type Report, type StoreError, type Story, type UsageError } from "@crosscheck/domain"
 import type { Extractor } from "@crosscheck/extractor"
 import { ReportFile } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
@@ -59,13 +59,16 @@ export const documents = (
       Pipeline.analyse,
     )
     return {
-      report: ReportFile.make({
-        asOf: options.asOf ?? null,
-        documents: result.documents,
-        claims: result.claims,
-        findings: result.findings,
-        errors,
-      }),
+      report: {
+        ...ReportFile.make({
+          asOf: options.asOf ?? null,
+          documents: result.documents,
+          claims: result.claims,
+          findings: result.findings,
+          errors,
+        }),
+        stories: result.stories,
+      },
       runId: result.run.id,
       documentsAdded: result.run.documentsAdded,
       claimsAdded: result.run.claimsAdded,
@@ -88,7 +91,7 @@ export const report = (
   Effect.gen(function* () {
     const store = yield* Store.Store
     const snapshot = yield* store.snapshot({ since: options.since ?? null })
-    return ReportFile.make({ asOf: null, ...snapshot, errors: [] })
+    return { ...ReportFile.make({ asOf: null, ...snapshot, errors: [] }), stories: snapshot.stories }
   })
 
 /**
@@ -104,6 +107,10 @@ export const extractOnly = (
     const { extracted } = yield* ExtractionPool.extractAll(read.documents)
     return { documents: extracted.map((e) => e.document), claims: extracted.flatMap((e) => e.claims) }
   })
+
+/** The stored stories, in the order they were started. */
+export const stories = (): Effect.Effect<ReadonlyArray<Story.Story>, StoreError, Store.Store> =>
+  Effect.flatMap(Store.Store, (store) => store.stories())
 
 export type Change = Store.Change
 export type StoredClaim = Store.StoredClaim

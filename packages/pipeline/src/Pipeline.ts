@@ -2,26 +2,46 @@
  * The rooms wired together: read inputs, extract claims, align them, judge the groups and
  * assemble the report. Pure apart from reading inputs; writing files is the caller's job.
  */
-import type { AlignedGroup, Claim, Document, Finding, Report, UsageError } from "@crosscheck/domain"
+import type { AlignedGroup, Claim, Document, Finding, Report, Story, UsageError } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
-import { Alignment } from "@crosscheck/matcher"
 import { ClaimReview, Html, Judgement, Markdown, ReportFile } from "@crosscheck/report"
-import { Inputs, Syndication } from "@crosscheck/sources"
+import { Inputs, Outlets, Syndication } from "@crosscheck/sources"
+import { Clustering } from "@crosscheck/stories"
 import { Effect, type Layer } from "effect"
 import * as ExtractionPool from "./ExtractionPool.js"
+import * as StoryAlignment from "./StoryAlignment.js"
 
 export interface Analysis {
-  /** The documents with syndicated copies marked across all of them. */
+  /** The documents with canonical outlets, syndicated copies marked across all of them, and their stories. */
   readonly documents: ReadonlyArray<Document.Document>
+  readonly stories: ReadonlyArray<Story.Story>
   readonly groups: ReadonlyArray<AlignedGroup.AlignedGroup>
   readonly findings: ReadonlyArray<Finding.Finding>
 }
 
-/** Everything after extraction, for any set of documents: one-off runs and the store's re-analysis share it. */
+/** A finding's story: its claims' one story, or null when the strict cross-story rule joined two. */
+const storyOfFinding = (groups: ReadonlyArray<AlignedGroup.AlignedGroup>): ((f: Finding.Finding) => string | null) => {
+  const byClaim = new Map<string, string | null>()
+  for (const g of groups)
+    for (const m of g.members) if (!byClaim.has(m.claim.id)) byClaim.set(m.claim.id, g.storyId ?? null)
+  return (f) => {
+    const stories = new Set(f.claimIds.map((c) => byClaim.get(c) ?? null))
+    return stories.size === 1 ? ([...stories][0] ?? null) : null
+  }
+}
+
+/**
+ * Everything after extraction, for any set of documents: one-off runs and the store's re-analysis share
+ * it. Documents that already carry a `storyId` (stored ones) keep it; the others join or start stories.
+ */
 export const analyse = (documents: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>): Analysis => {
-  const grouped = Syndication.group(documents)
-  const groups = Alignment.align(claims, grouped)
-  return { documents: grouped, groups, findings: Judgement.judge(groups, grouped) }
+  const grouped = Syndication.group(documents.map(Outlets.withCanonical))
+  const { documents: storied, stories } = Clustering.assign(grouped)
+  const groups = StoryAlignment.align(claims, storied)
+  const storyOf = storyOfFinding(groups)
+  // Set here rather than in judgement, which need not know about stories.
+  const findings = Judgement.judge(groups, storied).map((f) => ({ ...f, storyId: storyOf(f) }))
+  return { documents: storied, stories, groups, findings }
 }
 
 export interface RunOptions {
@@ -41,17 +61,20 @@ export const run = (
       options.onProgress ? { onProgress: options.onProgress } : {},
     )
     const claims = extracted.flatMap((e) => e.claims)
-    const { documents, findings } = analyse(
+    const { documents, findings, stories } = analyse(
       extracted.map((e) => e.document),
       claims,
     )
-    return ReportFile.make({
-      asOf: options.asOf ?? null,
-      documents,
-      claims,
-      findings,
-      errors: [...inputs.errors, ...errors],
-    })
+    return {
+      ...ReportFile.make({
+        asOf: options.asOf ?? null,
+        documents,
+        claims,
+        findings,
+        errors: [...inputs.errors, ...errors],
+      }),
+      stories,
+    }
   })
 
 /** What a run needs: the extractor with its model, loaded once. */

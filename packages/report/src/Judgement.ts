@@ -115,9 +115,13 @@ interface Decided {
 /** Which pair decides a group: a dispute, then a contradiction, a change over time, looser fits, agreement. */
 const PRIORITY: ReadonlyArray<PairVerdict.Verdict> = ["disputed", "contradict", "changed", "compatible", "agree"]
 
-/** The group's verdict from its pairs across independent sources; null when no pair says anything about another. */
-const decide = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): Decided | null => {
-  const judged = crossPairs(ctx, members).map(([a, b]) => ({
+/**
+ * The group's verdict from its pairs across independent sources (or, with `within`, from the pairs of
+ * one source: its articles, or one article's figures for different times); null when no pair says
+ * anything about another.
+ */
+const decide = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, within = false): Decided | null => {
+  const judged = (within ? pointsOf(members) : crossPairs(ctx, members)).map(([a, b]) => ({
     a,
     b,
     ...PairVerdict.judge(ctx, a, b, (c) => labelFor(ctx, members, c)),
@@ -133,6 +137,17 @@ const decide = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): Deci
       : ""
   return { verdict: decided.verdict, rule: decided.rule, why: `${decided.why}.${hedged}${noted}` }
 }
+
+/** Pairs of one source's members that may be two points of one figure: other articles, or other written times. */
+const pointsOf = (
+  members: ReadonlyArray<AlignedGroup.Member>,
+): ReadonlyArray<readonly [AlignedGroup.Member, AlignedGroup.Member]> =>
+  members.flatMap((a, i) =>
+    members
+      .slice(i + 1)
+      .filter((b) => a.claim.documentId !== b.claim.documentId || a.claim.time?.text !== b.claim.time?.text)
+      .map((b) => [a, b] as const),
+  )
 
 /** A changed figure's values in time order: when each was for (or its article's day), and who gave it. */
 const timeline = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): ReadonlyArray<Finding.TimelineEntry> =>
@@ -151,6 +166,7 @@ const timeline = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): Re
           high: m.quantity.high,
           time: when,
           defaulted: place !== null && "defaulted" in place ? place.defaulted : false,
+          ...(m.claim.time && !m.claim.time.defaulted && m.claim.time.text ? { written: m.claim.time.text } : {}),
           published: ctx.documents.get(m.claim.documentId)?.publishedAt ?? "",
         },
       ]
@@ -164,22 +180,27 @@ const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Fin
   const members = group.members.filter((m) => !seen.has(m.claim.id) && seen.add(m.claim.id))
   const claimIds = members.map((m) => m.claim.id)
   const [first, second] = claimIds
-  // A finding rests on claims from at least two documents (CONTRACT.md), even if only copies.
-  if (first === undefined || second === undefined || new Set(members.map((m) => m.claim.documentId)).size < 2)
-    return null
+  if (first === undefined || second === undefined) return null
+  const documents = new Set(members.map((m) => m.claim.documentId)).size
   const deduped = { ...group, members }
   const sources = new Set(members.map((m) => sourceOf(ctx, m.claim))).size
+  // One source's own figure at two times (an update, or one article's then and now) is a timeline.
+  const update = sources < 2 && group.kind === "numeric" ? decide(ctx, members, true) : null
+  // Otherwise a finding rests on claims from at least two documents (docs/report-format.md), even if only copies.
+  if (update?.verdict !== "changed" && documents < 2) return null
   const judged: Decided | null =
-    sources < 2
-      ? {
-          verdict: "single-source",
-          rule: "one-source",
-          why: `every claim comes from ${sourceLabel(
-            ctx,
-            members.map((m) => m.claim),
-          )}, one independent source, so nothing here is checked against anything else`,
-        }
-      : decide(ctx, members)
+    update?.verdict === "changed"
+      ? update
+      : sources < 2
+        ? {
+            verdict: "single-source",
+            rule: "one-source",
+            why: `every claim comes from ${sourceLabel(
+              ctx,
+              members.map((m) => m.claim),
+            )}, one independent source, so nothing here is checked against anything else`,
+          }
+        : decide(ctx, members)
   if (!judged) return null
   const reasons = group.reasons.length > 0 ? `Aligned because: ${group.reasons.join("; ")}. ` : ""
   return {

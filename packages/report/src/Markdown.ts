@@ -2,7 +2,7 @@
  * `report.md`: readable in a terminal. Disputed and contradicting findings first, then the
  * agreements, each with its outlets, the quoted passages (values and cues in bold) and the why.
  */
-import type { Claim, Document, Finding, Report } from "@crosscheck/domain"
+import type { Claim, Document, Finding, Report, Story } from "@crosscheck/domain"
 import { VERDICT_ORDER } from "./ReportFile.js"
 
 const HEADINGS: Record<Finding.Verdict, string> = {
@@ -75,6 +75,26 @@ const passages = (
   return out
 }
 
+/** "2025-08-14 – 2025-08-15", or "undated". */
+const span = (s: Story.Story): string => {
+  const [start, end] = [s.start?.slice(0, 10), s.end?.slice(0, 10)]
+  return !start || !end ? "undated" : start === end ? start : `${start} – ${end}`
+}
+
+/** The stories with at least one finding, each with its label, span, outlets and findings, largest first. */
+function* storyLines(report: Report.Report): Generator<string> {
+  const stories = report.stories ?? []
+  if (stories.length === 0) return
+  const findingsOf = new Map<string, number>()
+  for (const f of report.findings) if (f.storyId) findingsOf.set(f.storyId, (findingsOf.get(f.storyId) ?? 0) + 1)
+  const across = report.findings.filter((f) => f.storyId === null).length
+  yield* [`## Stories (${stories.length})`, ""]
+  for (const s of [...stories].sort((a, b) => b.documentIds.length - a.documentIds.length))
+    yield `- **${s.label || s.id}** · ${span(s)} · ${s.documentIds.length} articles from ${s.outlets.join(", ")} · ${findingsOf.get(s.id) ?? 0} findings`
+  if (across > 0) yield `- _across stories_ (same actor, action and object): ${across} findings`
+  yield ""
+}
+
 /** The lines of `report.md`, one at a time: at 10,000 documents they add up to tens of MB. */
 export function* lines(report: Report.Report): Generator<string> {
   const docs = new Map(report.documents.map((d) => [d.id as string, d]))
@@ -91,6 +111,12 @@ export function* lines(report: Report.Report): Generator<string> {
   for (const [v, fs] of byVerdict) yield `| ${v} | ${fs.length} |`
   yield ""
   if (report.findings.length === 0) yield* ["No claims were shared by two or more documents.", ""]
+  yield* storyLines(report)
+  const storyLabel = new Map((report.stories ?? []).map((s) => [s.id as string, s.label || s.id]))
+  const storyOf = (f: Finding.Finding): string =>
+    f.storyId === undefined
+      ? ""
+      : ` · story: ${f.storyId === null ? "across stories" : (storyLabel.get(f.storyId) ?? f.storyId)}`
   let n = 0
   for (const [verdict, findings] of byVerdict) {
     if (findings.length === 0) continue
@@ -99,13 +125,13 @@ export function* lines(report: Report.Report): Generator<string> {
       n += 1
       yield* [`### ${n}. ${flat(f.summary)}`, ""]
       yield* [
-        `Verdict: **${f.verdict}** · independent sources: ${f.independentSources}${f.rule ? ` · rule: ${f.rule}` : ""}`,
+        `Verdict: **${f.verdict}** · independent sources: ${f.independentSources}${f.rule ? ` · rule: ${f.rule}` : ""}${storyOf(f)}`,
         "",
       ]
       if (f.timeline && f.timeline.length > 0) {
         yield* ["Timeline:", ""]
         for (const e of f.timeline)
-          yield `- ${e.time ?? "time unknown"}${e.defaulted ? " (publication day)" : ""}: **${flat(e.value)}** — ${e.outlet}`
+          yield `- ${e.time ?? e.written ?? "time unknown"}${e.defaulted ? " (publication day)" : ""}: **${flat(e.value)}** — ${e.outlet}`
         yield ""
       }
       yield* passages(f, claims, docs)

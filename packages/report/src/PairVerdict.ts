@@ -188,6 +188,17 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       `${pair}: ${canonicalOutletOf(ctx, a.claim)} gave both figures, in different articles, so it updated its own figure (${c.why})`,
       false,
     )
+  // One article writing one figure for two times it names differently ("around that time", "several
+  // months later") is telling how the figure moved, whether or not the times resolve to dates.
+  const ta = a.claim.time
+  const tb = b.claim.time
+  if (!docs && ta && tb && !ta.defaulted && !tb.defaulted && ta.text.toLowerCase() !== tb.text.toLowerCase())
+    return verdict(
+      "changed",
+      "one-article-two-times",
+      `${pair}: one article gives the figure for "${ta.text}" and for "${tb.text}": how it moved, not a contradiction`,
+      false,
+    )
   const time = TimeScope.relate(a.claim, b.claim, ctx.documents)
   if (time.relation === "different")
     return verdict("changed", "different-times", `${pair}: the values differ, but they are for ${time.why}`, false)

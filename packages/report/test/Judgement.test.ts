@@ -5,6 +5,7 @@
 import type { AlignedGroup, Attribution, Claim, Finding, Quantity } from "@crosscheck/domain"
 import { describe, expect, it } from "vitest"
 import { Judgement, PairVerdict, Rules, Stance } from "../src/index.js"
+import * as Context from "../src/internal/context.js"
 import { claim, doc, qty, voice } from "./build.js"
 
 interface Side {
@@ -394,11 +395,7 @@ describe("one judgement: the same pair through run and verify", () => {
     })
     expect([judged.stance, judged.rule]).toEqual([stance, rule])
     // The stance follows from the pair verdict by one mapping, the same in every row.
-    const pair = PairVerdict.judge(
-      { documents: new Map(documents.map((d) => [d.id as string, d])), nests },
-      a.member,
-      b.member,
-    )
+    const pair = PairVerdict.judge(Context.make(documents, nests), a.member, b.member)
     expect(pair.verdict).toBe(verdict)
     expect(Stance.ofPair(pair, b.claim)).toBe(stance)
   })

@@ -11,6 +11,7 @@ import * as AggregatedPage from "./AggregatedPage.js"
 import * as FrontMatter from "./FrontMatter.js"
 import * as HtmlPage from "./HtmlPage.js"
 import * as Jsonl from "./Jsonl.js"
+import * as Outlets from "./Outlets.js"
 import * as PublicationDate from "./PublicationDate.js"
 import * as Syndication from "./Syndication.js"
 import * as Text from "./Text.js"
@@ -84,16 +85,21 @@ interface Fields {
 }
 
 /** The one way every reader turns an article into a Document. */
-export const toDocument = (path: string, index: number, fields: Fields, text: string): Document.Document => ({
-  id: Ids.documentId(path, index, text),
-  outlet: fields.outlet?.trim() || basename(path, extname(path)),
-  title: fields.title?.trim() || null,
-  publishedAt: PublicationDate.normalise(fields.publishedAt),
-  url: fields.url?.trim() || null,
-  origin: { path, index },
-  syndicationGroup: null,
-  text,
-})
+export const toDocument = (path: string, index: number, fields: Fields, text: string): Document.Document => {
+  const outlet = fields.outlet?.trim() || basename(path, extname(path))
+  const url = fields.url?.trim() || null
+  return {
+    id: Ids.documentId(path, index, text),
+    outlet,
+    title: fields.title?.trim() || null,
+    publishedAt: PublicationDate.normalise(fields.publishedAt),
+    url,
+    origin: { path, index },
+    syndicationGroup: null,
+    canonicalOutlet: Outlets.canonical(outlet, url),
+    text,
+  }
+}
 
 const errorOf = (e: SourceError): Report.InputError => ({ path: e.path, message: e.message })
 

@@ -114,6 +114,24 @@ export const all: ReadonlyArray<Migration> = [
       DROP TRIGGER claims_fts_insert;
     `,
   },
+  {
+    version: 5,
+    why: "stories: each document's story, kept so a later run places only new documents; the stories themselves",
+    sql: `
+      ALTER TABLE documents ADD COLUMN story_id TEXT;
+      CREATE INDEX documents_story ON documents(story_id);
+      ALTER TABLE findings ADD COLUMN story_id TEXT;
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        start TEXT,
+        end TEXT,
+        outlets TEXT NOT NULL,
+        document_ids TEXT NOT NULL,
+        position INTEGER NOT NULL
+      );
+    `,
+  },
 ]
 
 export const LATEST: number = all[all.length - 1]?.version ?? 0

@@ -11,6 +11,7 @@ import {
   Ids,
   type Report,
   type StoreError,
+  type Story,
 } from "@crosscheck/domain"
 import type BetterSqlite3 from "better-sqlite3"
 import { Context, Effect, Layer, type Scope } from "effect"
@@ -67,6 +68,8 @@ export interface Analysis {
   readonly documents: ReadonlyArray<Document.Document>
   readonly groups: ReadonlyArray<AlignedGroup.AlignedGroup>
   readonly findings: ReadonlyArray<Finding.Finding>
+  /** The stories, when the analysis forms them; each document's `storyId` is kept for the next run. */
+  readonly stories?: ReadonlyArray<Story.Story>
 }
 
 export type Analyse = (documents: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>) => Analysis
@@ -75,6 +78,7 @@ export interface Snapshot {
   readonly documents: ReadonlyArray<Document.Document>
   readonly claims: ReadonlyArray<Claim.Claim>
   readonly findings: ReadonlyArray<Finding.Finding>
+  readonly stories: ReadonlyArray<Story.Story>
 }
 
 export interface RunResult extends Snapshot {
@@ -110,6 +114,8 @@ export interface Service {
   ) => Effect.Effect<ReadonlyArray<"stored" | "new" | "id-taken">, StoreError>
   /** Writes one run: new documents and claims, then everything re-analysed, in one transaction. */
   readonly commit: (input: RunInput, analyse: Analyse) => Effect.Effect<RunResult, StoreError>
+  /** The stories, in the order they were started. */
+  readonly stories: () => Effect.Effect<ReadonlyArray<Story.Story>, StoreError>
   /** Everything stored; with `since`, the findings first seen or changed since then and what they cite. */
   readonly snapshot: (options?: { readonly since?: string | null }) => Effect.Effect<Snapshot, StoreError>
   readonly claims: (query?: ClaimQuery) => Effect.Effect<ReadonlyArray<StoredClaim>, StoreError>
@@ -134,6 +140,7 @@ interface DocumentRow {
   origin_path: string
   origin_index: number
   syndication_group: string | null
+  story_id?: string | null
   text: string
 }
 
@@ -145,6 +152,7 @@ const toDocument = (r: DocumentRow): Document.Document => ({
   url: r.url,
   origin: { path: r.origin_path, index: r.origin_index },
   syndicationGroup: r.syndication_group,
+  ...(r.story_id ? { storyId: r.story_id } : {}),
   text: r.text,
 })
 
@@ -155,6 +163,7 @@ interface FindingRow {
   independent_sources: number
   summary: string
   explanation: string
+  story_id: string | null
 }
 
 const toFinding = (r: FindingRow): Finding.Finding => ({
@@ -164,6 +173,25 @@ const toFinding = (r: FindingRow): Finding.Finding => ({
   independentSources: r.independent_sources,
   summary: r.summary,
   explanation: r.explanation,
+  ...(r.story_id ? { storyId: r.story_id } : {}),
+})
+
+interface StoryRow {
+  id: string
+  label: string
+  start: string | null
+  end: string | null
+  outlets: string
+  document_ids: string
+}
+
+const toStory = (r: StoryRow): Story.Story => ({
+  id: r.id as Story.Story["id"],
+  label: r.label,
+  start: r.start,
+  end: r.end,
+  outlets: JSON.parse(r.outlets),
+  documentIds: JSON.parse(r.document_ids),
 })
 
 interface RunRow {
@@ -270,9 +298,12 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
           origin_path: d.origin.path,
           origin_index: d.origin.index,
           syndication_group: d.syndicationGroup,
+          story_id: d.storyId ?? null,
           text: d.text,
         })
       : toDocument(documentById.get(d.id) as DocumentRow)
+  const allStories = (): Story.Story[] =>
+    (db.prepare("SELECT * FROM stories ORDER BY position").all() as StoryRow[]).map(toStory)
   const currentFindings = (): Finding.Finding[] =>
     (db.prepare("SELECT * FROM findings WHERE current = 1 ORDER BY position").all() as FindingRow[]).map(toFinding)
 
@@ -369,6 +400,26 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
       "UPDATE documents SET syndication_group = ? WHERE id = ? AND syndication_group IS NOT ?",
     )
     for (const d of analysis.documents) setGroup.run(d.syndicationGroup, d.id, d.syndicationGroup)
+    // A document keeps its story once placed: the next run places only new documents among these.
+    const setStory = db.prepare("UPDATE documents SET story_id = ? WHERE id = ? AND story_id IS NOT ?")
+    for (const d of analysis.documents) if (d.storyId) setStory.run(d.storyId, d.id, d.storyId)
+    if (analysis.stories) {
+      db.prepare("DELETE FROM stories").run()
+      const insertStory = db.prepare(
+        "INSERT INTO stories (id, label, start, end, outlets, document_ids, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      )
+      analysis.stories.forEach((st, position) => {
+        insertStory.run(
+          st.id,
+          st.label,
+          st.start,
+          st.end,
+          JSON.stringify(st.outlets),
+          JSON.stringify(st.documentIds),
+          position,
+        )
+      })
+    }
 
     db.prepare("UPDATE aligned_groups SET current = 0 WHERE current = 1").run()
     db.prepare("UPDATE findings SET current = 0 WHERE current = 1").run()
@@ -388,11 +439,11 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
       groupOfClaims.set(key, [...(groupOfClaims.get(key) ?? []), id])
     }
     const upsertFinding = db.prepare(
-      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
        ON CONFLICT(id) DO UPDATE SET current = 1, position = excluded.position, group_id = excluded.group_id,
          verdict = excluded.verdict, independent_sources = excluded.independent_sources,
-         summary = excluded.summary, explanation = excluded.explanation`,
+         summary = excluded.summary, explanation = excluded.explanation, story_id = excluded.story_id`,
     )
     analysis.findings.forEach((f, position) => {
       const candidates = groupOfClaims.get(claimSetKey(f.claimIds)) ?? []
@@ -407,6 +458,7 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
         f.explanation,
         runId,
         position,
+        f.storyId ?? null,
       )
     })
     const changes = diff(previous, analysis.findings)
@@ -428,6 +480,7 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
       documents: analysis.documents,
       claims,
       findings: analysis.findings,
+      stories: analysis.stories ?? allStories(),
     }
   }
   // IMMEDIATE takes the write lock up front, so a second writer waits (busy timeout) instead of
@@ -436,7 +489,8 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
 
   const snapshotSync = (sinceText: string | null): Snapshot => {
     const documents = allDocuments()
-    if (sinceText === null) return { documents, claims: allClaims(documents), findings: currentFindings() }
+    if (sinceText === null)
+      return { documents, claims: allClaims(documents), findings: currentFindings(), stories: allStories() }
     const since = new Date(sinceText).toISOString()
     const findings = (
       db
@@ -457,7 +511,9 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
     )
     const claims = allClaims(documents).filter((c) => cited.has(c.id) || added.has(c.documentId))
     const used = new Set(claims.map((c) => c.documentId as string))
-    return { documents: documents.filter((d) => used.has(d.id) || added.has(d.id)), claims, findings }
+    const shown = documents.filter((d) => used.has(d.id) || added.has(d.id))
+    const storiesShown = new Set(shown.map((d) => d.storyId))
+    return { documents: shown, claims, findings, stories: allStories().filter((st) => storiesShown.has(st.id)) }
   }
 
   const claimsSync = (query: ClaimQuery): StoredClaim[] => {
@@ -492,6 +548,7 @@ export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeo
     // A read transaction, so a snapshot never mixes two runs.
     snapshot: (options = {}) => attempt(() => db.transaction(snapshotSync).deferred(options.since ?? null)),
     claims: (query = {}) => attempt(() => claimsSync(query)),
+    stories: () => attempt(allStories),
     runs: () => attempt(() => (db.prepare("SELECT * FROM runs ORDER BY id").all() as RunRow[]).map(toRun)),
   }
 }

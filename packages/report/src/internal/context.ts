@@ -13,11 +13,36 @@ export const catalogueNesting: Nests = (whole, part) => MeasureClass.relate(whol
 export interface Context {
   readonly documents: ReadonlyMap<string, Document.Document>
   readonly nests: Nests
+  /** Document id → its independent source. */
+  readonly sources: ReadonlyMap<string, string>
+}
+
+/**
+ * One outlet is one source however many articles it runs, and copies of one story (same
+ * `syndicationGroup`) are one source whichever outlets carry them: outlets joined through shared copies.
+ */
+const sourcesOf = (documents: ReadonlyArray<Document.Document>): ReadonlyMap<string, string> => {
+  const parent = new Map<string, string>()
+  const find = (x: string): string => {
+    let r = x
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r) ?? r
+    if (r !== x) parent.set(x, r)
+    return r
+  }
+  const outlet = (d: Document.Document) => `o:${d.canonicalOutlet ?? d.outlet}`
+  for (const d of documents) {
+    if (!d.syndicationGroup) continue
+    // The smaller key becomes the root, so the result does not depend on document order.
+    const [a, b] = [find(outlet(d)), find(`g:${d.syndicationGroup}`)].sort()
+    if (a !== undefined && b !== undefined && a !== b) parent.set(b, a)
+  }
+  return new Map(documents.map((d) => [d.id as string, find(outlet(d))]))
 }
 
 export const make = (documents: ReadonlyArray<Document.Document>, nests: Nests = catalogueNesting): Context => ({
   documents: new Map(documents.map((d) => [d.id as string, d])),
   nests,
+  sources: sourcesOf(documents),
 })
 
 /** The outlet an article is from, the same for its wire, mobile and regional editions (`canonicalOutlet`). */
@@ -26,11 +51,8 @@ export const canonicalOutletOf = (ctx: Context, claim: Claim.Claim): string => {
   return doc ? (doc.canonicalOutlet ?? doc.outlet) : claim.documentId
 }
 
-/** Copies of one story (same `syndicationGroup`) are one independent source. */
-export const sourceOf = (ctx: Context, claim: Claim.Claim): string => {
-  const doc = ctx.documents.get(claim.documentId)
-  return doc?.syndicationGroup ? `g:${doc.syndicationGroup}` : `d:${claim.documentId}`
-}
+export const sourceOf = (ctx: Context, claim: Claim.Claim): string =>
+  ctx.sources.get(claim.documentId) ?? `d:${claim.documentId}`
 
 export const outletOf = (ctx: Context, claim: Claim.Claim): string =>
   ctx.documents.get(claim.documentId)?.outlet ?? claim.documentId

@@ -1,0 +1,2 @@
+export * as Bcubed from "./Bcubed.js"
+export * as Clustering from "./Clustering.js"

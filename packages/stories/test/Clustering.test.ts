@@ -1,0 +1,157 @@
+import type { Document } from "@crosscheck/domain"
+import { describe, expect, it } from "vitest"
+import * as Bcubed from "../src/Bcubed.js"
+import * as Clustering from "../src/Clustering.js"
+import { doc, flood, strike, vote } from "./feeds.js"
+
+const partition = (documents: ReadonlyArray<Document.Document>): string[][] => {
+  const by = new Map<string, string[]>()
+  for (const d of documents) by.set(d.storyId ?? "", [...(by.get(d.storyId ?? "") ?? []), d.origin.path])
+  return [...by.values()].map((g) => g.sort()).sort((a, b) => (a[0] ?? "").localeCompare(b[0] ?? ""))
+}
+
+describe("Clustering.assign", () => {
+  it("keeps one event covered over three days in one story", () => {
+    const { documents, stories } = Clustering.assign(flood)
+    expect(stories).toHaveLength(1)
+    expect(new Set(documents.map((d) => d.storyId)).size).toBe(1)
+    expect(stories[0]?.start).toBe("2031-04-02")
+    expect(stories[0]?.end).toBe("2031-04-04")
+    expect(stories[0]?.outlets).toEqual(["Valley Courier", "Northern Ledger", "Ridge Gazette"])
+    expect(stories[0]?.label).toContain("Marlow Springs")
+  })
+
+  it("tells apart two events that share a place name in the same week", () => {
+    const { documents } = Clustering.assign([...flood, ...vote])
+    expect(partition(documents)).toEqual([
+      ["flood-1.txt", "flood-2.txt", "flood-3.txt"],
+      ["vote-1.txt", "vote-2.txt"],
+    ])
+  })
+
+  it("gives the same partition whatever order the feed arrives in", () => {
+    const feed = [...flood, ...vote, ...strike]
+    const once = partition(Clustering.assign(feed).documents)
+    expect(once).toHaveLength(3)
+    for (const order of [[...feed].reverse(), [feed[3], feed[0], feed[6], feed[2], feed[5], feed[1], feed[4]]])
+      expect(partition(Clustering.assign(order as Document.Document[]).documents)).toEqual(once)
+  })
+
+  it("lists an outlet once by its canonical name, in order of first article", () => {
+    const named = flood.map((d, i) =>
+      doc(
+        `n-${i}`,
+        ["NYT", "The New York Times", "nytimes.com"][i] ?? "",
+        d.publishedAt,
+        d.title,
+        d.text,
+        "The New York Times",
+      ),
+    )
+    const { stories } = Clustering.assign(named)
+    expect(stories.map((s) => s.outlets)).toEqual([["The New York Times"]])
+  })
+
+  it("keeps stored assignments and places a later batch in the right existing stories", () => {
+    const first = Clustering.assign([flood[0], flood[1], vote[0], vote[1], strike[0]] as Document.Document[])
+    expect(partition(first.documents)).toEqual([
+      ["flood-1.txt", "flood-2.txt"],
+      ["strike-1.txt"],
+      ["vote-1.txt", "vote-2.txt"],
+    ])
+    const later = Clustering.assign([...first.documents, flood[2], strike[1]] as Document.Document[])
+    const storyOf = new Map(later.documents.map((d) => [d.origin.path, d.storyId]))
+    for (const d of first.documents) expect(storyOf.get(d.origin.path)).toBe(d.storyId)
+    expect(storyOf.get("flood-3.txt")).toBe(storyOf.get("flood-1.txt"))
+    expect(storyOf.get("strike-2.txt")).toBe(storyOf.get("strike-1.txt"))
+    expect(later.stories).toHaveLength(3)
+  })
+
+  it("starts a new story for an article far apart in time even with shared words", () => {
+    const echo = doc(
+      "flood-anniversary",
+      "Valley Courier",
+      "2034-04-02",
+      "Marlow Springs remembers",
+      "Residents of Marlow Springs gathered by the Tessel River on Sunday.",
+    )
+    const { documents } = Clustering.assign([...flood, echo])
+    expect(documents.at(-1)?.storyId).not.toBe(documents[0]?.storyId)
+  })
+
+  it("clusters undated articles on their words alone", () => {
+    const undated = [...flood, ...strike].map((d) => ({ ...d, publishedAt: null }))
+    expect(partition(Clustering.assign(undated).documents)).toEqual([
+      ["flood-1.txt", "flood-2.txt", "flood-3.txt"],
+      ["strike-1.txt", "strike-2.txt"],
+    ])
+  })
+})
+
+describe("Clustering.make (online)", () => {
+  it("places documents one at a time, each joining or starting a story", () => {
+    const c = Clustering.make()
+    const a = c.add(strike[0] as Document.Document)
+    const b = c.add(flood[0] as Document.Document)
+    expect(b).not.toBe(a)
+    expect(c.add(strike[1] as Document.Document)).toBe(a)
+    expect(c.stories().map((s) => s.documentIds.length)).toEqual([2, 1])
+  })
+})
+
+describe("Bcubed.score", () => {
+  const map = (xs: ReadonlyArray<readonly [string, string]>) => new Map(xs)
+  const rows: ReadonlyArray<readonly [string, Array<[string, string]>, Array<[string, string]>, number, number]> = [
+    [
+      "perfect",
+      [
+        ["a", "1"],
+        ["b", "1"],
+        ["c", "2"],
+      ],
+      [
+        ["a", "x"],
+        ["b", "x"],
+        ["c", "y"],
+      ],
+      1,
+      1,
+    ],
+    [
+      "all merged",
+      [
+        ["a", "1"],
+        ["b", "1"],
+        ["c", "1"],
+        ["d", "1"],
+      ],
+      [
+        ["a", "x"],
+        ["b", "x"],
+        ["c", "y"],
+        ["d", "y"],
+      ],
+      0.5,
+      1,
+    ],
+    [
+      "all split",
+      [
+        ["a", "1"],
+        ["b", "2"],
+      ],
+      [
+        ["a", "x"],
+        ["b", "x"],
+      ],
+      1,
+      0.5,
+    ],
+  ]
+  it.each(rows)("%s", (_, predicted, gold, p, r) => {
+    const s = Bcubed.score(map(predicted), map(gold))
+    expect(s.precision).toBeCloseTo(p)
+    expect(s.recall).toBeCloseTo(r)
+    expect(s.f1).toBeCloseTo((2 * p * r) / (p + r))
+  })
+})

@@ -1,0 +1,83 @@
+/** Small made-up feeds for the story tests: invented places, people and events, no real news text. */
+import type { Document } from "@crosscheck/domain"
+import { Ids } from "@crosscheck/domain"
+
+export const doc = (
+  name: string,
+  outlet: string,
+  publishedAt: string | null,
+  title: string | null,
+  text: string,
+  canonicalOutlet?: string,
+): Document.Document => ({
+  id: Ids.documentId("test", name),
+  outlet,
+  title,
+  publishedAt,
+  url: null,
+  origin: { path: `${name}.txt`, index: 0 },
+  syndicationGroup: null,
+  ...(canonicalOutlet ? { canonicalOutlet } : {}),
+  text,
+})
+
+/** A flood in Marlow Springs, covered by three outlets over three days. */
+export const flood = [
+  doc(
+    "flood-1",
+    "Valley Courier",
+    "2031-04-02",
+    "Floodwaters swamp Marlow Springs as the Tessel River breaks its banks",
+    "The Tessel River burst its banks in Marlow Springs on Tuesday, flooding homes along Quarry Road. Mayor Elin Darrow said rescue crews evacuated 240 residents overnight. The Marlow Springs fire brigade used boats to reach families trapped by the floodwaters near the old mill. Volunteers from the Harlan Valley Red Cross handed out blankets at Saint Brigid's school, and the Tessel Water Board warned that drinking water could be unsafe for days. Sandbags ran out at the depot on Ferris Lane by midnight, and the county opened a second shelter at the Lindqvist sports hall. Forecasters at the Harlan weather office expect more rain on Thursday, which could push the river higher again.",
+  ),
+  doc(
+    "flood-2",
+    "Northern Ledger",
+    "2031-04-03",
+    "Marlow Springs counts the cost of the Tessel flood",
+    "A day after the Tessel River flooded Marlow Springs, residents returned to mud-filled homes on Quarry Road. Mayor Elin Darrow said 300 people had been evacuated and the floodwaters were receding. Engineers inspected the levee near the old mill where the river broke through. The Harlan Valley Red Cross kept its shelter at Saint Brigid's school open, and the Tessel Water Board said tap water should be boiled. Insurance assessors from Corvane Mutual began visiting flooded basements, while farmers downstream said their fields were still under water. The Lindqvist sports hall shelter housed about ninety people on Wednesday night.",
+  ),
+  doc(
+    "flood-3",
+    "Ridge Gazette",
+    "2031-04-04",
+    "Tessel levee failure blamed for Marlow Springs flooding",
+    "Engineers said a weak section of the Tessel levee caused the flooding in Marlow Springs this week. Mayor Elin Darrow called for state money to rebuild the levee and help families on Quarry Road whose homes were damaged by the floodwaters. Boats had been used to evacuate residents near the old mill. Governor Anneke Falk is expected to tour the flooded streets with the Tessel Water Board on Friday. Corvane Mutual said it had received more than four hundred claims for water damage. The county plans to test the levee with ground radar before the autumn rains, and Governor Anneke Falk said emergency funds would be released within a week.",
+  ),
+]
+
+/** A council vote in the same town the same week: shares the place name, not the event. */
+export const vote = [
+  doc(
+    "vote-1",
+    "Valley Courier",
+    "2031-04-03",
+    "Marlow Springs council approves new library budget",
+    "The Marlow Springs town council voted five to two on Wednesday to approve a budget for a new public library. Councillor Ravi Okonkwo said the library would open in 2033 with a reading garden and a computer lab. Opponents on the council argued the budget should wait for next year's tax review. Head librarian Tomas Quill said the Hollis Foundation had pledged matching funds for rare books, and architects from Brandt Whitcombe Studio will draw up the plans. The reading garden will be planted by pupils from Elmstead Primary, and the computer lab will offer free coding classes on weekends. Construction on the former tram depot site is expected to start in the spring.",
+  ),
+  doc(
+    "vote-2",
+    "Northern Ledger",
+    "2031-04-03",
+    "Library plan wins council backing in Marlow Springs",
+    "Councillor Ravi Okonkwo won support for the library plan when the Marlow Springs council approved its budget by five votes to two. The library, with its reading garden and computer lab, is due to open in 2033. Two council members wanted the vote delayed until the tax review. The Hollis Foundation will match donations for the rare books room, said head librarian Tomas Quill, and Brandt Whitcombe Studio won the design contract. The former tram depot will be cleared for construction in the spring, and pupils from Elmstead Primary will help plant the reading garden. Free weekend coding classes are planned for the computer lab.",
+  ),
+]
+
+/** An unrelated event a year later, for the time term. */
+export const strike = [
+  doc(
+    "strike-1",
+    "Ridge Gazette",
+    "2032-09-10",
+    "Dock workers strike at Port Calloway",
+    "Dock workers at Port Calloway walked off the job on Friday over pay, halting container traffic. Union leader Mara Velt said the strike would continue until the port authority improved its offer. Shipping companies diverted vessels to other harbours.",
+  ),
+  doc(
+    "strike-2",
+    "Valley Courier",
+    "2032-09-11",
+    "Port Calloway strike enters second day",
+    "The strike by dock workers at Port Calloway entered its second day on Saturday. Union leader Mara Velt said members rejected the port authority's pay offer, and container ships waited offshore or diverted to other harbours.",
+  ),
+]
