@@ -19,7 +19,8 @@ import {
   unitNamed,
 } from "./internal/Catalogue.js"
 import { isNotQuantity, masked } from "./internal/NotQuantities.js"
-import { type Numeral, read } from "./internal/Numerals.js"
+import { type Numeral, read, thousandsPoint } from "./internal/Numerals.js"
+import * as Measures from "./Measures.js"
 
 interface Reading {
   readonly numeral: Numeral
@@ -198,7 +199,9 @@ const elided = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity 
   if (!previous || q.unit !== null || q.counted !== null || q.per !== null) return q
   if (previous.unit === null && previous.counted === null) return q
   if (!COMPARED.test(text.slice(Math.max(previous.span.end, q.span.start - 16), q.span.start))) return q
-  return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per }
+  // The compared figure is the same measure, at another time or place.
+  const measure = previous.measure && { ...previous.measure, scope: "total" as const, negated: false }
+  return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per, ...(measure ? { measure } : {}) }
 }
 
 const complete = (
@@ -296,10 +299,12 @@ const complete = (
   const k = tokenAt(ts, end)
   let per = perAt(text, end)
   let counted: string | null = null
+  let countedEnd: number | null = null
   if (!per || per.end > limit) {
     per = null
     const c = countedAfter(ts, k, n.kind === "fraction")
     counted = c.counted
+    countedEnd = c.end
     if (c.unit && !unit && !currency) unit = c.unit
     if (c.end !== null) {
       const p = perAt(text, c.end)
@@ -307,25 +312,44 @@ const complete = (
     }
   } else {
     const c = countedAfter(ts, tokenAt(ts, per.end))
-    if (c.counted && /^[ \t]+of\b/.test(text.slice(per.end, per.end + 4))) counted = c.counted
+    if (c.counted && /^[ \t]+of\b/.test(text.slice(per.end, per.end + 4))) {
+      counted = c.counted
+      countedEnd = c.end
+    }
   }
   if (unit === "time" && counted) counted = null
+  // "2.700 people": a thousands point, since what is counted comes in whole things.
+  const thousands = !ranged && !unit && !currency && countedEnd !== null ? thousandsPoint(n) : null
+  if (thousands !== null && pluralAt(ts, countedEnd as number)) {
+    low = r.negative ? -thousands : thousands
+    high = low
+  }
   if (unit === "proportion" && counted && ts[k]?.text.toLowerCase() !== "of" && ts[k]?.pos !== "DET") counted = null
 
   const spanStart = Math.max(start, 0)
+  const core = { span: { start: spanStart, end }, unit: currency ?? unit, counted }
   return {
     quantity: {
       text: text.slice(spanStart, end),
-      span: { start: spanStart, end },
+      span: core.span,
       low: Math.min(low, high),
       high: Math.max(low, high),
       approximate,
-      unit: currency ?? unit,
+      unit: core.unit,
       counted,
       per: per?.per ?? null,
+      measure: Measures.measure(text, ts, core, countedEnd),
     },
     skipTo: end,
   }
+}
+
+/** Whether the noun group ending at `end` ends in a plural noun ("people", "homes"). */
+const pluralAt = (ts: ReadonlyArray<Token>, end: number): boolean => {
+  const head = ts[tokenAt(ts, end) - 1]
+  if (head?.pos !== "NOUN") return false
+  const lower = head.text.toLowerCase()
+  return lower === "people" || (lower !== head.lemma && lower.endsWith("s")) || singular(lower) !== lower
 }
 
 const AGED = /\b(?:aged|ages|age of|age)[ \t]+$/i

@@ -1,0 +1,349 @@
+/**
+ * What a quantity measures (measures.json): its class, whose figure it is, the verb stating it and
+ * its polarity, total or increment, fact, forecast or target, read from the words around it.
+ */
+import type { Quantity } from "@crosscheck/domain"
+import { type Token, tokenAt } from "./Analysis.js"
+import catalogue from "./measures.json" with { type: "json" }
+
+export interface Rule {
+  readonly name: string
+  readonly class: string
+  readonly predicates?: ReadonlyArray<string>
+  readonly counted?: ReadonlyArray<string>
+  readonly nouns?: ReadonlyArray<string>
+  readonly units?: ReadonlyArray<string>
+  readonly needs?: string
+}
+
+export interface MeasureClass {
+  readonly parent: string | null
+  readonly what: string
+  readonly subjectHolds?: boolean
+}
+
+export const classes: Readonly<Record<string, MeasureClass>> = catalogue.classes
+export const rules: ReadonlyArray<Rule> = catalogue.rules
+
+/** The classes a class is part of, nearest first ("deaths": casualties). */
+export const ancestors = (name: string): ReadonlyArray<string> => {
+  const out: string[] = []
+  for (let p = classes[name]?.parent ?? null; p !== null && !out.includes(p); p = classes[p]?.parent ?? null)
+    out.push(p)
+  return out
+}
+
+/** Whether a figure of class `part` is a part of (or the same as) a figure of class `whole`. */
+export const within = (part: string, whole: string): boolean => part === whole || ancestors(part).includes(whole)
+
+const set = (words: ReadonlyArray<string>): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()))
+const PREDICATES = set(rules.flatMap((r) => r.predicates ?? []))
+const LINKING = set(catalogue.linking.verbs)
+const CHANGE = set(catalogue.change.verbs)
+const INCREMENT_BEFORE = set(catalogue.increment.before)
+const INCREMENT_AFTER = set(catalogue.increment.after)
+const FORECAST = set(catalogue.modality.forecast)
+const TARGET = set(catalogue.modality.target)
+const GENERIC = set(catalogue.generic.words)
+const NEGATIONS = new Set(["not", "n't", "never", "no"])
+const PERCENTS = new Set(["percent", "percentage point", "basis point"])
+const AREAS = new Set(["acre", "hectare", "square kilometre", "square mile", "square metre", "square foot"])
+const DURATIONS = new Set(["year", "month", "week", "day", "hour", "decade"])
+const CLAUSE_END = new Set([",", ";", ":", "(", ")", "—", "–", '"', "“", "”"])
+
+const isCurrency = (unit: string | null): boolean => unit !== null && /^[A-Z]{3}$/.test(unit)
+const lower = (t: Token): string => t.text.toLowerCase()
+/** Either the lemma or the form as written is in the set (wink's lemmas miss some: "fined" → "fin"). */
+const has = (s: ReadonlySet<string>, t: Token | undefined): boolean =>
+  t !== undefined && (s.has(t.lemma) || s.has(lower(t)))
+const isNoun = (t: Token | undefined): boolean => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN")
+const isVerbal = (t: Token | undefined): boolean => t !== undefined && (t.pos === "VERB" || t.pos === "AUX")
+
+interface Evidence {
+  /** The verb or adjective stating the figure, and whether it comes after the figure. */
+  predicate: Token | null
+  /** The predicate came before the figure and is a verb of change the figure is the amount of ("rose 5%"). */
+  change: boolean
+  /** Names the figure may have: what is counted, a noun before it, a noun after "in". */
+  nouns: string[]
+  countedHead: string | null
+  /** Tokens of the group a noun-named figure belongs to: a possessor, the subject of an active verb. */
+  possessor: string | null
+  subject: string | null
+  place: string | null
+  negated: boolean
+  increment: boolean
+  modality: Quantity.Modality
+}
+
+const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b.end)
+
+/** The proper-noun run ending at token index `j` ("North Korea", "Ford"), as text, or null. */
+const properBefore = (text: string, ts: ReadonlyArray<Token>, j: number): string | null => {
+  let i = j
+  while (i >= 0 && j - i < 4 && ts[i]?.pos === "PROPN") i--
+  const first = ts[i + 1]
+  const last = ts[j]
+  return i < j && first && last ? span(text, first, last) : null
+}
+
+/** "in Gaza", "at the Ford plant": a proper-noun place or holder after token `k`. */
+const placeAfter = (text: string, ts: ReadonlyArray<Token>, k: number): string | null => {
+  const prep = ts[k]
+  if (!prep || !/^(?:in|at|across|inside)$/i.test(prep.text)) return null
+  let i = k + 1
+  if (ts[i]?.pos === "DET") i++
+  const first = ts[i]
+  let j = i
+  while (ts[j]?.pos === "PROPN" && j - i < 4) j++
+  const last = ts[j - 1]
+  return j > i && first && last ? span(text, first, last) : null
+}
+
+/** Nouns from a noun group ending at token `j`: the head and the head with the word before ("death toll"). */
+const nounsAt = (ts: ReadonlyArray<Token>, j: number): string[] => {
+  const head = ts[j]
+  if (!head) return []
+  const out = [head.lemma, lower(head)]
+  const prev = ts[j - 1]
+  if (isNoun(prev) || prev?.pos === "ADJ")
+    out.push(`${lower(prev as Token)} ${head.lemma}`, `${lower(prev as Token)} ${lower(head)}`)
+  return out
+}
+
+/** Scans the words around one quantity. */
+const gather = (
+  text: string,
+  ts: ReadonlyArray<Token>,
+  q: Pick<Quantity.Quantity, "span" | "counted">,
+  countedEnd: number | null,
+): Evidence => {
+  const e: Evidence = {
+    predicate: null,
+    change: false,
+    nouns: [],
+    countedHead: null,
+    possessor: null,
+    subject: null,
+    place: null,
+    negated: false,
+    increment: false,
+    modality: "fact",
+  }
+  const first = tokenAt(ts, q.span.start)
+  const after = tokenAt(ts, countedEnd ?? q.span.end)
+  if (q.counted) {
+    const words = q.counted.toLowerCase().split(" ")
+    e.countedHead = words[words.length - 1] ?? null
+    e.nouns.push(q.counted.toLowerCase(), ...(e.countedHead ? [e.countedHead] : []))
+    if (words.length >= 2) e.nouns.push(words.slice(-2).join(" "))
+  }
+  // Right after the value: "300 more jobs", "12 new cases".
+  const next = ts[tokenAt(ts, q.span.end)]
+  if (has(INCREMENT_AFTER, next) && lower(ts[tokenAt(ts, q.span.end) + 1] ?? (next as Token)) !== "than")
+    e.increment = true
+
+  // After: "12 were killed", "30 injured", "40 dead", "2,000 were left homeless", "$2m in aid".
+  let fallback: Token | null = null
+  for (let k = after, seen = 0; k < ts.length && seen < 5; k++, seen++) {
+    const t = ts[k] as Token
+    if (NEGATIONS.has(t.lemma) || NEGATIONS.has(lower(t))) {
+      e.negated = true
+      continue
+    }
+    if (has(FORECAST, t) && t.pos === "AUX") e.modality = "forecast"
+    if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") continue
+    if (has(PREDICATES, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
+      e.predicate = t
+      e.place = placeAfter(text, ts, k + 1)
+      break
+    }
+    if (t.pos === "VERB") {
+      fallback ??= t
+      // "were left homeless", "are feared dead", "reported killed": the state comes after.
+      continue
+    }
+    if (!q.counted && lower(t) === "in" && isNoun(ts[k + 1]) && seen === 0) {
+      e.nouns.push(...nounsAt(ts, k + 1), ...nounsAt(ts, k + 2).filter(() => isNoun(ts[k + 2])))
+    }
+    e.place = placeAfter(text, ts, k)
+    break
+  }
+  if (e.predicate === null) e.predicate = fallback
+
+  // Before: "killed 12", "cut another 300 jobs", "rose 5% to $3bn", "a death toll of 40", "Ford's 1,200 jobs".
+  let j = first - 1
+  let preposition = ""
+  // "fell 2% to $30": this figure is the level reached after a change, which the verb does not name.
+  let level = false
+  for (let skipped = 0; j >= 0 && skipped < 6; j--, skipped++) {
+    const t = ts[j] as Token
+    if (has(INCREMENT_BEFORE, t)) {
+      e.increment = true
+      continue
+    }
+    if (t.pos === "DET" || t.pos === "ADV") continue
+    if ((t.pos === "ADP" || t.pos === "PART") && /^(?:by|to|of|at|from)$/i.test(t.text) && preposition === "") {
+      preposition = lower(t)
+      continue
+    }
+    // "rose 5% to $3bn": another figure between the verb and this one.
+    if (preposition === "to" && (t.pos === "NUM" || t.pos === "SYM" || /^(?:%|percent|by)$/i.test(t.text))) {
+      level = true
+      continue
+    }
+    break
+  }
+  const before = ts[j]
+  if (before && (lower(before) === "'s" || lower(before) === "’s")) {
+    e.possessor = properBefore(text, ts, j - 1) ?? (isNoun(ts[j - 1]) ? lower(ts[j - 1] as Token) : null)
+  } else if (before && isNoun(before) && preposition === "of") {
+    // "a death toll of 40", "a fine of $5m": the noun names the figure.
+    e.nouns.push(...nounsAt(ts, j))
+    if (ts[j - 1] && /^['’]s$/.test(ts[j - 1]?.text ?? "")) e.possessor = properBefore(text, ts, j - 2)
+  } else if (before && isVerbal(before)) {
+    const active = before
+    if (!level && (e.predicate === null || (!has(PREDICATES, e.predicate) && has(PREDICATES, active))))
+      e.predicate = active
+    // "rose 5%", "fell by 300"; not "rose to 40", nor a range "dropped from 208 to 193".
+    const opened = /^(?:from|between)\b/i.test(text.slice(q.span.start, q.span.start + 8))
+    if ((preposition === "by" || preposition === "") && !opened && has(CHANGE, active)) e.change = true
+    // Back over the verb's auxiliaries to its subject.
+    let s = j - 1
+    for (; s >= 0 && first - s < 10; s--) {
+      const t = ts[s] as Token
+      if (NEGATIONS.has(t.lemma) || NEGATIONS.has(lower(t))) {
+        if (e.predicate === active) e.negated = true
+        continue
+      }
+      if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || (t.pos === "VERB" && s === j - 1)) continue
+      break
+    }
+    // "The death toll in Gaza rose": the place is not the subject.
+    if (ts[s]?.pos === "PROPN" && has(LINKING, active)) {
+      let m = s
+      while (ts[m - 1]?.pos === "PROPN" && s - m < 3) m--
+      if (/^(?:in|at|across)$/i.test(ts[m - 1]?.text ?? "") && isNoun(ts[m - 2])) {
+        e.place ??= placeAfter(text, ts, m - 1)
+        s = m - 2
+      }
+    }
+    if (isNoun(ts[s])) {
+      if (has(LINKING, active) || active.pos === "AUX") {
+        e.nouns.push(...nounsAt(ts, s))
+        // "Gaza's death toll rose", "the death toll in Gaza rose".
+        let m = s
+        while (isNoun(ts[m - 1]) || ts[m - 1]?.pos === "ADJ") m--
+        if (/^['’]s$/.test(ts[m - 1]?.text ?? "")) e.possessor = properBefore(text, ts, m - 2)
+      } else if (ts[s]?.pos === "PROPN") e.subject = properBefore(text, ts, s)
+    }
+  }
+
+  // The nearest cue of modality before the figure, within its clause, decides.
+  if (e.modality === "fact") {
+    for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
+      const t = ts[k] as Token
+      if (CLAUSE_END.has(t.text)) break
+      if (has(TARGET, t)) {
+        e.modality = "target"
+        break
+      }
+      if (has(FORECAST, t) && (t.pos === "AUX" || t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
+        e.modality = "forecast"
+        break
+      }
+    }
+  }
+  return e
+}
+
+const needsMet = (
+  needs: string | undefined,
+  q: Pick<Quantity.Quantity, "unit" | "span">,
+  e: Evidence,
+  text: string,
+): boolean => {
+  switch (needs) {
+    case undefined:
+      return true
+    case "count":
+      return q.unit === null
+    case "money":
+      return isCurrency(q.unit)
+    case "percent":
+      return q.unit !== null && PERCENTS.has(q.unit)
+    case "change":
+      return q.unit !== null && PERCENTS.has(q.unit) && e.change
+    case "share":
+      return (
+        (q.unit === "percent" || q.unit === "proportion") && /^[ \t]+of\b/.test(text.slice(q.span.end, q.span.end + 4))
+      )
+    case "area":
+      return q.unit !== null && AREAS.has(q.unit)
+    case "duration":
+      return q.unit !== null && DURATIONS.has(q.unit)
+    default:
+      return false
+  }
+}
+
+const matches = (r: Rule, q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text: string): boolean => {
+  if (!needsMet(r.needs, q, e, text)) return false
+  if (r.units && !(q.unit !== null && r.units.includes(q.unit))) return false
+  if (
+    r.predicates &&
+    !(e.predicate && (r.predicates.includes(e.predicate.lemma) || r.predicates.includes(lower(e.predicate))))
+  )
+    return false
+  if (r.counted && !(e.countedHead && r.counted.includes(e.countedHead))) return false
+  if (r.nouns && !r.nouns.some((n) => e.nouns.includes(n))) return false
+  return true
+}
+
+/**
+ * The measure of a quantity in a sentence's tokens. `countedEnd` is where the group of what is
+ * counted ends ("5,000 Ukrainian soldiers"), when there is one.
+ */
+export const measure = (
+  text: string,
+  ts: ReadonlyArray<Token>,
+  q: Pick<Quantity.Quantity, "span" | "unit" | "counted">,
+  countedEnd: number | null,
+): Quantity.Measure => {
+  const e = gather(text, ts, q, countedEnd)
+  const rule = rules.find((r) => matches(r, q, e, text)) ?? null
+  const cls = rule?.class ?? "unknown"
+  // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
+  // ("5,000 Ukrainian soldiers were killed"), the subject of an active verb for classes it holds
+  // ("Ford cut 1,200 jobs"), else a place ("in Gaza").
+  let of = e.possessor
+  const countedText =
+    q.counted && countedEnd !== null && countedEnd > q.span.end
+      ? text
+          .slice(q.span.end, countedEnd)
+          .trim()
+          .replace(/^of\s+(?:the\s+)?/i, "")
+      : null
+  const namedByCounted = rule?.nouns?.some((n) => n === e.countedHead || n === q.counted?.toLowerCase()) ?? false
+  if (of === null && countedText && e.countedHead && !GENERIC.has(e.countedHead)) {
+    if (!namedByCounted && rule !== null && !rule.counted) of = countedText
+    else {
+      // "5,000 North Korean troops": the words before the head name the group.
+      const words = countedText.split(/\s+/)
+      if (words.length > 1 && /^[A-Z]/.test(words[0] ?? "")) of = words.slice(0, -1).join(" ")
+    }
+  }
+  if (of === null && e.subject && classes[cls]?.subjectHolds) of = e.subject
+  of ??= e.place
+  // A change by an amount adds to an earlier figure ("the toll rose by 12"), unless the verb itself names the class.
+  const increment = e.increment || (e.change && !rule?.predicates && cls !== "percent-change" && q.unit !== "percent")
+  return {
+    class: cls,
+    of: of !== null && of.length > 60 ? of.slice(0, 60) : of,
+    predicate: e.predicate ? e.predicate.lemma : null,
+    negated: e.negated,
+    scope: increment ? "increment" : "total",
+    modality: e.modality,
+    rule: rule?.name ?? null,
+  }
+}
