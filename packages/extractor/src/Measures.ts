@@ -142,6 +142,10 @@ const gather = (
   const next = ts[tokenAt(ts, q.span.end)]
   if (has(INCREMENT_AFTER, next) && lower(ts[tokenAt(ts, q.span.end) + 1] ?? (next as Token)) !== "than")
     e.increment = true
+  // wink tags some plural nouns after a number as verbs ("75 hires", "300 cuts"); a number is rarely
+  // the subject of a verb in -s, so such a word names what is counted.
+  if (!q.counted && next?.pos === "VERB" && /[^s]s$/.test(next.text) && next.start <= q.span.end + 1)
+    e.nouns.push(next.lemma, lower(next))
 
   // After: "12 were killed", "30 injured", "40 dead", "2,000 were left homeless", "$2m in aid".
   let fallback: Token | null = null
@@ -183,6 +187,8 @@ const gather = (
       continue
     }
     if (t.pos === "DET" || t.pos === "ADV") continue
+    // "laid off 240", "handed out $5m": the verb's particle.
+    if (preposition === "" && /^(?:off|out|up|down)$/i.test(t.text) && isVerbal(ts[j - 1])) continue
     if ((t.pos === "ADP" || t.pos === "PART") && /^(?:by|to|of|at|from)$/i.test(t.text) && preposition === "") {
       preposition = lower(t)
       continue
@@ -197,11 +203,12 @@ const gather = (
   const before = ts[j]
   if (before && (lower(before) === "'s" || lower(before) === "’s")) {
     e.possessor = properBefore(text, ts, j - 1) ?? (isNoun(ts[j - 1]) ? lower(ts[j - 1] as Token) : null)
-  } else if (before && isNoun(before) && preposition === "of") {
+  } else if (before && (isNoun(before) || before.pos === "ADJ") && preposition === "of") {
     // "a death toll of 40", "a fine of $5m": the noun names the figure.
     e.nouns.push(...nounsAt(ts, j))
     if (ts[j - 1] && /^['’]s$/.test(ts[j - 1]?.text ?? "")) e.possessor = properBefore(text, ts, j - 2)
-  } else if (before && isVerbal(before)) {
+  } else if (before && (isVerbal(before) || (has(PREDICATES, before) && preposition === ""))) {
+    // wink tags some verbs before a number as nouns ("The bridge cost $9m", "Crews rescued 112").
     const active = before
     if (!level && (e.predicate === null || (!has(PREDICATES, e.predicate) && has(PREDICATES, active))))
       e.predicate = active

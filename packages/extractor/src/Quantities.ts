@@ -196,12 +196,14 @@ const COMPARED = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bthan|\baga
  * compared with the quantity before it measures the same thing, in the same unit.
  */
 const elided = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
-  if (!previous || q.unit !== null || q.counted !== null || q.per !== null) return q
+  if (!previous || !COMPARED.test(text.slice(Math.max(previous.span.end, q.span.start - 16), q.span.start))) return q
+  // The compared figure is the same measure, at another time or place ("rose to $3bn from $2bn").
+  const known = previous.measure && previous.measure.class !== "unknown" && q.measure?.class === "unknown"
+  const measure = known ? { measure: { ...previous.measure, scope: "total" as const, negated: false } } : {}
+  if (q.unit !== null || q.counted !== null || q.per !== null)
+    return q.unit !== null && q.unit === previous.unit ? { ...q, ...measure } : q
   if (previous.unit === null && previous.counted === null) return q
-  if (!COMPARED.test(text.slice(Math.max(previous.span.end, q.span.start - 16), q.span.start))) return q
-  // The compared figure is the same measure, at another time or place.
-  const measure = previous.measure && { ...previous.measure, scope: "total" as const, negated: false }
-  return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per, ...(measure ? { measure } : {}) }
+  return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per, ...measure }
 }
 
 const complete = (

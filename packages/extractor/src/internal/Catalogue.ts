@@ -22,6 +22,8 @@ export const scales: Record<string, number> = numbers.scales
 export const suffixScales: Record<string, number> = numbers.suffixScales
 export const denominators: Record<string, number> = numbers.denominators
 export const vague: Record<string, ReadonlyArray<number>> = numbers.vague
+/** Nouns a number after which names one of many ("flight 370", "article 5"), never counts. */
+export const identifiers: ReadonlySet<string> = new Set(numbers.identifiers)
 
 const numberWords = new Set([
   ...Object.keys(small),

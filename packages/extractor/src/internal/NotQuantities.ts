@@ -3,6 +3,7 @@
  * with numbers ("COVID-19", "S&P 500", "Game 6"), sports scores, and "one" or "half" used as pronouns.
  */
 import type { Token } from "../Analysis.js"
+import { identifiers } from "./Catalogue.js"
 import type { Numeral } from "./Numerals.js"
 
 interface Reading {
@@ -157,6 +158,8 @@ export const isNotQuantity = (
         if (!looksLikeAge) return { not: true, skipTo: n.end + (score ? score[0].length : 0) }
       }
       if (prev && /^(?:No\.?|#|Nos\.?)$/.test(prev.text)) return no
+      // "flight 370", "article 5", "chapter 11", "bus 42": a number naming one of many, not a count.
+      if (prev && prev.end >= n.start - 1 && identifiers.has(prev.text.toLowerCase())) return no
     }
     return yes
   }
