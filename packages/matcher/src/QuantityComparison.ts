@@ -74,7 +74,9 @@ const RELATIVE = /\b(later|earlier|ago|afterwards|before|previously|since then)\
  * ("..., inspectors concluded on Wednesday"), not what was said, so it does not place the fact.
  */
 export const timeOfFact = (claim: Claim.Claim): Claim.Claim["time"] => {
-  const t = claim.time
+  // A defaulted time (the publication date standing in for none written) does not yet place the
+  // fact here: alignment reads it as undated, as before claims carried one.
+  const t = claim.time?.defaulted ? null : claim.time
   const content = claim.attribution.content?.text
   if (!t || !content) return t
   return content.includes(t.text) ? t : null

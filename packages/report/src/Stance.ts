@@ -130,7 +130,8 @@ const interval = (q: Quantity.Quantity): [number, number] => {
 }
 
 const sameTime = (a: Claim.Claim, b: Claim.Claim): boolean => {
-  if (!a.time || !b.time) return true
+  // A defaulted time (the publication date standing in for none written) is judged as no time.
+  if (!a.time || !b.time || a.time.defaulted || b.time.defaulted) return true
   if (a.time.start && b.time.start)
     return a.time.start <= (b.time.end ?? b.time.start) && b.time.start <= (a.time.end ?? a.time.start)
   return normalise(a.time.text) === normalise(b.time.text)

@@ -29,11 +29,21 @@ const rangeOf = (claim: Claim.Claim): Range | null => {
   return { start, end: Math.max(start, end) }
 }
 
+const written = (claim: Claim.Claim): Claim.Claim => (claim.time?.defaulted ? { ...claim, time: null } : claim)
+
 const overlap = (a: Range, b: Range): boolean => a.start <= b.end && b.start <= a.end
 
 const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, " ").trim()
 
-export const relate = (a: Claim.Claim, b: Claim.Claim, documents: ReadonlyMap<string, Document.Document>): Relation => {
+export const relate = (
+  first: Claim.Claim,
+  second: Claim.Claim,
+  documents: ReadonlyMap<string, Document.Document>,
+): Relation => {
+  // A defaulted time is the publication date standing in for none written: judged here as no time,
+  // which the publication window below already covers.
+  const a = written(first)
+  const b = written(second)
   if (!a.time && !b.time) return "same"
   const ra = rangeOf(a)
   const rb = rangeOf(b)
