@@ -40,6 +40,7 @@ const set = (words: ReadonlyArray<string>): ReadonlySet<string> => new Set(words
 const PREDICATES = set(rules.flatMap((r) => r.predicates ?? []))
 const LINKING = set(catalogue.linking.verbs)
 const CHANGE = set(catalogue.change.verbs)
+const BRINGING = set(catalogue.linking.bringing)
 const INCREMENT_BEFORE = set(catalogue.increment.before)
 const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
@@ -70,6 +71,8 @@ interface Evidence {
   /** Tokens of the group a noun-named figure belongs to: a possessor, the subject of an active verb. */
   possessor: string | null
   subject: string | null
+  /** The object a change or a "bringing" verb gives the figure to ("cut emissions by 40%": emissions). */
+  object: string | null
   place: string | null
   negated: boolean
   increment: boolean
@@ -77,6 +80,20 @@ interface Evidence {
 }
 
 const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b.end)
+const INCREMENT_WORDS = new RegExp(`^(?:${[...INCREMENT_AFTER].join("|")})\\s+`, "i")
+
+/** The noun group after "of" that a share is a part of ("of the city", "of its revenue"). */
+const baseAfter = (text: string, ts: ReadonlyArray<Token>, end: number): string | null => {
+  let k = tokenAt(ts, end)
+  if (lower(ts[k] ?? ({ text: "" } as Token)) !== "of") return null
+  k++
+  if (ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") k++
+  let last = k - 1
+  for (let i = k; i < k + 3 && (isNoun(ts[i]) || ts[i]?.pos === "ADJ"); i++) if (isNoun(ts[i])) last = i
+  const a = ts[k]
+  const b = ts[last]
+  return last >= k && a && b ? span(text, a, b) : null
+}
 
 /** The proper-noun run ending at token index `j` ("North Korea", "Ford"), as text, or null. */
 const properBefore = (text: string, ts: ReadonlyArray<Token>, j: number): string | null => {
@@ -85,6 +102,15 @@ const properBefore = (text: string, ts: ReadonlyArray<Token>, j: number): string
   const first = ts[i + 1]
   const last = ts[j]
   return i < j && first && last ? span(text, first, last) : null
+}
+
+/** The noun group ending at token `j` without its determiner ("emissions", "the death toll": "death toll"). */
+const properOrNoun = (text: string, ts: ReadonlyArray<Token>, j: number): string | null => {
+  let i = j
+  while (i > j - 3 && (isNoun(ts[i - 1]) || ts[i - 1]?.pos === "ADJ")) i--
+  const a = ts[i]
+  const b = ts[j]
+  return a && b ? span(text, a, b) : null
 }
 
 /** "in Gaza", "at the Ford plant": a proper-noun place or holder after token `k`. */
@@ -125,6 +151,7 @@ const gather = (
     countedHead: null,
     possessor: null,
     subject: null,
+    object: null,
     place: null,
     negated: false,
     increment: false,
@@ -150,7 +177,16 @@ const gather = (
   // After: "12 were killed", "30 injured", "40 dead", "2,000 were left homeless", "$2m in aid".
   let fallback: Token | null = null
   for (let k = after, seen = 0; k < ts.length && seen < 5; k++, seen++) {
-    const t = ts[k] as Token
+    let t = ts[k] as Token
+    // "Forty people, including 12 children, were killed": over the part to the verb.
+    if (t.text === "," && /^(?:including|among)$/i.test(ts[k + 1]?.text ?? "")) {
+      let close = k + 2
+      while (close < ts.length && close < k + 10 && ts[close]?.text !== ",") close++
+      if (ts[close]?.text !== ",") break
+      k = close + 1
+      if (!ts[k]) break
+      t = ts[k] as Token
+    }
     if (NEGATIONS.has(t.lemma) || NEGATIONS.has(lower(t))) {
       e.negated = true
       continue
@@ -194,7 +230,7 @@ const gather = (
       continue
     }
     // "rose 5% to $3bn": another figure between the verb and this one.
-    if (preposition === "to" && (t.pos === "NUM" || t.pos === "SYM" || /^(?:%|percent|by)$/i.test(t.text))) {
+    if (preposition === "to" && (t.pos === "NUM" || t.pos === "SYM" || /^(?:%|percent|per|cent|by)$/i.test(t.text))) {
       level = true
       continue
     }
@@ -207,8 +243,25 @@ const gather = (
     // "a death toll of 40", "a fine of $5m": the noun names the figure.
     e.nouns.push(...nounsAt(ts, j))
     if (ts[j - 1] && /^['’]s$/.test(ts[j - 1]?.text ?? "")) e.possessor = properBefore(text, ts, j - 2)
-  } else if (before && (isVerbal(before) || (has(PREDICATES, before) && preposition === ""))) {
-    // wink tags some verbs before a number as nouns ("The bridge cost $9m", "Crews rescued 112").
+  } else if (before && isNoun(before) && !has(LINKING, before) && (preposition === "by" || preposition === "to")) {
+    // "cut emissions by 40%", "bringing the toll to 31": a verb, its object, then the figure.
+    let v = j - 1
+    while (v > j - 4 && (ts[v]?.pos === "DET" || ts[v]?.pos === "ADJ" || isNoun(ts[v]) || ts[v]?.pos === "PRON")) v--
+    const verb = ts[v]
+    if (verb?.pos === "VERB" && (has(CHANGE, verb) || has(BRINGING, verb))) {
+      e.nouns.push(...nounsAt(ts, j))
+      e.predicate ??= verb
+      if (preposition === "by" && has(CHANGE, verb)) e.change = true
+      e.object = properOrNoun(text, ts, j)
+    }
+  } else if (
+    before &&
+    (isVerbal(before) ||
+      (has(PREDICATES, before) && preposition === "") ||
+      (has(LINKING, before) && preposition !== "of" && preposition !== "at"))
+  ) {
+    // wink tags some verbs before a number as nouns ("The bridge cost $9m", "Crews rescued 112",
+    // "the number of dead rose to 40").
     const active = before
     if (!level && (e.predicate === null || (!has(PREDICATES, e.predicate) && has(PREDICATES, active))))
       e.predicate = active
@@ -235,7 +288,8 @@ const gather = (
         s = m - 2
       }
     }
-    if (isNoun(ts[s])) {
+    // "The number of dead rose to 40": an adjective standing for people.
+    if (isNoun(ts[s]) || (ts[s]?.pos === "ADJ" && /^(?:of|the)$/i.test(ts[s - 1]?.text ?? ""))) {
       if (has(LINKING, active) || active.pos === "AUX") {
         e.nouns.push(...nounsAt(ts, s))
         // "Gaza's death toll rose", "the death toll in Gaza rose".
@@ -330,6 +384,7 @@ export const measure = (
           .slice(q.span.end, countedEnd)
           .trim()
           .replace(/^of\s+(?:the\s+)?/i, "")
+          .replace(INCREMENT_WORDS, "")
       : null
   const namedByCounted = rule?.nouns?.some((n) => n === e.countedHead || n === q.counted?.toLowerCase()) ?? false
   if (of === null && countedText && e.countedHead && !GENERIC.has(e.countedHead)) {
@@ -341,6 +396,10 @@ export const measure = (
     }
   }
   if (of === null && e.subject && classes[cls]?.subjectHolds) of = e.subject
+  // "cut emissions by 40%": a change says what changed.
+  if (of === null && e.object && (cls === "percent-change" || cls === "unknown")) of = e.object
+  // "60 percent of the city": a share names its base.
+  if (of === null && cls === "share") of = baseAfter(text, ts, q.span.end)
   of ??= e.place
   // A change by an amount adds to an earlier figure ("the toll rose by 12"), unless the verb itself names the class.
   const increment = e.increment || (e.change && !rule?.predicates && cls !== "percent-change" && q.unit !== "percent")

@@ -184,7 +184,7 @@ export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quan
     if (!r) continue
     const q = complete(text, ts, r, limit)
     if (q.skipTo > skipTo) skipTo = q.skipTo
-    if (q.quantity) out.push(elided(text, q.quantity, out[out.length - 1]))
+    if (q.quantity) out.push(partOf(text, elided(text, q.quantity, out[out.length - 1]), out[out.length - 1]))
   }
   return out
 }
@@ -204,6 +204,18 @@ const elided = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity 
     return q.unit !== null && q.unit === previous.unit ? { ...q, ...measure } : q
   if (previous.unit === null && previous.counted === null) return q
   return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per, ...measure }
+}
+
+const PART_OF = /\b(?:including|among them|among whom|of whom|of which|of them)[ \t]*$/i
+
+/**
+ * "Forty people, including 12 children, were killed": a figure introduced as a part of the one
+ * before it measures the same thing, of its own group.
+ */
+const partOf = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
+  if (!previous?.measure || previous.measure.class === "unknown" || q.measure?.class !== "unknown") return q
+  if (!PART_OF.test(text.slice(Math.max(previous.span.end, q.span.start - 16), q.span.start))) return q
+  return { ...q, measure: { ...previous.measure, of: q.counted ?? previous.measure.of, rule: previous.measure.rule } }
 }
 
 const complete = (
