@@ -71,7 +71,8 @@ interface Evidence {
   /** Tokens of the group a noun-named figure belongs to: a possessor, the subject of an active verb. */
   possessor: string | null
   subject: string | null
-  /** The object a change or a "bringing" verb gives the figure to ("cut emissions by 40%": emissions). */
+  /** What the figure is the value or change of: the object of a change or "bringing" verb ("cut emissions
+   * by 40%"), the subject of a linking one ("fares will rise by 15%"). */
   object: string | null
   place: string | null
   negated: boolean
@@ -80,6 +81,8 @@ interface Evidence {
 }
 
 const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b.end)
+const TIME_NAMES =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/
 const INCREMENT_WORDS = new RegExp(`^(?:${[...INCREMENT_AFTER].join("|")})\\s+`, "i")
 
 /** The noun group after "of" that a share is a part of ("of the city", "of its revenue"). */
@@ -123,6 +126,8 @@ const placeAfter = (text: string, ts: ReadonlyArray<Token>, k: number): string |
   let j = i
   while (ts[j]?.pos === "PROPN" && j - i < 4) j++
   const last = ts[j - 1]
+  // "in Saturday's march", "in May": a time, not a place.
+  if (first && TIME_NAMES.test(first.text)) return null
   return j > i && first && last ? span(text, first, last) : null
 }
 
@@ -243,8 +248,8 @@ const gather = (
     // "a death toll of 40", "a fine of $5m": the noun names the figure.
     e.nouns.push(...nounsAt(ts, j))
     if (ts[j - 1] && /^['’]s$/.test(ts[j - 1]?.text ?? "")) e.possessor = properBefore(text, ts, j - 2)
-  } else if (before && isNoun(before) && !has(LINKING, before) && (preposition === "by" || preposition === "to")) {
-    // "cut emissions by 40%", "bringing the toll to 31": a verb, its object, then the figure.
+  } else if (before && isNoun(before) && !has(LINKING, before) && /^(?:by|to|at)$/.test(preposition)) {
+    // "cut emissions by 40%", "bringing the toll to 31", "put the damage at $50m": a verb, its object, then the figure.
     let v = j - 1
     while (v > j - 4 && (ts[v]?.pos === "DET" || ts[v]?.pos === "ADJ" || isNoun(ts[v]) || ts[v]?.pos === "PRON")) v--
     const verb = ts[v]
@@ -292,6 +297,7 @@ const gather = (
     if (isNoun(ts[s]) || (ts[s]?.pos === "ADJ" && /^(?:of|the)$/i.test(ts[s - 1]?.text ?? ""))) {
       if (has(LINKING, active) || active.pos === "AUX") {
         e.nouns.push(...nounsAt(ts, s))
+        e.object = properOrNoun(text, ts, s)
         // "Gaza's death toll rose", "the death toll in Gaza rose".
         let m = s
         while (isNoun(ts[m - 1]) || ts[m - 1]?.pos === "ADJ") m--
@@ -334,7 +340,7 @@ const needsMet = (
     case "percent":
       return q.unit !== null && PERCENTS.has(q.unit)
     case "change":
-      return q.unit !== null && PERCENTS.has(q.unit) && e.change
+      return q.unit !== null && (PERCENTS.has(q.unit) || q.unit === "proportion") && e.change
     case "share":
       return (
         (q.unit === "percent" || q.unit === "proportion") && /^[ \t]+of\b/.test(text.slice(q.span.end, q.span.end + 4))
@@ -397,7 +403,7 @@ export const measure = (
   }
   if (of === null && e.subject && classes[cls]?.subjectHolds) of = e.subject
   // "cut emissions by 40%": a change says what changed.
-  if (of === null && e.object && (cls === "percent-change" || cls === "unknown")) of = e.object
+  if (of === null && e.object && (cls === "percent-change" || cls === "rate" || cls === "unknown")) of = e.object
   // "60 percent of the city": a share names its base.
   if (of === null && cls === "share") of = baseAfter(text, ts, q.span.end)
   of ??= e.place

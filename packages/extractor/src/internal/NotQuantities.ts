@@ -194,7 +194,8 @@ export const isNotQuantity = (
     const following = plainWordAfter(text, n.end)
     if (word.startsWith("half") && HALF_BEFORE.has(plainWordBefore(text, n.start))) return no
     if (text[n.end] === "-") return no
-    if (!PARTITIVE_AFTER.has(following)) return no
+    // A fraction is a part of something named after it, or a change: "fell by a third".
+    if (!PARTITIVE_AFTER.has(following) && plainWordBefore(text, n.start) !== "by") return no
   }
   return yes
 }

@@ -122,6 +122,11 @@ const fromDigits = (text: string, at: number, money: boolean): Numeral | null =>
   return { start, end: scale.end, low: value, high: value, kind: "digits", scale: scale.factor, raw }
 }
 
+const AND_A_HALF = new RegExp(
+  `and[ \\t]+a[ \\t]+half(?:[ \\t]+(${Object.keys(scales).join("|")})s?)?(?![A-Za-z])`,
+  "iy",
+)
+
 const isArticle = (w: string): boolean => w === "a" || w === "an"
 
 /** Where "a"/"an" right before `at` starts, as in "a third", "a dozen", "a million". */
@@ -218,6 +223,15 @@ const fromWords = (text: string, at: number): Numeral | null => {
       if (!peek || small[peek.word] === undefined) break
       cursor = peek
       continue
+    } else if (w === "and" && total === 0 && current > 0 && current < 100) {
+      // "two and a half billion", "one and a half years": a half more, then the scale if one follows.
+      AND_A_HALF.lastIndex = cursor.start
+      const half = AND_A_HALF.exec(text)
+      if (!half) break
+      const factor = half[1] ? (scales[half[1].toLowerCase()] ?? 1) : 1
+      const v = (current + 0.5) * factor
+      const to = cursor.start + half[0].length
+      return { start: at, end: to, low: v, high: v, kind: "words", scale: factor, raw: "" }
     } else break
     end = cursor.end
     cursor = nextWord(text, cursor.end)
