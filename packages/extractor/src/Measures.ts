@@ -56,7 +56,7 @@ const isCurrency = (unit: string | null): boolean => unit !== null && /^[A-Z]{3}
 const lower = (t: Token): string => t.text.toLowerCase()
 /** Either the lemma or the form as written is in the set (wink's lemmas miss some: "fined" → "fin"). */
 const has = (s: ReadonlySet<string>, t: Token | undefined): boolean =>
-  t !== undefined && (s.has(t.lemma) || s.has(lower(t)))
+  t !== undefined && (s.has(t.lemma) || (t.text !== t.lemma && s.has(lower(t))))
 const isNoun = (t: Token | undefined): boolean => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN")
 const isVerbal = (t: Token | undefined): boolean => t !== undefined && (t.pos === "VERB" || t.pos === "AUX")
 
@@ -324,47 +324,91 @@ const gather = (
   return e
 }
 
-const needsMet = (
-  needs: string | undefined,
-  q: Pick<Quantity.Quantity, "unit" | "span">,
-  e: Evidence,
-  text: string,
-): boolean => {
+/** Whether a quantity is of the kind a rule's `needs` names. */
+const isKind = (needs: string, q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text: string): boolean => {
+  const u = q.unit
   switch (needs) {
-    case undefined:
-      return true
     case "count":
-      return q.unit === null
+      return u === null
     case "money":
-      return isCurrency(q.unit)
+      return isCurrency(u)
     case "percent":
-      return q.unit !== null && PERCENTS.has(q.unit)
+      return u !== null && PERCENTS.has(u)
     case "change":
-      return q.unit !== null && (PERCENTS.has(q.unit) || q.unit === "proportion") && e.change
+      return u !== null && (PERCENTS.has(u) || u === "proportion") && e.change
     case "share":
-      return (
-        (q.unit === "percent" || q.unit === "proportion") && /^[ \t]+of\b/.test(text.slice(q.span.end, q.span.end + 4))
-      )
+      return (u === "percent" || u === "proportion") && /^[ \t]+of\b/.test(text.slice(q.span.end, q.span.end + 4))
     case "area":
-      return q.unit !== null && AREAS.has(q.unit)
+      return u !== null && AREAS.has(u)
     case "duration":
-      return q.unit !== null && DURATIONS.has(q.unit)
+      return u !== null && DURATIONS.has(u)
     default:
       return false
   }
 }
 
-const matches = (r: Rule, q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text: string): boolean => {
-  if (!needsMet(r.needs, q, e, text)) return false
-  if (r.units && !(q.unit !== null && r.units.includes(q.unit))) return false
-  if (
-    r.predicates &&
-    !(e.predicate && (r.predicates.includes(e.predicate.lemma) || r.predicates.includes(lower(e.predicate))))
-  )
+/** A rule with its word lists as sets. */
+interface Compiled {
+  readonly rule: Rule
+  readonly predicates: ReadonlySet<string> | null
+  readonly counted: ReadonlySet<string> | null
+  readonly nouns: ReadonlySet<string> | null
+  readonly units: ReadonlySet<string> | null
+}
+const optionalSet = (words: ReadonlyArray<string> | undefined): ReadonlySet<string> | null =>
+  words ? new Set(words) : null
+const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
+  rule,
+  predicates: optionalSet(rule.predicates),
+  counted: optionalSet(rule.counted),
+  nouns: optionalSet(rule.nouns),
+  units: optionalSet(rule.units),
+}))
+
+/**
+ * The rules a word or unit can satisfy, by position in the catalogue, so that a quantity is tested
+ * against the few rules its words name rather than all of them; `always` holds rules that need no word.
+ */
+const byKey = new Map<string, number[]>()
+const always: number[] = []
+compiled.forEach((c, i) => {
+  const keys = [...(c.predicates ?? []), ...(c.nouns ?? []), ...[...(c.units ?? [])].map((u) => `unit:${u}`)]
+  if (keys.length === 0) always.push(i)
+  for (const k of new Set(keys)) byKey.set(k, [...(byKey.get(k) ?? []), i])
+})
+
+const candidates = (e: Evidence, unit: string | null): number[] => {
+  const out = [...always]
+  const add = (key: string) => {
+    const found = byKey.get(key)
+    if (found) out.push(...found)
+  }
+  if (e.predicate) {
+    add(e.predicate.lemma)
+    if (e.predicate.text !== e.predicate.lemma) add(lower(e.predicate))
+  }
+  for (const n of e.nouns) add(n)
+  if (unit !== null) add(`unit:${unit}`)
+  return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out
+}
+
+const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text: string): boolean => {
+  if (c.rule.needs !== undefined && !isKind(c.rule.needs, q, e, text)) return false
+  if (c.units && !(q.unit !== null && c.units.has(q.unit))) return false
+  if (c.predicates && !(e.predicate && (c.predicates.has(e.predicate.lemma) || c.predicates.has(lower(e.predicate)))))
     return false
-  if (r.counted && !(e.countedHead && r.counted.includes(e.countedHead))) return false
-  if (r.nouns && !r.nouns.some((n) => e.nouns.includes(n))) return false
+  if (c.counted && !(e.countedHead && c.counted.has(e.countedHead))) return false
+  if (c.nouns && !e.nouns.some((n) => c.nouns?.has(n))) return false
   return true
+}
+
+/** The first rule of the catalogue the quantity satisfies, or null. */
+const ruleFor = (q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text: string): Rule | null => {
+  for (const i of candidates(e, q.unit)) {
+    const c = compiled[i] as Compiled
+    if (matches(c, q, e, text)) return c.rule
+  }
+  return null
 }
 
 /**
@@ -378,7 +422,7 @@ export const measure = (
   countedEnd: number | null,
 ): Quantity.Measure => {
   const e = gather(text, ts, q, countedEnd)
-  const rule = rules.find((r) => matches(r, q, e, text)) ?? null
+  const rule = ruleFor(q, e, text)
   const cls = rule?.class ?? "unknown"
   // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
   // ("5,000 Ukrainian soldiers were killed"), the subject of an active verb for classes it holds
