@@ -46,6 +46,7 @@ const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
 const TARGET = set(catalogue.modality.target)
 const GENERIC = set(catalogue.generic.words)
+const MODALS = new Set(["could", "may", "might", "will", "would", "'ll", "shall"])
 const NEGATIONS = new Set(["not", "n't", "never", "no"])
 const PERCENTS = new Set(["percent", "percentage point", "basis point"])
 const AREAS = new Set(["acre", "hectare", "square kilometre", "square mile", "square metre", "square foot"])
@@ -284,8 +285,8 @@ const gather = (
       if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || (t.pos === "VERB" && s === j - 1)) continue
       break
     }
-    // "The death toll in Gaza rose": the place is not the subject.
-    if (ts[s]?.pos === "PROPN" && has(LINKING, active)) {
+    // "The death toll in Gaza rose", "Sales in May reached": the place or time is not the subject.
+    if ((ts[s]?.pos === "PROPN" || TIME_NAMES.test(ts[s]?.text ?? "")) && has(LINKING, active)) {
       let m = s
       while (ts[m - 1]?.pos === "PROPN" && s - m < 3) m--
       if (/^(?:in|at|across)$/i.test(ts[m - 1]?.text ?? "") && isNoun(ts[m - 2])) {
@@ -315,7 +316,9 @@ const gather = (
         e.modality = "target"
         break
       }
-      if (has(FORECAST, t) && (t.pos === "AUX" || t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
+      // A modal counts only as an auxiliary: "in May", "the will of voters" are no forecasts.
+      const forecast = MODALS.has(lower(t)) ? t.pos === "AUX" : t.pos !== "PROPN" && has(FORECAST, t)
+      if (forecast) {
         e.modality = "forecast"
         break
       }

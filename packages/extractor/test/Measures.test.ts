@@ -154,6 +154,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Bus fares will rise by 8 percent.", "8", { class: "percent-change", of: "Bus fares", modality: "forecast" }],
   ["Some 9,000 marchers rallied in Sunday's heat.", "9,000", { class: "crowd", of: null }],
   ["The harvest fell by a third.", "third", { class: "percent-change" }],
+  ["Sales in May reached $3bn.", "$3bn", { class: "money-revenue", modality: "fact" }],
+  ["The will of 300 delegates prevailed.", "300", { modality: "fact" }],
+  ["Analysts forecast profit of $2bn.", "$2bn", { class: "money-profit", modality: "forecast" }],
   // Nothing in the text says what these measure: never guessed.
   ["The number was 42.", "42", { class: "unknown", rule: null }],
   ["They painted 300 fences.", "300", { class: "unknown" }],
