@@ -215,6 +215,16 @@ const gather = (
     e.place = placeAfter(text, ts, k)
     break
   }
+  // "23 missing hikers", "40 wounded soldiers": the state is said inside the group counted.
+  if ((e.predicate === null || !has(PREDICATES, e.predicate)) && countedEnd !== null) {
+    for (let k = tokenAt(ts, q.span.end); k < ts.length && (ts[k]?.end ?? 0) <= countedEnd; k++) {
+      const t = ts[k] as Token
+      if ((t.pos === "ADJ" || t.pos === "VERB") && has(PREDICATES, t)) {
+        e.predicate = t
+        break
+      }
+    }
+  }
   if (e.predicate === null) e.predicate = fallback
 
   // Before: "killed 12", "cut another 300 jobs", "rose 5% to $3bn", "a death toll of 40", "Ford's 1,200 jobs".
@@ -296,7 +306,7 @@ const gather = (
     }
     // "The number of dead rose to 40": an adjective standing for people.
     if (isNoun(ts[s]) || (ts[s]?.pos === "ADJ" && /^(?:of|the)$/i.test(ts[s - 1]?.text ?? ""))) {
-      if (has(LINKING, active) || active.pos === "AUX") {
+      if (has(LINKING, active) || has(CHANGE, active) || active.pos === "AUX") {
         e.nouns.push(...nounsAt(ts, s))
         e.object = properOrNoun(text, ts, s)
         // "Gaza's death toll rose", "the death toll in Gaza rose".

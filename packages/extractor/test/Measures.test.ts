@@ -54,6 +54,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The bank announced 600 layoffs.", "600", { class: "jobs-cut", rule: "jobs-cut: layoffs" }],
   ["The plant will create 450 jobs.", "450", { class: "jobs-created", rule: "jobs-created: created" }],
   ["The chain reported 75 hires in May.", "75", { class: "jobs-created", rule: "jobs-created: hires" }],
+  ["The lab recruited 60 chemists.", "60", { class: "jobs-created", rule: "jobs-created: hired" }],
   ["The brewery employs 2,100 people.", "2,100", { class: "jobs", rule: "jobs: employs" }],
   ["The site has 3,400 workers.", "3,400", { class: "jobs", rule: "jobs: jobs" }],
   ["The country sent 1,500 soldiers to the border.", "1,500", { class: "troops", rule: "troops: deployed" }],
@@ -157,6 +158,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Sales in May reached $3bn.", "$3bn", { class: "money-revenue", modality: "fact" }],
   ["The will of 300 delegates prevailed.", "300", { modality: "fact" }],
   ["Analysts forecast profit of $2bn.", "$2bn", { class: "money-profit", modality: "forecast" }],
+  ["Searchers looked for 11 missing divers.", "11", { class: "missing" }],
+  ["Medics reached 35 injured miners.", "35", { class: "injuries" }],
+  ["Unemployment edged up to 4.4% in June.", "4.4%", { class: "rate", of: "Unemployment" }],
   // Nothing in the text says what these measure: never guessed.
   ["The number was 42.", "42", { class: "unknown", rule: null }],
   ["They painted 300 fences.", "300", { class: "unknown" }],
