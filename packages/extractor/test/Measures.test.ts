@@ -210,6 +210,9 @@ describe("Measures: the catalogue itself", () => {
     expect(Measures.within("evacuated", "displaced")).toBe(true)
     expect(Measures.within("deaths", "injuries")).toBe(false)
     expect(Measures.within("deaths", "deaths")).toBe(true)
+    expect(Measures.within("area-burned", "area")).toBe(true)
+    expect(Measures.within("prison-sentence", "duration")).toBe(true)
+    expect(Measures.ancestors("buildings-destroyed")).toEqual(["buildings-damaged"])
   })
 
   it("writes the measure compactly: no field longer than a short phrase", () => {
