@@ -184,8 +184,9 @@ const gather = (
   let fallback: Token | null = null
   for (let k = after, seen = 0; k < ts.length && seen < 5; k++, seen++) {
     let t = ts[k] as Token
-    // "Forty people, including 12 children, were killed": over the part to the verb.
-    if (t.text === "," && /^(?:including|among)$/i.test(ts[k + 1]?.text ?? "")) {
+    // "Forty people, including 12 children, were killed", "Five people, aged 20 to 60, died": over the
+    // aside to the verb.
+    if (t.text === "," && /^(?:including|among|aged|mostly|most|many|all|both|some)$/i.test(ts[k + 1]?.text ?? "")) {
       let close = k + 2
       while (close < ts.length && close < k + 10 && ts[close]?.text !== ",") close++
       if (ts[close]?.text !== ",") break

@@ -161,6 +161,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Searchers looked for 11 missing divers.", "11", { class: "missing" }],
   ["Medics reached 35 injured miners.", "35", { class: "injuries" }],
   ["Unemployment edged up to 4.4% in June.", "4.4%", { class: "rate", of: "Unemployment" }],
+  ["Six people, aged 19 to 70, died in the crash.", "Six", { class: "deaths" }],
+  ["Six people, aged 19 to 70, died in the crash.", "19", { class: "age" }],
+  ["Nine workers, mostly from the night shift, were hurt.", "Nine", { class: "injuries" }],
   // Nothing in the text says what these measure: never guessed.
   ["The number was 42.", "42", { class: "unknown", rule: null }],
   ["They painted 300 fences.", "300", { class: "unknown" }],
