@@ -323,7 +323,9 @@ const gather = (
     for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
       const t = ts[k] as Token
       if (CLAUSE_END.has(t.text)) break
-      if (has(TARGET, t)) {
+      // "plans to", "a target of", "aims to": a plan's noun only with what it aims at ("the budget plan" is none).
+      const aimed = t.pos === "VERB" || /^(?:to|of|is|was|for)$/i.test(ts[k + 1]?.text ?? "")
+      if (aimed && has(TARGET, t)) {
         e.modality = "target"
         break
       }

@@ -24,7 +24,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The storm left 23 dead across the coast.", "23", { class: "deaths", rule: "deaths: killed" }],
   ["Officials reported 31 deaths overnight.", "31", { class: "deaths", rule: "deaths: death toll" }],
   ["The death toll rose to 57 on Tuesday.", "57", { class: "deaths", rule: "deaths: death toll" }],
-  ["Rescuers recovered 8 bodies from the river.", "8", { class: "deaths", rule: "deaths: death toll" }],
+  ["Rescuers recovered 8 bodies from the river.", "8", { class: "deaths", rule: "deaths: bodies found" }],
   ["Another 16 were wounded in the shelling.", "16", { class: "injuries", rule: "injuries: wounded" }],
   ["A dozen people were hurt in the stampede.", "dozen", { class: "injuries", low: 12 }],
   ["Doctors treated 44 injuries at the scene.", "44", { class: "injuries", rule: "injuries: injuries" }],
@@ -164,6 +164,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Six people, aged 19 to 70, died in the crash.", "Six", { class: "deaths" }],
   ["Six people, aged 19 to 70, died in the crash.", "19", { class: "age" }],
   ["Nine workers, mostly from the night shift, were hurt.", "Nine", { class: "injuries" }],
+  ["The party picked up 19 state legislative bodies.", "19", { class: "unknown" }],
+  ["The house passed the budget plan by a vote of 228 to 191.", "228", { modality: "fact" }],
+  ["The budget plan's goal is 4% growth.", "4%", { modality: "target" }],
   // Nothing in the text says what these measure: never guessed.
   ["The number was 42.", "42", { class: "unknown", rule: null }],
   ["They painted 300 fences.", "300", { class: "unknown" }],
