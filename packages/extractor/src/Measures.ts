@@ -2,7 +2,7 @@
  * What a quantity measures (measures.json): its class, whose figure it is, the verb stating it and
  * its polarity, total or increment, fact, forecast or target, read from the words around it.
  */
-import type { Quantity } from "@crosscheck/domain"
+import { MeasureClass, type Quantity } from "@crosscheck/domain"
 import { type Token, tokenAt } from "./Analysis.js"
 import catalogue from "./measures.json" with { type: "json" }
 
@@ -16,25 +16,7 @@ export interface Rule {
   readonly needs?: string
 }
 
-export interface MeasureClass {
-  readonly parent: string | null
-  readonly what: string
-  readonly subjectHolds?: boolean
-}
-
-export const classes: Readonly<Record<string, MeasureClass>> = catalogue.classes
 export const rules: ReadonlyArray<Rule> = catalogue.rules
-
-/** The classes a class is part of, nearest first ("deaths": casualties). */
-export const ancestors = (name: string): ReadonlyArray<string> => {
-  const out: string[] = []
-  for (let p = classes[name]?.parent ?? null; p !== null && !out.includes(p); p = classes[p]?.parent ?? null)
-    out.push(p)
-  return out
-}
-
-/** Whether a figure of class `part` is a part of (or the same as) a figure of class `whole`. */
-export const within = (part: string, whole: string): boolean => part === whole || ancestors(part).includes(whole)
 
 const set = (words: ReadonlyArray<string>): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()))
 const PREDICATES = set(rules.flatMap((r) => r.predicates ?? []))
@@ -46,6 +28,7 @@ const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
 const TARGET = set(catalogue.modality.target)
 const GENERIC = set(catalogue.generic.words)
+const SUBJECT_HOLDS = set(catalogue.subjectHolds.classes)
 const MODALS = new Set(["could", "may", "might", "will", "would", "'ll", "shall"])
 const NEGATIONS = new Set(["not", "n't", "never", "no"])
 const PERCENTS = new Set(["percent", "percentage point", "basis point"])
@@ -439,7 +422,7 @@ export const measure = (
 ): Quantity.Measure => {
   const e = gather(text, ts, q, countedEnd)
   const rule = ruleFor(q, e, text)
-  const cls = rule?.class ?? "unknown"
+  const cls = rule?.class ?? MeasureClass.UNKNOWN
   // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
   // ("5,000 Ukrainian soldiers were killed"), the subject of an active verb for classes it holds
   // ("Ford cut 1,200 jobs"), else a place ("in Gaza").
@@ -461,9 +444,10 @@ export const measure = (
       if (words.length > 1 && /^[A-Z]/.test(words[0] ?? "")) of = words.slice(0, -1).join(" ")
     }
   }
-  if (of === null && e.subject && classes[cls]?.subjectHolds) of = e.subject
+  if (of === null && e.subject && SUBJECT_HOLDS.has(cls)) of = e.subject
   // "cut emissions by 40%": a change says what changed.
-  if (of === null && e.object && (cls === "percent-change" || cls === "rate" || cls === "unknown")) of = e.object
+  if (of === null && e.object && (cls === "percent-change" || cls === "rate" || cls === MeasureClass.UNKNOWN))
+    of = e.object
   // "60 percent of the city": a share names its base.
   if (of === null && cls === "share") of = baseAfter(text, ts, q.span.end)
   of ??= e.place

@@ -1,5 +1,5 @@
-import { Quantity } from "@crosscheck/domain"
-import { Analysis, Extractor, Measures, Quantities } from "@crosscheck/extractor"
+import { MeasureClass, Quantity } from "@crosscheck/domain"
+import { Analysis, Extractor, Quantities } from "@crosscheck/extractor"
 import { describe, expect, it } from "vitest"
 import measures from "../src/measures.json" with { type: "json" }
 import units from "../src/units.json" with { type: "json" }
@@ -194,12 +194,13 @@ describe("Measures: measures.json rules, one row each", () => {
 })
 
 describe("Measures: the catalogue itself", () => {
-  it("names only classes it defines, with parents it defines and no cycles", () => {
-    const names = Object.keys(measures.classes)
+  it("names only classes the domain defines, with parents it defines and no cycles", () => {
+    const names = Object.keys(MeasureClass.classes)
     for (const r of measures.rules) expect(names, r.name).toContain(r.class)
-    for (const [name, c] of Object.entries(measures.classes)) {
+    for (const c of measures.subjectHolds.classes) expect(names, c).toContain(c)
+    for (const [name, c] of Object.entries(MeasureClass.classes)) {
       if (c.parent !== null) expect(names, name).toContain(c.parent)
-      expect(Measures.ancestors(name), name).not.toContain(name)
+      expect(MeasureClass.ancestors(name), name).not.toContain(name)
     }
     expect(new Set(measures.rules.map((r) => r.name)).size).toBe(measures.rules.length)
   })
@@ -210,15 +211,19 @@ describe("Measures: the catalogue itself", () => {
   })
 
   it("nests parts in wholes, one way only", () => {
-    expect(Measures.within("deaths", "casualties")).toBe(true)
-    expect(Measures.within("injuries", "casualties")).toBe(true)
-    expect(Measures.within("casualties", "deaths")).toBe(false)
-    expect(Measures.within("evacuated", "displaced")).toBe(true)
-    expect(Measures.within("deaths", "injuries")).toBe(false)
-    expect(Measures.within("deaths", "deaths")).toBe(true)
-    expect(Measures.within("area-burned", "area")).toBe(true)
-    expect(Measures.within("prison-sentence", "duration")).toBe(true)
-    expect(Measures.ancestors("buildings-destroyed")).toEqual(["buildings-damaged"])
+    expect(MeasureClass.within("deaths", "casualties")).toBe(true)
+    expect(MeasureClass.within("injuries", "casualties")).toBe(true)
+    expect(MeasureClass.within("casualties", "deaths")).toBe(false)
+    expect(MeasureClass.within("evacuated", "displaced")).toBe(true)
+    expect(MeasureClass.within("deaths", "injuries")).toBe(false)
+    expect(MeasureClass.within("deaths", "deaths")).toBe(true)
+    expect(MeasureClass.within("area-burned", "area")).toBe(true)
+    expect(MeasureClass.within("prison-sentence", "duration")).toBe(true)
+    expect(MeasureClass.ancestors("buildings-destroyed")).toEqual(["buildings-damaged"])
+    expect(MeasureClass.relate("deaths", "casualties")).toBe("a-in-b")
+    expect(MeasureClass.relate("casualties", "injuries")).toBe("b-in-a")
+    expect(MeasureClass.relate("deaths", "injuries")).toBe("unrelated")
+    expect(MeasureClass.relate("unknown", "unknown")).toBe("unrelated")
   })
 
   it("writes the measure compactly: no field longer than a short phrase", () => {
