@@ -23,6 +23,7 @@ const PREDICATES = set(rules.flatMap((r) => r.predicates ?? []))
 const LINKING = set(catalogue.linking.verbs)
 const CHANGE = set(catalogue.change.verbs)
 const BRINGING = set(catalogue.linking.bringing)
+const CHANGE_NOUNS = set(catalogue.change.nouns)
 const INCREMENT_BEFORE = set(catalogue.increment.before)
 const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
@@ -240,8 +241,9 @@ const gather = (
   if (before && (lower(before) === "'s" || lower(before) === "’s")) {
     e.possessor = properBefore(text, ts, j - 1) ?? (isNoun(ts[j - 1]) ? lower(ts[j - 1] as Token) : null)
   } else if (before && (isNoun(before) || before.pos === "ADJ") && preposition === "of") {
-    // "a death toll of 40", "a fine of $5m": the noun names the figure.
+    // "a death toll of 40", "a fine of $5m": the noun names the figure; "an increase of 300" makes it a change.
     e.nouns.push(...nounsAt(ts, j))
+    if (has(CHANGE_NOUNS, before)) e.change = true
     if (ts[j - 1] && /^['’]s$/.test(ts[j - 1]?.text ?? "")) e.possessor = properBefore(text, ts, j - 2)
   } else if (before && isNoun(before) && !has(LINKING, before) && /^(?:by|to|at)$/.test(preposition)) {
     // "cut emissions by 40%", "bringing the toll to 31", "put the damage at $50m": a verb, its object, then the figure.

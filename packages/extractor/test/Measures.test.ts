@@ -75,7 +75,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The bank faces a penalty of £20m.", "£20m", { class: "money-fine", rule: "money-fine: fine" }],
   ["Quarterly revenue was $4.2 billion.", "$4.2 billion", { class: "money-revenue", rule: "money-revenue: revenue" }],
   ["Net profit reached €310 million.", "€310 million", { class: "money-profit", rule: "money-profit: profit" }],
-  ["The insurer posted a net loss of $95m.", "$95m", { class: "money-loss", rule: "money-loss: loss" }],
+  ["The insurer posted a net loss of $95m.", "$95m", { class: "money-loss", rule: "money-loss: loss", scope: "total" }],
   ["The fund lost $2bn in a week.", "$2bn", { class: "money-loss", rule: "money-loss: lost" }],
   ["The storm caused $7bn in damage.", "$7bn", { class: "money-cost", rule: "money-cost: damage" }],
   ["The bridge cost $900m to build.", "$900m", { class: "money-cost", rule: "money-cost: cost" }],
@@ -167,6 +167,8 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The party picked up 19 state legislative bodies.", "19", { class: "unknown" }],
   ["The house passed the budget plan by a vote of 228 to 191.", "228", { modality: "fact" }],
   ["The budget plan's goal is 4% growth.", "4%", { modality: "target" }],
+  ["Payrolls showed an increase of 41,000 jobs.", "41,000", { class: "jobs", scope: "increment" }],
+  ["Fares saw an increase of 6% in May.", "6%", { class: "percent-change" }],
   // Nothing in the text says what these measure: never guessed.
   ["The number was 42.", "42", { class: "unknown", rule: null }],
   ["They painted 300 fences.", "300", { class: "unknown" }],
