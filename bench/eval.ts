@@ -1,7 +1,9 @@
 /**
  * `pnpm eval`: accuracy against the public development sets in ../shared/data, one line per
  * metric. A set that is not there is reported as skipped, never silently left out.
+ * `--root DIR` points the story evaluations (alignment, verdicts) at another root of gold story sets.
  */
+import { resolve } from "node:path"
 
 import * as Alignment from "./eval/alignment.js"
 import * as Basil from "./eval/basil.js"
@@ -10,7 +12,10 @@ import * as Newsquant from "./eval/numeric.js"
 import * as Polnear from "./eval/polnear.js"
 import * as Verdicts from "./eval/verdicts.js"
 
-const sets: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
+/** `root`: a folder of gold story sets, for the evaluations that read them; the others ignore it. */
+type Run = (root?: string) => Promise<ReadonlyArray<string>>
+
+const sets: ReadonlyArray<{ readonly name: string; readonly run: Run }> = [
   { name: "newsquant", run: Newsquant.run },
   { name: "polnear", run: Polnear.run },
   { name: "basil", run: Basil.run },
@@ -19,8 +24,17 @@ const sets: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<R
   { name: "fnc1", run: Fnc1.run },
 ]
 
-const only = process.argv.slice(2)
+const args = process.argv.slice(2)
+const at = args.indexOf("--root")
+const rootArg = at >= 0 ? args[at + 1] : undefined
+if (at >= 0 && (rootArg === undefined || rootArg.startsWith("--"))) {
+  console.error("pnpm eval: --root needs a folder of story sets")
+  process.exit(2)
+}
+// pnpm runs the script from the workspace root; a relative --root means the folder the user typed it in.
+const root = rootArg === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), rootArg)
+const only = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1))
 for (const set of sets) {
   if (only.length > 0 && !only.includes(set.name)) continue
-  for (const l of await set.run()) console.log(l)
+  for (const l of await set.run(root)) console.log(l)
 }

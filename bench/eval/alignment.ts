@@ -1,7 +1,8 @@
 /**
- * Alignment quality: pairwise precision and recall of aligned claim pairs on the gold story sets and
- * on hand-checked pairs of passages of the seed page. A predicted pair counts when at least one of its claims is
- * in the gold (gold groups are complete for the claims they list); pairs of unjudged claims are only counted.
+ * Alignment quality: pairwise precision and recall of aligned claim pairs on the gold story sets (of the root
+ * `--root` names) and on hand-checked pairs of passages of the seed page. A predicted pair counts when at least
+ * one of its claims is in the gold (gold groups are complete for the claims they list); pairs of unjudged claims
+ * are only counted.
  */
 import type { AlignedGroup, Claim, Document } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
@@ -78,10 +79,14 @@ const SEED_GROUPS: ReadonlyArray<{ readonly what: string; readonly quotes: Reado
     ],
   },
   { what: "North Korean troops", quotes: ["11,000 North Korean troops", "sending thousands of troops"] },
+  // One figure at two times: a timeline (judged "changed"), not two facts, since schemaVersion 2.
+  {
+    what: "shells a day, then and later",
+    quotes: ["about 5,000 artillery shells per day", "an average of 15,000 per day"],
+  },
 ]
-/** Pairs that are two facts: different times, different actors. */
+/** Pairs that are two facts: different actors. */
 const SEED_APART: ReadonlyArray<readonly [string, string]> = [
-  ["about 5,000 artillery shells per day", "an average of 15,000 per day"],
   ["North Korea also dismantled its own propaganda speakers", "ordered propaganda speakers to be removed"],
   ["the North had removed its own frontline speakers", "including the removal of South Korean frontline loudspeakers"],
 ]
@@ -151,9 +156,9 @@ const seedScore = (docs: ReadonlyArray<Document.Document>, claims: ReadonlyArray
   return { tp, fp, fn, violations, unjudged }
 }
 
-export const run = async (): Promise<ReadonlyArray<string>> => {
+export const run = async (root: string = Stories.storiesDir()): Promise<ReadonlyArray<string>> => {
   const nlp = Extractor.loadModel()
-  const sets = Stories.load()
+  const sets = Stories.load(root)
   const lines: string[] = []
   let total: Scored = { tp: 0, fp: 0, fn: 0, violations: 0, unjudged: 0 }
   let missing = 0

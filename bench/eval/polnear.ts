@@ -3,13 +3,13 @@
  * cue, source and content is found by an unused prediction (overlap, or exact after trimming).
  *
  * Matching is one-to-one (a prediction finds at most one gold span), so one long span cannot claim
- * many gold spans. PolNeAR marks the words that name a source where the cue is ("he", "who"); the
- * claims carry the speaker those words resolve to, so the source is scored both ways.
+ * many gold spans. PolNeAR marks the words that name a source where the cue is ("he", "who"); each
+ * claim carries those words (`mention`) and the speaker they resolve to (`source`): both are scored.
  */
 import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { Ids } from "@crosscheck/domain"
-import { Analysis, Attributions, Extractor } from "@crosscheck/extractor"
+import { Extractor } from "@crosscheck/extractor"
 import { locate } from "../data.js"
 import { type Counts, line } from "./metrics.js"
 
@@ -147,18 +147,12 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
     return {
       cue: unique(attributed.flatMap((a) => (a.cue ? [range(a.cue.span)] : []))),
       source: unique(attributed.flatMap((a) => (a.source ? [range(a.source.span)] : []))),
+      // The words at the cue, as PolNeAR marks them ("he", "who"); the claim carries them beside the speaker.
+      mention: unique(attributed.flatMap((a) => (a.mention ? [range(a.mention.span)] : []))),
       content: unique(attributed.flatMap((a) => (a.content ? [range(a.content.span)] : []))),
     }
   })
   const seconds = (performance.now() - started) / 1000
-  // The mention at the cue, as PolNeAR marks it (a second wink pass, outside the timing above).
-  const mentions = docs.map((d) =>
-    unique(
-      Attributions.find(Analysis.analyse(nlp, d.text)).attributions.flatMap((f) =>
-        f.mention ? [[f.mention.span.start, f.mention.span.end] as Range] : [],
-      ),
-    ),
-  )
   const role = (pick: (g: Gold) => Spans | null, predicted: (i: number) => ReadonlyArray<Range>) =>
     docs.map((d, i) => ({
       text: d.text,
@@ -174,7 +168,7 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
   )
   const mention = role(
     (g) => g.source,
-    (i) => mentions[i] ?? [],
+    (i) => predictions[i]?.mention ?? [],
   )
   const speaker = role(
     (g) => g.source,

@@ -1,6 +1,6 @@
 /**
- * The gold story sets in fixtures/stories: each folder holds 3–5 front-matter articles and a
- * gold.json of aligned groups, verdicts and pairs that must not align. Shared by every evaluation.
+ * The gold story sets in fixtures/stories (or another root, e.g. fixtures/fresh/DATE): each folder holds 3–6
+ * front-matter articles and a gold.json of aligned groups, verdicts and pairs that must not align.
  */
 import { readdirSync, readFileSync } from "node:fs"
 import { join, resolve } from "node:path"
@@ -16,7 +16,7 @@ export const ClaimRef = Schema.Struct({
 export type ClaimRef = typeof ClaimRef.Type
 
 export const GoldGroup = Schema.Struct({
-  verdict: Schema.Literal("contradict", "agree", "disputed", "compatible", "single-source"),
+  verdict: Schema.Literal("contradict", "agree", "disputed", "compatible", "changed", "single-source"),
   /** A trap looks like one fact (and would draw `verdict`) but is not: its pairs must not align. */
   trap: Schema.Boolean,
   claims: Schema.Array(ClaimRef).pipe(Schema.minItems(2)),
@@ -65,7 +65,10 @@ const fileOf = (d: Document.Document): string => d.origin.path.split(/[\\/]/).po
 /**
  * The claim a reference names: in the document read from `file`, the narrowest claim whose span
  * contains the quote (a disputed clause nested in its sentence, not the sentence); failing that, the
- * narrowest holding its start (a claim split inside the quote). `at`/`end` locate the quote, -1 if absent.
+ * narrowest holding its start (a claim split inside the quote). One sentence may give several claims
+ * over one span (a statement and a numeric claim, or one claim per number): then the claim with a
+ * quantity inside the quote wins, and a quote with no quantity of any claim takes the statement.
+ * `at`/`end` locate the quote, -1 if absent.
  */
 export const locate = (
   ref: ClaimRef,
@@ -77,8 +80,12 @@ export const locate = (
   if (!document || at < 0) return { document, claim: null, at: -1, end: -1 }
   const end = at + ref.quote.length
   const own = claims.filter((c) => c.documentId === document.id)
+  const quoted = (c: Claim.Claim) => c.quantities.some((q) => at <= q.span.start && q.span.end <= end)
+  const anyQuoted = own.some(quoted)
+  /** 0 for the claim the quote is about among claims of one span, 1 for the others. */
+  const rank = (c: Claim.Claim) => (anyQuoted ? (quoted(c) ? 0 : 1) : c.kind === "statement" ? 0 : 1)
   const narrowest = (cs: ReadonlyArray<Claim.Claim>) =>
-    [...cs].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0] ?? null
+    [...cs].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start) || rank(a) - rank(b))[0] ?? null
   const claim =
     narrowest(own.filter((c) => c.span.start <= at && end <= c.span.end)) ??
     narrowest(own.filter((c) => c.span.start <= at && at < c.span.end))

@@ -1,14 +1,15 @@
 /**
- * Verdict accuracy on the gold story sets (fixtures/stories): per class, false contradictions and
- * traps flagged, twice: on the gold alignment (the verdict rules alone) and end to end.
+ * Verdict accuracy on a root of gold story sets (fixtures/stories unless `--root` names another): per class, false
+ * contradictions and traps flagged, twice: on the gold alignment (the verdict rules alone) and end to end.
  */
-import { join } from "node:path"
+import { join, relative } from "node:path"
 import type { AlignedGroup, Claim, Document, Finding } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { Alignment } from "@crosscheck/matcher"
 import { Judgement } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
 import { Effect } from "effect"
+import * as Flags from "./flags.js"
 import * as Stories from "./stories.js"
 
 interface Located {
@@ -72,8 +73,7 @@ const score = (t: Tally, gold: Finding.Verdict, got: Finding.Verdict | null, whe
   else t.misses.push(`${where}: gold ${gold}, got ${got ?? "no finding"}`)
 }
 
-const shared = (f: Finding.Finding, ids: ReadonlyArray<string>): number =>
-  f.claimIds.filter((id) => ids.includes(id)).length
+const { shared } = Flags
 
 const summary = (label: string, t: Tally): ReadonlyArray<string> => {
   const right = [...t.right.values()].reduce((a, b) => a + b, 0)
@@ -116,8 +116,7 @@ const seedLine = async (nlp: ReturnType<typeof Extractor.loadModel>): Promise<st
   return `verdicts   ${"seed expectations".padEnd(28)} ${`${results.filter((r) => r.ok).length}/${results.length}`.padStart(5)}  ${results.map((r) => r.text).join("; ")}`
 }
 
-export const run = async (): Promise<ReadonlyArray<string>> => {
-  const root = Stories.storiesDir()
+export const run = async (root: string = Stories.storiesDir()): Promise<ReadonlyArray<string>> => {
   let sets: ReadonlyArray<Stories.StorySet>
   try {
     sets = Stories.load(root)
@@ -128,11 +127,13 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
   const nlp = Extractor.loadModel()
   const oracle = tally()
   const endToEnd = tally()
+  const flags = Flags.tally()
   for (const set of sets) {
     const docs = await Stories.documents(set)
     const claims = docs.flatMap((d) => Extractor.extractWith(nlp, d))
     const findings = Judgement.judge(Alignment.align(claims, docs), docs)
     const contradictions = findings.filter((f) => f.verdict === "contradict")
+    Flags.score(flags, set, docs, claims, findings)
     const goldContradictions: string[][] = []
     set.gold.groups.forEach((g, i) => {
       const where = `${set.name} group ${i + 1}`
@@ -182,15 +183,17 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
   }
   const groups = sets.reduce((n, s) => n + s.gold.groups.length, 0)
   const lines = [
-    `verdicts   ${sets.length} story sets, ${groups} gold groups, ${oracle.unresolved} whose claims were not extracted`,
+    `verdicts   ${sets.length} story sets in ${relative(process.cwd(), root) || "."}, ${groups} gold groups, ${oracle.unresolved} whose claims were not extracted`,
     ...summary("gold-aligned", oracle),
     ...summary("end-to-end", endToEnd),
+    ...Flags.lines(flags),
     await seedLine(nlp),
   ]
   if (process.env.CROSSCHECK_EVAL_VERBOSE === "1")
     lines.push(
       ...oracle.misses.map((m) => `  gold-aligned miss  ${m}`),
       ...endToEnd.misses.map((m) => `  end-to-end miss    ${m}`),
+      ...flags.misses.map((m) => `  measures miss      ${m}`),
     )
   return lines
 }

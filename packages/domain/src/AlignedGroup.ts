@@ -25,7 +25,17 @@ export interface Member {
 
 /** One thing that made two claims look alike (or apart), with how much it counted. */
 export interface Reason {
-  readonly kind: "entity" | "actor" | "word" | "counted" | "unit" | "rate" | "time" | "polarity" | "attribution"
+  readonly kind:
+    | "entity"
+    | "actor"
+    | "word"
+    | "counted"
+    | "measure"
+    | "unit"
+    | "rate"
+    | "time"
+    | "polarity"
+    | "attribution"
   /** Readable: `"the North" = "North Korea" (gazetteer alias)`, `"dismantle" ~ "remove" (WordNet hypernym)`. */
   readonly detail: string
   /** Contribution to the pair's score; 0 for facts that were checked but did not move it. */

@@ -1,41 +1,38 @@
 /**
- * The measure classes a quantity may have and how they nest (measureClasses.json), so that the
- * extractor that names them and the matcher and judgement that compare them read one table.
+ * The tree of measure classes (what a quantity measures) and how two classes relate: one class,
+ * one nested in the other (deaths in casualties), or apart. Matcher and judgement read it alike.
  */
-import catalogue from "./measureClasses.json" with { type: "json" }
+import data from "./measure-classes.json" with { type: "json" }
 
-export interface MeasureClass {
-  /** The class this one is a part of ("deaths": casualties), or null. */
+export interface Entry {
   readonly parent: string | null
-  readonly what: string
-  /** Named by a unit alone ("5 km": distance): it says only the dimension. */
-  readonly unit?: boolean
+  readonly label: string
 }
 
-/** What "unknown" means: no word said what the quantity measures. */
+const CLASSES: Readonly<Record<string, Entry>> = data.classes
+
 export const UNKNOWN = "unknown"
 
-export const classes: Readonly<Record<string, MeasureClass>> = catalogue.classes
+/** same; a-contains-b (a is the whole b is part of); b-contains-a; apart; unknown (either side says nothing). */
+export type Relation = "same" | "a-contains-b" | "b-contains-a" | "apart" | "unknown"
 
-/** The classes a class is part of, nearest first ("evacuated": displaced). */
-export const ancestors = (name: string): ReadonlyArray<string> => {
+export const isKnown = (cls: string): boolean => cls !== UNKNOWN && CLASSES[cls] !== undefined
+
+export const label = (cls: string): string => CLASSES[cls]?.label ?? cls
+
+/** The class and every broader class it is part of, narrowest first. */
+export const ancestry = (cls: string): ReadonlyArray<string> => {
   const out: string[] = []
-  for (let p = classes[name]?.parent ?? null; p !== null && !out.includes(p); p = classes[p]?.parent ?? null)
-    out.push(p)
+  for (let c: string | null = cls; c !== null && !out.includes(c); c = CLASSES[c]?.parent ?? null) out.push(c)
   return out
 }
 
-/** Whether a figure of class `part` is a part of, or the same as, a figure of class `whole`. */
-export const within = (part: string, whole: string): boolean => part === whole || ancestors(part).includes(whole)
-
-/**
- * How two classes relate: the same, `a` a part of `b`, `b` a part of `a`, or unrelated. "unknown"
- * relates to nothing here; what to make of an unknown class is the caller's judgement.
- */
-export const relate = (a: string, b: string): "same" | "a-in-b" | "b-in-a" | "unrelated" => {
-  if (a === UNKNOWN || b === UNKNOWN) return "unrelated"
+export const relate = (a: string, b: string): Relation => {
+  if (!isKnown(a) || !isKnown(b)) return "unknown"
   if (a === b) return "same"
-  if (within(a, b)) return "a-in-b"
-  if (within(b, a)) return "b-in-a"
-  return "unrelated"
+  if (ancestry(b).includes(a)) return "a-contains-b"
+  if (ancestry(a).includes(b)) return "b-contains-a"
+  return "apart"
 }
+
+export const all = (): ReadonlyArray<string> => Object.keys(CLASSES)

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs"
 import { Report } from "@crosscheck/domain"
 import { Either } from "effect"
 import { describe, expect, it } from "vitest"
@@ -63,5 +64,12 @@ describe("Report schema", () => {
     }
     expect(schema).toContain('"syndicationGroup"')
     expect(schema).toContain('"approximate"')
+  })
+})
+
+describe("docs/report.schema.json", () => {
+  it("is the JSON Schema the code generates (regenerate with `pnpm --silent crosscheck schema > docs/report.schema.json`)", () => {
+    const path = new URL("../../../docs/report.schema.json", import.meta.url)
+    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual(JSON.parse(JSON.stringify(Report.jsonSchema())))
   })
 })

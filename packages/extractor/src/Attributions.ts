@@ -5,6 +5,7 @@
 import type { Attribution, Span } from "@crosscheck/domain"
 import { type Analysis, type Token, tokenAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
+import * as Lexicon from "./Lexicon.js"
 import * as Quotes from "./Quotes.js"
 import * as Speakers from "./Speakers.js"
 
@@ -25,6 +26,8 @@ export interface Found {
   readonly hedged: boolean
   /** `Sentence.index` of the sentence holding the cue. */
   readonly sentence: number
+  /** The named rules (rules.json) that found it: "how the content was found+how the source was". */
+  readonly rule: string
 }
 
 export interface Result {
@@ -36,11 +39,6 @@ type Group = Speakers.Group
 
 // Adverbs between a cue and its content ("said tearfully:"); not "to", which opens the content.
 const SKIP_AFTER_CUE = new Set(["ADV"])
-const TIME_WORDS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|again|also|then|previously)$/i
-const TIME_NOUN = /^(year|week|month|day|night|time|weekend)$/i
-const TIME_LEAD = /^(last|this|next|earlier|that)$/i
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i
 const LINKS = new Set(["though", "although", "but", "while", "because", "whereas", "yet", "and", "so"])
 const DASH = /^(--|\u2014|\u2013)$/
 const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"])
@@ -54,6 +52,8 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 const isName = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
+
+const NO_SUCH = /\bno such\b/i
 
 export const find = (analysis: Analysis): Result => {
   const { text, tokens: ts, sentences } = analysis
@@ -74,6 +74,34 @@ export const find = (analysis: Analysis): Result => {
     return textSpan(text, s.start, s.end)
   }
 
+  /** A question or a condition hedges a content of one sentence; a long quote may hold one and still assert. */
+  const oneSentence = (content: TextSpan): boolean =>
+    ts[tokenAt(ts, content.span.start)]?.sentence === ts[tokenAt(ts, content.span.end - 1)]?.sentence
+
+  /** Does the content end in a question mark, inside or just after its quote? */
+  const isQuestion = (content: TextSpan): boolean =>
+    /\?["'\u201D\u2019]?$/.test(text.slice(content.span.end - 1, content.span.end + 2).trimEnd()) ||
+    text[content.span.end] === "?"
+
+  /**
+   * "said in a statement that ...", "told Reuters that ...", "told reporters the river ...": the
+   * words between the cue and its clause say where or to whom it was said, and are not the content.
+   */
+  const pastRecipient = (c: number, s1: number, lemma: string): number => {
+    for (let k = c; k < s1 && k - c < 7; k++) {
+      const t = ts[k]
+      if (!t || t.pos === "VERB" || t.pos === "AUX" || isPunct(t) || t.type === "tabCRLF") break
+      if (k > c && lower(t) === "that" && t.pos === "SCONJ") return k + 1
+    }
+    if (lemma !== "tell") return c
+    // One word or a run of names: "told reporters", "told him", "told Reuters".
+    let r = c + 1
+    while (r < s1 && r - c < 4 && ts[c]?.pos === "PROPN" && ts[r]?.pos === "PROPN") r++
+    const follow = ts[r]
+    const recipient = ts[c]?.pos === "NOUN" || ts[c]?.pos === "PROPN" || ts[c]?.pos === "PRON"
+    return recipient && (follow?.pos === "DET" || follow?.pos === "PRON" || follow?.pos === "PROPN") ? r : c
+  }
+
   /** The last content end of a sentence: before its closing punctuation and quote marks. */
   const contentEnd = (first: number, last: number): number => {
     let k = last - 1
@@ -87,7 +115,11 @@ export const find = (analysis: Analysis): Result => {
     const prior = units[units.length - 1]
     if (prior && /^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") && prior.last === sentence.first)
       prior.last = sentence.last
-    else units.push({ first: sentence.first, last: sentence.last, index: sentence.index })
+    else {
+      // A dateline or byline opening the sentence is no part of it, least of all its speaker.
+      const first = Speakers.leadEnd(ts, sentence.first, sentence.last)
+      units.push({ first, last: sentence.last, index: sentence.index })
+    }
   })
 
   /**
@@ -125,6 +157,7 @@ export const find = (analysis: Analysis): Result => {
           stance: "disputes",
           hedged: holder?.hedged ?? false,
           sentence: ts[i]?.sentence ?? 0,
+          rule: "claim-called-false",
         })
         break
       }
@@ -132,7 +165,7 @@ export const find = (analysis: Analysis): Result => {
     return out
   }
 
-  const found1 = (group: Group, cue: number, content: TextSpan, sentence: number): Found => {
+  const found1 = (group: Group, cue: number, content: TextSpan, sentence: number, rule: string): Found => {
     const source = resolved(group)
     sourceGroups.push(group)
     return {
@@ -144,6 +177,7 @@ export const find = (analysis: Analysis): Result => {
       stance: "asserts",
       hedged: false,
       sentence,
+      rule,
     }
   }
 
@@ -166,7 +200,7 @@ export const find = (analysis: Analysis): Result => {
     let c = k + 1
     while (c < last && isPunct(ts[c])) c++
     if (last < c) return null
-    return found1(group, k, textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0), sentence)
+    return found1(group, k, textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0), sentence, "speaker-label")
   }
 
   /** A quote signed with a horizontal bar: "... our greatest shame." ― Sonya Herridge. */
@@ -177,7 +211,7 @@ export const find = (analysis: Analysis): Result => {
     const closing = quoteClosingAt.get(ts[b]?.end ?? -1)
     const group = Speakers.after(ts, k + 1, s1) ?? (isName(ts[k + 1]) ? { first: k + 1, next: k + 2 } : null)
     if (!closing || !group) return null
-    return found1(group, k, textSpan(text, closing.inner.start, closing.inner.end), sentence)
+    return found1(group, k, textSpan(text, closing.inner.start, closing.inner.end), sentence, "quote-signed-by-dash")
   }
 
   /** Is token i inside a quotation? Asked in text order, so the quote cursor only moves forward. */
@@ -222,6 +256,36 @@ export const find = (analysis: Analysis): Result => {
       stance: entry?.stance ?? "asserts",
       hedged: entry?.hedged ?? false,
       sentence,
+      rule: "possessor-of-claim-noun",
+    }
+  }
+
+  /**
+   * "The nominee has been endorsed by dozens of papers": a cue in the passive names its source after
+   * "by", and what it holds (the sentence's subject) before it.
+   */
+  const passive = (m: Cues.Match, s0: number, s1: number, sentence: number): Found | null => {
+    if (lower(ts[m.next]) !== "by" || m.next - m.first !== 1 || !/ed$/i.test(ts[m.first]?.text ?? "")) return null
+    let b = m.first - 1
+    while (b > s0 && ts[b]?.pos === "ADV") b--
+    if (ts[b]?.lemma !== "be" || ts[b]?.pos !== "AUX") return null
+    while (b > s0 && (ts[b - 1]?.pos === "AUX" || ts[b - 1]?.pos === "ADV" || Cues.isNegator(ts[b - 1]))) b--
+    const group = Speakers.after(ts, m.next + 1, s1)
+    const subject = Speakers.before(ts, b, s0)
+    if (!group || !subject || Speakers.isRelative(ts, subject)) return null
+    const source = resolved(group)
+    sourceGroups.push(group)
+    const cueSpan = { start: ts[m.first]?.start ?? 0, end: ts[m.first]?.end ?? 0 }
+    return {
+      source,
+      mention: groupSpan(group),
+      cue: { text: text.slice(cueSpan.start, cueSpan.end), lemma: m.lemma, span: cueSpan },
+      content: groupSpan(subject),
+      mode: "indirect",
+      stance: m.stance,
+      hedged: m.hedged,
+      sentence,
+      rule: "subject-of-passive+agent-after-by",
     }
   }
 
@@ -254,13 +318,23 @@ export const find = (analysis: Analysis): Result => {
       const q = quotes[qi]
       // A cue inside a quotation ("I think", "they say") belongs to the quoted speaker's own words.
       if (q && q.inner.start <= (ts[i]?.start ?? 0)) continue
+      const byAgent = passive(m, s0, s1, sIndex)
+      if (byAgent) {
+        inSentence.push({ found: byAgent, cueFirst: m.first })
+        i = Math.max(i, tokenAt(ts, byAgent.mention?.span.end ?? 0) - 1)
+        continue
+      }
       let group: Group | null = null
       let inherited = false
+      let sourceRule = "subject-before-cue"
+      let sourceAfter = false
+      let contentRule = "clause-after-cue"
       let mode: Attribution.Mode = "indirect"
       let content: TextSpan | null = null
       let contentLast = -1 // token index of the content's last token, for reported clauses
       if (m.mode === "according-to") {
         mode = "according-to"
+        sourceRule = "according-to"
         group = Speakers.after(ts, m.next, s1)
         if (!group) {
           // "According to police," with "police" tagged a verb: the words up to the comma.
@@ -272,9 +346,12 @@ export const find = (analysis: Analysis): Result => {
         const last = contentEnd(s0, s1)
         if (m.first === s0 || (m.first === s0 + 1 && isPunct(ts[s0]))) {
           let c = group.next
+          // "According to the Relief Agency (IRA), ...": the acronym in brackets is the source's.
+          if (ts[c]?.text === "(" && ts[c + 2]?.text === ")") c += 3
           while (c < s1 && (isPunct(ts[c]) || lower(ts[c]) === "that")) c++
           if (c <= last) content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
         } else {
+          contentRule = "clause-before-cue"
           let e = m.first - 1
           while (e >= s0 && isPunct(ts[e])) e--
           if (e >= s0) content = textSpan(text, ts[s0]?.start ?? 0, ts[e]?.end ?? 0)
@@ -284,8 +361,8 @@ export const find = (analysis: Analysis): Result => {
         let j = m.first - 1
         for (;;) {
           if (j >= s0 && (ts[j]?.pos === "AUX" || ts[j]?.pos === "ADV" || Cues.isNegator(ts[j] as Token))) j--
-          else if (j - 1 >= s0 && TIME_NOUN.test(ts[j]?.text ?? "") && TIME_LEAD.test(ts[j - 1]?.text ?? "")) j -= 2
-          else if (j >= s0 && WEEKDAY.test(ts[j]?.text ?? "")) j -= lower(ts[j - 1]) === "on" ? 2 : 1
+          else if (j - 1 >= s0 && Lexicon.isTimeNoun(ts[j]) && Lexicon.isTimeLead(ts[j - 1])) j -= 2
+          else if (j >= s0 && Lexicon.isWeekday(ts[j])) j -= lower(ts[j - 1]) === "on" ? 2 : 1
           else if (ts[j]?.text === ")" && j - 8 < s0) break
           else if (ts[j]?.text === ")") {
             // "Rep. Gwen Moore (D-Wis.) said": the parenthesis is no part of the name's end.
@@ -301,8 +378,10 @@ export const find = (analysis: Analysis): Result => {
           const name = Speakers.before(ts, j, s0)
           const comma = name ? name.first - 1 : -1
           const head = name && ts[comma]?.text === "," ? Speakers.before(ts, comma, s0) : null
-          if (name && head && (head.first === s0 || isPunct(ts[head.first - 1])))
+          if (name && head && (head.first === s0 || isPunct(ts[head.first - 1]))) {
             group = { first: head.first, next: name.next }
+            sourceRule = "apposition-before-cue"
+          }
         }
         if (!group && j > s0 && (ts[j]?.text === "," || ts[j]?.text === ")")) {
           // "Scott Pruitt, the attorney general of Oklahoma, said": the source opens the sentence.
@@ -328,10 +407,14 @@ export const find = (analysis: Analysis): Result => {
           const opener = Speakers.after(ts, o, j)
           const follow = opener ? ts[opener.next] : undefined
           // "Kall -- co-editor of Debating The Donald -- said": dashes set off the apposition too.
-          if (opener && (follow?.text === "," || follow?.text === "(" || DASH.test(follow?.text ?? ""))) group = opener
+          if (opener && (follow?.text === "," || follow?.text === "(" || DASH.test(follow?.text ?? ""))) {
+            group = opener
+            sourceRule = "source-opens-sentence"
+          }
         }
         if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && previous) {
           inherited = true
+          sourceRule = "same-speaker-as-before"
         } else if (
           !group &&
           j >= s0 &&
@@ -342,7 +425,13 @@ export const find = (analysis: Analysis): Result => {
           let subjectEnd = s0
           while (subjectEnd < m.first && ts[subjectEnd]?.pos !== "VERB" && ts[subjectEnd]?.pos !== "AUX") subjectEnd++
           group = subjectEnd > s0 ? Speakers.before(ts, subjectEnd, s0) : null
-          if (group && group.first !== s0) group = null
+          if (!group || group.first !== s0) {
+            // "Tom Reyes, her rival, bemoaned ... and said": the name opening the sentence, past its apposition.
+            const opener = Speakers.after(ts, s0, subjectEnd)
+            const named = opener !== null && ts[opener.first]?.pos === "PROPN" && !Lexicon.isTimeWord(ts[opener.first])
+            group = named && ts[opener.next]?.text === "," ? opener : null
+          }
+          sourceRule = "sentence-subject"
         }
         if (!group && !inherited) {
           // Inverted: "..., said Lee" / "'...,' said the minister".
@@ -352,13 +441,16 @@ export const find = (analysis: Analysis): Result => {
           const beforeCue = ts[m.first - 1]
           if (g && (beforeCue === undefined || isPunct(beforeCue) || m.first === s0)) {
             const follow = ts[g.next]
-            if (!follow || isPunct(follow) || follow.pos === "ADP" || follow.pos === "PRON") group = g
+            if (!follow || isPunct(follow) || follow.pos === "ADP" || follow.pos === "PRON") {
+              group = g
+              sourceRule = "speaker-after-cue"
+            }
           }
         }
-        const sourceAfter = group !== null && group.first >= m.next
+        sourceAfter = group !== null && group.first >= m.next
         // a) a quote right after the cue: "said tearfully: '...'".
         let a = sourceAfter && group ? group.next : m.next
-        while (a < s1 && (SKIP_AFTER_CUE.has(ts[a]?.pos ?? "") || TIME_WORDS.test(ts[a]?.text ?? ""))) a++
+        while (a < s1 && (SKIP_AFTER_CUE.has(ts[a]?.pos ?? "") || Lexicon.isTimeWord(ts[a]))) a++
         while (a < s1 && (ts[a]?.text === ":" || ts[a]?.text === ",")) a++
         let opening = quoteOpeningAt.get(ts[a]?.start ?? -1)
         if (!opening && ts[a - 1]?.text === ":") {
@@ -374,12 +466,14 @@ export const find = (analysis: Analysis): Result => {
             if (last > n) {
               content = textSpan(text, ts[n]?.start ?? 0, ts[last]?.end ?? 0)
               mode = "direct"
+              contentRule = "block-quote-next-paragraph"
             }
           }
         }
         if (opening) {
           content = textSpan(text, opening.inner.start, opening.inner.end)
           mode = "direct"
+          contentRule = "quote-after-cue"
         }
         // b) a quote closing right before the source or cue: "'...,' Lee said".
         if (!content) {
@@ -390,12 +484,16 @@ export const find = (analysis: Analysis): Result => {
           if (closing && text[closing.outer.end - 2] !== ".") {
             content = textSpan(text, closing.inner.start, closing.inner.end)
             mode = "direct"
+            contentRule = "quote-before-cue"
           }
         }
-        // c) a reported clause after the cue: "say (that) North Korea ...".
-        if (!content) {
+        // c) a reported clause after the cue: "say (that) North Korea ...". Not a participle set off by a
+        // comma ("officials said, citing the gauges"): that is a cue of its own, and the content is before.
+        const participle = ts[a - 1]?.text === "," && (CLAUSE_END.has(lower(ts[a])) || ts[a]?.pos === "VERB")
+        if (!content && !participle) {
           let c = a
           if (lower(ts[c]) === "that" || ts[c]?.text === ":") c++
+          else c = pastRecipient(c, s1, m.lemma)
           let last = contentEnd(c, s1)
           for (let k = c; k <= last; k++) {
             if (ts[k]?.type === "tabCRLF") {
@@ -442,6 +540,7 @@ export const find = (analysis: Analysis): Result => {
           if (ts[e]?.text === ",") {
             while (e >= s0 && isPunct(ts[e])) e--
             if (e > s0) content = textSpan(text, ts[s0]?.start ?? 0, ts[e]?.end ?? 0)
+            contentRule = "clause-before-cue"
           }
         }
       }
@@ -466,13 +565,21 @@ export const find = (analysis: Analysis): Result => {
         sourceGroups.push(speaker)
       }
       const from = group ? Math.min(group.first, m.first) : m.first
-      let hedged = m.hedged || (group !== null && Speakers.isEvidence(ts, group))
+      // Questions, conditionals and intentions are reported, but assert nothing as fact.
+      let hedged =
+        m.hedged ||
+        (group !== null && Speakers.isEvidence(ts, group)) ||
+        Lexicon.isIntention(m.lemma) ||
+        (oneSentence(content) && isQuestion(content))
+      const conditional = oneSentence(content)
       for (let k = from; k < s1 && !hedged; k++) {
         const t = ts[k] as Token
         if (t.start >= content.span.end) break
-        if (Cues.isHedge(t)) hedged = true
+        if (Cues.isHedge(t) || (conditional && t.start >= content.span.start && Lexicon.isConditional(t))) hedged = true
       }
       let stance = m.stance
+      // "said there was no such plan": the speaker rejects a claim the content names.
+      if (stance === "asserts" && NO_SUCH.test(content.text)) stance = "denies"
       if (stance === "asserts") {
         // "claims that X are unfounded": the claim is reported as false.
         // Right after the content ("... are unfounded"), not in a later clause ("..., and misleading the public").
@@ -490,6 +597,7 @@ export const find = (analysis: Analysis): Result => {
         stance,
         hedged,
         sentence: sIndex,
+        rule: `${contentRule}+${sourceRule}`,
       }
       // "said ... and urged ...": the first content stops where the second cue's coordination starts.
       const last = inSentence[inSentence.length - 1]
@@ -510,6 +618,21 @@ export const find = (analysis: Analysis): Result => {
         inSentence.some((x) => x.found.content.span.start <= cueSpan.start && x.found.content.span.end >= cueSpan.end)
       )
         continue
+      // '"...," the minister said, "..."': the quote the cue splits is the same speaker's too.
+      if (contentRule === "quote-after-cue") {
+        let b = (group && !sourceAfter ? group.first : m.first) - 1
+        while (b >= s0 && ts[b]?.text === ",") b--
+        const closing = quoteClosingAt.get(ts[b]?.end ?? -1)
+        if (closing && text[closing.outer.end - 2] !== ".")
+          inSentence.push({
+            found: {
+              ...f,
+              content: textSpan(text, closing.inner.start, closing.inner.end),
+              rule: `quote-split-by-cue+${sourceRule}`,
+            },
+            cueFirst: m.first,
+          })
+      }
       inSentence.push({ found: f, cueFirst: m.first })
       previous = { source, mention, group }
       i = Math.max(i, m.next - 1)
@@ -547,6 +670,7 @@ export const find = (analysis: Analysis): Result => {
       content: textSpan(text, q.inner.start, q.inner.end),
       mode: "direct",
       sentence: ts[tokenAt(ts, q.inner.start)]?.sentence ?? lastSpoken.sentence,
+      rule: "quote-continues-speaker",
     }
     withContinuations.push(f)
     lastSpoken = f

@@ -5,6 +5,7 @@
 import type { Attribution } from "@crosscheck/domain"
 import type { Token } from "./Analysis.js"
 import catalogue from "./cues.json" with { type: "json" }
+import * as Lexicon from "./Lexicon.js"
 
 export interface Entry {
   readonly stance?: Attribution.Stance
@@ -53,21 +54,17 @@ for (const list of phrasesByFirst.values()) list.sort((a, b) => b.words.length -
 const disputeAdverbs = new Set(catalogue.disputeAdverbs)
 const disputePredicates: ReadonlyArray<ReadonlyArray<string>> = catalogue.disputePredicates
 const disputeVerbs = new Set(catalogue.disputeVerbs)
-const hedges = new Set(catalogue.hedges)
 const claimNouns = new Set(catalogue.claimNouns)
-const denialNegators = new Set(catalogue.denialNegators)
 const quoteDashes = new Set(catalogue.quoteDashes)
 const nouns: ReadonlyMap<string, Entry> = new Map(Object.entries(catalogue.nouns as Record<string, Entry>))
 const nounLinks = new Set(catalogue.nounLinks)
-const possessivePronouns = new Set(catalogue.possessivePronouns)
 
 /** A noun that names what someone said, believes or wants ("claim", "support", "plan"), if it is one. */
 export const nounEntry = (t: Token | undefined): Entry | undefined =>
   t !== undefined && t.pos === "NOUN" ? nouns.get(t.lemma) : undefined
 /** The word that opens a nominal cue's content: "claim that", "support for", "plan to". */
 export const isNounLink = (t: Token | undefined): boolean => t !== undefined && nounLinks.has(t.text.toLowerCase())
-export const isPossessivePronoun = (t: Token | undefined): boolean =>
-  t !== undefined && possessivePronouns.has(t.text.toLowerCase())
+export const isPossessivePronoun = Lexicon.isPossessive
 const editorialLabels = new Set(catalogue.editorialLabels)
 
 /** "Correction:", "UPDATE:": a label the outlet puts before its own words, naming no speaker. */
@@ -93,10 +90,10 @@ const lemmaOf = (word: string): string => {
 /** The verb entry of a lemma, if it is a cue. */
 export const verb = (lemma: string): Entry | undefined => verbs.get(lemma)
 
-export const isHedge = (t: Token): boolean => hedges.has(lower(t)) || hedges.has(t.lemma)
+export const isHedge = Lexicon.isHedge
 export const isDisputeAdverb = (t: Token): boolean => disputeAdverbs.has(lower(t))
 export const isDisputeVerb = (t: Token): boolean => disputeVerbs.has(t.lemma)
-export const isNegator = (t: Token): boolean => denialNegators.has(lower(t)) || t.lemma === "not"
+export const isNegator = Lexicon.isNegator
 
 /** "claims (that)", "reports (that)": a noun that names something said, which may be called false. */
 export const isClaimNoun = (t: Token): boolean => claimNouns.has(lower(t))
@@ -154,7 +151,14 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
     const progressive = prev?.pos === "AUX" && t.pos === "ADJ" && /ing$/i.test(t.text)
     // "..., The Wall Street Journal reports.": a name, then the verb closing the sentence.
     const closing = prev?.pos === "PROPN" && next?.pos === "PUNCT" && /s$/.test(t.text) && t.lemma !== lower(t)
-    if (!progressive && !(subject && (clause || closing) && (t.pos === "NOUN" || t.pos === "ADJ"))) return null
+    // "Pence, plans to release", "Clinton wants to": a third-person intention before "to" is the verb.
+    const intends =
+      Lexicon.isIntention(lemma) &&
+      lower(next) === "to" &&
+      /s$/.test(lower(t)) &&
+      (subject || prev?.text === "," || lower(prev) === "and")
+    if (!progressive && !intends && !(subject && (clause || closing) && (t.pos === "NOUN" || t.pos === "ADJ")))
+      return null
   }
   // "a German think tank": a verb tag inside a noun compound is no cue.
   const compound = prev?.pos === "ADJ" || prev?.pos === "DET" || prev?.pos === "PROPN"

@@ -9,6 +9,7 @@ import winkNLP, { type WinkMethods } from "wink-nlp"
 import * as Analysis from "./Analysis.js"
 import * as Attributions from "./Attributions.js"
 import * as UnknownWords from "./internal/UnknownWords.js"
+import * as Lexicon from "./Lexicon.js"
 import * as Quantities from "./Quantities.js"
 import * as Statements from "./Statements.js"
 import * as TimeExpressions from "./TimeExpressions.js"
@@ -28,19 +29,6 @@ export interface Service {
 }
 
 export class Extractor extends Context.Tag("@crosscheck/extractor/Extractor")<Extractor, Service>() {}
-
-const HEDGES = new Set([
-  "may",
-  "might",
-  "could",
-  "suggest",
-  "appear",
-  "reportedly",
-  "estimate",
-  "likely",
-  "possibly",
-  "seem",
-])
 
 const within = (inner: Span.Span, outer: Span.Span): boolean => inner.start >= outer.start && inner.end <= outer.end
 
@@ -133,8 +121,6 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
         Analysis.tokenAt(analysis.tokens, f.content.span.end),
       )
       const svo = Statements.triple(contentTokens)
-      // "said it never removed them" denies "it removed them": the stance carries the negation.
-      const denial = f.stance === "asserts" && Statements.negatedMainVerb(contentTokens)
       claims.push({
         id: Ids.claimId(document.id, span.start, span.end, f.content.span.start, f.content.span.end, f.cue.span.start),
         documentId: document.id,
@@ -143,16 +129,18 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
         span,
         attribution: {
           source: f.source,
+          mention: f.mention,
           cue: f.cue,
           content: f.content,
           mode: f.mode,
-          stance: denial ? "denies" : f.stance,
+          stance: f.stance,
           hedged: f.hedged,
+          rule: f.rule,
         },
         subject: svo.subject,
         predicate: svo.predicate,
         object: svo.object,
-        polarity: denial ? "positive" : svo.polarity,
+        polarity: svo.polarity,
         quantities,
         time: time ?? defaultTime,
       })
@@ -163,7 +151,7 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
     if (found.length === 0 && spoken(span)) continue
     const svo = Statements.triple(s.tokens)
     if (leftover.length === 0 && svo.predicate === null) continue
-    const hedged = s.tokens.some((t) => HEDGES.has(t.lemma) || HEDGES.has(t.text.toLowerCase()))
+    const hedged = s.tokens.some(Lexicon.isHedge)
     claims.push({
       id: Ids.claimId(document.id, span.start, span.end),
       documentId: document.id,

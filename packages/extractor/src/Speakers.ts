@@ -1,9 +1,11 @@
 /**
- * Who is speaking: noun groups built from part-of-speech tags (wink has no parser), and the
- * resolution of pronouns, short names and descriptions to the fuller mention they stand for.
+ * Who is speaking: noun groups built from part-of-speech tags (wink has no parser), datelines and
+ * bylines that are no speaker, and the resolution of pronouns, short names, descriptions and acronyms
+ * to the fullest mention they stand for within the article.
  */
 import type { Span } from "@crosscheck/domain"
 import type { Token } from "./Analysis.js"
+import * as Lexicon from "./Lexicon.js"
 
 export interface Group {
   /** Token range, end exclusive. */
@@ -15,46 +17,6 @@ const NOMINAL = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"])
 const HEADS = new Set(["PROPN", "NOUN", "PRON", "NUM"])
 const RELATIVE = new Set(["who", "which", "that", "whom"])
 const INSIDE_ADP = new Set(["of", "from", "for", "at", "in", "with", "on", "by"])
-const PERSONAL = new Set(["he", "she", "him", "her"])
-const PLURAL = new Set(["they", "them"])
-const TITLES = new Set(["mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof."])
-const KIN = new Set([
-  "sister",
-  "brother",
-  "wife",
-  "husband",
-  "son",
-  "daughter",
-  "father",
-  "mother",
-  "uncle",
-  "aunt",
-  "niece",
-  "nephew",
-  "cousin",
-])
-/** Nouns that carry someone's figures: "estimates from X suggest" is X's claim. */
-const EVIDENCE = new Set([
-  "estimate",
-  "estimates",
-  "figure",
-  "figures",
-  "data",
-  "report",
-  "reports",
-  "analysis",
-  "study",
-  "survey",
-  "research",
-  "calculations",
-  "projections",
-  "poll",
-  "polls",
-  "average",
-  "averages",
-  "numbers",
-  "results",
-])
 const MAX_GROUP = 14
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
@@ -135,12 +97,63 @@ export const after = (ts: ReadonlyArray<Token>, start: number, ceiling: number):
   return trimHead(ts, { first: start, next: k })
 }
 
+const isCaps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}[\p{Lu}.'\u2019]+$/u.test(t.text)
+const DASHES = new Set(["-", "--", "\u2014", "\u2013"])
+
+/** The end of a dateline ("SEOUL, South Korea (AP) —", "WASHINGTON --") or byline ("By KIM TONG-HYUNG") at k. */
+const leadAt = (ts: ReadonlyArray<Token>, k: number, limit: number): number => {
+  const t = ts[k]
+  if (t?.text === "By" && isCaps(ts[k + 1])) {
+    let e = k + 1
+    while (e < limit && (isCaps(ts[e]) || (ts[e]?.text === "-" && isCaps(ts[e + 1])) || lower(ts[e]) === "and")) e++
+    // "By JANE MARLOW Associated Press": the agency on the byline's own line.
+    let n = e
+    while (n < limit && n - e < 3 && startsUpper(ts[n]?.text ?? "") && ts[n]?.pos !== "PUNCT") n++
+    return ts[n]?.type === "tabCRLF" || n >= limit ? n : e
+  }
+  if (!isCaps(t) || (t?.text.length ?? 0) < 3) return k
+  let e = k + 1
+  while (e < limit && e - k < 4 && (isCaps(ts[e]) || ts[e]?.text === "-")) e++
+  if (ts[e]?.text === ",") {
+    e++
+    while (e < limit && e - k < 10 && isName(ts[e])) e++
+  }
+  if (ts[e]?.text === "(") {
+    const close = e + 2
+    if (ts[close]?.text !== ")") return k
+    e = close + 1
+  }
+  return DASHES.has(ts[e]?.text ?? "") ? e + 1 : k
+}
+
+/**
+ * Where a sentence's own words start, past a dateline or byline in its first tokens: wire copy puts
+ * "SEOUL, South Korea (AP) —" before the first sentence, and neither ever speaks.
+ */
+export const leadEnd = (ts: ReadonlyArray<Token>, first: number, limit: number): number => {
+  let start = first
+  const end = Math.min(limit, first + 40)
+  for (let k = first; k < end; k++) {
+    const prev = ts[k - 1]
+    if (k > first && prev && prev.pos !== "PUNCT" && prev.pos !== "SYM" && prev.type !== "tabCRLF") {
+      if (ts[k]?.text !== "By") continue
+    }
+    const e = leadAt(ts, k, limit)
+    if (e > k) {
+      start = e
+      k = e - 1
+    }
+  }
+  while (start < limit && ts[start]?.type === "tabCRLF") start++
+  return start
+}
+
 export const isRelative = (ts: ReadonlyArray<Token>, g: Group): boolean =>
   g.next - g.first === 1 && RELATIVE.has(lower(ts[g.first]))
 
 /** "Estimates from a German think tank" names the think tank as the source. */
 export const evidenceHolder = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
-  if (!EVIDENCE.has(lower(ts[g.first])) && !EVIDENCE.has(lower(ts[g.first + 1]))) return null
+  if (!Lexicon.isEvidence(ts[g.first]) && !Lexicon.isEvidence(ts[g.first + 1])) return null
   for (let k = g.first; k < g.next; k++) {
     const w = lower(ts[k])
     if (w === "from" || w === "by" || w === "of") return trimHead(ts, { first: k + 1, next: g.next })
@@ -149,7 +162,7 @@ export const evidenceHolder = (ts: ReadonlyArray<Token>, g: Group): Group | null
 }
 
 export const isEvidence = (ts: ReadonlyArray<Token>, g: Group): boolean =>
-  EVIDENCE.has(lower(ts[g.first])) || EVIDENCE.has(lower(ts[g.first + 1])) || EVIDENCE.has(lower(ts[g.next - 1]))
+  Lexicon.isEvidence(ts[g.first]) || Lexicon.isEvidence(ts[g.first + 1]) || Lexicon.isEvidence(ts[g.next - 1])
 
 /** A run of capitalised proper nouns, with the title words and adjectives that lead into it. */
 interface Name {
@@ -159,7 +172,10 @@ interface Name {
 }
 
 export interface Resolver {
-  /** The span of the mention this group stands for: itself when it needs no resolving. */
+  /**
+   * The span of the fullest mention this group stands for, with an apposition that follows the
+   * name ("Kim Yo Jong, the sister of ..."): the group itself, so extended, when it needs no resolving.
+   */
   readonly resolve: (g: Group, earlierSources: ReadonlyArray<Group>) => Span.Span
 }
 
@@ -179,6 +195,40 @@ const isPlural = (ts: ReadonlyArray<Token>, g: Group): boolean => {
   return head?.pos === "NOUN" && /s$/i.test(head.text) && head.lemma !== lower(head)
 }
 
+/** "Orion Corp.", "the Unification Ministry": a group that names an organisation, not a person. */
+const isBody = (ts: ReadonlyArray<Token>, g: Group): boolean => {
+  for (let k = g.first; k < g.next; k++) if (Lexicon.isBodyWord(lower(ts[k]))) return true
+  return g.next - g.first === 1 && isAcronym(ts[g.first])
+}
+
+const isAcronym = (t: Token | undefined): boolean => t !== undefined && /^[A-Z][A-Z&]{1,7}$/.test(t.text)
+
+const hasRole = (ts: ReadonlyArray<Token>, e: Group): boolean => {
+  for (let k = e.first; k < e.next; k++) if (Lexicon.isRole(lower(ts[k])) || Lexicon.isKin(ts[k])) return true
+  return false
+}
+
+/** Words that join a name's parts without an initial of their own ("Ministry of Foreign Affairs"). */
+const JOINERS = new Set(["of", "for", "and", "the", "&", "on"])
+
+/**
+ * An apposition after a name: ", the sister of North Korea's leader," or ", a local farmer,". It is
+ * set off by commas (or ends the sentence) and opens with a determiner, a possessive or a role.
+ */
+const apposition = (ts: ReadonlyArray<Token>, g: Group): Group => {
+  if (ts[g.next]?.text !== "," || nameWords(ts, g).length === 0) return g
+  const open = ts[g.next + 1]
+  const ceiling = Math.min(ts.length, g.next + 1 + MAX_GROUP)
+  const a = after(ts, g.next + 1, ceiling)
+  if (!a || a.first !== g.next + 1 || !open) return g
+  const opens =
+    open.pos === "DET" || Lexicon.isPossessive(open) || Lexicon.isRole(lower(open)) || ts[a.first + 1]?.text === "'s"
+  const close = ts[a.next]
+  const closes = close === undefined || close.text === "," || close.text === "." || close.type === "tabCRLF"
+  if (!opens || !closes || lower(open) === "who") return g
+  return { first: g.first, next: a.next }
+}
+
 /** Indexes the names of a document once (one linear scan) and resolves mentions against them. */
 export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
   const names: Name[] = []
@@ -188,7 +238,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       continue
     }
     let end = k
-    while (end < ts.length && (isName(ts[end]) || (TITLES.has(lower(ts[end])) && isName(ts[end + 1])))) end++
+    while (end < ts.length && (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])))) end++
     let first = k
     // Lead-in title words: "South Korean President Lee Jae Myung".
     while (
@@ -201,6 +251,20 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     const group = { first, next: end }
     names.push({ group, words: nameWords(ts, group), sentence: ts[k]?.sentence ?? 0 })
     k = end
+  }
+  const acronyms = new Map<string, Group | null>()
+  /** Genders learned from the pronouns resolved so far, by a name's words. */
+  const learned = new Map<string, Lexicon.Gender>()
+  const key = (g: Group): string => nameWords(ts, g).join(" ")
+
+  /** The gender the text gives a group: a word in it or its apposition ("Mrs.", "sister"), or a pronoun before. */
+  const genderOf = (g: Group): Lexicon.Gender | undefined => {
+    const full = apposition(ts, g)
+    for (let k = full.first; k < full.next; k++) {
+      const gender = Lexicon.wordGender(lower(ts[k]))
+      if (gender) return gender
+    }
+    return learned.get(key(g))
   }
 
   const fullerName = (g: Group, words: ReadonlyArray<string>, after: boolean, exclude?: Name): Name | null => {
@@ -215,19 +279,26 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return best
   }
 
-  const personalAntecedent = (g: Group, earlier: ReadonlyArray<Group>): Group | null => {
+  /** "he", "she": the nearest earlier speaker, else named person, whose gender does not rule it out. */
+  const personalAntecedent = (g: Group, earlier: ReadonlyArray<Group>, want: Lexicon.Gender): Group | null => {
     const sentence = ts[g.first]?.sentence ?? 0
+    const fits = (e: Group): boolean => {
+      const gender = genderOf(e)
+      if (gender !== undefined) return gender === want
+      // "the South", "the Pentagon": a definite name is a place or a body unless a role says otherwise.
+      return !isBody(ts, e) && !(ts[e.first]?.pos === "DET" && !hasRole(ts, e))
+    }
     for (let i = earlier.length - 1; i >= 0; i--) {
       const e = earlier[i] as Group
       if (e.next > g.first) continue
       if (sentence - (ts[e.first]?.sentence ?? 0) > 6) break
-      if (nameWords(ts, e).length > 0 && !isPlural(ts, e)) return e
+      if (nameWords(ts, e).length > 0 && !isPlural(ts, e) && fits(e)) return e
     }
     for (let i = names.length - 1; i >= 0; i--) {
       const n = names[i] as Name
       if (n.group.next > g.first) continue
       if (sentence - n.sentence > 3) break
-      if (n.words.length >= 2) return n.group
+      if (n.words.length >= 2 && fits(n.group)) return n.group
     }
     return null
   }
@@ -240,6 +311,42 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return null
   }
 
+  /** "it said": the nearest earlier speaker that is an organisation, within a few sentences. */
+  const bodyAntecedent = (g: Group, earlier: ReadonlyArray<Group>): Group | null => {
+    const sentence = ts[g.first]?.sentence ?? 0
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const e = earlier[i] as Group
+      if (e.next > g.first) continue
+      if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
+      if (isBody(ts, e)) return e
+    }
+    for (let i = names.length - 1; i >= 0; i--) {
+      const n = names[i] as Name
+      if (n.group.next > g.first) continue
+      if (sentence - n.sentence > 2) break
+      if (isBody(ts, n.group)) return n.group
+    }
+    return null
+  }
+
+  /** "Defence Ministry spokesman" → "Defence Ministry spokesman Park Min-ho": the name after a role. */
+  const withName = (g: Group): Group => {
+    let next = g.next
+    // wink tags a name it does not know as a noun now and then ("Park Min-ho"): capitals and hyphens.
+    const part = (t: Token | undefined, k: number): boolean =>
+      t !== undefined &&
+      ((startsUpper(t.text) && t.pos !== "PUNCT") || (t.text === "-" && k > g.next) || ts[k - 1]?.text === "-")
+    while (next < ts.length && next - g.next < 5 && part(ts[next], next)) next++
+    return next > g.next ? { first: g.first, next } : g
+  }
+
+  /** "Lin Wei, a mediator": a description set beside a name stands for the name, with it. */
+  const named = (g: Group): Group => {
+    if (ts[g.first - 1]?.text !== ",") return g
+    const name = before(ts, g.first - 1, Math.max(0, g.first - 1 - MAX_GROUP))
+    return name && nameWords(ts, name).length > 0 && !isBody(ts, name) ? { first: name.first, next: g.next } : g
+  }
+
   /** "the think tank" → the nearest earlier group ending in the same words ("a German think tank"). */
   const described = (g: Group): Group | null => {
     const head = [lower(ts[g.next - 2]), lower(ts[g.next - 1])]
@@ -248,23 +355,79 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     for (let k = g.first - 1; k >= floor + words.length - 1; k--) {
       if (!words.every((w, j) => lower(ts[k - words.length + 1 + j]) === w)) continue
       const found = before(ts, k + 1, Math.max(0, k - MAX_GROUP))
-      if (found && lower(ts[found.first]) !== "the") return evidenceHolder(ts, found) ?? found
+      if (found && lower(ts[found.first]) !== "the") return evidenceHolder(ts, found) ?? named(withName(found))
+    }
+    // "the company" → "Orion Corp.": the nearest earlier name that ends as such a body does.
+    const endings = Lexicon.bodyEndings(words.join(" ")) ?? Lexicon.bodyEndings(head[1] ?? "")
+    if (!endings) return null
+    const sentence = ts[g.first]?.sentence ?? 0
+    for (let i = names.length - 1; i >= 0; i--) {
+      const n = names[i] as Name
+      if (n.group.next > g.first) continue
+      if (sentence - n.sentence > 8) break
+      const last = lower(ts[n.group.next - 1])
+      // "Orion Corp.": wink may leave the abbreviation's full stop a token of its own.
+      if (endings.has(last) || (ts[n.group.next]?.text === "." && endings.has(`${last}.`))) return n.group
     }
     return null
   }
 
-  const resolve = (g: Group, earlier: ReadonlyArray<Group>): Span.Span => {
+  /** "the IAEA" → "International Atomic Energy Agency": the nearest earlier run of names with those initials. */
+  const expanded = (t: number): Group | null => {
+    const letters = ts[t]?.text ?? ""
+    const floor = Math.max(0, t - 3000)
+    for (let e = t - 1; e >= floor; e--) {
+      if (!isName(ts[e]) || isAcronym(ts[e])) continue
+      let initials = ""
+      let k = e
+      while (k >= floor && initials.length < letters.length) {
+        const w = ts[k]
+        if (w && JOINERS.has(lower(w)) && k < e) k--
+        else if (w && startsUpper(w.text) && w.pos !== "PUNCT") {
+          initials = w.text.charAt(0) + initials
+          k--
+        } else break
+      }
+      if (initials === letters && letters.length >= 2) {
+        let first = k + 1
+        while (first < e && JOINERS.has(lower(ts[first]))) first++
+        return { first, next: e + 1 }
+      }
+    }
+    return null
+  }
+
+  const resolveGroup = (g: Group, earlier: ReadonlyArray<Group>): Group => {
     const len = g.next - g.first
     const first = lower(ts[g.first])
-    if (len === 1 && PERSONAL.has(first)) return span(ts, personalAntecedent(g, earlier) ?? g)
-    if (len === 1 && PLURAL.has(first)) return span(ts, pluralAntecedent(g, earlier) ?? g)
+    const pronoun = len === 1 ? Lexicon.pronounGender(first) : undefined
+    if (pronoun === "male" || pronoun === "female") {
+      const found = personalAntecedent(g, earlier, pronoun)
+      if (found && !learned.has(key(found))) learned.set(key(found), pronoun)
+      return found ?? g
+    }
+    if (pronoun === "plural") return pluralAntecedent(g, earlier) ?? g
+    if (pronoun === "neuter") return bodyAntecedent(g, earlier) ?? g
+    if (pronoun === "first") return g
+    // "the IAEA", "IAEA": an acronym stands for the full name written out before it.
+    const acronym = first === "the" && len === 2 ? g.first + 1 : len === 1 ? g.first : -1
+    if (acronym >= 0 && isAcronym(ts[acronym])) {
+      // One scan per acronym and document: the full name, once written, is the nearest for every later use.
+      const letters = ts[acronym]?.text ?? ""
+      let full = acronyms.get(letters)
+      if (full === undefined || (full !== null && full.next > g.first)) {
+        full = expanded(acronym)
+        acronyms.set(letters, full)
+      }
+      return full ?? g
+    }
     const words = nameWords(ts, g)
     // "Kim's powerful sister": a relative sharing the family name, not the possessor.
     let possessive = -1
     for (let k = g.first; k < g.next && possessive < 0; k++) {
       if (ts[k]?.text === "'s" || ts[k]?.text === "\u2019s") possessive = k
     }
-    if (possessive > g.first && KIN.has(lower(ts[g.next - 1]))) {
+    if (possessive > g.first && Lexicon.isKin(ts[g.next - 1])) {
       const owner = nameWords(ts, { first: g.first, next: possessive })
       const ownerFull = fullerName({ first: g.first, next: possessive }, owner, false)
       let best: Name | null = null
@@ -278,15 +441,15 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
           distance = d
         }
       }
-      return span(ts, best?.group ?? g)
+      return best?.group ?? g
     }
     // A family name alone ("Lee", "Mr. Obama") stands for the fuller name used before.
-    if (words.length === 1 && len - words.length <= 1 && possessive < 0) {
-      const full = fullerName(g, words, true)
-      return span(ts, full?.group ?? g)
-    }
-    if (first === "the" && words.length === 0 && len >= 2) return span(ts, described(g) ?? g)
-    return span(ts, g)
+    if (words.length === 1 && len - words.length <= 1 && possessive < 0) return fullerName(g, words, true)?.group ?? g
+    if (first === "the" && words.length === 0 && len >= 2) return described(g) ?? g
+    return g
   }
+
+  const resolve = (g: Group, earlier: ReadonlyArray<Group>): Span.Span =>
+    span(ts, apposition(ts, resolveGroup(g, earlier)))
   return { resolve }
 }

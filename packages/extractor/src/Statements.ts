@@ -4,6 +4,7 @@
  */
 import type { Claim } from "@crosscheck/domain"
 import type { Token } from "./Analysis.js"
+import * as Lexicon from "./Lexicon.js"
 
 export interface Triple {
   readonly subject: string | null
@@ -12,12 +13,10 @@ export interface Triple {
   readonly polarity: Claim.Polarity
 }
 
-const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor"])
 const GROUP = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"])
 /** Possessives open a noun group ("its own frontline speakers"); other pronouns are groups alone. */
-const POSSESSIVE = new Set(["its", "his", "her", "their", "our", "my", "your"])
 const inGroup = (t: Token | undefined): boolean =>
-  t !== undefined && (GROUP.has(t.pos) || (t.pos === "PRON" && POSSESSIVE.has(t.text.toLowerCase())))
+  t !== undefined && (GROUP.has(t.pos) || (t.pos === "PRON" && Lexicon.isPossessive(t)))
 const HEAD = new Set(["NOUN", "PROPN", "PRON"])
 
 const groupText = (ts: ReadonlyArray<Token>): string | null => {
@@ -31,15 +30,13 @@ export const triple = (ts: ReadonlyArray<Token>): Triple => {
   const verbAt = ts.findIndex((t) => t.pos === "VERB")
   if (verbAt < 0) return { subject: null, predicate: null, object: null, polarity: "positive" }
   let s = verbAt - 1
-  while (s >= 0 && (ts[s]?.pos === "AUX" || ts[s]?.pos === "ADV" || NEGATORS.has(ts[s]?.text.toLowerCase() ?? ""))) s--
+  while (s >= 0 && (ts[s]?.pos === "AUX" || ts[s]?.pos === "ADV" || Lexicon.isNegator(ts[s]))) s--
   const subjectTokens: Token[] = []
-  while (s >= 0 && inGroup(ts[s]) && !NEGATORS.has(ts[s]?.text.toLowerCase() ?? "")) {
+  while (s >= 0 && inGroup(ts[s]) && !Lexicon.isNegator(ts[s])) {
     subjectTokens.unshift(ts[s] as Token)
     s--
   }
-  const negated = ts
-    .slice(Math.max(0, verbAt - 3), verbAt)
-    .some((t) => NEGATORS.has(t.text.toLowerCase()) || t.lemma === "not")
+  const negated = ts.slice(Math.max(0, verbAt - 3), verbAt).some(Lexicon.isNegator)
   let o = verbAt + 1
   while (o < ts.length && (ts[o]?.pos === "ADV" || ts[o]?.pos === "ADP" || ts[o]?.pos === "PART")) o++
   const objectTokens: Token[] = []
@@ -53,15 +50,4 @@ export const triple = (ts: ReadonlyArray<Token>): Triple => {
     object: groupText(objectTokens),
     polarity: negated ? "negative" : "positive",
   }
-}
-
-const DENIALS = new Set(["not", "n't", "never"])
-
-/** Is the clause's first verb group negated ("never removed", "did not remove", "won't")? */
-export const negatedMainVerb = (ts: ReadonlyArray<Token>): boolean => {
-  const k = ts.findIndex((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT")
-  // Only the clause's own verb counts: past a quote mark or comma, or far in, it is another clause.
-  if (k < 0 || k > 8 || ts[k]?.pos === "PUNCT") return false
-  const near = [ts[k - 1], ts[k + 1], ts[k + 2]]
-  return near.some((t) => t !== undefined && (DENIALS.has(t.text.toLowerCase()) || t.lemma === "not"))
 }

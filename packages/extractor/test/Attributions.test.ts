@@ -180,12 +180,18 @@ describe("quotes", () => {
     expect(c?.attribution.content?.text).toBe("Seoul was misleading the public")
   })
 
-  it("reads a denial, and 'never' in what a speaker says, as denying", () => {
+  it("reads a denial as denying, and a speaker's own negative statement as an assertion", () => {
     const denied = extract("The ministry denied that troops had crossed the border.")[0]
     expect(denied?.attribution).toMatchObject({ stance: "denies", content: { text: "troops had crossed the border" } })
+    // "never removed" rejects no claim: it asserts a negative fact (issue 17).
     const never = extract("Officials said the North never removed its speakers.")[0]
-    expect(never?.attribution.stance).toBe("denies")
-    expect(never).toMatchObject({ predicate: "remove", polarity: "positive" })
+    expect(never?.attribution.stance).toBe("asserts")
+    expect(never).toMatchObject({ predicate: "remove", polarity: "negative" })
+    const own = extract("\u201CI didn\u2019t see him,\u201D the farmer said.")[0]
+    expect(own?.attribution).toMatchObject({ stance: "asserts", mode: "direct" })
+    expect(own?.polarity).toBe("negative")
+    const noSuch = extract("The agency said there was no such plan.")[0]
+    expect(noSuch?.attribution.stance).toBe("denies")
   })
 
   it.each([

@@ -2,7 +2,7 @@
  * Groups claims from different documents that are about the same fact. Candidates come from the
  * blocking index; each candidate pair is scored from names, words, quantities and times, with reasons.
  */
-import type { AlignedGroup, Claim, Document } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, MeasureClass } from "@crosscheck/domain"
 import * as BlockingIndex from "./BlockingIndex.js"
 import * as Entities from "./Entities.js"
 import * as Features from "./internal/Features.js"
@@ -17,6 +17,11 @@ type Reason = AlignedGroup.Reason
 
 /** Shared words (weighted by rarity) that make the word evidence complete. */
 const WORDS_FOR_FULL_SCORE = 2.5
+
+const UNRELATED_ACTIONS = { measure: 0, counted: -0.1, unit: -0.2 } as const
+
+/** Word evidence (0..1) two amounts that share only a unit need when no action relates them. */
+const UNIT_ONLY_WORDS = 0.3
 
 /** Pairs scoring at least this align. Tuned on fixtures/stories (see `pnpm eval alignment`). */
 export const THRESHOLD = 0.5
@@ -412,9 +417,25 @@ const compareMeasures = (
   const action = bestAction(ctx, a, b, true)
   const entities = entityOverlap(ctx, a, b)
   const words = wordOverlap(ctx, a, b, action)
+  // Two amounts that share only a unit ("$5 billion", "$3 billion") are one figure only when the claims
+  // do one thing with it or share the words that say what it is ("damage").
+  if (q.basis === "unit" && !action && words.score < UNIT_ONLY_WORDS)
+    return {
+      comparable: false,
+      reasons: [
+        {
+          kind: "measure",
+          detail: `"${ma.quantity.text}" and "${mb.quantity.text}" share only a unit, and neither an action nor their words say they measure one thing`,
+          weight: 0,
+        },
+      ],
+    }
   // Two different things done to the same kind of number ("joined a march", "were arrested") count against.
   const bothAct = a.words.some((w) => w.action) && b.words.some((w) => w.action)
-  const actionWeight = action ? 0.1 * action.relation.strength : bothAct ? -0.05 : 0
+  // Unrelated actions count against a pair by how little else ties it: nothing when the measure classes
+  // already say what both numbers are, most when only a counted noun does ("12 people were killed",
+  // "30 people marched").
+  const actionWeight = action ? 0.1 * action.relation.strength : bothAct ? UNRELATED_ACTIONS[q.basis] : 0
   // Two claims dated to overlapping periods are more likely one fact than two undated ones.
   const dated = QuantityComparison.timeOfFact(a.claim)?.start && QuantityComparison.timeOfFact(b.claim)?.start ? 0.1 : 0
   const score = Math.min(1, 0.6 * q.strength + 0.15 * entities.score + 0.15 * words.score + actionWeight + dated)
@@ -517,6 +538,10 @@ const keysOf = (
     if (counted) keys.push((ctx.vocabulary.set(ctx.lexicon.lemmas(counted)) << 2) | EVERYWHERE)
     const dimension = QuantityComparison.dimensionOf(m.quantity.unit)
     if (dimension) keys.push((ctx.vocabulary.concept(`d:${dimension}`) << 2) | CONCEPT)
+    // A measure class and each class it is part of: deaths meet deaths, and casualties.
+    if (MeasureClass.isKnown(m.measure.class))
+      for (const c of MeasureClass.ancestry(m.measure.class))
+        keys.push((ctx.vocabulary.concept(`m:${c}`) << 2) | CONCEPT)
     return keys
   }
   // Only a statement's keys need its words read back.
@@ -535,7 +560,8 @@ const groupKey = (members: ReadonlyArray<Member>, kind: Group["kind"], f: Featur
     const q = members[0]?.quantity
     const counted = members.map((m) => m.quantity?.counted).find(Boolean)
     const head = counted?.toLowerCase().split(/\s+/).pop()
-    return `n:${head ?? "-"}|${q?.unit ?? "-"}|${q?.per ?? "-"}`
+    const measured = members.map((m) => m.quantity?.measure?.class).find((c) => c && MeasureClass.isKnown(c))
+    return `n:${measured ? `${measured}:` : ""}${head ?? "-"}|${q?.unit ?? "-"}|${q?.per ?? "-"}`
   }
   const action = f.words.find((w) => w.action)?.lemmas[0] ?? f.claim.predicate ?? "-"
   const entity = f.entities[0] ? ctx.resolver.nameOf(f.entities[0]) : "-"
@@ -558,12 +584,21 @@ interface Items {
   readonly clause: Int32Array
   /** Index into the claim's measures; -1 for a statement item. */
   readonly measure: Int32Array
+  /**
+   * The item's document, told apart by the time a figure is written for: one article's "5,000 a day"
+   * in July and "15,000 a day" months later are two points of one figure's timeline, which may meet in
+   * one group (judged "changed"); two figures of one article for one time never do.
+   */
   readonly document: Int32Array
   readonly entityAt: Int32Array
   readonly entities: Int32Array
   readonly keyAt: Int32Array
   readonly keys: Int32Array
 }
+
+/** A written time as one value: its dates when resolved, else its words. */
+const timeSlot = (t: NonNullable<Claim.Claim["time"]>): string =>
+  t.start ? `${t.start}..${t.end ?? t.start}` : t.text.toLowerCase().replace(/\s+/g, " ").trim()
 
 /** How many items a claim gives: one per quantity, else one per clause of a statement. */
 const itemCount = (p: Features.Packed): number =>
@@ -586,18 +621,24 @@ const itemsOf = (ctx: Ctx, table: Features.Table): Items => {
   const entities = Pool.ints()
   const keys = Pool.ints()
   const documentNumbers = new Map<string, number>()
+  const slot = (key: string): number => {
+    let n = documentNumbers.get(key)
+    if (n === undefined) {
+      n = documentNumbers.size
+      documentNumbers.set(key, n)
+    }
+    return n
+  }
   let i = 0
   table.claims.forEach((p, claim) => {
-    let document = documentNumbers.get(p.claim.documentId)
-    if (document === undefined) {
-      document = documentNumbers.size
-      documentNumbers.set(p.claim.documentId, document)
-    }
+    const document = slot(p.claim.documentId)
+    const time = p.measures.length > 0 ? QuantityComparison.timeOfFact(p.claim) : null
+    const timed = time ? slot(`${p.claim.documentId}\u0000${timeSlot(time)}`) : document
     const add = (clause: number, measure: number) => {
       items.claim[i] = claim
       items.clause[i] = clause
       items.measure[i] = measure
-      items.document[i] = document as number
+      items.document[i] = measure >= 0 ? timed : document
       entities.push(...Features.entitiesOf(table, p, clause))
       keys.push(...keysOf(ctx, table, p, clause, measure))
       i++
@@ -622,8 +663,8 @@ interface Edges {
 }
 
 /**
- * Joins items along the edges, strongest first; a group never takes two claims of one document, which
- * stops chains like "5,000 a day" – "thousands" – "15,000 a day" from joining different facts. Gives
+ * Joins items along the edges, strongest first; a group never takes two claims of one document for
+ * one time (see `Items.document`), which stops chains of different facts of one article joining. Gives
  * each item's root, and the edges that joined two parts, in the order they did: a group of m claims
  * keeps m - 1 of them, the strongest that hold it together, as its explanation. Every other pair inside
  * a group says again what these say, and a story carried by 70 outlets would keep (and compare again,

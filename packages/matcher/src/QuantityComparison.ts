@@ -1,9 +1,11 @@
 /**
- * When two quantities are the same measurement: the same counted thing, dimension, subject and time
- * scope. Hectares and acres convert; money compares only in one currency unless a rate is given.
+ * When two quantities are the same measurement: the same measure class (or one nested in the other),
+ * counted thing, dimension and subject, a fact against a fact. Times do not keep figures apart here:
+ * the judgement tells a figure that changed from one that conflicts. Money compares in one currency.
  */
-import type { AlignedGroup, Claim, Quantity } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, MeasureClass, type Quantity } from "@crosscheck/domain"
 import type * as Lexicon from "./Lexicon.js"
+import words from "./lexicon.json" with { type: "json" }
 import catalogue from "./units.json" with { type: "json" }
 
 type Reason = AlignedGroup.Reason
@@ -21,6 +23,8 @@ export interface Measure {
   readonly subjects: ReadonlyArray<string>
   /** "another 25,000 soldiers": a number added to an earlier one, not a total. */
   readonly increment: boolean
+  /** What the quantity measures, as the extractor read it (`unknown` class for claims stored before 0.2). */
+  readonly measure: Quantity.Measure
 }
 
 export interface Options {
@@ -34,6 +38,11 @@ export type Result =
       readonly reasons: ReadonlyArray<Reason>
       /** 1 for the same counted word, less for synonyms and related words. */
       readonly strength: number
+      /**
+       * What made them one measurement: the extractor's measure classes, what is counted (on one side
+       * at least), or only their unit (then the claims' actions must say more).
+       */
+      readonly basis: "measure" | "counted" | "unit"
       readonly a: AlignedGroup.Normalized
       readonly b: AlignedGroup.Normalized
     }
@@ -43,6 +52,10 @@ export type Result =
 const ONE_SIDED = 0.75
 /** Strength when both name different things measured in one unit ("acres of pine", "square kilometres of forest"). */
 const WEAK_MEASURED = 0.45
+/** Strength of one class nested in the other (deaths within casualties): comparable as a part and its whole. */
+const NESTED = 0.85
+/** Heads that say nothing about whose figure it is: "12 people were killed" is any twelve deaths. */
+const GENERIC = new Set(words.genericCounted)
 
 const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit)
 
@@ -74,9 +87,9 @@ const RELATIVE = /\b(later|earlier|ago|afterwards|before|previously|since then)\
  * ("..., inspectors concluded on Wednesday"), not what was said, so it does not place the fact.
  */
 export const timeOfFact = (claim: Claim.Claim): Claim.Claim["time"] => {
-  // A defaulted time (the publication date standing in for none written) does not yet place the
-  // fact here: alignment reads it as undated, as before claims carried one.
-  const t = claim.time?.defaulted ? null : claim.time
+  const t = claim.time
+  // A publication date standing in for an unwritten time places the report, not the fact.
+  if (t?.defaulted) return null
   const content = claim.attribution.content?.text
   if (!t || !content) return t
   return content.includes(t.text) ? t : null
@@ -149,6 +162,34 @@ const countedRelation = (
   return best
 }
 
+const modalityWord = (m: Quantity.Modality): string =>
+  m === "fact" ? "a fact" : m === "forecast" ? "a forecast" : "a target"
+
+const ruleOf = (m: Quantity.Measure): string => (m.predicate ? `"${m.predicate}"` : (m.rule ?? m.class))
+
+const holderWords = (of: string): ReadonlySet<string> =>
+  new Set(
+    of
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !HOLDER_STOPWORDS.has(w))
+      .map(demonymStem),
+  )
+const HOLDER_STOPWORDS = new Set(words.holderStopwords)
+
+/** A holder's word with its adjective ending off: "Ukrainian" and "Ukraine" meet on "ukrain". */
+const demonymStem = (w: string): string => w.replace(/(?:ian|ean|an|ese|ish|i|e|s)$/, "")
+
+/** Whether two figures may belong to one holder: either names none, or their names share a word. */
+export const sameHolder = (a: Quantity.Measure, b: Quantity.Measure): boolean => {
+  if (!a.of || !b.of) return true
+  const wa = holderWords(a.of)
+  const wb = holderWords(b.of)
+  if (wa.size === 0 || wb.size === 0) return true
+  for (const w of wa) if (wb.has(w)) return true
+  return false
+}
+
 const no = (kind: Reason["kind"], detail: string): Result => ({
   comparable: false,
   reason: { kind, detail, weight: 0 },
@@ -159,13 +200,38 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   const reasons: Reason[] = []
   const qa = a.quantity
   const qb = b.quantity
+  const ma = a.measure
+  const mb = b.measure
+  if (ma.modality !== mb.modality)
+    return no("measure", `"${qa.text}" is ${modalityWord(ma.modality)} and "${qb.text}" ${modalityWord(mb.modality)}`)
   // What is counted. With a unit, the counted word is only what is measured ("tonnes of wheat",
   // "acres of pine"), so a missing or different one weakens the match instead of ruling it out.
   const ha = head(a.counted)
   const hb = head(b.counted)
   const measured = qa.unit !== null && qb.unit !== null
+  const classes = MeasureClass.relate(ma.class, mb.class)
   let strength = 1
-  if (ha && hb) {
+  let basis: "measure" | "counted" | "unit" = classes === "unknown" ? (ha || hb ? "counted" : "unit") : "measure"
+  if (classes === "apart")
+    return no(
+      "measure",
+      `different measures: ${MeasureClass.label(ma.class)} ("${qa.text}") and ${MeasureClass.label(mb.class)} ("${qb.text}")`,
+    )
+  if (classes !== "unknown") {
+    // One measure: the counted words may differ ("12 people were killed", "12 dead"), unless they name
+    // two different groups ("soldiers", "civilians").
+    if (ha && hb && !GENERIC.has(ha) && !GENERIC.has(hb) && !countedRelation(lexicon, ha, hb))
+      return no("counted", `${MeasureClass.label(ma.class)} of different groups: "${a.counted}" and "${b.counted}"`)
+    strength = classes === "same" ? 1 : NESTED
+    reasons.push({
+      kind: "measure",
+      detail:
+        classes === "same"
+          ? `both measure ${MeasureClass.label(ma.class)} (${ruleOf(ma)}; ${ruleOf(mb)})`
+          : `${MeasureClass.label(classes === "a-contains-b" ? mb.class : ma.class)} are part of ${MeasureClass.label(classes === "a-contains-b" ? ma.class : mb.class)}`,
+      weight: 0.6 * strength,
+    })
+  } else if (ha && hb) {
     const r = countedRelation(lexicon, ha, hb)
     if (r) {
       strength = r.strength
@@ -176,6 +242,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
       })
     } else if (measured) {
       strength = WEAK_MEASURED
+      basis = "unit"
       reasons.push({
         kind: "counted",
         detail: `both in ${qa.unit === qb.unit ? qa.unit : "one dimension"}, measuring "${a.counted}" and "${b.counted}"`,
@@ -195,7 +262,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   } else {
     strength = ONE_SIDED
   }
-  if (units[qa.unit ?? ""]?.[0] === "duration" && !(ha && hb)) {
+  if (units[qa.unit ?? ""]?.[0] === "duration" && !(ha && hb) && classes === "unknown") {
     // "24 years" and "80 years" with nothing counted are spans of time, not measurements of one thing.
     return no("counted", `"${qa.text}" and "${qb.text}" are lengths of time, not counts of one thing`)
   }
@@ -250,16 +317,20 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
     if (shared.length === 0)
       return no("entity", `about different subjects: ${a.subjects.join(", ")} and ${b.subjects.join(", ")}`)
   }
+  if (!sameHolder(ma, mb)) return no("entity", `figures for different holders: "${ma.of}" and "${mb.of}"`)
+  // An increment and a total, or two times, still align: the judgement says "compatible" or "changed".
   if (a.increment !== b.increment)
-    return no("counted", `"${(a.increment ? qa : qb).text}" is added to an earlier figure, the other is a total`)
-  const time = sameTime(a.claim, b.claim)
-  if (!time.same) return { comparable: false, reason: time.reason }
-  reasons.push(time.reason)
+    reasons.push({
+      kind: "counted",
+      detail: `"${(a.increment ? qa : qb).text}" is added to an earlier figure, the other is a total`,
+      weight: 0,
+    })
+  reasons.push(sameTime(a.claim, b.claim).reason)
   const normalize = (q: Quantity.Quantity, f: number): AlignedGroup.Normalized => ({
     low: q.low * f,
     high: q.high * f,
     unit,
     per,
   })
-  return { comparable: true, reasons, strength, a: normalize(qa, factorA), b: normalize(qb, factorB) }
+  return { comparable: true, reasons, strength, basis, a: normalize(qa, factorA), b: normalize(qb, factorB) }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import * as Alignment from "../src/Alignment.js"
-import { story } from "./build.js"
+import { one, story } from "./build.js"
 
 // The seed page's facts, rewritten as hand-built claims from three outlets.
 const conversation = story(
@@ -90,6 +90,12 @@ describe("Alignment.align on the seed's facts", () => {
     ["the North's speakers", "North Korea also dismantled", "the North had removed its own"],
     ["Lee's removal of the South's speakers", "he recently ordered", "including the removal of South Korean"],
     ["thousands of troops and 11,000 troops", "11,000 North Korean troops", "thousands of troops"],
+    // One figure at two times is one timeline, even within one article: judged "changed", not apart.
+    [
+      "5,000 shells a day in July 2023 with 15,000 a day months later",
+      "about 5,000 artillery shells",
+      "average of 15,000",
+    ],
   ])("groups %s", (_, a, b) => {
     const g = groupOf(a)
     expect(g).toBeDefined()
@@ -99,12 +105,6 @@ describe("Alignment.align on the seed's facts", () => {
   it.each([
     ["North Korea's removal", "Lee's removal", "North Korea also dismantled", "including the removal of South Korean"],
     ["Lee's order", "the North's removal", "he recently ordered", "the North had removed its own"],
-    [
-      "5,000 shells a day in July 2023",
-      "15,000 a day months later",
-      "about 5,000 artillery shells",
-      "average of 15,000",
-    ],
   ])("keeps %s apart from %s", (_, __, a, b) => {
     expect(groupOf(a)?.members.map((m) => m.claim.id) ?? []).not.toContain(claim(b).id)
   })
@@ -129,10 +129,10 @@ describe("Alignment.align on the seed's facts", () => {
     expect(groupOf("11,000 North Korean troops")?.kind).toBe("numeric")
   })
 
-  it("never puts two claims of one document in a group", () => {
+  it("never puts two claims of one document for one time in a group", () => {
     for (const g of groups) {
-      const docs = g.members.map((m) => m.claim.documentId)
-      expect(new Set(docs).size).toBe(docs.length)
+      const slots = g.members.map((m) => `${m.claim.documentId} ${m.claim.time?.text ?? ""}`)
+      expect(new Set(slots).size).toBe(slots.length)
     }
   })
 })
@@ -345,5 +345,71 @@ describe("Alignment.compare", () => {
         ['"We will clo', "Every driver"],
       ]),
     )
+  })
+})
+
+describe("Alignment.align by measure", () => {
+  const a = story(
+    "Harbour Post",
+    ["The landslide killed 12 people and injured 30 others in Velmora on Tuesday."],
+    [
+      {
+        sentence: "The landslide killed 12 people and injured 30 others in Velmora on Tuesday.",
+        quantities: [
+          { text: "12", low: 12, counted: "people", measure: { class: "deaths", predicate: "kill" } },
+          { text: "30", low: 30, counted: "other", measure: { class: "injuries", predicate: "injure" } },
+        ],
+      },
+    ],
+  )
+  const b = story(
+    "Valley Times",
+    ["Officials in Velmora said 14 had died after the landslide."],
+    [
+      {
+        sentence: "Officials in Velmora said 14 had died after the landslide.",
+        quantities: [{ text: "14", low: 14, measure: { class: "deaths", predicate: "die" } }],
+      },
+    ],
+  )
+  const c = story(
+    "Coast Daily",
+    ["At least 28 were hurt in the Velmora landslide."],
+    [
+      {
+        sentence: "At least 28 were hurt in the Velmora landslide.",
+        quantities: [
+          { text: "At least 28", low: 28, approximate: "at-least", measure: { class: "injuries", predicate: "hurt" } },
+        ],
+      },
+    ],
+  )
+  const groups = Alignment.align([...a.claims, ...b.claims, ...c.claims], [a.document, b.document, c.document])
+  const values = groups.map((g) => g.members.map((m) => m.quantity?.text).sort())
+
+  it("aligns each number of a sentence with its own measure only", () => {
+    expect(values).toContainEqual(["12", "14"])
+    expect(values).toContainEqual(["30", "At least 28"])
+    expect(values.flat().filter((v) => v === "12")).toHaveLength(1)
+  })
+
+  it("names the measure match among the group's reasons", () => {
+    const deaths = groups.find((g) => g.members.some((m) => m.quantity?.text === "14"))
+    expect(deaths?.reasons.join("; ")).toMatch(/both measure deaths/)
+    expect(deaths?.key).toBe("n:deaths:people|-|-")
+  })
+
+  it("does not align amounts that share only a unit and nothing else", () => {
+    const x = one("Ledger", {
+      sentence: "Norvik posted $5 billion in the quarter.",
+      quantities: [{ text: "$5 billion", low: 5e9, unit: "USD" }],
+    })
+    const y = one("Bulletin", {
+      sentence: "Parliament approved $3 billion for schools.",
+      quantities: [{ text: "$3 billion", low: 3e9, unit: "USD" }],
+    })
+    const r = Alignment.explain(x.claim, y.claim, [x.document, y.document])
+    expect(r.comparable).toBe(false)
+    expect(r.reasons.map((z) => z.detail).join("; ")).toMatch(/share only a unit/)
   })
 })

@@ -1,3 +1,4 @@
+import { Quantity } from "@crosscheck/domain"
 import { describe, expect, it } from "vitest"
 import * as Lexicon from "../src/Lexicon.js"
 import * as QuantityComparison from "../src/QuantityComparison.js"
@@ -8,7 +9,11 @@ const lexicon = Lexicon.get()
 const measure = (
   sentence: string,
   q: QuantitySpec,
-  extra: Partial<ClaimSpec> & { subjects?: ReadonlyArray<string>; increment?: boolean } = {},
+  extra: Partial<ClaimSpec> & {
+    subjects?: ReadonlyArray<string>
+    increment?: boolean
+    measure?: Partial<Quantity.Measure>
+  } = {},
 ): QuantityComparison.Measure => {
   const { claim } = one(`outlet-${sentence}`, { sentence, quantities: [q], ...extra })
   const quantity = claim.quantities[0]
@@ -19,8 +24,12 @@ const measure = (
     counted: quantity.counted,
     subjects: extra.subjects ?? [],
     increment: extra.increment ?? false,
+    measure: { ...Quantity.UNKNOWN_MEASURE, ...extra.measure },
   }
 }
+
+const deaths = { class: "deaths", predicate: "kill", rule: "deaths: kill" }
+const injuries = { class: "injuries", predicate: "injure", rule: "injuries: injure" }
 
 const july = { text: "In July 2023", start: "2023-07-01", end: "2023-07-31" }
 const later = { text: "several months later", start: null, end: null }
@@ -28,6 +37,93 @@ const september = { text: "In September 2023", start: "2023-09-01", end: "2023-0
 
 describe("QuantityComparison.compare: comparable", () => {
   it.each([
+    [
+      "the same measure, counted in other words",
+      measure("Twelve people were killed.", { text: "Twelve", low: 12, counted: "people" }, { measure: deaths }),
+      measure("The blast killed 12.", { text: "12", low: 12 }, { measure: deaths }),
+      /both measure deaths/,
+    ],
+    [
+      "deaths within casualties",
+      measure(
+        "It left 40 casualties.",
+        { text: "40", low: 40, counted: "casualty" },
+        { measure: { class: "casualties" } },
+      ),
+      measure("It killed 12 people.", { text: "12", low: 12, counted: "people" }, { measure: deaths }),
+      /deaths are part of casualties/,
+    ],
+    [
+      "one holder named in two ways",
+      measure(
+        "Ukraine lost 500 soldiers.",
+        { text: "500", low: 500, counted: "soldier" },
+        { measure: { ...deaths, of: "Ukrainian forces" } },
+      ),
+      measure(
+        "Ukraine's army lost 520 soldiers.",
+        { text: "520", low: 520, counted: "soldier" },
+        { measure: { ...deaths, of: "Ukraine" } },
+      ),
+      /both measure deaths/,
+    ],
+    [
+      "dates that do not overlap",
+      measure("In July 2023 it fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }, { time: july }),
+      measure(
+        "In September 2023 it fired 15,000 shells.",
+        { text: "15,000", low: 15000, counted: "shell" },
+        {
+          time: september,
+        },
+      ),
+      /do not overlap/,
+    ],
+    [
+      "a time set later than the other",
+      measure("It fired 5,000 shells a day.", { text: "5,000", low: 5000, counted: "shell", per: "day" }),
+      measure(
+        "Several months later it fired 15,000 shells a day.",
+        {
+          text: "15,000",
+          low: 15000,
+          counted: "shell",
+          per: "day",
+        },
+        { time: later },
+      ),
+      /sets one claim at another time/,
+    ],
+    [
+      "different unresolved times",
+      measure(
+        "Around that time it fired 5,000 shells.",
+        { text: "5,000", low: 5000, counted: "shell" },
+        {
+          time: { text: "Around that time", start: null, end: null },
+        },
+      ),
+      measure(
+        "At the start it fired 5,000 shells.",
+        { text: "5,000", low: 5000, counted: "shell" },
+        {
+          time: { text: "at the start", start: null, end: null },
+        },
+      ),
+      /are different times/,
+    ],
+    [
+      "an increment against a total",
+      measure(
+        "Another 25,000 soldiers are coming.",
+        { text: "25,000", low: 25000, counted: "soldier" },
+        {
+          increment: true,
+        },
+      ),
+      measure("It has 11,000 soldiers there.", { text: "11,000", low: 11000, counted: "soldier" }),
+      /added to an earlier figure/,
+    ],
     [
       "the same counted thing",
       measure("Russia fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }),
@@ -167,67 +263,40 @@ describe("QuantityComparison.compare: not comparable", () => {
       /per day and the other per total/,
     ],
     [
-      "dates that do not overlap",
-      measure("In July 2023 it fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }, { time: july }),
-      measure(
-        "In September 2023 it fired 15,000 shells.",
-        { text: "15,000", low: 15000, counted: "shell" },
-        {
-          time: september,
-        },
-      ),
-      /do not overlap/,
+      "killed against injured",
+      measure("Twelve were killed.", { text: "Twelve", low: 12 }, { measure: deaths }),
+      measure("Thirty were injured.", { text: "Thirty", low: 30 }, { measure: injuries }),
+      /different measures: deaths \("Twelve"\) and injured \("Thirty"\)/,
     ],
     [
-      "a time set later than the other",
-      measure("It fired 5,000 shells a day.", { text: "5,000", low: 5000, counted: "shell", per: "day" }),
-      measure(
-        "Several months later it fired 15,000 shells a day.",
-        {
-          text: "15,000",
-          low: 15000,
-          counted: "shell",
-          per: "day",
-        },
-        { time: later },
-      ),
-      /sets one claim at another time/,
+      "trapped against displaced",
+      measure("2,000 are trapped.", { text: "2,000", low: 2000 }, { measure: { class: "trapped" } }),
+      measure("40,000 were displaced.", { text: "40,000", low: 40000 }, { measure: { class: "displaced" } }),
+      /different measures/,
     ],
     [
-      "different unresolved times",
-      measure(
-        "Around that time it fired 5,000 shells.",
-        { text: "5,000", low: 5000, counted: "shell" },
-        {
-          time: { text: "Around that time", start: null, end: null },
-        },
-      ),
-      measure(
-        "At the start it fired 5,000 shells.",
-        { text: "5,000", low: 5000, counted: "shell" },
-        {
-          time: { text: "at the start", start: null, end: null },
-        },
-      ),
-      /are different times/,
+      "a forecast against a fact",
+      measure("The toll could reach 50.", { text: "50", low: 50 }, { measure: { ...deaths, modality: "forecast" } }),
+      measure("Twelve were killed.", { text: "Twelve", low: 12 }, { measure: deaths }),
+      /is a forecast and "Twelve" a fact/,
+    ],
+    [
+      "deaths of different groups",
+      measure("12 soldiers were killed.", { text: "12", low: 12, counted: "soldier" }, { measure: deaths }),
+      measure("30 civilians were killed.", { text: "30", low: 30, counted: "civilian" }, { measure: deaths }),
+      /deaths of different groups/,
+    ],
+    [
+      "figures for different holders",
+      measure("Gaza: 40 dead.", { text: "40", low: 40 }, { measure: { ...deaths, of: "Gaza" } }),
+      measure("Israel: 12 dead.", { text: "12", low: 12 }, { measure: { ...deaths, of: "Israel" } }),
+      /different holders/,
     ],
     [
       "different subjects",
       measure("Russia lost 500 tanks.", { text: "500", low: 500, counted: "tank" }, { subjects: ["russia"] }),
       measure("Ukraine lost 200 tanks.", { text: "200", low: 200, counted: "tank" }, { subjects: ["ukraine"] }),
       /different subjects/,
-    ],
-    [
-      "an increment against a total",
-      measure(
-        "Another 25,000 soldiers are coming.",
-        { text: "25,000", low: 25000, counted: "soldier" },
-        {
-          increment: true,
-        },
-      ),
-      measure("It has 11,000 soldiers there.", { text: "11,000", low: 11000, counted: "soldier" }),
-      /added to an earlier figure/,
     ],
     [
       "lengths of time with nothing counted",

@@ -1,5 +1,5 @@
 /** Hand-built documents and claims for matcher tests: sentences in, claims with exact spans out. */
-import { Attribution, type Claim, type Document, Ids, type Quantity } from "@crosscheck/domain"
+import { Attribution, type Claim, type Document, Ids, Quantity } from "@crosscheck/domain"
 
 export interface QuantitySpec {
   readonly text: string
@@ -9,6 +9,8 @@ export interface QuantitySpec {
   readonly unit?: string | null
   readonly counted?: string | null
   readonly per?: string | null
+  /** What it measures; left out, the quantity has no measure (as claims stored before 0.2). */
+  readonly measure?: Partial<Quantity.Measure>
 }
 
 export interface ClaimSpec {
@@ -54,6 +56,7 @@ export const story = (
         unit: q.unit ?? null,
         counted: q.counted ?? null,
         per: q.per ?? null,
+        ...(q.measure ? { measure: { ...Quantity.UNKNOWN_MEASURE, ...q.measure } } : {}),
       }
     })
     return {

@@ -5,9 +5,10 @@
  * Read once per claim and kept packed (`Packed`: integer arrays and references to text already held);
  * `unpack` gives the readable `Features` of a claim or one of its clauses for the moment it is compared.
  */
-import type { Claim, Document } from "@crosscheck/domain"
+import { type Claim, type Document, Quantity } from "@crosscheck/domain"
 import type * as Entities from "../Entities.js"
 import * as Lexicon from "../Lexicon.js"
+import lexicon from "../lexicon.json" with { type: "json" }
 import * as QuantityComparison from "../QuantityComparison.js"
 import * as Pool from "./Pool.js"
 import type * as Vocabulary from "./Vocabulary.js"
@@ -152,6 +153,14 @@ const NOT_COUNTED = new Set([
   "age",
 ])
 
+const OPENER = new RegExp(
+  `^\\s*(?:${lexicon.leadingClauseOpeners.map((w: string) => w.replace(/ /g, "\\s+")).join("|")})\\b[^,;]{0,200}?,`,
+  "i",
+)
+
+/** Where an opening subordinate clause ("Around the time the shells arrived,") ends, or 0. */
+export const leadingClauseEnd = (text: string): number => OPENER.exec(text)?.[0].length ?? 0
+
 /** The measures of a claim; `previous` supplies what is counted when a sentence leaves it out. */
 const measures = (
   claim: Claim.Claim,
@@ -163,8 +172,10 @@ const measures = (
     const inCounted = mentions.filter(
       (m) => m.start >= q.span.end && m.start <= q.span.end + (q.counted?.length ?? 0) + 2,
     )
-    // Any name before it in the clause may be its subject ("Pyongyang ... sending thousands of troops").
-    const before = mentions.filter((m) => m.end <= q.span.start && !m.person)
+    // Any name before it in the clause may be its subject ("Pyongyang ... sending thousands of troops"),
+    // but not one inside an opening subordinate clause ("When the first North Korean shells arrived, the rate ...").
+    const from = claim.span.start + leadingClauseEnd(claim.text)
+    const before = mentions.filter((m) => m.end <= q.span.start && m.start >= from && !m.person)
     const subjects = [...new Set((inCounted.length > 0 ? inCounted : before).map((m) => m.entity))]
     // "a crew of 14": the noun before "of" is what a bare number counts.
     const ofNoun = q.unit ? null : OF_COUNTED.exec(claim.text.slice(0, q.span.start - claim.span.start))
@@ -176,7 +187,9 @@ const measures = (
       quantity: q,
       counted: q.counted ?? named ?? carried,
       subjects,
-      increment: QuantityComparison.isIncrement(claim.text, rel),
+      // The extractor's reading of scope when it gave one; claims stored before measures, the matcher's own.
+      increment: q.measure ? q.measure.scope === "increment" : QuantityComparison.isIncrement(claim.text, rel),
+      measure: Quantity.measureOf(q),
     }
   })
 

@@ -1,0 +1,135 @@
+/**
+ * Issue 15's end-to-end measures on a root of gold story sets: findings recall (gold groups found with their
+ * verdict), flagged conflicts (contradict/disputed) and how many the gold makes, and "must not flag" cases flagged.
+ */
+import type { Claim, Document, Finding } from "@crosscheck/domain"
+import * as Stories from "./stories.js"
+
+/** The verdicts a reader acts on as a conflict between sources. */
+const CONFLICT: ReadonlySet<Finding.Verdict> = new Set(["contradict", "disputed"])
+
+/** How many of the finding's claims are among `ids`. */
+export const shared = (f: Finding.Finding, ids: ReadonlyArray<string>): number =>
+  f.claimIds.filter((id) => ids.includes(id)).length
+
+const idsOf = (
+  refs: ReadonlyArray<Stories.ClaimRef>,
+  docs: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+): ReadonlyArray<string> => [
+  ...new Set(
+    refs.flatMap((ref) => {
+      const { claim } = Stories.locate(ref, docs, claims)
+      return claim ? [claim.id as string] : []
+    }),
+  ),
+]
+
+interface Count {
+  total: number
+  hit: number
+}
+
+export interface FlagTally {
+  /** Non-trap gold groups by verdict; `hit`: the finding holding most of its claims (at least two) has its verdict. */
+  readonly recall: Map<string, Count>
+  /** Flagged conflicts by verdict; `hit`: a non-trap gold group of that verdict holds two of its claims. */
+  readonly flagged: Map<string, Count>
+  /** Must-not-flag cases by kind; `hit`: a contradict/disputed finding holds two of the case's claims. */
+  readonly mustNotFlag: Map<string, Count>
+  /** Right flagged conflicts that also hold a must-not-flag case (a true conflict lumped with unrelated numbers). */
+  mixed: number
+  readonly misses: string[]
+}
+
+export const tally = (): FlagTally => ({
+  recall: new Map(),
+  flagged: new Map(),
+  mustNotFlag: new Map(),
+  mixed: 0,
+  misses: [],
+})
+
+const bump = (m: Map<string, Count>, key: string, hit: boolean) => {
+  const c = m.get(key) ?? { total: 0, hit: 0 }
+  c.total++
+  if (hit) c.hit++
+  m.set(key, c)
+}
+
+/**
+ * Scores one set's end-to-end findings. A group whose quotes found fewer than two claims counts as not found
+ * (the extractor missed it), so recall is over every non-trap gold group. Must-not-flag cases are the trap
+ * groups, the non-trap groups whose gold verdict is not a conflict (agree, compatible, changed, single-source)
+ * and the not-aligned pairs.
+ */
+export const score = (
+  t: FlagTally,
+  set: Stories.StorySet,
+  docs: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+  findings: ReadonlyArray<Finding.Finding>,
+): void => {
+  const conflicts = findings.filter((f) => CONFLICT.has(f.verdict))
+  const flaggedBy = (ids: ReadonlyArray<string>) =>
+    ids.length >= 2 ? conflicts.find((f) => shared(f, ids) >= 2) : undefined
+  const goldIds = set.gold.groups.map((g) => idsOf(g.claims, docs, claims))
+  const mustNot = [
+    ...goldIds.filter((_, i) => {
+      const g = set.gold.groups[i]
+      return g !== undefined && (g.trap || !CONFLICT.has(g.verdict))
+    }),
+    ...set.gold.notAligned.map((pair) => idsOf(pair, docs, claims)),
+  ].filter((ids) => ids.length >= 2)
+  set.gold.groups.forEach((g, i) => {
+    const where = `${set.name} group ${i + 1} (${g.trap ? "trap " : ""}${g.verdict})`
+    const ids = goldIds[i] ?? []
+    const flag = flaggedBy(ids)
+    if (g.trap || !CONFLICT.has(g.verdict)) {
+      bump(t.mustNotFlag, g.trap ? "traps" : "non-conflict groups", flag !== undefined)
+      if (flag) t.misses.push(`${where}: must not flag, flagged ${flag.verdict}: ${flag.summary}`)
+    }
+    if (g.trap) return
+    const best = ids.length < 2 ? undefined : [...findings].sort((a, b) => shared(b, ids) - shared(a, ids))[0]
+    const found = best && shared(best, ids) >= 2 ? best : undefined
+    bump(t.recall, g.verdict, found?.verdict === g.verdict)
+    if (found?.verdict !== g.verdict)
+      t.misses.push(`${where}: ${ids.length < 2 ? "claims not extracted" : `got ${found?.verdict ?? "no finding"}`}`)
+  })
+  set.gold.notAligned.forEach((pair, i) => {
+    const flag = flaggedBy(idsOf(pair, docs, claims))
+    bump(t.mustNotFlag, "not-aligned pairs", flag !== undefined)
+    if (flag) t.misses.push(`${set.name} not-aligned pair ${i + 1}: flagged ${flag.verdict}: ${flag.summary}`)
+  })
+  for (const f of conflicts) {
+    const right = set.gold.groups.some((g, i) => !g.trap && g.verdict === f.verdict && shared(f, goldIds[i] ?? []) >= 2)
+    bump(t.flagged, f.verdict, right)
+    if (!right) t.misses.push(`${set.name}: wrong ${f.verdict}: ${f.summary}`)
+    else if (mustNot.some((ids) => shared(f, ids) >= 2)) {
+      t.mixed++
+      t.misses.push(`${set.name}: right ${f.verdict} that also holds a must-not-flag case: ${f.summary}`)
+    }
+  }
+}
+
+const sum = (m: Map<string, Count>): Count =>
+  [...m.values()].reduce((a, c) => ({ total: a.total + c.total, hit: a.hit + c.hit }), { total: 0, hit: 0 })
+
+const parts = (m: Map<string, Count>): string =>
+  [...m.keys()]
+    .sort()
+    .map((k) => `${k} ${m.get(k)?.hit ?? 0}/${m.get(k)?.total ?? 0}`)
+    .join(", ")
+
+/** The three measures as `pnpm eval` lines, with issue 15's bars for unseen stories beside them. */
+export const lines = (t: FlagTally): ReadonlyArray<string> => {
+  const recall = sum(t.recall)
+  const flagged = sum(t.flagged)
+  const mustNot = sum(t.mustNotFlag)
+  const ratio = recall.total === 0 ? 0 : recall.hit / recall.total
+  return [
+    `verdicts   ${"findings recall".padEnd(28)} ${ratio.toFixed(2).padStart(5)}  (${recall.hit}/${recall.total} gold groups found with their verdict: ${parts(t.recall)})  (target 0.70)`,
+    `verdicts   ${"flagged conflicts right".padEnd(28)} ${`${flagged.hit}/${flagged.total}`.padStart(5)}  (${parts(t.flagged) || "none flagged"}; right but also holding a must-not-flag case ${t.mixed})  (target 9 of 10)`,
+    `verdicts   ${"must-not-flag cases flagged".padEnd(28)} ${`${mustNot.hit}/${mustNot.total}`.padStart(5)}  (${parts(t.mustNotFlag)})  (target 0)`,
+  ]
+}

@@ -1,0 +1,26 @@
+import { MeasureClass } from "@crosscheck/domain"
+import { describe, expect, it } from "vitest"
+
+describe("MeasureClass.relate", () => {
+  it.each([
+    ["deaths", "deaths", "same"],
+    ["casualties", "deaths", "a-contains-b"],
+    ["injuries", "casualties", "b-contains-a"],
+    ["deaths", "injuries", "apart"],
+    ["displaced", "trapped", "apart"],
+    ["evacuated", "displaced", "b-contains-a"],
+    ["deaths", "unknown", "unknown"],
+    ["deaths", "no-such-class", "unknown"],
+  ] as const)("%s against %s is %s", (a, b, relation) => {
+    expect(MeasureClass.relate(a, b)).toBe(relation)
+  })
+
+  it("gives a class's broader classes, narrowest first", () => {
+    expect(MeasureClass.ancestry("deaths")).toEqual(["deaths", "casualties"])
+  })
+
+  it("names only parents that are classes themselves", () => {
+    for (const c of MeasureClass.all())
+      for (const a of MeasureClass.ancestry(c)) expect(MeasureClass.isKnown(a) || a === "unknown").toBe(true)
+  })
+})

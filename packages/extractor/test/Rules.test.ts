@@ -1,0 +1,226 @@
+import { type Document, Ids } from "@crosscheck/domain"
+import { Analysis, Attributions, Extractor } from "@crosscheck/extractor"
+import { describe, expect, it } from "vitest"
+import rules from "../src/rules.json" with { type: "json" }
+
+const nlp = Extractor.loadModel()
+const find = (text: string) => Attributions.find(Analysis.analyse(nlp, text)).attributions
+const names = new Set([...Object.keys(rules.content), ...Object.keys(rules.source), ...Object.keys(rules.whole)])
+
+describe("each named rule, from a table of made-up sentences", () => {
+  it.each([
+    // text, rule, mention, resolved source, content
+    [
+      "\u201CThe bridge is safe,\u201D the engineer said.",
+      "quote-before-cue+subject-before-cue",
+      "the engineer",
+      "the engineer",
+      "The bridge is safe",
+    ],
+    [
+      "The mayor said: \u201CWe will rebuild.\u201D",
+      "quote-after-cue+subject-before-cue",
+      "The mayor",
+      "The mayor",
+      "We will rebuild.",
+    ],
+    [
+      "\u201CThe bridge is safe,\u201D said Dana Whitfield.",
+      "quote-before-cue+speaker-after-cue",
+      "Dana Whitfield",
+      "Dana Whitfield",
+      "The bridge is safe",
+    ],
+    [
+      "The council said the fares would rise next year.",
+      "clause-after-cue+subject-before-cue",
+      "The council",
+      "The council",
+      "the fares would rise next year",
+    ],
+    [
+      "Fares will rise next year, the council said.",
+      "clause-before-cue+subject-before-cue",
+      "the council",
+      "the council",
+      "Fares will rise next year",
+    ],
+    [
+      "According to the port authority, the ferry sank at dawn.",
+      "clause-after-cue+according-to",
+      "the port authority",
+      "the port authority",
+      "the ferry sank at dawn",
+    ],
+    [
+      "The harbour master told reporters the ferry was late.",
+      "clause-after-cue+subject-before-cue",
+      "The harbour master",
+      "The harbour master",
+      "the ferry was late",
+    ],
+    [
+      "The harbour master told Reuters that the ferry was late.",
+      "clause-after-cue+subject-before-cue",
+      "The harbour master",
+      "The harbour master",
+      "the ferry was late",
+    ],
+    [
+      "Orla Brennan said in a statement that the ferry was late.",
+      "clause-after-cue+subject-before-cue",
+      "Orla Brennan",
+      "Orla Brennan",
+      "the ferry was late",
+    ],
+    [
+      "Critics mocked the mayor's claim that the bridge is safe.",
+      "possessor-of-claim-noun",
+      "the mayor",
+      "the mayor",
+      "the bridge is safe",
+    ],
+    [
+      "Tom Reyes, her rival, bemoaned the chaos and said the fuel was to blame.",
+      "clause-after-cue+sentence-subject",
+      "Tom Reyes",
+      "Tom Reyes",
+      "the fuel was to blame",
+    ],
+    [
+      "The dam held overnight, officials said, citing the gauges.",
+      "clause-before-cue+subject-before-cue",
+      "officials",
+      "officials",
+      "The dam held overnight",
+    ],
+    [
+      "The harbour plan was rejected by the city council on Monday.",
+      "subject-of-passive+agent-after-by",
+      "the city council",
+      "the city council",
+      "The harbour plan",
+    ],
+  ] as const)("%s → %s", (text, rule, mention, source, content) => {
+    const f = find(text).find((x) => x.content.text === content && x.rule === rule)
+    expect(f?.rule).toBe(rule)
+    expect(f?.mention?.text).toBe(mention)
+    expect(f?.source?.text).toBe(source)
+    expect(f?.content.text).toBe(content)
+  })
+
+  it("gives both halves of a quote split by its cue to the one speaker", () => {
+    const found = find("\u201CThe drills are a provocation,\u201D the envoy said, \u201Cand we will answer them.\u201D")
+    expect(found.map((f) => [f.rule, f.source?.text, f.content.text])).toEqual([
+      ["quote-split-by-cue+subject-before-cue", "the envoy", "The drills are a provocation"],
+      ["quote-after-cue+subject-before-cue", "the envoy", "and we will answer them."],
+    ])
+  })
+
+  it("names only rules the catalogue lists", () => {
+    const text = [
+      "PORTVILLE, Eastland (AP) \u2014 The port authority said the ferry sank at dawn.",
+      "\u201CNobody was hurt,\u201D a spokeswoman, Ada Quill, said. \u201CThe crew is safe.\u201D",
+      "Fares will rise, according to the council, and its claims that the bridge is safe are unfounded.",
+      "WALLACE: We have a question.",
+    ].join("\n")
+    const found = find(text)
+    expect(found.length).toBeGreaterThan(3)
+    for (const f of found) for (const part of f.rule.split("+")) expect(names, f.rule).toContain(part)
+  })
+})
+
+const doc = (text: string): Document.Document => ({
+  id: Ids.documentId("test", text),
+  outlet: "test",
+  title: null,
+  publishedAt: null,
+  url: null,
+  origin: { path: "test.txt", index: 0 },
+  syndicationGroup: null,
+  text,
+})
+
+describe("speakers resolved within the article", () => {
+  const speaker = (text: string, content: string) => {
+    const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
+    return { mention: c?.attribution.mention?.text, source: c?.attribution.source?.text, rule: c?.attribution.rule }
+  }
+
+  it.each([
+    // text, content start, mention, resolved source
+    [
+      "Mr. Owen Tate arrived late. Mrs. Ruth Calder spoke first. She said the plan was sound.",
+      "the plan",
+      "She",
+      "Mrs. Ruth Calder",
+    ],
+    [
+      "Mrs. Ruth Calder spoke first. Mr. Owen Tate arrived late. She said the plan was sound.",
+      "the plan",
+      "She",
+      "Mrs. Ruth Calder",
+    ],
+    [
+      "Mrs. Ruth Calder spoke first. Mr. Owen Tate arrived late. He said the plan was weak.",
+      "the plan",
+      "He",
+      "Mr. Owen Tate",
+    ],
+    ["Orion Corp. reported a loss. The company said sales would recover.", "sales", "The company", "Orion Corp."],
+    [
+      "The Coastal Safety Agency (CSA) issued a warning. The CSA said the storm was close.",
+      "the storm",
+      "The CSA",
+      "Coastal Safety Agency",
+    ],
+    [
+      "Transport ministry spokesman Pavel Orlov spoke at noon. The spokesman said fares would rise.",
+      "fares",
+      "The spokesman",
+      "Transport ministry spokesman Pavel Orlov",
+    ],
+    [
+      "Ines Varga, the sister of the mayor, left early. She said the vote was rigged.",
+      "the vote",
+      "She",
+      "Ines Varga, the sister of the mayor",
+    ],
+    [
+      "The Northern Fisheries Board met on Monday. It said catches had fallen.",
+      "catches",
+      "It",
+      "Northern Fisheries Board",
+    ],
+  ] as const)("%s", (text, content, mention, source) => {
+    expect(speaker(text, content)).toMatchObject({ mention, source })
+  })
+
+  it("resolves a description to the name it was set beside, and reads a quote over paragraphs whole", () => {
+    const text =
+      "Lin Wei, a mediator, said the sides were close.\n\n\u201CWe came to talk. We will stay.\n\n\u201CNobody leaves the table,\u201D the mediator said."
+    const found = Extractor.extractWith(nlp, doc(text)).filter((c) => c.attribution.cue)
+    expect(found.map((c) => [c.attribution.mention?.text, c.attribution.source?.text])).toEqual([
+      ["Lin Wei, a mediator", "Lin Wei, a mediator"],
+      ["the mediator", "Lin Wei, a mediator"],
+    ])
+    expect(found[1]?.attribution.content?.text).toBe("We came to talk. We will stay.\n\n\u201CNobody leaves the table")
+  })
+
+  it("never takes a dateline or a byline for a speaker", () => {
+    const text =
+      "HARBORTON, Eastland (AP) \u2014 Officials said the dam held.\nBy MARA QUELL Associated Press\nRescuers said the water fell."
+    const claims = Extractor.extractWith(nlp, doc(text)).filter((c) => c.attribution.cue)
+    expect(claims.map((c) => c.attribution.source?.text)).toEqual(["Officials", "Rescuers"])
+  })
+
+  it("keeps questions, conditions and intentions from asserting", () => {
+    const hedged = (text: string) =>
+      Extractor.extractWith(nlp, doc(text)).find((c) => c.attribution.cue)?.attribution.hedged
+    expect(hedged("The minister said the talks would resume if the drills stopped.")).toBe(true)
+    expect(hedged("The minister asked whether the talks would resume?")).toBe(true)
+    expect(hedged("The minister plans to reopen the border.")).toBe(true)
+    expect(hedged("Ines Varga, the mayor, wants to close the port.")).toBe(true)
+    expect(hedged("The minister said the talks resumed.")).toBe(false)
+  })
+})
