@@ -29,7 +29,6 @@ const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
 const TARGET = set(catalogue.modality.target)
 const GENERIC = set(catalogue.generic.words)
-const SUBJECT_HOLDS = set(catalogue.subjectHolds.classes)
 const MODALS = new Set(["could", "may", "might", "will", "would", "'ll", "shall"])
 const NEGATIONS = new Set(["not", "n't", "never", "no"])
 const PERCENTS = new Set(["percent", "percentage point", "basis point"])
@@ -53,9 +52,8 @@ interface Evidence {
   /** Names the figure may have: what is counted, a noun before it, a noun after "in". */
   nouns: string[]
   countedHead: string | null
-  /** Tokens of the group a noun-named figure belongs to: a possessor, the subject of an active verb. */
+  /** The group a figure belongs to, named by a possessor ("Ford's 1,200 jobs"). */
   possessor: string | null
-  subject: string | null
   /** What the figure is the value or change of: the object of a change or "bringing" verb ("cut emissions
    * by 40%"), the subject of a linking one ("fares will rise by 15%"). */
   object: string | null
@@ -140,7 +138,6 @@ const gather = (
     nouns: [],
     countedHead: null,
     possessor: null,
-    subject: null,
     object: null,
     place: null,
     negated: false,
@@ -299,7 +296,7 @@ const gather = (
         let m = s
         while (isNoun(ts[m - 1]) || ts[m - 1]?.pos === "ADJ") m--
         if (/^['’]s$/.test(ts[m - 1]?.text ?? "")) e.possessor = properBefore(text, ts, m - 2)
-      } else if (ts[s]?.pos === "PROPN") e.subject = properBefore(text, ts, s)
+      }
     }
   }
 
@@ -426,8 +423,8 @@ export const measure = (
   const rule = ruleFor(q, e, text)
   const cls = rule?.class ?? MeasureClass.UNKNOWN
   // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
-  // ("5,000 Ukrainian soldiers were killed"), the subject of an active verb for classes it holds
-  // ("Ford cut 1,200 jobs"), else a place ("in Gaza").
+  // ("5,000 Ukrainian soldiers were killed"), else a place ("in Gaza"). Not the subject of an active
+  // verb: "Pyongyang deployed" and "North Korea sent" name one holder in words that share nothing.
   let of = e.possessor
   const countedText =
     q.counted && countedEnd !== null && countedEnd > q.span.end
@@ -446,7 +443,6 @@ export const measure = (
       if (words.length > 1 && /^[A-Z]/.test(words[0] ?? "")) of = words.slice(0, -1).join(" ")
     }
   }
-  if (of === null && e.subject && SUBJECT_HOLDS.has(cls)) of = e.subject
   // "cut emissions by 40%": a change says what changed.
   if (of === null && e.object && (cls === "percent-change" || cls === "rate" || cls === MeasureClass.UNKNOWN))
     of = e.object

@@ -1,5 +1,5 @@
 import { MeasureClass, Quantity } from "@crosscheck/domain"
-import { Analysis, Extractor, Quantities } from "@crosscheck/extractor"
+import { Analysis, Extractor, type Measures, Quantities } from "@crosscheck/extractor"
 import { describe, expect, it } from "vitest"
 import measures from "../src/measures.json" with { type: "json" }
 import units from "../src/units.json" with { type: "json" }
@@ -111,13 +111,6 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Shares fell 4% on Monday.", "4%", { class: "percent-change", rule: "percent-change: rose" }],
   ["The unemployment rate was 5.1%.", "5.1%", { class: "rate", rule: "rate: named rate" }],
   ["About 40% of voters backed the plan.", "40%", { class: "share", rule: "share: percent of", of: "voters" }],
-  ["Temperatures reached 41C in the capital.", "41C", { class: "temperature", rule: "temperature: degrees" }],
-  ["The singer, now 63 years old, toured again.", "63", { class: "age", rule: "age: years old" }],
-  ["Winds gusted at 90 miles per hour.", "90", { class: "speed", rule: "speed: per hour" }],
-  ["The estate spans 400 acres of woods.", "400", { class: "area", rule: "area: area unit" }],
-  ["The pipeline runs 120 kilometres.", "120", { class: "distance", rule: "distance: length unit" }],
-  ["The haul weighed 2 tonnes.", "2 tonnes", { class: "weight", rule: "weight: mass unit" }],
-  ["The talks lasted 9 hours.", "9 hours", { class: "duration", rule: "duration: time unit" }],
   ["It was a 6.4 magnitude quake.", "6.4", { class: "magnitude", rule: "magnitude: magnitude" }],
 ]
 
@@ -172,14 +165,17 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Medics reached 35 injured miners.", "35", { class: "injuries" }],
   ["Unemployment edged up to 4.4% in June.", "4.4%", { class: "rate", of: "Unemployment" }],
   ["Six people, aged 19 to 70, died in the crash.", "Six", { class: "deaths" }],
-  ["Six people, aged 19 to 70, died in the crash.", "19", { class: "age" }],
+  ["Six people, aged 19 to 70, died in the crash.", "19", { class: "unknown", rule: null }],
   ["Nine workers, mostly from the night shift, were hurt.", "Nine", { class: "injuries" }],
   ["The party picked up 19 state legislative bodies.", "19", { class: "unknown" }],
   ["The house passed the budget plan by a vote of 228 to 191.", "228", { modality: "fact" }],
   ["The budget plan's goal is 4% growth.", "4%", { modality: "target" }],
   ["Payrolls showed an increase of 41,000 jobs.", "41,000", { class: "jobs", scope: "increment" }],
   ["Fares saw an increase of 6% in May.", "6%", { class: "percent-change" }],
-  // Nothing in the text says what these measure: never guessed.
+  // Nothing in the text says what these measure: never guessed, and a unit alone names no class.
+  ["Temperatures reached 41C in the capital.", "41C", { class: "unknown" }],
+  ["The pipeline runs 120 kilometres.", "120", { class: "unknown" }],
+  ["He was away for 24 years.", "24 years", { class: "unknown" }],
   ["The number was 42.", "42", { class: "unknown", rule: null }],
   ["They painted 300 fences.", "300", { class: "unknown" }],
   ["He spoke for 4 minutes about 12 ideas.", "12", { class: "unknown" }],
@@ -209,7 +205,6 @@ describe("Measures: the catalogue itself", () => {
   it("names only classes of the domain's tree, every one of them, and no cycles", () => {
     const names = MeasureClass.all()
     for (const r of measures.rules) expect(names, r.name).toContain(r.class)
-    for (const c of measures.subjectHolds.classes) expect(names, c).toContain(c)
     const named = new Set(measures.rules.map((r) => r.class))
     expect(names.filter((c) => c !== MeasureClass.UNKNOWN && !named.has(c))).toEqual([])
     for (const c of names)
@@ -222,7 +217,8 @@ describe("Measures: the catalogue itself", () => {
 
   it("names only units units.json has", () => {
     const known = new Set(Object.keys(units.words))
-    for (const r of measures.rules) for (const u of r.units ?? []) expect(known, r.name).toContain(u)
+    const rules: ReadonlyArray<Measures.Rule> = measures.rules
+    for (const r of rules) for (const u of r.units ?? []) expect(known, r.name).toContain(u)
   })
 
   it("nests parts in wholes, one way only", () => {
@@ -233,8 +229,6 @@ describe("Measures: the catalogue itself", () => {
       ["detained", "arrests", "a-contains-b"],
       ["buildings-damaged", "buildings-destroyed", "a-contains-b"],
       ["money-cost", "money-damage", "a-contains-b"],
-      ["area", "area-burned", "a-contains-b"],
-      ["duration", "prison-sentence", "a-contains-b"],
       ["deaths", "deaths", "same"],
       ["deaths", "injuries", "apart"],
       ["jobs-cut", "jobs", "apart"],
