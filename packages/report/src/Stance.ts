@@ -2,7 +2,7 @@
  * The stance of a source towards one claim (CONTRACT.md `verify`): supports, contradicts, discusses
  * or unrelated, decided by named rules over the claims both sides' extraction gave, with the evidence.
  */
-import type { AlignedGroup, Claim, Quantity } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, Quantity } from "@crosscheck/domain"
 import cues from "./stance-cues.json" with { type: "json" }
 
 export type Stance = "supports" | "contradicts" | "discusses" | "unrelated"
@@ -162,6 +162,8 @@ const compareAligned = (input: Input): Comparison => {
         if (!sameTime(a.claim, b.claim)) continue
         if (group.kind === "numeric" && a.quantity && b.quantity) {
           if (a.quantity.approximate === "vague" || b.quantity.approximate === "vague") continue
+          // An increment against a total ("another 25,000" and "11,000") never clashes (issue 15: compatible).
+          if (Quantity.measureOf(a.quantity).scope !== Quantity.measureOf(b.quantity).scope) continue
           const [al, ah] = interval(a.quantity)
           const [bl, bh] = interval(b.quantity)
           if (al <= bh && bl <= ah) agreeing.push(b.claim)
