@@ -65,6 +65,9 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
   const { attributions, quotes } = Attributions.find(analysis)
   const anchorText = document.publishedAt ?? options.asOf ?? null
   const anchor = anchorText && !Number.isNaN(Date.parse(anchorText)) ? new Date(anchorText) : null
+  // A claim that names no time is placed at the publication date, marked as defaulted; without a date it has none.
+  const day = anchor ? anchor.toISOString().slice(0, 10) : null
+  const defaultTime: Claim.TimeScope | null = day ? { text: "", start: day, end: day, defaulted: true } : null
   const sentences = analysis.sentences.map((sentence) => {
     const tokens = Analysis.sentenceTokens(analysis, sentence)
     const sentenceText = text.slice(sentence.span.start, sentence.span.end)
@@ -139,7 +142,7 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
         object: svo.object,
         polarity: svo.polarity,
         quantities,
-        time,
+        time: time ?? defaultTime,
       })
     }
     const span = s.sentence.span
@@ -161,7 +164,7 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
       object: svo.object,
       polarity: svo.polarity,
       quantities: leftover,
-      time: s.time,
+      time: s.time ?? defaultTime,
     })
   }
   return claims

@@ -19,7 +19,8 @@ import {
   unitNamed,
 } from "./internal/Catalogue.js"
 import { isNotQuantity, masked } from "./internal/NotQuantities.js"
-import { type Numeral, read } from "./internal/Numerals.js"
+import { type Numeral, read, thousandsPoint } from "./internal/Numerals.js"
+import * as Measures from "./Measures.js"
 
 interface Reading {
   readonly numeral: Numeral
@@ -183,7 +184,7 @@ export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quan
     if (!r) continue
     const q = complete(text, ts, r, limit)
     if (q.skipTo > skipTo) skipTo = q.skipTo
-    if (q.quantity) out.push(elided(text, q.quantity, out[out.length - 1]))
+    if (q.quantity) out.push(partOf(text, elided(text, q.quantity, out[out.length - 1]), out[out.length - 1]))
   }
   return out
 }
@@ -195,10 +196,26 @@ const COMPARED = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bthan|\baga
  * compared with the quantity before it measures the same thing, in the same unit.
  */
 const elided = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
-  if (!previous || q.unit !== null || q.counted !== null || q.per !== null) return q
+  if (!previous || !COMPARED.test(text.slice(Math.max(previous.span.end, q.span.start - 16), q.span.start))) return q
+  // The compared figure is the same measure, at another time or place ("rose to $3bn from $2bn").
+  const known = previous.measure && previous.measure.class !== "unknown" && q.measure?.class === "unknown"
+  const measure = known ? { measure: { ...previous.measure, scope: "total" as const, negated: false } } : {}
+  if (q.unit !== null || q.counted !== null || q.per !== null)
+    return q.unit !== null && q.unit === previous.unit ? { ...q, ...measure } : q
   if (previous.unit === null && previous.counted === null) return q
-  if (!COMPARED.test(text.slice(Math.max(previous.span.end, q.span.start - 16), q.span.start))) return q
-  return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per }
+  return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per, ...measure }
+}
+
+const PART_OF = /\b(?:including|among them|among whom|of whom|of which|of them)[ \t]*$/i
+
+/**
+ * "Forty people, including 12 children, were killed": a figure introduced as a part of the one
+ * before it measures the same thing, of its own group.
+ */
+const partOf = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
+  if (!previous?.measure || previous.measure.class === "unknown" || q.measure?.class !== "unknown") return q
+  if (!PART_OF.test(text.slice(Math.max(previous.span.end, q.span.start - 16), q.span.start))) return q
+  return { ...q, measure: { ...previous.measure, of: q.counted ?? previous.measure.of, rule: previous.measure.rule } }
 }
 
 const complete = (
@@ -296,10 +313,12 @@ const complete = (
   const k = tokenAt(ts, end)
   let per = perAt(text, end)
   let counted: string | null = null
+  let countedEnd: number | null = null
   if (!per || per.end > limit) {
     per = null
     const c = countedAfter(ts, k, n.kind === "fraction")
     counted = c.counted
+    countedEnd = c.end
     if (c.unit && !unit && !currency) unit = c.unit
     if (c.end !== null) {
       const p = perAt(text, c.end)
@@ -307,25 +326,44 @@ const complete = (
     }
   } else {
     const c = countedAfter(ts, tokenAt(ts, per.end))
-    if (c.counted && /^[ \t]+of\b/.test(text.slice(per.end, per.end + 4))) counted = c.counted
+    if (c.counted && /^[ \t]+of\b/.test(text.slice(per.end, per.end + 4))) {
+      counted = c.counted
+      countedEnd = c.end
+    }
   }
   if (unit === "time" && counted) counted = null
+  // "2.700 people": a thousands point, since what is counted comes in whole things.
+  const thousands = !ranged && !unit && !currency && countedEnd !== null ? thousandsPoint(n) : null
+  if (thousands !== null && pluralAt(ts, countedEnd as number)) {
+    low = r.negative ? -thousands : thousands
+    high = low
+  }
   if (unit === "proportion" && counted && ts[k]?.text.toLowerCase() !== "of" && ts[k]?.pos !== "DET") counted = null
 
   const spanStart = Math.max(start, 0)
+  const core = { span: { start: spanStart, end }, unit: currency ?? unit, counted }
   return {
     quantity: {
       text: text.slice(spanStart, end),
-      span: { start: spanStart, end },
+      span: core.span,
       low: Math.min(low, high),
       high: Math.max(low, high),
       approximate,
-      unit: currency ?? unit,
+      unit: core.unit,
       counted,
       per: per?.per ?? null,
+      measure: Measures.measure(text, ts, core, countedEnd),
     },
     skipTo: end,
   }
+}
+
+/** Whether the noun group ending at `end` ends in a plural noun ("people", "homes"). */
+const pluralAt = (ts: ReadonlyArray<Token>, end: number): boolean => {
+  const head = ts[tokenAt(ts, end) - 1]
+  if (head?.pos !== "NOUN") return false
+  const lower = head.text.toLowerCase()
+  return lower === "people" || (lower !== head.lemma && lower.endsWith("s")) || singular(lower) !== lower
 }
 
 const AGED = /\b(?:aged|ages|age of|age)[ \t]+$/i

@@ -99,3 +99,54 @@ describe("Extractor across documents", () => {
     expect(alone.map((c) => c.object)).toEqual(["Mr. Ryan"])
   })
 })
+
+describe("Extractor: time on every claim", () => {
+  const dated = (text: string, publishedAt: string | null, asOf: string | null = null) =>
+    Extractor.extractWith(
+      nlp,
+      { ...(documents[0] as Document.Document), id: Ids.documentId("time", 0, text), publishedAt, text },
+      { asOf },
+    )
+  it.each<readonly [string, string, string | null, string | null, Claim.TimeScope | null]>([
+    [
+      "no time written: the publication date, defaulted",
+      "The fire killed 12 people.",
+      "2024-03-05T09:00:00Z",
+      null,
+      { text: "", start: "2024-03-05", end: "2024-03-05", defaulted: true },
+    ],
+    [
+      "no time written, no publication date: the run's as-of date",
+      "The fire killed 12 people.",
+      null,
+      "2024-06-01",
+      { text: "", start: "2024-06-01", end: "2024-06-01", defaulted: true },
+    ],
+    ["no time written and no date at all: none", "The fire killed 12 people.", null, null, null],
+    [
+      "a relative time: resolved against the publication date",
+      "The fire killed 12 people on Monday.",
+      "2024-03-06T09:00:00Z",
+      null,
+      { text: "on Monday", start: "2024-03-04", end: "2024-03-04" },
+    ],
+    [
+      "an explicit date stays as written",
+      "The fire killed 12 people in July 2023.",
+      "2024-03-06T09:00:00Z",
+      null,
+      { text: "in July 2023", start: "2023-07-01", end: "2023-07-31" },
+    ],
+    [
+      "an attributed claim is placed too",
+      "Officials said the fire killed 12 people.",
+      "2024-03-05T09:00:00Z",
+      null,
+      { text: "", start: "2024-03-05", end: "2024-03-05", defaulted: true },
+    ],
+  ])("%s", (_name, text, publishedAt, asOf, time) => {
+    const claims = dated(text, publishedAt, asOf)
+    expect(claims.length).toBeGreaterThan(0)
+    for (const c of claims) expect(c.time).toEqual(time)
+  })
+})

@@ -22,37 +22,22 @@ export const scales: Record<string, number> = numbers.scales
 export const suffixScales: Record<string, number> = numbers.suffixScales
 export const denominators: Record<string, number> = numbers.denominators
 export const vague: Record<string, ReadonlyArray<number>> = numbers.vague
+/** Nouns a number after which names one of many ("flight 370", "article 5"), never counts. */
+export const identifiers: ReadonlySet<string> = new Set(numbers.identifiers)
 
 const numberWords = new Set([
   ...Object.keys(small),
   ...Object.keys(scales),
   ...Object.keys(denominators),
-  ...["dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"],
+  ...Object.keys(vague).map((phrase) => phrase.split(" ")[0] ?? phrase),
 ])
 
-/** Whether a token is a word a number may start with ("Eighty", "thousands", "sixfold"). */
+/** The first letters (lower case) of every number word, so most tokens are rejected before lower-casing. */
+const firstLetters = new Set([...numberWords].map((w) => w.charCodeAt(0)))
+
+/** Whether a token is a word a number may start with ("Eighty", "thousands", "sixfold", "lakh"). */
 export const isNumberWord = (word: string): boolean => {
-  const c = word.charCodeAt(0) | 32
-  // Number words start with one of these letters; most tokens are rejected before lower-casing.
-  if (
-    word.length < 3 ||
-    word.length > 11 ||
-    !(
-      c === 122 ||
-      c === 111 ||
-      c === 116 ||
-      c === 102 ||
-      c === 115 ||
-      c === 101 ||
-      c === 110 ||
-      c === 104 ||
-      c === 109 ||
-      c === 98 ||
-      c === 100 ||
-      c === 113
-    )
-  )
-    return false
+  if (word.length < 3 || word.length > 11 || !firstLetters.has(word.charCodeAt(0) | 32)) return false
   const lower = word.toLowerCase()
   return numberWords.has(lower) || (lower.endsWith("fold") && numberWords.has(lower.slice(0, -4)))
 }

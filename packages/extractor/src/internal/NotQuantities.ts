@@ -3,6 +3,7 @@
  * with numbers ("COVID-19", "S&P 500", "Game 6"), sports scores, and "one" or "half" used as pronouns.
  */
 import type { Token } from "../Analysis.js"
+import { identifiers } from "./Catalogue.js"
 import type { Numeral } from "./Numerals.js"
 
 interface Reading {
@@ -15,7 +16,7 @@ interface Reading {
 
 /** Character ranges holding phone numbers, ISO dates, clock times, versions, addresses and "24/7". */
 const MASK =
-  /(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d+(?:\.\d+){2,}\b/g
+  /(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?!\d{1,3}(?:\.\d{3}){2,}\b)\d+(?:\.\d+){2,}\b/g
 const ADDRESS = /\bhttps?:\/\/[^\s]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}\.\w{1,24}/g
 
 export const masked = (text: string, from: number, to: number): ReadonlyArray<readonly [number, number]> => {
@@ -157,6 +158,8 @@ export const isNotQuantity = (
         if (!looksLikeAge) return { not: true, skipTo: n.end + (score ? score[0].length : 0) }
       }
       if (prev && /^(?:No\.?|#|Nos\.?)$/.test(prev.text)) return no
+      // "flight 370", "article 5", "chapter 11", "bus 42": a number naming one of many, not a count.
+      if (prev && prev.end >= n.start - 1 && identifiers.has(prev.text.toLowerCase())) return no
     }
     return yes
   }
@@ -191,7 +194,8 @@ export const isNotQuantity = (
     const following = plainWordAfter(text, n.end)
     if (word.startsWith("half") && HALF_BEFORE.has(plainWordBefore(text, n.start))) return no
     if (text[n.end] === "-") return no
-    if (!PARTITIVE_AFTER.has(following)) return no
+    // A fraction is a part of something named after it, or a change: "fell by a third".
+    if (!PARTITIVE_AFTER.has(following) && plainWordBefore(text, n.start) !== "by") return no
   }
   return yes
 }

@@ -19,7 +19,8 @@ export interface Numeral {
 
 const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y
 const SUFFIX_SCALE = /(bn|mn|mln|tn|trn|k|K|M|B|m)(?![A-Za-z])/y
-const SPACED_SCALE = /[ \t]+(?:(hundred|thousand|million|billion|trillion)s?|(bn|mn|tn|B|M))(?![A-Za-z])/y
+// "3.2 million", "5 crore", "2 lakhs": every scale word of numbers.json, singular or plural.
+const SPACED_SCALE = new RegExp(`[ \\t]+(?:(${Object.keys(scales).join("|")})s?|(bn|mn|tn|B|M))(?![A-Za-z])`, "y")
 const WORD = /[A-Za-z]+/y
 const SEPARATOR = /[ \t]*-[ \t]*|[ \t]+/y
 
@@ -64,7 +65,43 @@ const scaleAfter = (text: string, at: number, decimal: boolean, money: boolean):
 // "1.99×10−30", "6.02 x 10^23": scientific notation.
 const TIMES_TEN = /[ \t]?[×x][ \t]?10(?:\^|\*\*)?([-−]?\d{1,3})(?!\d)/y
 
+// "2.700.000": two or more groups of three after points are thousands, as many European outlets write them.
+const POINT_GROUPS = /\d{1,3}(?:\.\d{3}){2,}(?![\d.,]?\d)/y
+// "3 500", "12 000 000": groups of three after a no-break, thin or plain space.
+const SPACE_GROUPS = /\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?![\d.,]?\d)/y
+// A plain space groups only before a word or a percent sign ("3 500 people"), never before a digit,
+// a hyphen or the sentence's end ("in 3 500-seat halls", "rounds 3 100.").
+const SPACE_GROUPS_END = /^(?:[ \t]+[A-Za-z]|[ \t]?%)/
+
+/** Digits grouped by points or spaces: the grouped text and its value, or null. */
+const grouped = (text: string, at: number): { raw: string; value: number } | null => {
+  if (/[\d.,]/.test(text[at - 1] ?? "")) return null
+  POINT_GROUPS.lastIndex = at
+  const p = POINT_GROUPS.exec(text)
+  if (p) return { raw: p[0], value: Number(p[0].replace(/\./g, "")) }
+  SPACE_GROUPS.lastIndex = at
+  const s = SPACE_GROUPS.exec(text)
+  if (!s) return null
+  const end = at + s[0].length
+  if (/ \d/.test(s[0]) && !SPACE_GROUPS_END.test(text.slice(end, end + 3))) return null
+  return { raw: s[0], value: Number(s[0].replace(/\D/g, "")) }
+}
+
+/**
+ * "2.700 people": one group of three digits after a point is a thousands point when what follows is
+ * counted in whole things (a plural noun), since 2.7 people cannot be. The caller knows what is counted.
+ */
+export const thousandsPoint = (n: Numeral): number | null =>
+  n.kind === "digits" && n.scale === 1 && /^[1-9]\d{0,2}\.\d{3}$/.test(n.raw) ? Number(n.raw.replace(".", "")) : null
+
 const fromDigits = (text: string, at: number, money: boolean): Numeral | null => {
+  const g = grouped(text, at)
+  if (g) {
+    const end = at + g.raw.length
+    const scale = scaleAfter(text, end, false, money)
+    const value = g.value * scale.factor
+    return { start: at, end: scale.end, low: value, high: value, kind: "digits", scale: scale.factor, raw: g.raw }
+  }
   DIGITS.lastIndex = at
   const m = DIGITS.exec(text)
   if (!m) return null
@@ -84,6 +121,11 @@ const fromDigits = (text: string, at: number, money: boolean): Numeral | null =>
   const value = n * scale.factor
   return { start, end: scale.end, low: value, high: value, kind: "digits", scale: scale.factor, raw }
 }
+
+const AND_A_HALF = new RegExp(
+  `and[ \\t]+a[ \\t]+half(?:[ \\t]+(${Object.keys(scales).join("|")})s?)?(?![A-Za-z])`,
+  "iy",
+)
 
 const isArticle = (w: string): boolean => w === "a" || w === "an"
 
@@ -181,6 +223,15 @@ const fromWords = (text: string, at: number): Numeral | null => {
       if (!peek || small[peek.word] === undefined) break
       cursor = peek
       continue
+    } else if (w === "and" && total === 0 && current > 0 && current < 100) {
+      // "two and a half billion", "one and a half years": a half more, then the scale if one follows.
+      AND_A_HALF.lastIndex = cursor.start
+      const half = AND_A_HALF.exec(text)
+      if (!half) break
+      const factor = half[1] ? (scales[half[1].toLowerCase()] ?? 1) : 1
+      const v = (current + 0.5) * factor
+      const to = cursor.start + half[0].length
+      return { start: at, end: to, low: v, high: v, kind: "words", scale: factor, raw: "" }
     } else break
     end = cursor.end
     cursor = nextWord(text, cursor.end)

@@ -1,0 +1,463 @@
+/**
+ * What a quantity measures (measures.json): its class, whose figure it is, the verb stating it and
+ * its polarity, total or increment, fact, forecast or target, read from the words around it.
+ */
+import { MeasureClass, type Quantity } from "@crosscheck/domain"
+import { type Token, tokenAt } from "./Analysis.js"
+import catalogue from "./measures.json" with { type: "json" }
+
+export interface Rule {
+  readonly name: string
+  readonly class: string
+  readonly predicates?: ReadonlyArray<string>
+  readonly counted?: ReadonlyArray<string>
+  readonly nouns?: ReadonlyArray<string>
+  readonly units?: ReadonlyArray<string>
+  readonly needs?: string
+}
+
+export const rules: ReadonlyArray<Rule> = catalogue.rules
+
+const set = (words: ReadonlyArray<string>): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()))
+const PREDICATES = set(rules.flatMap((r) => r.predicates ?? []))
+const LINKING = set(catalogue.linking.verbs)
+const CHANGE = set(catalogue.change.verbs)
+const BRINGING = set(catalogue.linking.bringing)
+const CHANGE_NOUNS = set(catalogue.change.nouns)
+const INCREMENT_BEFORE = set(catalogue.increment.before)
+const INCREMENT_AFTER = set(catalogue.increment.after)
+const FORECAST = set(catalogue.modality.forecast)
+const TARGET = set(catalogue.modality.target)
+const GENERIC = set(catalogue.generic.words)
+const MODALS = new Set(["could", "may", "might", "will", "would", "'ll", "shall"])
+const NEGATIONS = new Set(["not", "n't", "never", "no"])
+const PERCENTS = new Set(["percent", "percentage point", "basis point"])
+const AREAS = new Set(["acre", "hectare", "square kilometre", "square mile", "square metre", "square foot"])
+const DURATIONS = new Set(["year", "month", "week", "day", "hour", "decade"])
+const CLAUSE_END = new Set([",", ";", ":", "(", ")", "—", "–", '"', "“", "”"])
+
+const isCurrency = (unit: string | null): boolean => unit !== null && /^[A-Z]{3}$/.test(unit)
+const lower = (t: Token): string => t.text.toLowerCase()
+/** Either the lemma or the form as written is in the set (wink's lemmas miss some: "fined" → "fin"). */
+const has = (s: ReadonlySet<string>, t: Token | undefined): boolean =>
+  t !== undefined && (s.has(t.lemma) || (t.text !== t.lemma && s.has(lower(t))))
+const isNoun = (t: Token | undefined): boolean => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN")
+const isVerbal = (t: Token | undefined): boolean => t !== undefined && (t.pos === "VERB" || t.pos === "AUX")
+
+interface Evidence {
+  /** The verb or adjective stating the figure, and whether it comes after the figure. */
+  predicate: Token | null
+  /** The predicate came before the figure and is a verb of change the figure is the amount of ("rose 5%"). */
+  change: boolean
+  /** Names the figure may have: what is counted, a noun before it, a noun after "in". */
+  nouns: string[]
+  countedHead: string | null
+  /** The group a figure belongs to, named by a possessor ("Ford's 1,200 jobs"). */
+  possessor: string | null
+  /** What the figure is the value or change of: the object of a change or "bringing" verb ("cut emissions
+   * by 40%"), the subject of a linking one ("fares will rise by 15%"). */
+  object: string | null
+  place: string | null
+  negated: boolean
+  increment: boolean
+  modality: Quantity.Modality
+}
+
+const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b.end)
+const TIME_NAMES =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/
+const INCREMENT_WORDS = new RegExp(`^(?:${[...INCREMENT_AFTER].join("|")})\\s+`, "i")
+
+/** The noun group after "of" that a share is a part of ("of the city", "of its revenue"). */
+const baseAfter = (text: string, ts: ReadonlyArray<Token>, end: number): string | null => {
+  let k = tokenAt(ts, end)
+  if (lower(ts[k] ?? ({ text: "" } as Token)) !== "of") return null
+  k++
+  if (ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") k++
+  let last = k - 1
+  for (let i = k; i < k + 3 && (isNoun(ts[i]) || ts[i]?.pos === "ADJ"); i++) if (isNoun(ts[i])) last = i
+  const a = ts[k]
+  const b = ts[last]
+  return last >= k && a && b ? span(text, a, b) : null
+}
+
+/** The proper-noun run ending at token index `j` ("North Korea", "Ford"), as text, or null. */
+const properBefore = (text: string, ts: ReadonlyArray<Token>, j: number): string | null => {
+  let i = j
+  while (i >= 0 && j - i < 4 && ts[i]?.pos === "PROPN") i--
+  const first = ts[i + 1]
+  const last = ts[j]
+  return i < j && first && last ? span(text, first, last) : null
+}
+
+/** The noun group ending at token `j` without its determiner ("emissions", "the death toll": "death toll"). */
+const properOrNoun = (text: string, ts: ReadonlyArray<Token>, j: number): string | null => {
+  let i = j
+  while (i > j - 3 && (isNoun(ts[i - 1]) || ts[i - 1]?.pos === "ADJ")) i--
+  const a = ts[i]
+  const b = ts[j]
+  return a && b ? span(text, a, b) : null
+}
+
+/** "in Gaza", "at the Ford plant": a proper-noun place or holder after token `k`. */
+const placeAfter = (text: string, ts: ReadonlyArray<Token>, k: number): string | null => {
+  const prep = ts[k]
+  if (!prep || !/^(?:in|at|across|inside)$/i.test(prep.text)) return null
+  let i = k + 1
+  if (ts[i]?.pos === "DET") i++
+  const first = ts[i]
+  let j = i
+  while (ts[j]?.pos === "PROPN" && j - i < 4) j++
+  const last = ts[j - 1]
+  // "in Saturday's march", "in May": a time, not a place.
+  if (first && TIME_NAMES.test(first.text)) return null
+  return j > i && first && last ? span(text, first, last) : null
+}
+
+/** Nouns from a noun group ending at token `j`: the head and the head with the word before ("death toll"). */
+const nounsAt = (ts: ReadonlyArray<Token>, j: number): string[] => {
+  const head = ts[j]
+  if (!head) return []
+  const out = [head.lemma, lower(head)]
+  const prev = ts[j - 1]
+  if (isNoun(prev) || prev?.pos === "ADJ")
+    out.push(`${lower(prev as Token)} ${head.lemma}`, `${lower(prev as Token)} ${lower(head)}`)
+  return out
+}
+
+/** Scans the words around one quantity. */
+const gather = (
+  text: string,
+  ts: ReadonlyArray<Token>,
+  q: Pick<Quantity.Quantity, "span" | "counted">,
+  countedEnd: number | null,
+): Evidence => {
+  const e: Evidence = {
+    predicate: null,
+    change: false,
+    nouns: [],
+    countedHead: null,
+    possessor: null,
+    object: null,
+    place: null,
+    negated: false,
+    increment: false,
+    modality: "fact",
+  }
+  const first = tokenAt(ts, q.span.start)
+  const after = tokenAt(ts, countedEnd ?? q.span.end)
+  if (q.counted) {
+    const words = q.counted.toLowerCase().split(" ")
+    e.countedHead = words[words.length - 1] ?? null
+    e.nouns.push(q.counted.toLowerCase(), ...(e.countedHead ? [e.countedHead] : []))
+    if (words.length >= 2) e.nouns.push(words.slice(-2).join(" "))
+  }
+  // Right after the value: "300 more jobs", "12 new cases".
+  const next = ts[tokenAt(ts, q.span.end)]
+  if (has(INCREMENT_AFTER, next) && lower(ts[tokenAt(ts, q.span.end) + 1] ?? (next as Token)) !== "than")
+    e.increment = true
+  // wink tags some plural nouns after a number as verbs ("75 hires", "300 cuts"); a number is rarely
+  // the subject of a verb in -s, so such a word names what is counted.
+  if (!q.counted && next?.pos === "VERB" && /[^s]s$/.test(next.text) && next.start <= q.span.end + 1)
+    e.nouns.push(next.lemma, lower(next))
+
+  // After: "12 were killed", "30 injured", "40 dead", "2,000 were left homeless", "$2m in aid".
+  let fallback: Token | null = null
+  for (let k = after, seen = 0; k < ts.length && seen < 5; k++, seen++) {
+    let t = ts[k] as Token
+    // "Forty people, including 12 children, were killed", "Five people, aged 20 to 60, died": over the
+    // aside to the verb.
+    if (t.text === "," && /^(?:including|among|aged|mostly|most|many|all|both|some)$/i.test(ts[k + 1]?.text ?? "")) {
+      let close = k + 2
+      while (close < ts.length && close < k + 10 && ts[close]?.text !== ",") close++
+      if (ts[close]?.text !== ",") break
+      k = close + 1
+      if (!ts[k]) break
+      t = ts[k] as Token
+    }
+    if (NEGATIONS.has(t.lemma) || NEGATIONS.has(lower(t))) {
+      e.negated = true
+      continue
+    }
+    if (has(FORECAST, t) && t.pos === "AUX") e.modality = "forecast"
+    if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") continue
+    if (has(PREDICATES, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
+      e.predicate = t
+      e.place = placeAfter(text, ts, k + 1)
+      break
+    }
+    if (t.pos === "VERB") {
+      fallback ??= t
+      // "were left homeless", "are feared dead", "reported killed": the state comes after.
+      continue
+    }
+    if (!q.counted && lower(t) === "in" && isNoun(ts[k + 1]) && seen === 0) {
+      e.nouns.push(...nounsAt(ts, k + 1), ...nounsAt(ts, k + 2).filter(() => isNoun(ts[k + 2])))
+    }
+    e.place = placeAfter(text, ts, k)
+    break
+  }
+  // "23 missing hikers", "40 wounded soldiers": the state is said inside the group counted.
+  if ((e.predicate === null || !has(PREDICATES, e.predicate)) && countedEnd !== null) {
+    for (let k = tokenAt(ts, q.span.end); k < ts.length && (ts[k]?.end ?? 0) <= countedEnd; k++) {
+      const t = ts[k] as Token
+      if ((t.pos === "ADJ" || t.pos === "VERB") && has(PREDICATES, t)) {
+        e.predicate = t
+        break
+      }
+    }
+  }
+  if (e.predicate === null) e.predicate = fallback
+
+  // Before: "killed 12", "cut another 300 jobs", "rose 5% to $3bn", "a death toll of 40", "Ford's 1,200 jobs".
+  let j = first - 1
+  let preposition = ""
+  // "fell 2% to $30": this figure is the level reached after a change, which the verb does not name.
+  let level = false
+  for (let skipped = 0; j >= 0 && skipped < 6; j--, skipped++) {
+    const t = ts[j] as Token
+    if (has(INCREMENT_BEFORE, t)) {
+      e.increment = true
+      continue
+    }
+    if (t.pos === "DET" || t.pos === "ADV") continue
+    // "laid off 240", "handed out $5m": the verb's particle.
+    if (preposition === "" && /^(?:off|out|up|down)$/i.test(t.text) && isVerbal(ts[j - 1])) continue
+    if ((t.pos === "ADP" || t.pos === "PART") && /^(?:by|to|of|at|from)$/i.test(t.text) && preposition === "") {
+      preposition = lower(t)
+      continue
+    }
+    // "rose 5% to $3bn": another figure between the verb and this one.
+    if (preposition === "to" && (t.pos === "NUM" || t.pos === "SYM" || /^(?:%|percent|per|cent|by)$/i.test(t.text))) {
+      level = true
+      continue
+    }
+    break
+  }
+  const before = ts[j]
+  if (before && (lower(before) === "'s" || lower(before) === "’s")) {
+    e.possessor = properBefore(text, ts, j - 1) ?? (isNoun(ts[j - 1]) ? lower(ts[j - 1] as Token) : null)
+  } else if (before && (isNoun(before) || before.pos === "ADJ") && preposition === "of") {
+    // "a death toll of 40", "a fine of $5m": the noun names the figure; "an increase of 300" makes it a change.
+    e.nouns.push(...nounsAt(ts, j))
+    if (has(CHANGE_NOUNS, before)) e.change = true
+    if (ts[j - 1] && /^['’]s$/.test(ts[j - 1]?.text ?? "")) e.possessor = properBefore(text, ts, j - 2)
+  } else if (before && isNoun(before) && !has(LINKING, before) && /^(?:by|to|at)$/.test(preposition)) {
+    // "cut emissions by 40%", "bringing the toll to 31", "put the damage at $50m": a verb, its object, then the figure.
+    let v = j - 1
+    while (v > j - 4 && (ts[v]?.pos === "DET" || ts[v]?.pos === "ADJ" || isNoun(ts[v]) || ts[v]?.pos === "PRON")) v--
+    const verb = ts[v]
+    if (verb?.pos === "VERB" && (has(CHANGE, verb) || has(BRINGING, verb))) {
+      e.nouns.push(...nounsAt(ts, j))
+      e.predicate ??= verb
+      if (preposition === "by" && has(CHANGE, verb)) e.change = true
+      e.object = properOrNoun(text, ts, j)
+    }
+  } else if (
+    before &&
+    (isVerbal(before) ||
+      (has(PREDICATES, before) && preposition === "") ||
+      (has(LINKING, before) && preposition !== "of" && preposition !== "at"))
+  ) {
+    // wink tags some verbs before a number as nouns ("The bridge cost $9m", "Crews rescued 112",
+    // "the number of dead rose to 40").
+    const active = before
+    if (!level && (e.predicate === null || (!has(PREDICATES, e.predicate) && has(PREDICATES, active))))
+      e.predicate = active
+    // "rose 5%", "fell by 300"; not "rose to 40", nor a range "dropped from 208 to 193".
+    const opened = /^(?:from|between)\b/i.test(text.slice(q.span.start, q.span.start + 8))
+    if ((preposition === "by" || preposition === "") && !opened && has(CHANGE, active)) e.change = true
+    // Back over the verb's auxiliaries to its subject.
+    let s = j - 1
+    for (; s >= 0 && first - s < 10; s--) {
+      const t = ts[s] as Token
+      if (NEGATIONS.has(t.lemma) || NEGATIONS.has(lower(t))) {
+        if (e.predicate === active) e.negated = true
+        continue
+      }
+      if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || (t.pos === "VERB" && s === j - 1)) continue
+      break
+    }
+    // "The death toll in Gaza rose", "Sales in May reached": the place or time is not the subject.
+    if ((ts[s]?.pos === "PROPN" || TIME_NAMES.test(ts[s]?.text ?? "")) && has(LINKING, active)) {
+      let m = s
+      while (ts[m - 1]?.pos === "PROPN" && s - m < 3) m--
+      if (/^(?:in|at|across)$/i.test(ts[m - 1]?.text ?? "") && isNoun(ts[m - 2])) {
+        e.place ??= placeAfter(text, ts, m - 1)
+        s = m - 2
+      }
+    }
+    // "The number of dead rose to 40": an adjective standing for people.
+    if (isNoun(ts[s]) || (ts[s]?.pos === "ADJ" && /^(?:of|the)$/i.test(ts[s - 1]?.text ?? ""))) {
+      if (has(LINKING, active) || has(CHANGE, active) || active.pos === "AUX") {
+        e.nouns.push(...nounsAt(ts, s))
+        e.object = properOrNoun(text, ts, s)
+        // "Gaza's death toll rose", "the death toll in Gaza rose".
+        let m = s
+        while (isNoun(ts[m - 1]) || ts[m - 1]?.pos === "ADJ") m--
+        if (/^['’]s$/.test(ts[m - 1]?.text ?? "")) e.possessor = properBefore(text, ts, m - 2)
+      }
+    }
+  }
+
+  // The nearest cue of modality before the figure, within its clause, decides.
+  if (e.modality === "fact") {
+    for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
+      const t = ts[k] as Token
+      if (CLAUSE_END.has(t.text)) break
+      // "plans to", "a target of", "aims to": a plan's noun only with what it aims at ("the budget plan" is none).
+      const aimed = t.pos === "VERB" || /^(?:to|of|is|was|for)$/i.test(ts[k + 1]?.text ?? "")
+      if (aimed && has(TARGET, t)) {
+        e.modality = "target"
+        break
+      }
+      // A modal counts only as an auxiliary: "in May", "the will of voters" are no forecasts.
+      const forecast = MODALS.has(lower(t)) ? t.pos === "AUX" : t.pos !== "PROPN" && has(FORECAST, t)
+      if (forecast) {
+        e.modality = "forecast"
+        break
+      }
+    }
+  }
+  return e
+}
+
+/** Whether a quantity is of the kind a rule's `needs` names. */
+const isKind = (needs: string, q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text: string): boolean => {
+  const u = q.unit
+  switch (needs) {
+    case "count":
+      return u === null
+    case "money":
+      return isCurrency(u)
+    case "percent":
+      return u !== null && PERCENTS.has(u)
+    case "change":
+      return u !== null && (PERCENTS.has(u) || u === "proportion") && e.change
+    case "share":
+      return (u === "percent" || u === "proportion") && /^[ \t]+of\b/.test(text.slice(q.span.end, q.span.end + 4))
+    case "area":
+      return u !== null && AREAS.has(u)
+    case "duration":
+      return u !== null && DURATIONS.has(u)
+    default:
+      return false
+  }
+}
+
+/** A rule with its word lists as sets. */
+interface Compiled {
+  readonly rule: Rule
+  readonly predicates: ReadonlySet<string> | null
+  readonly counted: ReadonlySet<string> | null
+  readonly nouns: ReadonlySet<string> | null
+  readonly units: ReadonlySet<string> | null
+}
+const optionalSet = (words: ReadonlyArray<string> | undefined): ReadonlySet<string> | null =>
+  words ? new Set(words) : null
+const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
+  rule,
+  predicates: optionalSet(rule.predicates),
+  counted: optionalSet(rule.counted),
+  nouns: optionalSet(rule.nouns),
+  units: optionalSet(rule.units),
+}))
+
+/**
+ * The rules a word or unit can satisfy, by position in the catalogue, so that a quantity is tested
+ * against the few rules its words name rather than all of them; `always` holds rules that need no word.
+ */
+const byKey = new Map<string, number[]>()
+const always: number[] = []
+compiled.forEach((c, i) => {
+  const keys = [...(c.predicates ?? []), ...(c.nouns ?? []), ...[...(c.units ?? [])].map((u) => `unit:${u}`)]
+  if (keys.length === 0) always.push(i)
+  for (const k of new Set(keys)) byKey.set(k, [...(byKey.get(k) ?? []), i])
+})
+
+const candidates = (e: Evidence, unit: string | null): number[] => {
+  const out = [...always]
+  const add = (key: string) => {
+    const found = byKey.get(key)
+    if (found) out.push(...found)
+  }
+  if (e.predicate) {
+    add(e.predicate.lemma)
+    if (e.predicate.text !== e.predicate.lemma) add(lower(e.predicate))
+  }
+  for (const n of e.nouns) add(n)
+  if (unit !== null) add(`unit:${unit}`)
+  return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out
+}
+
+const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text: string): boolean => {
+  if (c.rule.needs !== undefined && !isKind(c.rule.needs, q, e, text)) return false
+  if (c.units && !(q.unit !== null && c.units.has(q.unit))) return false
+  if (c.predicates && !(e.predicate && (c.predicates.has(e.predicate.lemma) || c.predicates.has(lower(e.predicate)))))
+    return false
+  if (c.counted && !(e.countedHead && c.counted.has(e.countedHead))) return false
+  if (c.nouns && !e.nouns.some((n) => c.nouns?.has(n))) return false
+  return true
+}
+
+/** The first rule of the catalogue the quantity satisfies, or null. */
+const ruleFor = (q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text: string): Rule | null => {
+  for (const i of candidates(e, q.unit)) {
+    const c = compiled[i] as Compiled
+    if (matches(c, q, e, text)) return c.rule
+  }
+  return null
+}
+
+/**
+ * The measure of a quantity in a sentence's tokens. `countedEnd` is where the group of what is
+ * counted ends ("5,000 Ukrainian soldiers"), when there is one.
+ */
+export const measure = (
+  text: string,
+  ts: ReadonlyArray<Token>,
+  q: Pick<Quantity.Quantity, "span" | "unit" | "counted">,
+  countedEnd: number | null,
+): Quantity.Measure => {
+  const e = gather(text, ts, q, countedEnd)
+  const rule = ruleFor(q, e, text)
+  const cls = rule?.class ?? MeasureClass.UNKNOWN
+  // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
+  // ("5,000 Ukrainian soldiers were killed"), else a place ("in Gaza"). Not the subject of an active
+  // verb: "Pyongyang deployed" and "North Korea sent" name one holder in words that share nothing.
+  let of = e.possessor
+  const countedText =
+    q.counted && countedEnd !== null && countedEnd > q.span.end
+      ? text
+          .slice(q.span.end, countedEnd)
+          .trim()
+          .replace(/^of\s+(?:the\s+)?/i, "")
+          .replace(INCREMENT_WORDS, "")
+      : null
+  const namedByCounted = rule?.nouns?.some((n) => n === e.countedHead || n === q.counted?.toLowerCase()) ?? false
+  if (of === null && countedText && e.countedHead && !GENERIC.has(e.countedHead)) {
+    if (!namedByCounted && rule !== null && !rule.counted) of = countedText
+    else {
+      // "5,000 North Korean troops": the words before the head name the group.
+      const words = countedText.split(/\s+/)
+      if (words.length > 1 && /^[A-Z]/.test(words[0] ?? "")) of = words.slice(0, -1).join(" ")
+    }
+  }
+  // "cut emissions by 40%": a change says what changed.
+  if (of === null && e.object && (cls === "percent-change" || cls === "rate" || cls === MeasureClass.UNKNOWN))
+    of = e.object
+  // "60 percent of the city": a share names its base.
+  if (of === null && cls === "share") of = baseAfter(text, ts, q.span.end)
+  of ??= e.place
+  // A change by an amount adds to an earlier figure ("the toll rose by 12"), unless the verb itself names the class.
+  const increment = e.increment || (e.change && !rule?.predicates && cls !== "percent-change" && q.unit !== "percent")
+  return {
+    class: cls,
+    of: of !== null && of.length > 60 ? of.slice(0, 60) : of,
+    predicate: e.predicate ? e.predicate.lemma : null,
+    negated: e.negated,
+    scope: increment ? "increment" : "total",
+    modality: e.modality,
+    rule: rule?.name ?? null,
+  }
+}

@@ -1,0 +1,248 @@
+import { MeasureClass, Quantity } from "@crosscheck/domain"
+import { Analysis, Extractor, type Measures, Quantities } from "@crosscheck/extractor"
+import { describe, expect, it } from "vitest"
+import measures from "../src/measures.json" with { type: "json" }
+import units from "../src/units.json" with { type: "json" }
+
+// Made-up sentences, one row per phrase: the quantity (by the value it starts with) and its measure.
+const nlp = Extractor.loadModel()
+const quantities = (text: string) => {
+  const a = Analysis.analyse(nlp, text)
+  return a.sentences.flatMap((s) => Quantities.find(text, Analysis.sentenceTokens(a, s)))
+}
+const at = (sentence: string, value: string) => {
+  const q = quantities(sentence).find((x) => x.text.includes(value))
+  return q ? { low: q.low, ...Quantity.measureOf(q) } : undefined
+}
+
+type Row = readonly [sentence: string, value: string, expected: Partial<Quantity.Measure> & { low?: number }]
+
+/** Rows naming the rule they exercise; a catalogue rule without a row fails the coverage test below. */
+const RULE_ROWS: ReadonlyArray<Row> = [
+  ["The blast killed 14 people in the market.", "14", { class: "deaths", rule: "deaths: killed", predicate: "kill" }],
+  ["At least 9 people died in the crash.", "9", { class: "deaths", rule: "deaths: killed" }],
+  ["The storm left 23 dead across the coast.", "23", { class: "deaths", rule: "deaths: killed" }],
+  ["Officials reported 31 deaths overnight.", "31", { class: "deaths", rule: "deaths: death toll" }],
+  ["The death toll rose to 57 on Tuesday.", "57", { class: "deaths", rule: "deaths: death toll" }],
+  ["Rescuers recovered 8 bodies from the river.", "8", { class: "deaths", rule: "deaths: bodies found" }],
+  ["Another 16 were wounded in the shelling.", "16", { class: "injuries", rule: "injuries: wounded" }],
+  ["A dozen people were hurt in the stampede.", "dozen", { class: "injuries", low: 12 }],
+  ["Doctors treated 44 injuries at the scene.", "44", { class: "injuries", rule: "injuries: injuries" }],
+  ["The clashes caused 210 casualties.", "210", { class: "casualties", rule: "casualties: casualties" }],
+  ["Some 6 climbers remain missing on the peak.", "6", { class: "missing", rule: "missing: missing" }],
+  ["About 70 miners were trapped underground.", "70", { class: "trapped", rule: "trapped: trapped" }],
+  ["Crews rescued 112 people from rooftops.", "112", { class: "rescued", rule: "rescued: rescued" }],
+  ["Nearly 35 pupils were hospitalised after the meal.", "35", { class: "hospitalised" }],
+  [
+    "Authorities evacuated 4,500 residents from the valley.",
+    "4,500",
+    { class: "evacuated", rule: "evacuated: evacuated" },
+  ],
+  ["The shelters hold 900 evacuees.", "900", { class: "evacuated", rule: "evacuated: evacuees" }],
+  ["Fighting has displaced 60,000 villagers.", "60,000", { class: "displaced", rule: "displaced: displaced" }],
+  ["The floods left 2,300 homeless.", "2,300", { class: "displaced", rule: "displaced: homeless" }],
+  ["The camp houses 18,000 refugees.", "18,000", { class: "displaced", rule: "displaced: refugees" }],
+  ["Police arrested 27 protesters on Sunday.", "27", { class: "arrests", rule: "arrests: arrested" }],
+  ["The raids led to 140 arrests.", "140", { class: "arrests", rule: "arrests: arrests" }],
+  ["Soldiers detained 33 men at the crossing.", "33", { class: "detained", rule: "detained: detained" }],
+  ["The camp holds 700 detainees.", "700", { class: "detained", rule: "detained: detainees" }],
+  ["Prosecutors charged 15 officials.", "15", { class: "charged", rule: "charged: charged" }],
+  ["The drought affected 2 million people.", "2 million", { class: "affected", rule: "affected: affected" }],
+  ["The army fired 4,000 shells at the town.", "4,000", { class: "munitions", rule: "munitions: shells" }],
+  ["Health officials confirmed 85 new cases.", "85", { class: "cases", rule: "cases: cases", scope: "increment" }],
+  ["Tests found 40 people infected with the virus.", "40", { class: "cases", rule: "cases: infected" }],
+  ["The quake destroyed 300 homes in the town.", "300", { class: "buildings-destroyed" }],
+  ["The hail damaged 1,200 houses.", "1,200", { class: "buildings-damaged" }],
+  ["The carmaker will cut 1,800 jobs.", "1,800", { class: "jobs-cut", rule: "jobs-cut: cut", modality: "forecast" }],
+  ["The mill laid off 240 workers last month.", "240", { class: "jobs-cut", rule: "jobs-cut: laid off" }],
+  ["The club fired 12 last week.", "12", { class: "jobs-cut", rule: "jobs-cut: fired" }],
+  ["The bank announced 600 layoffs.", "600", { class: "jobs-cut", rule: "jobs-cut: layoffs" }],
+  ["The plant will create 450 jobs.", "450", { class: "jobs-created", rule: "jobs-created: created" }],
+  ["The chain reported 75 hires in May.", "75", { class: "jobs-created", rule: "jobs-created: hires" }],
+  ["The lab recruited 60 chemists.", "60", { class: "jobs-created", rule: "jobs-created: hired" }],
+  ["The brewery employs 2,100 people.", "2,100", { class: "jobs", rule: "jobs: employs" }],
+  ["The site has 3,400 workers.", "3,400", { class: "jobs", rule: "jobs: jobs" }],
+  ["The country sent 1,500 soldiers to the border.", "1,500", { class: "troops", rule: "troops: deployed" }],
+  ["The base holds 9,000 troops.", "9,000", { class: "troops", rule: "troops: troops" }],
+  [
+    "Organisers counted 25,000 protesters in the square.",
+    "25,000",
+    { class: "attendance", rule: "attendance: protesters" },
+  ],
+  ["About 8,000 people marched through the city.", "8,000", { class: "attendance", rule: "attendance: attended" }],
+  ["The mayor won 41,000 votes.", "41,000", { class: "votes", rule: "votes: votes" }],
+  ["In the chamber, 212 voted against the bill.", "212", { class: "votes", rule: "votes: voted" }],
+  ["The driver was sentenced to 6 years.", "6 years", { class: "prison-sentence", rule: "prison-sentence: sentenced" }],
+  [
+    "He faces a prison term of 10 years.",
+    "10 years",
+    { class: "prison-sentence", rule: "prison-sentence: prison term" },
+  ],
+  ["The donors pledged $40 million.", "$40 million", { class: "money-aid", rule: "money-aid: pledged" }],
+  ["The region received $12m in aid.", "$12m", { class: "money-aid", rule: "money-aid: aid" }],
+  ["The airline was fined $3.5m by regulators.", "$3.5m", { class: "money-fine", rule: "money-fine: fined" }],
+  ["The bank faces a penalty of £20m.", "£20m", { class: "money-fine", rule: "money-fine: fine" }],
+  ["Quarterly revenue was $4.2 billion.", "$4.2 billion", { class: "money-revenue", rule: "money-revenue: revenue" }],
+  ["Net profit reached €310 million.", "€310 million", { class: "money-profit", rule: "money-profit: profit" }],
+  ["The insurer posted a net loss of $95m.", "$95m", { class: "money-loss", rule: "money-loss: loss", scope: "total" }],
+  ["The fund lost $2bn in a week.", "$2bn", { class: "money-loss", rule: "money-loss: lost" }],
+  ["The storm caused $7bn in damage.", "$7bn", { class: "money-damage", rule: "money-damage: damage" }],
+  ["The project's costs reached $2bn.", "$2bn", { class: "money-cost", rule: "money-cost: costs" }],
+  ["The bridge cost $900m to build.", "$900m", { class: "money-cost", rule: "money-cost: cost" }],
+  ["The council set a budget of $60m.", "$60m", { class: "money-budget", rule: "money-budget: budget" }],
+  ["The state allocated $15m for repairs.", "$15m", { class: "money-budget", rule: "money-budget: allocated" }],
+  ["The start-up raised $30 million.", "$30 million", { class: "money-investment" }],
+  ["The deal brings an investment of $1.1bn.", "$1.1bn", { class: "money-investment" }],
+  ["The city has a debt of $3bn.", "$3bn", { class: "money-debt", rule: "money-debt: debt" }],
+  ["The club borrowed £45m last year.", "£45m", { class: "money-debt", rule: "money-debt: borrowed" }],
+  ["The chief's salary is $1.3m.", "$1.3m", { class: "money-salary", rule: "money-salary: salary" }],
+  ["The striker earned £9m last season.", "£9m", { class: "money-salary", rule: "money-salary: earned" }],
+  ["The firm was valued at $8bn.", "$8bn", { class: "money-deal", rule: "money-deal: valued" }],
+  ["The brothers have a net worth of $5bn.", "$5bn", { class: "money-deal", rule: "money-deal: valuation" }],
+  ["The average price is $350.", "$350", { class: "money-price", rule: "money-price: price" }],
+  ["The phone is priced at $799.", "$799", { class: "money-price", rule: "money-price: priced" }],
+  ["The blaze has burned 12,000 acres.", "12,000", { class: "area-burned", rule: "area-burned: burned" }],
+  ["The fire covers 3,000 hectares.", "3,000", { class: "area-burned", rule: "area-burned: fire" }],
+  ["The island's population is 52,000.", "52,000", { class: "population" }],
+  ["Exports reached $14bn last year.", "$14bn", { class: "money-trade", rule: "money-trade: exports" }],
+  ["The ferry carried 2,400 passengers on Friday.", "2,400", { class: "passengers", rule: "passengers: passengers" }],
+  ["The tainted salad sickened 64 people.", "64", { class: "cases", rule: "cases: sickened" }],
+  ["Prices face a 12% fare increase.", "12%", { class: "percent-change", rule: "percent-change: increase" }],
+  ["Shares fell 4% on Monday.", "4%", { class: "percent-change", rule: "percent-change: rose" }],
+  ["The unemployment rate was 5.1%.", "5.1%", { class: "rate", rule: "rate: named rate" }],
+  ["About 40% of voters backed the plan.", "40%", { class: "share", rule: "share: percent of", of: "voters" }],
+  ["It was a 6.4 magnitude quake.", "6.4", { class: "magnitude", rule: "magnitude: magnitude" }],
+]
+
+/** Several figures in one sentence, scope, modality, polarity, whose figure, and nothing guessed. */
+const READING_ROWS: ReadonlyArray<Row> = [
+  ["12 were killed and 30 injured in the attack.", "12", { class: "deaths" }],
+  ["12 were killed and 30 injured in the attack.", "30", { class: "injuries" }],
+  ["The raid killed 7 people and wounded 19.", "19", { class: "injuries", predicate: "wound" }],
+  ["About 2,000 people are trapped and 40,000 displaced.", "2,000", { class: "trapped" }],
+  ["About 2,000 people are trapped and 40,000 displaced.", "40,000", { class: "displaced" }],
+  ["The company will shed another 300 jobs.", "300", { class: "jobs-cut", scope: "increment" }],
+  ["The company has cut 1,200 jobs this year.", "1,200", { class: "jobs-cut", scope: "total", modality: "fact" }],
+  ["Officials found 5 more bodies on Friday.", "5", { class: "deaths", scope: "increment" }],
+  ["A further 20 people were arrested.", "20", { class: "arrests", scope: "increment" }],
+  ["The toll rose by 9 to 61.", "9", { class: "deaths", scope: "increment" }],
+  ["The toll rose by 9 to 61.", "61", { class: "deaths", scope: "total" }],
+  ["The toll could reach 100 by Friday.", "100", { class: "deaths", modality: "forecast" }],
+  ["The toll is expected to climb to 80.", "80", { modality: "forecast" }],
+  ["The group plans to hire 500 staff.", "500", { class: "jobs-created", modality: "target" }],
+  ["The agency aims to resettle 3,000 families.", "3,000", { modality: "target" }],
+  ["The ministry set a target of 90% coverage.", "90%", { modality: "target" }],
+  ["The firm did not cut 400 jobs, it said.", "400", { class: "jobs-cut", negated: true }],
+  ["The gunmen killed 11 Ukrainian soldiers.", "11", { class: "deaths", of: "Ukrainian soldiers" }],
+  ["The miner's 3,000 jobs are at risk.", "3,000", { class: "jobs", of: "miner" }],
+  ["Northwind's 3,000 jobs are at risk.", "3,000", { class: "jobs", of: "Northwind" }],
+  ["Some 40 people were killed in Marisport.", "40", { class: "deaths", of: "Marisport" }],
+  ["The death toll in Marisport rose to 40.", "40", { class: "deaths", of: "Marisport" }],
+  ["The country deployed 5,000 North Korean troops.", "5,000", { class: "troops", of: "North Korean" }],
+  ["Revenue rose 6% to $3bn.", "$3bn", { class: "money-revenue", predicate: null }],
+  ["The stock lost 3% to $41.", "$41", { class: "unknown" }],
+  ["Sales rose to $3bn from $2bn.", "$2bn", { class: "money-revenue" }],
+  ["Thirty people, including 9 children, were killed.", "Thirty", { class: "deaths" }],
+  ["Thirty people, including 9 children, were killed.", "9", { class: "deaths", of: "child" }],
+  ["Two more soldiers died, bringing the toll to 27.", "27", { class: "deaths", scope: "total" }],
+  ["Two more soldiers died, bringing the toll to 27.", "Two", { class: "deaths", scope: "increment", of: "soldiers" }],
+  ["The number of dead rose to 33.", "33", { class: "deaths" }],
+  ["The city plans to cut emissions by 30%.", "30%", { class: "percent-change", of: "emissions", modality: "target" }],
+  ["Nearly 70 percent of the town lost power.", "70", { class: "share", of: "town" }],
+  ["Imports fell 2.5 per cent to $9.4 billion.", "$9.4 billion", { class: "money-trade" }],
+  ["The fire burned 310 homes on the ridge.", "310", { class: "buildings-destroyed" }],
+  ["Some 520 homes were lost in the blaze.", "520", { class: "buildings-destroyed" }],
+  ["About 1,900 houses were flooded in Corrin.", "1,900", { class: "buildings-damaged", of: "Corrin" }],
+  ["Assessors put the damage at $35 million.", "$35 million", { class: "money-damage", predicate: "put" }],
+  ["The state will spend one and a half billion dollars.", "one and a half", { class: "money-cost", low: 1.5e9 }],
+  ["Bus fares will rise by 8 percent.", "8", { class: "percent-change", of: "Bus fares", modality: "forecast" }],
+  ["Some 9,000 marchers rallied in Sunday's heat.", "9,000", { class: "attendance", of: null }],
+  ["The harvest fell by a third.", "third", { class: "percent-change" }],
+  ["Sales in May reached $3bn.", "$3bn", { class: "money-revenue", modality: "fact" }],
+  ["The will of 300 delegates prevailed.", "300", { modality: "fact" }],
+  ["Analysts forecast profit of $2bn.", "$2bn", { class: "money-profit", modality: "forecast" }],
+  ["Searchers looked for 11 missing divers.", "11", { class: "missing" }],
+  ["Medics reached 35 injured miners.", "35", { class: "injuries" }],
+  ["Unemployment edged up to 4.4% in June.", "4.4%", { class: "rate", of: "Unemployment" }],
+  ["Six people, aged 19 to 70, died in the crash.", "Six", { class: "deaths" }],
+  ["Six people, aged 19 to 70, died in the crash.", "19", { class: "unknown", rule: null }],
+  ["Nine workers, mostly from the night shift, were hurt.", "Nine", { class: "injuries" }],
+  ["The party picked up 19 state legislative bodies.", "19", { class: "unknown" }],
+  ["The house passed the budget plan by a vote of 228 to 191.", "228", { modality: "fact" }],
+  ["The budget plan's goal is 4% growth.", "4%", { modality: "target" }],
+  ["Payrolls showed an increase of 41,000 jobs.", "41,000", { class: "jobs", scope: "increment" }],
+  ["Fares saw an increase of 6% in May.", "6%", { class: "percent-change" }],
+  // Nothing in the text says what these measure: never guessed, and a unit alone names no class.
+  ["Temperatures reached 41C in the capital.", "41C", { class: "unknown" }],
+  ["The pipeline runs 120 kilometres.", "120", { class: "unknown" }],
+  ["He was away for 24 years.", "24 years", { class: "unknown" }],
+  ["The number was 42.", "42", { class: "unknown", rule: null }],
+  ["They painted 300 fences.", "300", { class: "unknown" }],
+  ["He spoke for 4 minutes about 12 ideas.", "12", { class: "unknown" }],
+  // A money predicate never names a count, nor a count's predicate a sum of money.
+  ["The charity rescued $5m from the fund.", "$5m", { class: "unknown" }],
+  ["Donors pledged 300 tents.", "300", { class: "unknown" }],
+]
+
+const table = (name: string, rows: ReadonlyArray<Row>) =>
+  it(`${name} (${rows.length} rows)`, () => {
+    for (const [sentence, value, expected] of rows)
+      expect.soft(at(sentence, value), `${sentence} [${value}]`).toMatchObject(expected)
+  })
+
+describe("Measures: measures.json rules, one row each", () => {
+  table("rules", RULE_ROWS)
+  table("readings", READING_ROWS)
+
+  it("has a row for every rule of the catalogue", () => {
+    const named = new Set(RULE_ROWS.map(([s, v]) => at(s, v)?.rule))
+    const missing = measures.rules.map((r) => r.name).filter((n) => !named.has(n))
+    expect(missing).toEqual([])
+  })
+})
+
+describe("Measures: the catalogue itself", () => {
+  it("names only classes of the domain's tree, every one of them, and no cycles", () => {
+    const names = MeasureClass.all()
+    for (const r of measures.rules) expect(names, r.name).toContain(r.class)
+    const named = new Set(measures.rules.map((r) => r.class))
+    expect(names.filter((c) => c !== MeasureClass.UNKNOWN && !named.has(c))).toEqual([])
+    for (const c of names)
+      expect(
+        MeasureClass.ancestry(c).filter((x) => x === c),
+        c,
+      ).toEqual([c])
+    expect(new Set(measures.rules.map((r) => r.name)).size).toBe(measures.rules.length)
+  })
+
+  it("names only units units.json has", () => {
+    const known = new Set(Object.keys(units.words))
+    const rules: ReadonlyArray<Measures.Rule> = measures.rules
+    for (const r of rules) for (const u of r.units ?? []) expect(known, r.name).toContain(u)
+  })
+
+  it("nests parts in wholes, one way only", () => {
+    const rows: ReadonlyArray<readonly [string, string, MeasureClass.Relation]> = [
+      ["casualties", "deaths", "a-contains-b"],
+      ["injuries", "casualties", "b-contains-a"],
+      ["displaced", "evacuated", "a-contains-b"],
+      ["detained", "arrests", "a-contains-b"],
+      ["buildings-damaged", "buildings-destroyed", "a-contains-b"],
+      ["money-cost", "money-damage", "a-contains-b"],
+      ["deaths", "deaths", "same"],
+      ["deaths", "injuries", "apart"],
+      ["jobs-cut", "jobs", "apart"],
+      ["deaths", "unknown", "unknown"],
+    ]
+    for (const [a, b, relation] of rows) expect.soft(MeasureClass.relate(a, b), `${a} ${b}`).toBe(relation)
+  })
+
+  it("writes the measure compactly: no field longer than a short phrase", () => {
+    const q = quantities(
+      "The ministry of the interior of the northern region of the country said that 40 people were killed.",
+    )[0]
+    const m = q ? Quantity.measureOf(q) : undefined
+    expect(m?.class).toBe("deaths")
+    expect(JSON.stringify(m).length).toBeLessThan(200)
+  })
+})
