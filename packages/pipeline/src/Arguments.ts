@@ -33,16 +33,7 @@ export const Options = Schema.Struct({
   busyTimeoutMs: Schema.optional(Schema.NonNegativeInt),
 })
 
-export const Article = Schema.Struct({
-  id: Schema.optional(Schema.NullOr(Schema.Union(Schema.String, Schema.Number))),
-  outlet: Schema.optional(Schema.NullOr(Schema.String)),
-  title: Schema.optional(Schema.NullOr(Schema.String)),
-  publishedAt: Schema.optional(Schema.NullOr(Schema.String)),
-  url: Schema.optional(Schema.NullOr(Schema.String)),
-  text: Schema.String,
-})
-
-/** Articles are checked one by one (a bad one is an error entry, like a bad JSON line), so only the list is decoded here. */
+/** Articles are checked one by one as JSON lines are (sources' Jsonl.Record), so only the list is decoded here. */
 export const Input = Schema.Union(
   NonEmpty,
   Schema.Array(NonEmpty),
