@@ -18,13 +18,13 @@ export interface Budget {
 /**
  * 5 s is about fifty times what a 4,000-character article takes on a busy two-core machine, and five
  * times what 100 KB of text takes; 2 MB of text is a book, not an article. No real sentence gives 16
- * claims; 1,000 per article keeps the store of an article of repeated "Kim said" within 50x its size.
+ * claims; 500 per article keeps the store of an article of repeated "Kim said" within 50x its size (1,000: 59x).
  */
 export const DEFAULT: Budget = {
   timeMs: 5_000,
   chars: 2_000_000,
   claimsPerSentence: 16,
-  claimsPerArticle: 1_000,
+  claimsPerArticle: 500,
 }
 
 /** The budget with `overrides` where they are given. */
