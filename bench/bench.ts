@@ -9,6 +9,7 @@ import * as Nonprose from "./perf/nonprose.js"
 const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
   { name: "extract", run: Extract.run },
   { name: "nonprose", run: Nonprose.run },
+  { name: "hostile", run: () => import("./perf/hostile.js").then((m) => m.run()) },
   { name: "ingest", run: () => import("./perf/ingest.js").then((m) => m.run()) },
   { name: "alignment", run: Alignment.run },
   // Last, and long: `crosscheck run` as a child process at up to 10,000 documents.
