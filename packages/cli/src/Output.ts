@@ -1,7 +1,17 @@
 /**
  * What several commands print or write: the three report files and the one-line verdict counts.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs"
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs"
 import { basename, dirname, join } from "node:path"
 import type { Report } from "@crosscheck/domain"
 import { Pipeline } from "@crosscheck/pipeline"
@@ -100,3 +110,32 @@ export const summaryLine = (report: Report.Report, paint: Style.Paint): string =
 /** One entry of a report's errors as a line on stderr, input escaped for the terminal. */
 export const errorLine = (e: Report.InputError): string =>
   `crosscheck: ${e.dropped ? "kept part of" : "could not read"} ${Terminal.text(e.path)}: ${Terminal.text(e.message)}\n`
+
+/** Present in a report folder while a run writes its report: left behind, it says that run was killed then. */
+const WRITING = ".crosscheck-writing"
+
+/** The run whose report is being written, and when it began (its changes are those since then). */
+export interface Writing {
+  readonly run: number
+  readonly since: string
+}
+
+/** The run that was killed while writing its report into `out`, if one was. */
+export const interrupted = (out: string): Writing | null => {
+  try {
+    const value = JSON.parse(readFileSync(join(out, WRITING), "utf8")) as Partial<Writing>
+    return typeof value.run === "number" && typeof value.since === "string"
+      ? { run: value.run, since: value.since }
+      : null
+  } catch {
+    return null
+  }
+}
+
+/** Writes the report with the marker around it, so that the next run can tell a kill in between. */
+export const writeMarked = (out: string, writing: Writing, write: () => void): void => {
+  mkdirSync(out, { recursive: true })
+  writeFileSync(join(out, WRITING), JSON.stringify(writing))
+  write()
+  rmSync(join(out, WRITING), { force: true })
+}

@@ -56,6 +56,9 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
     if (done === total) resources.phase("read+extract")
   }
   const layer = Ingest.layer({ db, asOf })
+  const startedAt = new Date().toISOString()
+  // Read before this run writes its own: a run killed while writing its report left it.
+  const previous = Output.interrupted(flags.out)
   const result = await Effect.runPromise(
     Ingest.paths(paths, { asOf, onProgress, budget, exclude: [flags.out] }).pipe(
       Effect.provide(layer),
@@ -64,11 +67,17 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   )
   resources.phase("store+analyse")
   const { report, changes } = result
-  Output.writeReport(flags.out, report)
-  if (flags.claimreview) {
-    mkdirSync(dirname(flags.claimreview), { recursive: true })
-    Output.writeChunks(flags.claimreview, [Pipeline.claimReview(report)])
-  }
+  Output.writeMarked(flags.out, { run: result.runId, since: startedAt }, () => {
+    Output.writeReport(flags.out, report)
+    if (flags.claimreview) {
+      mkdirSync(dirname(flags.claimreview), { recursive: true })
+      Output.writeChunks(flags.claimreview, [Pipeline.claimReview(report)])
+    }
+  })
+  // Its changes are in the store: `report --since` gives them, with this run's.
+  const recover = previous
+    ? `crosscheck: run ${previous.run} was stopped while writing its report; this report holds what it stored, and \`crosscheck report --db ${db} --since ${previous.since}\` lists the findings new or changed since it began`
+    : ""
   resources.phase("write")
   const changed = changes.filter((c) => c.kind !== "grown" && c.kind !== "gone")
   if (flags.json) {
@@ -90,6 +99,7 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
           summary: c.finding.summary,
         })),
         errors: report.errors,
+        ...(previous ? { interrupted: previous } : {}),
       })}\n`,
     )
   } else {
@@ -109,6 +119,7 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
     )
     for (const e of report.errors) io.stderr(Output.errorLine(e))
   }
+  if (recover) io.stderr(`${Terminal.text(recover)}\n`)
   resources.done()
   if (flags.failOn && report.findings.some((f) => f.verdict === flags.failOn)) return ExitCode.FAIL_ON
   return report.errors.length > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK

@@ -189,6 +189,7 @@ describe("crosscheck at the edges: dates, stdin, files", () => {
     mkdirSync(out)
     // What a run killed while writing its report leaves: a temporary file named after a process long gone.
     writeFileSync(join(out, "report.md.999999999.partial"), "# half a rep")
+    writeFileSync(join(out, ".crosscheck-writing"), JSON.stringify({ run: 7, since: "2025-08-15T09:00:00.000Z" }))
     const args = ["run", folder, "--db", join(dir, "with-out.db"), "--out", out, "--json"]
     const first = await crosscheck(args)
     const second = await crosscheck(args)
@@ -197,6 +198,10 @@ describe("crosscheck at the edges: dates, stdin, files", () => {
     expect(one.documents).toBe(1)
     expect(two.documents).toBe(1)
     expect(two.alreadyStored).toBe(1)
+    // The first run says where the killed run's changes are; the second has nothing to recover.
+    expect(one.interrupted).toEqual({ run: 7, since: "2025-08-15T09:00:00.000Z" })
+    expect(first.stderr).toMatch(/run 7 was stopped while writing its report; .*--since 2025-08-15T09:00:00\.000Z/)
+    expect(two.interrupted).toBeUndefined()
     expect(readdirSync(out).filter((f) => f.endsWith(".partial"))).toEqual([])
   }, 60_000)
 
