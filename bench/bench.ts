@@ -9,6 +9,7 @@ import * as Nonprose from "./perf/nonprose.js"
 const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<ReadonlyArray<string>> }> = [
   { name: "extract", run: Extract.run },
   { name: "nonprose", run: Nonprose.run },
+  { name: "hostile", run: () => import("./perf/hostile.js").then((m) => m.run()) },
   { name: "ingest", run: () => import("./perf/ingest.js").then((m) => m.run()) },
   { name: "alignment", run: Alignment.run },
   { name: "stories", run: () => import("./perf/stories.js").then((m) => m.run()) },

@@ -8,6 +8,7 @@ import { Effect } from "effect"
 import * as ExitCode from "./ExitCode.js"
 import * as Flags from "./Flags.js"
 import { type Io, paintOut } from "./Io.js"
+import * as Terminal from "./Terminal.js"
 
 interface ClaimsFlags {
   readonly db: string
@@ -16,7 +17,7 @@ interface ClaimsFlags {
   readonly json?: boolean
 }
 
-const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim()
+const oneLine = (text: string): string => Terminal.text(text.replace(/\s+/g, " ").trim())
 
 export const execute = async (flags: ClaimsFlags, io: Io): Promise<number> => {
   const found = await Effect.runPromise(
@@ -25,7 +26,7 @@ export const execute = async (flags: ClaimsFlags, io: Io): Promise<number> => {
     ),
   )
   if (flags.json) {
-    io.stdout(found.map((c) => `${JSON.stringify(c)}\n`).join(""))
+    io.stdout(found.map((c) => `${Terminal.json(c)}\n`).join(""))
     return ExitCode.OK
   }
   const paint = paintOut(io)
@@ -33,7 +34,7 @@ export const execute = async (flags: ClaimsFlags, io: Io): Promise<number> => {
     found
       .map(
         ({ claim, outlet }) =>
-          `${paint("bold", outlet)}  ${paint("dim", claim.kind)}  ${oneLine(claim.text)}${claim.attribution.source ? `  ${paint("dim", `(source: ${claim.attribution.source.text})`)}` : ""}\n`,
+          `${paint("bold", oneLine(outlet))}  ${paint("dim", claim.kind)}  ${oneLine(claim.text)}${claim.attribution.source ? `  ${paint("dim", `(source: ${oneLine(claim.attribution.source.text)})`)}` : ""}\n`,
       )
       .join(""),
   )

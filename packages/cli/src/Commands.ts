@@ -4,6 +4,7 @@
  */
 import { Command } from "commander"
 import * as Claims from "./Claims.js"
+import * as ExitCode from "./ExitCode.js"
 import * as Extract from "./Extract.js"
 import type { Io } from "./Io.js"
 import * as Report from "./Report.js"
@@ -21,7 +22,10 @@ export const program = (io: Io, done: (code: number) => void): Command => {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
     .showSuggestionAfterError(true)
-    .addHelpText("after", "\nRun `crosscheck <command> --help` for a command's options and an example.\n")
+    .addHelpText(
+      "after",
+      `\nRun \`crosscheck <command> --help\` for a command's options and an example.\n\nExit codes:\n${ExitCode.MEANINGS.map(([code, meaning]) => `  ${String(code).padEnd(3)}${meaning}\n`).join("")}`,
+    )
 
   // The commands, in the order --help lists them. A new command: one module, one line here.
   Run.register(root, io, done)

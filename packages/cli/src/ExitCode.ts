@@ -1,6 +1,6 @@
 /**
  * The one place errors become messages and exit codes (CONTRACT.md): 0 done, 1 `--fail-on`
- * matched, 2 bad usage, 3 done but some inputs could not be read.
+ * matched, 2 bad usage, 3 done but some inputs could not be read or were cut to their budget.
  */
 export const OK = 0
 export const FAIL_ON = 1
@@ -8,6 +8,18 @@ export const USAGE = 2
 export const INPUT_ERRORS = 3
 /** An unexpected failure inside crosscheck itself. */
 export const INTERNAL = 70
+
+/** Every exit code and what it means, for `--help` and the README. */
+export const MEANINGS: ReadonlyArray<readonly [number, string]> = [
+  [OK, "done"],
+  [FAIL_ON, "done, and a finding has the verdict --fail-on names"],
+  [USAGE, "bad usage: a flag, a date (no 30 February), a path, or a store that cannot be used"],
+  [
+    INPUT_ERRORS,
+    "done, but some inputs were skipped, could not be read, or were stopped or cut at their budget (listed in errors)",
+  ],
+  [INTERNAL, "an internal error in crosscheck"],
+]
 
 export interface Outcome {
   readonly code: number

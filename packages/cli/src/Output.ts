@@ -1,12 +1,23 @@
 /**
  * What several commands print or write: the three report files and the one-line verdict counts.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs"
-import { join } from "node:path"
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs"
+import { basename, dirname, join } from "node:path"
 import type { Report } from "@crosscheck/domain"
 import { Pipeline } from "@crosscheck/pipeline"
 import { VERDICTS } from "./Flags.js"
 import * as Style from "./Style.js"
+import * as Terminal from "./Terminal.js"
 
 /**
  * Writes the pieces in order, a megabyte or so at a time, so that no string holds a whole file, into
@@ -14,6 +25,7 @@ import * as Style from "./Style.js"
  * whole, never half of a new one.
  */
 export const writeChunks = (path: string, chunks: Iterable<string>): void => {
+  removeLeftovers(path)
   const partial = `${path}.${process.pid}.partial`
   const fd = openSync(partial, "w")
   try {
@@ -44,6 +56,37 @@ export const writeChunks = (path: string, chunks: Iterable<string>): void => {
   }
 }
 
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    // EPERM: the process exists, under another user.
+    return (e as NodeJS.ErrnoException).code === "EPERM"
+  }
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+
+/**
+ * Removes what a killed run left beside `path`: its `.partial` files, named after processes that no
+ * longer run. A run writing the same report right now keeps its own.
+ */
+export const removeLeftovers = (path: string): void => {
+  const dir = dirname(path)
+  const pattern = new RegExp(`^${escapeRegExp(basename(path))}\\.(\\d+)\\.partial$`)
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const pid = pattern.exec(name)?.[1]
+    if (pid !== undefined && !alive(Number(pid))) rmSync(join(dir, name), { force: true })
+  }
+}
+
 export const writeReport = (out: string, report: Report.Report): void => {
   mkdirSync(out, { recursive: true })
   for (const [name, chunks] of Object.entries(Pipeline.chunks(report))) writeChunks(join(out, name), chunks)
@@ -62,4 +105,37 @@ export const summaryLine = (report: Report.Report, paint: Style.Paint): string =
     .map((v) => `${c[v]} ${Style.verdict(paint, v)}`)
     .join(", ")
   return `crosscheck: ${report.documents.length} documents, ${report.claims.length} claims, ${report.findings.length} findings${verdicts ? ` (${verdicts})` : ""}${report.stories ? `, ${report.stories.length} ${report.stories.length === 1 ? "story" : "stories"}` : ""}\n`
+}
+
+/** One entry of a report's errors as a line on stderr, input escaped for the terminal. */
+export const errorLine = (e: Report.InputError): string =>
+  `crosscheck: ${e.dropped ? "kept part of" : "could not read"} ${Terminal.text(e.path)}: ${Terminal.text(e.message)}\n`
+
+/** Present in a report folder while a run writes its report: left behind, it says that run was killed then. */
+const WRITING = ".crosscheck-writing"
+
+/** The run whose report is being written, and when it began (its changes are those since then). */
+export interface Writing {
+  readonly run: number
+  readonly since: string
+}
+
+/** The run that was killed while writing its report into `out`, if one was. */
+export const interrupted = (out: string): Writing | null => {
+  try {
+    const value = JSON.parse(readFileSync(join(out, WRITING), "utf8")) as Partial<Writing>
+    return typeof value.run === "number" && typeof value.since === "string"
+      ? { run: value.run, since: value.since }
+      : null
+  } catch {
+    return null
+  }
+}
+
+/** Writes the report with the marker around it, so that the next run can tell a kill in between. */
+export const writeMarked = (out: string, writing: Writing, write: () => void): void => {
+  mkdirSync(out, { recursive: true })
+  writeFileSync(join(out, WRITING), JSON.stringify(writing))
+  write()
+  rmSync(join(out, WRITING), { force: true })
 }

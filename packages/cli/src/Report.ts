@@ -10,6 +10,7 @@ import * as ExitCode from "./ExitCode.js"
 import * as Flags from "./Flags.js"
 import { type Io, paintOut } from "./Io.js"
 import * as Output from "./Output.js"
+import * as Terminal from "./Terminal.js"
 
 interface ReportFlags {
   readonly db: string
@@ -26,7 +27,7 @@ export const execute = async (flags: ReportFlags, io: Io): Promise<number> => {
   Output.writeReport(flags.out, report)
   if (flags.json)
     io.stdout(
-      `${JSON.stringify({ out: flags.out, db: flags.db, since, documents: report.documents.length, claims: report.claims.length, findings: Output.counts(report) })}\n`,
+      `${Terminal.json({ out: flags.out, db: flags.db, since, documents: report.documents.length, claims: report.claims.length, findings: Output.counts(report) })}\n`,
     )
   else
     io.stdout(

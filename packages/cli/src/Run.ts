@@ -2,7 +2,7 @@
  * `crosscheck run`: reads articles into the store, checks the new ones against everything stored,
  * writes the whole picture as report.json/.md/.html and says what this run changed.
  */
-import { mkdirSync, writeFileSync } from "node:fs"
+import { mkdirSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { Ingest, Pipeline } from "@crosscheck/pipeline"
 import { type Command, Option } from "commander"
@@ -14,8 +14,9 @@ import * as Output from "./Output.js"
 import * as Progress from "./Progress.js"
 import * as Resources from "./Resources.js"
 import * as Style from "./Style.js"
+import * as Terminal from "./Terminal.js"
 
-export interface RunFlags {
+export interface RunFlags extends Flags.BudgetFlags {
   readonly out: string
   readonly db?: string
   readonly asOf?: string
@@ -32,20 +33,21 @@ const changeLine = (paint: Style.Paint, change: Ingest.Change): string => {
   const { finding, previous } = change
   switch (change.kind) {
     case "new":
-      return `  new      ${finding.summary}`
+      return `  new      ${Terminal.text(finding.summary)}`
     case "verdict-changed":
-      return `  changed  (was ${previous?.verdict ?? "?"}, now ${Style.verdict(paint, finding.verdict)}) ${finding.summary}`
+      return `  changed  (was ${previous?.verdict ?? "?"}, now ${Style.verdict(paint, finding.verdict)}) ${Terminal.text(finding.summary)}`
     case "grown":
-      return `  grown    ${finding.summary}`
+      return `  grown    ${Terminal.text(finding.summary)}`
     default:
-      return `  gone     ${finding.summary}`
+      return `  gone     ${Terminal.text(finding.summary)}`
   }
 }
 
 export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io: Io): Promise<number> => {
   const asOf = Flags.date("--as-of", flags.asOf)
+  const budget = Flags.budget(flags)
   // Bad paths are bad usage before any store file is created.
-  await Effect.runPromise(Ingest.check(paths))
+  await Effect.runPromise(Ingest.check(paths, [flags.out]))
   const db = flags.db ?? Flags.defaultDb(flags.out)
   const progress = Progress.make(io, "extracting", flags.progress === true)
   const resources = Resources.make(io)
@@ -54,21 +56,33 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
     if (done === total) resources.phase("read+extract")
   }
   const layer = Ingest.layer({ db, asOf })
+  const startedAt = new Date().toISOString()
+  // Read before this run writes its own: a run killed while writing its report left it.
+  const previous = Output.interrupted(flags.out)
   const result = await Effect.runPromise(
-    Ingest.paths(paths, { asOf, onProgress }).pipe(Effect.provide(layer), Effect.ensuring(Effect.sync(progress.stop))),
+    Ingest.paths(paths, { asOf, onProgress, budget, exclude: [flags.out] }).pipe(
+      Effect.provide(layer),
+      Effect.ensuring(Effect.sync(progress.stop)),
+    ),
   )
   resources.phase("store+analyse")
   const { report, changes } = result
-  Output.writeReport(flags.out, report)
-  if (flags.claimreview) {
-    mkdirSync(dirname(flags.claimreview), { recursive: true })
-    writeFileSync(flags.claimreview, Pipeline.claimReview(report))
-  }
+  Output.writeMarked(flags.out, { run: result.runId, since: startedAt }, () => {
+    Output.writeReport(flags.out, report)
+    if (flags.claimreview) {
+      mkdirSync(dirname(flags.claimreview), { recursive: true })
+      Output.writeChunks(flags.claimreview, [Pipeline.claimReview(report)])
+    }
+  })
+  // Its changes are in the store: `report --since` gives them, with this run's.
+  const recover = previous
+    ? `crosscheck: run ${previous.run} was stopped while writing its report; this report holds what it stored, and \`crosscheck report --db ${db} --since ${previous.since}\` lists the findings new or changed since it began`
+    : ""
   resources.phase("write")
   const changed = changes.filter((c) => c.kind !== "grown" && c.kind !== "gone")
   if (flags.json) {
     io.stdout(
-      `${JSON.stringify({
+      `${Terminal.json({
         out: flags.out,
         db,
         run: result.runId,
@@ -86,6 +100,7 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
           summary: c.finding.summary,
         })),
         errors: report.errors,
+        ...(previous ? { interrupted: previous } : {}),
       })}\n`,
     )
   } else {
@@ -103,16 +118,16 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
         `report: ${join(flags.out, "report.html")} (also report.md, report.json)\n` +
         `store: ${db}\n`,
     )
-    for (const e of report.errors) io.stderr(`crosscheck: could not read ${e.path}: ${e.message}\n`)
+    for (const e of report.errors) io.stderr(Output.errorLine(e))
   }
+  if (recover) io.stderr(`${Terminal.text(recover)}\n`)
   resources.done()
   if (flags.failOn && report.findings.some((f) => f.verdict === flags.failOn)) return ExitCode.FAIL_ON
   return report.errors.length > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK
 }
 
 export const register = (root: Command, io: Io, done: (code: number) => void): Command =>
-  root
-    .command("run")
+  Flags.withBudget(root.command("run"))
     .description(
       "Read articles, check them against each other and against everything already in the store, and write report.json, report.md and report.html.",
     )

@@ -9,6 +9,8 @@ import type { Command } from "commander"
 import { Effect } from "effect"
 import * as ExitCode from "./ExitCode.js"
 import type { Io } from "./Io.js"
+import * as Output from "./Output.js"
+import * as Terminal from "./Terminal.js"
 
 interface Flags {
   readonly claim?: string
@@ -38,7 +40,7 @@ const verifyCommand = async (paths: ReadonlyArray<string>, flags: Flags, io: Io)
     const lines = readPairs(flags.pairs).split("\n")
     const where = flags.pairs === "-" ? "stdin" : flags.pairs
     const out = await Effect.runPromise(Verify.pairs(lines, where).pipe(Effect.provide(Pipeline.layer())))
-    for (const line of out) io.stdout(`${JSON.stringify(line)}\n`)
+    for (const line of out) io.stdout(`${Terminal.json(line)}\n`)
     return out.some((l) => "error" in l) ? ExitCode.INPUT_ERRORS : ExitCode.OK
   }
   if (flags.claim === undefined) throw usage("expected --claim TEXT <path>... or --pairs FILE, instead found neither")
@@ -48,8 +50,8 @@ const verifyCommand = async (paths: ReadonlyArray<string>, flags: Flags, io: Io)
   const { errors, ...result } = await Effect.runPromise(
     Verify.claim(flags.claim, paths).pipe(Effect.provide(Pipeline.layer())),
   )
-  io.stdout(`${JSON.stringify(result)}\n`)
-  for (const e of errors) io.stderr(`crosscheck: could not read ${e.path}: ${e.message}\n`)
+  io.stdout(`${Terminal.json(result)}\n`)
+  for (const e of errors) io.stderr(Output.errorLine(e))
   return errors.length > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK
 }
 

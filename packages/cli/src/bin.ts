@@ -5,6 +5,7 @@
 import { setFlagsFromString } from "node:v8"
 import * as Commands from "./Commands.js"
 import * as ExitCode from "./ExitCode.js"
+import * as Terminal from "./Terminal.js"
 
 // V8 lets the heap grow to several times what is live before it collects: `run` over 10,000 articles
 // once peaked at 2.2 GB with 0.65 GB live; growing by a fifth at a time, the same run peaked at 1.1 GB,
@@ -39,7 +40,8 @@ const main = async (): Promise<number> => {
     if (error && typeof error === "object" && "exitCode" in error && (error as { exitCode: number }).exitCode === 0)
       return ExitCode.OK
     const outcome = ExitCode.fromError(error)
-    if (outcome.message) io.stderr(`${outcome.message}\n`)
+    // Messages quote paths and values from input: escaped, so that none reaches the terminal as a command.
+    if (outcome.message) io.stderr(`${Terminal.text(outcome.message)}\n`)
     return outcome.code
   }
   return code

@@ -58,14 +58,15 @@ describe("the bundled CLI", () => {
         (resolve, reject) => {
           const got: Array<{ index: number; json?: string }> = []
           worker.on("error", reject)
-          worker.on("message", (m: { ready?: true; index: number; json?: string }) => {
+          worker.on("message", (m: { ready?: true; started?: true; index: number; json?: string }) => {
             if (m.ready) {
               const batch: { indices: number[]; documents: ReadonlyArray<Document.Document> } = {
                 indices: documents.map((_, i) => i),
                 documents,
               }
               worker.postMessage(batch)
-            } else if (got.push(m) === documents.length) resolve(got)
+              // A worker says when it starts each document (the pool times it); the answers follow.
+            } else if (!m.started && got.push(m) === documents.length) resolve(got)
           })
         },
       )

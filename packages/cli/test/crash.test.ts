@@ -195,6 +195,15 @@ const inTheWrite = () => {
 
 const documentCount = (i: Inspection) => i.content.documents.length
 
+/** The temporary report files in a folder: a run writes each file to one, then renames it. */
+const partials = (folder: string): string[] => {
+  try {
+    return readdirSync(folder).filter((f) => f.endsWith(".partial"))
+  } catch {
+    return []
+  }
+}
+
 describe("run --db killed with SIGKILL and run again", () => {
   const dir = mkdtempSync(join(tmpdir(), "crosscheck-crash-"))
   const folder = articles(dir)
@@ -204,6 +213,7 @@ describe("run --db killed with SIGKILL and run again", () => {
   const steps: Record<string, Step> = {}
   let rerun: Result
   let final: Inspection
+  let leftBehind: ReadonlyArray<string> = []
 
   beforeAll(async () => {
     // The uninterrupted run goes on beside the killed ones; the kills wait on what they observe, not on time.
@@ -218,6 +228,9 @@ describe("run --db killed with SIGKILL and run again", () => {
     // this is a rerun with nothing to extract (so no progress to wait for), killed just after its own commit.
     const committed = steps.write.after.runs.length
     steps.committed = await runAndKill(b, folder, join(dir, "b4"), (p) => p.runs() > committed)
+    // 5: while the report files are written: as soon as a temporary one appears in the report folder.
+    steps.reporting = await runAndKill(b, folder, join(dir, "b"), () => partials(join(dir, "b")).length > 0)
+    leftBehind = partials(join(dir, "b"))
     rerun = await crosscheck(["run", folder, "--db", b, "--out", join(dir, "b"), "--json"])
     final = inspect(b)
     reference = await uninterrupted
@@ -263,7 +276,12 @@ describe("run --db killed with SIGKILL and run again", () => {
   })
 
   it("the rerun exits normally, adds nothing the killed runs committed, and ends with the uninterrupted run's content", () => {
-    expect(rerun.stderr).toBe("")
+    // After a kill while the report was written, the rerun says where that run's changes are.
+    if (steps.reporting?.killed)
+      expect(rerun.stderr).toMatch(
+        /^crosscheck: run \d+ was stopped while writing its report; this report holds what it stored, and `crosscheck report --db .* --since \S+` lists the findings new or changed since it began\n$/,
+      )
+    else expect(rerun.stderr).toBe("")
     expect(rerun.code).toBe(0)
     const summary = JSON.parse(rerun.stdout)
     expect(summary.added).toEqual({ documents: 0, claims: 0 })
@@ -273,6 +291,14 @@ describe("run --db killed with SIGKILL and run again", () => {
     expect(Object.values(final.duplicates)).toEqual([0, 0, 0, 0, 0])
     for (const run of final.runs) expect(run.found).toEqual(run.said)
     expect(final.content).toEqual(a.content)
+  })
+
+  it("a kill while the report is written leaves no half report, and the next run removes what it left", () => {
+    const { reporting } = steps
+    if (reporting?.killed) expect(leftBehind.length).toBeGreaterThan(0)
+    expect(partials(join(dir, "b"))).toEqual([])
+    for (const name of ["report.json", "report.md", "report.html"])
+      expect(statSync(join(dir, "b", name)).size, name).toBeGreaterThan(0)
   })
 
   it("writes the same report as the uninterrupted run", () => {

@@ -14,6 +14,8 @@ export const SCHEMA_VERSION = 2 as const
 export const InputError = Schema.Struct({
   path: Schema.String,
   message: Schema.String,
+  /** Claims found in the article but not kept, past its budget's caps; absent when none were dropped. */
+  dropped: Schema.optional(Schema.Number),
 }).annotations({ identifier: "InputError" })
 export type InputError = typeof InputError.Type
 

@@ -55,8 +55,31 @@ const lemmaOf = (tokens: ItemTokens, lemma: unknown, index: number, text: string
   return value
 }
 
-export const analyse = (nlp: WinkMethods, text: string): Analysis => {
+/** Runs without whitespace longer than this are cut before wink reads them (its e-mail pattern is quadratic in a run). */
+export const MAX_RUN = 100
+/** Sentences longer than this many tokens are cut into pieces: later steps are quadratic within a sentence. */
+export const MAX_SENTENCE_TOKENS = 150
+
+/** The text with a space every MAX_RUN characters of a run without whitespace: same length, so offsets hold. */
+export const cutRuns = (text: string): string => {
+  let out: string[] | null = null
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c <= 32 || c === 0xa0) run = 0
+    else if (++run > MAX_RUN && !(c >= 0xd800 && c <= 0xdfff)) {
+      out ??= text.split("")
+      out[i] = " "
+      run = 0
+    }
+  }
+  return out ? out.join("") : text
+}
+
+export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   const its = nlp.its
+  // Tokens are read from the cut text, which has the same offsets; the analysis keeps the original.
+  const text = cutRuns(original)
   const doc = nlp.readDoc(text)
   const all = doc.tokens()
   const out = (f: unknown): string[] => all.out(f as never) as unknown as string[]
@@ -67,7 +90,9 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
   const items = all as unknown as ItemTokens
   const sentenceRanges: Array<[number, number]> = []
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    sentenceRanges.push(s.out(its.span) as [number, number])
+    const [a, b] = s.out(its.span) as [number, number]
+    for (let at = a; at <= b; at += MAX_SENTENCE_TOKENS)
+      sentenceRanges.push([at, Math.min(b, at + MAX_SENTENCE_TOKENS - 1)])
   })
   const sentenceOf = new Int32Array(words.length)
   sentenceRanges.forEach(([a, b], i) => {
@@ -127,7 +152,7 @@ export const analyse = (nlp: WinkMethods, text: string): Analysis => {
     const end = tokens[last]?.end ?? start
     return { index, span: { start, end }, first, last: last + 1 }
   })
-  return { text, tokens, sentences: sentences.filter((s) => s.last > s.first) }
+  return { text: original, tokens, sentences: sentences.filter((s) => s.last > s.first) }
 }
 
 /** The tokens of one sentence. */

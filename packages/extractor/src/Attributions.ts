@@ -3,7 +3,7 @@
  * content (a quote or a reported clause), mode, stance and hedging, found in one linear pass.
  */
 import type { Attribution, Span } from "@crosscheck/domain"
-import { type Analysis, type Token, tokenAt } from "./Analysis.js"
+import { type Analysis, MAX_SENTENCE_TOKENS, type Token, tokenAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
 import * as Lexicon from "./Lexicon.js"
 import * as Quotes from "./Quotes.js"
@@ -113,7 +113,9 @@ export const find = (analysis: Analysis): Result => {
   const units: Array<{ first: number; last: number; index: number }> = []
   sentences.forEach((sentence) => {
     const prior = units[units.length - 1]
-    if (prior && /^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") && prior.last === sentence.first)
+    // Never past the length Analysis cuts overlong sentences to, so that a cut stays cut.
+    const fits = prior !== undefined && sentence.last - prior.first <= MAX_SENTENCE_TOKENS
+    if (prior && fits && /^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") && prior.last === sentence.first)
       prior.last = sentence.last
     else {
       // A dateline or byline opening the sentence is no part of it, least of all its speaker.

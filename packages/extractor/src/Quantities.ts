@@ -175,11 +175,16 @@ export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quan
   for (const tok of ts) candidatesIn(tok, starts)
   if (starts.length === 0) return []
   const out: Quantity.Quantity[] = []
-  const blocked = masked(text, from, limit)
+  // Sorted by start and swept once with the starts (in text order), never searched again for each start.
+  const blocked = [...masked(text, from, limit)].sort((x, y) => x[0] - y[0])
+  let bi = 0
+  let blockedTo = -1
   let skipTo = from
   for (const at of starts) {
     if (at < skipTo) continue
-    if (blocked.length > 0 && blocked.some(([a, b]) => at >= a && at < b)) continue
+    while (bi < blocked.length && (blocked[bi]?.[0] ?? 0) <= at)
+      blockedTo = Math.max(blockedTo, blocked[bi++]?.[1] ?? 0)
+    if (at < blockedTo) continue
     const r = readAt(text, at, limit)
     if (!r) continue
     const q = complete(text, ts, r, limit)

@@ -267,16 +267,36 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return learned.get(key(g))
   }
 
+  // Only a name of two words or more is fuller than a mention; indexed by word, in text order, so a
+  // mention looks at the names sharing its first word instead of every name in the document.
+  const byWord = new Map<string, Name[]>()
+  for (const n of names)
+    if (n.words.length >= 2)
+      for (const w of new Set(n.words)) {
+        const list = byWord.get(w)
+        if (list) list.push(n)
+        else byWord.set(w, [n])
+      }
   const fullerName = (g: Group, words: ReadonlyArray<string>, after: boolean, exclude?: Name): Name | null => {
-    let best: Name | null = null
-    for (const n of names) {
-      if (n === exclude || n.words.length <= words.length) continue
-      if (!words.every((w) => n.words.includes(w))) continue
-      const sentence = ts[g.first]?.sentence ?? 0
-      if (n.group.next <= g.first) best = n
-      else if (after && best === null && n.group.first >= g.next && n.sentence - sentence <= 2) return n
+    const candidates = byWord.get(words[0] ?? "") ?? []
+    const fits = (n: Name) => n !== exclude && n.words.length > words.length && words.every((w) => n.words.includes(w))
+    let lo = 0
+    let hi = candidates.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((candidates[mid]?.group.next ?? 0) <= g.first) lo = mid + 1
+      else hi = mid
     }
-    return best
+    // The last fitting name before the mention, else (when asked) the first after it, within two sentences.
+    for (let i = lo - 1; i >= 0; i--) if (fits(candidates[i] as Name)) return candidates[i] as Name
+    if (!after) return null
+    const sentence = ts[g.first]?.sentence ?? 0
+    for (let i = lo; i < candidates.length; i++) {
+      const n = candidates[i] as Name
+      if (n.group.first < g.next || !fits(n)) continue
+      return n.sentence - sentence <= 2 ? n : null
+    }
+    return null
   }
 
   /** "he", "she": the nearest earlier speaker, else named person, whose gender does not rule it out. */

@@ -7,6 +7,7 @@ import { Extractor } from "@crosscheck/extractor"
 import { Inputs, Jsonl } from "@crosscheck/sources"
 import { Store } from "@crosscheck/store"
 import { Cause, Effect, Either, Exit, Layer, ManagedRuntime } from "effect"
+import * as Arguments from "./Arguments.js"
 import * as Ingest from "./Ingest.js"
 import * as Verify from "./Verify.js"
 
@@ -63,16 +64,18 @@ export const readArticles = (articles: ReadonlyArray<Article>): Inputs.Result =>
   return { documents, errors }
 }
 
-const isDate = (value: string | null | undefined): boolean =>
-  value == null || (/^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)))
+/** Runs `f` so that whatever it throws (a UsageError from decoding) becomes a rejection, never a synchronous throw. */
+const rejecting = <A>(f: () => Promise<A>): Promise<A> => {
+  try {
+    return f()
+  } catch (error) {
+    return Promise.reject(error)
+  }
+}
 
 /** Opens the store (creating it when missing) and loads the language model once. */
-export const createCrosscheck = async (options: Options = {}): Promise<Crosscheck> => {
-  if (!isDate(options.asOf))
-    throw new UsageError({
-      reason: "bad-value",
-      message: `crosscheck: expected asOf to be an ISO date such as 2025-08-15, instead found ${JSON.stringify(options.asOf)}`,
-    })
+export const createCrosscheck = async (given: Options = {}): Promise<Crosscheck> => {
+  const options = Arguments.decode(Arguments.Options, given ?? {}, "createCrosscheck's options")
   const asOf = options.asOf ?? null
   const layer = Layer.merge(
     Extractor.layer({ asOf }),
@@ -102,26 +105,49 @@ export const createCrosscheck = async (options: Options = {}): Promise<Crosschec
   })
 
   return {
-    ingest: (input, callOptions = {}) => {
-      const ingestOptions = { asOf, ...(callOptions.onProgress ? { onProgress: callOptions.onProgress } : {}) }
-      if (typeof input === "string" || Array.isArray(input)) {
-        const paths: ReadonlyArray<string> = typeof input === "string" ? [input] : input
-        return run(Ingest.paths(paths, ingestOptions))
-      }
-      const { articles } = input as { readonly articles: ReadonlyArray<Article> }
-      return run(Ingest.documents(readArticles(articles), ["api"], ingestOptions))
-    },
-    report: (reportOptions = {}) => run(Ingest.report(reportOptions)),
-    verify: (claim, verifyOptions = {}) =>
-      run(
-        Effect.gen(function* () {
-          const sources = verifyOptions.sources
-            ? yield* Ingest.extractOnly(verifyOptions.sources, asOf)
-            : yield* Effect.flatMap(Store.Store, (store) => store.snapshot())
-          return yield* Verify.against(claim, sources)
-        }),
+    ingest: (given, givenOptions = {}) =>
+      rejecting(() => {
+        const input = Arguments.decode(Arguments.Input, given, "ingest's input (a path, paths or { articles })")
+        const callOptions = Arguments.decode(Arguments.IngestOptions, givenOptions ?? {}, "ingest's options")
+        const onProgress = callOptions.onProgress as ((done: number, total: number) => void) | undefined
+        const ingestOptions = { asOf, ...(onProgress ? { onProgress } : {}) }
+        if (typeof input === "string" || Array.isArray(input)) {
+          const paths: ReadonlyArray<string> = typeof input === "string" ? [input] : input
+          return run(Ingest.paths(paths, ingestOptions))
+        }
+        const { articles } = input as { readonly articles: ReadonlyArray<Article> }
+        return run(Ingest.documents(readArticles(articles), ["api"], ingestOptions))
+      }),
+    report: (given = {}) =>
+      rejecting(() =>
+        run(
+          Ingest.report({
+            since: Arguments.decode(Arguments.ReportOptions, given ?? {}, "report's options").since ?? null,
+          }),
+        ),
       ),
-    claims: (query = {}) => run(Effect.flatMap(Store.Store, (store) => store.claims(query))),
+    verify: (givenClaim, givenOptions = {}) =>
+      rejecting(() => {
+        const claim = Arguments.decode(Arguments.Claim, givenClaim, "verify's claim")
+        const verifyOptions = Arguments.decode(Arguments.VerifyOptions, givenOptions ?? {}, "verify's options")
+        return run(
+          Effect.gen(function* () {
+            const sources = verifyOptions.sources
+              ? yield* Ingest.extractOnly(verifyOptions.sources, asOf)
+              : yield* Effect.flatMap(Store.Store, (store) => store.snapshot())
+            return yield* Verify.against(claim, sources)
+          }),
+        )
+      }),
+    claims: (given = {}) =>
+      rejecting(() =>
+        run(
+          Effect.flatMap(Store.Store, (store) => {
+            const query = Arguments.decode(Arguments.ClaimQuery, given ?? {}, "claims' query")
+            return store.claims({ entity: query.entity ?? null, outlet: query.outlet ?? null })
+          }),
+        ),
+      ),
     close: async () => {
       if (closed) return
       closed = true

@@ -6,13 +6,15 @@ import type { Claim, UsageError } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { Inputs, Jsonl } from "@crosscheck/sources"
 import { Effect, Either } from "effect"
+import * as Budget from "./Budget.js"
 import * as ExtractionPool from "./ExtractionPool.js"
 
 /** The input id as given (a string or a number), or null when the line has none. */
 export type Id = string | number | null
 
+/** `dropped` counts the claims past the budget's caps, when there were any. */
 export type Answer =
-  | { readonly id: Id; readonly claims: ReadonlyArray<Claim.Claim> }
+  | { readonly id: Id; readonly claims: ReadonlyArray<Claim.Claim>; readonly dropped?: number }
   | { readonly id: Id; readonly error: string }
 
 const rawId = (raw: string): Id => {
@@ -34,7 +36,13 @@ export const extractor: Effect.Effect<Extract, never, Extractor.Extractor> = Eff
 )
 
 /** Answers line `n` (1-based) of a JSON Lines feed; `where` names the feed in messages ("stdin"). */
-export const line = (extract: Extract, raw: string, n: number, where = "stdin"): Answer => {
+export const line = (
+  extract: Extract,
+  raw: string,
+  n: number,
+  where = "stdin",
+  budget: Budget.Budget = Budget.DEFAULT,
+): Answer => {
   const at = `${where} line ${n}`
   if (raw.trim() === "")
     return { id: null, error: `sources: expected a JSON object, instead found a blank line (${at})` }
@@ -42,7 +50,12 @@ export const line = (extract: Extract, raw: string, n: number, where = "stdin"):
   if (Either.isLeft(parsed)) return { id: rawId(raw), error: parsed.left.message }
   const record = parsed.right
   const document = Inputs.toDocument(where, n - 1, record, record.text)
-  return { id: record.id ?? null, claims: extract(document) }
+  const outcome = ExtractionPool.attempt(extract, document, budget)
+  const id = record.id ?? null
+  if ("error" in outcome) return { id, error: outcome.error.message }
+  return outcome.note?.dropped
+    ? { id, claims: outcome.claims, dropped: outcome.note.dropped }
+    : { id, claims: outcome.claims }
 }
 
 export interface PathAnswer {
@@ -50,6 +63,7 @@ export interface PathAnswer {
   readonly path: string
   readonly index?: number
   readonly claims?: ReadonlyArray<Claim.Claim>
+  readonly dropped?: number
   readonly error?: string
 }
 
@@ -57,17 +71,18 @@ export interface PathAnswer {
 export const paths = (
   paths: ReadonlyArray<string>,
   asOf: string | null = null,
+  budget: Budget.Budget = Budget.DEFAULT,
 ): Effect.Effect<ReadonlyArray<PathAnswer>, UsageError, Extractor.Extractor> =>
   Effect.gen(function* () {
     const read = yield* Inputs.read(paths, { asOf })
-    const outcomes = yield* ExtractionPool.extract(read.documents)
+    const outcomes = yield* ExtractionPool.extract(read.documents, { budget })
     return [
       ...read.documents.map((d, i): PathAnswer => {
         const outcome = outcomes[i]
         const at = { id: d.id, path: d.origin.path, index: d.origin.index }
-        return outcome && "error" in outcome
-          ? { ...at, error: outcome.error.message }
-          : { ...at, claims: outcome?.claims ?? [] }
+        if (outcome && "error" in outcome) return { ...at, error: outcome.error.message }
+        const dropped = outcome?.note?.dropped
+        return { ...at, claims: outcome?.claims ?? [], ...(dropped ? { dropped } : {}) }
       }),
       ...read.errors.map((e) => ({ id: null, path: e.path, error: e.message })),
     ]

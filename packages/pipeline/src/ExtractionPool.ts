@@ -8,9 +8,15 @@ import { Claim, type Document, type Report } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import type { Store } from "@crosscheck/store"
 import { Effect } from "effect"
+import * as Budget from "./Budget.js"
 
-/** A document's claims, or the input error that names it when it could not be extracted. */
-export type Outcome = { readonly claims: ReadonlyArray<Claim.Claim> } | { readonly error: Report.InputError }
+/**
+ * A document's claims (with a note counting those dropped past its budget's caps), or the input
+ * error that names it when it could not be extracted.
+ */
+export type Outcome =
+  | { readonly claims: ReadonlyArray<Claim.Claim>; readonly note?: Report.InputError }
+  | { readonly error: Report.InputError }
 
 export type Extract = (document: Document.Document) => ReadonlyArray<Claim.Claim>
 
@@ -37,7 +43,18 @@ export interface Options {
   readonly batchSize?: number
   /** A module exporting `make: Factory`, run in the workers instead of the standard extractor (tests). */
   readonly factory?: URL
+  /** What one article may cost (default Budget.DEFAULT). */
+  readonly budget?: Budget.Budget
 }
+
+/** The pool's options from a caller's (a run's, an ingest's): progress and budget, when given. */
+export const optionsOf = (options: {
+  readonly onProgress?: ((done: number, total: number) => void) | undefined
+  readonly budget?: Budget.Budget | undefined
+}): Options => ({
+  ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  ...(options.budget ? { budget: options.budget } : {}),
+})
 
 /** @internal The protocol between the pool and its workers. */
 export interface WorkerData {
@@ -52,6 +69,7 @@ export interface Batch {
 }
 /** @internal */
 export type Answer =
+  | { readonly index: number; readonly started: true }
   | { readonly index: number; readonly json: string }
   | { readonly index: number; readonly claims: ReadonlyArray<Claim.Claim> }
   | { readonly index: number; readonly failure: string }
@@ -70,9 +88,17 @@ const failed = (document: Document.Document, why: string): Outcome => ({
 const threw = (document: Document.Document, error: unknown): Outcome =>
   failed(document, `extraction failed: ${error instanceof Error ? error.message : String(error)}`)
 
-const attempt = (extract: Extract, document: Document.Document): Outcome => {
+/** The claims within the budget's caps, with the note that counts the rest. */
+const kept = (document: Document.Document, claims: ReadonlyArray<Claim.Claim>, budget: Budget.Budget): Outcome => {
+  const capped = Budget.cap(document, claims, budget)
+  return capped.note ? { claims: capped.claims, note: capped.note } : { claims: capped.claims }
+}
+
+/** One document in this thread, within the budget's size and caps (the time budget needs a worker). */
+export const attempt = (extract: Extract, document: Document.Document, budget: Budget.Budget): Outcome => {
+  if (document.text.length > budget.chars) return { error: Budget.tooLong(document, budget) }
   try {
-    return { claims: extract(document) }
+    return kept(document, extract(document), budget)
   } catch (error) {
     return threw(document, error)
   }
@@ -83,9 +109,10 @@ export const inThread = (
   extract: Extract,
   documents: ReadonlyArray<Document.Document>,
   onProgress?: (done: number, total: number) => void,
+  budget: Budget.Budget = Budget.DEFAULT,
 ): ReadonlyArray<Outcome> =>
   documents.map((document, i) => {
-    const outcome = attempt(extract, document)
+    const outcome = attempt(extract, document, budget)
     onProgress?.(i + 1, documents.length)
     return outcome
   })
@@ -115,13 +142,18 @@ interface Slot {
   readonly pending: number[]
   failure: string | null
   outOfMemory: boolean
+  /** The document the worker is extracting, since when, and the timer that stops it at the budget. */
+  current: { readonly index: number; readonly at: number; readonly timer: NodeJS.Timeout } | null
+  /** Set when the time budget stopped the worker: the document it was on and how long it had run. */
+  overran: { readonly index: number; readonly ms: number } | null
 }
 
 /**
  * Starts workers over the documents. A worker that dies takes only the document it was on with it
  * (an error outcome naming it, or, if the worker ran out of memory, the document extracted here with
  * `fallback`); the rest of its batch goes to the others and a replacement starts. If no worker can
- * start at all, the documents are extracted here with `fallback`.
+ * start at all, the documents are extracted here with `fallback`. A worker still on one document when
+ * the budget's time is up is terminated: that document becomes an error saying so, the rest go on.
  */
 export const start = (
   documents: ReadonlyArray<Document.Document>,
@@ -130,12 +162,14 @@ export const start = (
   options: Options = {},
 ): Pool => {
   const total = documents.length
+  const budget = options.budget ?? Budget.DEFAULT
   const parallelism = Math.max(1, options.workers ?? availableParallelism())
   const batchSize = Math.max(1, options.batchSize ?? Math.min(16, Math.ceil(total / (parallelism * 8))))
-  const queue: number[][] = []
-  for (let i = 0; i < total; i += batchSize)
-    queue.push(Array.from({ length: Math.min(batchSize, total - i) }, (_, k) => i + k))
   const outcomes: Array<Outcome | undefined> = new Array(total)
+  // Too long to extract: answered here, never sent.
+  const sent = documents.flatMap((d, i) => (d.text.length > budget.chars ? [] : [i]))
+  const queue: number[][] = []
+  for (let i = 0; i < sent.length; i += batchSize) queue.push(sent.slice(i, i + batchSize))
   const slots = new Set<Slot>()
   let done = 0
   let closing = false
@@ -167,6 +201,7 @@ export const start = (
 
   const onExit = (slot: Slot, code: number) => {
     slots.delete(slot)
+    if (slot.current) clearTimeout(slot.current.timer)
     if (closing) return
     const lost = slot.pending.splice(0)
     if (slot.ready) {
@@ -176,9 +211,11 @@ export const start = (
       if (culprit !== undefined && document)
         settle(
           culprit,
-          slot.outOfMemory
-            ? attempt(fallback, document)
-            : failed(document, `the worker thread extracting it stopped: ${slot.failure ?? `exit code ${code}`}`),
+          slot.overran?.index === culprit
+            ? { error: Budget.tooSlow(document, budget, slot.overran.ms) }
+            : slot.outOfMemory
+              ? attempt(fallback, document, budget)
+              : failed(document, `the worker thread extracting it stopped: ${slot.failure ?? `exit code ${code}`}`),
         )
     }
     if (lost.length > 0) queue.unshift(lost)
@@ -190,7 +227,7 @@ export const start = (
       for (const batch of queue.splice(0))
         for (const i of batch) {
           const document = documents[i]
-          if (document) settle(i, attempt(fallback, document))
+          if (document) settle(i, attempt(fallback, document, budget))
         }
     }
   }
@@ -207,11 +244,25 @@ export const start = (
       pending: [],
       failure: null,
       outOfMemory: false,
+      current: null,
+      overran: null,
     }
     slots.add(slot)
     slot.worker.on("message", (message: Answer | Ready) => {
       if ("ready" in message) {
         slot.ready = true
+        return
+      }
+      if (slot.current) clearTimeout(slot.current.timer)
+      slot.current = null
+      if ("started" in message) {
+        const at = performance.now()
+        // The worker is busy in synchronous code: only terminating it stops the work.
+        const timer = setTimeout(() => {
+          slot.overran = { index: message.index, ms: performance.now() - at }
+          void slot.worker.terminate()
+        }, budget.timeMs)
+        slot.current = { index: message.index, at, timer }
         return
       }
       const at = slot.pending.indexOf(message.index)
@@ -222,7 +273,7 @@ export const start = (
       else {
         // Parsed or cloned claims carry copies of their texts; slices of the document take less memory.
         const claims: ReadonlyArray<Claim.Claim> = "json" in message ? JSON.parse(message.json) : message.claims
-        settle(message.index, { claims: Claim.shareText(claims, document.text) })
+        settle(message.index, kept(document, Claim.shareText(claims, document.text), budget))
       }
       if (!closing) feed(slot)
     })
@@ -237,13 +288,18 @@ export const start = (
     feed(slot)
   }
 
+  for (let i = 0; i < total; i++) {
+    const document = documents[i]
+    if (document && document.text.length > budget.chars) settle(i, { error: Budget.tooLong(document, budget) })
+  }
   if (total === 0) resolve([])
-  else for (let i = 0; i < Math.min(parallelism, queue.length); i++) spawn()
+  else if (done < total) for (let i = 0; i < Math.min(parallelism, queue.length); i++) spawn()
 
   return {
     outcomes: finished,
     terminate: async () => {
       closing = true
+      for (const s of slots) if (s.current) clearTimeout(s.current.timer)
       await Promise.all([...slots].map((s) => s.worker.terminate()))
       slots.clear()
     },
@@ -252,7 +308,8 @@ export const start = (
 
 /**
  * Every document's claims or error, in input order: on worker threads when the input is large
- * enough to pay for their start-up and the extractor is the standard one, else in this thread.
+ * enough to pay for their start-up, or holds an article long enough to need the time budget
+ * enforced, and the extractor is the standard one; else in this thread.
  */
 export const extract = (
   documents: ReadonlyArray<Document.Document>,
@@ -261,8 +318,11 @@ export const extract = (
   Effect.flatMap(Extractor.Extractor, (service) => {
     const chars = documents.reduce((n, d) => n + d.text.length, 0)
     const { options: extractorOptions } = service
-    if (extractorOptions === undefined || documents.length < 2 || chars < (options.minChars ?? MIN_CHARS))
-      return Effect.sync(() => inThread(service.extract, documents, options.onProgress))
+    const budget = options.budget ?? Budget.DEFAULT
+    const long = documents.some((d) => d.text.length > Budget.IN_THREAD_MAX_CHARS && d.text.length <= budget.chars)
+    const large = documents.length >= 2 && chars >= (options.minChars ?? MIN_CHARS)
+    if (extractorOptions === undefined || !(large || long))
+      return Effect.sync(() => inThread(service.extract, documents, options.onProgress, budget))
     return Effect.acquireUseRelease(
       Effect.sync(() => start(documents, extractorOptions, service.extract, options)),
       (pool) => Effect.promise(() => pool.outcomes),
@@ -291,8 +351,10 @@ export const partition = (
   const errors: Report.InputError[] = []
   documents.forEach((document, i) => {
     const outcome = outcomes[i]
-    if (outcome && "claims" in outcome) extracted.push({ document, claims: outcome.claims })
-    else if (outcome) errors.push(outcome.error)
+    if (outcome && "claims" in outcome) {
+      extracted.push({ document, claims: outcome.claims })
+      if (outcome.note) errors.push(outcome.note)
+    } else if (outcome) errors.push(outcome.error)
   })
   return { extracted, errors }
 }

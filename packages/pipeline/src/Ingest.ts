@@ -8,6 +8,7 @@ import { ReportFile } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
 import { Store } from "@crosscheck/store"
 import { Effect, Layer } from "effect"
+import type * as Budget from "./Budget.js"
 import * as ExtractionPool from "./ExtractionPool.js"
 import * as Pipeline from "./Pipeline.js"
 import type * as Verify from "./Verify.js"
@@ -16,6 +17,10 @@ export interface Options {
   readonly asOf?: string | null
   /** Called after each new document is extracted; stored ones are not extracted again. */
   readonly onProgress?: (done: number, total: number) => void
+  /** What one article may cost (default Budget.DEFAULT). */
+  readonly budget?: Budget.Budget
+  /** Folders never read: the run's own report folder when it lies inside an input folder. */
+  readonly exclude?: ReadonlyArray<string>
 }
 
 export interface Ingested {
@@ -49,10 +54,7 @@ export const documents = (
     })
     // Extraction is pure and slow: it happens before the write transaction, which stays short. A
     // document that could not be extracted is not stored, so the next run tries it again.
-    const { extracted, errors: failures } = yield* ExtractionPool.extractAll(
-      fresh,
-      options.onProgress ? { onProgress: options.onProgress } : {},
-    )
+    const { extracted, errors: failures } = yield* ExtractionPool.extractAll(fresh, ExtractionPool.optionsOf(options))
     const errors = [...read.errors, ...failures]
     const result = yield* store.commit(
       { startedAt, asOf: options.asOf ?? null, inputs, errors, extracted },
@@ -82,7 +84,9 @@ export const paths = (
   paths: ReadonlyArray<string>,
   options: Options = {},
 ): Effect.Effect<Ingested, UsageError | StoreError, Extractor.Extractor | Store.Store> =>
-  Effect.flatMap(Inputs.read(paths, { asOf: options.asOf ?? null }), (read) => documents(read, paths, options))
+  Effect.flatMap(Inputs.read(paths, { asOf: options.asOf ?? null, exclude: options.exclude ?? [] }), (read) =>
+    documents(read, paths, options),
+  )
 
 /** The stored picture as a report; with `since`, only what was new or changed since then. */
 export const report = (
@@ -138,8 +142,10 @@ export const layer = (
   Layer.merge(Pipeline.layer({ asOf: options.asOf ?? null }), storeLayer(options))
 
 /** The input files the paths name; a missing path or an empty folder is bad usage. */
-export const check = (paths: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<string>, UsageError> =>
-  Inputs.list(paths)
+export const check = (
+  paths: ReadonlyArray<string>,
+  exclude: ReadonlyArray<string> = [],
+): Effect.Effect<ReadonlyArray<string>, UsageError> => Inputs.list(paths, { exclude })
 
 export const claims = (query: ClaimQuery = {}): Effect.Effect<ReadonlyArray<StoredClaim>, StoreError, Store.Store> =>
   Effect.flatMap(Store.Store, (store) => store.claims(query))

@@ -8,6 +8,7 @@ import { ClaimReview, Html, Judgement, Markdown, ReportFile } from "@crosscheck/
 import { Inputs, Outlets, Syndication } from "@crosscheck/sources"
 import { Clustering } from "@crosscheck/stories"
 import { Effect, type Layer } from "effect"
+import type * as Budget from "./Budget.js"
 import * as ExtractionPool from "./ExtractionPool.js"
 import * as StoryAlignment from "./StoryAlignment.js"
 
@@ -48,6 +49,8 @@ export interface RunOptions {
   readonly asOf?: string | null
   /** Called after each document is extracted, for progress display. */
   readonly onProgress?: (done: number, total: number) => void
+  /** What one article may cost (default Budget.DEFAULT). */
+  readonly budget?: Budget.Budget
 }
 
 export const run = (
@@ -56,10 +59,7 @@ export const run = (
 ): Effect.Effect<Report.Report, UsageError, Extractor.Extractor> =>
   Effect.gen(function* () {
     const inputs = yield* Inputs.read(paths, { asOf: options.asOf ?? null })
-    const { extracted, errors } = yield* ExtractionPool.extractAll(
-      inputs.documents,
-      options.onProgress ? { onProgress: options.onProgress } : {},
-    )
+    const { extracted, errors } = yield* ExtractionPool.extractAll(inputs.documents, ExtractionPool.optionsOf(options))
     const claims = extracted.flatMap((e) => e.claims)
     const { documents, findings, stories } = analyse(
       extracted.map((e) => e.document),

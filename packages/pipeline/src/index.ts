@@ -1,4 +1,6 @@
 export { SourceError, StoreError, UsageError } from "@crosscheck/domain"
+export * as Arguments from "./Arguments.js"
+export * as Budget from "./Budget.js"
 export * as Crosscheck from "./Crosscheck.js"
 export { createCrosscheck } from "./Crosscheck.js"
 export * as Extraction from "./Extraction.js"

@@ -74,3 +74,44 @@ describe("createCrosscheck", () => {
     })
   })
 })
+
+describe("createCrosscheck's arguments", () => {
+  it("rejects wrong arguments with a UsageError naming them, never a raw TypeError or a synchronous throw", async () => {
+    await expect(createCrosscheck({ asOf: "2025-02-30" })).rejects.toMatchObject({
+      _tag: "UsageError",
+      message: expect.stringMatching(
+        /^crosscheck: expected createCrosscheck's options to be valid, instead: .*2025-02-30/,
+      ),
+    })
+    await expect(createCrosscheck({ busyTimeoutMs: -1 })).rejects.toBeInstanceOf(UsageError)
+    const crosscheck = await createCrosscheck()
+    try {
+      const wrong: ReadonlyArray<() => Promise<unknown>> = [
+        () => crosscheck.ingest(42 as never),
+        () => crosscheck.ingest(null as never),
+        () => crosscheck.ingest({ articles: "not a list" } as never),
+        () => crosscheck.ingest([], { onProgress: "tick" } as never),
+        () => crosscheck.report({ since: "2025-13-01" }),
+        () => crosscheck.verify(undefined as never),
+        () => crosscheck.verify("North Korea sent troops", { sources: [7] } as never),
+        () => crosscheck.claims({ entity: 5 } as never),
+      ]
+      for (const call of wrong) {
+        let promise: Promise<unknown> | undefined
+        expect(() => {
+          promise = call()
+        }).not.toThrow()
+        const error = await promise?.catch((e: unknown) => e)
+        expect(error).toBeInstanceOf(UsageError)
+        expect(error).not.toBeInstanceOf(TypeError)
+      }
+      // A bad article among good ones is an error entry, as a bad JSON line is.
+      const ingested = await crosscheck.ingest({
+        articles: [{ text: "The council approved 40 homes." }, { title: 3 } as never],
+      })
+      expect(ingested.report.errors).toHaveLength(1)
+    } finally {
+      await crosscheck.close()
+    }
+  })
+})

@@ -6,6 +6,7 @@ import { Extractor } from "@crosscheck/extractor"
 import { Inputs } from "@crosscheck/sources"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
+import * as Budget from "../src/Budget.js"
 import { ExtractionPool } from "../src/index.js"
 import { ARTICLES } from "./articles.js"
 
@@ -100,6 +101,56 @@ describe("ExtractionPool", () => {
     }).outcomes
     // The HOG document too: it took its worker down, and was extracted again here.
     expect(outcomes).toEqual(docs.map((d) => ({ claims: here(d) })))
+  })
+
+  it("stops a worker still on one document at the time budget; that document is an error, the rest go on", async () => {
+    const docs = documents.map((d, i) => (i === 3 ? withText(d, `SPIN ${d.text}`) : d))
+    const started = performance.now()
+    const outcomes = await ExtractionPool.start(docs, { asOf: "2025-08-15" }, () => [], {
+      workers: 1,
+      batchSize: 2,
+      factory: faulty,
+      budget: Budget.make({ timeMs: 1_500 }),
+    }).outcomes
+    expect(performance.now() - started).toBeLessThan(30_000)
+    expect(outcomes[3]).toEqual({
+      error: {
+        path: docs[3]?.origin.path,
+        message: expect.stringMatching(
+          /^extractor: expected an article's claims within 1,500 ms, instead extraction was still running after 1,[5-9]\d\d ms of its [\d,]+ characters and was stopped; no claims kept \(.*#\d+\)$/,
+        ),
+      },
+    })
+    outcomes.forEach((o, i) => {
+      if (i !== 3) expect(o).toEqual({ claims: inThread[i] })
+    })
+  })
+
+  it("refuses an article over the size budget and caps its claims per sentence and per article, counting the rest", () => {
+    const budget = Budget.make({ claimsPerSentence: 1, claimsPerArticle: 3 })
+    const doc = documents[0] as Document.Document
+    const long = withText(doc, "x ".repeat(1_001))
+    const [refused] = ExtractionPool.inThread(() => [], [long], undefined, Budget.make({ chars: 2_000 }))
+    expect(refused).toEqual({
+      error: {
+        path: doc.origin.path,
+        message: expect.stringMatching(/at most 2,000 characters, instead found 2,002; not extracted/),
+      },
+    })
+    const index = inThread.findIndex((claims) => claims.length > 4)
+    const claims = inThread[index] ?? []
+    const [capped] = ExtractionPool.inThread(() => claims, [documents[index] as Document.Document], undefined, budget)
+    const firstPerSentence = claims.filter((c, i) => claims.findIndex((o) => o.span.start === c.span.start) === i)
+    expect(capped).toEqual({
+      claims: firstPerSentence.slice(0, 3),
+      note: {
+        path: documents[index]?.origin.path,
+        message: expect.stringMatching(
+          /at most 1 claims per sentence and 3 per article, instead found \d+; kept 3, dropped \d+/,
+        ),
+        dropped: claims.length - 3,
+      },
+    })
   })
 
   it("extracts here what it cannot hand to any worker", async () => {

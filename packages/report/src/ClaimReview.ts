@@ -4,6 +4,7 @@
  */
 import type { Claim, Document, Finding, Report } from "@crosscheck/domain"
 import { embedJson } from "./Html.js"
+import * as Url from "./Url.js"
 
 export interface Options {
   /** Who publishes the reviews; defaults to "crosscheck". */
@@ -23,19 +24,23 @@ export const RATINGS: Readonly<Record<Exclude<Finding.Verdict, "single-source">,
 
 const publisher = (d: Document.Document) => ({ "@type": "Organization", name: d.outlet })
 
-const appearance = (d: Document.Document) => ({
-  "@type": "NewsArticle",
-  ...(d.url ? { url: d.url } : {}),
-  ...(d.title ? { headline: d.title } : {}),
-  ...(d.publishedAt ? { datePublished: d.publishedAt } : {}),
-  publisher: publisher(d),
-})
+const appearance = (d: Document.Document) => {
+  const url = Url.safe(d.url)
+  return {
+    "@type": "NewsArticle",
+    ...(url ? { url } : {}),
+    ...(d.title ? { headline: d.title } : {}),
+    ...(d.publishedAt ? { datePublished: d.publishedAt } : {}),
+    publisher: publisher(d),
+  }
+}
 
 /** For a dispute, the claim under review is the one asserted; otherwise the first. */
 const reviewed = (f: Finding.Finding, claims: ReadonlyArray<Claim.Claim>): Claim.Claim | undefined =>
   (f.verdict === "disputed" ? claims.find((c) => c.attribution.stance === "asserts") : undefined) ?? claims[0]
 
 export const make = (report: Report.Report, options: Options = {}): object => {
+  const reportUrl = Url.safe(options.reportUrl)
   const docs = new Map(report.documents.map((d) => [d.id as string, d]))
   const claims = new Map(report.claims.map((c) => [c.id as string, c]))
   const date = report.generatedAt.slice(0, 10)
@@ -55,7 +60,7 @@ export const make = (report: Report.Report, options: Options = {}): object => {
       {
         "@type": "ClaimReview",
         identifier: f.id,
-        ...(options.reportUrl ? { url: `${options.reportUrl}#finding-${f.id}` } : {}),
+        ...(reportUrl ? { url: `${reportUrl.replace(/#.*$/, "")}#finding-${f.id}` } : {}),
         datePublished: date,
         author: { "@type": "Organization", name: options.author ?? "crosscheck" },
         claimReviewed: claim.attribution.content?.text ?? claim.text,

@@ -3,6 +3,7 @@
  * agreements, each with its outlets, the quoted passages (values and cues in bold) and the why.
  */
 import type { Claim, Document, Finding, Report, Story } from "@crosscheck/domain"
+import { visible } from "./internal/visible.js"
 import { VERDICT_ORDER } from "./ReportFile.js"
 
 const HEADINGS: Record<Finding.Verdict, string> = {
@@ -14,7 +15,17 @@ const HEADINGS: Record<Finding.Verdict, string> = {
   "single-source": "Single source: copies of one story, nothing independent to check against",
 }
 
+/**
+ * The one escaping for Markdown: text from input shown as text. Hidden characters are made visible,
+ * and every character that could open markup, a link, an HTML tag, an entity or a table cell is
+ * escaped with a backslash; whitespace is left for `flat`.
+ */
+export const inline = (s: string): string => visible(s).replace(/[\\`*_{}[\]<>|~&!#]/g, "\\$&")
+
 const flat = (s: string): string => s.replace(/\s+/g, " ").trim()
+
+/** Text from input as one line of Markdown. */
+const md = (s: string): string => flat(inline(s))
 
 /** The claim's text with its quantities and cue in bold, where their spans fall inside it. */
 const emphasised = (c: Claim.Claim): string => {
@@ -25,19 +36,19 @@ const emphasised = (c: Claim.Claim): string => {
   let pos = c.span.start
   for (const s of marks) {
     if (s.start < pos) continue
-    out += c.text.slice(pos - c.span.start, s.start - c.span.start)
-    out += `**${c.text.slice(s.start - c.span.start, s.end - c.span.start)}**`
+    out += inline(c.text.slice(pos - c.span.start, s.start - c.span.start))
+    out += `**${inline(c.text.slice(s.start - c.span.start, s.end - c.span.start))}**`
     pos = s.end
   }
-  return flat(out + c.text.slice(pos - c.span.start))
+  return flat(out + inline(c.text.slice(pos - c.span.start)))
 }
 
 const voice = (c: Claim.Claim): string | null => {
   const a = c.attribution
   if (!a.source && a.stance === "asserts" && !a.hedged) return null
   const parts = [
-    a.source ? `source: ${flat(a.source.text)}` : "the outlet's own voice",
-    a.cue ? `cue: "${flat(a.cue.text)}"` : null,
+    a.source ? `source: ${md(a.source.text)}` : "the outlet's own voice",
+    a.cue ? `cue: "${md(a.cue.text)}"` : null,
     `stance: ${a.stance}`,
     a.hedged ? "hedged" : null,
   ]
@@ -64,12 +75,12 @@ const passages = (
   const out: string[] = []
   for (const { outlets, titles, claim } of entries.values()) {
     const copies = outlets.length > 1 ? " (copies of one story)" : ""
-    const title = titles.size > 0 ? ` — ${[...titles].join(" / ")}` : ""
-    out.push(`- **${[...new Set(outlets)].join(" + ")}**${copies}${title}`, "", `  > ${emphasised(claim)}`)
+    const title = titles.size > 0 ? ` — ${[...titles].map(md).join(" / ")}` : ""
+    out.push(`- **${[...new Set(outlets)].map(md).join(" + ")}**${copies}${title}`, "", `  > ${emphasised(claim)}`)
     const v = voice(claim)
     if (v) out.push(`  >`, `  > _${v}_`)
     if (claim.time)
-      out.push(`  >`, `  > _time: ${flat(claim.time.text)}${claim.time.start ? ` (${claim.time.start})` : ""}_`)
+      out.push(`  >`, `  > _time: ${md(claim.time.text)}${claim.time.start ? ` (${md(claim.time.start)})` : ""}_`)
     out.push("")
   }
   return out
@@ -90,7 +101,7 @@ function* storyLines(report: Report.Report): Generator<string> {
   const across = report.findings.filter((f) => f.storyId === null).length
   yield* [`## Stories (${stories.length})`, ""]
   for (const s of [...stories].sort((a, b) => b.documentIds.length - a.documentIds.length))
-    yield `- **${s.label || s.id}** · ${span(s)} · ${s.documentIds.length} articles from ${s.outlets.join(", ")} · ${findingsOf.get(s.id) ?? 0} findings`
+    yield `- **${md(s.label || s.id)}** · ${span(s)} · ${s.documentIds.length} articles from ${s.outlets.map(md).join(", ")} · ${findingsOf.get(s.id) ?? 0} findings`
   if (across > 0) yield `- _across stories_ (same actor, action and object): ${across} findings`
   yield ""
 }
@@ -103,7 +114,7 @@ export function* lines(report: Report.Report): Generator<string> {
   yield* ["# crosscheck report", ""]
   yield* [
     `${report.documents.length} documents from ${outlets.size} outlets · ${report.claims.length} claims · ${report.findings.length} findings · ${report.errors.length} unreadable inputs`,
-    `Generated ${report.generatedAt}${report.asOf ? `, relative dates as of ${report.asOf}` : ""}.`,
+    `Generated ${md(report.generatedAt)}${report.asOf ? `, relative dates as of ${md(report.asOf)}` : ""}.`,
     "",
   ]
   const byVerdict = new Map(VERDICT_ORDER.map((v) => [v, report.findings.filter((f) => f.verdict === v)]))
@@ -112,7 +123,7 @@ export function* lines(report: Report.Report): Generator<string> {
   yield ""
   if (report.findings.length === 0) yield* ["No claims were shared by two or more documents.", ""]
   yield* storyLines(report)
-  const storyLabel = new Map((report.stories ?? []).map((s) => [s.id as string, s.label || s.id]))
+  const storyLabel = new Map((report.stories ?? []).map((s) => [s.id as string, md(s.label || s.id)]))
   const storyOf = (f: Finding.Finding): string =>
     f.storyId === undefined
       ? ""
@@ -123,7 +134,7 @@ export function* lines(report: Report.Report): Generator<string> {
     yield* [`## ${HEADINGS[verdict]} (${findings.length})`, ""]
     for (const f of findings) {
       n += 1
-      yield* [`### ${n}. ${flat(f.summary)}`, ""]
+      yield* [`### ${n}. ${md(f.summary)}`, ""]
       yield* [
         `Verdict: **${f.verdict}** · independent sources: ${f.independentSources}${f.rule ? ` · rule: ${f.rule}` : ""}${storyOf(f)}`,
         "",
@@ -131,22 +142,22 @@ export function* lines(report: Report.Report): Generator<string> {
       if (f.timeline && f.timeline.length > 0) {
         yield* ["Timeline:", ""]
         for (const e of f.timeline)
-          yield `- ${e.time ?? e.written ?? "time unknown"}${e.defaulted ? " (publication day)" : ""}: **${flat(e.value)}** — ${e.outlet}`
+          yield `- ${e.time ?? (e.written ? md(e.written) : "time unknown")}${e.defaulted ? " (publication day)" : ""}: **${md(e.value)}** — ${md(e.outlet)}`
         yield ""
       }
       yield* passages(f, claims, docs)
-      yield* [`Why: ${flat(f.explanation)}`, ""]
+      yield* [`Why: ${md(f.explanation)}`, ""]
     }
   }
   yield* ["## Documents", ""]
   for (const d of report.documents) {
     const group = d.syndicationGroup ? ` (copy group ${d.syndicationGroup})` : ""
-    yield `- **${d.outlet}**: ${d.title ?? "(untitled)"}${d.publishedAt ? `, ${d.publishedAt}` : ""}${group} — ${d.origin.path}#${d.origin.index}`
+    yield `- **${md(d.outlet)}**: ${d.title ? md(d.title) : "(untitled)"}${d.publishedAt ? `, ${md(d.publishedAt)}` : ""}${group} — ${md(`${d.origin.path}#${d.origin.index}`)}`
   }
   yield ""
   if (report.errors.length > 0) {
     yield* ["## Inputs that could not be read", ""]
-    for (const e of report.errors) yield `- ${e.path}: ${e.message}`
+    for (const e of report.errors) yield `- ${md(e.path)}: ${md(e.message)}`
     yield ""
   }
 }

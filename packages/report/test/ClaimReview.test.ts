@@ -49,6 +49,19 @@ const build = () => {
   return report([conv, ap, ap2], [asserted, disputed, copy, troops], findings)
 }
 
+describe("ClaimReview URLs", () => {
+  it("writes only http: and https: URLs, from documents and from the report's own address", () => {
+    const r = build()
+    const documents = r.documents.map((d, i) => ({
+      ...d,
+      url: ["https://example.org/ok", "javascript:alert(1)", "data:text/html;base64,PHNjcmlwdD4="][i] ?? null,
+    }))
+    const json = ClaimReview.toJson({ ...r, documents }, { reportUrl: "javascript:alert(2)" })
+    expect(json).not.toMatch(/javascript:|data:/)
+    expect(json).toContain('"url": "https://example.org/ok"')
+  })
+})
+
 describe("ClaimReview", () => {
   const r = build()
   const ld = ClaimReview.make(r, { reportUrl: "https://desk.example/report.html" }) as {

@@ -91,3 +91,39 @@ describe("a changed figure in report.md", () => {
     )
   })
 })
+
+describe("Markdown escaping of text from input", () => {
+  it.each([
+    ["markup", "<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"],
+    ["a link", "[click](javascript:alert(1))", "\\[click\\](javascript:alert(1))"],
+    ["an image", "![x](https://evil.example/t.png)", "\\!\\[x\\](https://evil.example/t.png)"],
+    ["emphasis and code", "*a* _b_ `c` ~d~", "\\*a\\* \\_b\\_ \\`c\\` \\~d\\~"],
+    ["a table cell and a heading", "a | b # c", "a \\| b \\# c"],
+    ["an entity", "&#x202E;", "\\&\\#x202E;"],
+    ["a right-to-left override", "abc\u202Edef", "abc⟨U+202E⟩def"],
+    ["zero-width and control characters", "a\u200Bb\u0007c", "a⟨U+200B⟩b⟨U+0007⟩c"],
+  ])("escapes %s", (_, text, escaped) => {
+    expect(Markdown.inline(text)).toBe(escaped)
+  })
+
+  it("carries no markup from a title, an outlet or a claim into report.md", () => {
+    const hostile = doc("h", "Officials said <img src=x onerror=alert(1)> 40 homes were built.", {
+      outlet: "<b>Evil</b> \u202E Gazette",
+      title: "[Win](javascript:alert(1)) <script>x</script>",
+    })
+    const c = claim(hostile, "Officials said <img src=x onerror=alert(1)> 40 homes were built.")
+    const md = Markdown.render(
+      ReportFile.make({
+        asOf: null,
+        documents: [hostile],
+        claims: [c],
+        findings: [],
+        errors: [{ path: "<i>p</i>", message: "*m*" }],
+      }),
+    )
+    expect(md).not.toMatch(/(?<!\\)<(?:img|script|b|i)\b|(?<!\\)\]\(|\u202E/)
+    expect(md).toContain("\\[Win\\](javascript:alert(1)) \\<script\\>x\\</script\\>")
+    expect(md).toContain("\\<b\\>Evil\\</b\\> ⟨U+202E⟩ Gazette")
+    expect(md).toContain("- \\<i\\>p\\</i\\>: \\*m\\*")
+  })
+})

@@ -1,10 +1,10 @@
 /**
  * Paths in, documents and per-file errors out. Folders are read recursively in path order; each
- * file goes to the reader for its kind. A file that cannot be read becomes an error entry and the
- * run goes on with the rest.
+ * file goes to the reader for its kind. A file or folder that cannot be read becomes an error entry
+ * and the run goes on with the rest.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs"
-import { basename, extname, join } from "node:path"
+import { type Dirent, readdirSync, readFileSync, realpathSync, type Stats, statSync } from "node:fs"
+import { basename, extname, join, relative, resolve, sep } from "node:path"
 import { type Document, Ids, type Report, type SourceError, UsageError } from "@crosscheck/domain"
 import { Effect, Either } from "effect"
 import * as AggregatedPage from "./AggregatedPage.js"
@@ -19,6 +19,8 @@ import * as Text from "./Text.js"
 export interface Options {
   /** ISO date anchoring relative times when a document has no date of its own. */
   readonly asOf?: string | null
+  /** Folders never read, such as the run's own `--out` inside an input folder. */
+  readonly exclude?: ReadonlyArray<string>
 }
 
 export interface Result {
@@ -34,18 +36,102 @@ const FEEDS = new Set([".jsonl", ".ndjson"])
 
 const isRecognised = (path: string): boolean => EXTENSIONS.has(extname(path).toLowerCase())
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true })
+/** The input files, and what was skipped with the reason: special files, unreadable folders, links out. */
+export interface Listing {
+  readonly files: ReadonlyArray<string>
+  readonly skipped: ReadonlyArray<Report.InputError>
+}
+
+const real = (path: string): string | null => {
+  try {
+    return realpathSync(path)
+  } catch {
+    return null
+  }
+}
+
+const within = (path: string, root: string): boolean => {
+  const r = relative(root, path)
+  return r === "" || (!r.startsWith(`..${sep}`) && r !== ".." && !r.startsWith(sep))
+}
+
+/** Why a file that is not a regular file or folder is skipped (a FIFO or /dev/zero would be read without end). */
+const special = (s: Stats | Dirent): string | null =>
+  s.isFIFO()
+    ? "a named pipe (FIFO)"
+    : s.isSocket()
+      ? "a socket"
+      : s.isCharacterDevice() || s.isBlockDevice()
+        ? "a device"
+        : null
+
+const skippedAs = (path: string, why: string): Report.InputError => ({
+  path,
+  message: `sources: expected a regular file or folder, instead found ${why}; skipped (${path})`,
+})
+
+interface Walk {
+  readonly root: string
+  readonly excluded: ReadonlySet<string>
+  /** Real paths of the folders read so far: a link back up the tree is read once. */
+  readonly seen: Set<string>
+  readonly files: string[]
+  readonly skipped: Report.InputError[]
+}
+
+const walk = (dir: string, w: Walk): void => {
+  const here = real(dir)
+  if (here === null || w.excluded.has(here) || w.seen.has(here)) return
+  w.seen.add(here)
+  let entries: Dirent[]
+  try {
+    entries = readdirSync(dir, { withFileTypes: true })
+  } catch (e) {
+    w.skipped.push({
+      path: dir,
+      message: `sources: expected a readable folder, instead found ${(e as NodeJS.ErrnoException).code ?? "an error"}; skipped (${dir})`,
+    })
+    return
+  }
+  entries
     .filter((e) => !e.name.startsWith("."))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((e) => {
+    .forEach((e) => {
       const full = join(dir, e.name)
-      if (e.isDirectory()) return walk(full)
-      return e.isFile() && isRecognised(full) ? [full] : []
+      if (e.isSymbolicLink()) {
+        const target = real(full)
+        if (target === null) w.skipped.push(skippedAs(full, "a link to nothing"))
+        else if (!within(target, w.root))
+          w.skipped.push({
+            path: full,
+            message: `sources: expected links to stay inside the input folder, instead found one to ${target}; not followed (${full})`,
+          })
+        else entry(full, statSync(full), w)
+      } else entry(full, e, w)
     })
+}
+
+const entry = (full: string, e: Stats | Dirent, w: Walk): void => {
+  if (e.isDirectory()) walk(full, w)
+  else if (e.isFile()) {
+    if (isRecognised(full)) w.files.push(full)
+  } else {
+    const why = special(e)
+    if (why) w.skipped.push(skippedAs(full, why))
+  }
+}
 
 /** The input files named by the arguments; a missing path or an empty folder is bad usage. */
-export const list = (paths: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<string>, UsageError> =>
+export const list = (
+  paths: ReadonlyArray<string>,
+  options: Pick<Options, "exclude"> = {},
+): Effect.Effect<ReadonlyArray<string>, UsageError> => Effect.map(scan(paths, options), (l) => l.files)
+
+/** The input files named by the arguments and what was skipped; a missing path or an empty folder is bad usage. */
+export const scan = (
+  paths: ReadonlyArray<string>,
+  options: Pick<Options, "exclude"> = {},
+): Effect.Effect<Listing, UsageError> =>
   Effect.gen(function* () {
     if (paths.length === 0) {
       return yield* new UsageError({
@@ -54,6 +140,8 @@ export const list = (paths: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<
       })
     }
     const files: string[] = []
+    const skipped: Report.InputError[] = []
+    const excluded = new Set((options.exclude ?? []).flatMap((p) => real(resolve(p)) ?? []))
     for (const path of paths) {
       const stat = yield* Effect.try({
         try: () => statSync(path),
@@ -64,17 +152,24 @@ export const list = (paths: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<
           }),
       })
       if (stat.isDirectory()) {
-        const found = walk(path)
-        if (found.length === 0) {
+        const w: Walk = { root: real(path) ?? path, excluded, seen: new Set(), files: [], skipped: [] }
+        walk(path, w)
+        const found = w.files
+        skipped.push(...w.skipped)
+        if (found.length === 0 && w.skipped.length === 0) {
           return yield* new UsageError({
             reason: "no-input",
             message: `crosscheck: expected articles (${[...EXTENSIONS].join(", ")}) in ${path}, instead found none`,
           })
         }
         files.push(...found)
-      } else files.push(path)
+      } else {
+        const why = special(stat)
+        if (why) skipped.push(skippedAs(path, why))
+        else files.push(path)
+      }
     }
-    return files
+    return { files, skipped }
   })
 
 interface Fields {
@@ -198,8 +293,12 @@ export const readFile = (path: string, options: Options = {}): Result => {
   const limit = FEEDS.has(extname(path).toLowerCase()) ? Text.MAX_FEED_BYTES : Text.MAX_BYTES
   let bytes: Uint8Array
   try {
-    // The size is checked before reading, so a huge file is refused without being loaded.
-    const size = statSync(path).size
+    // The size is checked before reading, so a huge file is refused without being loaded, and only a
+    // regular file is read: a device or a named pipe could be read without end.
+    const stat = statSync(path)
+    const why = special(stat)
+    if (why) return { documents: [], errors: [skippedAs(path, why)] }
+    const size = stat.size
     if (size > limit) return { documents: [], errors: [errorOf(Text.tooLarge(path, size, limit))] }
     bytes = readFileSync(path)
   } catch (e) {
@@ -220,9 +319,9 @@ export const readFile = (path: string, options: Options = {}): Result => {
 
 /** Reads every input, then marks syndicated copies across all of them. */
 export const read = (paths: ReadonlyArray<string>, options: Options = {}): Effect.Effect<Result, UsageError> =>
-  Effect.map(list(paths), (files) => {
+  Effect.map(scan(paths, options), ({ files, skipped }) => {
     const documents: Document.Document[] = []
-    const errors: Report.InputError[] = []
+    const errors: Report.InputError[] = [...skipped]
     const credits = new Map<string, ReadonlyArray<string>>()
     for (const file of files) {
       const r = readFile(file, options)

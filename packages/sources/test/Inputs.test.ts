@@ -1,4 +1,5 @@
-import { closeSync, mkdirSync, mkdtempSync, openSync, writeFileSync, writeSync } from "node:fs"
+import { execFileSync } from "node:child_process"
+import { closeSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync, writeSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Inputs, Jsonl } from "@crosscheck/sources"
@@ -199,5 +200,54 @@ describe("Inputs.read", () => {
     expect(groups[1]).toBeNull()
     expect(groups[2]).not.toBeNull()
     expect(groups[2]).toBe(groups[3])
+  })
+})
+
+describe("Inputs.read of folders with special files, links and excluded folders", () => {
+  const write = (path: string, text = "The council approved 40 new homes, officials said.\n") =>
+    writeFileSync(path, text)
+
+  it("lists a named pipe and a device as skipped with the reason, and reads the rest", () => {
+    const d = dir()
+    write(join(d, "a.txt"))
+    execFileSync("mkfifo", [join(d, "pipe.txt")])
+    const r = Effect.runSync(Inputs.read([d, "/dev/zero"]))
+    expect(r.documents.map((x) => x.origin.path)).toEqual([join(d, "a.txt")])
+    expect(r.errors.map((e) => e.message)).toEqual([
+      `sources: expected a regular file or folder, instead found a named pipe (FIFO); skipped (${join(d, "pipe.txt")})`,
+      "sources: expected a regular file or folder, instead found a device; skipped (/dev/zero)",
+    ])
+  })
+
+  it("follows links inside the input folder, once, and lists links that point outside it", () => {
+    const outside = dir()
+    write(join(outside, "secret.txt"))
+    const d = dir()
+    mkdirSync(join(d, "sub"))
+    write(join(d, "sub", "a.txt"))
+    symlinkSync(join(d, "sub"), join(d, "again"))
+    symlinkSync(join(d, "sub", "a.txt"), join(d, "b.txt"))
+    symlinkSync(join(outside, "secret.txt"), join(d, "c.txt"))
+    symlinkSync(join(d, "nowhere.txt"), join(d, "d.txt"))
+    const r = Effect.runSync(Inputs.read([d]))
+    // "again" is the folder "sub" once more: read once, under the first name in path order.
+    expect(r.documents.map((x) => x.origin.path)).toEqual([join(d, "again", "a.txt"), join(d, "b.txt")])
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /expected links to stay inside the input folder, instead found one to .*secret\.txt; not followed \(.*c\.txt\)$/,
+      ),
+      expect.stringMatching(/instead found a link to nothing; skipped \(.*d\.txt\)$/),
+    ])
+  })
+
+  it("never reads an excluded folder, such as the report folder inside an input folder", () => {
+    const d = dir()
+    write(join(d, "a.txt"))
+    mkdirSync(join(d, "out"))
+    write(join(d, "out", "report.md"), "# crosscheck report\n")
+    const all = Effect.runSync(Inputs.read([d]))
+    const excluded = Effect.runSync(Inputs.read([d], { exclude: [join(d, "out")] }))
+    expect(all.documents).toHaveLength(2)
+    expect(excluded.documents.map((x) => x.origin.path)).toEqual([join(d, "a.txt")])
   })
 })

@@ -25,6 +25,8 @@ port.on("message", (batch: ExtractionPool.Batch) => {
   batch.documents.forEach((document: Document.Document, k) => {
     const index = batch.indices[k] ?? -1
     let answer: ExtractionPool.Answer
+    // The pool times each document from here, and stops this thread when it overruns its budget.
+    port.postMessage({ index, started: true } satisfies ExtractionPool.Answer)
     try {
       const claims = extract(document)
       // As JSON, which the main thread parses into leaner objects than a structured clone gives.

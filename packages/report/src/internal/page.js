@@ -3,13 +3,21 @@
 // becomes markup.
 ;(() => {
   const report = JSON.parse(document.getElementById("report-data").textContent)
+  // Characters that reorder or hide the text around them (a right-to-left override in an article) and
+  // controls are shown as their code point, as in report.md (the report package's internal/visible.ts).
+  const hiddenRanges =
+    "\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff"
+  const hidden = new RegExp(`[${hiddenRanges}]`, "g")
+  const visible = (s) =>
+    String(s).replace(hidden, (c) => `\u27e8U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}\u27e9`)
+  const text = (s) => document.createTextNode(visible(s))
   const el = (tag, attrs, children) => {
     const e = document.createElement(tag)
     for (const [k, v] of Object.entries(attrs || {})) {
-      if (k === "text") e.textContent = v
-      else e.setAttribute(k, v)
+      if (k === "text") e.textContent = visible(v)
+      else e.setAttribute(k, visible(v))
     }
-    for (const c of children || []) if (c) e.appendChild(typeof c === "string" ? document.createTextNode(c) : c)
+    for (const c of children || []) if (c) e.appendChild(typeof c === "string" ? text(c) : c)
     return e
   }
   const docs = new Map(report.documents.map((d) => [d.id, d]))
@@ -64,7 +72,7 @@
       const piece = d.text.slice(from, to)
       const covering = cs.filter((x) => x.start <= from && x.end >= to)
       if (covering.length === 0) {
-        body.appendChild(document.createTextNode(piece))
+        body.appendChild(text(piece))
         continue
       }
       for (const x of covering)
