@@ -1,8 +1,10 @@
 /**
- * `report.md`: readable in a terminal. Disputed and contradicting findings first, then the
- * agreements, each with its outlets, the quoted passages (values and cues in bold) and the why.
+ * `report.md`: readable in a terminal. Stories most contested first (internal/readingOrder.ts); in each,
+ * disputes first, then the rest, each with its outlets linked to the sentence, the passages and the why.
  */
 import type { Claim, Document, Finding, Report } from "@crosscheck/domain"
+import * as ReadingOrder from "./internal/readingOrder.js"
+import * as Links from "./Links.js"
 import { VERDICT_ORDER } from "./ReportFile.js"
 
 const HEADINGS: Record<Finding.Verdict, string> = {
@@ -32,6 +34,23 @@ const emphasised = (c: Claim.Claim): string => {
   return flat(out + c.text.slice(pos - c.span.start))
 }
 
+/** Text put inside a link's brackets: Markdown's punctuation escaped so it stays text. */
+const linkText = (s: string): string => flat(s).replace(/[\\`*_[\]<>()#!|~&]/g, (c) => `\\${c}`)
+
+/** Each copy's outlet and date, linked to the sentence in its article; without a URL, its file and place. */
+const evidence = (members: ReadonlyArray<{ claim: Claim.Claim; doc: Document.Document | undefined }>): string =>
+  members
+    .map(({ claim, doc }) => {
+      if (!doc) return linkText(claim.documentId)
+      const label = linkText(`${doc.outlet}${doc.publishedAt ? `, ${doc.publishedAt.slice(0, 10)}` : ""}`)
+      const url = Links.fragmentUrl(doc, claim.span)
+      // A link destination in <…> may hold parentheses; a checked URL holds no < or > (encoded anyway).
+      return url === null
+        ? `${label} (${linkText(Links.place(doc, claim.span))})`
+        : `[${label}](<${url.replace(/</g, "%3C").replace(/>/g, "%3E")}>)`
+    })
+    .join(" · ")
+
 const voice = (c: Claim.Claim): string | null => {
   const a = c.attribution
   if (!a.source && a.stance === "asserts" && !a.hedged) return null
@@ -50,19 +69,28 @@ const passages = (
   claims: ReadonlyMap<string, Claim.Claim>,
   docs: ReadonlyMap<string, Document.Document>,
 ): string[] => {
-  const entries = new Map<string, { outlets: string[]; titles: Set<string>; claim: Claim.Claim }>()
+  const entries = new Map<
+    string,
+    {
+      outlets: string[]
+      titles: Set<string>
+      claim: Claim.Claim
+      members: Array<{ claim: Claim.Claim; doc: Document.Document | undefined }>
+    }
+  >()
   for (const id of f.claimIds) {
     const c = claims.get(id)
     if (!c) continue
     const d = docs.get(c.documentId)
     const key = `${d?.syndicationGroup ?? c.documentId}\u0000${flat(c.text)}`
-    const entry = entries.get(key) ?? { outlets: [], titles: new Set<string>(), claim: c }
+    const entry = entries.get(key) ?? { outlets: [], titles: new Set<string>(), claim: c, members: [] }
     entry.outlets.push(d?.outlet ?? c.documentId)
+    entry.members.push({ claim: c, doc: d })
     if (d?.title) entry.titles.add(d.title)
     entries.set(key, entry)
   }
   const out: string[] = []
-  for (const { outlets, titles, claim } of entries.values()) {
+  for (const { outlets, titles, claim, members } of entries.values()) {
     const copies = outlets.length > 1 ? " (copies of one story)" : ""
     const title = titles.size > 0 ? ` — ${[...titles].join(" / ")}` : ""
     out.push(`- **${[...new Set(outlets)].join(" + ")}**${copies}${title}`, "", `  > ${emphasised(claim)}`)
@@ -70,9 +98,17 @@ const passages = (
     if (v) out.push(`  >`, `  > _${v}_`)
     if (claim.time)
       out.push(`  >`, `  > _time: ${flat(claim.time.text)}${claim.time.start ? ` (${claim.time.start})` : ""}_`)
+    out.push("", `  In the article: ${evidence(members)}`)
     out.push("")
   }
   return out
+}
+
+const storyHeading = (story: ReadingOrder.Group["story"], findings: ReadonlyArray<Finding.Finding>): string => {
+  const contested = findings.filter((f) => f.verdict === "disputed" || f.verdict === "contradict").length
+  const dates = story ? [...new Set([story.start, story.end].filter(Boolean))].join(" to ") : ""
+  const name = story ? `Story: ${flat(story.label)}` : "Not in a story"
+  return `## ${name} (${contested} in dispute of ${findings.length} findings${dates ? `; ${dates}` : ""})`
 }
 
 /** The lines of `report.md`, one at a time: at 10,000 documents they add up to tens of MB. */
@@ -86,21 +122,27 @@ export function* lines(report: Report.Report): Generator<string> {
     `Generated ${report.generatedAt}${report.asOf ? `, relative dates as of ${report.asOf}` : ""}.`,
     "",
   ]
-  const byVerdict = new Map(VERDICT_ORDER.map((v) => [v, report.findings.filter((f) => f.verdict === v)]))
   yield* ["| verdict | findings |", "| --- | ---: |"]
-  for (const [v, fs] of byVerdict) yield `| ${v} | ${fs.length} |`
+  for (const v of VERDICT_ORDER) yield `| ${v} | ${report.findings.filter((f) => f.verdict === v).length} |`
   yield ""
   if (report.findings.length === 0) yield* ["No claims were shared by two or more documents.", ""]
+  const groups = ReadingOrder.groups(report)
+  // With stories, each is a section and its verdicts a level below; without, one group, as before.
+  const level = groups.some((g) => g.story !== null) ? "###" : "##"
   let n = 0
-  for (const [verdict, findings] of byVerdict) {
-    if (findings.length === 0) continue
-    yield* [`## ${HEADINGS[verdict]} (${findings.length})`, ""]
-    for (const f of findings) {
-      n += 1
-      yield* [`### ${n}. ${flat(f.summary)}`, ""]
-      yield* [`Verdict: **${f.verdict}** · independent sources: ${f.independentSources}`, ""]
-      yield* passages(f, claims, docs)
-      yield* [`Why: ${flat(f.explanation)}`, ""]
+  for (const { story, findings: inGroup } of groups) {
+    if (level === "###") yield* [storyHeading(story, inGroup), ""]
+    for (const verdict of VERDICT_ORDER) {
+      const findings = inGroup.filter((f) => f.verdict === verdict)
+      if (findings.length === 0) continue
+      yield* [`${level} ${HEADINGS[verdict]} (${findings.length})`, ""]
+      for (const f of findings) {
+        n += 1
+        yield* [`${level}# ${n}. ${flat(f.summary)}`, ""]
+        yield* [`Verdict: **${f.verdict}** · independent sources: ${f.independentSources}`, ""]
+        yield* passages(f, claims, docs)
+        yield* [`Why: ${flat(f.explanation)}`, ""]
+      }
     }
   }
   yield* ["## Documents", ""]

@@ -1,6 +1,7 @@
 export * as ClaimReview from "./ClaimReview.js"
 export * as Html from "./Html.js"
 export * as Judgement from "./Judgement.js"
+export * as Links from "./Links.js"
 export * as Markdown from "./Markdown.js"
 export * as NumericVerdict from "./NumericVerdict.js"
 export * as ReportFile from "./ReportFile.js"
