@@ -44,7 +44,8 @@
     { key: "single", title: "Single source", verdicts: ["single-source"], collapsed: true },
   ]
   const PAGE = 100
-  const LINE = 280
+  /** Characters of a finding's row before it is opened, badge and button included: within the 300 of the brief. */
+  const LINE = 260
 
   const docs = data.documents
   const claims = data.claims
@@ -243,15 +244,14 @@
   const STANCE = { asserts: "says", denies: "denies", disputes: "disputes" }
   const sayWhat = (c, room) => {
     if (c.value) return [txt(cut(c.value, room), "value")]
-    const who = c.who ? `${cut(c.who, 40)} ` : ""
+    const who = c.who ? `${cut(c.who, Math.min(40, room))} ` : ""
     const verb = c.who || c.stance !== "asserts" ? `${STANCE[c.stance] || c.stance}${c.hedged ? " (hedged)" : ""} ` : ""
-    const quote = cut(saidOf(c), Math.max(24, room - who.length - verb.length))
+    const quote = cut(saidOf(c), Math.max(16, room - who.length - verb.length))
     return [who ? txt(who, "who") : null, verb, el("q", {}, [txt(quote)])]
   }
-  const line = (f) => {
-    const sides = sidesOf(f)
-    const shown = sides.slice(0, 4)
-    const room = Math.floor((LINE - 40) / shown.length) - 24
+  /** The line at a given room per quote; `line` shrinks the room until the whole row fits LINE. */
+  const lineAt = (f, sides, room, most) => {
+    const shown = sides.slice(0, most)
     const parts = []
     shown.forEach((side, i) => {
       if (i > 0) parts.push(" · ")
@@ -265,6 +265,19 @@
     if (sides.length > shown.length) parts.push(` · ${sides.length - shown.length} more`)
     parts.push(el("span", { class: "arrow" }, [" → ", el("strong", { text: f.verdict.replace("-", " ") })]))
     return el("span", { class: "line" }, parts)
+  }
+  const line = (f) => {
+    const sides = sidesOf(f)
+    // Shorter quotes first, then fewer sides (never fewer than two: both sides of a dispute stay).
+    let most = 4
+    let room = Math.floor(LINE / Math.min(most, sides.length)) - 24
+    let drawn = lineAt(f, sides, room, most)
+    while (drawn.textContent.length > LINE && (room > 24 || most > 2)) {
+      if (room > 24) room = Math.max(24, Math.floor(room * 0.75))
+      else most--
+      drawn = lineAt(f, sides, room, most)
+    }
+    return drawn
   }
 
   const marked = (c) => el("mark", {}, [txt(c.text)])
