@@ -16,6 +16,8 @@ import { pathToFileURL } from "node:url"
 import { promisify } from "node:util"
 import { type BrowserContext, chromium, type Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { Html } from "../src/index.js"
+import { claim, doc, qty, report as reportOf } from "./build.js"
 
 const CHROMIUM = process.env.CROSSCHECK_CHROMIUM ?? "/usr/bin/chromium"
 const present = existsSync(CHROMIUM)
@@ -324,6 +326,122 @@ describe.skipIf(!present && !required)(
           )
           .toBe(true)
         await article.close()
+      })
+    })
+
+    describe("stories and a changed figure (a hand-built report)", () => {
+      let w: Watched
+      beforeAll(async () => {
+        const mon = doc("mon", "Officials said 12 people died in the flood.", {
+          outlet: "River Post",
+          publishedAt: "2025-08-11",
+          url: "https://river.example/mon",
+        })
+        const thu = doc("thu", "Officials now say 31 people died in the flood.", {
+          outlet: "Valley News",
+          publishedAt: "2025-08-14",
+          url: "https://valley.example/thu",
+        })
+        const vote = doc("vote", "The council approved the budget 7 to 2.", { outlet: "Town Crier" })
+        const vote2 = doc("vote2", "The council approved the budget 7 to 2 on Tuesday.", { outlet: "Hill Times" })
+        const c1 = claim(mon, "Officials said 12 people died in the flood.", {
+          kind: "numeric",
+          quantities: [{ ...qty("12 people", 12), span: { start: 15, end: 24 } }],
+        })
+        const c2 = claim(thu, "Officials now say 31 people died in the flood.", {
+          kind: "numeric",
+          quantities: [{ ...qty("31 people", 31), span: { start: 18, end: 27 } }],
+        })
+        const c3 = claim(vote, "The council approved the budget 7 to 2.")
+        const c4 = claim(vote2, "The council approved the budget 7 to 2 on Tuesday.")
+        const entry = (c: typeof c1, d: typeof mon, value: string, n: number) => ({
+          claimId: c.id,
+          documentId: d.id,
+          outlet: d.outlet,
+          value,
+          low: n,
+          high: n,
+          time: d.publishedAt,
+          defaulted: true,
+        })
+        const r = {
+          ...reportOf([mon, thu, vote, vote2], [c1, c2, c3, c4], [
+            {
+              id: "f-vote",
+              verdict: "agree",
+              claimIds: [c3.id, c4.id],
+              independentSources: 2,
+              summary: "Agree: the budget vote",
+              explanation: "Rule same-fact: both report the same vote.",
+              storyId: "budget",
+            },
+            {
+              id: "f-flood",
+              verdict: "changed",
+              claimIds: [c1.id, c2.id],
+              independentSources: 2,
+              summary: "Changed: dead — River Post: 12 people vs Valley News: 31 people",
+              explanation: "Rule later-update: the later figure updates the earlier one.",
+              rule: "later-update",
+              storyId: "flood",
+              timeline: [entry(c1, mon, "12 dead", 12), entry(c2, thu, "31 dead", 31)],
+            },
+          ] as never),
+          stories: [
+            {
+              id: "budget",
+              label: "Council · budget",
+              start: null,
+              end: null,
+              outlets: ["Town Crier", "Hill Times"],
+              documentIds: [vote.id, vote2.id],
+            },
+            {
+              id: "flood",
+              label: "Flood · dead",
+              start: "2025-08-11",
+              end: "2025-08-14",
+              outlets: ["River Post", "Valley News"],
+              documentIds: [mon.id, thu.id],
+            },
+          ],
+        }
+        const dir = mkdtempSync(join(tmpdir(), "crosscheck-html-"))
+        writeFileSync(join(dir, "report.html"), Html.render(r as never))
+        w = await open(join(dir, "report.html"))
+      })
+
+      it("puts the story with a changed figure first, its row one line with both figures and dates", async () => {
+        const stories = await w.page
+          .locator("section.story")
+          .evaluateAll((s) => s.map((x) => x.getAttribute("data-story")))
+        expect(stories).toEqual(["flood", "budget"])
+        const line = (await w.page.locator("#finding-f-flood .line").textContent()) ?? ""
+        expect(line.replace(/\s+/g, " ")).toBe(
+          "River Post (11 Aug 2025): 12 people · Valley News (14 Aug 2025): 31 people → changed",
+        )
+      })
+
+      it("shows the timeline in time order when opened", async () => {
+        await w.page.locator("#finding-f-flood button.more").click()
+        const entries = await w.page.locator("#finding-f-flood .timeline li").allTextContents()
+        expect(entries.map((e) => e.replace(/\s+/g, " "))).toEqual([
+          "11 Aug 2025 (published) 12 dead — River Post",
+          "14 Aug 2025 (published) 31 dead — Valley News",
+        ])
+      })
+
+      it("filters by story, and a row's passages keep their links", async () => {
+        await w.page.selectOption("#story", "budget")
+        expect(await visibleRows(w.page).evaluateAll((r) => r.map((x) => x.id))).toEqual(["finding-f-vote"])
+        expect(new URLSearchParams(new URL(w.page.url()).hash.slice(1)).get("story")).toBe("budget")
+        await w.page.selectOption("#story", "")
+        expect(
+          await w.page.locator("#finding-f-flood .line a.src").evaluateAll((a) => a.map((x) => x.getAttribute("href"))),
+        ).toEqual([
+          "https://river.example/mon#:~:text=Officials%20said%2012%20people%20died%20in%20the%20flood.",
+          "https://valley.example/thu#:~:text=Officials%20now%20say%2031%20people%20died%20in%20the%20flood.",
+        ])
       })
     })
 
