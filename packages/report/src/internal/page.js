@@ -51,6 +51,7 @@
   const claims = data.claims
   const findings = data.findings
   const docOf = (ci) => docs[claims[ci].doc]
+  const indexOf = new Map(findings.map((f, i) => [f, i]))
   /** The sentence in the article: its URL with the claim's text directive (as Links.fragmentUrl builds it). */
   const linkOf = (c) => {
     const url = docs[c.doc].url
@@ -360,7 +361,7 @@
     writeHash()
   }
   const row = (f) => {
-    const index = findings.indexOf(f)
+    const index = indexOf.get(f)
     const button = el("button", { type: "button", class: "more", "aria-expanded": "false", text: "More" })
     const li = el(
       "li",
@@ -509,7 +510,10 @@
         ]),
       )
   })
-  for (const e of data.errors) $("errors").appendChild(el("li", {}, [txt(`${e.path}: ${e.message}`)]))
+  for (const e of data.errors) {
+    const said = `${e.path}: ${e.message}`
+    $("errors").appendChild(el("li", { title: said.length > 280 ? said : null }, [txt(cut(said, 280))]))
+  }
 
   const apply = () => {
     state = readHash()
