@@ -445,6 +445,34 @@ describe.skipIf(!present && !required)(
       })
     })
 
+    describe("a long list", () => {
+      it("draws 100 rows at a time, and a sent link to a finding further down opens it", async () => {
+        const a = doc("a", "The council approved the budget 7 to 2.", { outlet: "Town Crier" })
+        const b = doc("b", "The council approved the budget 7 to 2 on Tuesday.", { outlet: "Hill Times" })
+        const ca = claim(a, "The council approved the budget 7 to 2.")
+        const cb = claim(b, "The council approved the budget 7 to 2 on Tuesday.")
+        const findings = Array.from({ length: 130 }, (_, i) => ({
+          id: `f-${String(i).padStart(3, "0")}`,
+          verdict: "agree",
+          claimIds: [ca.id, cb.id],
+          independentSources: 2,
+          summary: "Agree: the budget vote",
+          explanation: "Rule same-fact: both report the same vote.",
+        }))
+        const dir = mkdtempSync(join(tmpdir(), "crosscheck-html-"))
+        writeFileSync(join(dir, "report.html"), Html.render(reportOf([a, b], [ca, cb], findings as never)))
+        const first = await open(join(dir, "report.html"))
+        expect(await first.page.locator("li.finding").count()).toBe(100)
+        await first.page.locator("button.page").click()
+        expect(await first.page.locator("li.finding").count()).toBe(130)
+        await first.page.close()
+        const sent = await open(join(dir, "report.html"), "#f=f-120")
+        expect(await sent.page.locator("#finding-f-120 .detail").isVisible()).toBe(true)
+        expect(await sent.page.locator("#finding-f-120").evaluate((e) => e === document.activeElement)).toBe(true)
+        await sent.page.close()
+      })
+    })
+
     describe("hostile articles (fixtures/injection)", () => {
       let w: Watched
       beforeAll(async () => {

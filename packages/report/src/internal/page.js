@@ -393,9 +393,13 @@
 
   // ---- the list: stories, their sections, rows drawn a page at a time ----
   const main = $("findings")
-  /** Appends up to PAGE rows of `items` to `list`, and a button for the next page. */
+  /**
+   * Appends up to PAGE rows of `items` to `list` (more when the finding named in the hash lies
+   * further down, so that a sent link opens it), and a button for the next page.
+   */
   const fill = (list, items, from) => {
-    const end = Math.min(items.length, from + PAGE)
+    const target = from === 0 && state.f ? items.findIndex((f) => f.id === state.f) : -1
+    const end = Math.min(items.length, Math.max(from + PAGE, target + 1))
     for (let i = from; i < end; i++) list.appendChild(row(items[i]))
     if (end < items.length) {
       const more = el("button", {
