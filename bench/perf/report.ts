@@ -59,6 +59,7 @@ const open = async (file: string): Promise<Opened> => {
       return longest
     })
     await page.locator("#articles-box > summary").click()
+    await page.locator("#articles li").first().waitFor()
     const linkedDocuments = await page.locator("#articles a.src[href^='https://']").count()
     return { ms, width, longestRun, linkedDocuments }
   } finally {

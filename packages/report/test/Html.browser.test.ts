@@ -483,6 +483,8 @@ describe.skipIf(!present && !required)(
         w = await open(join(await runCli("fixtures/injection", extra), "report.html"))
         for (const b of await w.page.locator("li.finding button.more").all()) await b.click()
         await w.page.locator("#articles-box > summary").click()
+        // The list is drawn on the details' toggle event, which comes after the click.
+        await w.page.locator("#articles li").first().waitFor()
       })
 
       it("shows the markup as text", async () => {
