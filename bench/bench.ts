@@ -13,6 +13,8 @@ const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promis
   { name: "ingest", run: () => import("./perf/ingest.js").then((m) => m.run()) },
   { name: "alignment", run: Alignment.run },
   { name: "stories", run: () => import("./perf/stories.js").then((m) => m.run()) },
+  // report.html at up to 10,000 articles in Chromium (`crosscheck run` first, so long too).
+  { name: "report", run: () => import("./perf/report.js").then((m) => m.run()) },
   // Last, and long: `crosscheck run` as a child process at up to 10,000 documents.
   { name: "scale", run: () => import("./perf/scale.js").then((m) => m.run()) },
 ]

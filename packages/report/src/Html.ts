@@ -1,12 +1,13 @@
 /**
- * `report.html`: one self-contained page (no network, no external scripts or fonts). The report
- * travels as inert JSON; the page's own script, pinned by hash in the Content-Security-Policy,
- * builds the view with text nodes only, so article text can never become markup or script.
+ * `report.html`: a triage page, one self-contained file (no network, nothing external). Its data
+ * (internal/pageData.ts) travels as inert JSON; its own script, pinned by hash in the CSP, draws it
+ * on demand with text nodes only, so article text can never become markup, script or a bad link.
  */
 import { createHash } from "node:crypto"
 import { readFileSync } from "node:fs"
-import type { Report } from "@crosscheck/domain"
+import type { Finding, Report } from "@crosscheck/domain"
 import * as JsonChunks from "./internal/JsonChunks.js"
+import * as PageData from "./internal/pageData.js"
 
 // The page's script and style are real files so that Biome checks them; they are inlined here.
 const SCRIPT = readFileSync(new URL("./internal/page.js", import.meta.url), "utf8")
@@ -23,6 +24,7 @@ const escapeJson = (json: string): string =>
 
 export const embedJson = (value: unknown, indent?: number): string => escapeJson(JSON.stringify(value, null, indent))
 
+/** The one HTML escaping of this file: every value interpolated into the frame goes through it. */
 export const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c)
 
@@ -41,9 +43,26 @@ export const contentSecurityPolicy = (): string =>
     "form-action 'none'",
   ].join("; ")
 
-/** The page in pieces, the report's JSON member by member (it can be hundreds of MB); `render` joins them. */
+const VERDICTS: ReadonlyArray<readonly [Finding.Verdict, string]> = [
+  ["disputed", "disputed"],
+  ["contradict", "contradict"],
+  ["changed", "changed"],
+  ["compatible", "compatible"],
+  ["agree", "agree"],
+  ["single-source", "single source"],
+]
+
+/**
+ * The page in pieces: a static frame, then the page's data member by member (each finding and claim
+ * its own piece, since at 10,000 documents it is tens of MB), then the script; `render` joins them.
+ */
 export function* chunks(report: Report.Report): Generator<string> {
-  const title = `crosscheck report — ${report.documents.length} documents, ${report.findings.length} findings`
+  const data = PageData.make(report)
+  const title = `crosscheck report: ${report.documents.length} articles, ${report.findings.length} findings`
+  const verdictBoxes = VERDICTS.map(
+    ([v, label]) =>
+      `<label class="chip v-${v}"><input type="checkbox" name="verdict" data-filter="verdict" value="${escapeHtml(v)}" checked> ${escapeHtml(label)} <span class="n" data-count="${escapeHtml(v)}"></span></label>`,
+  ).join("")
   yield `<!doctype html>
 <html lang="en">
 <head>
@@ -51,22 +70,36 @@ export function* chunks(report: Report.Report): Generator<string> {
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy())}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<header>
-<h1>crosscheck report: ${report.documents.length} documents, <span id="finding-count">${report.findings.length}</span> findings (<span id="shown-count">${report.findings.length}</span> shown)</h1>
-<div id="filters" class="filters"></div>
+<header class="top">
+<h1>crosscheck report <span class="sub">${report.documents.length} articles · <span id="finding-count">${report.findings.length}</span> findings · <span id="shown-count">${report.findings.length}</span> shown</span></h1>
+<form id="controls" class="controls" role="search" aria-label="Find findings">
+<label class="search">Search <input id="q" type="search" name="q" placeholder="claims, speakers, outlets (press /)" autocomplete="off"></label>
+<fieldset class="verdicts"><legend>Verdict</legend>${verdictBoxes}</fieldset>
+<div class="selects">
+<label>Story <select id="story" name="story"><option value="">all stories</option></select></label>
+<label>Outlet <select id="outlet" name="outlet"><option value="">all outlets</option></select></label>
+<label>From <input id="from" name="from" type="date"></label>
+<label>To <input id="to" name="to" type="date"></label>
+<label>Sort <select id="sort" name="sort"><option value="severity">severity</option><option value="date">newest</option><option value="sources">most sources</option></select></label>
+</div>
+</form>
+<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>/</kbd> search. Links open the sentence in the article.</p>
 </header>
-<main>
-<div id="findings-pane"><h2>Findings</h2><div id="findings"></div><ul id="errors" class="errors"></ul></div>
-<div><h2>Articles</h2><div id="articles" class="articles"></div></div>
-</main>
+<main id="findings" aria-label="Findings"></main>
+<p id="no-findings" hidden>No findings match the search and filters.</p>
+<footer>
+<details id="articles-box"><summary>Articles (${report.documents.length})</summary><ul id="articles" class="articles"></ul></details>
+<ul id="errors" class="errors"></ul>
+</footer>
 <noscript>This report needs the page's own script to draw; report.md holds the same findings as text.</noscript>
 <script type="application/json" id="report-data">`
   // Escaping works character by character, so escaping each piece escapes the whole.
-  for (const piece of JsonChunks.chunks(report)) yield escapeJson(piece)
+  for (const piece of JsonChunks.chunks(data, 0, 2)) yield escapeJson(piece)
   yield `</script>
 <script>${SCRIPT}</script>
 </body>

@@ -1,9 +1,11 @@
 /**
- * `report.md`: readable in a terminal. Disputed and contradicting findings first, then the
- * agreements, each with its outlets, the quoted passages (values and cues in bold) and the why.
+ * `report.md`: readable in a terminal. Stories most contested first (internal/readingOrder.ts); in each,
+ * disputes first, then the rest, each with its outlets linked to the sentence, the passages and the why.
  */
 import type { Claim, Document, Finding, Report, Story } from "@crosscheck/domain"
+import * as ReadingOrder from "./internal/readingOrder.js"
 import { visible } from "./internal/visible.js"
+import * as Links from "./Links.js"
 import { VERDICT_ORDER } from "./ReportFile.js"
 
 const HEADINGS: Record<Finding.Verdict, string> = {
@@ -43,6 +45,23 @@ const emphasised = (c: Claim.Claim): string => {
   return flat(out + inline(c.text.slice(pos - c.span.start)))
 }
 
+/** Text put inside a link's brackets: the one Markdown escaping, so it stays text. */
+const linkText = (s: string): string => md(s)
+
+/** Each copy's outlet and date, linked to the sentence in its article; without a URL, its file and place. */
+const evidence = (members: ReadonlyArray<{ claim: Claim.Claim; doc: Document.Document | undefined }>): string =>
+  members
+    .map(({ claim, doc }) => {
+      if (!doc) return linkText(claim.documentId)
+      const label = linkText(`${doc.outlet}${doc.publishedAt ? `, ${doc.publishedAt.slice(0, 10)}` : ""}`)
+      const url = Links.fragmentUrl(doc, claim.span)
+      // A link destination in <…> may hold parentheses; a checked URL holds no < or > (encoded anyway).
+      return url === null
+        ? `${label} (${linkText(Links.place(doc, claim.span))})`
+        : `[${label}](<${url.replace(/</g, "%3C").replace(/>/g, "%3E")}>)`
+    })
+    .join(" · ")
+
 const voice = (c: Claim.Claim): string | null => {
   const a = c.attribution
   if (!a.source && a.stance === "asserts" && !a.hedged) return null
@@ -61,19 +80,28 @@ const passages = (
   claims: ReadonlyMap<string, Claim.Claim>,
   docs: ReadonlyMap<string, Document.Document>,
 ): string[] => {
-  const entries = new Map<string, { outlets: string[]; titles: Set<string>; claim: Claim.Claim }>()
+  const entries = new Map<
+    string,
+    {
+      outlets: string[]
+      titles: Set<string>
+      claim: Claim.Claim
+      members: Array<{ claim: Claim.Claim; doc: Document.Document | undefined }>
+    }
+  >()
   for (const id of f.claimIds) {
     const c = claims.get(id)
     if (!c) continue
     const d = docs.get(c.documentId)
     const key = `${d?.syndicationGroup ?? c.documentId}\u0000${flat(c.text)}`
-    const entry = entries.get(key) ?? { outlets: [], titles: new Set<string>(), claim: c }
+    const entry = entries.get(key) ?? { outlets: [], titles: new Set<string>(), claim: c, members: [] }
     entry.outlets.push(d?.outlet ?? c.documentId)
+    entry.members.push({ claim: c, doc: d })
     if (d?.title) entry.titles.add(d.title)
     entries.set(key, entry)
   }
   const out: string[] = []
-  for (const { outlets, titles, claim } of entries.values()) {
+  for (const { outlets, titles, claim, members } of entries.values()) {
     const copies = outlets.length > 1 ? " (copies of one story)" : ""
     const title = titles.size > 0 ? ` — ${[...titles].map(md).join(" / ")}` : ""
     out.push(`- **${[...new Set(outlets)].map(md).join(" + ")}**${copies}${title}`, "", `  > ${emphasised(claim)}`)
@@ -81,6 +109,7 @@ const passages = (
     if (v) out.push(`  >`, `  > _${v}_`)
     if (claim.time)
       out.push(`  >`, `  > _time: ${md(claim.time.text)}${claim.time.start ? ` (${md(claim.time.start)})` : ""}_`)
+    out.push("", `  In the article: ${evidence(members)}`)
     out.push("")
   }
   return out
@@ -92,18 +121,27 @@ const span = (s: Story.Story): string => {
   return !start || !end ? "undated" : start === end ? start : `${start} – ${end}`
 }
 
-/** The stories with at least one finding, each with its label, span, outlets and findings, largest first. */
-function* storyLines(report: Report.Report): Generator<string> {
+/** The stories, each with its label, span, outlets and findings, in reading order (most contested first), then the rest by size. */
+function* storyLines(report: Report.Report, order: ReadonlyArray<ReadingOrder.Group>): Generator<string> {
   const stories = report.stories ?? []
   if (stories.length === 0) return
   const findingsOf = new Map<string, number>()
   for (const f of report.findings) if (f.storyId) findingsOf.set(f.storyId, (findingsOf.get(f.storyId) ?? 0) + 1)
   const across = report.findings.filter((f) => f.storyId === null).length
   yield* [`## Stories (${stories.length})`, ""]
-  for (const s of [...stories].sort((a, b) => b.documentIds.length - a.documentIds.length))
+  const rank = new Map(order.flatMap((g, i) => (g.story ? [[g.story.id as string, i] as const] : [])))
+  const ranked = (s: Story.Story) => rank.get(s.id) ?? order.length
+  for (const s of [...stories].sort((a, b) => ranked(a) - ranked(b) || b.documentIds.length - a.documentIds.length))
     yield `- **${md(s.label || s.id)}** · ${span(s)} · ${s.documentIds.length} articles from ${s.outlets.map(md).join(", ")} · ${findingsOf.get(s.id) ?? 0} findings`
   if (across > 0) yield `- _across stories_ (same actor, action and object): ${across} findings`
   yield ""
+}
+
+const storyHeading = (story: ReadingOrder.Group["story"], findings: ReadonlyArray<Finding.Finding>): string => {
+  const contested = findings.filter((f) => f.verdict === "disputed" || f.verdict === "contradict").length
+  const dates = story ? [...new Set([story.start, story.end].filter(Boolean))].join(" to ") : ""
+  const name = story ? `Story: ${md(story.label)}` : "Not in a story"
+  return `## ${name} (${contested} in dispute of ${findings.length} findings${dates ? `; ${dates}` : ""})`
 }
 
 /** The lines of `report.md`, one at a time: at 10,000 documents they add up to tens of MB. */
@@ -117,36 +155,42 @@ export function* lines(report: Report.Report): Generator<string> {
     `Generated ${md(report.generatedAt)}${report.asOf ? `, relative dates as of ${md(report.asOf)}` : ""}.`,
     "",
   ]
-  const byVerdict = new Map(VERDICT_ORDER.map((v) => [v, report.findings.filter((f) => f.verdict === v)]))
   yield* ["| verdict | findings |", "| --- | ---: |"]
-  for (const [v, fs] of byVerdict) yield `| ${v} | ${fs.length} |`
+  for (const v of VERDICT_ORDER) yield `| ${v} | ${report.findings.filter((f) => f.verdict === v).length} |`
   yield ""
   if (report.findings.length === 0) yield* ["No claims were shared by two or more documents.", ""]
-  yield* storyLines(report)
+  const groups = ReadingOrder.groups(report)
+  yield* storyLines(report, groups)
   const storyLabel = new Map((report.stories ?? []).map((s) => [s.id as string, md(s.label || s.id)]))
   const storyOf = (f: Finding.Finding): string =>
     f.storyId === undefined
       ? ""
       : ` · story: ${f.storyId === null ? "across stories" : (storyLabel.get(f.storyId) ?? f.storyId)}`
+  // With stories, each is a section and its verdicts a level below; without, one group, as before.
+  const level = groups.some((g) => g.story !== null) ? "###" : "##"
   let n = 0
-  for (const [verdict, findings] of byVerdict) {
-    if (findings.length === 0) continue
-    yield* [`## ${HEADINGS[verdict]} (${findings.length})`, ""]
-    for (const f of findings) {
-      n += 1
-      yield* [`### ${n}. ${md(f.summary)}`, ""]
-      yield* [
-        `Verdict: **${f.verdict}** · independent sources: ${f.independentSources}${f.rule ? ` · rule: ${f.rule}` : ""}${storyOf(f)}`,
-        "",
-      ]
-      if (f.timeline && f.timeline.length > 0) {
-        yield* ["Timeline:", ""]
-        for (const e of f.timeline)
-          yield `- ${e.time ?? (e.written ? md(e.written) : "time unknown")}${e.defaulted ? " (publication day)" : ""}: **${md(e.value)}** — ${md(e.outlet)}`
-        yield ""
+  for (const { story, findings: inGroup } of groups) {
+    if (level === "###") yield* [storyHeading(story, inGroup), ""]
+    for (const verdict of VERDICT_ORDER) {
+      const findings = inGroup.filter((f) => f.verdict === verdict)
+      if (findings.length === 0) continue
+      yield* [`${level} ${HEADINGS[verdict]} (${findings.length})`, ""]
+      for (const f of findings) {
+        n += 1
+        yield* [`${level}# ${n}. ${md(f.summary)}`, ""]
+        yield* [
+          `Verdict: **${f.verdict}** · independent sources: ${f.independentSources}${f.rule ? ` · rule: ${f.rule}` : ""}${storyOf(f)}`,
+          "",
+        ]
+        if (f.timeline && f.timeline.length > 0) {
+          yield* ["Timeline:", ""]
+          for (const e of f.timeline)
+            yield `- ${e.time ?? (e.written ? md(e.written) : "time unknown")}${e.defaulted ? " (publication day)" : ""}: **${md(e.value)}** — ${md(e.outlet)}`
+          yield ""
+        }
+        yield* passages(f, claims, docs)
+        yield* [`Why: ${md(f.explanation)}`, ""]
       }
-      yield* passages(f, claims, docs)
-      yield* [`Why: ${md(f.explanation)}`, ""]
     }
   }
   yield* ["## Documents", ""]

@@ -1,12 +1,17 @@
 import { createHash } from "node:crypto"
+import type { Finding, Report, Story } from "@crosscheck/domain"
 import { describe, expect, it } from "vitest"
 import { Html } from "../src/index.js"
+import * as PageData from "../src/internal/pageData.js"
 import { troops } from "./build.js"
 
 const HOSTILE = `The ministry said 11,000 troops went. <script>alert(1)</script> "><img src=x onerror=alert(2)> </script><svg onload=alert(3)> \u2028 &amp;`
 
-const build = () =>
-  troops(HOSTILE, { outlet: `Evil <script>alert("o")</script>`, title: `"><img src=x onerror=alert(4)>` })
+const build = (url: string | null = null) =>
+  troops(HOSTILE, { outlet: `Evil <script>alert("o")</script>`, title: `"><img src=x onerror=alert(4)>`, url })
+
+const dataOf = (html: string): PageData.PageData =>
+  JSON.parse(html.slice(html.indexOf('id="report-data">') + 17, html.indexOf("</script>")))
 
 describe("Html.render", () => {
   const html = Html.render(build())
@@ -17,8 +22,14 @@ describe("Html.render", () => {
     expect(html).not.toContain("alert(1)</script>")
     expect(html.match(/<script/g)).toHaveLength(2)
     expect(html).toContain('<script type="application/json" id="report-data">')
-    const json = html.slice(html.indexOf('id="report-data">') + 17, html.indexOf("</script>"))
-    expect(JSON.parse(json).documents[0].text).toBe(HOSTILE)
+    const data = dataOf(html)
+    expect(data.documents[0]?.outlet).toBe(`Evil <script>alert("o")</script>`)
+    expect(data.claims.some((c) => c.text.includes("11,000 troops"))).toBe(true)
+  })
+
+  it("carries no article body, only the claims' sentences", () => {
+    expect(html).not.toContain("alert(3)")
+    expect(JSON.stringify(dataOf(html))).not.toContain('"text":"The ministry said 11,000 troops went. <script>')
   })
 
   it("pins its own script by hash in the Content-Security-Policy and loads nothing from elsewhere", () => {
@@ -32,5 +43,99 @@ describe("Html.render", () => {
 
   it("shows the number of findings in the page itself", () => {
     expect(html).toContain('<span id="finding-count">1</span>')
+  })
+
+  it.each([
+    ["https://news.example/troops", true],
+    ["javascript:alert(1)", false],
+    ["data:text/html,<b>x</b>", false],
+  ])("links %s only when it is http(s)", (url, linked) => {
+    const data = dataOf(Html.render(build(url)))
+    expect(data.documents[0]?.url ?? null).toBe(linked ? url : null)
+    expect(data.claims.filter((c) => c.doc === 0).every((c) => (c.fragment !== undefined) === linked)).toBe(true)
+    expect(JSON.stringify(data)).not.toMatch(/javascript:|data:text/)
+  })
+})
+
+describe("PageData.visible: bidi controls and zero-width characters are shown, not obeyed", () => {
+  it.each([
+    ["pay \u202Egnp.exe", "pay ⟦U+202E⟧gnp.exe"],
+    ["a\u202Ab\u202Bc\u202Cd\u202De", "a⟦U+202A⟧b⟦U+202B⟧c⟦U+202C⟧d⟦U+202D⟧e"],
+    ["\u2066x\u2067y\u2068z\u2069", "⟦U+2066⟧x⟦U+2067⟧y⟦U+2068⟧z⟦U+2069⟧"],
+    ["left\u200Eright\u200F", "left⟦U+200E⟧right⟦U+200F⟧"],
+    ["zero\u200Bwidth\u200C\u200Djoin\uFEFF", "zero⟦U+200B⟧width⟦U+200C⟧⟦U+200D⟧join⟦U+FEFF⟧"],
+    ["plain text, עברית and العربية stay", "plain text, עברית and العربية stay"],
+  ])("%j → %j", (input, expected) => {
+    expect(PageData.visible(input)).toBe(expected)
+  })
+
+  it("applies to what the page carries from the article", () => {
+    const r = troops("The ministry said 11,000 troops went.", { outlet: "Daily \u202Eswen" })
+    expect(dataOf(Html.render(r)).documents[0]?.outlet).toBe("Daily ⟦U+202E⟧swen")
+  })
+})
+
+describe("PageData.make: the reading order", () => {
+  const base = build("https://news.example/a")
+  const [f] = base.findings as ReadonlyArray<Finding.Finding>
+  if (!f) throw new Error("test setup: no finding")
+  const story = (id: string, label: string): Story.Story =>
+    ({ id, label, start: "2025-08-14", end: "2025-08-15", outlets: ["A"], documentIds: [] }) as unknown as Story.Story
+  const finding = (id: string, verdict: Finding.Verdict, storyId: string | null, sources = 2): Finding.Finding => ({
+    ...f,
+    id: id as Finding.Finding["id"],
+    verdict,
+    storyId,
+    independentSources: sources,
+  })
+
+  it("without stories, one group holds every finding, disputes first", () => {
+    const r: Report.Report = { ...base, findings: [finding("f1", "agree", null), finding("f2", "disputed", null)] }
+    const data = PageData.make(r)
+    expect(data.stories.map((s) => s.label)).toEqual(["All findings"])
+    expect(data.findings.map((x) => x.id)).toEqual(["f2", "f1"])
+  })
+
+  it("puts the most contested story first, and findings in no story last", () => {
+    const r: Report.Report = {
+      ...base,
+      stories: [story("calm", "Budget vote"), story("hot", "Border shelling")],
+      findings: [
+        finding("a", "agree", "calm"),
+        finding("b", "agree", "calm"),
+        finding("c", "single-source", null),
+        finding("d", "agree", "hot"),
+        finding("e", "contradict", "hot", 2),
+        finding("f", "disputed", "hot", 3),
+        finding("g", "changed", "hot"),
+      ],
+    }
+    const data = PageData.make(r)
+    expect(data.stories.map((s) => s.label)).toEqual(["Border shelling", "Budget vote", "Not in a story"])
+    expect(data.findings.map((x) => x.id)).toEqual(["f", "e", "g", "d", "a", "b", "c"])
+  })
+
+  it("keeps a changed figure's timeline, claim by claim", () => {
+    const [cid] = f.claimIds
+    if (!cid) throw new Error("test setup: no claim")
+    const changed: Finding.Finding = {
+      ...finding("t", "changed", null),
+      timeline: [
+        {
+          claimId: cid,
+          documentId: base.documents[0]?.id as Finding.TimelineEntry["documentId"],
+          outlet: "A",
+          value: "12 dead",
+          low: 12,
+          high: 12,
+          time: "2025-08-11",
+          defaulted: true,
+        },
+      ],
+    }
+    const data = PageData.make({ ...base, findings: [changed] })
+    const entry = data.findings[0]?.timeline?.[0]
+    expect(entry?.slice(1)).toEqual(["12 dead", "2025-08-11", true])
+    expect(data.claims[entry?.[0] ?? -1]?.id).toBe(cid)
   })
 })

@@ -2,6 +2,7 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Html, Markdown, ReportFile } from "../src/index.js"
 import * as JsonChunks from "../src/internal/JsonChunks.js"
+import * as PageData from "../src/internal/pageData.js"
 import { troops } from "./build.js"
 
 const build = () => troops("The ministry said 11,000 troops went. <script>\u2028 & “quoted”", { outlet: "A <b>" })
@@ -15,7 +16,7 @@ describe("report files in pieces", () => {
     expect(json.join("")).toBe(`${JSON.stringify(r, null, 2)}\n`)
     expect(ReportFile.toJson(r)).toBe(`${JSON.stringify(r, null, 2)}\n`)
     expect([...Html.chunks(r)].join("")).toBe(Html.render(r))
-    expect(Html.render(r)).toContain(`id="report-data">${Html.embedJson(r)}</script>`)
+    expect(Html.render(r)).toContain(`id="report-data">${Html.embedJson(PageData.make(r))}</script>`)
     expect([...Markdown.chunks(r)].join("")).toBe([...Markdown.lines(r)].join("\n"))
   })
 

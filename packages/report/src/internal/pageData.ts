@@ -1,0 +1,180 @@
+/**
+ * The data report.html carries: what its script draws, nothing more (no article bodies), with every
+ * string from an article passed through `visible` once and every link already checked to be http(s).
+ */
+import type { Claim, Document, Finding, Report } from "@crosscheck/domain"
+import * as Links from "../Links.js"
+import * as ReadingOrder from "./readingOrder.js"
+
+/**
+ * Bidi controls (LRE…RLO, LRI…PDI, LRM/RLM) and zero-width characters, which could reorder or hide
+ * what the page says, shown as visible `⟦U+XXXX⟧` marks instead.
+ */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g
+
+/** The one function every string from an input goes through before it reaches the page. */
+export const visible = (s: string): string =>
+  s.replace(INVISIBLE, (c) => `⟦U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟧`)
+
+const flat = (s: string): string => visible(s.replace(/\s+/g, " ").trim())
+
+export interface PageDocument {
+  readonly outlet: string
+  readonly title: string | null
+  readonly date: string | null
+  /** The article's http(s) URL, or null: then `place` says where it was read. */
+  readonly url: string | null
+  readonly place: string
+}
+
+/**
+ * A claim as the page shows it. Absent members are left out rather than null, and offsets stand in for
+ * texts the page can cut from `text`: at 165 articles that is a fifth of the page.
+ */
+export interface PageClaim {
+  readonly id: string
+  readonly doc: number
+  /** The claim's sentence (or clause), white space collapsed. */
+  readonly text: string
+  /** Its span in the article, for the place of an article without a URL. */
+  readonly span: readonly [number, number]
+  /** The figure this claim gives in its finding ("31 dead"), for numeric claims. */
+  readonly value?: string
+  readonly who?: string
+  /** What the source is reported to say, as offsets into `text`, when it is not the whole sentence. */
+  readonly said?: readonly [number, number]
+  readonly cue?: string
+  readonly stance: string
+  readonly hedged?: true
+  readonly time?: string
+  /**
+   * The text directive (Links.textDirective) that lands on the sentence, when the article has an
+   * http(s) URL: the page links to `url#:~:directive`, as Links.fragmentUrl does.
+   */
+  readonly fragment?: string
+}
+
+export interface PageFinding {
+  readonly id: string
+  readonly verdict: Finding.Verdict
+  readonly story: number
+  readonly sources: number
+  readonly rule: string | null
+  readonly why: string
+  readonly claims: ReadonlyArray<number>
+  /** For `changed`: [claim, value, time, defaulted] in time order. */
+  readonly timeline: ReadonlyArray<readonly [number, string, string | null, boolean]> | null
+}
+
+export interface PageStory {
+  readonly id: string
+  readonly label: string
+  readonly start: string | null
+  readonly end: string | null
+  readonly outlets: ReadonlyArray<string>
+}
+
+export interface PageData {
+  readonly generatedAt: string
+  readonly asOf: string | null
+  readonly documents: ReadonlyArray<PageDocument>
+  readonly stories: ReadonlyArray<PageStory>
+  readonly claims: ReadonlyArray<PageClaim>
+  readonly findings: ReadonlyArray<PageFinding>
+  readonly errors: ReadonlyArray<Report.InputError>
+}
+
+/** The quantity a numeric claim gives in its finding: the one the summary names, else its first. */
+const valueIn = (c: Claim.Claim, summary: string): string | null => {
+  if (c.kind !== "numeric" || c.quantities.length === 0) return null
+  const q = c.quantities.find((x) => summary.includes(x.text)) ?? c.quantities[0]
+  return q ? flat(q.text) : null
+}
+
+export const make = (report: Report.Report): PageData => {
+  const docIndex = new Map<string, number>()
+  const documents: PageDocument[] = report.documents.map((d, i) => {
+    docIndex.set(d.id, i)
+    return {
+      outlet: flat(d.canonicalOutlet ?? d.outlet),
+      title: d.title === null ? null : flat(d.title),
+      date: d.publishedAt,
+      url: Links.safeUrl(d.url),
+      place: flat(Links.place(d)),
+    }
+  })
+  const docs = new Map(report.documents.map((d) => [d.id as string, d]))
+  const claimById = new Map(report.claims.map((c) => [c.id as string, c]))
+  const claims: PageClaim[] = []
+  const claimIndex = new Map<string, number>()
+  const addClaim = (c: Claim.Claim, summary: string): number => {
+    const known = claimIndex.get(c.id)
+    if (known !== undefined) return known
+    const d = docs.get(c.documentId) as Document.Document
+    const a = c.attribution
+    const text = flat(c.text)
+    const said = a.content ? text.indexOf(flat(a.content.text)) : -1
+    const value = valueIn(c, summary)
+    const fragment = Links.safeUrl(d.url) === null ? null : Links.textDirective(d.text, c.span)
+    claims.push({
+      id: c.id,
+      doc: docIndex.get(c.documentId) ?? 0,
+      text,
+      span: [c.span.start, c.span.end],
+      ...(value === null ? {} : { value }),
+      ...(a.source ? { who: flat(a.source.text) } : {}),
+      ...(said >= 0 && a.content && a.content.text.length < c.text.length
+        ? { said: [said, said + flat(a.content.text).length] as const }
+        : {}),
+      ...(a.cue ? { cue: flat(a.cue.text) } : {}),
+      stance: a.stance,
+      ...(a.hedged ? { hedged: true as const } : {}),
+      ...(c.time?.text ? { time: flat(c.time.text) } : {}),
+      ...(fragment === null ? {} : { fragment }),
+    })
+    claimIndex.set(c.id, claims.length - 1)
+    return claims.length - 1
+  }
+  const stories: PageStory[] = []
+  const findings: PageFinding[] = []
+  const anyStory = (report.stories ?? []).length > 0
+  for (const { story: s, findings: fs } of ReadingOrder.groups(report)) {
+    stories.push(
+      s
+        ? { id: s.id, label: flat(s.label), start: s.start, end: s.end, outlets: s.outlets.map(flat) }
+        : { id: "", label: anyStory ? "Not in a story" : "All findings", start: null, end: null, outlets: [] },
+    )
+    for (const f of fs) {
+      const members = f.claimIds.flatMap((id) => {
+        const c = claimById.get(id)
+        return c && docs.has(c.documentId) ? [addClaim(c, f.summary)] : []
+      })
+      const timeline = f.timeline
+        ? f.timeline.flatMap((t) => {
+            const c = claimById.get(t.claimId)
+            if (!c || !docs.has(c.documentId)) return []
+            return [[addClaim(c, f.summary), flat(t.value), t.time, t.defaulted] as const]
+          })
+        : null
+      findings.push({
+        id: f.id,
+        verdict: f.verdict,
+        story: stories.length - 1,
+        sources: f.independentSources,
+        rule: f.rule ?? null,
+        why: visible(f.explanation),
+        claims: members,
+        timeline,
+      })
+    }
+  }
+  return {
+    generatedAt: report.generatedAt,
+    asOf: report.asOf,
+    documents,
+    stories,
+    claims,
+    findings,
+    errors: report.errors.map((e) => ({ path: flat(e.path), message: flat(e.message) })),
+  }
+}
