@@ -19,9 +19,17 @@ const packages = readdirSync(join(root, "packages"), { withFileTypes: true })
 const compiled = packages.filter((dir) => existsSync(join(dir, "tsconfig.build.json")))
 
 const tsc = createRequire(join(root, "package.json")).resolve("typescript/bin/tsc")
-execFileSync(process.execPath, [tsc, "-b", ...compiled.map((dir) => join(dir, "tsconfig.build.json"))], {
-  stdio: "inherit",
-})
+try {
+  execFileSync(process.execPath, [tsc, "-b", ...compiled.map((dir) => join(dir, "tsconfig.build.json"))], {
+    stdio: "inherit",
+  })
+} catch {
+  // tsc printed what failed; the usual cause once the type check passes is a missing project reference.
+  console.error(
+    "crosscheck build: tsc -b failed. A package that imports another @crosscheck package lists it in the `references` of its tsconfig.build.json (docs/packaging.md).",
+  )
+  process.exit(1)
+}
 
 const files = (dir) =>
   existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()) : []

@@ -97,8 +97,8 @@ describe("createCrosscheck", () => {
       await expect(crosscheck.claimReview(report, { reportUrl: "javascript:alert(1)" })).rejects.toBeInstanceOf(
         UsageError,
       )
-      // No stage stores stories yet: the store's picture has none.
-      expect(await crosscheck.stories()).toEqual([])
+      // The stories of the stored picture (none until the story stage stores them).
+      expect(await crosscheck.stories()).toEqual((await crosscheck.report()).stories ?? [])
     } finally {
       await crosscheck.close()
     }
