@@ -22,6 +22,9 @@ const cleanEnv = (): NodeJS.ProcessEnv =>
 const packages = readdirSync(join(root, "packages"), { withFileTypes: true })
   .filter((e) => e.isDirectory() && existsSync(join(root, "packages", e.name, "package.json")))
   .map((e) => JSON.parse(readFileSync(join(root, "packages", e.name, "package.json"), "utf8")) as { name: string })
+const rootManifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+  devDependencies: Record<string, string>
+}
 /** Every package is released at one version; `crosscheck --version` prints it. */
 const { version } = JSON.parse(readFileSync(join(root, "packages/cli/package.json"), "utf8")) as { version: string }
 
@@ -47,7 +50,9 @@ describe("the packed packages, installed with npm in an empty project", () => {
       join(project, "package.json"),
       `${JSON.stringify({ name: "desk-tool", private: true, type: "module" })}\n`,
     )
-    await run("npm", ["install", "--no-audit", "--no-fund", ...tarballs], { cwd: project, env })
+    // With the TypeScript and Node types the repository uses, for a TypeScript user's type check.
+    const tools = ["typescript", "@types/node"].map((name) => `${name}@${rootManifest.devDependencies[name]}`)
+    await run("npm", ["install", "--no-audit", "--no-fund", ...tarballs, ...tools], { cwd: project, env })
   }, INSTALL_TIMEOUT)
 
   it("installs every package compiled, without workspace links or sources", () => {
@@ -68,6 +73,25 @@ describe("the packed packages, installed with npm in an empty project", () => {
   it("runs the README's embedding example with plain node", async () => {
     writeFileSync(join(project, "example.mjs"), example())
     expectRan(await run(process.execPath, ["example.mjs"], { cwd: project, env }), project)
+  })
+
+  it("type-checks the README's example against the installed declarations, strictly", async () => {
+    writeFileSync(join(project, "desk.ts"), example())
+    // No skipLibCheck: the shipped .d.ts files are checked too, with the packages they import.
+    const compilerOptions = {
+      target: "ES2022",
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      strict: true,
+      noEmit: true,
+      types: ["node"],
+    }
+    writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["desk.ts"] }))
+    // Rejects with tsc's messages on stdout if a declaration is missing or wrong.
+    await run(process.execPath, [join(project, "node_modules/typescript/bin/tsc"), "-p", project], {
+      cwd: project,
+      env,
+    })
   })
 
   it("extracts on worker threads from the installed pipeline", async () => {
