@@ -68,9 +68,10 @@ const result = await build({
   target: "node20",
   format: "esm",
   external,
-  // Bundled CommonJS (wink-nlp, commander) calls `require` for Node's own modules.
+  // The published package's `bin` is this file, so it starts with the line that makes it one. Bundled
+  // CommonJS (wink-nlp, commander) calls `require` for Node's own modules.
   banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   // Stack traces name our functions; the tagged errors that reach users are not affected.
   keepNames: true,

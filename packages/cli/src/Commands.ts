@@ -3,6 +3,7 @@
  * with `register(root, io, done)`; `done` receives its exit code and bin.ts turns failures into messages.
  */
 import { Command } from "commander"
+import cliPackage from "../package.json" with { type: "json" }
 import * as Claims from "./Claims.js"
 import * as ExitCode from "./ExitCode.js"
 import * as Extract from "./Extract.js"
@@ -19,6 +20,7 @@ export type { Io } from "./Io.js"
 export const program = (io: Io, done: (code: number) => void): Command => {
   const root = new Command("crosscheck")
     .description("Extract numeric and attributed claims from articles and check them against each other.")
+    .version(cliPackage.version, "-V, --version", "print crosscheck's version")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
     .showSuggestionAfterError(true)

@@ -3,7 +3,7 @@
  * writes the whole picture as report.json/.md/.html and says what this run changed.
  */
 import { mkdirSync } from "node:fs"
-import { dirname, join } from "node:path"
+import { dirname, join, relative, resolve, sep } from "node:path"
 import { Ingest, Pipeline } from "@crosscheck/pipeline"
 import { type Command, Option } from "commander"
 import { Effect } from "effect"
@@ -24,10 +24,18 @@ export interface RunFlags extends Flags.BudgetFlags {
   readonly progress?: boolean
   readonly json?: boolean
   readonly claimreview?: string
+  readonly reportUrl?: string
 }
 
 /** How many changed findings the text summary lists before "and N more". */
 const LISTED = 10
+
+/** report.html as seen from the ClaimReview file's folder, as a URL path: where each review links by default. */
+const reportPath = (claimreview: string, out: string): string =>
+  relative(dirname(resolve(claimreview)), resolve(out, "report.html"))
+    .split(sep)
+    .map(encodeURIComponent)
+    .join("/")
 
 const changeLine = (paint: Style.Paint, change: Ingest.Change): string => {
   const { finding, previous } = change
@@ -46,6 +54,9 @@ const changeLine = (paint: Style.Paint, change: Ingest.Change): string => {
 export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io: Io): Promise<number> => {
   const asOf = Flags.date("--as-of", flags.asOf)
   const budget = Flags.budget(flags)
+  const claimReview = flags.claimreview
+    ? Pipeline.claimReviewOptions({ reportUrl: flags.reportUrl ?? reportPath(flags.claimreview, flags.out) })
+    : null
   // Bad paths are bad usage before any store file is created.
   await Effect.runPromise(Ingest.check(paths, [flags.out]))
   const db = flags.db ?? Flags.defaultDb(flags.out)
@@ -71,7 +82,7 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
     Output.writeReport(flags.out, report)
     if (flags.claimreview) {
       mkdirSync(dirname(flags.claimreview), { recursive: true })
-      Output.writeChunks(flags.claimreview, [Pipeline.claimReview(report)])
+      Output.writeChunks(flags.claimreview, [Pipeline.claimReview(report, claimReview ?? {})])
     }
   })
   // Its changes are in the store: `report --since` gives them, with this run's.
@@ -139,6 +150,10 @@ export const register = (root: Command, io: Io, done: (code: number) => void): C
     .option("--progress", "show progress on stderr even when it is not a terminal")
     .option("--json", "print the summary as JSON")
     .option("--claimreview <file>", "also write the findings as schema.org ClaimReview JSON-LD to this file")
+    .option(
+      "--report-url <url>",
+      "where report.html will be served (http(s) URL or relative path), for the ClaimReview links; default: its path from the JSON-LD file",
+    )
     .addHelpText(
       "after",
       "\nExamples:\n  pnpm crosscheck run seeds/ --out crosscheck-report --fail-on contradict\n  pnpm crosscheck run later-articles/ --db desk.db --json\n",

@@ -2,8 +2,9 @@
  * The Promise facade for callers who do not use Effect (CMS plugins, bots, dashboards): one object
  * over a store, whose methods resolve with plain values and reject with our own tagged errors.
  */
-import { type Report, UsageError } from "@crosscheck/domain"
+import { type Report, type Story, UsageError } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
+import { ClaimReview, Html, Markdown, ReportFile } from "@crosscheck/report"
 import { Inputs, Jsonl } from "@crosscheck/sources"
 import { Store } from "@crosscheck/store"
 import { Cause, Effect, Either, Exit, Layer, ManagedRuntime } from "effect"
@@ -30,6 +31,15 @@ export interface Article {
   readonly text: string
 }
 
+/** The report file formats `render` writes: report.html, report.md and report.json. */
+export type Format = "html" | "markdown" | "json"
+
+const RENDERERS: Readonly<Record<Format, (report: Report.Report) => string>> = {
+  html: Html.render,
+  markdown: Markdown.render,
+  json: ReportFile.toJson,
+}
+
 /** Files or folders to read, or articles already in memory. */
 export type Input = string | ReadonlyArray<string> | { readonly articles: ReadonlyArray<Article> }
 
@@ -43,7 +53,17 @@ export interface Crosscheck {
   readonly report: (options?: { readonly since?: string | null }) => Promise<Report.Report>
   /** One claim against the given files, or against everything stored when none are given. */
   readonly verify: (claim: string, options?: { readonly sources?: ReadonlyArray<string> }) => Promise<Verify.Result>
+  /** Stored claims, filtered by entity (whole words, any case) and outlet, like `crosscheck claims`. */
   readonly claims: (query?: Store.ClaimQuery) => Promise<ReadonlyArray<Store.StoredClaim>>
+  /**
+   * The events the stored articles were grouped into, from the stored picture (`report.stories`);
+   * empty until the store keeps stories.
+   */
+  readonly stories: () => Promise<ReadonlyArray<Story.Story>>
+  /** A report as the text of report.html, report.md or report.json, exactly as `crosscheck run` writes them. */
+  readonly render: (report: Report.Report, format: Format) => Promise<string>
+  /** A report's findings as schema.org ClaimReview JSON-LD, one review per finding that compares sources. */
+  readonly claimReview: (report: Report.Report, options?: ClaimReview.Options) => Promise<ClaimReview.Graph>
   /** Closes the store; later calls reject with a UsageError. */
   readonly close: () => Promise<void>
 }
@@ -148,6 +168,21 @@ export const createCrosscheck = async (given: Options = {}): Promise<Crosscheck>
           }),
         ),
       ),
+    // The seam for stories: once the store keeps them, this reads them from it directly.
+    stories: () => run(Effect.map(Ingest.report(), (report) => report.stories ?? [])),
+    // A throw inside reaches the caller as itself (run squashes the cause): a UsageError for a bad argument.
+    render: (report, format) =>
+      run(
+        Effect.sync(() => {
+          if (!Object.hasOwn(RENDERERS, format))
+            throw new UsageError({
+              reason: "bad-value",
+              message: `crosscheck: expected a format of ${Object.keys(RENDERERS).join(", ")}, instead found ${JSON.stringify(format)}`,
+            })
+          return RENDERERS[format](report)
+        }),
+      ),
+    claimReview: (report, reviewOptions = {}) => run(Effect.sync(() => ClaimReview.make(report, reviewOptions))),
     close: async () => {
       if (closed) return
       closed = true

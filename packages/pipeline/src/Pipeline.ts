@@ -100,6 +100,10 @@ export const render = (report: Report.Report): Readonly<Record<ReportFileName, s
   "report.html": Html.render(report),
 })
 
+/** The ClaimReview options with their defaults, checked before a run does any work (a UsageError for a bad report URL). */
+export const claimReviewOptions = (options: ClaimReview.Options = {}): ClaimReview.Options =>
+  ClaimReview.checkOptions(options)
+
 /** The findings as schema.org ClaimReview JSON-LD (`run --claimreview FILE`). */
 export const claimReview = (report: Report.Report, options: ClaimReview.Options = {}): string =>
   ClaimReview.toJson(report, options)

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs"
 import { StoreError, UsageError } from "@crosscheck/domain"
 import { describe, expect, it } from "vitest"
-import { createCrosscheck } from "../src/index.js"
+import { createCrosscheck, Pipeline } from "../src/index.js"
 import { folder, tempDb } from "./articles.js"
 
 describe("createCrosscheck", () => {
@@ -72,6 +72,39 @@ describe("createCrosscheck", () => {
       _tag: "UsageError",
       message: "crosscheck: expected an open crosscheck, instead it was closed",
     })
+  })
+
+  it("renders a report as `crosscheck run` writes its files, and as ClaimReview JSON-LD", async () => {
+    const crosscheck = await createCrosscheck()
+    try {
+      const { report } = await crosscheck.ingest(folder("alpha", "beta", "gamma"))
+      const files = Pipeline.render(report)
+      expect(await crosscheck.render(report, "html")).toBe(files["report.html"])
+      expect(await crosscheck.render(report, "markdown")).toBe(files["report.md"])
+      expect(await crosscheck.render(report, "json")).toBe(files["report.json"])
+      await expect(crosscheck.render(report, "pdf" as never)).rejects.toMatchObject({
+        _tag: "UsageError",
+        message: 'crosscheck: expected a format of html, markdown, json, instead found "pdf"',
+      })
+      await expect(crosscheck.render(report, "toString" as never)).rejects.toBeInstanceOf(UsageError)
+
+      const reviews = await crosscheck.claimReview(report, { reportUrl: "https://desk.example/r.html" })
+      expect(report.findings.map((f) => f.verdict).sort()).toEqual(["agree", "contradict"])
+      expect(reviews["@graph"].map((r) => [r.url, r.reviewRating.alternateName])).toEqual(
+        report.findings.map((f) => [
+          `https://desk.example/r.html#finding-${f.id}`,
+          f.verdict === "agree" ? "Confirmed by other sources" : "Sources disagree",
+        ]),
+      )
+      await expect(crosscheck.claimReview(report, { reportUrl: "javascript:alert(1)" })).rejects.toBeInstanceOf(
+        UsageError,
+      )
+      // The stories of the stored picture (none until the story stage stores them).
+      expect(await crosscheck.stories()).toEqual((await crosscheck.report()).stories ?? [])
+    } finally {
+      await crosscheck.close()
+    }
+    await expect(crosscheck.stories()).rejects.toBeInstanceOf(UsageError)
   })
 })
 

@@ -1,37 +1,106 @@
 /**
- * The findings as schema.org ClaimReview (JSON-LD), for fact-checkers' tools: one review per
- * finding that compares independent sources, rating the reviewed claim against the others.
+ * The findings as schema.org ClaimReview (JSON-LD), for fact-checkers' tools: one review per finding
+ * that compares sources, saying how the sources relate (agree, disagree, dispute) and never rating truth.
  */
-import type { Claim, Document, Finding, Report } from "@crosscheck/domain"
+
+import { type Claim, type Document, type Finding, type Report, UsageError } from "@crosscheck/domain"
 import { embedJson } from "./Html.js"
 import * as Url from "./Url.js"
 
 export interface Options {
   /** Who publishes the reviews; defaults to "crosscheck". */
   readonly author?: string
-  /** Where report.html will be served, so each review can link to its finding. */
+  /**
+   * Where report.html is served: an absolute http(s) URL, or a path relative to where the JSON-LD is
+   * served (default "report.html"). Each review's `url` is its finding's anchor there.
+   */
   readonly reportUrl?: string
 }
 
-/** A five-point scale, as ClaimReview consumers expect; single-source findings review nothing. */
-export const RATINGS: Readonly<Record<Exclude<Finding.Verdict, "single-source">, { value: number; name: string }>> = {
-  agree: { value: 5, name: "Corroborated by independent sources" },
-  compatible: { value: 4, name: "Consistent with other sources" },
-  changed: { value: 3, name: "Figure changed over time" },
-  disputed: { value: 2, name: "Disputed" },
-  contradict: { value: 1, name: "Contradicted by other sources" },
+export interface Organization {
+  readonly "@type": "Organization"
+  readonly name: string
+}
+export interface Person {
+  readonly "@type": "Person"
+  readonly name: string
+}
+/** One article the claim appeared in. */
+export interface Appearance {
+  readonly "@type": "NewsArticle"
+  readonly url?: string
+  readonly headline?: string
+  readonly datePublished?: string
+  /** The outlet. */
+  readonly author: Organization
+}
+export interface Review {
+  readonly "@type": "ClaimReview"
+  /** The finding's id. */
+  readonly identifier: string
+  /** The finding's anchor in report.html. */
+  readonly url: string
+  readonly datePublished: string
+  readonly author: Organization
+  readonly claimReviewed: string
+  readonly itemReviewed: {
+    readonly "@type": "Claim"
+    /** The speaker of an attributed claim, else the outlet that stated it. */
+    readonly author: Person | Organization
+    readonly datePublished?: string
+    /** The earliest dated article, when any has a date. */
+    readonly firstAppearance?: Appearance
+    /** Every article the claim or its counterparts appeared in, the reviewed claim's first. */
+    readonly appearance: ReadonlyArray<Appearance>
+  }
+  readonly reviewRating: {
+    readonly "@type": "Rating"
+    /** How the sources relate (VERDICT_RATINGS), not whether the claim is true. */
+    readonly alternateName: string
+    readonly ratingExplanation: string
+  }
+  readonly reviewBody: string
+}
+export interface Graph {
+  readonly "@context": "https://schema.org"
+  readonly "@graph": ReadonlyArray<Review>
 }
 
-const publisher = (d: Document.Document) => ({ "@type": "Organization", name: d.outlet })
+/**
+ * What each verdict says in a review's rating. crosscheck knows whether other sources agree, not what
+ * is true, so there is no numeric scale: consumers read 1 of 5 as "False". A single-source finding has
+ * no other source to compare with, so it gets no review.
+ */
+export const VERDICT_RATINGS: Readonly<Record<Exclude<Finding.Verdict, "single-source">, string>> = {
+  agree: "Confirmed by other sources",
+  compatible: "Consistent with other sources",
+  changed: "Figure changed over time",
+  disputed: "Disputed by other sources",
+  contradict: "Sources disagree",
+}
 
-const appearance = (d: Document.Document) => {
-  const url = Url.safe(d.url)
+/**
+ * The URL as written when it is an absolute http: or https: URL, else null: article URLs come from
+ * the inputs, and a `javascript:` or `data:` one must not reach a page that renders the JSON-LD.
+ */
+export const webUrl = Url.safe
+
+/** True for a report URL crosscheck will write: absolute http(s), or relative (no scheme of its own). */
+export const isReportUrl = (url: string): boolean => webUrl(url) !== null || !/^[a-z][a-z0-9+.-]*:/i.test(url.trim())
+
+const outlet = (d: Document.Document): Organization => ({
+  "@type": "Organization",
+  name: d.canonicalOutlet ?? d.outlet,
+})
+
+const appearance = (d: Document.Document): Appearance => {
+  const url = webUrl(d.url)
   return {
     "@type": "NewsArticle",
     ...(url ? { url } : {}),
     ...(d.title ? { headline: d.title } : {}),
     ...(d.publishedAt ? { datePublished: d.publishedAt } : {}),
-    publisher: publisher(d),
+    author: outlet(d),
   }
 }
 
@@ -39,51 +108,73 @@ const appearance = (d: Document.Document) => {
 const reviewed = (f: Finding.Finding, claims: ReadonlyArray<Claim.Claim>): Claim.Claim | undefined =>
   (f.verdict === "disputed" ? claims.find((c) => c.attribution.stance === "asserts") : undefined) ?? claims[0]
 
-export const make = (report: Report.Report, options: Options = {}): object => {
-  const reportUrl = Url.safe(options.reportUrl)
+/** The earliest of the dated appearances (ISO dates compare as text); none when no article has a date. */
+const earliest = (appearances: ReadonlyArray<Appearance>): Appearance | undefined =>
+  appearances.reduce<Appearance | undefined>(
+    (first, a) => (a.datePublished && (!first?.datePublished || a.datePublished < first.datePublished) ? a : first),
+    undefined,
+  )
+
+const review = (
+  f: Finding.Finding & { readonly verdict: keyof typeof VERDICT_RATINGS },
+  docs: ReadonlyMap<string, Document.Document>,
+  claims: ReadonlyMap<string, Claim.Claim>,
+  context: { readonly date: string; readonly author: Organization; readonly reportUrl: string },
+): Review | null => {
+  const members = f.claimIds.flatMap((id) => claims.get(id) ?? [])
+  const claim = reviewed(f, members)
+  const doc = claim ? docs.get(claim.documentId) : undefined
+  if (!claim || !doc) return null
+  // Where the reviewed claim appeared, then every other article of the finding (copies of one story too).
+  const appearances = [...new Set([claim.documentId, ...members.map((c) => c.documentId)])].flatMap((id) => {
+    const d = docs.get(id)
+    return d ? [appearance(d)] : []
+  })
+  const first = earliest(appearances)
+  return {
+    "@type": "ClaimReview",
+    identifier: f.id,
+    url: `${context.reportUrl}#finding-${f.id}`,
+    datePublished: context.date,
+    author: context.author,
+    claimReviewed: claim.attribution.content?.text ?? claim.text,
+    itemReviewed: {
+      "@type": "Claim",
+      author: claim.attribution.source ? { "@type": "Person", name: claim.attribution.source.text } : outlet(doc),
+      ...(doc.publishedAt ? { datePublished: doc.publishedAt } : {}),
+      ...(first ? { firstAppearance: first } : {}),
+      appearance: appearances,
+    },
+    reviewRating: { "@type": "Rating", alternateName: VERDICT_RATINGS[f.verdict], ratingExplanation: f.explanation },
+    reviewBody: f.summary,
+  }
+}
+
+const isCompared = (f: Finding.Finding): f is Finding.Finding & { readonly verdict: keyof typeof VERDICT_RATINGS } =>
+  f.verdict !== "single-source"
+
+/** The options with their defaults, or a UsageError for a report URL that would not be written. */
+export const checkOptions = (options: Options = {}): Required<Options> => {
+  const reportUrl = options.reportUrl?.trim() || "report.html"
+  if (!isReportUrl(reportUrl))
+    throw new UsageError({
+      reason: "bad-value",
+      message: `report: expected the report URL to be an http(s) URL or a relative path, instead found ${JSON.stringify(reportUrl)}`,
+    })
+  return { author: options.author ?? "crosscheck", reportUrl }
+}
+
+/** One ClaimReview per finding that compares sources, in the report's order. */
+export const make = (report: Report.Report, options: Options = {}): Graph => {
+  const checked = checkOptions(options)
   const docs = new Map(report.documents.map((d) => [d.id as string, d]))
   const claims = new Map(report.claims.map((c) => [c.id as string, c]))
-  const date = report.generatedAt.slice(0, 10)
-  const graph = report.findings.flatMap((f) => {
-    if (f.verdict === "single-source") return []
-    const rating = RATINGS[f.verdict]
-    const members = f.claimIds.flatMap((id) => claims.get(id) ?? [])
-    const claim = reviewed(f, members)
-    const doc = claim ? docs.get(claim.documentId) : undefined
-    if (!claim || !doc) return []
-    // Where the reviewed claim appeared first, then the other sources it was checked against.
-    const appearances = [...new Set([claim.documentId, ...members.map((c) => c.documentId)])].flatMap((id) => {
-      const d = docs.get(id)
-      return d ? [appearance(d)] : []
-    })
-    return [
-      {
-        "@type": "ClaimReview",
-        identifier: f.id,
-        ...(reportUrl ? { url: `${reportUrl.replace(/#.*$/, "")}#finding-${f.id}` } : {}),
-        datePublished: date,
-        author: { "@type": "Organization", name: options.author ?? "crosscheck" },
-        claimReviewed: claim.attribution.content?.text ?? claim.text,
-        itemReviewed: {
-          "@type": "Claim",
-          author: claim.attribution.source
-            ? { "@type": "Person", name: claim.attribution.source.text }
-            : publisher(doc),
-          ...(doc.publishedAt ? { datePublished: doc.publishedAt } : {}),
-          appearance: appearances,
-        },
-        reviewRating: {
-          "@type": "Rating",
-          ratingValue: rating.value,
-          bestRating: 5,
-          worstRating: 1,
-          alternateName: rating.name,
-          ratingExplanation: f.explanation,
-        },
-        reviewBody: f.summary,
-      },
-    ]
-  })
+  const context = {
+    date: report.generatedAt.slice(0, 10),
+    author: { "@type": "Organization", name: checked.author } as const,
+    reportUrl: checked.reportUrl,
+  }
+  const graph = report.findings.filter(isCompared).flatMap((f) => review(f, docs, claims, context) ?? [])
   return { "@context": "https://schema.org", "@graph": graph }
 }
 

@@ -2,18 +2,12 @@
  * Links from a claim to its sentence in the article: the article URL with a text fragment
  * (`#:~:text=…`, WICG Text Fragments) for http(s) URLs only, else the file and place it was read from.
  */
+
 import type { Document, Span } from "@crosscheck/domain"
+import * as Url from "./Url.js"
 
 /** The URL as a link target when it is http: or https:, else null (javascript:, data:, file:, garbage). */
-export const safeUrl = (url: string | null | undefined): string | null => {
-  if (!url) return null
-  try {
-    const parsed = new URL(url.trim())
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null
-  } catch {
-    return null
-  }
-}
+export const safeUrl = Url.safe
 
 /**
  * One term of a text directive, percent-encoded: the spec reserves `-`, `,` and `&` as syntax, and

@@ -3,9 +3,11 @@ import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { promisify } from "node:util"
+import type { ClaimReview as SchemaClaimReview } from "schema-dts"
 import { describe, expect, it } from "vitest"
 import { ClaimReview, Judgement } from "../src/index.js"
 import { claim, doc, numeric, qty, report, statement, voice } from "./build.js"
+import { violations } from "./schemaOrg.js"
 
 const conv = doc("conv", "North Korea also dismantled its own propaganda speakers. It sent 11,000 troops.", {
   outlet: "The Conversation",
@@ -15,6 +17,7 @@ const conv = doc("conv", "North Korea also dismantled its own propaganda speaker
 })
 const ap = doc("ap", "Kim Yo Jong said Seoul was falsely claiming the North had removed its own frontline speakers.", {
   outlet: "Asahi Shimbun",
+  url: "https://example.net/wire/speakers",
   syndicationGroup: "ap",
 })
 const ap2 = doc(
@@ -64,47 +67,107 @@ describe("ClaimReview URLs", () => {
 
 describe("ClaimReview", () => {
   const r = build()
-  const ld = ClaimReview.make(r, { reportUrl: "https://desk.example/report.html" }) as {
-    "@context": string
-    "@graph": Array<
-      Record<string, unknown> & { reviewRating: Record<string, unknown>; itemReviewed: Record<string, unknown> }
-    >
-  }
+  const ld = ClaimReview.make(r, { reportUrl: "https://desk.example/report.html" })
+  const disputed = r.findings.find((f) => f.verdict === "disputed")
 
-  it("writes one schema.org ClaimReview per finding that compares independent sources", () => {
+  it("writes one schema.org ClaimReview per finding that compares sources", () => {
     expect(ld["@context"]).toBe("https://schema.org")
     expect(r.findings.map((f) => f.verdict).sort()).toEqual(["agree", "disputed", "single-source"])
-    expect(ld["@graph"]).toHaveLength(2)
+    expect(ld["@graph"].map((x) => x.identifier)).toEqual(
+      r.findings.filter((f) => f.verdict !== "single-source").map((f) => f.id),
+    )
     for (const review of ld["@graph"]) {
-      expect(review["@type"]).toBe("ClaimReview")
       expect(review.datePublished).toBe("2025-08-15")
       expect(review.author).toEqual({ "@type": "Organization", name: "crosscheck" })
-      expect(review.reviewRating).toMatchObject({ "@type": "Rating", bestRating: 5, worstRating: 1 })
     }
   })
 
-  it("reviews the asserted claim of a dispute, with where it appeared and why", () => {
-    const disputed = r.findings.find((f) => f.verdict === "disputed")
+  it("is valid schema.org: every property belongs to its type and holds the expected kind of value", () => {
+    expect(violations(ld["@graph"], ["ClaimReview"])).toEqual([])
+    // What Google's fact-check markup requires of each review.
+    for (const review of ld["@graph"]) {
+      expect(review.claimReviewed).not.toBe("")
+      expect(review.url).toMatch(/^https:\/\/desk\.example\/report\.html#finding-/)
+      expect(review.reviewRating.alternateName).not.toBe("")
+    }
+    // The checker does catch what schema.org does not allow.
+    const [first] = ld["@graph"]
+    expect(violations({ ...first, rating: 1 }, ["ClaimReview"])).toEqual(["$: ClaimReview has no property rating"])
+    expect(
+      violations({ ...first, itemReviewed: { ...first?.itemReviewed, appearance: [{ "@type": "Rating" }] } }, [
+        "ClaimReview",
+      ]),
+    ).toEqual(["$.itemReviewed.appearance[0]: a Rating where CreativeWork belongs"])
+    expect(violations({ ...first, url: "javascript:alert(1)" }, ["ClaimReview"])).toHaveLength(1)
+  })
+
+  it("reviews the asserted claim of a dispute, naming every article it appeared in with its outlet", () => {
     const review = ld["@graph"].find((x) => x.identifier === disputed?.id)
     expect(review?.claimReviewed).toBe("North Korea also dismantled its own propaganda speakers.")
     expect(review?.url).toBe(`https://desk.example/report.html#finding-${disputed?.id}`)
-    expect(review?.reviewRating).toMatchObject({ ratingValue: 2, alternateName: "Disputed" })
-    expect(review?.reviewRating.ratingExplanation).toBe(disputed?.explanation)
+    expect(review?.reviewRating).toEqual({
+      "@type": "Rating",
+      alternateName: "Disputed by other sources",
+      ratingExplanation: disputed?.explanation,
+    })
+    const conversation = {
+      "@type": "NewsArticle",
+      url: "https://example.org/conv",
+      headline: "The war has made North Korea more dangerous",
+      datePublished: "2025-08-14",
+      author: { "@type": "Organization", name: "The Conversation" },
+    }
     expect(review?.itemReviewed).toEqual({
       "@type": "Claim",
       author: { "@type": "Organization", name: "The Conversation" },
       datePublished: "2025-08-14",
+      firstAppearance: conversation,
       appearance: [
+        conversation,
         {
           "@type": "NewsArticle",
-          url: "https://example.org/conv",
-          headline: "The war has made North Korea more dangerous",
-          datePublished: "2025-08-14",
-          publisher: { "@type": "Organization", name: "The Conversation" },
+          url: "https://example.net/wire/speakers",
+          author: { "@type": "Organization", name: "Asahi Shimbun" },
         },
-        { "@type": "NewsArticle", publisher: { "@type": "Organization", name: "Asahi Shimbun" } },
       ],
     })
+  })
+
+  it.each([
+    ["agree", "Confirmed by other sources"],
+    ["compatible", "Consistent with other sources"],
+    ["changed", "Figure changed over time"],
+    ["disputed", "Disputed by other sources"],
+    ["contradict", "Sources disagree"],
+  ] as const)("rates a %s finding as %j: how the sources relate, with no truth scale", (verdict, name) => {
+    expect(ClaimReview.VERDICT_RATINGS[verdict]).toBe(name)
+    const finding = r.findings.find((f) => f.verdict !== "single-source")
+    const one = ClaimReview.make({ ...r, findings: finding ? [{ ...finding, verdict }] : [] })
+    expect(one["@graph"][0]?.reviewRating).toEqual({
+      "@type": "Rating",
+      alternateName: name,
+      ratingExplanation: finding?.explanation,
+    })
+  })
+
+  it("writes only http: and https: article URLs", () => {
+    const urls = (url: string | null) => {
+      const docs = r.documents.map((d) => (d.outlet === "The Conversation" ? { ...d, url } : d))
+      const review = ClaimReview.make({ ...r, documents: docs })["@graph"].find((x) => x.identifier === disputed?.id)
+      return review?.itemReviewed.appearance[0]?.url
+    }
+    expect(urls("http://example.org/a?b=1#c")).toBe("http://example.org/a?b=1#c")
+    expect(urls("HTTPS://Example.org/a")).toBe("https://example.org/a")
+    for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd", "/relative", "", null])
+      expect(urls(url)).toBeUndefined()
+  })
+
+  it("links each review to its finding in report.html beside it unless told where the report is served", () => {
+    const review = ClaimReview.make(r)["@graph"][0]
+    expect(review?.url).toBe(`report.html#finding-${review?.identifier}`)
+    expect(ClaimReview.make(r, { reportUrl: "/desk/today.html" })["@graph"][0]?.url).toMatch(/^\/desk\/today\.html#/)
+    for (const reportUrl of ["javascript:alert(1)", "data:text/html,x", " JavaScript:void(0)"])
+      expect(() => ClaimReview.make(r, { reportUrl })).toThrow(expect.objectContaining({ _tag: "UsageError" }))
   })
 
   it("is valid JSON with a trailing newline, safe to paste into a script element", () => {
@@ -121,8 +184,11 @@ describe("ClaimReview", () => {
   })
 })
 
+// The reviews are schema.org's ClaimReview as schema-dts types it: this line does not compile otherwise.
+export const typed: ReadonlyArray<SchemaClaimReview> = ClaimReview.make(build())["@graph"]
+
 describe("crosscheck run --claimreview FILE", () => {
-  it("writes the JSON-LD next to the report, one review per cross-source finding", async () => {
+  it("writes the JSON-LD, one review per finding that compares sources, each linked to report.html", async () => {
     const root = new URL("../../../", import.meta.url).pathname
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-claimreview-"))
     const file = join(dir, "nested", "claimreview.jsonld")
@@ -136,8 +202,37 @@ describe("crosscheck run --claimreview FILE", () => {
     const report = JSON.parse(readFileSync(join(dir, "out", "report.json"), "utf8")) as {
       findings: Array<{ id: string; verdict: string }>
     }
-    const ld = JSON.parse(readFileSync(file, "utf8"))
+    const ld = JSON.parse(readFileSync(file, "utf8")) as ClaimReview.Graph
     const checked = report.findings.filter((f) => f.verdict !== "single-source")
-    expect(ld["@graph"].map((x: { identifier: string }) => x.identifier)).toEqual(checked.map((f) => f.id))
+    expect(ld["@graph"].map((x) => x.identifier)).toEqual(checked.map((f) => f.id))
+    // From nested/claimreview.jsonld, report.html is ../out/report.html.
+    expect(ld["@graph"].map((x) => x.url)).toEqual(checked.map((f) => `../out/report.html#finding-${f.id}`))
+  })
+
+  it("links to where --report-url says the report is served, and refuses a URL it would not write", async () => {
+    const root = new URL("../../../", import.meta.url).pathname
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-claimreview-"))
+    const file = join(dir, "claimreview.jsonld")
+    const run = (url: string) =>
+      promisify(execFile)(
+        process.execPath,
+        [
+          join(root, "packages/cli/dist/bin.js"),
+          "run",
+          "seeds/",
+          "--out",
+          dir,
+          "--claimreview",
+          file,
+          "--report-url",
+          url,
+        ],
+        { cwd: root },
+      )
+    await run("https://desk.example/today/report.html")
+    const ld = JSON.parse(readFileSync(file, "utf8")) as ClaimReview.Graph
+    expect(ld["@graph"][0]?.url).toMatch(/^https:\/\/desk\.example\/today\/report\.html#finding-f-/)
+    const refused = await run("javascript:alert(1)").catch((e: { code: number; stderr: string }) => e)
+    expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining("report URL") })
   })
 })
