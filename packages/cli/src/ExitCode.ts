@@ -1,5 +1,5 @@
 /**
- * The one place errors become messages and exit codes (CONTRACT.md): 0 done, 1 `--fail-on`
+ * The one place errors become messages and exit codes (docs/report-format.md): 0 done, 1 `--fail-on`
  * matched, 2 bad usage, 3 done but some inputs could not be read or were cut to their budget.
  */
 export const OK = 0

@@ -1,5 +1,5 @@
 /**
- * `crosscheck extract` (CONTRACT.md): claims only, no alignment. From paths, one JSON line per
+ * `crosscheck extract` (docs/report-format.md): claims only, no alignment. From paths, one JSON line per
  * document; from stdin, one JSON line per input line, in order, a bad line answered with its error.
  */
 import { type Budget, Extraction, Pipeline } from "@crosscheck/pipeline"

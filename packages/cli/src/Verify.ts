@@ -1,6 +1,6 @@
 /**
  * `crosscheck verify`: one claim against sources (`--claim TEXT <path>...`) or a file of claim/text
- * pairs (`--pairs FILE.jsonl`, `-` for stdin), one JSON line out per judgement (CONTRACT.md).
+ * pairs (`--pairs FILE.jsonl`, `-` for stdin), one JSON line out per judgement (docs/report-format.md).
  */
 import { readFileSync } from "node:fs"
 import { UsageError } from "@crosscheck/domain"

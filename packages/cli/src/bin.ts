@@ -1,6 +1,6 @@
 /**
  * The `crosscheck` executable: runs a command and maps every failure to one line on stderr and
- * the exit code of CONTRACT.md.
+ * the exit code of docs/report-format.md.
  */
 import { setFlagsFromString } from "node:v8"
 import * as Commands from "./Commands.js"

@@ -130,9 +130,11 @@ describe("crosscheck against injection from input", () => {
   it("writes ClaimReview with no script or data URL", () => {
     const ld = readFileSync(claimreview, "utf8")
     expect(ld).toContain("ClaimReview")
-    // Titles may mention such URLs as text; no `url` holds one.
-    const urls = [...ld.matchAll(/"url": "([^"]*)"/g)].map((m) => m[1])
-    for (const url of urls) expect(url).toMatch(/^https?:/)
+    // Titles may mention such URLs as text; no `url` holds one: each is http(s), or the report page's
+    // path relative to the JSON-LD file (no scheme at all).
+    const urls = [...ld.matchAll(/"url": "([^"]*)"/g)].map((m) => m[1] ?? "")
+    expect(urls.length).toBeGreaterThan(0)
+    for (const url of urls) expect(/^https?:/.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url), url).toBe(true)
     expect(ld).not.toContain("data:text")
   })
 

@@ -1,6 +1,6 @@
 /**
  * Who a claim comes from and how firmly it is put: the source, the cue, the content, the mode
- * (quoted, reported, according-to, or the outlet's own voice) and the stance (CONTRACT.md).
+ * (quoted, reported, according-to, or the outlet's own voice) and the stance (docs/report-format.md).
  */
 import { Schema } from "effect"
 import { Span, TextSpan } from "./Span.js"

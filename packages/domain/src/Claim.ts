@@ -1,6 +1,6 @@
 /**
  * A claim found in one document: a numeric claim (it carries quantities) or a statement,
- * with its attribution, its subject/predicate/object and its time scope (CONTRACT.md `Claim`).
+ * with its attribution, its subject/predicate/object and its time scope (docs/report-format.md `Claim`).
  */
 import { Schema } from "effect"
 import { Attribution } from "./Attribution.js"

@@ -1,5 +1,5 @@
 /**
- * One article as crosscheck reads it: text plus the metadata its input gave (CONTRACT.md `Document`).
+ * One article as crosscheck reads it: text plus the metadata its input gave (docs/report-format.md `Document`).
  * `origin.index` tells articles of one aggregated file apart.
  */
 import { Schema } from "effect"

@@ -1,6 +1,6 @@
 /**
  * The failure domains shared across packages. Each carries a literal `reason` for code to match on
- * and a message a user can act on, naming the file and place where there is one (DESIGN.md rule 3).
+ * and a message a user can act on, naming the file and place where there is one (docs/design.md, house style 3).
  */
 import { Data } from "effect"
 

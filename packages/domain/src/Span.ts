@@ -1,5 +1,5 @@
 /**
- * Offsets into a document's text: UTF-16 code-unit indices, end exclusive (CONTRACT.md).
+ * Offsets into a document's text: UTF-16 code-unit indices, end exclusive (docs/report-format.md).
  * Every claim, source, cue and quantity carries one so a reader can see the exact passage.
  */
 import { Schema } from "effect"

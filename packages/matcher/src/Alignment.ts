@@ -670,7 +670,11 @@ interface Edges {
  * a group says again what these say, and a story carried by 70 outlets would keep (and compare again,
  * with reasons) 2,400 of them.
  */
-const join = (items: Items, edges: Edges): { readonly root: Int32Array; readonly linked: Int32Array } => {
+const join = (
+  items: Items,
+  edges: Edges,
+  classOf: (item: number) => string | null = () => null,
+): { readonly root: Int32Array; readonly linked: Int32Array } => {
   const { a, b, score } = edges
   const order = new Uint32Array(score.length)
   for (let k = 0; k < order.length; k++) order[k] = k
@@ -692,12 +696,28 @@ const join = (items: Items, edges: Edges): { readonly root: Int32Array; readonly
   // item would be 400,000 sets at 10,000 documents.
   const docsOf = new Map<number, Set<number>>()
   const has = (r: number, d: number): boolean => docsOf.get(r)?.has(d) ?? items.document[r] === d
+  // The measure classes of a part, by root: a chain through figures that name no class ("people")
+  // must not put deaths and the missing, or deaths and troops, in one group.
+  const classesOf = new Map<number, Set<string>>()
+  const classes = (r: number): ReadonlySet<string> => {
+    const own = classesOf.get(r)
+    if (own) return own
+    const c = classOf(r)
+    return c ? new Set([c]) : new Set()
+  }
+  const apart = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => {
+    for (const p of x) for (const q of y) if (MeasureClass.relate(p, q) === "apart") return true
+    return false
+  }
   const linked = Pool.ints(1 << 10)
   for (let n = 0; n < order.length; n++) {
     const k = order[n] ?? 0
     const ra = find(a[k] ?? 0)
     const rb = find(b[k] ?? 0)
     if (ra === rb) continue
+    const ca = classes(ra)
+    const cb = classes(rb)
+    if (apart(ca, cb)) continue
     // The smaller part's documents are looked up among the larger's, and added to them.
     const [small, large] = (docsOf.get(rb)?.size ?? 1) <= (docsOf.get(ra)?.size ?? 1) ? [rb, ra] : [ra, rb]
     const own = docsOf.get(small) ?? [items.document[small] ?? -1]
@@ -705,6 +725,10 @@ const join = (items: Items, edges: Edges): { readonly root: Int32Array; readonly
     for (const d of own) if (has(large, d)) clash = true
     if (clash) continue
     parent[rb] = ra
+    if (ca.size > 0 || cb.size > 0) {
+      classesOf.delete(rb)
+      classesOf.set(ra, new Set([...ca, ...cb]))
+    }
     const merged = docsOf.get(large) ?? new Set([items.document[large] ?? -1])
     for (const d of own) merged.add(d)
     docsOf.delete(rb)
@@ -815,7 +839,11 @@ export const align = (
   )
 
   const edges: Edges = { a: edgeA.done(), b: edgeB.done(), score: edgeScore.done() }
-  const { root, linked } = join(items, edges)
+  const classOf = (i: number): string | null => {
+    const m = packed[items.claim[i] ?? -1]?.measures[items.measure[i] ?? -1]
+    return m && MeasureClass.isKnown(m.measure.class) ? m.measure.class : null
+  }
+  const { root, linked } = join(items, edges, classOf)
 
   // Only parts of two or more items are groups: counted first, a lone item needs no list of its own.
   const partSize = new Int32Array(size)

@@ -205,7 +205,11 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   const measured = qa.unit !== null && qb.unit !== null
   const classes = MeasureClass.relate(ma.class, mb.class)
   let strength = 1
-  let basis: "measure" | "counted" | "unit" = classes === "unknown" ? (ha || hb ? "counted" : "unit") : "measure"
+  // "people" on both sides (or one) says no more about what is measured than a bare number does: such
+  // a pair needs its actions or words to say it, like two amounts that share only a unit.
+  const named = (h: string | null) => h !== null && !GENERIC.has(h)
+  let basis: "measure" | "counted" | "unit" =
+    classes === "unknown" ? (named(ha) || named(hb) ? "counted" : "unit") : "measure"
   if (classes === "apart")
     return no(
       "measure",

@@ -413,3 +413,36 @@ describe("Alignment.align by measure", () => {
     expect(r.reasons.map((z) => z.detail).join("; ")).toMatch(/share only a unit/)
   })
 })
+
+describe("Alignment.align never chains measures that are apart", () => {
+  const spec = (sentence: string, cls: string | null) => ({
+    sentence,
+    quantities: [
+      { text: "12", low: 12, counted: "people", ...(cls ? { measure: { class: cls, predicate: "hit" } } : {}) },
+    ],
+  })
+  const a = story(
+    "Orvik Post",
+    ["The storm hit 12 people in Orvik on Monday."],
+    [spec("The storm hit 12 people in Orvik on Monday.", "deaths")],
+  )
+  const b = story(
+    "Valley Wire",
+    ["The storm hit 12 people in Orvik on Monday, officials said."],
+    [spec("The storm hit 12 people in Orvik on Monday, officials said.", null)],
+  )
+  const c = story(
+    "Coast Daily",
+    ["In Orvik the storm hit 12 people on Monday."],
+    [spec("In Orvik the storm hit 12 people on Monday.", "injuries")],
+  )
+  const groups = Alignment.align([...a.claims, ...b.claims, ...c.claims], [a.document, b.document, c.document])
+  const outlets = groups.map((g) => g.members.map((m) => m.claim.documentId))
+
+  it("joins the figure that names no measure to one side, never both sides through it", () => {
+    const unnamed = b.claims[0]?.documentId
+    const withUnnamed = outlets.find((docs) => unnamed !== undefined && docs.includes(unnamed)) ?? []
+    expect(withUnnamed.length).toBe(2)
+    for (const docs of outlets) expect(docs.includes(a.document.id) && docs.includes(c.document.id)).toBe(false)
+  })
+})

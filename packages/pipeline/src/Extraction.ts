@@ -1,5 +1,5 @@
 /**
- * Claims only, no alignment (CONTRACT.md `extract`): one answer per JSON line or per document,
+ * Claims only, no alignment (docs/report-format.md `extract`): one answer per JSON line or per document,
  * a bad line answered with its error so a feed keeps flowing.
  */
 import type { Claim, UsageError } from "@crosscheck/domain"

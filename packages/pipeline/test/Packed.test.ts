@@ -87,10 +87,14 @@ describe("the packed packages, installed with npm in an empty project", () => {
       types: ["node"],
     }
     writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["desk.ts"] }))
-    // Rejects with tsc's messages on stdout if a declaration is missing or wrong.
+    // Fails with tsc's messages (on its stdout) if a declaration is missing or wrong.
     await run(process.execPath, [join(project, "node_modules/typescript/bin/tsc"), "-p", project], {
       cwd: project,
       env,
+    }).catch((error: { stdout?: string; message: string }) => {
+      throw new Error(
+        `tsc rejected the README example against the installed declarations:\n${error.stdout ?? error.message}`,
+      )
     })
   })
 

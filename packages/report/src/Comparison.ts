@@ -4,6 +4,7 @@
  */
 import { type AlignedGroup, type Quantity, Units } from "@crosscheck/domain"
 import { formatNumber } from "./internal/context.js"
+import type { KnownRule } from "./internal/ruleNames.js"
 import type { RuleName } from "./Rules.js"
 import readings from "./readings.json" with { type: "json" }
 
@@ -168,7 +169,7 @@ const inOneUnit = (a: Quantity.Quantity, b: Quantity.Quantity, n: Normalized): S
 
 const result = (
   relation: Comparison["relation"],
-  rule: RuleName,
+  rule: KnownRule,
   why: string,
   ia: Interval,
   ib: Interval,

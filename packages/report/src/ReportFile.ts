@@ -1,5 +1,5 @@
 /**
- * Assembles `report.json` (CONTRACT.md, schemaVersion 1) from the run's parts, and orders
+ * Assembles `report.json` (docs/report-format.md, schemaVersion 2) from the run's parts, and orders
  * findings so that disagreements come first wherever the report is read.
  */
 import { type Claim, type Document, type Finding, Report } from "@crosscheck/domain"

@@ -1,5 +1,5 @@
 /**
- * The stance of a source towards one claim (CONTRACT.md `verify`): supports, contradicts, discusses
+ * The stance of a source towards one claim (docs/report-format.md `verify`): supports, contradicts, discusses
  * or unrelated, decided by named rules over the claims both sides' extraction gave, with the evidence.
  */
 import type { AlignedGroup, Claim, Document } from "@crosscheck/domain"

@@ -59,9 +59,13 @@ describe("ClaimReview URLs", () => {
       ...d,
       url: ["https://example.org/ok", "javascript:alert(1)", "data:text/html;base64,PHNjcmlwdD4="][i] ?? null,
     }))
-    const json = ClaimReview.toJson({ ...r, documents }, { reportUrl: "javascript:alert(2)" })
+    const json = ClaimReview.toJson({ ...r, documents }, { reportUrl: "https://desk.example/report.html" })
     expect(json).not.toMatch(/javascript:|data:/)
     expect(json).toContain('"url": "https://example.org/ok"')
+    // The report's own address is the caller's: a script URL there is refused, not written.
+    expect(() => ClaimReview.toJson(r, { reportUrl: "javascript:alert(2)" })).toThrow(
+      /http\(s\) URL or a relative path/,
+    )
   })
 })
 

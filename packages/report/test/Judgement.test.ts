@@ -383,7 +383,7 @@ describe("one judgement: the same pair through run and verify", () => {
     const [finding] = Judgement.judge([group], documents, { nests })
     expect([finding?.verdict, finding?.rule]).toEqual([verdict, rule])
     expect(finding?.explanation).toContain(`Rule ${rule}:`)
-    expect(Rules.RULES[rule].verdicts).toContain(verdict)
+    expect(Rules.RULES[rule]?.verdicts).toContain(verdict)
 
     const judged = Stance.judge({
       claim: [a.claim],
@@ -435,7 +435,7 @@ describe("one judgement: the same pair through run and verify", () => {
     for (const [, , , verdict, rule] of ROWS) {
       expect(Rules.isRule(rule)).toBe(true)
       expect(Rules.says(rule).length).toBeGreaterThan(20)
-      expect(Rules.RULES[rule].verdicts).toContain(verdict)
+      expect(Rules.RULES[rule]?.verdicts).toContain(verdict)
     }
   })
 })
