@@ -36,3 +36,8 @@ export const relate = (a: string, b: string): Relation => {
 }
 
 export const all = (): ReadonlyArray<string> => Object.keys(CLASSES)
+
+const GENERIC: ReadonlySet<string> = new Set(data.genericCounted)
+
+/** A counted word that names no measure ("people", "toll", "figure"), as matcher and judgement read it. */
+export const isGenericCounted = (word: string): boolean => GENERIC.has(word.toLowerCase())

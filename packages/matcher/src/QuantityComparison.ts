@@ -53,7 +53,7 @@ const WEAK_MEASURED = 0.45
 /** Strength of one class nested in the other (deaths within casualties): comparable as a part and its whole. */
 const NESTED = 0.85
 /** Heads that say nothing about whose figure it is: "12 people were killed" is any twelve deaths. */
-const GENERIC = new Set(words.genericCounted)
+const GENERIC = { has: MeasureClass.isGenericCounted }
 
 const isCurrency = Units.isCurrency
 

@@ -2,7 +2,7 @@
  * The one judgement of two aligned claims, used by `run` (over every pair of a group) and `verify`
  * (claim against source) alike: the same pair gets the same verdict, rule and explanation everywhere.
  */
-import { type AlignedGroup, type Claim, Quantity } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, MeasureClass, Quantity } from "@crosscheck/domain"
 import * as Comparison from "./Comparison.js"
 import {
   type Context,
@@ -168,6 +168,29 @@ const byMeasure = (
   return null
 }
 
+const headOf = (counted: string | null): string | null => {
+  const last = counted?.toLowerCase().split(/\s+/).pop()
+  if (!last) return null
+  if (last.length > 4 && last.endsWith("ies")) return `${last.slice(0, -3)}y`
+  return last.length > 3 && last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last
+}
+
+/**
+ * Why two differing values are not shown to measure one thing, or null when they are: the same measure
+ * class, the same (not generic) counted word, or the same unit with no counted word against another.
+ */
+const unnamedMeasure = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | null => {
+  const ca = Quantity.measureOf(qa).class
+  const cb = Quantity.measureOf(qb).class
+  if (ca !== "unknown" && ca === cb) return null
+  const ha = headOf(qa.counted)
+  const hb = headOf(qb.counted)
+  if (ha && hb && ha === hb && !MeasureClass.isGenericCounted(ha)) return null
+  if (qa.unit && qa.unit === qb.unit && !(ha && hb && ha !== hb)) return null
+  if (qa.unit && qb.unit && qa.unit !== qb.unit && Comparison.compare(qa, qb).relation !== "incomparable") return null
+  return `neither the measure nor what is counted is the same on both sides ("${qa.text}"${ha ? ` ${ha}` : ""} against "${qb.text}"${hb ? ` ${hb}` : ""})`
+}
+
 const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedGroup.Member): PairVerdict => {
   const pair = `${side(label, a)} against ${side(label, b)}`
   const qa = a.quantity
@@ -180,6 +203,11 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
   if (c.relation !== "contradict") return verdict(c.relation, c.rule, `${pair}: ${c.why}`, c.bWithinA)
   const sum = partsSum(a, b) ?? partsSum(b, a)
   if (sum) return verdict("agree", "parts-sum-to-total", `${pair}: the parts add up to the total: ${sum}`, true)
+  // Two values that differ set one figure against another only when both say what they measure, and the
+  // same: a group joined through looser links ("18" dead, a coordinate "09.80") holds pairs that do not.
+  const unnamed = unnamedMeasure(qa, qb)
+  if (unnamed)
+    return verdict(null, "not-one-measurement", `${pair}: ${unnamed}, so their values are not set against each other`)
   const docs = a.claim.documentId !== b.claim.documentId
   if (docs && canonicalOutletOf(ctx, a.claim) === canonicalOutletOf(ctx, b.claim))
     return verdict(

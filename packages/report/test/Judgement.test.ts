@@ -451,3 +451,33 @@ describe("Judgement.nestingOf", () => {
     expect(nests(whole, part)).toBe(expected)
   })
 })
+
+describe("a contradiction needs both figures to say what they measure, the same way", () => {
+  const judged = (ma: Partial<Quantity.Quantity>, mb: Partial<Quantity.Quantity>) => {
+    const a = build("a", { outlet: "North Wire", text: "The figure stood at 12.", q: ["12", 12, 12, "exact", ma] })
+    const b = build("b", { outlet: "South Post", text: "The figure stood at 30.", q: ["30", 30, 30, "exact", mb] })
+    const group: AlignedGroup.AlignedGroup = {
+      kind: "numeric",
+      key: "table",
+      members: [a.member, b.member],
+      reasons: ["made-up pair"],
+    }
+    return Judgement.judge([group], [a.document, b.document], { nests })
+  }
+
+  it.each([
+    ["bare numbers", { counted: null }, { counted: null }],
+    ["'people' on both sides, no measure", { counted: "people" }, { counted: "people" }],
+    ["different counted words", { counted: "body" }, { counted: "baby" }],
+  ] as const)("%s give no finding", (_, ma, mb) => {
+    expect(judged(ma, mb)).toEqual([])
+  })
+
+  it.each([
+    ["one measure class", measured("deaths"), measured("deaths")],
+    ["one counted word", { counted: "ferry" }, { counted: "ferries" }],
+    ["one unit", { counted: null, unit: "hectare" }, { counted: null, unit: "hectare" }],
+  ] as const)("%s contradict", (_, ma, mb) => {
+    expect(judged(ma, mb).map((f) => [f.verdict, f.rule])).toEqual([["contradict", "intervals-apart"]])
+  })
+})
