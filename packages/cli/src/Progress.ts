@@ -7,10 +7,23 @@ import type { Io } from "./Io.js"
 
 export interface Progress {
   readonly update: (done: number, total: number) => void
+  /** A stage starts: one line naming it and what it works on, so a long step never looks frozen. */
+  readonly phase: (name: string, count: number) => void
   readonly stop: () => void
 }
 
-const none: Progress = { update: () => {}, stop: () => {} }
+const none: Progress = { update: () => {}, phase: () => {}, stop: () => {} }
+
+/** What each stage counts. */
+const UNITS: Readonly<Record<string, string>> = {
+  reading: "paths",
+  extracting: "new documents",
+  stories: "documents",
+  aligning: "claims",
+  judging: "aligned groups",
+  storing: "findings",
+  "writing reports": "files",
+}
 
 export const make = (io: Io, label: string, requested: boolean): Progress => {
   if (!requested && !io.stderrIsTty) return none
@@ -38,6 +51,13 @@ export const make = (io: Io, label: string, requested: boolean): Progress => {
   )
   let started = false
   return {
+    phase: (name, count) => {
+      if (started) {
+        bar.stop()
+        started = false
+      }
+      io.stderr(`crosscheck: ${name} (${count} ${UNITS[name] ?? "items"})\n`)
+    },
     update: (done, total) => {
       if (!started) {
         bar.start(total, 0)

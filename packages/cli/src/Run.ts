@@ -71,13 +71,14 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   // Read before this run writes its own: a run killed while writing its report left it.
   const previous = Output.interrupted(flags.out)
   const result = await Effect.runPromise(
-    Ingest.paths(paths, { asOf, onProgress, budget, exclude: [flags.out] }).pipe(
+    Ingest.paths(paths, { asOf, onProgress, onPhase: progress.phase, budget, exclude: [flags.out] }).pipe(
       Effect.provide(layer),
       Effect.ensuring(Effect.sync(progress.stop)),
     ),
   )
   resources.phase("store+analyse")
   const { report, changes } = result
+  progress.phase("writing reports", flags.claimreview ? 4 : 3)
   Output.writeMarked(flags.out, { run: result.runId, since: startedAt }, () => {
     Output.writeReport(flags.out, report)
     if (flags.claimreview) {

@@ -106,6 +106,18 @@ describe("a store across runs", () => {
 
   it("shows progress on stderr with --progress, never on stdout", () => {
     expect(results.first?.stderr).toMatch(/extracting \[.*\] \d+\/4 documents/)
+    // Each stage names itself as it starts, with what it counts, so no step looks frozen.
+    const phases = [...(results.first?.stderr ?? "").matchAll(/^crosscheck: ([a-z ]+) \((\d+) ([a-z ]+)\)$/gm)]
+    expect(phases.map((m) => m[1])).toEqual([
+      "reading",
+      "extracting",
+      "stories",
+      "aligning",
+      "judging",
+      "storing",
+      "writing reports",
+    ])
+    expect(phases[1]?.slice(2)).toEqual(["4", "new documents"])
     expect(() => JSON.parse(results.first?.stdout ?? "")).not.toThrow()
   })
 

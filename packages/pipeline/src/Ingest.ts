@@ -17,6 +17,8 @@ export interface Options {
   readonly asOf?: string | null
   /** Called after each new document is extracted; stored ones are not extracted again. */
   readonly onProgress?: (done: number, total: number) => void
+  /** Called as each stage starts (reading, extracting, stories, aligning, judging, storing). */
+  readonly onPhase?: Pipeline.OnPhase
   /** What one article may cost (default Budget.DEFAULT). */
   readonly budget?: Budget.Budget
   /** Folders never read: the run's own report folder when it lies inside an input folder. */
@@ -54,11 +56,17 @@ export const documents = (
     })
     // Extraction is pure and slow: it happens before the write transaction, which stays short. A
     // document that could not be extracted is not stored, so the next run tries it again.
+    const onPhase = options.onPhase ?? (() => {})
+    onPhase("extracting", fresh.length)
     const { extracted, errors: failures } = yield* ExtractionPool.extractAll(fresh, ExtractionPool.optionsOf(options))
     const errors = [...read.errors, ...failures]
     const result = yield* store.commit(
       { startedAt, asOf: options.asOf ?? null, inputs, errors, extracted },
-      Pipeline.analyse,
+      (documents, claims) => {
+        const analysis = Pipeline.analyse(documents, claims, onPhase)
+        onPhase("storing", analysis.findings.length)
+        return analysis
+      },
     )
     return {
       report: {
@@ -84,8 +92,12 @@ export const paths = (
   paths: ReadonlyArray<string>,
   options: Options = {},
 ): Effect.Effect<Ingested, UsageError | StoreError, Extractor.Extractor | Store.Store> =>
-  Effect.flatMap(Inputs.read(paths, { asOf: options.asOf ?? null, exclude: options.exclude ?? [] }), (read) =>
-    documents(read, paths, options),
+  Effect.flatMap(
+    Effect.zipRight(
+      Effect.sync(() => options.onPhase?.("reading", paths.length)),
+      Inputs.read(paths, { asOf: options.asOf ?? null, exclude: options.exclude ?? [] }),
+    ),
+    (read) => documents(read, paths, options),
   )
 
 /** The stored picture as a report; with `since`, only what was new or changed since then. */

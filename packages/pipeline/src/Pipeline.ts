@@ -31,14 +31,27 @@ const storyOfFinding = (groups: ReadonlyArray<AlignedGroup.AlignedGroup>): ((f: 
   }
 }
 
+/** The stages of a run, in order, as progress names them. */
+export type Phase = "reading" | "extracting" | "stories" | "aligning" | "judging" | "storing" | "writing reports"
+
+/** Told when a stage starts, with how many things it works on (documents, claims, groups). */
+export type OnPhase = (phase: Phase, count: number) => void
+
 /**
  * Everything after extraction, for any set of documents: one-off runs and the store's re-analysis share
  * it. Documents that already carry a `storyId` (stored ones) keep it; the others join or start stories.
  */
-export const analyse = (documents: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>): Analysis => {
+export const analyse = (
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+  onPhase: OnPhase = () => {},
+): Analysis => {
   const grouped = Syndication.group(documents.map(Outlets.withCanonical))
+  onPhase("stories", documents.length)
   const { documents: storied, stories } = Clustering.assign(grouped)
+  onPhase("aligning", claims.length)
   const groups = StoryAlignment.align(claims, storied)
+  onPhase("judging", groups.length)
   const storyOf = storyOfFinding(groups)
   // Set here rather than in judgement, which need not know about stories.
   const findings = Judgement.judge(groups, storied).map((f) => ({ ...f, storyId: storyOf(f) }))

@@ -3,7 +3,7 @@
  * file goes to the reader for its kind. A file or folder that cannot be read becomes an error entry
  * and the run goes on with the rest.
  */
-import { type Dirent, readdirSync, readFileSync, realpathSync, type Stats, statSync } from "node:fs"
+import { type Dirent, existsSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from "node:fs"
 import { basename, extname, join, relative, resolve, sep } from "node:path"
 import { type Document, Ids, type Report, type SourceError, UsageError } from "@crosscheck/domain"
 import { Effect, Either } from "effect"
@@ -35,6 +35,24 @@ export const EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".jsonl", ".n
 const FEEDS = new Set([".jsonl", ".ndjson"])
 
 const isRecognised = (path: string): boolean => EXTENSIONS.has(extname(path).toLowerCase())
+
+/**
+ * Documents crosscheck cannot read as text, with what would make them readable: listed as skipped, since
+ * they are most likely articles the user meant to check (images and the like are passed over).
+ */
+const CONVERT: Readonly<Record<string, string>> = {
+  ".pdf":
+    "a PDF, which crosscheck does not read: convert it to text first (`pdftotext FILE.pdf FILE.txt`, from poppler-utils) and pass the .txt",
+  ".doc": "a Word document, which crosscheck does not read: save it as text (.txt) or a web page (.html) first",
+  ".docx": "a Word document, which crosscheck does not read: save it as text (.txt) or a web page (.html) first",
+  ".odt": "an OpenDocument text, which crosscheck does not read: save it as text (.txt) or a web page (.html) first",
+  ".rtf": "a rich-text document, which crosscheck does not read: save it as text (.txt) first",
+}
+
+const unreadable = (path: string): Report.InputError | null => {
+  const why = CONVERT[extname(path).toLowerCase()]
+  return why ? { path, message: `sources: expected an article as text, instead found ${why} (${path})` } : null
+}
 
 /** The input files, and what was skipped with the reason: special files, unreadable folders, links out. */
 export interface Listing {
@@ -115,6 +133,10 @@ const entry = (full: string, e: Stats | Dirent, w: Walk): void => {
   if (e.isDirectory()) walk(full, w)
   else if (e.isFile()) {
     if (isRecognised(full)) w.files.push(full)
+    else {
+      const why = unreadable(full)
+      if (why) w.skipped.push(why)
+    }
   } else {
     const why = special(e)
     if (why) w.skipped.push(skippedAs(full, why))
@@ -143,6 +165,12 @@ export const scan = (
     const skipped: Report.InputError[] = []
     const excluded = new Set((options.exclude ?? []).flatMap((p) => real(resolve(p)) ?? []))
     for (const path of paths) {
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) && !existsSync(path)) {
+        return yield* new UsageError({
+          reason: "not-found",
+          message: `crosscheck: expected a file or folder, instead found a URL (${path}); crosscheck does not fetch pages: save the page (.html) and pass the file, or list the articles in a .jsonl feed`,
+        })
+      }
       const stat = yield* Effect.try({
         try: () => statSync(path),
         catch: () =>
@@ -165,7 +193,9 @@ export const scan = (
         files.push(...found)
       } else {
         const why = special(stat)
+        const convert = why ? null : unreadable(path)
         if (why) skipped.push(skippedAs(path, why))
+        else if (convert) skipped.push(convert)
         else files.push(path)
       }
     }

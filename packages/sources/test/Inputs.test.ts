@@ -219,6 +219,27 @@ describe("Inputs.read of folders with special files, links and excluded folders"
     ])
   })
 
+  it("lists a PDF or Word file as skipped with how to make it readable, and passes over images", () => {
+    const d = dir()
+    write(join(d, "a.txt"))
+    write(join(d, "b.pdf"), "%PDF-1.7")
+    write(join(d, "c.docx"), "PK")
+    write(join(d, "photo.jpg"), "JFIF")
+    const r = Effect.runSync(Inputs.read([d]))
+    expect(r.documents.map((x) => x.origin.path)).toEqual([join(d, "a.txt")])
+    expect(r.errors.map((e) => e.path)).toEqual([join(d, "b.pdf"), join(d, "c.docx")])
+    expect(r.errors[0]?.message).toMatch(/instead found a PDF.*pdftotext FILE\.pdf FILE\.txt/)
+    // Named on the command line, a PDF is listed the same way, not read as binary.
+    expect(Effect.runSync(Inputs.read([join(d, "b.pdf")])).errors[0]?.message).toMatch(/instead found a PDF/)
+  })
+
+  it("refuses a URL as bad usage and says what to do instead", () => {
+    const r = Effect.runSync(Effect.either(Inputs.read(["https://news.example/story"])))
+    expect(Either.isLeft(r) && r.left.message).toMatch(
+      /instead found a URL \(https:\/\/news\.example\/story\); crosscheck does not fetch pages: save the page/,
+    )
+  })
+
   it("follows links inside the input folder, once, and lists links that point outside it", () => {
     const outside = dir()
     write(join(outside, "secret.txt"))
