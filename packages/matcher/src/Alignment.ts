@@ -325,8 +325,12 @@ const describeAction = (action: ActionMatch): string =>
 
 const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features): Comparison => {
   const reasons: Reason[] = []
-  if (!ctx.explaining && !QuantityComparison.isSameTime(a.claim, b.claim)) return { comparable: false, reasons: [] }
-  const time = ctx.explaining ? QuantityComparison.sameTime(a.claim, b.claim) : null
+  // A denial answers a claim at another time than the act it denies ("denied on Monday that it had
+  // told the ministry in October"): its times say when it was said, so they keep nothing apart.
+  const denial = a.claim.attribution.stance !== "asserts" || b.claim.attribution.stance !== "asserts"
+  if (!denial && !ctx.explaining && !QuantityComparison.isSameTime(a.claim, b.claim))
+    return { comparable: false, reasons: [] }
+  const time = ctx.explaining && !denial ? QuantityComparison.sameTime(a.claim, b.claim) : null
   if (time && !time.same) return { comparable: false, reasons: [time.reason] }
   const entities = entityOverlap(ctx, a, b)
   // Two claims that both name who or what they are about, and share none of it, are about different

@@ -446,3 +446,41 @@ describe("Alignment.align never chains measures that are apart", () => {
     for (const docs of outlets) expect(docs.includes(a.document.id) && docs.includes(c.document.id)).toBe(false)
   })
 })
+
+describe("Alignment.explain: a denial's own time keeps nothing apart", () => {
+  const closed = one("Harbour Post", {
+    sentence: "Orvane Foods closed the Harlow plant in October.",
+    time: { text: "in October", start: "2026-10-01", end: "2026-10-31" },
+  })
+  // The time lies inside what is denied: read as the fact's own time, it would keep the two apart.
+  const content = "it had closed the Harlow plant on Monday"
+  const sentence = `Orvane Foods denied that ${content}.`
+  const answer = (stance: "asserts" | "denies") =>
+    one("Valley Wire", {
+      sentence,
+      time: { text: "on Monday", start: "2026-11-30", end: "2026-11-30" },
+      attribution: {
+        source: null,
+        cue: null,
+        content: {
+          text: content,
+          span: { start: sentence.indexOf(content), end: sentence.indexOf(content) + content.length },
+        },
+        mode: "indirect",
+        stance,
+        hedged: false,
+      },
+    })
+
+  it("compares a claim with its denial made at another time", () => {
+    const d = answer("denies")
+    expect(Alignment.explain(closed.claim, d.claim, [closed.document, d.document]).comparable).toBe(true)
+  })
+
+  it("still keeps a reported claim for another time apart", () => {
+    const d = answer("asserts")
+    const r = Alignment.explain(closed.claim, d.claim, [closed.document, d.document])
+    expect(r.comparable).toBe(false)
+    expect(r.reasons.map((x) => x.detail).join("; ")).toMatch(/do not overlap/)
+  })
+})
