@@ -5,7 +5,7 @@
 import { join, relative } from "node:path"
 import type { AlignedGroup, Claim, Document, Finding } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
-import { Alignment } from "@crosscheck/matcher"
+import { Pipeline } from "@crosscheck/pipeline"
 import { Judgement } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
 import { Effect } from "effect"
@@ -99,13 +99,15 @@ const SEED_EXPECTATIONS: ReadonlyArray<SeedExpectation> = [
   ["Lee's removal agreed", "agree", ["ordered propaganda speakers to be removed", "removal of South Korean frontline loudspeakers"], true],
   ["troops compatible", "compatible", ["11,000 North Korean troops", "thousands of troops"], true],
   ["shells not contradicting", "contradict", ["5,000 artillery shells", "15,000 per day"], false],
+  ["shells changed", "changed", ["5,000 artillery shells", "15,000 per day"], true],
 ]
 
 const seedLine = async (nlp: ReturnType<typeof Extractor.loadModel>): Promise<string> => {
   const input = await Effect.runPromise(Inputs.read([join(import.meta.dirname, "../../seeds")]))
   const docs = input.documents
   const claims = docs.flatMap((d) => Extractor.extractWith(nlp, d))
-  const findings = Judgement.judge(Alignment.align(claims, docs), docs)
+  // The product's own path, as `crosscheck run` takes it: stories, canonical outlets, alignment, judgement.
+  const { findings } = Pipeline.analyse(docs, claims)
   const byId = new Map(claims.map((c) => [c.id as string, c]))
   const holds = (f: Finding.Finding, quote: string) => f.claimIds.some((id) => byId.get(id)?.text.includes(quote))
   const results = SEED_EXPECTATIONS.map(([name, verdict, quotes, present]) => {
@@ -131,7 +133,7 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
   for (const set of sets) {
     const docs = await Stories.documents(set)
     const claims = docs.flatMap((d) => Extractor.extractWith(nlp, d))
-    const findings = Judgement.judge(Alignment.align(claims, docs), docs)
+    const { findings } = Pipeline.analyse(docs, claims)
     const contradictions = findings.filter((f) => f.verdict === "contradict")
     Flags.score(flags, set, docs, claims, findings)
     const goldContradictions: string[][] = []

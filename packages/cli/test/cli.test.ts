@@ -70,6 +70,15 @@ describe("crosscheck run seeds/", () => {
     expect(report.findings.filter((f) => f.verdict === "contradict")).toEqual([])
   })
 
+  it("reads 5,000 shells a day then 15,000 a day months later as one figure that changed, with its timeline", () => {
+    const [shells] = findingWith("5,000 artillery shells", "15,000 per day")
+    expect(shells?.verdict).toBe("changed")
+    expect(shells?.timeline?.map((e) => [e.value, e.written])).toEqual([
+      ["about 5,000", "Around that time"],
+      ["15,000", "several months later"],
+    ])
+  })
+
   it("writes the Markdown and HTML reports", () => {
     expect(readFileSync(join(out, "report.md"), "utf8")).toContain("# crosscheck report")
     const html = readFileSync(join(out, "report.html"), "utf8")

@@ -187,6 +187,8 @@ const unnamedMeasure = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | 
   const hb = headOf(qb.counted)
   if (ha && hb && ha === hb && !MeasureClass.isGenericCounted(ha)) return null
   if (qa.unit && qa.unit === qb.unit && !(ha && hb && ha !== hb)) return null
+  // A rate with one denominator where only one side names what it counts: "15,000 shells a day", "15,000 a day".
+  if (qa.per && qa.per === qb.per && (ha === null || hb === null)) return null
   if (qa.unit && qb.unit && qa.unit !== qb.unit && Comparison.compare(qa, qb).relation !== "incomparable") return null
   return `neither the measure nor what is counted is the same on both sides ("${qa.text}"${ha ? ` ${ha}` : ""} against "${qb.text}"${hb ? ` ${hb}` : ""})`
 }
@@ -203,9 +205,12 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
   if (c.relation !== "contradict") return verdict(c.relation, c.rule, `${pair}: ${c.why}`, c.bWithinA)
   const sum = partsSum(a, b) ?? partsSum(b, a)
   if (sum) return verdict("agree", "parts-sum-to-total", `${pair}: the parts add up to the total: ${sum}`, true)
-  // Two values that differ set one figure against another only when both say what they measure, and the
-  // same: a group joined through looser links ("18" dead, a coordinate "09.80") holds pairs that do not.
-  const unnamed = unnamedMeasure(qa, qb)
+  // Two values that differ set one figure against another (a conflict, or a timeline) only when both say
+  // what they measure, and the same: a group joined through looser links ("18" dead, a coordinate "09.80")
+  // holds pairs that do not. One article's own figures were aligned with what it counts carried from
+  // sentence to sentence ("5,000 artillery shells a day", then "15,000 a day"), which the quantities alone
+  // do not show.
+  const unnamed = a.claim.documentId === b.claim.documentId ? null : unnamedMeasure(qa, qb)
   if (unnamed)
     return verdict(null, "not-one-measurement", `${pair}: ${unnamed}, so their values are not set against each other`)
   const docs = a.claim.documentId !== b.claim.documentId
