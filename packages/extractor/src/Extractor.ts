@@ -32,6 +32,16 @@ export class Extractor extends Context.Tag("@crosscheck/extractor/Extractor")<Ex
 
 const within = (inner: Span.Span, outer: Span.Span): boolean => inner.start >= outer.start && inner.end <= outer.end
 
+/** The most characters an attribution's content may run on for (about 300 words). */
+export const MAX_CONTENT = 2_000
+
+/** An attribution whose content ends by `end` (a sentence's end), cut there when it ran further. */
+const clipContent = (f: Attributions.Found, end: number, text: string): Attributions.Found => {
+  const { start, end: contentEnd } = f.content.span
+  if (contentEnd <= end || end <= start) return f
+  return { ...f, content: { text: text.slice(start, end), span: { start, end } } }
+}
+
 /**
  * Whether a span lies inside one of `spans`, for spans asked about in text order: one pass, keeping
  * the furthest end among the spans that start at or before the one asked about.
@@ -89,18 +99,27 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
   for (const s of sentences) {
     const found = bySentence.get(s.sentence.index) ?? []
     const spokenQuantities = new Set<Quantity.Quantity>()
-    for (const f of found) {
+    for (const found0 of found) {
       // The claim's text: the sentences its cue and content lie in (the source may be far before).
-      const parts = [f.cue.span, f.content.span]
+      const parts = [found0.cue.span, found0.content.span]
       const start = Math.min(...parts.map((p) => p.start))
       const end = Math.max(...parts.map((p) => p.end))
       while (si > 0 && (sentences[si]?.sentence.span.start ?? 0) > start) si--
       while (si < sentences.length - 1 && (sentences[si]?.sentence.span.end ?? 0) <= start) si++
       let last = si
-      while (last < sentences.length - 1 && (sentences[last]?.sentence.span.end ?? 0) < end) last++
+      // A content runs on for at most MAX_CONTENT characters, to a sentence's end: a colon before a page
+      // with no quotation mark would otherwise make every claim after it the whole rest of the page.
+      const limit = found0.content.span.start + MAX_CONTENT
+      while (
+        last < sentences.length - 1 &&
+        (sentences[last]?.sentence.span.end ?? 0) < end &&
+        (sentences[last + 1]?.sentence.span.start ?? limit) < limit
+      )
+        last++
+      const f = clipContent(found0, sentences[last]?.sentence.span.end ?? end, text)
       const span = {
         start: Math.min(start, sentences[si]?.sentence.span.start ?? start),
-        end: Math.max(end, sentences[last]?.sentence.span.end ?? end),
+        end: Math.max(f.cue.span.end, f.content.span.end, sentences[last]?.sentence.span.end ?? end),
       }
       const quantities: Quantity.Quantity[] = []
       let time: Claim.TimeScope | null = null

@@ -150,3 +150,29 @@ describe("Extractor: time on every claim", () => {
     for (const c of claims) expect(c.time).toEqual(time)
   })
 })
+
+describe("an attribution's content is bounded", () => {
+  it("ends a content that runs on without a closing quote within MAX_CONTENT characters, at a sentence's end", () => {
+    // Punctuation and a name after a colon, over and over, as a broken or hostile page has it.
+    const text = ".,,1-: Kim :".repeat(3_000)
+    const document: Document.Document = {
+      id: Ids.documentId("bounded", text),
+      outlet: "Harbour Post",
+      title: null,
+      publishedAt: "2025-08-15",
+      url: null,
+      origin: { path: "bounded.txt", index: 0 },
+      syndicationGroup: null,
+      text,
+    }
+    const claims = Extractor.extractWith(nlp, document)
+    const contents = claims.flatMap((c) => (c.attribution.content ? [c.attribution.content] : []))
+    expect(contents.length).toBeGreaterThan(0)
+    for (const c of contents) {
+      expect(c.span.end - c.span.start).toBeLessThanOrEqual(Extractor.MAX_CONTENT + 200)
+      expect(text.slice(c.span.start, c.span.end)).toBe(c.text)
+    }
+    // Every claim stays short, so a long page makes claims in proportion to it, not its square.
+    for (const c of claims) expect(c.text.length).toBeLessThanOrEqual(Extractor.MAX_CONTENT + 400)
+  })
+})
