@@ -9,6 +9,7 @@ import { Effect } from "effect"
 import * as ExitCode from "./ExitCode.js"
 import * as Flags from "./Flags.js"
 import { type Io, paintOut } from "./Io.js"
+import * as Terminal from "./Terminal.js"
 
 interface StoriesFlags {
   readonly db: string
@@ -31,7 +32,7 @@ export const execute = async (flags: StoriesFlags, io: Io): Promise<number> => {
   // Largest first: the events most outlets covered are the ones a desk looks at first.
   const ordered = [...stories].sort((a, b) => b.documentIds.length - a.documentIds.length)
   if (flags.json) {
-    io.stdout(ordered.map((s) => `${JSON.stringify(s)}\n`).join(""))
+    io.stdout(ordered.map((s) => `${Terminal.json(s)}\n`).join(""))
     return ExitCode.OK
   }
   const paint = paintOut(io)
@@ -39,7 +40,8 @@ export const execute = async (flags: StoriesFlags, io: Io): Promise<number> => {
     ordered
       .map(
         (s) =>
-          `${paint("bold", s.label || s.id)}  ${paint("dim", span(s))}  ${articles(s.documentIds.length)} from ${s.outlets.join(", ")}\n`,
+          // Labels and outlets come from the articles: shown inert, as every other terminal line.
+          `${paint("bold", Terminal.text(s.label || s.id))}  ${paint("dim", span(s))}  ${articles(s.documentIds.length)} from ${s.outlets.map(Terminal.text).join(", ")}\n`,
       )
       .join(""),
   )

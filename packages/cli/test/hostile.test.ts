@@ -97,6 +97,8 @@ describe("crosscheck against injection from input", () => {
   const claimreview = join(dir, "claims.jsonld")
   let run: Result
   let claims: Result
+  let stories: Result
+  let storiesJson: Result
 
   beforeAll(async () => {
     mkdirSync(input)
@@ -116,6 +118,8 @@ describe("crosscheck against injection from input", () => {
     )
     run = await crosscheck(["run", input, "--db", db, "--out", out, "--claimreview", claimreview])
     claims = await crosscheck(["claims", "--db", db])
+    stories = await crosscheck(["stories", "--db", db])
+    storiesJson = await crosscheck(["stories", "--db", db, "--json"])
   }, 60_000)
 
   it("reads the articles, and writes report.md with no markup, link or hidden character from them", () => {
@@ -144,6 +148,14 @@ describe("crosscheck against injection from input", () => {
       for (const hidden of HIDDEN) expect(text).not.toContain(hidden)
     expect(claims.stdout).toContain("<U+001B>[31mRed<U+001B>]0;owned<U+0007> Gazette")
     expect(claims.stdout).toContain("Right <U+202E>evil Times")
+  })
+
+  it("lists stories with their outlets' names inert, in text and in JSON", () => {
+    expect(stories.code).toBe(0)
+    for (const text of [stories.stdout, storiesJson.stdout])
+      for (const hidden of HIDDEN) expect(text).not.toContain(hidden)
+    expect(stories.stdout).toContain("<U+001B>[31mRed<U+001B>]0;owned<U+0007> Gazette")
+    expect(storiesJson.stdout).toContain("\\u202e")
   })
 })
 

@@ -52,8 +52,6 @@ const ONE_SIDED = 0.75
 const WEAK_MEASURED = 0.45
 /** Strength of one class nested in the other (deaths within casualties): comparable as a part and its whole. */
 const NESTED = 0.85
-/** Heads that say nothing about whose figure it is: "12 people were killed" is any twelve deaths. */
-const GENERIC = { has: MeasureClass.isGenericCounted }
 
 const isCurrency = Units.isCurrency
 
@@ -207,7 +205,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   let strength = 1
   // "people" on both sides (or one) says no more about what is measured than a bare number does: such
   // a pair needs its actions or words to say it, like two amounts that share only a unit.
-  const named = (h: string | null) => h !== null && !GENERIC.has(h)
+  const named = (h: string | null) => h !== null && !MeasureClass.isGenericCounted(h)
   let basis: "measure" | "counted" | "unit" =
     classes === "unknown" ? (named(ha) || named(hb) ? "counted" : "unit") : "measure"
   if (classes === "apart")
@@ -218,7 +216,13 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   if (classes !== "unknown") {
     // One measure: the counted words may differ ("12 people were killed", "12 dead"), unless they name
     // two different groups ("soldiers", "civilians").
-    if (ha && hb && !GENERIC.has(ha) && !GENERIC.has(hb) && !countedRelation(lexicon, ha, hb))
+    if (
+      ha &&
+      hb &&
+      !MeasureClass.isGenericCounted(ha) &&
+      !MeasureClass.isGenericCounted(hb) &&
+      !countedRelation(lexicon, ha, hb)
+    )
       return no("counted", `${MeasureClass.label(ma.class)} of different groups: "${a.counted}" and "${b.counted}"`)
     strength = classes === "same" ? 1 : NESTED
     reasons.push({
