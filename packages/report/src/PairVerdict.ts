@@ -193,14 +193,19 @@ const unnamedMeasure = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | 
   return `neither the measure nor what is counted is the same on both sides ("${qa.text}"${ha ? ` ${ha}` : ""} against "${qb.text}"${hb ? ` ${hb}` : ""})`
 }
 
+const sameClass = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
+  Quantity.measureOf(qa).class === Quantity.measureOf(qb).class
+
 const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedGroup.Member): PairVerdict => {
   const pair = `${side(label, a)} against ${side(label, b)}`
   const qa = a.quantity
   const qb = b.quantity
   if (!qa || !qb) return statement(ctx, label, a, b)
-  const measured = byMeasure(ctx, { ...a, quantity: qa }, { ...b, quantity: qb }, pair)
-  if (measured) return measured
   const c = Comparison.compare(qa, qb, { a: a.normalized, b: b.normalized })
+  const measured = byMeasure(ctx, { ...a, quantity: qa }, { ...b, quantity: qb }, pair)
+  // A scope or modality that differs explains values that differ; the same value stated as a plan in one
+  // article and a fact in another ("fares will rise 15%", "a 15% fare rise") still agrees.
+  if (measured && !(c.relation === "agree" && measured.verdict === "compatible" && sameClass(qa, qb))) return measured
   if (c.relation === "incomparable") return verdict(null, c.rule, `${pair}: ${c.why}`)
   if (c.relation !== "contradict") return verdict(c.relation, c.rule, `${pair}: ${c.why}`, c.bWithinA)
   const sum = partsSum(a, b) ?? partsSum(b, a)

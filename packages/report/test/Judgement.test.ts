@@ -321,6 +321,22 @@ const ROWS: ReadonlyArray<Row> = [
     "discusses",
   ],
   [
+    "one value, as a plan in one outlet and a fact in another",
+    {
+      outlet: "North Wire",
+      text: "Fares will rise by 15 percent next year.",
+      q: ["15", 15, 15, "exact", measured("percent-change", "total", "forecast")],
+    },
+    {
+      outlet: "South Post",
+      text: "Riders face a 15 percent fare rise.",
+      q: ["15", 15, 15, "exact", measured("percent-change")],
+    },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
     "parts that add up to the total",
     { outlet: "North Wire", text: "The crash killed 20 people.", q: ["20", 20] },
     { outlet: "South Post", text: "The crash killed 12 passengers and 8 crew.", q: ["12", 12] },
