@@ -91,6 +91,7 @@ export const documents = (
           claims: result.claims,
           findings: result.findings,
           errors,
+          coverage: { skippedBlocks: result.skippedBlocks ?? 0, storiesLeftOut: result.leftOut ?? 0 },
         }),
         stories: result.stories,
       },

@@ -77,6 +77,8 @@ export interface Analysis {
   readonly findings: ReadonlyArray<Finding.Finding>
   /** The stories, when the analysis forms them; each document's `storyId` is kept for the next run. */
   readonly stories?: ReadonlyArray<Story.Story>
+  /** Candidate blocks the alignment left out (over its cap even when split): counted for the report. */
+  readonly skippedBlocks?: number
 }
 
 export type Analyse = (documents: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>) => Analysis
@@ -129,6 +131,8 @@ export interface RunResult extends Snapshot {
   readonly scope?: "all" | "touched"
   /** Stories linked to the touched ones through claim keys that were not analysed with them (over the cap). */
   readonly leftOut?: number
+  /** Candidate blocks the batch's alignment left out. */
+  readonly skippedBlocks?: number
 }
 
 export interface ClaimQuery {
@@ -613,6 +617,7 @@ export const fromBackend = (backend: Backend): Service => {
         stories: analysis.stories ?? stored.stories,
         scope: "all",
         leftOut: 0,
+        skippedBlocks: analysis.skippedBlocks ?? 0,
       }
       return result
     })
@@ -645,6 +650,13 @@ export const fromBackend = (backend: Backend): Service => {
         maxStories: MAX_LINKED_STORIES,
       })
       const scopeClaims = reextraction(input, scope.claims).claims
+      // Claims extracted again are filed under their keys anew (the old ones go with the old claims).
+      const againIds = new Set(again.reextracted.map((e) => e.documentId))
+      const againKeys = keysOf(
+        incremental,
+        scope.documents.filter((d) => againIds.has(d.id)),
+        again.reextracted.flatMap((e) => e.claims),
+      ).claimKeys
       const storedClaimIds = new Set(scopeClaims.map((c) => c.id as string))
       const { documents, claims } = canonical(
         [...scope.documents, ...freshPlaced],
@@ -669,7 +681,8 @@ export const fromBackend = (backend: Backend): Service => {
           findingIds: scope.findings.map((f) => f.id),
           groupIds: scope.groupIds,
         },
-        ...freshKeys,
+        storyKeys: freshKeys.storyKeys ?? [],
+        claimKeys: [...(freshKeys.claimKeys ?? []), ...(againKeys ?? [])],
         storyItems: storyItemsOf(analysis.documents, claims, groups, analysis.findings),
         analysisVersion: incremental.version,
         extractorVersion: input.extractorVersion ?? null,
@@ -691,6 +704,7 @@ export const fromBackend = (backend: Backend): Service => {
         ],
         scope: "touched",
         leftOut: scope.leftOut,
+        skippedBlocks: analysis.skippedBlocks ?? 0,
       }
       return result
     })

@@ -122,4 +122,30 @@ describe("incremental batches", () => {
       db.close()
     }),
   )
+
+  it.effect("documents extracted again replace their claims, and only their stories are judged again", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      yield* withStore(path, (s) => s.commit({ ...input(reports), extractorVersion: "x1" }, incremental()))
+      const stale = yield* withStore(path, (s) => s.stale("x2"))
+      expect(stale.length).toBe(reports.length)
+      // The newer extractor reads Beta's shells as 40, as Alpha has them.
+      const beta = stale.find((d) => d.outlet === "Beta" && d.text.includes("shell"))
+      expect(beta).toBeDefined()
+      const document = beta as (typeof stale)[number]
+      const again = extracted("Beta", "shell", 40).claims.map((c) => ({ ...c, documentId: document.id }))
+      const run = yield* withStore(path, (s) =>
+        s.commit({ ...input([]), extractorVersion: "x2", reextracted: [{ document, claims: again }] }, incremental()),
+      )
+      expect(run.scope).toBe("touched")
+      expect(run.changes.map((c) => [c.kind, c.finding.summary])).toEqual([["verdict-changed", "agree: shell"]])
+      expect((yield* withStore(path, (s) => s.stale("x2"))).length).toBe(reports.length - 1)
+      const db = new Database(path, { readonly: true })
+      expect(db.prepare("SELECT count(*) FROM claims WHERE document_id = ?").pluck().get(document.id)).toBe(1)
+      expect(db.prepare("SELECT extractor_version FROM claims WHERE document_id = ?").pluck().get(document.id)).toBe(
+        "x2",
+      )
+      db.close()
+    }),
+  )
 })
