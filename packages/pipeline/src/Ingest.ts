@@ -68,6 +68,7 @@ export const documents = (
     const staleIds = new Set(stale.map((d) => d.id as string))
     const extracted = all.extracted.filter((e) => !staleIds.has(e.document.id))
     const reextracted = all.extracted.filter((e) => staleIds.has(e.document.id))
+    const done = new Set(reextracted.map((e) => e.document.id as string))
     const errors = [...read.errors, ...all.errors]
     // Documents stored already go to the commit too, without claims: the run covers their stories as well.
     const stored = read.documents.filter((_, i) => status[i] === "stored").map((document) => ({ document, claims: [] }))
@@ -80,6 +81,7 @@ export const documents = (
         extracted: [...extracted, ...stored],
         extractorVersion: options.extractorVersion ?? Extractor.VERSION,
         reextracted,
+        notReextracted: stale.filter((d) => !done.has(d.id)),
       },
       Incremental.make(onPhase),
     )

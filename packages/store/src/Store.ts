@@ -67,6 +67,11 @@ export interface RunInput {
    * stored ones, and their stories are judged again in the same batch.
    */
   readonly reextracted?: ReadonlyArray<Extracted>
+  /**
+   * Stored documents due to be extracted again that could not be: their old claims stay stored (the
+   * next run tries again) but are left out of the analysis, so no finding mixes two extractor versions.
+   */
+  readonly notReextracted?: ReadonlyArray<Document.Document>
 }
 
 /** What the pipeline computes from everything stored; the store stays ignorant of how. */
@@ -477,9 +482,12 @@ const reextraction = (input: RunInput, stored: ReadonlyArray<Claim.Claim>) => {
     documentId: e.document.id as string,
     claims: jsonSafe(e.claims),
   }))
-  const replaced = new Set(reextracted.map((e) => e.documentId))
+  const failed = input.notReextracted ?? []
+  const replaced = new Set([...reextracted.map((e) => e.documentId), ...failed.map((d) => d.id as string)])
   const claims = [...stored.filter((c) => !replaced.has(c.documentId)), ...reextracted.flatMap((e) => e.claims)]
-  const stories = (input.reextracted ?? []).map((e) => e.document.storyId).filter((s): s is string => !!s)
+  const stories = [...(input.reextracted ?? []).map((e) => e.document), ...failed]
+    .map((d) => d.storyId)
+    .filter((s): s is string => !!s)
   return { reextracted, claims, stories }
 }
 

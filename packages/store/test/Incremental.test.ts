@@ -148,4 +148,22 @@ describe("incremental batches", () => {
       db.close()
     }),
   )
+
+  it.effect("a document that could not be extracted again keeps its claims stored but out of every finding", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      yield* withStore(path, (s) => s.commit({ ...input(reports), extractorVersion: "x1" }, incremental()))
+      const stale = yield* withStore(path, (s) => s.stale("x2"))
+      const beta = stale.filter((d) => d.outlet === "Beta" && d.text.includes("shell"))
+      const run = yield* withStore(path, (s) =>
+        s.commit({ ...input([]), extractorVersion: "x2", notReextracted: beta }, incremental()),
+      )
+      // Alpha's shells alone are no finding: the old claim is not judged with claims of the newer version.
+      expect(run.changes.map((c) => [c.kind, c.finding.summary])).toEqual([["gone", "contradict: shell"]])
+      expect((yield* withStore(path, (s) => s.stale("x2"))).length).toBe(reports.length)
+      const db = new Database(path, { readonly: true })
+      expect(db.prepare("SELECT count(*) FROM claims WHERE document_id = ?").pluck().get(beta[0]?.id)).toBe(1)
+      db.close()
+    }),
+  )
 })
