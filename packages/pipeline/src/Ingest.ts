@@ -1,6 +1,6 @@
 /**
- * Incremental checking: new articles are extracted, stored and aligned against everything in the
- * store, and the run says which findings are new or changed as well as giving the whole picture.
+ * Incremental checking: new articles are extracted, stored and aligned against the stored stories they
+ * join, and the run says which findings are new or changed as well as giving those stories whole.
  */
 import { type Document, Ids, type Report, type StoreError, type Story, type UsageError } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
@@ -29,7 +29,10 @@ export interface Options {
 }
 
 export interface Ingested {
-  /** The whole picture: every stored document, claim and current finding, and this run's input errors. */
+  /**
+   * The stories this run touched, whole (every story on a store's first run): their documents, claims
+   * and current findings, and this run's input errors. `report` gives the whole store.
+   */
   readonly report: Report.Report
   readonly runId: number
   readonly documentsAdded: number
