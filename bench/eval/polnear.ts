@@ -9,12 +9,13 @@
 import { createHash } from "node:crypto"
 import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
-import { Ids } from "@crosscheck/domain"
+import { Ids, type Span } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { locate } from "../data.js"
 import { type Counts, line, prf } from "./metrics.js"
 
 type Range = readonly [number, number]
+type At = Span.Span
 type Spans = ReadonlyArray<Range>
 
 interface Gold {
@@ -124,34 +125,41 @@ const score = (
   return { tp, fp, fn }
 }
 
-const unique = (spans: ReadonlyArray<Range>): ReadonlyArray<Spans> => {
-  const seen = new Map<string, Spans>()
-  for (const s of spans) seen.set(`${s[0]}:${s[1]}`, [s])
-  return [...seen.values()]
+type Predicted = ReadonlyArray<{
+  readonly cue: { readonly span: At }
+  readonly source: { readonly span: At } | null
+  readonly mention: { readonly span: At } | null | undefined
+  readonly content: { readonly span: At }
+}>
+
+const range = (s: At): Range => [s.start, s.end]
+const cueKey = (a: Predicted[number]): string => `${a.cue.span.start}:${a.cue.span.end}`
+
+/** One span per attribution, as PolNeAR gives one source per attribution ("Lee said ... and added ..." is two). */
+const perAttribution = (attributed: Predicted, pick: (a: Predicted[number]) => At | null): ReadonlyArray<Spans> => {
+  const byCue = new Map<string, Spans>()
+  for (const a of attributed) {
+    const s = pick(a)
+    if (s && !byCue.has(cueKey(a))) byCue.set(cueKey(a), [range(s)])
+  }
+  return [...byCue.values()]
 }
 
 /**
  * One content per attribution, as PolNeAR marks it: the claims that share a cue ('"...," she said,
  * "..."', and the quotes that continue her words) are the pieces of one discontinuous content.
  */
-const contents = (
-  attributions: ReadonlyArray<{ cue: { span: { start: number; end: number } } | null; content: Range | null }>,
-): ReadonlyArray<Spans> => {
+const contents = (attributed: Predicted): ReadonlyArray<Spans> => {
   const byCue = new Map<string, Range[]>()
-  for (const a of attributions) {
-    if (!a.cue || !a.content) continue
-    const key = `${a.cue.span.start}:${a.cue.span.end}`
-    const pieces = byCue.get(key) ?? []
-    if (!pieces.some((p) => p[0] === a.content?.[0] && p[1] === a.content?.[1])) pieces.push(a.content)
-    byCue.set(key, pieces)
+  for (const a of attributed) {
+    const pieces = byCue.get(cueKey(a)) ?? []
+    const piece = range(a.content.span)
+    if (!pieces.some((p) => p[0] === piece[0] && p[1] === piece[1])) pieces.push(piece)
+    byCue.set(cueKey(a), pieces)
   }
   return [...byCue.values()].map((pieces) => [...pieces].sort((x, y) => x[0] - y[0]))
 }
 
-/**
- * Half "A" or "B" of the dev texts, by a hash of the article's name: rules are tuned on A and B is
- * watched as held out, so a gain on A alone shows a rule fitted to sentences rather than language.
- */
 export const half = (name: string): "A" | "B" =>
   Number.parseInt(createHash("md5").update(name).digest("hex").slice(0, 2), 16) % 2 === 0 ? "A" : "B"
 
@@ -171,14 +179,16 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
       syndicationGroup: null,
       text: d.text,
     })
-    const attributed = claims.map((c) => c.attribution).filter((a) => a.cue !== null)
-    const range = (s: { start: number; end: number }): Range => [s.start, s.end]
+    const attributed = claims.flatMap((c) => {
+      const { cue, source, mention, content } = c.attribution
+      return cue && content ? [{ cue, source, mention, content }] : []
+    })
     return {
-      cue: unique(attributed.flatMap((a) => (a.cue ? [range(a.cue.span)] : []))),
-      source: unique(attributed.flatMap((a) => (a.source ? [range(a.source.span)] : []))),
+      cue: perAttribution(attributed, (a) => a.cue.span),
+      source: perAttribution(attributed, (a) => a.source?.span ?? null),
       // The words at the cue, as PolNeAR marks them ("he", "who"); the claim carries them beside the speaker.
-      mention: unique(attributed.flatMap((a) => (a.mention ? [range(a.mention.span)] : []))),
-      content: contents(attributed.map((a) => ({ cue: a.cue, content: a.content ? range(a.content.span) : null }))),
+      mention: perAttribution(attributed, (a) => a.mention?.span ?? null),
+      content: contents(attributed),
     }
   })
   const seconds = (performance.now() - started) / 1000
