@@ -535,6 +535,16 @@ export const find = (analysis: Analysis): Result => {
             contentLast = last
           }
         }
+        // e) "..., as one official put it.": the clause the "as" report closes is its content.
+        if (!content && group && !sourceAfter && lower(ts[group.first - 1]) === "as") {
+          const as = group.first - 1
+          let e = m.next
+          while (e < s1 && ts[e]?.pos === "ADV") e++
+          if (as > s0 + 1 && ts[as - 1]?.text === "," && (e >= s1 || isPunct(ts[e]))) {
+            content = textSpan(text, ts[s0]?.start ?? 0, ts[as - 2]?.end ?? 0)
+            contentRule = "clause-around-as-report"
+          }
+        }
         // d) a reported clause before the source: "North Korea is dangerous, analysts said."
         if (!content && group && !m.clause) {
           const g0 = sourceAfter ? m.first : group.first

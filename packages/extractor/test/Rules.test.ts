@@ -46,6 +46,20 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Fares will rise next year",
     ],
     [
+      "The levy is a burden on tenants, as one councillor put it.",
+      "clause-around-as-report+subject-before-cue",
+      "one councillor",
+      "one councillor",
+      "The levy is a burden on tenants",
+    ],
+    [
+      "The reserve fund is nearly empty, as officials have repeatedly said.",
+      "clause-around-as-report+subject-before-cue",
+      "officials",
+      "officials",
+      "The reserve fund is nearly empty",
+    ],
+    [
       "According to the port authority, the ferry sank at dawn.",
       "clause-after-cue+according-to",
       "the port authority",
