@@ -630,6 +630,26 @@ export const find = (analysis: Analysis): Result => {
         inSentence.some((x) => x.found.content.span.start <= cueSpan.start && x.found.content.span.end >= cueSpan.end)
       )
         continue
+      // "Only 35 lines ran, LTC said, most of them ...": a cue set off by commas after a whole clause
+      // splits one content; the clause before it is the same speaker's words (a subject alone is not).
+      if (
+        contentRule === "clause-after-cue" &&
+        group !== null &&
+        !sourceAfter &&
+        ts[group.first - 1]?.text === "," &&
+        ts[m.next]?.text === "," &&
+        group.first - 1 > s0 + 1 &&
+        ts.slice(s0, group.first).some((t) => t.pos === "VERB" || t.pos === "AUX")
+      ) {
+        inSentence.push({
+          found: {
+            ...f,
+            content: textSpan(text, ts[s0]?.start ?? 0, ts[group.first - 2]?.end ?? 0),
+            rule: `clause-split-by-cue+${sourceRule}`,
+          },
+          cueFirst: m.first,
+        })
+      }
       // '"...," the minister said, "..."': the quote the cue splits is the same speaker's too.
       if (contentRule === "quote-after-cue") {
         let b = (group && !sourceAfter ? group.first : m.first) - 1
