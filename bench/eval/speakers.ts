@@ -17,9 +17,23 @@ const SpeakerRef = Schema.Struct({
 })
 
 const SpeakerGold = Schema.Struct({ claims: Schema.Array(SpeakerRef) })
+export type SpeakerGold = typeof SpeakerGold.Type
+
+/** A set's speakers.json, or null when it has none; a malformed one throws with the set's name. */
+export const loadGold = (set: Stories.StorySet): SpeakerGold | null => {
+  const path = join(set.dir, "speakers.json")
+  if (!existsSync(path)) return null
+  const decoded = Schema.decodeUnknownEither(SpeakerGold)(JSON.parse(readFileSync(path, "utf8")))
+  if (decoded._tag === "Left") throw new Error(`speakers: ${set.name}/speakers.json: ${decoded.left.message}`)
+  return decoded.right
+}
+
+/** Does a claim's resolved source name the speaker? Case aside, the name must appear in it. */
+export const carries = (source: string | null | undefined, speaker: string): boolean =>
+  source?.toLowerCase().includes(speaker.toLowerCase()) ?? false
 
 /** The story sets and every batch of fresh sets: the default when `--root` names none. */
-const defaultRoots = (): ReadonlyArray<string> => {
+export const defaultRoots = (): ReadonlyArray<string> => {
   const fresh = resolve(import.meta.dirname, "../../fixtures/fresh")
   const batches = existsSync(fresh)
     ? readdirSync(fresh, { withFileTypes: true })
@@ -42,17 +56,15 @@ export const run = async (root?: string): Promise<ReadonlyArray<string>> => {
     let rootFound = 0
     let rootTotal = 0
     for (const set of Stories.load(r)) {
-      const path = join(set.dir, "speakers.json")
-      if (!existsSync(path)) continue
-      const decoded = Schema.decodeUnknownEither(SpeakerGold)(JSON.parse(readFileSync(path, "utf8")))
-      if (decoded._tag === "Left") throw new Error(`speakers: ${set.name}/speakers.json: ${decoded.left.message}`)
+      const gold = loadGold(set)
+      if (!gold) continue
       const docs = await Stories.documents(set)
       const claims = docs.flatMap((d) => Extractor.extractWith(nlp, d))
-      for (const ref of decoded.right.claims) {
+      for (const ref of gold.claims) {
         const { claim } = Stories.locate(ref, docs, claims)
         const source = claim?.attribution.source?.text ?? null
         rootTotal++
-        if (source?.toLowerCase().includes(ref.speaker.toLowerCase())) rootFound++
+        if (carries(source, ref.speaker)) rootFound++
         else misses.push(`speakers     miss ${set.name}/${ref.file} "${ref.quote}": want ${ref.speaker}, got ${source}`)
       }
     }
