@@ -86,10 +86,42 @@ describe("StoryState: placing later batches from a saved state", () => {
     const rows: ReadonlyArray<readonly [string, unknown]> = [
       ["not an object", "stories"],
       ["another version", { ...State.empty, version: 2 }],
-      ["a term of an unknown representation", { ...State.empty, terms: [["lede", "flood", "flood", 1]] }],
+      ["a term of an unknown representation", { ...State.empty, terms: [["lede", "flood", 1]] }],
       ["a story without its centroid", { ...State.empty, stories: [{ id: "st-1", start: null, end: null }] }],
+      ["a negative count of documents", { ...State.empty, seen: -1 }],
+      ["a term without its count", { ...State.empty, terms: [["body", "flood", "Flood"]] }],
+      [
+        "a centroid whose weights are not numbers",
+        {
+          ...whole.state,
+          stories: whole.state.stories.map((s) => ({
+            ...s,
+            centroid: { ...s.centroid, title: { ids: [0], weights: ["1"] } },
+          })),
+        },
+      ],
+      [
+        "a centroid with more terms than weights",
+        {
+          ...whole.state,
+          stories: whole.state.stories.map((s) => ({
+            ...s,
+            centroid: { ...s.centroid, title: { ids: [0, 1], weights: [1] } },
+          })),
+        },
+      ],
+      ["a centroid naming a term not in the table", { ...whole.state, terms: whole.state.terms.slice(0, 3) }],
+      [
+        "a document in two stories",
+        {
+          ...whole.state,
+          stories: whole.state.stories.map((s, i) =>
+            i === 1 ? { ...s, documentIds: [...s.documentIds, whole.state.stories[0]?.documentIds[0]] } : s,
+          ),
+        },
+      ],
     ]
-    for (const [, value] of rows) expect(Either.isLeft(State.decodeEither(value))).toBe(true)
+    for (const [what, value] of rows) expect(Either.isLeft(State.decodeEither(value)), what).toBe(true)
     expect(State.decode(JSON.parse(JSON.stringify(whole.state)))).toEqual(whole.state)
   })
 

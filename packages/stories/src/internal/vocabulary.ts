@@ -3,7 +3,9 @@
  * frequencies counted online, and a document's unit TF-IDF vector per representation from them.
  */
 
-export type Representation = "body" | "names" | "title"
+import type { Representation, TermRecord } from "../State.js"
+
+export type { Representation } from "../State.js"
 export const REPRESENTATIONS: ReadonlyArray<Representation> = ["body", "names", "title"]
 
 /** A sparse unit vector, strongest term first (ties by term number), as parallel arrays. */
@@ -13,9 +15,6 @@ export interface Vector {
 }
 
 export const EMPTY: Vector = { ids: [], weights: [] }
-
-/** One term as a state keeps it: representation, folded key, how it was first written, document frequency. */
-export type TermRecord = readonly [Representation, string, string, number]
 
 export interface Vocabulary {
   readonly intern: (r: Representation, key: string, written: string) => number
@@ -55,7 +54,7 @@ export const make = (
     }
     return id
   }
-  for (const [r, key, surface, n] of from.terms) df[intern(r, key, surface)] = n
+  for (const [r, key, n, surface] of from.terms) df[intern(r, key, surface ?? key)] = n
 
   // Incremental: a document's terms are counted once, when it is placed, so no earlier weight changes.
   const idf = (id: number): number => Math.log((seen + prior) / Math.max(1, df[id] ?? 0))
@@ -82,7 +81,10 @@ export const make = (
     surface: (id) => written[id] ?? "",
     records: () => ({
       seen,
-      terms: keys.map((key, id) => [reps[id] ?? "body", key, written[id] ?? key, df[id] ?? 0] as const),
+      terms: keys.map((key, id): TermRecord => {
+        const [r, n, surface] = [reps[id] ?? "body", df[id] ?? 0, written[id] ?? key]
+        return surface === key ? [r, key, n] : [r, key, n, surface]
+      }),
     }),
   }
 }
