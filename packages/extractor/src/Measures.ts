@@ -35,6 +35,16 @@ const PERCENTS = new Set(["percent", "percentage point", "basis point"])
 const AREAS = new Set(["acre", "hectare", "square kilometre", "square mile", "square metre", "square foot"])
 const DURATIONS = new Set(["year", "month", "week", "day", "hour", "decade"])
 const CLAUSE_END = new Set([",", ";", ":", "(", ")", "—", "–", '"', "“", "”"])
+const LENGTHS = new Set(["kilometre", "mile", "metre", "foot", "nautical mile", "yard"])
+const DIRECTIONS = set(catalogue.reference.directions)
+const FROM = set(catalogue.reference.from)
+const DEPTH = set(catalogue.reference.depth)
+const OPENING = set(catalogue.place.opening)
+const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
+/** Words after a verb that name where a figure ended up ("taken to hospital", "treated in clinics"). */
+const DESTINATION = /^(?:to|in|into|at)$/i
+/** How many words after a figure (and what it counts) are searched for the verb that states it. */
+const AFTER_WINDOW = 7
 
 const isCurrency = (unit: string | null): boolean => unit !== null && /^[A-Z]{3}$/.test(unit)
 const lower = (t: Token): string => t.text.toLowerCase()
@@ -58,6 +68,8 @@ interface Evidence {
    * by 40%"), the subject of a linking one ("fares will rise by 15%"). */
   object: string | null
   place: string | null
+  /** What a length is measured from ("of Carmen" in "42 km west of Carmen"). */
+  reference: string | null
   negated: boolean
   increment: boolean
   modality: Quantity.Modality
@@ -129,7 +141,7 @@ const nounsAt = (ts: ReadonlyArray<Token>, j: number): string[] => {
 const gather = (
   text: string,
   ts: ReadonlyArray<Token>,
-  q: Pick<Quantity.Quantity, "span" | "counted">,
+  q: Pick<Quantity.Quantity, "span" | "counted" | "unit">,
   countedEnd: number | null,
 ): Evidence => {
   const e: Evidence = {
@@ -140,6 +152,7 @@ const gather = (
     possessor: null,
     object: null,
     place: null,
+    reference: null,
     negated: false,
     increment: false,
     modality: "fact",
@@ -163,7 +176,7 @@ const gather = (
 
   // After: "12 were killed", "30 injured", "40 dead", "2,000 were left homeless", "$2m in aid".
   let fallback: Token | null = null
-  for (let k = after, seen = 0; k < ts.length && seen < 5; k++, seen++) {
+  for (let k = after, seen = 0; k < ts.length && seen < AFTER_WINDOW; k++, seen++) {
     let t = ts[k] as Token
     // "Forty people, including 12 children, were killed", "Five people, aged 20 to 60, died": over the
     // aside to the verb.
@@ -184,6 +197,11 @@ const gather = (
     if (has(PREDICATES, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
       e.predicate = t
       e.place = placeAfter(text, ts, k + 1)
+      // "were taken to hospital": where the verb takes them names the figure.
+      if (DESTINATION.test(ts[k + 1]?.text ?? "")) {
+        const noun = ts[k + 2]?.pos === "DET" ? k + 3 : k + 2
+        if (isNoun(ts[noun])) e.nouns.push(...nounsAt(ts, noun))
+      }
       break
     }
     if (t.pos === "VERB") {
@@ -300,6 +318,15 @@ const gather = (
     }
   }
 
+  // "identified 14 of the victims": a part of a named group; "admitted 22 people to hospital": where
+  // the verb before the figure takes it. Either names the figure.
+  const next2 = ts[after]
+  if (next2 && (/^of$/i.test(next2.text) ? !q.counted : /^(?:to|into)$/i.test(next2.text) && before !== undefined)) {
+    const noun = ts[after + 1]?.pos === "DET" || ts[after + 1]?.pos === "PRON" ? after + 2 : after + 1
+    let head = noun
+    while (isNoun(ts[head + 1]) || (ts[head]?.pos === "ADJ" && isNoun(ts[head + 1]))) head++
+    if (isNoun(ts[head])) e.nouns.push(...nounsAt(ts, head))
+  }
   // The nearest cue of modality before the figure, within its clause, decides.
   if (e.modality === "fact") {
     for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
@@ -319,7 +346,68 @@ const gather = (
       }
     }
   }
+  if (q.unit !== null && LENGTHS.has(q.unit)) readReference(text, ts, tokenAt(ts, q.span.end), e)
+  e.place ??= openingPlace(text, ts, first) ?? elsewhere(text, ts, after)
   return e
+}
+
+/**
+ * "42 km west of Carmen", "20 km from the epicentre", "33 km below the town": the reference point
+ * after a length, or that it is a depth. Marks the figure with the noun a rule names it by.
+ */
+const readReference = (text: string, ts: ReadonlyArray<Token>, k0: number, e: Evidence): void => {
+  let k = k0
+  // "42 km (26 miles) west of Carmen": over the conversion in brackets.
+  if (ts[k]?.text === "(") {
+    const close = ts.findIndex((t, n) => n > k && t.text === ")")
+    if (close < 0 || close > k + 5) return
+    k = close + 1
+  }
+  let i = k
+  // "south-east" may come as three tokens.
+  while (i < k + 5 && (has(DIRECTIONS, ts[i]) || (i > k && /^[-–]$/.test(ts[i]?.text ?? "")))) i++
+  const word = ts[i]
+  if (!word) return
+  const depth = has(DEPTH, word)
+  if (!depth && !(has(FROM, word) && (i > k || /^from$/i.test(word.text) || has(DIRECTIONS, ts[k - 1])))) return
+  e.nouns.push(depth ? "depth" : "distance")
+  let j = i + 1
+  if (ts[j]?.pos === "DET" || ts[j]?.pos === "PRON") j++
+  let last = j - 1
+  for (let m = j; m < j + 4 && (isNoun(ts[m]) || ts[m]?.pos === "ADJ"); m++) if (isNoun(ts[m])) last = m
+  // "the town of Soto": the name, not the kind of place.
+  if (/^of$/i.test(ts[last + 1]?.text ?? "") && ts[last + 2]?.pos === "PROPN") {
+    j = last + 2
+    last = j
+    while (ts[last + 1]?.pos === "PROPN" && last - j < 3) last++
+  }
+  const a = ts[j]
+  const b = ts[last]
+  if (last >= j && a && b) e.reference = span(text, a, b)
+}
+
+/** "In Cebu, 9 have died": a place the sentence opens with, before the figure. */
+const openingPlace = (text: string, ts: ReadonlyArray<Token>, first: number): string | null => {
+  if (!has(OPENING, ts[0])) return null
+  let i = 1
+  if (ts[i]?.pos === "DET") i++
+  let j = i
+  while (ts[j]?.pos === "PROPN" && j - i < 4) j++
+  const a = ts[i]
+  const b = ts[j - 1]
+  if (j === i || ts[j]?.text !== "," || j >= first || !a || !b || TIME_NAMES.test(a.text)) return null
+  return span(text, a, b)
+}
+
+/** "Hundreds died elsewhere", "in other parts of the country": counted apart from any named place. */
+const elsewhere = (text: string, ts: ReadonlyArray<Token>, after: number): string | null => {
+  if (ELSEWHERE.test(ts[0]?.text ?? "")) return "elsewhere"
+  for (let k = after; k < Math.min(ts.length, after + AFTER_WINDOW + 4); k++) {
+    const t = ts[k] as Token
+    if (CLAUSE_END.has(t.text)) break
+    if (ELSEWHERE.test(text.slice(t.start, t.start + 20))) return "elsewhere"
+  }
+  return null
 }
 
 /** Whether a quantity is of the kind a rule's `needs` names. */
@@ -340,6 +428,8 @@ const isKind = (needs: string, q: Pick<Quantity.Quantity, "unit" | "span">, e: E
       return u !== null && AREAS.has(u)
     case "duration":
       return u !== null && DURATIONS.has(u)
+    case "length":
+      return u !== null && LENGTHS.has(u)
     default:
       return false
   }
@@ -448,12 +538,16 @@ export const measure = (
     of = e.object
   // "60 percent of the city": a share names its base.
   if (of === null && cls === "share") of = baseAfter(text, ts, q.span.end)
+  // "42 km west of Carmen": a distance belongs to the point it is measured from.
+  if (cls === "distance" || cls === "depth") of = e.reference ?? of
   of ??= e.place
   // A change by an amount adds to an earlier figure ("the toll rose by 12"), unless the verb itself names the class.
   const increment = e.increment || (e.change && !rule?.predicates && cls !== "percent-change" && q.unit !== "percent")
+  const where = cls === "distance" || cls === "depth" ? null : e.place
   return {
     class: cls,
     of: of !== null && of.length > 60 ? of.slice(0, 60) : of,
+    where: where !== null && where.length > 60 ? where.slice(0, 60) : where,
     predicate: e.predicate ? e.predicate.lemma : null,
     negated: e.negated,
     scope: increment ? "increment" : "total",

@@ -112,6 +112,35 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The unemployment rate was 5.1%.", "5.1%", { class: "rate", rule: "rate: named rate" }],
   ["About 40% of voters backed the plan.", "40%", { class: "share", rule: "share: percent of", of: "voters" }],
   ["It was a 6.4 magnitude quake.", "6.4", { class: "magnitude", rule: "magnitude: magnitude" }],
+  [
+    "Coroners have identified 14 of the victims.",
+    "14",
+    { class: "deaths-identified", rule: "deaths-identified: victims named" },
+  ],
+  [
+    "Officers named three victims on Sunday.",
+    "three",
+    { class: "deaths-identified", rule: "deaths-identified: victims named" },
+  ],
+  [
+    "Fifteen pupils were taken to hospital after the fumes.",
+    "Fifteen",
+    { class: "hospitalised", rule: "hospitalised: taken to hospital" },
+  ],
+  [
+    "Medics admitted 22 people to the district hospital.",
+    "22",
+    { class: "hospitalised", rule: "hospitalised: taken to hospital" },
+  ],
+  ["The tremor hit at a depth of 14 km.", "14 km", { class: "depth", rule: "depth: below a place" }],
+  ["The quake struck 8 miles beneath Dorvale.", "8 miles", { class: "depth", of: "Dorvale" }],
+  [
+    "The epicentre lay 46 km north-east of Tarsley.",
+    "46 km",
+    { class: "distance", rule: "distance: from a place", of: "Tarsley" },
+  ],
+  ["Brenna is some 30 kilometres from the epicentre.", "30 kilometres", { class: "distance", of: "epicentre" }],
+  ["Melcombe, a port town of 38,000 people, was hit hardest.", "38,000", { class: "population" }],
 ]
 
 /** Several figures in one sentence, scope, modality, polarity, whose figure, and nothing guessed. */
@@ -172,6 +201,21 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The budget plan's goal is 4% growth.", "4%", { modality: "target" }],
   ["Payrolls showed an increase of 41,000 jobs.", "41,000", { class: "jobs", scope: "increment" }],
   ["Fares saw an increase of 6% in May.", "6%", { class: "percent-change" }],
+  // Where a figure is counted: after it, or a place the sentence opens with, or apart from the places named.
+  ["In Harlow, 6 people have died.", "6", { class: "deaths", where: "Harlow" }],
+  ["Some 40 people were killed in Marisport.", "40", { where: "Marisport" }],
+  ["At Fenby, 9 were injured in the crush.", "9", { class: "injuries", where: "Fenby" }],
+  ["At least 30 died in other parts of the province.", "30", { class: "deaths", where: "elsewhere" }],
+  ["Elsewhere, 12 were killed by falling walls.", "12", { class: "deaths", where: "elsewhere" }],
+  ["In May, 40 people died of the fever.", "40", { class: "deaths", where: null }],
+  ["Officials said 31 people died.", "31", { class: "deaths", where: null }],
+  // A conversion in brackets restates the figure before it; a length with no reference says nothing.
+  ["Ardley is 42 km (26 miles) west of Corrin.", "26 miles", { class: "distance", of: "Corrin" }],
+  ["The road runs 42 km (26 miles) to the coast.", "26 miles", { class: "unknown" }],
+  ["The divers searched 3 km of river.", "3 km", { class: "unknown" }],
+  ["The plant is 5 km away.", "5 km", { class: "unknown" }],
+  // A verb further off, past auxiliaries and adverbs.
+  ["Eight people are now known to have died.", "Eight", { class: "deaths" }],
   // Nothing in the text says what these measure: never guessed, and a unit alone names no class.
   ["Temperatures reached 41C in the capital.", "41C", { class: "unknown" }],
   ["The pipeline runs 120 kilometres.", "120", { class: "unknown" }],

@@ -35,7 +35,9 @@ describe("TimeScope.relate", () => {
     ["dated against untimed, published that week", t("Monday", "2025-08-11"), null, a, "may-differ"],
     ["dated against untimed, published that day", t("Monday", "2025-08-15"), null, a, "same"],
     ["a week dated against untimed, published within it", t("that week", "2025-08-11", "2025-08-17"), null, a, "same"],
-    ["dated against untimed, published a year later", t("Monday", "2025-08-11"), null, b, "may-differ"],
+    // An article cannot give a figure for a day after it appeared.
+    ["dated against untimed, published a year before that date", t("Monday", "2025-08-11"), null, b, "different"],
+    ["defaulted against a written date after it", d("2025-08-15"), t("on Tuesday", "2025-08-19"), a, "different"],
     ["unresolved against untimed", t("around that time", null), null, a, "may-differ"],
     ["defaulted, same publication day", d("2025-08-15"), d("2025-08-15"), a, "same"],
     ["defaulted, different publication days", d("2025-08-15"), d("2025-08-18"), a, "different"],

@@ -91,7 +91,10 @@ export const relate = (a: Claim.Claim, b: Claim.Claim, documents: ReadonlyMap<st
       : result("different", `different times (${both})`, pa.defaulted)
   // A written date against an article's day: the same only when the date takes in that day.
   const [written, defaulted] = pa.defaulted ? [pb, pa] : [pa, pb]
-  return written.start <= defaulted.start && defaulted.start <= written.end
-    ? result("same", `the written date takes in the other's publication day (${both})`)
-    : result("may-differ", `one is dated only by its article and may be for another time (${both})`)
+  if (written.start <= defaulted.start && defaulted.start <= written.end)
+    return result("same", `the written date takes in the other's publication day (${both})`)
+  // An article cannot give a figure for a day after it appeared: the written date is a later time.
+  if (written.start > defaulted.end)
+    return result("different", `the written date is after the other article appeared, so it is a later time (${both})`)
+  return result("may-differ", `one is dated only by its article and may be for another time (${both})`)
 }
