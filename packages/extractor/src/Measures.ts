@@ -40,6 +40,7 @@ const DIRECTIONS = set(catalogue.reference.directions)
 const FROM = set(catalogue.reference.from)
 const DEPTH = set(catalogue.reference.depth)
 const OPENING = set(catalogue.place.opening)
+const MARGIN = set(catalogue.margin.verbs)
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
 /** Words after a verb that name where a figure ended up ("taken to hospital", "treated in clinics"). */
 const DESTINATION = /^(?:to|in|into|at)$/i
@@ -239,6 +240,8 @@ const gather = (
       continue
     }
     if (t.pos === "DET" || t.pos === "ADV") continue
+    // "costing it 800,000 euros", "gave Ukraine $5bn": a verb's indirect object before the figure.
+    if (preposition === "" && skipped === 0 && (t.pos === "PRON" || t.pos === "PROPN") && isVerbal(ts[j - 1])) continue
     // "laid off 240", "handed out $5m": the verb's particle.
     if (preposition === "" && /^(?:off|out|up|down)$/i.test(t.text) && isVerbal(ts[j - 1])) continue
     if ((t.pos === "ADP" || t.pos === "PART") && /^(?:by|to|of|at|from)$/i.test(t.text) && preposition === "") {
@@ -253,6 +256,8 @@ const gather = (
     break
   }
   const before = ts[j]
+  // "lost by fewer than 900 votes": the gap between two sides.
+  if (preposition === "by" && has(MARGIN, before)) e.nouns.push("margin")
   if (before && (lower(before) === "'s" || lower(before) === "’s")) {
     e.possessor = properBefore(text, ts, j - 1) ?? (isNoun(ts[j - 1]) ? lower(ts[j - 1] as Token) : null)
   } else if (before && (isNoun(before) || before.pos === "ADJ") && preposition === "of") {

@@ -197,6 +197,9 @@ export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quan
   return out
 }
 
+/** Dimensions whose figures may be written with a thousands point ("4.900 hectares"). */
+const POINTED: ReadonlySet<string> = new Set(["area", "length", "volume"])
+
 const COMPARED = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bthan|\bagainst)[ \t]*$/i
 
 /**
@@ -355,6 +358,13 @@ const complete = (
   const thousands = !ranged && !unit && !currency && countedEnd !== null ? thousandsPoint(n) : null
   if (thousands !== null && pluralAt(ts, countedEnd as number)) {
     low = r.negative ? -thousands : thousands
+    high = low
+  }
+  // "4.900 hectares", "1.200 km": an area, length or volume written with a thousands point. A decimal
+  // is not written with two trailing zeros, so "4.900" is 4,900 (a weight keeps it: "2.700 kg").
+  const pointed = !ranged && !currency && POINTED.has(Units.dimensionOf(unit) ?? "") ? thousandsPoint(n) : null
+  if (pointed !== null && /00$/.test(n.raw)) {
+    low = r.negative ? -pointed : pointed
     high = low
   }
   if (unit === "proportion" && counted && ts[k]?.text.toLowerCase() !== "of" && ts[k]?.pos !== "DET") counted = null

@@ -141,6 +141,9 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ],
   ["Brenna is some 30 kilometres from the epicentre.", "30 kilometres", { class: "distance", of: "epicentre" }],
   ["Melcombe, a port town of 38,000 people, was hit hardest.", "38,000", { class: "population" }],
+  ["The blaze was 40% contained by Sunday.", "40%", { class: "containment", rule: "containment: contained" }],
+  ["The mayor won by 312 votes.", "312", { class: "margin", rule: "margin: won by" }],
+  ["The incumbent lost by fewer than 80 votes.", "80", { class: "margin", rule: "margin: won by" }],
 ]
 
 /** Several figures in one sentence, scope, modality, polarity, whose figure, and nothing guessed. */
@@ -214,6 +217,12 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The road runs 42 km (26 miles) to the coast.", "26 miles", { class: "unknown" }],
   ["The divers searched 3 km of river.", "3 km", { class: "unknown" }],
   ["The plant is 5 km away.", "5 km", { class: "unknown" }],
+  // A verb's indirect object between it and the figure.
+  ["The closure is costing it 45,000 euros a week.", "45,000", { class: "money-cost", predicate: "cost" }],
+  ["The lockout is costing Harwell about 2 million euros a day.", "2 million", { class: "money-cost" }],
+  // A measure with a thousands point: "6.300 acres" is 6,300, since no decimal ends in two zeros.
+  ["The fire has burned around 6.300 acres.", "6.300", { class: "area-burned", low: 6300 }],
+  ["The rod is 1.25 metres long.", "1.25", { low: 1.25 }],
   // A verb further off, past auxiliaries and adverbs.
   ["Eight people are now known to have died.", "Eight", { class: "deaths" }],
   // Nothing in the text says what these measure: never guessed, and a unit alone names no class.

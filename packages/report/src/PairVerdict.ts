@@ -187,10 +187,18 @@ const unnamedMeasure = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | 
   const ha = headOf(qa.counted)
   const hb = headOf(qb.counted)
   if (ha && hb && ha === hb && !MeasureClass.isGenericCounted(ha)) return null
-  if (qa.unit && qa.unit === qb.unit && !(ha && hb && ha !== hb)) return null
+  // Money and percentages: a story holds many, so the unit alone does not make two figures one.
+  if (qa.unit && qa.unit === qb.unit && !(ha && hb && ha !== hb) && !Holders.isBareUnit(qa.unit)) return null
   // A rate with one denominator where only one side names what it counts: "15,000 shells a day", "15,000 a day".
   if (qa.per && qa.per === qb.per && (ha === null || hb === null)) return null
-  if (qa.unit && qb.unit && qa.unit !== qb.unit && Comparison.compare(qa, qb).relation !== "incomparable") return null
+  if (
+    qa.unit &&
+    qb.unit &&
+    qa.unit !== qb.unit &&
+    !Holders.isBareUnit(qa.unit) &&
+    Comparison.compare(qa, qb).relation !== "incomparable"
+  )
+    return null
   return `neither the measure nor what is counted is the same on both sides ("${qa.text}"${ha ? ` ${ha}` : ""} against "${qb.text}"${hb ? ` ${hb}` : ""})`
 }
 

@@ -200,7 +200,7 @@ const ROWS: ReadonlyArray<Row> = [
     "contradicts",
   ],
   [
-    "an undated figure against another written date",
+    "an undated figure in a later article against a written date",
     { outlet: "North Wire", text: "The toll stands at 12.", q: ["12", 12], published: "2025-03-06" },
     {
       outlet: "South Post",
@@ -208,8 +208,8 @@ const ROWS: ReadonlyArray<Row> = [
       q: ["19", 19],
       time: { text: "on Monday", start: "2025-03-03", end: "2025-03-03" },
     },
-    "compatible",
-    "times-may-differ",
+    "changed",
+    "different-times",
     "discusses",
   ],
   [

@@ -32,7 +32,8 @@ describe("TimeScope.relate", () => {
     ["one day against the next", t("Monday", "2025-08-11"), t("Tuesday", "2025-08-12"), a, "different"],
     ["same unresolved text", t("last week", null), t("Last  week", null), a, "same"],
     ["different unresolved texts", t("last week", null), t("later", null), a, "may-differ"],
-    ["dated against untimed, published that week", t("Monday", "2025-08-11"), null, a, "may-differ"],
+    // The undated figure stands as of its article's day, after the written one.
+    ["dated against untimed, published later that week", t("Monday", "2025-08-11"), null, a, "different"],
     ["dated against untimed, published that day", t("Monday", "2025-08-15"), null, a, "same"],
     ["a week dated against untimed, published within it", t("that week", "2025-08-11", "2025-08-17"), null, a, "same"],
     // An article cannot give a figure for a day after it appeared.
@@ -48,7 +49,7 @@ describe("TimeScope.relate", () => {
       a,
       "same",
     ],
-    ["defaulted against another written date", d("2025-08-15"), t("on Monday", "2025-08-11"), a, "may-differ"],
+    ["defaulted against an earlier written date", d("2025-08-15"), t("on Monday", "2025-08-11"), a, "different"],
   ] as const)("%s: %s", (_name, ta, tb, other, relation) => {
     expect(TimeScope.relate(at(a, ta), at(other, tb), docs).relation).toBe(relation)
   })

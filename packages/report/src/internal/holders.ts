@@ -52,6 +52,12 @@ export const locateDifferentThings = (qa: Quantity.Quantity, qb: Quantity.Quanti
   return ma.predicate === null || ma.predicate !== mb.predicate || LINKING.has(ma.predicate)
 }
 
+const BARE_UNITS: ReadonlySet<string> = new Set(catalogue.bareUnits)
+
+/** A unit that alone says nothing of what is measured: money, percentages. */
+export const isBareUnit = (unit: string | null): boolean =>
+  unit !== null && (BARE_UNITS.has(unit) || Units.isCurrency(unit))
+
 const norm = (s: string): string =>
   s
     .toLowerCase()

@@ -4,7 +4,7 @@
  */
 import type { Claim, Document } from "@crosscheck/domain"
 
-/** `may-differ`: nothing places both at one time (a defaulted day against another date, an unresolved time). */
+/** `may-differ`: nothing places both at one time (an unresolved time against another time, or only one dated). */
 export type Relation = "same" | "different" | "may-differ"
 
 export interface Related {
@@ -96,5 +96,10 @@ export const relate = (a: Claim.Claim, b: Claim.Claim, documents: ReadonlyMap<st
   // An article cannot give a figure for a day after it appeared: the written date is a later time.
   if (written.start > defaulted.end)
     return result("different", `the written date is after the other article appeared, so it is a later time (${both})`)
-  return result("may-differ", `one is dated only by its article and may be for another time (${both})`)
+  // An undated figure in an article that appeared after the written date is the figure as that article
+  // stood ("the toll stands at 19", "the fire has now burned 14,500 acres"): a later point of it.
+  return result(
+    "different",
+    `the undated figure stands as of its article's day, after the written date, so it is a later time (${both})`,
+  )
 }
