@@ -58,6 +58,8 @@ const isVerbal = (t: Token | undefined): boolean => t !== undefined && (t.pos ==
 interface Evidence {
   /** The verb or adjective stating the figure, and whether it comes after the figure. */
   predicate: Token | null
+  /** A state said inside the group counted ("1,800 evacuated residents"), tried when the verb names no class. */
+  inner: Token | null
   /** The predicate came before the figure and is a verb of change the figure is the amount of ("rose 5%"). */
   change: boolean
   /** Names the figure may have: what is counted, a noun before it, a noun after "in". */
@@ -147,6 +149,7 @@ const gather = (
 ): Evidence => {
   const e: Evidence = {
     predicate: null,
+    inner: null,
     change: false,
     nouns: [],
     countedHead: null,
@@ -217,11 +220,12 @@ const gather = (
     break
   }
   // "23 missing hikers", "40 wounded soldiers": the state is said inside the group counted.
-  if ((e.predicate === null || !has(PREDICATES, e.predicate)) && countedEnd !== null) {
+  if (countedEnd !== null) {
     for (let k = tokenAt(ts, q.span.end); k < ts.length && (ts[k]?.end ?? 0) <= countedEnd; k++) {
       const t = ts[k] as Token
       if ((t.pos === "ADJ" || t.pos === "VERB") && has(PREDICATES, t)) {
-        e.predicate = t
+        e.inner = t
+        if (e.predicate === null || !has(PREDICATES, e.predicate)) e.predicate = t
         break
       }
     }
@@ -514,8 +518,17 @@ export const measure = (
   q: Pick<Quantity.Quantity, "span" | "unit" | "counted">,
   countedEnd: number | null,
 ): Quantity.Measure => {
-  const e = gather(text, ts, q, countedEnd)
-  const rule = ruleFor(q, e, text)
+  const gathered = gather(text, ts, q, countedEnd)
+  // "1,800 evacuated residents spent the night": the state inside the group counted names the class
+  // when the verb after it ("spend") does not; a rule by a verb beats one by a noun ("residents").
+  const first = ruleFor(q, gathered, text)
+  const retried =
+    gathered.inner && gathered.inner !== gathered.predicate && !first?.predicates
+      ? ruleFor(q, { ...gathered, predicate: gathered.inner }, text)
+      : null
+  const useInner = retried?.predicates !== undefined
+  const e = useInner ? { ...gathered, predicate: gathered.inner } : gathered
+  const rule = useInner ? retried : first
   const cls = rule?.class ?? MeasureClass.UNKNOWN
   // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
   // ("5,000 Ukrainian soldiers were killed"), else a place ("in Gaza"). Not the subject of an active

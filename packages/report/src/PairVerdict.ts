@@ -54,8 +54,10 @@ const challenge = (label: Label, a: AlignedGroup.Member, b: AlignedGroup.Member)
       : isChallenged(a.claim) && !isChallenged(b.claim)
         ? [b, a]
         : [null, null]
-  // "did not remove" and "denied removing" say the same thing.
-  if (!asserted || !challenged || asserted.claim.polarity === "negative") return null
+  // "did not remove" and "denied removing" say the same thing; but "were never counted" and "rejected
+  // claims that they had not been counted" are at odds: a denial of the same negative is a dispute.
+  if (!asserted || !challenged) return null
+  if (asserted.claim.polarity === "negative" && challenged.claim.polarity !== "negative") return null
   const c = challenged.claim.attribution
   const party = c.source?.text ?? "a party"
   const content = c.content?.text ?? challenged.claim.text

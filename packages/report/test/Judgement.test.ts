@@ -252,6 +252,23 @@ const ROWS: ReadonlyArray<Row> = [
     "contradicts",
   ],
   [
+    "a negative claim against the denial of that negative",
+    {
+      outlet: "North Wire",
+      text: "Hundreds of ballots from Tarn were never counted.",
+      polarity: "negative",
+    },
+    {
+      outlet: "South Post",
+      text: "The commission denied that ballots from Tarn were never counted.",
+      polarity: "negative",
+      said: ["The commission", "denied", "deny", "denies"],
+    },
+    "disputed",
+    "stance-challenge",
+    "contradicts",
+  ],
+  [
     "a claim against its attributed denial",
     { outlet: "North Wire", text: "The army moved 500 tanks to the border.", q: ["500", 500] },
     {
