@@ -292,6 +292,31 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       `${pair}: ${canonicalOutletOf(ctx, a.claim)} gave both figures, in different articles, so it updated its own figure (${c.why})`,
       false,
     )
+  // A quake's magnitude or depth is the event's own: reports of other days do not make it a timeline.
+  const fixed = [qa, qb].find((q) => MeasureClass.isFixed(Quantity.measureOf(q).class))
+  if (docs && fixed) {
+    const label = MeasureClass.label(Quantity.measureOf(fixed).class)
+    if (Holders.onLesserEvent(a.claim.text) !== Holders.onLesserEvent(b.claim.text))
+      return verdict(
+        null,
+        "different-events",
+        `${pair}: one ${label} is of a lesser event (an aftershock), so not the same event's`,
+      )
+    const written = (m: AlignedGroup.Member) =>
+      m.claim.time !== null && m.claim.time !== undefined && !m.claim.time.defaulted
+    if (written(a) && written(b) && TimeScope.relate(a.claim, b.claim, ctx.documents).relation === "different")
+      return verdict(
+        null,
+        "different-events",
+        `${pair}: the two ${label} figures are written for different times, so of different events`,
+      )
+    return verdict(
+      "contradict",
+      c.rule,
+      `${pair}: ${c.why}; ${label} is a property of the event itself, which no later report changes`,
+      false,
+    )
+  }
   // One article writing one figure for two times it names differently ("around that time", "several
   // months later") is telling how the figure moved, whether or not the times resolve to dates.
   const ta = a.claim.time

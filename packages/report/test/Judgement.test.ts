@@ -252,6 +252,42 @@ const ROWS: ReadonlyArray<Row> = [
     "contradicts",
   ],
   [
+    "a quake's magnitude in reports of different days: the event's own, so no timeline",
+    {
+      outlet: "North Wire",
+      text: "The 6.9 magnitude quake struck at dawn.",
+      q: [
+        "6.9",
+        6.9,
+        6.9,
+        "exact",
+        {
+          counted: "magnitude quake",
+          measure: { ...DEATHS, class: "magnitude", predicate: null, scope: "total", modality: "fact" },
+        },
+      ],
+      published: "2025-04-02",
+    },
+    {
+      outlet: "South Post",
+      text: "The 6.4 magnitude quake struck at dawn.",
+      q: [
+        "6.4",
+        6.4,
+        6.4,
+        "exact",
+        {
+          counted: "magnitude quake",
+          measure: { ...DEATHS, class: "magnitude", predicate: null, scope: "total", modality: "fact" },
+        },
+      ],
+      published: "2025-04-04",
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
     "a negative claim against the denial of that negative",
     {
       outlet: "North Wire",
@@ -668,6 +704,72 @@ describe("figures that are not rival counts of one total give no finding", () =>
         q: ["20 km", 20, 20, "exact", km("distance", "Arvent", "be")],
       },
       "distances-of-different-things",
+    ],
+    [
+      "a quake's magnitude against its aftershocks'",
+      {
+        outlet: "North Wire",
+        text: "The 6.8 magnitude quake flattened the old town.",
+        q: [
+          "6.8",
+          6.8,
+          6.8,
+          "exact",
+          {
+            counted: null,
+            measure: { ...DEATHS, class: "magnitude", predicate: null, scope: "total", modality: "fact" },
+          },
+        ],
+      },
+      {
+        outlet: "South Post",
+        text: "Aftershocks of magnitude 4.1 shook the old town overnight.",
+        q: [
+          "4.1",
+          4.1,
+          4.1,
+          "exact",
+          {
+            counted: null,
+            measure: { ...DEATHS, class: "magnitude", predicate: null, scope: "total", modality: "fact" },
+          },
+        ],
+      },
+      "different-events",
+    ],
+    [
+      "magnitudes written for different years",
+      {
+        outlet: "North Wire",
+        text: "The 6.8 magnitude quake struck on Monday.",
+        q: [
+          "6.8",
+          6.8,
+          6.8,
+          "exact",
+          {
+            counted: null,
+            measure: { ...DEATHS, class: "magnitude", predicate: null, scope: "total", modality: "fact" },
+          },
+        ],
+        time: { text: "on Monday", start: "2025-04-07", end: "2025-04-07" },
+      },
+      {
+        outlet: "South Post",
+        text: "A 7.6 magnitude quake struck the coast in 1952.",
+        q: [
+          "7.6",
+          7.6,
+          7.6,
+          "exact",
+          {
+            counted: null,
+            measure: { ...DEATHS, class: "magnitude", predicate: null, scope: "total", modality: "fact" },
+          },
+        ],
+        time: { text: "in 1952", start: "1952-01-01", end: "1952-12-31" },
+      },
+      "different-events",
     ],
     [
       "tolls of two named places",

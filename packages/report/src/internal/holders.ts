@@ -17,7 +17,11 @@ export const isRemainder = (q: Quantity.Quantity): boolean => words(q.counted).s
 
 /** "the two died": a bare figure pointing back to a group its article named. `before` is the text before it. */
 export const isBackReference = (q: Quantity.Quantity, before: string): boolean =>
-  q.counted === null && q.unit === null && BACK.test(before.slice(-12))
+  q.counted === null &&
+  q.unit === null &&
+  // "the two", "the three": a small group, named in words; "the 6.8 magnitude quake" is no pointer.
+  /^[A-Za-z-]+$/.test(q.text.trim()) &&
+  BACK.test(before.slice(-12))
 
 /** The part of a population a figure counts ("children", "soldiers"), or null for everyone. */
 export const subgroupOf = (q: Quantity.Quantity): string | null => {
@@ -51,6 +55,11 @@ export const locateDifferentThings = (qa: Quantity.Quantity, qb: Quantity.Quanti
   if (!placing) return false
   return ma.predicate === null || ma.predicate !== mb.predicate || LINKING.has(ma.predicate)
 }
+
+const LESSER = new RegExp(`\\b(?:${catalogue.lesserEvents.join("|")})\\b`, "i")
+
+/** Whether a claim puts its figure on a lesser event of the story ("aftershocks of 4.4"). */
+export const onLesserEvent = (claimText: string): boolean => LESSER.test(claimText)
 
 const BARE_UNITS: ReadonlySet<string> = new Set(catalogue.bareUnits)
 
