@@ -201,11 +201,12 @@ const gather = (
     if (has(PREDICATES, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
       e.predicate = t
       e.place = placeAfter(text, ts, k + 1)
-      // "were taken to hospital": where the verb takes them names the figure.
-      if (DESTINATION.test(ts[k + 1]?.text ?? "")) {
-        const noun = ts[k + 2]?.pos === "DET" ? k + 3 : k + 2
-        if (isNoun(ts[noun])) e.nouns.push(...nounsAt(ts, noun))
-      }
+      // "were taken to hospital", "are staying in relief camps", "had to leave their homes": where the
+      // verb takes them, or what it leaves, names the figure.
+      let noun = DESTINATION.test(ts[k + 1]?.text ?? "") ? k + 2 : k + 1
+      if (ts[noun]?.pos === "DET" || ts[noun]?.pos === "PRON" || ts[noun]?.pos === "NUM") noun++
+      while (isNoun(ts[noun + 1]) || (ts[noun]?.pos === "ADJ" && isNoun(ts[noun + 1]))) noun++
+      if (isNoun(ts[noun])) e.nouns.push(...nounsAt(ts, noun))
       break
     }
     if (t.pos === "VERB") {

@@ -846,3 +846,34 @@ describe("a source that gives both figures itself", () => {
     expect([g?.verdict, g?.rule]).toEqual(["contradict", "intervals-apart"])
   })
 })
+
+describe("a part of a wider count beside an agreement", () => {
+  it("leaves the agreement to decide the group", () => {
+    const deaths = (where: string | null): Partial<Quantity.Quantity> => ({
+      counted: "people",
+      measure: { ...DEATHS, where, scope: "total", modality: "fact" },
+    })
+    const a = build("a", {
+      outlet: "North Wire",
+      text: "The storm killed 52 people.",
+      q: ["52", 52, 52, "exact", deaths(null)],
+    })
+    const b = build("b", {
+      outlet: "South Post",
+      text: "The storm killed 52 people.",
+      q: ["52", 52, 52, "exact", deaths(null)],
+    })
+    const c = build("c", {
+      outlet: "East Times",
+      text: "In Harrowby, the storm killed 14 people.",
+      q: ["14", 14, 14, "exact", deaths("Harrowby")],
+    })
+    const [f] = Judgement.judge(
+      [{ kind: "numeric", key: "toll", members: [a.member, b.member, c.member], reasons: [] }],
+      [a.document, b.document, c.document],
+      { nests },
+    )
+    expect([f?.verdict, f?.rule]).toEqual(["agree", "intervals-overlap"])
+    expect(f?.explanation).toContain("one place's figure is a part of a wider one")
+  })
+})
