@@ -137,9 +137,12 @@ const decide = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, withi
         }
       : { a, b, heldByOne: null, ...pair }
   })
-  const decided = PRIORITY.map((v) => judged.find((j) => j.verdict === v && !(v === "contradict" && j.heldByOne))).find(
-    (j) => j !== undefined,
-  )
+  // A figure for one place or group beside the whole ("part-of-wider-count") says only that the group
+  // took in more than one figure: it decides only when no pair agrees or conflicts.
+  const decisive = judged.filter((j) => j.rule !== "part-of-wider-count")
+  const pick = (from: typeof judged) =>
+    PRIORITY.map((v) => from.find((j) => j.verdict === v)).find((j) => j !== undefined)
+  const decided = pick(decisive) ?? pick(judged)
   if (!decided?.verdict) return null
   const others = judged.filter((j) => j !== decided && j.verdict !== decided.verdict).map((j) => j.why)
   const noted = others.length > 0 ? ` Other pairs: ${others.slice(0, LISTED).join("; ")}.` : ""

@@ -873,7 +873,7 @@ describe("a part of a wider count beside an agreement", () => {
       [a.document, b.document, c.document],
       { nests },
     )
-    expect([f?.verdict, f?.rule]).toEqual(["agree", "intervals-overlap"])
+    expect([f?.verdict, f?.rule], f?.explanation).toEqual(["agree", "intervals-overlap"])
     expect(f?.explanation).toContain("one place's figure is a part of a wider one")
   })
 })
