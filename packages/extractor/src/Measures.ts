@@ -29,7 +29,7 @@ const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
 const TARGET = set(catalogue.modality.target)
 const GENERIC = set(catalogue.generic.words)
-const MODALS = new Set(["could", "may", "might", "will", "would", "'ll", "shall"])
+const MODALS = new Set(["could", "may", "might", "will", "would", "'ll", "shall", "should"])
 const NEGATIONS = new Set(["not", "n't", "never", "no"])
 const PERCENTS = new Set(["percent", "percentage point", "basis point"])
 const AREAS = new Set(["acre", "hectare", "square kilometre", "square mile", "square metre", "square foot"])
@@ -324,6 +324,12 @@ const gather = (
         let m = s
         while (isNoun(ts[m - 1]) || ts[m - 1]?.pos === "ADJ") m--
         if (/^['’]s$/.test(ts[m - 1]?.text ?? "")) e.possessor = properBefore(text, ts, m - 2)
+        // "The number of injured workers has risen to 11": the state said inside the subject.
+        for (let i = s - 1; i >= Math.max(0, s - 4) && e.inner === null; i--) {
+          const t = ts[i]
+          if (!t || t.pos === "ADP" || t.pos === "DET") break
+          if (has(PREDICATES, t) && t.pos !== "NOUN") e.inner = t
+        }
       }
     }
   }

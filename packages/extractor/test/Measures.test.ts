@@ -226,6 +226,11 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // A measure with a thousands point: "6.300 acres" is 6,300, since no decimal ends in two zeros.
   ["The fire has burned around 6.300 acres.", "6.300", { class: "area-burned", low: 6300 }],
   ["The rod is 1.25 metres long.", "1.25", { low: 1.25 }],
+  // A state said inside the subject of "rose to": "the number of injured workers has risen to 11".
+  ["The number of injured miners has risen to 14.", "14", { class: "injuries" }],
+  ["The number of missing climbers fell to 3.", "3", { class: "missing" }],
+  // "should" expects a figure, as "will" does.
+  ["The levy should raise 9 million dollars a year.", "9 million", { modality: "forecast" }],
   // A verb further off, past auxiliaries and adverbs.
   ["Eight people are now known to have died.", "Eight", { class: "deaths" }],
   // Nothing in the text says what these measure: never guessed, and a unit alone names no class.

@@ -242,11 +242,17 @@ const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: strin
       "length-without-reference",
       `${pair}: "${loose.text}" says neither what it is measured from nor that it is a depth, and lengths from different points are not one measurement`,
     )
-  if (Holders.locateDifferentThings(qa, qb))
+  const located = {
+    a: Holders.locatedThing(a.claim.subject, textBefore({ ...a, quantity: qa })),
+    b: Holders.locatedThing(b.claim.subject, textBefore({ ...b, quantity: qb })),
+  }
+  if (Holders.locateDifferentThings(qa, qb, located))
     return verdict(
       null,
       "distances-of-different-things",
-      `${pair}: both are measured from one point, but nothing shows they locate one thing (the verbs are "${Quantity.measureOf(qa).predicate ?? "none"}" and "${Quantity.measureOf(qb).predicate ?? "none"}")`,
+      located.a && located.b
+        ? `${pair}: both are measured from one point, but they place different things ("${located.a}" and "${located.b}")`
+        : `${pair}: both are measured from one point, but nothing shows they locate one thing (the verbs are "${Quantity.measureOf(qa).predicate ?? "none"}" and "${Quantity.measureOf(qb).predicate ?? "none"}")`,
     )
   const part = Holders.partOfOther(qa, qb)
   if (part === null) return null

@@ -206,6 +206,7 @@ const ROWS: ReadonlyArray<Row> = [
       outlet: "South Post",
       text: "The toll was 19 on Monday.",
       q: ["19", 19],
+      published: "2025-03-04",
       time: { text: "on Monday", start: "2025-03-03", end: "2025-03-03" },
     },
     "changed",
@@ -246,6 +247,20 @@ const ROWS: ReadonlyArray<Row> = [
       text: "Organisers said police arrested 40 people.",
       q: ["40", 40],
       said: ["Organisers", "said", "say", "asserts"],
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
+    "two same-day reports of the day before: one time, so a conflict",
+    { outlet: "North Wire", text: "Six workers were injured in the blaze.", q: ["Six", 6], published: "2025-05-12" },
+    {
+      outlet: "South Post",
+      text: "Nine workers were injured in the blaze on Sunday.",
+      q: ["Nine", 9],
+      published: "2025-05-12",
+      time: { text: "on Sunday", start: "2025-05-11", end: "2025-05-11" },
     },
     "contradict",
     "intervals-apart",
@@ -790,6 +805,22 @@ describe("figures that are not rival counts of one total give no finding", () =>
     expect(findings).toEqual([])
     expect([pair.verdict, pair.rule]).toEqual([null, rule])
     expect(Rules.isRule(rule)).toBe(true)
+  })
+
+  it("contradicts two distances of one named thing from one point, whatever the verbs", () => {
+    const { pair } = judge(
+      {
+        outlet: "North Wire",
+        text: "The Merrow depot, 12 km north of Alby, burned for a day.",
+        q: ["12 km", 12, 12, "exact", km("distance", "Alby", null)],
+      },
+      {
+        outlet: "South Post",
+        text: "Flames gutted the Merrow depot, 15 km from Alby.",
+        q: ["15 km", 15, 15, "exact", km("distance", "Alby", null)],
+      },
+    )
+    expect([pair.verdict, pair.rule]).toEqual(["contradict", "intervals-apart"])
   })
 
   it("still contradicts two epicentres put at different distances from one city by the same verb", () => {

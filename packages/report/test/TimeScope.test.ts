@@ -32,8 +32,18 @@ describe("TimeScope.relate", () => {
     ["one day against the next", t("Monday", "2025-08-11"), t("Tuesday", "2025-08-12"), a, "different"],
     ["same unresolved text", t("last week", null), t("Last  week", null), a, "same"],
     ["different unresolved texts", t("last week", null), t("later", null), a, "may-differ"],
-    // The undated figure stands as of its article's day, after the written one.
-    ["dated against untimed, published later that week", t("Monday", "2025-08-11"), null, a, "different"],
+    // One article (or one day's): a written date four days back may be for another time.
+    ["dated against untimed, published later that week", t("Monday", "2025-08-11"), null, a, "may-differ"],
+    // Both appeared on 2025-08-15 and the written date is the day before: that day's news, one time.
+    ["dated the day before, both articles of one day", t("Thursday", "2025-08-14"), null, a, "same"],
+    // The untimed figure is in an article of 2025-08-15, the dated one in an article of 2024: a later point.
+    [
+      "untimed in a later article than the dated one",
+      null,
+      t("in January", "2024-01-01", "2024-01-31"),
+      b,
+      "different",
+    ],
     ["dated against untimed, published that day", t("Monday", "2025-08-15"), null, a, "same"],
     ["a week dated against untimed, published within it", t("that week", "2025-08-11", "2025-08-17"), null, a, "same"],
     // An article cannot give a figure for a day after it appeared.
@@ -49,7 +59,13 @@ describe("TimeScope.relate", () => {
       a,
       "same",
     ],
-    ["defaulted against an earlier written date", d("2025-08-15"), t("on Monday", "2025-08-11"), a, "different"],
+    [
+      "defaulted against an earlier written date, one day's articles",
+      d("2025-08-15"),
+      t("on Monday", "2025-08-11"),
+      a,
+      "may-differ",
+    ],
   ] as const)("%s: %s", (_name, ta, tb, other, relation) => {
     expect(TimeScope.relate(at(a, ta), at(other, tb), docs).relation).toBe(relation)
   })

@@ -48,12 +48,29 @@ const LINKING: ReadonlySet<string> = new Set(catalogue.linking)
  * of Carmen" and "centred 2 km southeast of Carmen" place a town and an epicentre. One verb of
  * placing, on both sides and not a linking one ("centred", "centred"), shows one located thing.
  */
-export const locateDifferentThings = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean => {
+export const locateDifferentThings = (
+  qa: Quantity.Quantity,
+  qb: Quantity.Quantity,
+  located: { readonly a: string | null; readonly b: string | null } = { a: null, b: null },
+): boolean => {
   const ma = Quantity.measureOf(qa)
   const mb = Quantity.measureOf(qb)
   const placing = ma.class === "distance" || ma.class === "depth"
   if (!placing) return false
+  // What each sentence places ("The depot, 12 km north of …", "The depot lies 15 km from …") decides
+  // when both name it.
+  if (located.a && located.b) return located.a !== located.b
   return ma.predicate === null || ma.predicate !== mb.predicate || LINKING.has(ma.predicate)
+}
+
+/**
+ * The thing a distance places, as its sentence names it: the word before an aside holding the figure
+ * ("The depot, 12 km north of Alderby"), else the claim's subject ("The depot lies 15 km from …").
+ */
+export const locatedThing = (subject: string | null, before: string): string | null => {
+  const aside = /(\p{L}+),\s*$/u.exec(before)
+  const word = aside?.[1] ?? subject?.trim().split(/\s+/).pop() ?? null
+  return word ? word.toLowerCase() : null
 }
 
 const LESSER = new RegExp(`\\b(?:${catalogue.lesserEvents.join("|")})\\b`, "i")

@@ -15,6 +15,8 @@ export interface Related {
 }
 
 const DAY = 86_400_000
+/** A written date at most this many days before a same-day article's publication is that day's news. */
+const RECENT_DAYS = 3
 
 interface Placed {
   readonly start: number
@@ -96,10 +98,19 @@ export const relate = (a: Claim.Claim, b: Claim.Claim, documents: ReadonlyMap<st
   // An article cannot give a figure for a day after it appeared: the written date is a later time.
   if (written.start > defaulted.end)
     return result("different", `the written date is after the other article appeared, so it is a later time (${both})`)
-  // An undated figure in an article that appeared after the written date is the figure as that article
-  // stood ("the toll stands at 19", "the fire has now burned 14,500 acres"): a later point of it.
-  return result(
-    "different",
-    `the undated figure stands as of its article's day, after the written date, so it is a later time (${both})`,
-  )
+  // Both articles appeared the same day and the written date is a day or so before it ("on Sunday" in a
+  // Monday paper): two reports of that day about one event, so one time.
+  const writtenClaim = pa.defaulted ? b : a
+  const writtenPub = parse(documents.get(writtenClaim.documentId)?.publishedAt?.slice(0, 10), false)
+  const sameDay = writtenPub !== null && writtenPub >= defaulted.start && writtenPub <= defaulted.end
+  if (sameDay && defaulted.start - written.end <= RECENT_DAYS * DAY)
+    return result("same", `both articles appeared the same day, and the written date is just before it (${both})`)
+  // An undated figure in an article that appeared after the other's (and after its written date) is the
+  // figure as that article stood ("the toll stands at 19", "the fire has now burned 14,500 acres").
+  if (writtenPub !== null && writtenPub < defaulted.start)
+    return result(
+      "different",
+      `the undated figure stands as of its article's day, after the other article and its written date, so it is a later time (${both})`,
+    )
+  return result("may-differ", `one is dated only by its article and may be for another time (${both})`)
 }
