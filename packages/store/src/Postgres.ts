@@ -1,0 +1,454 @@
+/**
+ * The PostgreSQL backend of the store: the same reads and one short write transaction as the SQLite
+ * one, over a connection pool (node-postgres), so many processes and machines can share one store.
+ */
+import { Claim, type Document, type Finding, StoreError, type Story } from "@crosscheck/domain"
+import { Effect } from "effect"
+import pg from "pg"
+import * as Rows from "./internal/Rows.js"
+import * as Location from "./Location.js"
+import * as PostgresMigrations from "./PostgresMigrations.js"
+import type * as Store from "./Store.js"
+
+export interface Options {
+  readonly url: string
+  readonly access: "read" | "write"
+  /** How long to wait for a connection (and a write for another writer's) before giving up. */
+  readonly busyTimeoutMs: number
+  /** Connections kept open (default 4). */
+  readonly connections?: number
+}
+
+/** Advisory lock keys: one for migrating, one held by each batch's write so writes follow one another. */
+const MIGRATE_LOCK = 0x63636b31
+const WRITE_LOCK = 0x63636b32
+
+const fail = (reason: StoreError["reason"], url: string, message: string): StoreError =>
+  new StoreError({ reason, path: Location.display(url), message: `store: ${message} (${Location.display(url)})` })
+
+/** Turns a node-postgres or network throw into our error, once, at the boundary. */
+export const toStoreError = (url: string, error: unknown): StoreError => {
+  if (error instanceof StoreError) return error
+  const code = String((error as { code?: unknown })?.code ?? "")
+  const text = error instanceof Error ? error.message : String(error)
+  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "ETIMEDOUT")
+    return fail("io", url, `expected a PostgreSQL server accepting connections, instead found ${code}`)
+  if (code === "3D000") return fail("io", url, `expected the database to exist, instead found ${text}; create it first`)
+  if (code === "28P01" || code === "28000")
+    return fail("io", url, `expected the server to accept this user, instead found ${text}`)
+  if (code === "25006" || code === "42501")
+    return fail("read-only", url, `expected to be able to write the store, instead found ${text}`)
+  if (/timeout/i.test(text))
+    return fail("io", url, `expected the server to answer in time, instead found ${text}; try again`)
+  return fail("io", url, `expected to read and write the store, instead found ${code ? `${code}: ` : ""}${text}`)
+}
+
+type Client = pg.PoolClient
+
+/** Runs `f` in a transaction on one connection: a read-only snapshot, or a write after the write lock. */
+const transaction = async <A>(pool: pg.Pool, mode: "read" | "write", f: (c: Client) => Promise<A>): Promise<A> => {
+  const client = await pool.connect()
+  try {
+    // REPEATABLE READ: every query of a read sees the same committed state, so a snapshot never mixes runs.
+    await client.query(mode === "read" ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN")
+    if (mode === "write") await client.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK])
+    const result = await f(client)
+    await client.query("COMMIT")
+    return result
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => {})
+    throw e
+  } finally {
+    client.release()
+  }
+}
+
+const versions = async (c: Client | pg.Pool): Promise<Map<string, number>> => {
+  const exists = await c.query<{ t: string | null }>("SELECT to_regclass('crosscheck_schema')::text AS t")
+  if (!exists.rows[0]?.t) return new Map()
+  const rows = await c.query<{ component: string; version: number }>("SELECT component, version FROM crosscheck_schema")
+  return new Map(rows.rows.map((r) => [r.component, r.version]))
+}
+
+const apply = async (
+  c: Client,
+  component: string,
+  migrations: ReadonlyArray<PostgresMigrations.Migration>,
+  from: number,
+): Promise<number> => {
+  let version = from
+  for (const m of migrations) {
+    if (m.version <= from) continue
+    if (m.sql.trim()) await c.query(m.sql)
+    version = m.version
+  }
+  await c.query(
+    `INSERT INTO crosscheck_schema (component, version) VALUES ($1, $2)
+     ON CONFLICT (component) DO UPDATE SET version = excluded.version`,
+    [component, version],
+  )
+  return version
+}
+
+/**
+ * Checks the database is a crosscheck store (or empty) of a version this crosscheck knows, and brings it
+ * up to date when writing: in one transaction under an advisory lock, so two processes migrate it once.
+ */
+const prepare = async (pool: pg.Pool, options: Options): Promise<number> => {
+  const { url } = options
+  const client = await pool.connect()
+  try {
+    await client.query("BEGIN")
+    if (options.access === "write") await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATE_LOCK])
+    const found = await versions(client)
+    if (found.size === 0) {
+      const tables = await client.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = current_schema()",
+      )
+      if ((tables.rows[0]?.n ?? 0) > 0)
+        throw fail("not-sqlite", url, "expected a crosscheck store, instead found a database of another program")
+      if (options.access === "read")
+        throw fail("io", url, "expected a crosscheck store, instead found an empty database")
+    }
+    const store = found.get("store") ?? 0
+    if (store > PostgresMigrations.LATEST_STORE)
+      throw fail(
+        "newer-version",
+        url,
+        `expected a store of version ${PostgresMigrations.LATEST_STORE} or older, instead found version ${store}, written by a newer crosscheck; upgrade crosscheck to use it`,
+      )
+    const queue = found.get("queue") ?? 0
+    if (options.access === "read") {
+      await client.query("COMMIT")
+      return store
+    }
+    await client.query(
+      "CREATE TABLE IF NOT EXISTS crosscheck_schema (component text PRIMARY KEY, version integer NOT NULL)",
+    )
+    const version = await apply(client, "store", PostgresMigrations.store, store)
+    if (queue < PostgresMigrations.LATEST_QUEUE) await apply(client, "queue", PostgresMigrations.queue, queue)
+    await client.query("COMMIT")
+    return version
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => {})
+    throw e
+  } finally {
+    client.release()
+  }
+}
+
+const ISO = (s: string) => new Date(s).toISOString()
+
+/** The backend over an open pool; every operation is one transaction. */
+export const backend = (pool: pg.Pool, url: string, version: number): Store.Backend => {
+  const attempt = <A>(f: () => Promise<A>): Effect.Effect<A, StoreError> =>
+    Effect.tryPromise({ try: f, catch: (e) => toStoreError(url, e) })
+
+  const allDocuments = async (c: Client): Promise<Document.Document[]> =>
+    (await c.query<Rows.DocumentRow>("SELECT * FROM documents ORDER BY seq")).rows.map(Rows.toDocument)
+  /** Every claim, each text a slice of its document's text (`documents`: all of them) rather than a copy. */
+  const allClaims = async (c: Client, documents: ReadonlyArray<Document.Document>): Promise<Claim.Claim[]> => {
+    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const rows = await c.query<{ body: string }>("SELECT body FROM claims ORDER BY seq")
+    return rows.rows.map(({ body }) => {
+      const claim: Claim.Claim = JSON.parse(body)
+      const text = textOf.get(claim.documentId)
+      return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
+    })
+  }
+  const allStories = async (c: Client): Promise<Story.Story[]> =>
+    (await c.query<Rows.StoryRow>("SELECT * FROM stories ORDER BY position")).rows.map(Rows.toStory)
+  const currentFindings = async (c: Client): Promise<Finding.Finding[]> =>
+    (await c.query<Rows.FindingRow>("SELECT * FROM findings WHERE current = 1 ORDER BY position")).rows.map(
+      Rows.toFinding,
+    )
+  const lastRun = async (c: Client): Promise<number> =>
+    (await c.query<{ n: number }>("SELECT coalesce(max(id), 0)::int AS n FROM runs")).rows[0]?.n ?? 0
+
+  const classify = async (c: Client, documents: ReadonlyArray<Store.Hashed>): Promise<Store.Classified[]> => {
+    const byHash = new Map(
+      (
+        await c.query<{ id: string; content_hash: string }>(
+          "SELECT id, content_hash FROM documents WHERE content_hash = ANY($1::text[])",
+          [documents.map((d) => d.hash)],
+        )
+      ).rows.map((r) => [r.content_hash, r.id]),
+    )
+    const taken = new Set(
+      (
+        await c.query<{ id: string }>("SELECT id FROM documents WHERE id = ANY($1::text[])", [
+          documents.map((d) => d.document.id),
+        ])
+      ).rows.map((r) => r.id),
+    )
+    return documents.map(({ document: d, hash }) => {
+      const stored = byHash.get(hash)
+      if (stored !== undefined) return { status: "stored", storedId: stored }
+      return { status: taken.has(d.id) ? "id-taken" : "new", storedId: null }
+    })
+  }
+
+  const read = async (c: Client, fresh: ReadonlyArray<Store.Hashed>): Promise<Store.Stored> => {
+    const token = { lastRun: await lastRun(c) }
+    const documents = await allDocuments(c)
+    return {
+      token,
+      classified: await classify(c, fresh),
+      documents,
+      claims: await allClaims(c, documents),
+      findings: await currentFindings(c),
+      stories: await allStories(c),
+    }
+  }
+
+  const write = async (c: Client, batch: Store.Batch): Promise<Store.Written | null> => {
+    // Nothing this batch relied on may have changed since it read: else the caller reads and analyses again.
+    if ((await lastRun(c)) !== batch.expected.lastRun) return null
+    const runId = (
+      await c.query<{ id: number }>(
+        "INSERT INTO runs (started_at, finished_at, as_of, inputs, errors) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        [
+          batch.run.startedAt,
+          batch.run.finishedAt,
+          batch.run.asOf,
+          JSON.stringify(batch.run.inputs),
+          JSON.stringify(batch.run.errors),
+        ],
+      )
+    ).rows[0]?.id as number
+    // Each table in one statement over arrays (unnest): a round trip per row would dominate the write.
+    const docs = batch.documents.map((x) => x.document)
+    await c.query(
+      `INSERT INTO documents (id, content_hash, outlet, title, published_at, url, origin_path, origin_index, syndication_group, story_id, text, run_id)
+       SELECT *, $12::int FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[])`,
+      [
+        docs.map((d) => d.id),
+        batch.documents.map((x) => x.hash),
+        docs.map((d) => d.outlet),
+        docs.map((d) => d.title),
+        docs.map((d) => d.publishedAt),
+        docs.map((d) => d.url),
+        docs.map((d) => d.origin.path),
+        docs.map((d) => d.origin.index),
+        docs.map((d) => d.syndicationGroup),
+        docs.map((d) => d.storyId ?? null),
+        docs.map((d) => d.text),
+        runId,
+      ],
+    )
+    const claims = batch.documents.flatMap((x) => x.claims.map((claim) => ({ claim, documentId: x.document.id })))
+    const inserted = await c.query(
+      `INSERT INTO claims (id, document_id, kind, text, subject, object, source, body)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+       ON CONFLICT (id) DO NOTHING`,
+      [
+        claims.map((x) => x.claim.id),
+        claims.map((x) => x.documentId),
+        claims.map((x) => x.claim.kind),
+        claims.map((x) => x.claim.text),
+        claims.map((x) => x.claim.subject),
+        claims.map((x) => x.claim.object),
+        claims.map((x) => x.claim.attribution.source?.text ?? null),
+        claims.map((x) => JSON.stringify(x.claim)),
+      ],
+    )
+    const claimsAdded = inserted.rowCount ?? 0
+
+    // A document keeps its story once placed: the next run places only new documents among these.
+    const updates = batch.documentUpdates
+    if (updates.length > 0)
+      await c.query(
+        `UPDATE documents d SET syndication_group = u.g, story_id = coalesce(u.s, d.story_id)
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, g, s)
+         WHERE d.id = u.id AND (d.syndication_group IS DISTINCT FROM u.g OR (u.s IS NOT NULL AND d.story_id IS DISTINCT FROM u.s))`,
+        [updates.map((d) => d.id), updates.map((d) => d.syndicationGroup), updates.map((d) => d.storyId ?? null)],
+      )
+    if (batch.stories) {
+      const stories = batch.stories
+      await c.query("DELETE FROM stories")
+      await c.query(
+        `INSERT INTO stories (id, label, start, "end", outlets, document_ids, position)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])`,
+        [
+          stories.map((s) => s.id),
+          stories.map((s) => s.label),
+          stories.map((s) => s.start),
+          stories.map((s) => s.end),
+          stories.map((s) => JSON.stringify(s.outlets)),
+          stories.map((s) => JSON.stringify(s.documentIds)),
+          stories.map((_, i) => i),
+        ],
+      )
+    }
+
+    await c.query("UPDATE aligned_groups SET current = 0 WHERE current = 1")
+    await c.query("UPDATE findings SET current = 0 WHERE current = 1")
+    const groups = batch.groups
+    await c.query(
+      `INSERT INTO aligned_groups (id, key, kind, reasons, members, first_run, current)
+       SELECT *, $6::int, 1 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+       ON CONFLICT (id) DO UPDATE SET current = 1`,
+      [
+        groups.map((g) => g.id),
+        groups.map((g) => g.group.key),
+        groups.map((g) => g.group.kind),
+        groups.map((g) => JSON.stringify(g.group.reasons)),
+        groups.map((g) => JSON.stringify(Rows.membersOf(g.group))),
+        runId,
+      ],
+    )
+    const findings = batch.findings
+    await c.query(
+      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id)
+       SELECT a, b, c, d, e, f, g, $10::int, 1, h, i
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::text[]) AS t(a, b, c, d, e, f, g, h, i)
+       ON CONFLICT (id) DO UPDATE SET current = 1, position = excluded.position, group_id = excluded.group_id,
+         verdict = excluded.verdict, independent_sources = excluded.independent_sources,
+         summary = excluded.summary, explanation = excluded.explanation, story_id = excluded.story_id`,
+      [
+        findings.map((x) => x.finding.id),
+        findings.map((x) => x.groupId),
+        findings.map((x) => x.finding.verdict),
+        findings.map((x) => JSON.stringify(x.finding.claimIds)),
+        findings.map((x) => x.finding.independentSources),
+        findings.map((x) => x.finding.summary),
+        findings.map((x) => x.finding.explanation),
+        findings.map((x) => x.position),
+        findings.map((x) => x.finding.storyId ?? null),
+        runId,
+      ],
+    )
+    const changes = batch.changes
+    await c.query(
+      `INSERT INTO changes (run_id, finding_id, change, previous_finding_id, previous_verdict)
+       SELECT $5::int, * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+       ON CONFLICT DO NOTHING`,
+      [
+        changes.map((x) => x.finding.id),
+        changes.map((x) => x.kind),
+        changes.map((x) => x.previous?.id ?? null),
+        changes.map((x) => x.previous?.verdict ?? null),
+        runId,
+      ],
+    )
+    // Documents a worker's queue held until a run stored them leave it in the same transaction.
+    if (batch.documents.length > 0)
+      await c.query("DELETE FROM queued_documents WHERE content_hash = ANY($1::text[])", [
+        batch.documents.map((x) => x.hash),
+      ])
+    const run = await c.query<Rows.RunRow>(
+      "UPDATE runs SET documents_added = $1, claims_added = $2 WHERE id = $3 RETURNING *",
+      [batch.documents.length, claimsAdded, runId],
+    )
+    return { run: Rows.toRun(run.rows[0] as Rows.RunRow) }
+  }
+
+  const snapshot = async (c: Client, sinceText: string | null): Promise<Store.Snapshot> => {
+    const documents = await allDocuments(c)
+    if (sinceText === null)
+      return {
+        documents,
+        claims: await allClaims(c, documents),
+        findings: await currentFindings(c),
+        stories: await allStories(c),
+      }
+    const since = ISO(sinceText)
+    const findings = (
+      await c.query<Rows.FindingRow>(
+        `SELECT f.* FROM findings f WHERE f.current = 1 AND EXISTS (
+           SELECT 1 FROM changes ch JOIN runs r ON r.id = ch.run_id
+           WHERE ch.finding_id = f.id AND ch.change <> 'gone' AND r.finished_at >= $1)
+         ORDER BY f.position`,
+        [since],
+      )
+    ).rows.map(Rows.toFinding)
+    const cited = new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>))
+    const added = new Set(
+      (
+        await c.query<{ id: string }>(
+          "SELECT d.id FROM documents d JOIN runs r ON r.id = d.run_id WHERE r.finished_at >= $1",
+          [since],
+        )
+      ).rows.map((r) => r.id),
+    )
+    const claims = (await allClaims(c, documents)).filter((x) => cited.has(x.id) || added.has(x.documentId))
+    const used = new Set(claims.map((x) => x.documentId as string))
+    const shown = documents.filter((d) => used.has(d.id) || added.has(d.id))
+    const storiesShown = new Set(shown.map((d) => d.storyId))
+    return {
+      documents: shown,
+      claims,
+      findings,
+      stories: (await allStories(c)).filter((st) => storiesShown.has(st.id)),
+    }
+  }
+
+  const claims = async (c: Client, query: Store.ClaimQuery): Promise<Store.StoredClaim[]> => {
+    const words = query.entity ? Rows.entityWords(query.entity) : null
+    if (query.entity && !words) return []
+    // The index finds candidates over all four columns; the phrase must then stand within one of them.
+    const rows = await c.query<{ body: string; outlet: string; title: string | null; published_at: string | null }>(
+      `SELECT c.body, d.outlet, d.title, d.published_at FROM claims c JOIN documents d ON d.id = c.document_id
+       WHERE ($1::text IS NULL OR lower(d.outlet) = lower($1))
+         AND ($2::text IS NULL OR (${PostgresMigrations.claimWords("c")} @@ phraseto_tsquery('simple', $2)
+           AND (to_tsvector('simple', c.text) @@ phraseto_tsquery('simple', $2)
+             OR to_tsvector('simple', coalesce(c.subject, '')) @@ phraseto_tsquery('simple', $2)
+             OR to_tsvector('simple', coalesce(c.object, '')) @@ phraseto_tsquery('simple', $2)
+             OR to_tsvector('simple', coalesce(c.source, '')) @@ phraseto_tsquery('simple', $2))))
+       ORDER BY c.seq`,
+      [query.outlet ?? null, words ? words.join(" ") : null],
+    )
+    return rows.rows.map((r) => ({
+      claim: JSON.parse(r.body),
+      outlet: r.outlet,
+      title: r.title,
+      publishedAt: r.published_at,
+    }))
+  }
+
+  const reading =
+    <Args extends unknown[], A>(f: (c: Client, ...args: Args) => Promise<A>) =>
+    (...args: Args): Effect.Effect<A, StoreError> =>
+      attempt(() => transaction(pool, "read", (c) => f(c, ...args)))
+
+  return {
+    path: Location.display(url),
+    version,
+    classify: reading(classify),
+    read: reading(read),
+    write: (batch) => attempt(() => transaction(pool, "write", (c) => write(c, batch))),
+    snapshot: reading(snapshot),
+    claims: reading(claims),
+    stories: reading(allStories),
+    runs: reading(async (c) =>
+      (await c.query<Rows.RunRow>("SELECT * FROM runs ORDER BY id")).rows.map(Rows.toRun),
+    ),
+  }
+}
+
+/** A pool on the URL, checked and (when writing) migrated; closed again if that fails. */
+export const connect = async (options: Options): Promise<{ readonly pool: pg.Pool; readonly version: number }> => {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.connections ?? 4,
+    connectionTimeoutMillis: options.busyTimeoutMs,
+  })
+  // An idle connection the server drops (a restart) is an event, not an uncaught throw.
+  pool.on("error", () => {})
+  try {
+    return { pool, version: await prepare(pool, options) }
+  } catch (e) {
+    await pool.end().catch(() => {})
+    throw toStoreError(options.url, e)
+  }
+}
+
+/** Opens the store at the URL for the scope's lifetime. */
+export const make = (options: Options) =>
+  Effect.map(
+    Effect.acquireRelease(
+      Effect.tryPromise({ try: () => connect(options), catch: (e) => toStoreError(options.url, e) }),
+      ({ pool }) => Effect.promise(() => pool.end().catch(() => {})),
+    ),
+    ({ pool, version }) => ({ pool, backend: backend(pool, options.url, version) }),
+  )
