@@ -63,7 +63,7 @@ const transaction = async <A>(pool: pg.Pool, mode: "read" | "write", f: (c: Clie
   }
 }
 
-const versions = async (c: Client | pg.Pool): Promise<Map<string, number>> => {
+const versions = async (c: pg.ClientBase): Promise<Map<string, number>> => {
   const exists = await c.query<{ t: string | null }>("SELECT to_regclass('crosscheck_schema')::text AS t")
   if (!exists.rows[0]?.t) return new Map()
   const rows = await c.query<{ component: string; version: number }>("SELECT component, version FROM crosscheck_schema")
@@ -71,14 +71,15 @@ const versions = async (c: Client | pg.Pool): Promise<Map<string, number>> => {
 }
 
 const apply = async (
-  c: Client,
+  c: pg.ClientBase,
   component: string,
   migrations: ReadonlyArray<PostgresMigrations.Migration>,
   from: number,
+  target: number,
 ): Promise<number> => {
   let version = from
   for (const m of migrations) {
-    if (m.version <= from) continue
+    if (m.version <= from || m.version > target) continue
     if (m.sql.trim()) await c.query(m.sql)
     version = m.version
   }
@@ -87,6 +88,20 @@ const apply = async (
      ON CONFLICT (component) DO UPDATE SET version = excluded.version`,
     [component, version],
   )
+  return version
+}
+
+/**
+ * Applies the store's migrations after its version, up to `target`, and the queue's, inside the caller's
+ * transaction (PostgreSQL's DDL is transactional: a failed upgrade leaves the store as it was).
+ */
+export const migrate = async (c: pg.ClientBase, target: number = PostgresMigrations.LATEST_STORE): Promise<number> => {
+  await c.query("CREATE TABLE IF NOT EXISTS crosscheck_schema (component text PRIMARY KEY, version integer NOT NULL)")
+  const found = await versions(c)
+  const version = await apply(c, "store", PostgresMigrations.store, found.get("store") ?? 0, target)
+  const queue = found.get("queue") ?? 0
+  if (queue < PostgresMigrations.LATEST_QUEUE)
+    await apply(c, "queue", PostgresMigrations.queue, queue, PostgresMigrations.LATEST_QUEUE)
   return version
 }
 
@@ -119,14 +134,19 @@ const prepare = async (pool: pg.Pool, options: Options): Promise<number> => {
       )
     const queue = found.get("queue") ?? 0
     if (options.access === "read") {
+      // A reader never migrates: an old store is upgraded by the next writer, not by a report.
+      if (store < PostgresMigrations.LATEST_STORE)
+        throw fail(
+          "older-version",
+          url,
+          `expected a store of version ${PostgresMigrations.LATEST_STORE}, instead found version ${store}, written by an older crosscheck; run \`crosscheck run --db\` on it once to upgrade it`,
+        )
       await client.query("COMMIT")
       return store
     }
-    await client.query(
-      "CREATE TABLE IF NOT EXISTS crosscheck_schema (component text PRIMARY KEY, version integer NOT NULL)",
-    )
-    const version = await apply(client, "store", PostgresMigrations.store, store)
-    if (queue < PostgresMigrations.LATEST_QUEUE) await apply(client, "queue", PostgresMigrations.queue, queue)
+    // Only a store that needs it is migrated: DDL takes locks that would make readers wait.
+    const version =
+      store < PostgresMigrations.LATEST_STORE || queue < PostgresMigrations.LATEST_QUEUE ? await migrate(client) : store
     await client.query("COMMIT")
     return version
   } catch (e) {
@@ -420,9 +440,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     snapshot: reading(snapshot),
     claims: reading(claims),
     stories: reading(allStories),
-    runs: reading(async (c) =>
-      (await c.query<Rows.RunRow>("SELECT * FROM runs ORDER BY id")).rows.map(Rows.toRun),
-    ),
+    runs: reading(async (c) => (await c.query<Rows.RunRow>("SELECT * FROM runs ORDER BY id")).rows.map(Rows.toRun)),
   }
 }
 

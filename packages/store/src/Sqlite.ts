@@ -5,104 +5,15 @@
 import { Claim, type Document, type Finding, type Story } from "@crosscheck/domain"
 import type BetterSqlite3 from "better-sqlite3"
 import * as Open from "./internal/Open.js"
+import * as Rows from "./internal/Rows.js"
 import type * as Store from "./Store.js"
-
-interface DocumentRow {
-  id: string
-  outlet: string
-  title: string | null
-  published_at: string | null
-  url: string | null
-  origin_path: string
-  origin_index: number
-  syndication_group: string | null
-  story_id?: string | null
-  text: string
-}
-
-const toDocument = (r: DocumentRow): Document.Document => ({
-  id: r.id as Document.Document["id"],
-  outlet: r.outlet,
-  title: r.title,
-  publishedAt: r.published_at,
-  url: r.url,
-  origin: { path: r.origin_path, index: r.origin_index },
-  syndicationGroup: r.syndication_group,
-  ...(r.story_id ? { storyId: r.story_id } : {}),
-  text: r.text,
-})
-
-interface FindingRow {
-  id: string
-  verdict: Finding.Verdict
-  claim_ids: string
-  independent_sources: number
-  summary: string
-  explanation: string
-  story_id: string | null
-}
-
-const toFinding = (r: FindingRow): Finding.Finding => ({
-  id: r.id as Finding.Finding["id"],
-  verdict: r.verdict,
-  claimIds: JSON.parse(r.claim_ids),
-  independentSources: r.independent_sources,
-  summary: r.summary,
-  explanation: r.explanation,
-  ...(r.story_id ? { storyId: r.story_id } : {}),
-})
-
-interface StoryRow {
-  id: string
-  label: string
-  start: string | null
-  end: string | null
-  outlets: string
-  document_ids: string
-}
-
-const toStory = (r: StoryRow): Story.Story => ({
-  id: r.id as Story.Story["id"],
-  label: r.label,
-  start: r.start,
-  end: r.end,
-  outlets: JSON.parse(r.outlets),
-  documentIds: JSON.parse(r.document_ids),
-})
-
-interface RunRow {
-  id: number
-  started_at: string
-  finished_at: string
-  as_of: string | null
-  inputs: string
-  errors: string
-  documents_added: number
-  claims_added: number
-}
-
-const toRun = (r: RunRow): Store.Run => ({
-  id: r.id,
-  startedAt: r.started_at,
-  finishedAt: r.finished_at,
-  asOf: r.as_of,
-  inputs: JSON.parse(r.inputs),
-  errors: JSON.parse(r.errors),
-  documentsAdded: r.documents_added,
-  claimsAdded: r.claims_added,
-})
-
-const ftsPhrase = (entity: string): string | null => {
-  const words = entity.match(/[\p{L}\p{N}]+/gu)
-  return words ? `"${words.join(" ")}"` : null
-}
 
 /** The backend over an open better-sqlite3 connection; every call is synchronous underneath. */
 export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBackend => {
   const allDocuments = (): Document.Document[] => {
     const out: Document.Document[] = []
-    for (const r of db.prepare("SELECT * FROM documents ORDER BY seq").iterate() as Iterable<DocumentRow>)
-      out.push(toDocument(r))
+    for (const r of db.prepare("SELECT * FROM documents ORDER BY seq").iterate() as Iterable<Rows.DocumentRow>)
+      out.push(Rows.toDocument(r))
     return out
   }
   /**
@@ -120,9 +31,11 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     return out
   }
   const allStories = (): Story.Story[] =>
-    (db.prepare("SELECT * FROM stories ORDER BY position").all() as StoryRow[]).map(toStory)
+    (db.prepare("SELECT * FROM stories ORDER BY position").all() as Rows.StoryRow[]).map(Rows.toStory)
   const currentFindings = (): Finding.Finding[] =>
-    (db.prepare("SELECT * FROM findings WHERE current = 1 ORDER BY position").all() as FindingRow[]).map(toFinding)
+    (db.prepare("SELECT * FROM findings WHERE current = 1 ORDER BY position").all() as Rows.FindingRow[]).map(
+      Rows.toFinding,
+    )
   const lastRun = (): number => db.prepare("SELECT coalesce(max(id), 0) FROM runs").pluck().get() as number
 
   const classify = (documents: ReadonlyArray<Store.Hashed>): Store.Classified[] => {
@@ -241,11 +154,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
        ON CONFLICT(id) DO UPDATE SET current = 1`,
     )
     for (const { id, group: g } of batch.groups) {
-      const members = g.members.map((m) => ({
-        claimId: m.claim.id,
-        quantity: m.quantity ? m.claim.quantities.indexOf(m.quantity) : null,
-      }))
-      upsertGroup.run(id, g.key, g.kind, JSON.stringify(g.reasons), JSON.stringify(members), runId)
+      upsertGroup.run(id, g.key, g.kind, JSON.stringify(g.reasons), JSON.stringify(Rows.membersOf(g)), runId)
     }
     const upsertFinding = db.prepare(
       `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id)
@@ -277,7 +186,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
       claimsAdded,
       runId,
     )
-    return { run: toRun(db.prepare("SELECT * FROM runs WHERE id = ?").get(runId) as RunRow) }
+    return { run: Rows.toRun(db.prepare("SELECT * FROM runs WHERE id = ?").get(runId) as Rows.RunRow) }
   }
 
   const snapshot = (sinceText: string | null): Store.Snapshot => {
@@ -293,8 +202,8 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
              WHERE ch.finding_id = f.id AND ch.change <> 'gone' AND r.finished_at >= ?)
            ORDER BY f.position`,
         )
-        .all(since) as FindingRow[]
-    ).map(toFinding)
+        .all(since) as Rows.FindingRow[]
+    ).map(Rows.toFinding)
     const cited = new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>))
     const added = new Set(
       db
@@ -310,7 +219,8 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
   }
 
   const claims = (query: Store.ClaimQuery): Store.StoredClaim[] => {
-    const phrase = query.entity ? ftsPhrase(query.entity) : null
+    const words = query.entity ? Rows.entityWords(query.entity) : null
+    const phrase = words ? `"${words.join(" ")}"` : null
     if (query.entity && !phrase) return []
     const rows = db
       .prepare(
@@ -350,7 +260,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     snapshot: reading(snapshot),
     claims: (query) => claims(query),
     stories: reading(allStories),
-    runs: () => (db.prepare("SELECT * FROM runs ORDER BY id").all() as RunRow[]).map(toRun),
+    runs: () => (db.prepare("SELECT * FROM runs ORDER BY id").all() as Rows.RunRow[]).map(Rows.toRun),
   }
 }
 

@@ -33,7 +33,8 @@ export const binDir = ((): string | null => {
 export const present = binDir !== null
 
 /** Why the PostgreSQL tests are skipped, for the one line the test files print. */
-export const skipReason = "PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql to run these tests"
+export const skipReason =
+  "PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql to run these tests"
 
 /** `describe.skipIf(skip)`: skipped without binaries, unless CI requires them (then the set-up fails). */
 export const skip = !present && !required
@@ -63,7 +64,10 @@ const freePort = (): Promise<number> =>
  * initdb refuses to run as root: as root (CI, this machine) the server runs as the `postgres` user
  * that Debian's package creates, and owns its folder.
  */
-const asServerUser = (): { readonly wrap: (cmd: string, args: string[]) => [string, string[]]; readonly user: string } => {
+const asServerUser = (): {
+  readonly wrap: (cmd: string, args: string[]) => [string, string[]]
+  readonly user: string
+} => {
   if (process.getuid?.() !== 0) return { wrap: (cmd, args) => [cmd, args], user: "" }
   const user = process.env.CROSSCHECK_PG_USER ?? "postgres"
   return { wrap: (cmd, args) => ["runuser", ["-u", user, "--", cmd, ...args]], user }
@@ -84,7 +88,7 @@ export const start = async (options: { readonly durable?: boolean } = {}): Promi
   const log = join(dir, "server.log")
   const { wrap, user } = asServerUser()
   if (user) {
-chownSync(dir, idOf(user, "-u"), idOf(user, "-g"))
+    chownSync(dir, idOf(user, "-u"), idOf(user, "-g"))
   }
   const run = (cmd: string, args: string[]) => {
     const [c, a] = wrap(join(binDir, cmd), args)
@@ -143,5 +147,19 @@ chownSync(dir, idOf(user, "-u"), idOf(user, "-g"))
       return url(name)
     },
     stop,
+  }
+}
+
+/** One server for a whole test file, started by the first test that asks for a database. */
+export const perFile = (): { readonly createDatabase: () => Promise<string>; readonly stop: () => Promise<void> } => {
+  let server: Promise<Server> | undefined
+  return {
+    createDatabase: async () => {
+      server ??= start()
+      return (await server).createDatabase()
+    },
+    stop: async () => {
+      if (server) (await server).stop()
+    },
   }
 }

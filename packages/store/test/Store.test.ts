@@ -3,12 +3,14 @@ import { createHash } from "node:crypto"
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { StoreError } from "@crosscheck/domain"
-import { describe, expect, it } from "@effect/vitest"
+import { afterAll, describe, expect, it } from "@effect/vitest"
 import Database from "better-sqlite3"
-import { Effect, Exit } from "effect"
-import { Migrations, Store } from "../src/index.js"
+import { Effect } from "effect"
+import pg from "pg"
+import { Location, Migrations, Store } from "../src/index.js"
 import { analyse, extracted, input } from "./fixtures.js"
+import { openError, withStore } from "./open.js"
+import * as PostgresServer from "./PostgresServer.js"
 
 const root = new URL("../../../", import.meta.url).pathname
 const writer = new URL("./writer.ts", import.meta.url).pathname
@@ -32,23 +34,22 @@ const ready = (child: ChildProcess) =>
 /** Every SQLite test gets its own temporary folder and database. */
 const tempDb = (): string => join(mkdtempSync(join(tmpdir(), "crosscheck-store-")), "store.db")
 
-const withStore = <A, E>(path: string, use: (store: Store.Service) => Effect.Effect<A, E>, access?: "read" | "write") =>
-  Effect.scoped(Effect.flatMap(Store.make({ path, ...(access ? { access } : {}) }), use))
+/** Every PostgreSQL test gets its own database, on one server for this file. */
+const postgres = PostgresServer.perFile()
+afterAll(() => postgres.stop())
+
+/** The engines the behaviour tests run on: SQLite always, PostgreSQL where its binaries are (CI requires them). */
+const BACKENDS = [
+  { name: "SQLite", fresh: () => Effect.sync(tempDb) },
+  ...(PostgresServer.skip ? [] : [{ name: "PostgreSQL", fresh: () => Effect.promise(postgres.createDatabase) }]),
+]
 
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex")
 
-const openError = (path: string, access: "read" | "write" = "write") =>
-  Effect.runPromiseExit(withStore(path, () => Effect.void, access)).then((exit) => {
-    if (Exit.isSuccess(exit)) throw new Error("expected the store to be refused")
-    const error = exit.cause._tag === "Fail" ? exit.cause.error : null
-    expect(error).toBeInstanceOf(StoreError)
-    return error as StoreError
-  })
-
-describe("runs", () => {
+describe.each(BACKENDS)("runs ($name)", ({ fresh }) => {
   it.effect("stores the same documents twice only once, and the second run changes nothing", () =>
     Effect.gen(function* () {
-      const path = tempDb()
+      const path = yield* fresh()
       const batch = [extracted("Alpha", "troop", 11000), extracted("Beta", "troop", 11000)]
       const first = yield* withStore(path, (s) => s.commit(input(batch), analyse))
       const second = yield* withStore(path, (s) => s.commit(input(batch), analyse))
@@ -68,7 +69,7 @@ describe("runs", () => {
 
   it.effect("gives back from a run exactly what it gives back from the store afterwards", () =>
     Effect.gen(function* () {
-      const path = tempDb()
+      const path = yield* fresh()
       yield* withStore(path, (s) => s.commit(input([extracted("Alpha", "troop", 1)]), analyse))
       const odd = extracted("Beta", "troop", Number.POSITIVE_INFINITY)
       const surrogate = extracted("Gamma", "shell \ud800", 2)
@@ -87,7 +88,7 @@ describe("runs", () => {
 
   it.effect("keys documents by outlet and text, whatever path they come from", () =>
     Effect.gen(function* () {
-      const path = tempDb()
+      const path = yield* fresh()
       const a = extracted("Alpha", "troop", 1)
       const moved = { ...a, document: { ...a.document, id: "d-other" as never, origin: { path: "x/y.md", index: 3 } } }
       yield* withStore(path, (s) => s.commit(input([a]), analyse))
@@ -99,7 +100,7 @@ describe("runs", () => {
 
   it.effect("reports exactly the findings a later document causes: new, and verdicts it changes", () =>
     Effect.gen(function* () {
-      const path = tempDb()
+      const path = yield* fresh()
       yield* withStore(path, (s) =>
         s.commit(input([extracted("Alpha", "troop", 11000), extracted("Beta", "troop", 11000)]), analyse),
       )
@@ -117,7 +118,7 @@ describe("runs", () => {
 
   it.effect("reports since a date only what was new or changed since then", () =>
     Effect.gen(function* () {
-      const path = tempDb()
+      const path = yield* fresh()
       yield* withStore(path, (s) =>
         s.commit(input([extracted("Alpha", "troop", 1), extracted("Beta", "troop", 1)]), analyse),
       )
@@ -136,7 +137,7 @@ describe("runs", () => {
 
   it.effect("finds claims by entity (whole words, any case) and by outlet", () =>
     Effect.gen(function* () {
-      const path = tempDb()
+      const path = yield* fresh()
       yield* withStore(path, (s) =>
         s.commit(input([extracted("Alpha", "North Korean troop", 1), extracted("Beta", "shell", 2)]), analyse),
       )
@@ -308,13 +309,38 @@ const finished = (child: ChildProcess) =>
     child.on("exit", (code, signal) => resolve({ code, signal, stderr }))
   })
 
-describe("processes", () => {
+/** One value from a query on either engine (a count or a check), read without the store's code. */
+const value = async (path: string, sql: string): Promise<unknown> => {
+  const [row] = await rows(path, sql)
+  return row ? Object.values(row)[0] : undefined
+}
+
+/** Rows of a query on either engine; counts are cast to integers, which both engines then return as numbers. */
+const rows = async (path: string, sql: string): Promise<Array<Record<string, unknown>>> => {
+  if (Location.isPostgres(path)) {
+    const client = new pg.Client({ connectionString: path })
+    await client.connect()
+    try {
+      return (await client.query(sql)).rows
+    } finally {
+      await client.end()
+    }
+  }
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  try {
+    return db.prepare(sql).all() as Array<Record<string, unknown>>
+  } finally {
+    db.close()
+  }
+}
+
+describe.each(BACKENDS)("processes ($name)", ({ name, fresh }) => {
   it("two processes writing one store at once both finish, nothing lost, never 'database is locked'", async () => {
-    const path = tempDb()
+    const path = await Effect.runPromise(fresh())
     const runs = 120
     // Both writers open the store first and start on one signal: on a loaded machine one could
     // otherwise finish before the other has even started, and nothing would be concurrent.
-    const go = `${path}.go`
+    const go = `${tempDb()}.go`
     const writers = ["A", "B"].map((name) => write(path, name, runs, go))
     const done = writers.map(finished)
     await Promise.all(writers.map(ready))
@@ -323,15 +349,10 @@ describe("processes", () => {
     expect(a?.stderr).toBe("")
     expect(b?.stderr).toBe("")
     expect([a?.code, b?.code]).toEqual([0, 0])
-    const db = new Database(path, { readonly: true })
-    const byWriter = db
-      .prepare("SELECT inputs, count(*) AS n, min(id) AS first, max(id) AS last FROM runs GROUP BY inputs")
-      .all() as Array<{
-      inputs: string
-      n: number
-      first: number
-      last: number
-    }>
+    const byWriter = (await rows(
+      path,
+      "SELECT inputs, CAST(count(*) AS INTEGER) AS n, min(id) AS first, max(id) AS last FROM runs GROUP BY inputs ORDER BY inputs",
+    )) as Array<{ inputs: string; n: number; first: number; last: number }>
     expect(byWriter.map((r) => [r.inputs, r.n])).toEqual([
       ['["A"]', runs],
       ['["B"]', runs],
@@ -339,51 +360,48 @@ describe("processes", () => {
     // The writers' runs interleave, so they really did write at the same time.
     const [ra, rb] = byWriter
     expect((ra?.first ?? 0) < (rb?.last ?? 0) && (rb?.first ?? 0) < (ra?.last ?? 0)).toBe(true)
-    expect(db.prepare("SELECT count(*) FROM documents").pluck().get()).toBe(2 * runs)
-    expect(db.prepare("SELECT count(*) FROM claims").pluck().get()).toBe(2 * runs)
+    expect(await value(path, "SELECT CAST(count(*) AS INTEGER) FROM documents")).toBe(2 * runs)
+    expect(await value(path, "SELECT CAST(count(*) AS INTEGER) FROM claims")).toBe(2 * runs)
     // Every shared thing was written by both, and its finding saw both claims.
-    expect(db.prepare("SELECT count(*) FROM findings WHERE current = 1").pluck().get()).toBe(runs / 2)
-    db.close()
+    expect(await value(path, "SELECT CAST(count(*) AS INTEGER) FROM findings WHERE current = 1")).toBe(runs / 2)
   }, 180_000)
 
   it("a writer killed mid-way leaves only whole runs, and a rerun completes the store", async () => {
-    const path = tempDb()
+    const path = await Effect.runPromise(fresh())
     const child = write(path, "K", 100_000)
     // Wait until it has committed some runs, then kill it without warning.
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
-        try {
-          const db = new Database(path, { readonly: true, fileMustExist: true })
-          const n = db.prepare("SELECT count(*) FROM runs").pluck().get() as number
-          db.close()
-          if (n >= 20) {
-            clearInterval(poll)
-            resolve()
-          }
-        } catch {}
+        value(path, "SELECT CAST(count(*) AS INTEGER) FROM runs").then(
+          (n) => {
+            if (Number(n) >= 20) {
+              clearInterval(poll)
+              resolve()
+            }
+          },
+          () => {},
+        )
       }, 100)
     })
     child.kill("SIGKILL")
     const exit = await finished(child)
     expect(exit.signal).toBe("SIGKILL")
-    const db = new Database(path)
-    expect(db.pragma("integrity_check", { simple: true })).toBe("ok")
-    const half = db
-      .prepare(
-        "SELECT count(*) FROM runs r WHERE r.documents_added <> (SELECT count(*) FROM documents d WHERE d.run_id = r.id)",
-      )
-      .pluck()
-      .get()
+    if (name === "SQLite") {
+      const db = new Database(path)
+      expect(db.pragma("integrity_check", { simple: true })).toBe("ok")
+      db.close()
+    }
+    const half = await value(
+      path,
+      "SELECT CAST(count(*) AS INTEGER) FROM runs r WHERE r.documents_added <> (SELECT count(*) FROM documents d WHERE d.run_id = r.id)",
+    )
     expect(half).toBe(0)
-    const runs = db.prepare("SELECT count(*) FROM runs").pluck().get() as number
-    expect(db.prepare("SELECT count(*) FROM documents").pluck().get()).toBe(runs)
-    db.close()
+    const runs = (await value(path, "SELECT CAST(count(*) AS INTEGER) FROM runs")) as number
+    expect(await value(path, "SELECT CAST(count(*) AS INTEGER) FROM documents")).toBe(runs)
     // Rerunning the same input adds only what the killed run did not commit.
     const again = await finished(write(path, "K", runs + 5))
     expect(again.code).toBe(0)
-    const after = new Database(path, { readonly: true })
-    expect(after.prepare("SELECT count(*) FROM documents").pluck().get()).toBe(runs + 5)
-    expect(after.prepare("SELECT count(DISTINCT content_hash) FROM documents").pluck().get()).toBe(runs + 5)
-    after.close()
+    expect(await value(path, "SELECT CAST(count(*) AS INTEGER) FROM documents")).toBe(runs + 5)
+    expect(await value(path, "SELECT CAST(count(DISTINCT content_hash) AS INTEGER) FROM documents")).toBe(runs + 5)
   }, 180_000)
 })
