@@ -6,7 +6,7 @@ import { type Document, Ids, type Report, type StoreError, type Story, type Usag
 import type { Extractor } from "@crosscheck/extractor"
 import { ReportFile } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
-import { Store } from "@crosscheck/store"
+import { Location, Store } from "@crosscheck/store"
 import { Effect, Layer } from "effect"
 import type * as Budget from "./Budget.js"
 import * as ExtractionPool from "./ExtractionPool.js"
@@ -37,6 +37,25 @@ export interface Ingested {
   readonly changes: ReadonlyArray<Store.Change>
 }
 
+/**
+ * The documents the store does not hold yet, in input order; an article edited in place (same path
+ * and text, another outlet) is another article, under an id of its own.
+ */
+export const unstored = (
+  documents: ReadonlyArray<Document.Document>,
+): Effect.Effect<ReadonlyArray<Document.Document>, StoreError, Store.Store> =>
+  Effect.map(
+    Effect.flatMap(Store.Store, (store) => store.classify(documents)),
+    (status) =>
+      documents.flatMap((d, i) =>
+        status[i] === "id-taken"
+          ? [{ ...d, id: Ids.documentId(d.id, Store.contentHash(d)) }]
+          : status[i] === "new"
+            ? [d]
+            : [],
+      ),
+  )
+
 /** Stores documents already read (from files, a feed or an API call) and re-analyses the store. */
 export const documents = (
   read: Inputs.Result,
@@ -46,14 +65,7 @@ export const documents = (
   Effect.gen(function* () {
     const startedAt = new Date()
     const store = yield* Store.Store
-    const status = yield* store.classify(read.documents)
-    const fresh: Document.Document[] = []
-    read.documents.forEach((d, i) => {
-      const s = status[i]
-      // An article edited in place (same path and text, another outlet) is another article.
-      if (s === "id-taken") fresh.push({ ...d, id: Ids.documentId(d.id, Store.contentHash(d)) })
-      else if (s === "new") fresh.push(d)
-    })
+    const fresh = yield* unstored(read.documents)
     // Extraction is pure and slow: it happens before the write transaction, which stays short. A
     // document that could not be extracted is not stored, so the next run tries it again.
     const onPhase = options.onPhase ?? (() => {})
@@ -133,12 +145,15 @@ export type StoredClaim = Store.StoredClaim
 export type ClaimQuery = Store.ClaimQuery
 
 export interface StoreOptions {
-  /** The store file; ":memory:" keeps nothing. */
+  /** The store file (":memory:" keeps nothing), or a PostgreSQL database's URL (postgres://user@host:port/name). */
   readonly db: string
   /** "read" opens a read-only store for queries (report, claims); "write" is the default. */
   readonly access?: "read" | "write"
   readonly busyTimeoutMs?: number
 }
+
+/** The store as it may be printed: a PostgreSQL URL's password hidden. */
+export const displayDb = (db: string): string => Location.display(db)
 
 export const storeLayer = (options: StoreOptions): Layer.Layer<Store.Store, StoreError> =>
   Store.layer({

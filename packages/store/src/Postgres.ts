@@ -45,8 +45,15 @@ export const toStoreError = (url: string, error: unknown): StoreError => {
 
 type Client = pg.PoolClient
 
-/** Runs `f` in a transaction on one connection: a read-only snapshot, or a write after the write lock. */
-const transaction = async <A>(pool: pg.Pool, mode: "read" | "write", f: (c: Client) => Promise<A>): Promise<A> => {
+/**
+ * Runs `f` in a transaction on one connection: a read-only snapshot, a store write (after the write lock,
+ * so batches are written one after another), or the queue's own short updates (no store lock).
+ */
+export const transaction = async <A>(
+  pool: pg.Pool,
+  mode: "read" | "write" | "queue",
+  f: (c: Client) => Promise<A>,
+): Promise<A> => {
   const client = await pool.connect()
   try {
     // REPEATABLE READ: every query of a read sees the same committed state, so a snapshot never mixes runs.
