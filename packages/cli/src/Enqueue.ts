@@ -17,6 +17,8 @@ interface EnqueueFlags {
 }
 
 export const execute = async (paths: ReadonlyArray<string>, flags: EnqueueFlags, io: Io): Promise<number> => {
+  const refused = Workers.notQueueable(flags.db)
+  if (refused) throw refused
   const asOf = Flags.date("--as-of", flags.asOf)
   const result = await Effect.runPromise(
     Workers.enqueue(paths, { asOf }).pipe(Effect.provide(Workers.enqueueLayer({ db: flags.db }))),

@@ -19,6 +19,8 @@ interface WorkerFlags extends Flags.BudgetFlags {
 }
 
 export const execute = async (flags: WorkerFlags, io: Io): Promise<number> => {
+  const refused = Workers.notQueueable(flags.db)
+  if (refused) throw refused
   const asOf = Flags.date("--as-of", flags.asOf)
   const budget = Flags.budget(flags)
   const leaseMs = Flags.positive("--lease-ms", flags.leaseMs) ?? Workers.DEFAULT_LEASE_MS

@@ -157,19 +157,25 @@ export const work = (
     }
   })
 
-/** The queue of the store `db` names, which must be a PostgreSQL one: a SQLite file has no workers. */
+/** Why `db` cannot hold a queue (it is not a PostgreSQL URL: a SQLite file has no workers), or null. */
+export const notQueueable = (db: string): UsageError | null =>
+  Location.isPostgres(db)
+    ? null
+    : new UsageError({
+        reason: "bad-value",
+        message: `crosscheck: expected --db to be a PostgreSQL database (postgres://user@host:port/name) to queue work for workers, instead found ${JSON.stringify(db)}; a SQLite store is checked by \`crosscheck run\``,
+      })
+
+/** The queue of the store `db` names, which must be a PostgreSQL one. */
 export const queueLayer = (options: {
   readonly db: string
   readonly busyTimeoutMs?: number
-}): Layer.Layer<Queue.Queue, StoreError | UsageError> =>
-  Location.isPostgres(options.db)
-    ? Queue.layer({ url: options.db, busyTimeoutMs: options.busyTimeoutMs ?? Store.DEFAULT_BUSY_TIMEOUT_MS })
-    : Layer.fail(
-        new UsageError({
-          reason: "bad-value",
-          message: `crosscheck: expected --db to be a PostgreSQL database (postgres://user@host:port/name) to queue work for workers, instead found ${JSON.stringify(options.db)}; a SQLite store is checked by \`crosscheck run\``,
-        }),
-      )
+}): Layer.Layer<Queue.Queue, StoreError | UsageError> => {
+  const refused = notQueueable(options.db)
+  return refused
+    ? Layer.fail(refused)
+    : Queue.layer({ url: options.db, busyTimeoutMs: options.busyTimeoutMs ?? Store.DEFAULT_BUSY_TIMEOUT_MS })
+}
 
 /** What `enqueue` needs: the store and its queue. */
 export const enqueueLayer = (

@@ -163,3 +163,18 @@ export const perFile = (): { readonly createDatabase: () => Promise<string>; rea
     },
   }
 }
+
+/** Rows of one query on the database at `url`, read without the store's code (tests check what it wrote). */
+export const query = async <R extends pg.QueryResultRow>(
+  url: string,
+  sql: string,
+  values: ReadonlyArray<unknown> = [],
+): Promise<R[]> => {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return (await client.query<R>(sql, [...values])).rows
+  } finally {
+    await client.end()
+  }
+}

@@ -6,7 +6,6 @@ import { join } from "node:path"
 import { afterAll, describe, expect, it } from "@effect/vitest"
 import Database from "better-sqlite3"
 import { Effect } from "effect"
-import pg from "pg"
 import { Location, Migrations, Store } from "../src/index.js"
 import { analyse, extracted, input } from "./fixtures.js"
 import { openError, withStore } from "./open.js"
@@ -317,15 +316,7 @@ const value = async (path: string, sql: string): Promise<unknown> => {
 
 /** Rows of a query on either engine; counts are cast to integers, which both engines then return as numbers. */
 const rows = async (path: string, sql: string): Promise<Array<Record<string, unknown>>> => {
-  if (Location.isPostgres(path)) {
-    const client = new pg.Client({ connectionString: path })
-    await client.connect()
-    try {
-      return (await client.query(sql)).rows
-    } finally {
-      await client.end()
-    }
-  }
+  if (Location.isPostgres(path)) return PostgresServer.query(path, sql)
   const db = new Database(path, { readonly: true, fileMustExist: true })
   try {
     return db.prepare(sql).all() as Array<Record<string, unknown>>
