@@ -310,7 +310,9 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
 
     await c.query("UPDATE aligned_groups SET current = 0 WHERE current = 1")
     await c.query("UPDATE findings SET current = 0 WHERE current = 1")
-    const groups = batch.groups
+    // One statement cannot upsert a row twice; written one by one (as SQLite does), the first group
+    // and the last finding of an id would stand, so those are the ones kept.
+    const groups = [...new Map([...batch.groups].reverse().map((g) => [g.id, g])).values()].reverse()
     await c.query(
       `INSERT INTO aligned_groups (id, key, kind, reasons, members, first_run, current)
        SELECT *, $6::int, 1 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
@@ -324,7 +326,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         runId,
       ],
     )
-    const findings = batch.findings
+    const findings = [...new Map(batch.findings.map((f) => [f.finding.id as string, f])).values()]
     await c.query(
       `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id)
        SELECT a, b, c, d, e, f, g, $10::int, 1, h, i
