@@ -10,6 +10,7 @@ import { Location, Store } from "@crosscheck/store"
 import { Effect, Layer } from "effect"
 import type * as Budget from "./Budget.js"
 import * as ExtractionPool from "./ExtractionPool.js"
+import * as Incremental from "./Incremental.js"
 import * as Pipeline from "./Pipeline.js"
 import type * as Verify from "./Verify.js"
 
@@ -72,13 +73,11 @@ export const documents = (
     onPhase("extracting", fresh.length)
     const { extracted, errors: failures } = yield* ExtractionPool.extractAll(fresh, ExtractionPool.optionsOf(options))
     const errors = [...read.errors, ...failures]
+    // Documents stored already go to the commit too, without claims: the run covers their stories as well.
+    const stored = read.documents.filter((_, i) => status[i] === "stored").map((document) => ({ document, claims: [] }))
     const result = yield* store.commit(
-      { startedAt, asOf: options.asOf ?? null, inputs, errors, extracted },
-      (documents, claims) => {
-        const analysis = Pipeline.analyse(documents, claims, onPhase)
-        onPhase("storing", analysis.findings.length)
-        return analysis
-      },
+      { startedAt, asOf: options.asOf ?? null, inputs, errors, extracted: [...extracted, ...stored] },
+      Incremental.make(onPhase),
     )
     return {
       report: {

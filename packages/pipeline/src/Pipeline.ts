@@ -49,13 +49,31 @@ export const analyse = (
   const grouped = Syndication.group(documents.map(Outlets.withCanonical))
   onPhase("stories", documents.length)
   const { documents: storied, stories } = Clustering.assign(grouped)
+  return { ...alignAndJudge(storied, claims, onPhase), stories }
+}
+
+/**
+ * Alignment and judgement of documents already placed in stories: a store's incremental batch runs
+ * this on the stories it touched. Syndicated copies are marked among these documents.
+ */
+export const analysePlaced = (
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+  onPhase: OnPhase = () => {},
+): Omit<Analysis, "stories"> => alignAndJudge(Syndication.group(documents.map(Outlets.withCanonical)), claims, onPhase)
+
+const alignAndJudge = (
+  storied: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+  onPhase: OnPhase,
+): Omit<Analysis, "stories"> => {
   onPhase("aligning", claims.length)
   const groups = StoryAlignment.align(claims, storied)
   onPhase("judging", groups.length)
   const storyOf = storyOfFinding(groups)
   // Set here rather than in judgement, which need not know about stories.
   const findings = Judgement.judge(groups, storied).map((f) => ({ ...f, storyId: storyOf(f) }))
-  return { documents: storied, stories, groups, findings }
+  return { documents: storied, groups, findings }
 }
 
 export interface RunOptions {

@@ -9,8 +9,8 @@ import { Location, Queue, Store } from "@crosscheck/store"
 import { Effect, Layer, Schedule } from "effect"
 import * as Budget from "./Budget.js"
 import * as ExtractionPool from "./ExtractionPool.js"
+import * as Incremental from "./Incremental.js"
 import * as Ingest from "./Ingest.js"
-import * as Pipeline from "./Pipeline.js"
 
 export interface Enqueued {
   /** Documents queued now (not already stored, nor already waiting in the queue). */
@@ -107,7 +107,7 @@ const analyseJob = (job: Queue.Job) =>
           errors,
           extracted,
         },
-        (documents, claims) => Pipeline.analyse(documents, claims),
+        Incremental.make(),
       )
     }
     return yield* queue.analysed(job, dropped)

@@ -195,11 +195,11 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
   const classify = async (c: Client, documents: ReadonlyArray<Store.Hashed>): Promise<Store.Classified[]> => {
     const byHash = new Map(
       (
-        await c.query<{ id: string; content_hash: string }>(
-          "SELECT id, content_hash FROM documents WHERE content_hash = ANY($1::text[])",
+        await c.query<{ id: string; content_hash: string; story_id: string | null }>(
+          "SELECT id, content_hash, story_id FROM documents WHERE content_hash = ANY($1::text[])",
           [documents.map((d) => d.hash)],
         )
-      ).rows.map((r) => [r.content_hash, r.id]),
+      ).rows.map((r) => [r.content_hash, r]),
     )
     const taken = new Set(
       (
@@ -210,9 +210,128 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     )
     return documents.map(({ document: d, hash }) => {
       const stored = byHash.get(hash)
-      if (stored !== undefined) return { status: "stored", storedId: stored }
+      if (stored !== undefined) return { status: "stored", storedId: stored.id, storyId: stored.story_id }
       return { status: taken.has(d.id) ? "id-taken" : "new", storedId: null }
     })
+  }
+
+  const analysisVersion = async (c: Client): Promise<string | null> =>
+    (await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'analysis_version'")).rows[0]?.value ?? null
+
+  /** The documents of some stories, in the order they were stored, and their claims (texts shared). */
+  const documentsOf = async (c: Client, stories: ReadonlyArray<string>): Promise<Document.Document[]> =>
+    (
+      await c.query<Rows.DocumentRow>("SELECT * FROM documents WHERE story_id = ANY($1::text[]) ORDER BY seq", [
+        [...stories],
+      ])
+    ).rows.map(Rows.toDocument)
+  const claimsOf = async (c: Client, documents: ReadonlyArray<Document.Document>): Promise<Claim.Claim[]> => {
+    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const rows = await c.query<{ body: string }>(
+      "SELECT body FROM claims WHERE document_id = ANY($1::text[]) ORDER BY seq",
+      [[...textOf.keys()]],
+    )
+    return rows.rows.map(({ body }) => {
+      const claim: Claim.Claim = JSON.parse(body)
+      const text = textOf.get(claim.documentId)
+      return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
+    })
+  }
+
+  /**
+   * For each document, the stories filed under its rarest keys, most recent first: at most PROBE_KEYS keys
+   * and STORIES_PER_KEY stories each, as the SQLite backend finds them.
+   */
+  const candidates = async (
+    c: Client,
+    fresh: ReadonlyArray<Store.Hashed>,
+    keys: ReadonlyArray<ReadonlyArray<string>>,
+  ): Promise<Store.Candidates> => {
+    const token = { lastRun: await lastRun(c) }
+    const classified = await classify(c, fresh)
+    const wanted = [...new Set(keys.flatMap((own, i) => (classified[i]?.status === "new" ? own : [])))]
+    const counts = new Map(
+      (
+        await c.query<{ key: string; n: number }>(
+          "SELECT key, count(*)::int AS n FROM story_keys WHERE key = ANY($1::text[]) GROUP BY key",
+          [wanted],
+        )
+      ).rows.map((r) => [r.key, r.n]),
+    )
+    const probed = new Set<string>()
+    keys.forEach((own, i) => {
+      if (classified[i]?.status !== "new") return
+      const counted = [...new Set(own)]
+        .map((k) => ({ k, n: counts.get(k) ?? 0 }))
+        .filter((x) => x.n > 0)
+        .sort((a, b) => a.n - b.n || (a.k < b.k ? -1 : 1))
+        .slice(0, Rows.PROBE_KEYS)
+      for (const { k } of counted) probed.add(k)
+    })
+    const recent = await c.query<{ story_id: string }>(
+      `SELECT r.story_id FROM unnest($1::text[]) AS p(key), LATERAL (
+         SELECT k.story_id FROM story_keys k JOIN stories s ON s.id = k.story_id
+         WHERE k.key = p.key ORDER BY s.position DESC LIMIT $2) r`,
+      [[...probed], Rows.STORIES_PER_KEY],
+    )
+    const stories = [...new Set(recent.rows.map((r) => r.story_id))].sort()
+    return { token, classified, analysisVersion: await analysisVersion(c), documents: await documentsOf(c, stories) }
+  }
+
+  /**
+   * The stories asked for, then those whose claims share a claim key with theirs or the batch's, until
+   * no more are linked or `maxStories` more have been read; the linked stories not read are counted.
+   */
+  const scope = async (c: Client, request: Store.ScopeRequest): Promise<Store.StoryScope> => {
+    const read = [...new Set(request.stories)]
+    const seen = new Set(read)
+    const asked = read.length
+    let leftOut = 0
+    let keys = [...request.claimKeys]
+    let frontier = read
+    while (frontier.length > 0 || keys.length > 0) {
+      const ofStories = (
+        await c.query<{ key: string }>("SELECT DISTINCT key FROM claim_keys WHERE story_id = ANY($1::text[])", [
+          frontier,
+        ])
+      ).rows.map((r) => r.key)
+      const all = [...new Set([...keys, ...ofStories])]
+      const linked = await c.query<{ story_id: string }>(
+        "SELECT DISTINCT story_id FROM claim_keys WHERE key = ANY($1::text[]) ORDER BY story_id",
+        [all],
+      )
+      const next: string[] = []
+      for (const { story_id } of linked.rows) {
+        if (seen.has(story_id)) continue
+        seen.add(story_id)
+        if (read.length - asked < request.maxStories) {
+          read.push(story_id)
+          next.push(story_id)
+        } else leftOut++
+      }
+      frontier = next
+      keys = []
+    }
+    const stories = (
+      await c.query<Rows.StoryRow>("SELECT * FROM stories WHERE id = ANY($1::text[]) ORDER BY position", [read])
+    ).rows.map(Rows.toStory)
+    const documents = await documentsOf(c, read)
+    const findings = (
+      await c.query<Rows.FindingRow>(
+        `SELECT f.* FROM findings f WHERE f.current = 1 AND f.id IN (
+           SELECT item_id FROM story_items WHERE story_id = ANY($1::text[]))
+         ORDER BY f.position, f.id`,
+        [read],
+      )
+    ).rows.map(Rows.toFinding)
+    const groupIds = (
+      await c.query<{ id: string }>(
+        `SELECT g.id FROM aligned_groups g WHERE g.current = 1 AND g.id IN (
+           SELECT item_id FROM story_items WHERE story_id = ANY($1::text[]))`,
+        [read],
+      )
+    ).rows.map((r) => r.id)
+    return { stories, documents, claims: await claimsOf(c, documents), findings, groupIds, leftOut }
   }
 
   const read = async (c: Client, fresh: ReadonlyArray<Store.Hashed>): Promise<Store.Stored> => {
@@ -265,8 +384,8 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     )
     const claims = batch.documents.flatMap((x) => x.claims.map((claim) => ({ claim, documentId: x.document.id })))
     const inserted = await c.query(
-      `INSERT INTO claims (id, document_id, kind, text, subject, object, source, body)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+      `INSERT INTO claims (id, document_id, kind, text, subject, object, source, body, extractor_version)
+       SELECT *, $9::text FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
        ON CONFLICT (id) DO NOTHING`,
       [
         claims.map((x) => x.claim.id),
@@ -277,6 +396,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         claims.map((x) => x.claim.object),
         claims.map((x) => x.claim.attribution.source?.text ?? null),
         claims.map((x) => JSON.stringify(x.claim)),
+        batch.extractorVersion ?? null,
       ],
     )
     const claimsAdded = inserted.rowCount ?? 0
@@ -290,26 +410,63 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
          WHERE d.id = u.id AND (d.syndication_group IS DISTINCT FROM u.g OR (u.s IS NOT NULL AND d.story_id IS DISTINCT FROM u.s))`,
         [updates.map((d) => d.id), updates.map((d) => d.syndicationGroup), updates.map((d) => d.storyId ?? null)],
       )
+    if (batch.stories && !batch.scope) await c.query("DELETE FROM stories")
     if (batch.stories) {
+      // A story keeps its place once started; a new one goes after every other, in the batch's order.
       const stories = batch.stories
-      await c.query("DELETE FROM stories")
       await c.query(
         `INSERT INTO stories (id, label, start, "end", outlets, document_ids, position)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])`,
+         SELECT a, b, c, d, e, f, (SELECT coalesce(max(position), -1) FROM stories) + n
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS t(a, b, c, d, e, f, n)
+         ORDER BY n
+         ON CONFLICT (id) DO UPDATE SET label = excluded.label, start = excluded.start, "end" = excluded."end",
+           outlets = excluded.outlets, document_ids = excluded.document_ids`,
         [
-          stories.map((s) => s.id),
-          stories.map((s) => s.label),
-          stories.map((s) => s.start),
-          stories.map((s) => s.end),
-          stories.map((s) => JSON.stringify(s.outlets)),
-          stories.map((s) => JSON.stringify(s.documentIds)),
-          stories.map((_, i) => i),
+          stories.map((st) => st.id),
+          stories.map((st) => st.label),
+          stories.map((st) => st.start),
+          stories.map((st) => st.end),
+          stories.map((st) => JSON.stringify(st.outlets)),
+          stories.map((st) => JSON.stringify(st.documentIds)),
         ],
       )
     }
 
-    await c.query("UPDATE aligned_groups SET current = 0 WHERE current = 1")
-    await c.query("UPDATE findings SET current = 0 WHERE current = 1")
+    if (batch.scope) {
+      // Only the analysed stories' findings and groups are replaced; every other one stays as it is.
+      const retired = [...batch.scope.findingIds, ...batch.scope.groupIds]
+      await c.query("UPDATE findings SET current = 0 WHERE id = ANY($1::text[])", [retired])
+      await c.query("UPDATE aligned_groups SET current = 0 WHERE id = ANY($1::text[])", [retired])
+      await c.query("DELETE FROM story_items WHERE item_id = ANY($1::text[])", [retired])
+    } else {
+      await c.query("UPDATE aligned_groups SET current = 0 WHERE current = 1")
+      await c.query("UPDATE findings SET current = 0 WHERE current = 1")
+      await c.query("DELETE FROM story_items; DELETE FROM story_keys; DELETE FROM claim_keys")
+    }
+    const storyKeys = batch.storyKeys ?? []
+    await c.query(
+      "INSERT INTO story_keys (story_id, key) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING",
+      [storyKeys.map((k) => k[0]), storyKeys.map((k) => k[1])],
+    )
+    const claimKeys = batch.claimKeys ?? []
+    await c.query(
+      "INSERT INTO claim_keys (claim_id, story_id, key) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING",
+      [claimKeys.map((k) => k[0]), claimKeys.map((k) => k[1]), claimKeys.map((k) => k[2])],
+    )
+    const items = batch.storyItems ?? []
+    await c.query(
+      "INSERT INTO story_items (story_id, item_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING",
+      [items.map((k) => k[0]), items.map((k) => k[1])],
+    )
+    // A batch analysed by a caller without versions leaves the keys incomplete: the next versioned batch analyses all.
+    if (batch.analysisVersion)
+      await c.query(
+        `INSERT INTO meta (key, value) VALUES ('analysis_version', $1)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        [batch.analysisVersion],
+      )
+    else if (!batch.scope) await c.query("DELETE FROM meta WHERE key = 'analysis_version'")
+
     // One statement cannot upsert a row twice; written one by one (as SQLite does), the first group
     // and the last finding of an id would stand, so those are the ones kept.
     const groups = [...new Map([...batch.groups].reverse().map((g) => [g.id, g])).values()].reverse()
@@ -328,12 +485,13 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     )
     const findings = [...new Map(batch.findings.map((f) => [f.finding.id as string, f])).values()]
     await c.query(
-      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id)
-       SELECT a, b, c, d, e, f, g, $10::int, 1, h, i
+      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id, analysis_version)
+       SELECT a, b, c, d, e, f, g, $10::int, 1, h, i, $11::text
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::text[]) AS t(a, b, c, d, e, f, g, h, i)
        ON CONFLICT (id) DO UPDATE SET current = 1, position = excluded.position, group_id = excluded.group_id,
          verdict = excluded.verdict, independent_sources = excluded.independent_sources,
-         summary = excluded.summary, explanation = excluded.explanation, story_id = excluded.story_id`,
+         summary = excluded.summary, explanation = excluded.explanation, story_id = excluded.story_id,
+         analysis_version = excluded.analysis_version`,
       [
         findings.map((x) => x.finding.id),
         findings.map((x) => x.groupId),
@@ -345,6 +503,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         findings.map((x) => x.position),
         findings.map((x) => x.finding.storyId ?? null),
         runId,
+        batch.analysisVersion ?? null,
       ],
     )
     const changes = batch.changes
@@ -445,6 +604,8 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     version,
     classify: reading(classify),
     read: reading(read),
+    candidates: reading(candidates),
+    scope: reading(scope),
     write: (batch) => attempt(() => transaction(pool, "write", (c) => write(c, batch))),
     snapshot: reading(snapshot),
     claims: reading(claims),

@@ -111,6 +111,17 @@ const translations: Readonly<Record<number, string>> = {
       position integer NOT NULL
     );
   `,
+  6: `
+    CREATE TABLE story_keys (key text NOT NULL, story_id text NOT NULL, PRIMARY KEY (key, story_id));
+    CREATE TABLE claim_keys (key text NOT NULL, claim_id text NOT NULL, story_id text NOT NULL, PRIMARY KEY (key, claim_id));
+    CREATE INDEX claim_keys_story ON claim_keys (story_id);
+    CREATE TABLE story_items (story_id text NOT NULL, item_id text NOT NULL, PRIMARY KEY (story_id, item_id));
+    CREATE INDEX story_items_item ON story_items (item_id);
+    CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
+    ALTER TABLE claims ADD COLUMN extractor_version text;
+    ALTER TABLE findings ADD COLUMN analysis_version text;
+    CREATE INDEX findings_story ON findings (story_id);
+  `,
 }
 
 /** The store's migrations for PostgreSQL, in the order and with the versions of the SQLite ones. */

@@ -39,13 +39,119 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
   const lastRun = (): number => db.prepare("SELECT coalesce(max(id), 0) FROM runs").pluck().get() as number
 
   const classify = (documents: ReadonlyArray<Store.Hashed>): Store.Classified[] => {
-    const byHash = db.prepare("SELECT id FROM documents WHERE content_hash = ?").pluck()
+    const byHash = db.prepare("SELECT id, story_id FROM documents WHERE content_hash = ?")
     const byId = db.prepare("SELECT 1 FROM documents WHERE id = ?").pluck()
     return documents.map(({ document: d, hash }) => {
-      const stored = byHash.get(hash) as string | undefined
-      if (stored !== undefined) return { status: "stored", storedId: stored }
+      const stored = byHash.get(hash) as { id: string; story_id: string | null } | undefined
+      if (stored !== undefined) return { status: "stored", storedId: stored.id, storyId: stored.story_id }
       return { status: byId.get(d.id) !== undefined ? "id-taken" : "new", storedId: null }
     })
+  }
+
+  const analysisVersion = (): string | null =>
+    (db.prepare("SELECT value FROM meta WHERE key = 'analysis_version'").pluck().get() as string | undefined) ?? null
+
+  /** The documents of some stories, in the order they were stored, and their claims (texts shared). */
+  const documentsOf = (stories: ReadonlyArray<string>): Document.Document[] => {
+    const rows = db.prepare("SELECT d.* FROM json_each(?) s JOIN documents d ON d.story_id = s.value ORDER BY d.seq")
+    return (rows.all(JSON.stringify(stories)) as Rows.DocumentRow[]).map(Rows.toDocument)
+  }
+  const claimsOf = (documents: ReadonlyArray<Document.Document>): Claim.Claim[] => {
+    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const bodies = db
+      .prepare("SELECT c.body FROM json_each(?) j JOIN claims c ON c.document_id = j.value ORDER BY c.seq")
+      .pluck()
+      .all(JSON.stringify([...textOf.keys()])) as string[]
+    return bodies.map((body) => {
+      const claim: Claim.Claim = JSON.parse(body)
+      const text = textOf.get(claim.documentId)
+      return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
+    })
+  }
+
+  /**
+   * For each document, the stories filed under its rarest keys, most recent first: at most PROBE_KEYS keys
+   * and STORIES_PER_KEY stories each, so the candidates stay few however large the store grows.
+   */
+  const candidates = (
+    fresh: ReadonlyArray<Store.Hashed>,
+    keys: ReadonlyArray<ReadonlyArray<string>>,
+  ): Store.Candidates => {
+    const token = { lastRun: lastRun() }
+    const classified = classify(fresh)
+    const count = db.prepare("SELECT count(*) FROM story_keys WHERE key = ?").pluck()
+    const recent = db
+      .prepare(
+        "SELECT k.story_id FROM story_keys k JOIN stories s ON s.id = k.story_id WHERE k.key = ? ORDER BY s.position DESC LIMIT ?",
+      )
+      .pluck()
+    const stories = new Set<string>()
+    keys.forEach((own, i) => {
+      if (classified[i]?.status !== "new") return
+      const counted = [...new Set(own)]
+        .map((k) => ({ k, n: count.get(k) as number }))
+        .filter((x) => x.n > 0)
+        .sort((a, b) => a.n - b.n || (a.k < b.k ? -1 : 1))
+        .slice(0, Rows.PROBE_KEYS)
+      for (const { k } of counted) for (const st of recent.all(k, Rows.STORIES_PER_KEY) as string[]) stories.add(st)
+    })
+    return { token, classified, analysisVersion: analysisVersion(), documents: documentsOf([...stories].sort()) }
+  }
+
+  /**
+   * The stories asked for, then those whose claims share a claim key with theirs or the batch's, until
+   * no more are linked or `maxStories` more have been read; the linked stories not read are counted.
+   */
+  const scope = (request: Store.ScopeRequest): Store.StoryScope => {
+    const linked = db.prepare(
+      "SELECT DISTINCT story_id FROM claim_keys WHERE key IN (SELECT value FROM json_each(?)) ORDER BY story_id",
+    )
+    const keysOfStories = db
+      .prepare("SELECT DISTINCT key FROM claim_keys WHERE story_id IN (SELECT value FROM json_each(?))")
+      .pluck()
+    const read = [...new Set(request.stories)]
+    const seen = new Set(read)
+    const asked = read.length
+    let leftOut = 0
+    let keys = [...request.claimKeys]
+    let frontier = read
+    while (frontier.length > 0 || keys.length > 0) {
+      const all = [...new Set([...keys, ...(keysOfStories.all(JSON.stringify(frontier)) as string[])])]
+      const next: string[] = []
+      for (const { story_id } of linked.all(JSON.stringify(all)) as Array<{ story_id: string }>) {
+        if (seen.has(story_id)) continue
+        seen.add(story_id)
+        if (read.length - asked < request.maxStories) {
+          read.push(story_id)
+          next.push(story_id)
+        } else leftOut++
+      }
+      frontier = next
+      keys = []
+    }
+    const stories = (
+      db
+        .prepare("SELECT s.* FROM json_each(?) j JOIN stories s ON s.id = j.value ORDER BY s.position")
+        .all(JSON.stringify(read)) as Rows.StoryRow[]
+    ).map(Rows.toStory)
+    const documents = documentsOf(read)
+    const findings = (
+      db
+        .prepare(
+          `SELECT f.* FROM findings f WHERE f.current = 1 AND f.id IN (
+             SELECT item_id FROM story_items WHERE story_id IN (SELECT value FROM json_each(?)))
+           ORDER BY f.position, f.id`,
+        )
+        .all(JSON.stringify(read)) as Rows.FindingRow[]
+    ).map(Rows.toFinding)
+    const groupIds = db
+      .prepare(
+        `SELECT g.id FROM aligned_groups g WHERE g.current = 1 AND g.id IN (
+           SELECT item_id FROM story_items WHERE story_id IN (SELECT value FROM json_each(?)))`,
+      )
+      .pluck()
+      .all(JSON.stringify(read)) as string[]
+    return { stories, documents, claims: claimsOf(documents), findings, groupIds, leftOut }
   }
 
   const read = (fresh: ReadonlyArray<Store.Hashed>): Store.Stored => {
@@ -80,7 +186,8 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     const insertClaim = db.prepare(
-      `INSERT OR IGNORE INTO claims (id, document_id, kind, text, subject, object, source, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO claims (id, document_id, kind, text, subject, object, source, body, extractor_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     const lastSeq = db.prepare("SELECT coalesce(max(seq), 0) FROM claims").pluck().get() as number
     let claimsAdded = 0
@@ -109,6 +216,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
           c.object,
           c.attribution.source?.text ?? null,
           JSON.stringify(c),
+          batch.extractorVersion ?? null,
         )
         claimsAdded += r.changes
       }
@@ -129,26 +237,43 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
       setGroup.run(d.syndicationGroup, d.id, d.syndicationGroup)
       if (d.storyId) setStory.run(d.storyId, d.id, d.storyId)
     }
+    if (batch.stories && !batch.scope) db.prepare("DELETE FROM stories").run()
     if (batch.stories) {
-      db.prepare("DELETE FROM stories").run()
-      const insertStory = db.prepare(
-        "INSERT INTO stories (id, label, start, end, outlets, document_ids, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      // A story keeps its place once started; a new one goes after every other.
+      const upsertStory = db.prepare(
+        `INSERT INTO stories (id, label, start, end, outlets, document_ids, position)
+         VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM stories))
+         ON CONFLICT(id) DO UPDATE SET label = excluded.label, start = excluded.start, end = excluded.end,
+           outlets = excluded.outlets, document_ids = excluded.document_ids`,
       )
-      batch.stories.forEach((st, position) => {
-        insertStory.run(
-          st.id,
-          st.label,
-          st.start,
-          st.end,
-          JSON.stringify(st.outlets),
-          JSON.stringify(st.documentIds),
-          position,
-        )
-      })
+      for (const st of batch.stories)
+        upsertStory.run(st.id, st.label, st.start, st.end, JSON.stringify(st.outlets), JSON.stringify(st.documentIds))
     }
 
-    db.prepare("UPDATE aligned_groups SET current = 0 WHERE current = 1").run()
-    db.prepare("UPDATE findings SET current = 0 WHERE current = 1").run()
+    if (batch.scope) {
+      // Only the analysed stories' findings and groups are replaced; every other one stays as it is.
+      const retired = JSON.stringify([...batch.scope.findingIds, ...batch.scope.groupIds])
+      db.prepare("UPDATE findings SET current = 0 WHERE id IN (SELECT value FROM json_each(?))").run(retired)
+      db.prepare("UPDATE aligned_groups SET current = 0 WHERE id IN (SELECT value FROM json_each(?))").run(retired)
+      db.prepare("DELETE FROM story_items WHERE item_id IN (SELECT value FROM json_each(?))").run(retired)
+    } else {
+      db.prepare("UPDATE aligned_groups SET current = 0 WHERE current = 1").run()
+      db.prepare("UPDATE findings SET current = 0 WHERE current = 1").run()
+      for (const table of ["story_items", "story_keys", "claim_keys"]) db.prepare(`DELETE FROM ${table}`).run()
+    }
+    const insertStoryKey = db.prepare("INSERT OR IGNORE INTO story_keys (story_id, key) VALUES (?, ?)")
+    for (const [story, key] of batch.storyKeys ?? []) insertStoryKey.run(story, key)
+    const insertClaimKey = db.prepare("INSERT OR IGNORE INTO claim_keys (claim_id, story_id, key) VALUES (?, ?, ?)")
+    for (const [claim, story, key] of batch.claimKeys ?? []) insertClaimKey.run(claim, story, key)
+    const insertItem = db.prepare("INSERT OR IGNORE INTO story_items (story_id, item_id) VALUES (?, ?)")
+    for (const [story, item] of batch.storyItems ?? []) insertItem.run(story, item)
+    // A batch analysed by a caller without versions leaves the keys incomplete: the next versioned batch analyses all.
+    if (batch.analysisVersion)
+      db.prepare(
+        "INSERT INTO meta (key, value) VALUES ('analysis_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      ).run(batch.analysisVersion)
+    else if (!batch.scope) db.prepare("DELETE FROM meta WHERE key = 'analysis_version'").run()
+
     const upsertGroup = db.prepare(
       `INSERT INTO aligned_groups (id, key, kind, reasons, members, first_run, current) VALUES (?, ?, ?, ?, ?, ?, 1)
        ON CONFLICT(id) DO UPDATE SET current = 1`,
@@ -157,11 +282,12 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
       upsertGroup.run(id, g.key, g.kind, JSON.stringify(g.reasons), JSON.stringify(Rows.membersOf(g)), runId)
     }
     const upsertFinding = db.prepare(
-      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id, analysis_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET current = 1, position = excluded.position, group_id = excluded.group_id,
          verdict = excluded.verdict, independent_sources = excluded.independent_sources,
-         summary = excluded.summary, explanation = excluded.explanation, story_id = excluded.story_id`,
+         summary = excluded.summary, explanation = excluded.explanation, story_id = excluded.story_id,
+         analysis_version = excluded.analysis_version`,
     )
     for (const { finding: f, groupId, position } of batch.findings)
       upsertFinding.run(
@@ -175,6 +301,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         runId,
         position,
         f.storyId ?? null,
+        batch.analysisVersion ?? null,
       )
     const insertChange = db.prepare(
       "INSERT OR IGNORE INTO changes (run_id, finding_id, change, previous_finding_id, previous_verdict) VALUES (?, ?, ?, ?, ?)",
@@ -256,6 +383,8 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     version: db.pragma("user_version", { simple: true }) as number,
     classify: reading(classify),
     read: reading(read),
+    candidates: reading(candidates),
+    scope: reading(scope),
     write: (batch) => writing.immediate(batch),
     snapshot: reading(snapshot),
     claims: (query) => claims(query),

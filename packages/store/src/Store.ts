@@ -65,6 +65,8 @@ export interface RunInput {
   readonly inputs: ReadonlyArray<string>
   readonly errors: ReadonlyArray<Report.InputError>
   readonly extracted: ReadonlyArray<Extracted>
+  /** The extractor version that made the claims, stamped on each. */
+  readonly extractorVersion?: string | null
 }
 
 /** What the pipeline computes from everything stored; the store stays ignorant of how. */
@@ -79,6 +81,35 @@ export interface Analysis {
 
 export type Analyse = (documents: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>) => Analysis
 
+/**
+ * An analysis that works on the part of the store a batch touches. The store finds the stories a new
+ * document may join through `storyKeys`, lets `place` put it in one, then analyses the touched stories
+ * whole, with the stories whose claims share a `claimKeys` key with theirs (the cross-story rule).
+ */
+export interface Incremental {
+  /** The version of the analysis: a store last analysed by another version is analysed whole again. */
+  readonly version: string
+  /** Keys a document's story is found under; the store probes the rarest first. */
+  readonly storyKeys: (document: Document.Document) => ReadonlyArray<string>
+  /**
+   * Places `fresh` among `stored` (whole stories, each document keeping its `storyId`): every document
+   * with its story, and the stories of all of them.
+   */
+  readonly place: (
+    stored: ReadonlyArray<Document.Document>,
+    fresh: ReadonlyArray<Document.Document>,
+  ) => { readonly documents: ReadonlyArray<Document.Document>; readonly stories: ReadonlyArray<Story.Story> }
+  /** Keys under which claims of two stories may still be aligned: [claim id, key] pairs. */
+  readonly claimKeys: (
+    claims: ReadonlyArray<Claim.Claim>,
+    documents: ReadonlyArray<Document.Document>,
+  ) => ReadonlyArray<readonly [string, string]>
+  /** The analysis of whole stories whose documents are placed already (it forms no stories). */
+  readonly analyse: Analyse
+  /** The analysis of everything, stories included: a store's first batch, or one analysed by another version. */
+  readonly analyseAll: Analyse
+}
+
 export interface Snapshot {
   readonly documents: ReadonlyArray<Document.Document>
   readonly claims: ReadonlyArray<Claim.Claim>
@@ -91,6 +122,13 @@ export interface RunResult extends Snapshot {
   /** The stored ids of this run's input documents, new or already stored, in input order. */
   readonly inputDocumentIds: ReadonlyArray<string>
   readonly changes: ReadonlyArray<Change>
+  /**
+   * "all" when the batch analysed the whole store (and the snapshot is everything); "touched" when it
+   * analysed only the stories it touched, which are then all the snapshot holds.
+   */
+  readonly scope?: "all" | "touched"
+  /** Stories linked to the touched ones through claim keys that were not analysed with them (over the cap). */
+  readonly leftOut?: number
 }
 
 export interface ClaimQuery {
@@ -118,7 +156,7 @@ export interface Service {
     documents: ReadonlyArray<Document.Document>,
   ) => Effect.Effect<ReadonlyArray<"stored" | "new" | "id-taken">, StoreError>
   /** Writes one run: new documents and claims, then everything re-analysed, in one transaction. */
-  readonly commit: (input: RunInput, analyse: Analyse) => Effect.Effect<RunResult, StoreError>
+  readonly commit: (input: RunInput, analyse: Analyse | Incremental) => Effect.Effect<RunResult, StoreError>
   /** The stories, in the order they were started. */
   readonly stories: () => Effect.Effect<ReadonlyArray<Story.Story>, StoreError>
   /** Everything stored; with `since`, the findings first seen or changed since then and what they cite. */
@@ -179,6 +217,8 @@ export interface Hashed {
 export interface Classified {
   readonly status: "stored" | "new" | "id-taken"
   readonly storedId: string | null
+  /** The stored document's story, when it has one. */
+  readonly storyId?: string | null
 }
 
 /** What a batch's read saw, handed back with its write: the write is refused if the store moved on since. */
@@ -192,6 +232,36 @@ export interface Stored extends Snapshot {
   readonly token: Token
   /** The batch's own documents, looked up in the same snapshot. */
   readonly classified: ReadonlyArray<Classified>
+}
+
+/** What an incremental batch reads first: its documents looked up, and the stories they may join. */
+export interface Candidates {
+  readonly token: Token
+  readonly classified: ReadonlyArray<Classified>
+  /** The analysis version the store was last analysed with; null for a new store, or one from before versions. */
+  readonly analysisVersion: string | null
+  /** Every document of the candidate stories, each with its `storyId`. */
+  readonly documents: ReadonlyArray<Document.Document>
+}
+
+export interface ScopeRequest {
+  /** The stories the batch's documents joined or started. */
+  readonly stories: ReadonlyArray<string>
+  /** The claim keys of the batch's new claims: stored stories with claims under them are analysed too. */
+  readonly claimKeys: ReadonlyArray<string>
+  /** At most this many stories are read beyond `stories`; the rest are counted as left out. */
+  readonly maxStories: number
+}
+
+/** The stored part of a batch's analysis: whole stories, their claims and current findings. */
+export interface StoryScope extends Snapshot {
+  /**
+   * Its stories are those asked for (when stored) and those linked to them through claim keys; its
+   * findings, and the aligned groups here, are theirs, which the batch's analysis replaces.
+   */
+  readonly groupIds: ReadonlyArray<string>
+  /** Linked stories not read because of `maxStories`. */
+  readonly leftOut: number
 }
 
 /** One batch's results, written by the backend in one short transaction. */
@@ -218,6 +288,25 @@ export interface Batch {
     readonly position: number
   }>
   readonly changes: ReadonlyArray<Change>
+  /**
+   * The stories the batch analysed, and the findings and groups of theirs it replaces; without it the
+   * batch analysed everything and replaces all current findings, groups and keys.
+   */
+  readonly scope?: {
+    readonly stories: ReadonlyArray<string>
+    readonly findingIds: ReadonlyArray<string>
+    readonly groupIds: ReadonlyArray<string>
+  }
+  /** Keys to file stories under, [story id, key]; added to those stored (replacing them without a scope). */
+  readonly storyKeys?: ReadonlyArray<readonly [string, string]>
+  /** Claim keys, [claim id, story id, key]; likewise. */
+  readonly claimKeys?: ReadonlyArray<readonly [string, string, string]>
+  /** The stories each written finding and group belongs to, [story id, finding or group id]. */
+  readonly storyItems?: ReadonlyArray<readonly [string, string]>
+  /** The analysis version that made the findings; recorded as the store's. */
+  readonly analysisVersion?: string | null
+  /** The extractor version that made the new claims. */
+  readonly extractorVersion?: string | null
 }
 
 export interface Written {
@@ -233,6 +322,13 @@ export interface Backend {
   readonly read: (fresh: ReadonlyArray<Hashed>) => Effect.Effect<Stored, StoreError>
   /** Writes the batch in one transaction, or returns null (writing nothing) if the store moved on since `expected`. */
   readonly write: (batch: Batch) => Effect.Effect<Written | null, StoreError>
+  /** An incremental batch's first read: the stories its documents may join, found through their keys. */
+  readonly candidates: (
+    fresh: ReadonlyArray<Hashed>,
+    keys: ReadonlyArray<ReadonlyArray<string>>,
+  ) => Effect.Effect<Candidates, StoreError>
+  /** An incremental batch's second read: the stories it analyses, whole. */
+  readonly scope: (request: ScopeRequest) => Effect.Effect<StoryScope, StoreError>
   readonly snapshot: (since: string | null) => Effect.Effect<Snapshot, StoreError>
   readonly claims: (query: ClaimQuery) => Effect.Effect<ReadonlyArray<StoredClaim>, StoreError>
   readonly stories: () => Effect.Effect<ReadonlyArray<Story.Story>, StoreError>
@@ -258,6 +354,8 @@ export const fromSync = (sync: SyncBackend, toError: (e: unknown) => StoreError)
     classify: lift(sync.classify),
     read: lift(sync.read),
     write: lift(sync.write),
+    candidates: lift(sync.candidates),
+    scope: lift(sync.scope),
     snapshot: lift(sync.snapshot),
     claims: lift(sync.claims),
     stories: lift(sync.stories),
@@ -286,15 +384,90 @@ const asStored = (d: Document.Document): Document.Document => ({
 /** How many times a batch is read and analysed again when other writers keep committing first. */
 const MAX_ATTEMPTS = 20
 
-/** The batch's writes from its analysis: which findings and groups are current, and what changed. */
-const batchOf = (
+/** How many stories linked through claim keys a batch analyses beyond those it touched. */
+export const MAX_LINKED_STORIES = 64
+
+/** The analysed documents and the claims in the order the store keeps them: stored first, then the batch's in input order. */
+const inStoredOrder = (
+  analysed: ReadonlyMap<string, Document.Document>,
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+): { readonly documents: Document.Document[]; readonly claims: Claim.Claim[] } => {
+  const seen = new Set<string>()
+  return {
+    documents: documents.map((d) => analysed.get(d.id) ?? d),
+    claims: claims.filter((c) => !seen.has(c.id) && seen.add(c.id)),
+  }
+}
+
+type Fresh = Hashed & { readonly claims: ReadonlyArray<Claim.Claim> }
+
+const byId = (a: { readonly id: string }, b: { readonly id: string }): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+
+/**
+ * Documents by id, and claims by document then place in it: the analysis sees the same order whatever
+ * order the batches came in, so the same input gives the same findings.
+ */
+const canonical = (
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+): { readonly documents: Document.Document[]; readonly claims: Claim.Claim[] } => ({
+  documents: [...documents].sort(byId),
+  claims: [...claims].sort(
+    (a, b) =>
+      (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0) ||
+      a.span.start - b.span.start ||
+      a.span.end - b.span.end ||
+      byId(a, b),
+  ),
+})
+
+/**
+ * The batch's documents the store does not hold yet, and the stored id of each input document. A second
+ * copy in one input is the first one; an id taken by another article is left out (the caller renames it).
+ */
+const pickFresh = (
   input: RunInput,
-  stored: Stored,
-  fresh: ReadonlyArray<Hashed & { readonly claims: ReadonlyArray<Claim.Claim> }>,
-  analysis: Analysis,
-): Batch => {
-  const freshIds = new Set(fresh.map((f) => f.document.id as string))
-  const analysed = new Map(analysis.documents.map((d) => [d.id as string, d]))
+  hashed: ReadonlyArray<Hashed>,
+  classified: ReadonlyArray<Classified>,
+): { readonly fresh: Fresh[]; readonly inputDocumentIds: string[]; readonly storedStories: Set<string> } => {
+  const inputDocumentIds: string[] = []
+  const fresh: Fresh[] = []
+  const storedStories = new Set<string>()
+  const idOfHash = new Map<string, string>()
+  const ids = new Set<string>()
+  input.extracted.forEach(({ document, claims }, i) => {
+    const h = hashed[i] as Hashed
+    const c = classified[i]
+    const copy = idOfHash.get(h.hash)
+    if (c?.storyId) storedStories.add(c.storyId)
+    if (c?.storedId) inputDocumentIds.push(c.storedId)
+    else if (copy !== undefined) inputDocumentIds.push(copy)
+    else if (c?.status === "new" && !ids.has(document.id)) {
+      idOfHash.set(h.hash, document.id)
+      ids.add(document.id)
+      inputDocumentIds.push(document.id)
+      fresh.push({
+        document: asStored(document),
+        hash: h.hash,
+        claims: claims.map((x) => (Claim.survivesJson(x) ? x : JSON.parse(JSON.stringify(x)))),
+      })
+    }
+  })
+  return { fresh, inputDocumentIds, storedStories }
+}
+
+const runOf = (input: RunInput): Batch["run"] => ({
+  startedAt: input.startedAt.toISOString(),
+  finishedAt: new Date().toISOString(),
+  asOf: input.asOf,
+  inputs: input.inputs,
+  errors: input.errors,
+})
+
+/** Each group with its id, and each finding with its position and the group it came from. */
+const groupsAndFindings = (analysis: Pick<Analysis, "groups" | "findings">) => {
   const groupOfClaims = new Map<string, string[]>()
   const groups = analysis.groups.map((g) => {
     const id = groupId(g)
@@ -307,22 +480,61 @@ const batchOf = (
     groupId: groupOfClaims.get(claimSetKey(finding.claimIds))?.shift() ?? null,
     position,
   }))
-  return {
-    expected: stored.token,
-    run: {
-      startedAt: input.startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      asOf: input.asOf,
-      inputs: input.inputs,
-      errors: input.errors,
-    },
-    documents: fresh.map((f) => ({ ...f, document: analysed.get(f.document.id) ?? f.document })),
-    documentUpdates: analysis.documents.filter((d) => !freshIds.has(d.id)),
-    stories: analysis.stories ?? null,
-    groups,
-    findings,
-    changes: diff(stored.findings, analysis.findings),
+  return { groups, findings }
+}
+
+/** The stories each finding and group belongs to: those of its claims' documents. */
+const storyItemsOf = (
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+  groups: ReadonlyArray<{ readonly id: string; readonly group: AlignedGroup.AlignedGroup }>,
+  findings: ReadonlyArray<Finding.Finding>,
+): Array<readonly [string, string]> => {
+  const storyOfDocument = new Map(documents.map((d) => [d.id as string, d.storyId ?? null]))
+  const storyOfClaim = new Map(claims.map((c) => [c.id as string, storyOfDocument.get(c.documentId) ?? null]))
+  const out: Array<readonly [string, string]> = []
+  const add = (item: string, claimIds: Iterable<string>) => {
+    const stories = new Set<string>()
+    for (const c of claimIds) {
+      const st = storyOfClaim.get(c)
+      if (st) stories.add(st)
+    }
+    for (const st of stories) out.push([st, item])
   }
+  for (const { id, group } of groups)
+    add(
+      id,
+      group.members.map((m) => m.claim.id as string),
+    )
+  for (const f of findings) add(f.id, f.claimIds as ReadonlyArray<string>)
+  return out
+}
+
+/** Story and claim keys of the given documents and claims, each claim's key with its document's story. */
+const keysOf = (
+  incremental: Incremental,
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+): Pick<Batch, "storyKeys" | "claimKeys"> => {
+  const storyOf = new Map(documents.map((d) => [d.id as string, d.storyId ?? null]))
+  const storyKeys = new Set<string>()
+  const pairs: Array<readonly [string, string]> = []
+  for (const d of documents) {
+    if (!d.storyId) continue
+    for (const k of incremental.storyKeys(d)) {
+      const tag = `${d.storyId}\u0000${k}`
+      if (storyKeys.has(tag)) continue
+      storyKeys.add(tag)
+      pairs.push([d.storyId, k])
+    }
+  }
+  const claimStory = new Map(claims.map((c) => [c.id as string, storyOf.get(c.documentId) ?? null]))
+  const claimKeys: Array<readonly [string, string, string]> = []
+  for (const [claimId, key] of incremental.claimKeys(claims, documents)) {
+    const st = claimStory.get(claimId)
+    if (st) claimKeys.push([claimId, st, key])
+  }
+  return { storyKeys: pairs, claimKeys }
 }
 
 /**
@@ -330,55 +542,141 @@ const batchOf = (
  * in one short transaction; if another writer committed in between, it reads and analyses again.
  */
 export const fromBackend = (backend: Backend): Service => {
-  const commitOnce = (input: RunInput, analyse: Analyse, hashed: ReadonlyArray<Hashed>) =>
+  /** A batch analysed against everything stored: the whole store is read, and every finding replaced. */
+  const commitAll = (input: RunInput, analyse: Analyse | Incremental, hashed: ReadonlyArray<Hashed>) =>
     Effect.gen(function* () {
       const stored = yield* backend.read(hashed)
-      const inputDocumentIds: string[] = []
-      const fresh: Array<Hashed & { readonly claims: ReadonlyArray<Claim.Claim> }> = []
-      // This batch's own documents by hash and id: a second copy in one input is the first one.
-      const idOfHash = new Map<string, string>()
-      const ids = new Set<string>()
-      input.extracted.forEach(({ document, claims }, i) => {
-        const h = hashed[i] as Hashed
-        const c = stored.classified[i]
-        const copy = idOfHash.get(h.hash)
-        if (c?.storedId) inputDocumentIds.push(c.storedId)
-        else if (copy !== undefined) inputDocumentIds.push(copy)
-        // Same path, index and text but another outlet name: the caller gives it another id first.
-        else if (c?.status === "new" && !ids.has(document.id)) {
-          idOfHash.set(h.hash, document.id)
-          ids.add(document.id)
-          inputDocumentIds.push(document.id)
-          fresh.push({
-            document: asStored(document),
-            hash: h.hash,
-            claims: claims.map((x) => (Claim.survivesJson(x) ? x : JSON.parse(JSON.stringify(x)))),
-          })
-        }
-      })
-      const documents = [...stored.documents, ...fresh.map((f) => f.document)]
+      const { fresh, inputDocumentIds } = pickFresh(input, hashed, stored.classified)
       const claimIds = new Set(stored.claims.map((c) => c.id as string))
-      const claims = [...stored.claims, ...fresh.flatMap((f) => f.claims).filter((c) => !claimIds.has(c.id))]
-      const analysis = analyse(documents, claims)
-      const batch = batchOf(input, stored, fresh, analysis)
+      const { documents, claims } = canonical(
+        [...stored.documents, ...fresh.map((f) => f.document)],
+        [...stored.claims, ...fresh.flatMap((f) => f.claims).filter((c) => !claimIds.has(c.id))],
+      )
+      const incremental = typeof analyse === "function" ? null : analyse
+      const analysis = incremental ? incremental.analyseAll(documents, claims) : (analyse as Analyse)(documents, claims)
+      const freshIds = new Set(fresh.map((f) => f.document.id as string))
+      const analysed = new Map(analysis.documents.map((d) => [d.id as string, d]))
+      const { groups, findings } = groupsAndFindings(analysis)
+      const batch: Batch = {
+        expected: stored.token,
+        run: runOf(input),
+        documents: fresh.map((f) => ({ ...f, document: analysed.get(f.document.id) ?? f.document })),
+        documentUpdates: analysis.documents.filter((d) => !freshIds.has(d.id)),
+        stories: analysis.stories ?? null,
+        groups,
+        findings,
+        changes: diff(stored.findings, analysis.findings),
+        extractorVersion: input.extractorVersion ?? null,
+        ...(incremental
+          ? {
+              ...keysOf(incremental, analysis.documents, claims),
+              storyItems: storyItemsOf(analysis.documents, claims, groups, analysis.findings),
+              analysisVersion: incremental.version,
+            }
+          : {}),
+      }
       const written = yield* backend.write(batch)
       if (written === null) return null
       const result: RunResult = {
         run: written.run,
         inputDocumentIds,
         changes: batch.changes,
-        documents: analysis.documents,
-        claims,
+        ...inStoredOrder(
+          analysed,
+          [...stored.documents, ...fresh.map((f) => f.document)],
+          [...stored.claims, ...fresh.flatMap((f) => f.claims)],
+        ),
         findings: analysis.findings,
         stories: analysis.stories ?? stored.stories,
+        scope: "all",
+        leftOut: 0,
       }
       return result
     })
 
-  const commit = (input: RunInput, analyse: Analyse): Effect.Effect<RunResult, StoreError> => {
+  /**
+   * A batch analysed against the stories it touches: its documents are placed among the stories found
+   * through their keys, and those stories (with any linked through claim keys) are analysed whole.
+   */
+  const commitTouched = (input: RunInput, incremental: Incremental, hashed: ReadonlyArray<Hashed>) =>
+    Effect.gen(function* () {
+      const candidates = yield* backend.candidates(
+        hashed,
+        hashed.map((h) => incremental.storyKeys(h.document)),
+      )
+      if (candidates.analysisVersion !== incremental.version) return yield* commitAll(input, incremental, hashed)
+      const { fresh, inputDocumentIds, storedStories } = pickFresh(input, hashed, candidates.classified)
+      const placed = incremental.place(
+        candidates.documents,
+        fresh.map((f) => f.document),
+      )
+      const freshIds = new Set(fresh.map((f) => f.document.id as string))
+      const freshPlaced = placed.documents.filter((d) => freshIds.has(d.id))
+      const changedStories = new Set(freshPlaced.map((d) => d.storyId).filter((s): s is string => !!s))
+      const freshClaims = fresh.flatMap((f) => f.claims)
+      const freshKeys = keysOf(incremental, freshPlaced, freshClaims)
+      const scope = yield* backend.scope({
+        stories: [...new Set([...changedStories, ...storedStories])],
+        claimKeys: [...new Set((freshKeys.claimKeys ?? []).map(([, , key]) => key))],
+        maxStories: MAX_LINKED_STORIES,
+      })
+      const storedClaimIds = new Set(scope.claims.map((c) => c.id as string))
+      const { documents, claims } = canonical(
+        [...scope.documents, ...freshPlaced],
+        [...scope.claims, ...freshClaims.filter((c) => !storedClaimIds.has(c.id))],
+      )
+      const analysis = incremental.analyse(documents, claims)
+      const analysed = new Map(analysis.documents.map((d) => [d.id as string, d]))
+      const { groups, findings } = groupsAndFindings(analysis)
+      const newStories = placed.stories.filter((st) => changedStories.has(st.id))
+      const storyIds = [...new Set([...scope.stories.map((st) => st.id as string), ...changedStories])]
+      const batch: Batch = {
+        expected: candidates.token,
+        run: runOf(input),
+        documents: fresh.map((f) => ({ ...f, document: analysed.get(f.document.id) ?? f.document })),
+        documentUpdates: analysis.documents.filter((d) => !freshIds.has(d.id)),
+        stories: newStories,
+        groups,
+        findings,
+        changes: diff(scope.findings, analysis.findings),
+        scope: {
+          stories: storyIds,
+          findingIds: scope.findings.map((f) => f.id),
+          groupIds: scope.groupIds,
+        },
+        ...freshKeys,
+        storyItems: storyItemsOf(analysis.documents, claims, groups, analysis.findings),
+        analysisVersion: incremental.version,
+        extractorVersion: input.extractorVersion ?? null,
+      }
+      const written = yield* backend.write(batch)
+      if (written === null) return null
+      const changed = new Map(newStories.map((st) => [st.id as string, st]))
+      const result: RunResult = {
+        run: written.run,
+        inputDocumentIds,
+        changes: batch.changes,
+        ...inStoredOrder(analysed, [...scope.documents, ...freshPlaced], [...scope.claims, ...freshClaims]),
+        findings: analysis.findings,
+        // In the order they were started: stored ones (changed or not), then those this batch started.
+        stories: [
+          ...scope.stories.map((st) => changed.get(st.id) ?? st),
+          ...newStories.filter((st) => !scope.stories.some((s) => s.id === st.id)),
+        ],
+        scope: "touched",
+        leftOut: scope.leftOut,
+      }
+      return result
+    })
+
+  const commit = (input: RunInput, analyse: Analyse | Incremental): Effect.Effect<RunResult, StoreError> => {
     const hashed = input.extracted.map(({ document }) => ({ document, hash: contentHash(document) }))
+    const once =
+      typeof analyse === "function"
+        ? () => commitAll(input, analyse, hashed)
+        : () => commitTouched(input, analyse, hashed)
     const attempt = (n: number): Effect.Effect<RunResult, StoreError> =>
-      Effect.flatMap(commitOnce(input, analyse, hashed), (result) =>
+      Effect.flatMap(once(), (result) =>
         result !== null
           ? Effect.succeed(result)
           : n + 1 < MAX_ATTEMPTS

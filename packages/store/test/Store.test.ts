@@ -3,13 +3,13 @@ import { createHash } from "node:crypto"
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { afterAll, describe, expect, it } from "@effect/vitest"
+import { describe, expect, it } from "@effect/vitest"
 import Database from "better-sqlite3"
 import { Effect } from "effect"
-import { Location, Migrations, Store } from "../src/index.js"
+import { Migrations, Store } from "../src/index.js"
+import { BACKENDS, rows, tempDb, value } from "./backends.js"
 import { analyse, extracted, input } from "./fixtures.js"
 import { openError, withStore } from "./open.js"
-import * as PostgresServer from "./PostgresServer.js"
 
 const root = new URL("../../../", import.meta.url).pathname
 const writer = new URL("./writer.ts", import.meta.url).pathname
@@ -29,19 +29,6 @@ const ready = (child: ChildProcess) =>
       if (out.includes("ready")) resolve()
     })
   })
-
-/** Every SQLite test gets its own temporary folder and database. */
-const tempDb = (): string => join(mkdtempSync(join(tmpdir(), "crosscheck-store-")), "store.db")
-
-/** Every PostgreSQL test gets its own database, on one server for this file. */
-const postgres = PostgresServer.perFile()
-afterAll(() => postgres.stop())
-
-/** The engines the behaviour tests run on: SQLite always, PostgreSQL where its binaries are (CI requires them). */
-const BACKENDS = [
-  { name: "SQLite", fresh: () => Effect.sync(tempDb) },
-  ...(PostgresServer.skip ? [] : [{ name: "PostgreSQL", fresh: () => Effect.promise(postgres.createDatabase) }]),
-]
 
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex")
 
@@ -307,23 +294,6 @@ const finished = (child: ChildProcess) =>
     })
     child.on("exit", (code, signal) => resolve({ code, signal, stderr }))
   })
-
-/** One value from a query on either engine (a count or a check), read without the store's code. */
-const value = async (path: string, sql: string): Promise<unknown> => {
-  const [row] = await rows(path, sql)
-  return row ? Object.values(row)[0] : undefined
-}
-
-/** Rows of a query on either engine; counts are cast to integers, which both engines then return as numbers. */
-const rows = async (path: string, sql: string): Promise<Array<Record<string, unknown>>> => {
-  if (Location.isPostgres(path)) return PostgresServer.query(path, sql)
-  const db = new Database(path, { readonly: true, fileMustExist: true })
-  try {
-    return db.prepare(sql).all() as Array<Record<string, unknown>>
-  } finally {
-    db.close()
-  }
-}
 
 describe.each(BACKENDS)("processes ($name)", ({ name, fresh }) => {
   it("two processes writing one store at once both finish, nothing lost, never 'database is locked'", async () => {

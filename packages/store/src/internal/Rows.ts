@@ -101,3 +101,8 @@ export const membersOf = (
     claimId: m.claim.id,
     quantity: m.quantity ? m.claim.quantities.indexOf(m.quantity) : null,
   }))
+
+/** How many of a new document's keys are probed for stories it may join, rarest first. */
+export const PROBE_KEYS = 8
+/** How many stories, most recent first, each probed key yields. */
+export const STORIES_PER_KEY = 16
