@@ -30,8 +30,8 @@ export const execute = async (flags: WorkerFlags, io: Io): Promise<number> => {
       budget,
       exitWhenIdle: flags.exitWhenIdle === true,
       onJob: (job, result) => {
-        // One line per analysis (a handful per queue), not per extracted document (thousands).
-        if (job.kind === "analyse" || result !== "done")
+        // One line per batch planned or committed (a handful per queue), not per document or story (thousands).
+        if (job.kind === "analyse" || job.kind === "commit" || result !== "done")
           io.stderr(`crosscheck worker: ${job.kind} job ${job.id}: ${result}\n`)
       },
     }).pipe(Effect.provide(Workers.layer({ db: flags.db, asOf }))),

@@ -85,8 +85,20 @@ describe.skipIf(PostgresServer.skip)(
       const results = await Promise.all(workers.map((w) => w.result))
       for (const r of results) expect(r.code).toBe(0)
       const summaries = results.map((r) => JSON.parse(r.stdout) as { done: number; lost: number; failed: number })
-      // Ten extract jobs and one analyse job between them, none failed.
-      expect(summaries.reduce((n, s) => n + s.done, 0)).toBe(11)
+      // Ten extract jobs, one plan, an align job per story it aligns, one commit: all done, none failed.
+      const jobs = await PostgresServer.query<{ kind: string; state: string; n: number }>(
+        url,
+        "SELECT kind, state, count(*)::int AS n FROM jobs GROUP BY kind, state ORDER BY kind",
+      )
+      const align = jobs.find((j) => j.kind === "align")?.n ?? 0
+      expect(align).toBeGreaterThanOrEqual(2)
+      expect(jobs).toEqual([
+        { kind: "align", state: "done", n: align },
+        { kind: "analyse", state: "done", n: 1 },
+        { kind: "commit", state: "done", n: 1 },
+        { kind: "extract", state: "done", n: 10 },
+      ])
+      expect(summaries.reduce((n, s) => n + s.done, 0)).toBe(12 + align)
       expect(summaries.map((s) => s.failed)).toEqual([0, 0])
 
       expect(await viaReport(url)).toEqual(expected)

@@ -39,22 +39,28 @@ export interface Ingested {
 }
 
 /**
- * The documents the store does not hold yet, in input order; an article edited in place (same path
- * and text, another outlet) is another article, under an id of its own.
+ * The documents the store does not hold yet (`fresh`), in input order, and those it holds (`stored`); an
+ * article edited in place (same path and text, another outlet) is another article, under an id of its own.
  */
 export const unstored = (
   documents: ReadonlyArray<Document.Document>,
-): Effect.Effect<ReadonlyArray<Document.Document>, StoreError, Store.Store> =>
+): Effect.Effect<
+  { readonly fresh: ReadonlyArray<Document.Document>; readonly stored: ReadonlyArray<Document.Document> },
+  StoreError,
+  Store.Store
+> =>
   Effect.map(
     Effect.flatMap(Store.Store, (store) => store.classify(documents)),
-    (status) =>
-      documents.flatMap((d, i) =>
+    (status) => ({
+      fresh: documents.flatMap((d, i) =>
         status[i] === "id-taken"
           ? [{ ...d, id: Ids.documentId(d.id, Store.contentHash(d)) }]
           : status[i] === "new"
             ? [d]
             : [],
       ),
+      stored: documents.filter((_, i) => status[i] === "stored"),
+    }),
   )
 
 /** Stores documents already read (from files, a feed or an API call) and re-analyses the store. */
@@ -66,7 +72,7 @@ export const documents = (
   Effect.gen(function* () {
     const startedAt = new Date()
     const store = yield* Store.Store
-    const fresh = yield* unstored(read.documents)
+    const { fresh, stored } = yield* unstored(read.documents)
     // Extraction is pure and slow: it happens before the write transaction, which stays short. A
     // document that could not be extracted is not stored, so the next run tries it again.
     const onPhase = options.onPhase ?? (() => {})
@@ -74,9 +80,14 @@ export const documents = (
     const { extracted, errors: failures } = yield* ExtractionPool.extractAll(fresh, ExtractionPool.optionsOf(options))
     const errors = [...read.errors, ...failures]
     // Documents stored already go to the commit too, without claims: the run covers their stories as well.
-    const stored = read.documents.filter((_, i) => status[i] === "stored").map((document) => ({ document, claims: [] }))
     const result = yield* store.commit(
-      { startedAt, asOf: options.asOf ?? null, inputs, errors, extracted: [...extracted, ...stored] },
+      {
+        startedAt,
+        asOf: options.asOf ?? null,
+        inputs,
+        errors,
+        extracted: [...extracted, ...stored.map((document) => ({ document, claims: [] }))],
+      },
       Incremental.make(onPhase),
     )
     return {

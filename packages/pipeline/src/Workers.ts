@@ -1,8 +1,8 @@
 /**
  * Work shared by many processes through a PostgreSQL store's queue: `enqueue` stores documents and
- * queues their work; `work` takes jobs (extract one document; store and analyse what is extracted).
+ * queues their work; `work` takes jobs (extract a document, plan a batch, align a story, commit the batch).
  */
-import { type Report, type StoreError, UsageError } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Report, type StoreError, UsageError } from "@crosscheck/domain"
 import type { Extractor } from "@crosscheck/extractor"
 import { Inputs } from "@crosscheck/sources"
 import { Location, Queue, Store } from "@crosscheck/store"
@@ -11,6 +11,8 @@ import * as Budget from "./Budget.js"
 import * as ExtractionPool from "./ExtractionPool.js"
 import * as Incremental from "./Incremental.js"
 import * as Ingest from "./Ingest.js"
+import * as Pipeline from "./Pipeline.js"
+import * as StoryAlignment from "./StoryAlignment.js"
 
 export interface Enqueued {
   /** Documents queued now (not already stored, nor already waiting in the queue). */
@@ -28,7 +30,7 @@ export const enqueue = (
 ): Effect.Effect<Enqueued, UsageError | StoreError, Store.Store | Queue.Queue> =>
   Effect.gen(function* () {
     const read = yield* Inputs.read(paths, { asOf: options.asOf ?? null })
-    const fresh = yield* Ingest.unstored(read.documents)
+    const { fresh } = yield* Ingest.unstored(read.documents)
     const queue = yield* Queue.Queue
     const { queued } = yield* queue.enqueue(
       fresh.map((document) => ({
@@ -75,41 +77,134 @@ const extractJob = (job: Queue.Job, budget: Budget.Budget) =>
     return yield* queue.extracted(job, outcome ?? { claims: [] })
   })
 
+/** The batch the queue's extracted documents make: what a run over them would commit, and the hashes it leaves out. */
+const batchOf = (
+  ready: ReadonlyArray<Queue.Extracted>,
+): { readonly input: Store.RunInput; readonly dropped: string[] } => {
+  const extracted: Store.Extracted[] = []
+  const errors: Report.InputError[] = []
+  const dropped: string[] = []
+  for (const r of ready) {
+    if ("claims" in r.outcome) {
+      extracted.push({ document: r.document, claims: r.outcome.claims })
+      if (r.outcome.note) errors.push(r.outcome.note)
+    } else {
+      // Not stored, as in a run: enqueueing it again tries it again.
+      errors.push(r.outcome.error)
+      dropped.push(r.hash)
+    }
+  }
+  const asOfs = new Set(ready.map((r) => r.asOf))
+  return {
+    input: {
+      startedAt: new Date(),
+      asOf: asOfs.size === 1 ? (ready[0]?.asOf ?? null) : null,
+      inputs: [...new Set(ready.flatMap((r) => JSON.parse(r.input) as string[]))],
+      errors,
+      extracted,
+    },
+    dropped,
+  }
+}
+
+/** Thrown by a planning analysis to stop the commit before it aligns or writes anything. */
+class Planned {
+  constructor(readonly stories: ReadonlyArray<StoryAlignment.StoryInput>) {}
+}
+
 /**
- * The analyse job: every extracted document is stored in one batch, through the same commit as `run`
- * (read, analyse the stories it touches outside any transaction, one short write that re-checks).
+ * The analyse job plans the batch: the store's own commit runs up to its analysis (reading, placing the
+ * new documents in stories, finding the stories they touch) and stops there; each story it would align
+ * becomes an align job, which workers share, and a commit job follows them.
  */
 const analyseJob = (job: Queue.Job) =>
   Effect.gen(function* () {
     const queue = yield* Queue.Queue
     const store = yield* Store.Store
     const ready = yield* queue.ready()
-    const extracted: Store.Extracted[] = []
-    const errors: Report.InputError[] = []
-    const dropped: string[] = []
-    for (const r of ready) {
-      if ("claims" in r.outcome) {
-        extracted.push({ document: r.document, claims: r.outcome.claims })
-        if (r.outcome.note) errors.push(r.outcome.note)
-      } else {
-        // Not stored, as in a run: enqueueing it again tries it again.
-        errors.push(r.outcome.error)
-        dropped.push(r.hash)
-      }
+    if (ready.length === 0) return yield* queue.analysed(job, [])
+    const planning: Store.Incremental = {
+      ...Incremental.make(),
+      analyse: (documents, claims) => {
+        throw new Planned(Pipeline.storyInputs(documents, claims, true))
+      },
+      analyseAll: (documents, claims) => {
+        throw new Planned(Pipeline.storyInputs(documents, claims, false))
+      },
     }
-    if (extracted.length > 0 || errors.length > 0) {
-      const asOfs = new Set(ready.map((r) => r.asOf))
+    const stories = yield* store.commit(batchOf(ready).input, planning).pipe(
+      Effect.as([] as ReadonlyArray<StoryAlignment.StoryInput>),
+      Effect.catchAllDefect((d) => (d instanceof Planned ? Effect.succeed(d.stories) : Effect.die(d))),
+    )
+    return yield* queue.planned(
+      job,
+      stories.map((input) => ({ key: StoryAlignment.inputKey(input), input: JSON.stringify(input) })),
+    )
+  })
+
+/** A group as an align job stores it: its claims by id and quantity index, so the commit rebuilds it from its own claims. */
+interface StoredGroup extends Omit<AlignedGroup.AlignedGroup, "members"> {
+  readonly members: ReadonlyArray<{ readonly claimId: string; readonly quantity: number | null }>
+}
+
+const toStoredGroup = (g: AlignedGroup.AlignedGroup): StoredGroup => ({
+  ...g,
+  members: g.members.map((m) => ({
+    claimId: m.claim.id,
+    quantity: m.quantity ? m.claim.quantities.indexOf(m.quantity) : null,
+  })),
+})
+
+/** The groups back over the commit's claims; undefined (align it again) if any member cannot be found. */
+const fromStoredGroups = (
+  stored: ReadonlyArray<StoredGroup>,
+  claims: ReadonlyArray<Claim.Claim>,
+): ReadonlyArray<AlignedGroup.AlignedGroup> | undefined => {
+  const byId = new Map(claims.map((c) => [c.id as string, c]))
+  const groups: AlignedGroup.AlignedGroup[] = []
+  for (const g of stored) {
+    const members: AlignedGroup.Member[] = []
+    for (const m of g.members) {
+      const claim = byId.get(m.claimId)
+      const quantity = m.quantity === null ? null : claim?.quantities[m.quantity]
+      if (!claim || quantity === undefined) return undefined
+      members.push({ claim, quantity })
+    }
+    groups.push({ ...g, members })
+  }
+  return groups
+}
+
+/** An align job: one story of a plan, aligned as the analysis would align it. */
+const alignJob = (job: Queue.Job) =>
+  Effect.gen(function* () {
+    const queue = yield* Queue.Queue
+    const input = yield* queue.alignment(job)
+    if (input === null) return yield* queue.aligned(job, "[]")
+    const groups = StoryAlignment.alignStory(JSON.parse(input) as StoryAlignment.StoryInput)
+    return yield* queue.aligned(job, JSON.stringify(groups.map(toStoredGroup)))
+  })
+
+/**
+ * The commit job: every extracted document is stored in one batch, through the same commit as `run`
+ * (read, analyse the stories it touches outside any transaction, one short write that re-checks), with
+ * the stories the align jobs aligned used as they are; any other story (the store moved on) is aligned here.
+ */
+const commitJob = (job: Queue.Job) =>
+  Effect.gen(function* () {
+    const queue = yield* Queue.Queue
+    const store = yield* Store.Store
+    const ready = yield* queue.ready()
+    const aligned = yield* queue.alignments(job)
+    const { input, dropped } = batchOf(ready)
+    if (ready.length > 0)
       yield* store.commit(
-        {
-          startedAt: new Date(),
-          asOf: asOfs.size === 1 ? (ready[0]?.asOf ?? null) : null,
-          inputs: [...new Set(ready.flatMap((r) => JSON.parse(r.input) as string[]))],
-          errors,
-          extracted,
-        },
-        Incremental.make(),
+        input,
+        Incremental.make(undefined, undefined, (story) => {
+          const stored = aligned.get(StoryAlignment.inputKey(story))
+          return stored === undefined ? undefined : fromStoredGroups(JSON.parse(stored), story.claims)
+        }),
       )
-    }
     return yield* queue.analysed(job, dropped)
   })
 
@@ -125,7 +220,13 @@ const runJob = (
       Effect.repeat(queue.extend(job, leaseMs), Schedule.spaced(Math.max(50, Math.floor(leaseMs / 3)))),
     )
     const work: Effect.Effect<boolean, StoreError, Extractor.Extractor | Store.Store | Queue.Queue> =
-      job.kind === "extract" ? extractJob(job, budget) : analyseJob(job)
+      job.kind === "extract"
+        ? extractJob(job, budget)
+        : job.kind === "align"
+          ? alignJob(job)
+          : job.kind === "commit"
+            ? commitJob(job)
+            : analyseJob(job)
     const result: Result = yield* work.pipe(
       Effect.map((ours): Result => (ours ? "done" : "lost")),
       Effect.catchAllCause((cause) => Effect.as(queue.failed(job, String(cause).slice(0, 2000)), "failed" as Result)),

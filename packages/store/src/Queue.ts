@@ -16,13 +16,17 @@ export type Outcome =
   | { readonly claims: ReadonlyArray<Claim.Claim>; readonly note?: Report.InputError }
   | { readonly error: Report.InputError }
 
-export type Kind = "extract" | "analyse"
+/**
+ * extract: one document's claims. analyse: plans the batch of what is extracted (which stories it aligns).
+ * align: one story of a plan. commit: stores the batch through the store's commit, with the plan's alignments.
+ */
+export type Kind = "extract" | "analyse" | "align" | "commit"
 
 /** A job a worker holds until its lease runs out; `token` proves it still holds it when it finishes. */
 export interface Job {
   readonly id: string
   readonly kind: Kind
-  /** For extract, the document's content hash. */
+  /** extract: the document's content hash; align: "<plan> <story key>"; commit: its plan (the analyse job's id). */
   readonly key: string
   readonly attempts: number
   readonly token: string
@@ -64,10 +68,25 @@ export interface Service {
   /** Every queued document whose extraction is done, in the order they were queued. */
   readonly ready: () => Effect.Effect<ReadonlyArray<Extracted>, StoreError>
   /**
-   * Finishes an analyse job: drops the queued documents now stored or given up (`dropped`, by hash), and
-   * queues another analyse job if documents are still waiting. False when the job was no longer this worker's.
+   * Finishes a commit job (or an analyse job with nothing to plan): drops the queued documents now stored or
+   * given up (`dropped`, by hash) and the plan's alignments, and queues another analyse job if documents are
+   * still waiting. False when the job was no longer this worker's.
    */
   readonly analysed: (job: Job, dropped: ReadonlyArray<string>) => Effect.Effect<boolean, StoreError>
+  /**
+   * Finishes an analyse job with its plan: the stories to align (key and input, as JSON), an align job
+   * for each and a commit job after them. False when the job was no longer this worker's.
+   */
+  readonly planned: (
+    job: Job,
+    stories: ReadonlyArray<{ readonly key: string; readonly input: string }>,
+  ) => Effect.Effect<boolean, StoreError>
+  /** An align job's story input (JSON); null when its plan is gone. */
+  readonly alignment: (job: Job) => Effect.Effect<string | null, StoreError>
+  /** Records an align job's groups (JSON) and finishes it, only if the job is still this worker's. */
+  readonly aligned: (job: Job, groups: string) => Effect.Effect<boolean, StoreError>
+  /** The groups aligned for a commit job's plan, by story key. */
+  readonly alignments: (job: Job) => Effect.Effect<ReadonlyMap<string, string>, StoreError>
   /** Gives the job back after a failure, or gives it up after MAX_ATTEMPTS. */
   readonly failed: (job: Job, error: string) => Effect.Effect<void, StoreError>
   readonly counts: () => Effect.Effect<Counts, StoreError>
@@ -95,8 +114,9 @@ const toQueued = (r: { document: string; content_hash: string; input: string; as
 })
 
 /**
- * The job to take: the oldest nobody holds (never leased, or its lease ran out: its worker died), an analyse
- * job only once the extract jobs queued before it are done. SKIP LOCKED: two workers never wait on each other.
+ * The job to take: the oldest nobody holds (never leased, or its lease ran out: its worker died); an analyse
+ * or commit job only once the extract and align jobs queued before it are done. SKIP LOCKED: two workers
+ * never wait on each other.
  */
 const TAKE = `
   UPDATE jobs SET attempts = attempts + 1, lease_token = $1, leased_by = $2,
@@ -104,8 +124,8 @@ const TAKE = `
   WHERE id = (
     SELECT j.id FROM jobs j
     WHERE j.state = 'queued' AND (j.leased_until IS NULL OR j.leased_until < clock_timestamp())
-      AND (j.kind <> 'analyse' OR NOT EXISTS (
-        SELECT 1 FROM jobs e WHERE e.kind = 'extract' AND e.state = 'queued' AND e.id < j.id))
+      AND (j.kind IN ('extract', 'align') OR NOT EXISTS (
+        SELECT 1 FROM jobs e WHERE e.kind IN ('extract', 'align') AND e.state = 'queued' AND e.id < j.id))
     ORDER BY j.id
     FOR UPDATE SKIP LOCKED
     LIMIT 1)
@@ -212,6 +232,7 @@ export const fromPool = (pool: pg.Pool, url: string): Service => {
                OR EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = q.content_hash)`,
             [[...dropped]],
           )
+          if (job.kind === "commit") await c.query("DELETE FROM alignments WHERE plan = $1", [job.key])
           // Documents queued while this job ran are stored by the next one.
           await c.query(
             `INSERT INTO jobs (kind, key) SELECT 'analyse', 'store' WHERE EXISTS (SELECT 1 FROM queued_documents)
@@ -220,6 +241,51 @@ export const fromPool = (pool: pg.Pool, url: string): Service => {
           return true
         })
         return done === true
+      }),
+    planned: (job, stories) =>
+      attempt(async () => {
+        const done = await inTransaction(async (c) => {
+          if (!(await finish(c, job))) return null
+          await c.query(
+            "INSERT INTO alignments (plan, key, input) SELECT $1, * FROM unnest($2::text[], $3::text[]) ON CONFLICT DO NOTHING",
+            [job.id, stories.map((x) => x.key), stories.map((x) => x.input)],
+          )
+          await c.query(
+            `INSERT INTO jobs (kind, key) SELECT 'align', $1 || ' ' || k FROM unnest($2::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n
+             ON CONFLICT (kind, key) WHERE state = 'queued' DO NOTHING`,
+            [job.id, stories.map((x) => x.key)],
+          )
+          await c.query("INSERT INTO jobs (kind, key) VALUES ('commit', $1)", [job.id])
+          return true
+        })
+        return done === true
+      }),
+    alignment: (job) =>
+      attempt(async () => {
+        const [plan, key] = job.key.split(" ")
+        const rows = await pool.query<{ input: string }>("SELECT input FROM alignments WHERE plan = $1 AND key = $2", [
+          plan,
+          key,
+        ])
+        return rows.rows[0]?.input ?? null
+      }),
+    aligned: (job, groups) =>
+      attempt(async () => {
+        const [plan, key] = job.key.split(" ")
+        const done = await inTransaction(async (c) => {
+          if (!(await finish(c, job))) return null
+          await c.query("UPDATE alignments SET groups = $3 WHERE plan = $1 AND key = $2", [plan, key, groups])
+          return true
+        })
+        return done === true
+      }),
+    alignments: (job) =>
+      attempt(async () => {
+        const rows = await pool.query<{ key: string; groups: string }>(
+          "SELECT key, groups FROM alignments WHERE plan = $1 AND groups IS NOT NULL",
+          [job.key],
+        )
+        return new Map(rows.rows.map((r) => [r.key, r.groups]))
       }),
     failed: (job, error) =>
       attempt(async () => {
