@@ -169,7 +169,7 @@ export const fromPool = (pool: pg.Pool, url: string): Service => {
           )
           const hashes = new Set(added.rows.map((r) => r.content_hash))
           // In input order, so workers take them as a run would extract them.
-          const order = documents.map((d) => d.hash).filter((h) => hashes.has(h))
+          const order = [...new Set(documents.map((d) => d.hash))].filter((h) => hashes.has(h))
           await c.query(
             `INSERT INTO jobs (kind, key) SELECT 'extract', h FROM unnest($1::text[]) WITH ORDINALITY AS t(h, n) ORDER BY n
              ON CONFLICT (kind, key) WHERE state = 'queued' DO NOTHING`,
