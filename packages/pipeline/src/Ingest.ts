@@ -3,7 +3,7 @@
  * store, and the run says which findings are new or changed as well as giving the whole picture.
  */
 import { type Document, Ids, type Report, type StoreError, type Story, type UsageError } from "@crosscheck/domain"
-import type { Extractor } from "@crosscheck/extractor"
+import { Extractor } from "@crosscheck/extractor"
 import { ReportFile } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
 import { Location, Store } from "@crosscheck/store"
@@ -24,6 +24,8 @@ export interface Options {
   readonly budget?: Budget.Budget
   /** Folders never read: the run's own report folder when it lies inside an input folder. */
   readonly exclude?: ReadonlyArray<string>
+  /** The extractor version stamped on new claims (default Extractor.VERSION); stored claims of another are extracted again. */
+  readonly extractorVersion?: string
 }
 
 export interface Ingested {
@@ -75,10 +77,16 @@ export const documents = (
     const { fresh, stored } = yield* unstored(read.documents)
     // Extraction is pure and slow: it happens before the write transaction, which stays short. A
     // document that could not be extracted is not stored, so the next run tries it again.
+    // Stored documents whose claims an older extractor made are extracted again in the same pass, and
+    // their stories judged again in the same batch, so no finding mixes claims of two extractor versions.
+    const stale = yield* store.stale(options.extractorVersion ?? Extractor.VERSION)
     const onPhase = options.onPhase ?? (() => {})
-    onPhase("extracting", fresh.length)
-    const { extracted, errors: failures } = yield* ExtractionPool.extractAll(fresh, ExtractionPool.optionsOf(options))
-    const errors = [...read.errors, ...failures]
+    onPhase("extracting", fresh.length + stale.length)
+    const all = yield* ExtractionPool.extractAll([...fresh, ...stale], ExtractionPool.optionsOf(options))
+    const staleIds = new Set(stale.map((d) => d.id as string))
+    const extracted = all.extracted.filter((e) => !staleIds.has(e.document.id))
+    const reextracted = all.extracted.filter((e) => staleIds.has(e.document.id))
+    const errors = [...read.errors, ...all.errors]
     // Documents stored already go to the commit too, without claims: the run covers their stories as well.
     const result = yield* store.commit(
       {
@@ -87,6 +95,8 @@ export const documents = (
         inputs,
         errors,
         extracted: [...extracted, ...stored.map((document) => ({ document, claims: [] }))],
+        extractorVersion: options.extractorVersion ?? Extractor.VERSION,
+        reextracted,
       },
       Incremental.make(onPhase),
     )

@@ -3,7 +3,7 @@
  * queues their work; `work` takes jobs (extract a document, plan a batch, align a story, commit the batch).
  */
 import { type AlignedGroup, type Claim, type Report, type StoreError, UsageError } from "@crosscheck/domain"
-import type { Extractor } from "@crosscheck/extractor"
+import { Extractor } from "@crosscheck/extractor"
 import { Inputs } from "@crosscheck/sources"
 import { Location, Queue, Store } from "@crosscheck/store"
 import { Effect, Layer, Schedule } from "effect"
@@ -102,6 +102,8 @@ const batchOf = (
       inputs: [...new Set(ready.flatMap((r) => JSON.parse(r.input) as string[]))],
       errors,
       extracted,
+      // Workers extract with this crosscheck's extractor: its claims are not stale to the next run.
+      extractorVersion: Extractor.VERSION,
     },
     dropped,
   }

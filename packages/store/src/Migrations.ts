@@ -143,6 +143,7 @@ export const all: ReadonlyArray<Migration> = [
       CREATE INDEX story_items_item ON story_items(item_id);
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       ALTER TABLE claims ADD COLUMN extractor_version TEXT;
+      ALTER TABLE documents ADD COLUMN extractor_version TEXT;
       ALTER TABLE findings ADD COLUMN analysis_version TEXT;
       CREATE INDEX findings_story ON findings(story_id);
     `,

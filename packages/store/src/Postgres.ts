@@ -365,8 +365,8 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     // Each table in one statement over arrays (unnest): a round trip per row would dominate the write.
     const docs = batch.documents.map((x) => x.document)
     await c.query(
-      `INSERT INTO documents (id, content_hash, outlet, title, published_at, url, origin_path, origin_index, syndication_group, story_id, text, run_id)
-       SELECT *, $12::int FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[])`,
+      `INSERT INTO documents (id, content_hash, outlet, title, published_at, url, origin_path, origin_index, syndication_group, story_id, text, run_id, extractor_version)
+       SELECT *, $12::int, $13::text FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[])`,
       [
         docs.map((d) => d.id),
         batch.documents.map((x) => x.hash),
@@ -380,26 +380,50 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         docs.map((d) => d.storyId ?? null),
         docs.map((d) => d.text),
         runId,
-      ],
-    )
-    const claims = batch.documents.flatMap((x) => x.claims.map((claim) => ({ claim, documentId: x.document.id })))
-    const inserted = await c.query(
-      `INSERT INTO claims (id, document_id, kind, text, subject, object, source, body, extractor_version)
-       SELECT *, $9::text FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-       ON CONFLICT (id) DO NOTHING`,
-      [
-        claims.map((x) => x.claim.id),
-        claims.map((x) => x.documentId),
-        claims.map((x) => x.claim.kind),
-        claims.map((x) => x.claim.text),
-        claims.map((x) => x.claim.subject),
-        claims.map((x) => x.claim.object),
-        claims.map((x) => x.claim.attribution.source?.text ?? null),
-        claims.map((x) => JSON.stringify(x.claim)),
         batch.extractorVersion ?? null,
       ],
     )
-    const claimsAdded = inserted.rowCount ?? 0
+    // A document extracted again: its old claims (and their keys) give way to the new ones.
+    const again = batch.reextracted ?? []
+    if (again.length > 0) {
+      const ids = again.map((e) => e.documentId)
+      await c.query(
+        "DELETE FROM claim_keys WHERE claim_id IN (SELECT id FROM claims WHERE document_id = ANY($1::text[]))",
+        [ids],
+      )
+      await c.query("DELETE FROM claims WHERE document_id = ANY($1::text[])", [ids])
+      await c.query("UPDATE documents SET extractor_version = $2 WHERE id = ANY($1::text[])", [
+        ids,
+        batch.extractorVersion ?? null,
+      ])
+    }
+    /** Inserts claims in one statement; how many were new. */
+    const insertClaims = async (
+      claims: ReadonlyArray<{ readonly claim: Claim.Claim; readonly documentId: string }>,
+    ): Promise<number> =>
+      (
+        await c.query(
+          `INSERT INTO claims (id, document_id, kind, text, subject, object, source, body, extractor_version)
+           SELECT *, $9::text FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+           ON CONFLICT (id) DO NOTHING`,
+          [
+            claims.map((x) => x.claim.id),
+            claims.map((x) => x.documentId),
+            claims.map((x) => x.claim.kind),
+            claims.map((x) => x.claim.text),
+            claims.map((x) => x.claim.subject),
+            claims.map((x) => x.claim.object),
+            claims.map((x) => x.claim.attribution.source?.text ?? null),
+            claims.map((x) => JSON.stringify(x.claim)),
+            batch.extractorVersion ?? null,
+          ],
+        )
+      ).rowCount ?? 0
+    // As SQLite counts them: the new documents' claims, not those of documents extracted again.
+    const claimsAdded = await insertClaims(
+      batch.documents.flatMap((x) => x.claims.map((claim) => ({ claim, documentId: x.document.id as string }))),
+    )
+    await insertClaims(again.flatMap((e) => e.claims.map((claim) => ({ claim, documentId: e.documentId }))))
 
     // A document keeps its story once placed: the next run places only new documents among these.
     const updates = batch.documentUpdates
@@ -610,6 +634,14 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     snapshot: reading(snapshot),
     claims: reading(claims),
     stories: reading(allStories),
+    stale: reading(async (c, version: string) =>
+      (
+        await c.query<Rows.DocumentRow>(
+          "SELECT * FROM documents WHERE extractor_version IS DISTINCT FROM $1 ORDER BY seq",
+          [version],
+        )
+      ).rows.map(Rows.toDocument),
+    ),
     runs: reading(async (c) => (await c.query<Rows.RunRow>("SELECT * FROM runs ORDER BY id")).rows.map(Rows.toRun)),
   }
 }

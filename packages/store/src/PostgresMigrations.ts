@@ -119,6 +119,7 @@ const translations: Readonly<Record<number, string>> = {
     CREATE INDEX story_items_item ON story_items (item_id);
     CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
     ALTER TABLE claims ADD COLUMN extractor_version text;
+    ALTER TABLE documents ADD COLUMN extractor_version text;
     ALTER TABLE findings ADD COLUMN analysis_version text;
     CREATE INDEX findings_story ON findings (story_id);
   `,

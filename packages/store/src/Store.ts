@@ -67,6 +67,11 @@ export interface RunInput {
   readonly extracted: ReadonlyArray<Extracted>
   /** The extractor version that made the claims, stamped on each. */
   readonly extractorVersion?: string | null
+  /**
+   * Stored documents extracted again (by `extractorVersion`, from `stale`): their claims replace the
+   * stored ones, and their stories are judged again in the same batch.
+   */
+  readonly reextracted?: ReadonlyArray<Extracted>
 }
 
 /** What the pipeline computes from everything stored; the store stays ignorant of how. */
@@ -163,6 +168,8 @@ export interface Service {
   readonly snapshot: (options?: { readonly since?: string | null }) => Effect.Effect<Snapshot, StoreError>
   readonly claims: (query?: ClaimQuery) => Effect.Effect<ReadonlyArray<StoredClaim>, StoreError>
   readonly runs: () => Effect.Effect<ReadonlyArray<Run>, StoreError>
+  /** The stored documents whose claims another extractor version made (or an unknown one): to extract again. */
+  readonly stale: (extractorVersion: string) => Effect.Effect<ReadonlyArray<Document.Document>, StoreError>
 }
 
 export class Store extends Context.Tag("@crosscheck/store/Store")<Store, Service>() {}
@@ -307,6 +314,8 @@ export interface Batch {
   readonly analysisVersion?: string | null
   /** The extractor version that made the new claims. */
   readonly extractorVersion?: string | null
+  /** Stored documents whose claims are replaced by these, made by `extractorVersion`. */
+  readonly reextracted?: ReadonlyArray<{ readonly documentId: string; readonly claims: ReadonlyArray<Claim.Claim> }>
 }
 
 export interface Written {
@@ -322,6 +331,7 @@ export interface Backend {
   readonly read: (fresh: ReadonlyArray<Hashed>) => Effect.Effect<Stored, StoreError>
   /** Writes the batch in one transaction, or returns null (writing nothing) if the store moved on since `expected`. */
   readonly write: (batch: Batch) => Effect.Effect<Written | null, StoreError>
+  readonly stale: (extractorVersion: string) => Effect.Effect<ReadonlyArray<Document.Document>, StoreError>
   /** An incremental batch's first read: the stories its documents may join, found through their keys. */
   readonly candidates: (
     fresh: ReadonlyArray<Hashed>,
@@ -360,6 +370,7 @@ export const fromSync = (sync: SyncBackend, toError: (e: unknown) => StoreError)
     claims: lift(sync.claims),
     stories: lift(sync.stories),
     runs: lift(sync.runs),
+    stale: lift(sync.stale),
   }
 }
 
@@ -451,11 +462,26 @@ const pickFresh = (
       fresh.push({
         document: asStored(document),
         hash: h.hash,
-        claims: claims.map((x) => (Claim.survivesJson(x) ? x : JSON.parse(JSON.stringify(x)))),
+        claims: jsonSafe(claims),
       })
     }
   })
   return { fresh, inputDocumentIds, storedStories }
+}
+
+const jsonSafe = (claims: ReadonlyArray<Claim.Claim>): Claim.Claim[] =>
+  claims.map((x) => (Claim.survivesJson(x) ? x : JSON.parse(JSON.stringify(x))))
+
+/** The batch's documents extracted again, and the stored claims with theirs replaced by the new ones. */
+const reextraction = (input: RunInput, stored: ReadonlyArray<Claim.Claim>) => {
+  const reextracted = (input.reextracted ?? []).map((e) => ({
+    documentId: e.document.id as string,
+    claims: jsonSafe(e.claims),
+  }))
+  const replaced = new Set(reextracted.map((e) => e.documentId))
+  const claims = [...stored.filter((c) => !replaced.has(c.documentId)), ...reextracted.flatMap((e) => e.claims)]
+  const stories = (input.reextracted ?? []).map((e) => e.document.storyId).filter((s): s is string => !!s)
+  return { reextracted, claims, stories }
 }
 
 const runOf = (input: RunInput): Batch["run"] => ({
@@ -547,10 +573,11 @@ export const fromBackend = (backend: Backend): Service => {
     Effect.gen(function* () {
       const stored = yield* backend.read(hashed)
       const { fresh, inputDocumentIds } = pickFresh(input, hashed, stored.classified)
-      const claimIds = new Set(stored.claims.map((c) => c.id as string))
+      const again = reextraction(input, stored.claims)
+      const claimIds = new Set(again.claims.map((c) => c.id as string))
       const { documents, claims } = canonical(
         [...stored.documents, ...fresh.map((f) => f.document)],
-        [...stored.claims, ...fresh.flatMap((f) => f.claims).filter((c) => !claimIds.has(c.id))],
+        [...again.claims, ...fresh.flatMap((f) => f.claims).filter((c) => !claimIds.has(c.id))],
       )
       const incremental = typeof analyse === "function" ? null : analyse
       const analysis = incremental ? incremental.analyseAll(documents, claims) : (analyse as Analyse)(documents, claims)
@@ -567,6 +594,7 @@ export const fromBackend = (backend: Backend): Service => {
         findings,
         changes: diff(stored.findings, analysis.findings),
         extractorVersion: input.extractorVersion ?? null,
+        reextracted: again.reextracted,
         ...(incremental
           ? {
               ...keysOf(incremental, analysis.documents, claims),
@@ -584,7 +612,7 @@ export const fromBackend = (backend: Backend): Service => {
         ...inStoredOrder(
           analysed,
           [...stored.documents, ...fresh.map((f) => f.document)],
-          [...stored.claims, ...fresh.flatMap((f) => f.claims)],
+          [...again.claims, ...fresh.flatMap((f) => f.claims)],
         ),
         findings: analysis.findings,
         stories: analysis.stories ?? stored.stories,
@@ -615,15 +643,17 @@ export const fromBackend = (backend: Backend): Service => {
       const changedStories = new Set(freshPlaced.map((d) => d.storyId).filter((s): s is string => !!s))
       const freshClaims = fresh.flatMap((f) => f.claims)
       const freshKeys = keysOf(incremental, freshPlaced, freshClaims)
+      const again = reextraction(input, [])
       const scope = yield* backend.scope({
-        stories: [...new Set([...changedStories, ...storedStories])],
+        stories: [...new Set([...changedStories, ...storedStories, ...again.stories])],
         claimKeys: [...new Set((freshKeys.claimKeys ?? []).map(([, , key]) => key))],
         maxStories: MAX_LINKED_STORIES,
       })
-      const storedClaimIds = new Set(scope.claims.map((c) => c.id as string))
+      const scopeClaims = reextraction(input, scope.claims).claims
+      const storedClaimIds = new Set(scopeClaims.map((c) => c.id as string))
       const { documents, claims } = canonical(
         [...scope.documents, ...freshPlaced],
-        [...scope.claims, ...freshClaims.filter((c) => !storedClaimIds.has(c.id))],
+        [...scopeClaims, ...freshClaims.filter((c) => !storedClaimIds.has(c.id))],
       )
       const analysis = incremental.analyse(documents, claims)
       const analysed = new Map(analysis.documents.map((d) => [d.id as string, d]))
@@ -648,6 +678,7 @@ export const fromBackend = (backend: Backend): Service => {
         storyItems: storyItemsOf(analysis.documents, claims, groups, analysis.findings),
         analysisVersion: incremental.version,
         extractorVersion: input.extractorVersion ?? null,
+        reextracted: again.reextracted,
       }
       const written = yield* backend.write(batch)
       if (written === null) return null
@@ -656,7 +687,7 @@ export const fromBackend = (backend: Backend): Service => {
         run: written.run,
         inputDocumentIds,
         changes: batch.changes,
-        ...inStoredOrder(analysed, [...scope.documents, ...freshPlaced], [...scope.claims, ...freshClaims]),
+        ...inStoredOrder(analysed, [...scope.documents, ...freshPlaced], [...scopeClaims, ...freshClaims]),
         findings: analysis.findings,
         // In the order they were started: stored ones (changed or not), then those this batch started.
         stories: [
@@ -704,6 +735,7 @@ export const fromBackend = (backend: Backend): Service => {
     snapshot: (options = {}) => backend.snapshot(options.since ?? null),
     claims: (query = {}) => backend.claims(query),
     runs: backend.runs,
+    stale: backend.stale,
   }
 }
 

@@ -89,6 +89,7 @@ describe.skipIf(PostgresServer.skip)(
       expect(old.reason).toBe("older-version")
       expect(old.message).toMatch(/instead found version 1, written by an older crosscheck/)
       expect(await tables(url)).toEqual([
+        "alignments",
         "claims",
         "crosscheck_schema",
         "documents",
