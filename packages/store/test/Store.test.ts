@@ -121,6 +121,39 @@ describe.each(BACKENDS)("runs ($name)", ({ fresh }) => {
     }),
   )
 
+  it.effect("a document extracted again has its claims replaced and is no longer stale", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      const alpha = extracted("Alpha", "troop", 11000)
+      const beta = extracted("Beta", "troop", 11000)
+      yield* withStore(path, (s) => s.commit({ ...input([alpha, beta]), extractorVersion: "v0" }, analyse))
+      const stale = yield* withStore(path, (s) => s.stale("v1"))
+      expect(stale.map((d) => d.outlet)).toEqual(["Alpha", "Beta"])
+      // The newer extractor reads another figure in Alpha's text: the finding turns to a contradiction.
+      const [first] = alpha.claims
+      if (!first) throw new Error("expected a claim")
+      const again = { ...first, quantities: first.quantities.map((q) => ({ ...q, low: 12000, high: 12000 })) }
+      const run = yield* withStore(path, (s) =>
+        s.commit(
+          {
+            ...input([]),
+            extractorVersion: "v1",
+            reextracted: [
+              { document: { ...alpha.document, storyId: stale[0]?.storyId }, claims: [again] },
+              { document: { ...beta.document, storyId: stale[1]?.storyId }, claims: beta.claims },
+            ],
+          },
+          analyse,
+        ),
+      )
+      expect(run.run.claimsAdded).toBe(0)
+      expect(run.findings.map((f) => f.verdict)).toEqual(["contradict"])
+      expect((yield* withStore(path, (s) => s.stale("v1"))).length).toBe(0)
+      const claims = yield* withStore(path, (s) => s.claims({ outlet: "alpha" }))
+      expect(claims.map((c) => c.claim.quantities[0]?.low)).toEqual([12000])
+    }),
+  )
+
   it.effect("finds claims by entity (whole words, any case) and by outlet", () =>
     Effect.gen(function* () {
       const path = yield* fresh()
