@@ -73,7 +73,15 @@ const asServerUser = (): {
   return { wrap: (cmd, args) => ["runuser", ["-u", user, "--", cmd, ...args]], user }
 }
 
-const idOf = (user: string, flag: "-u" | "-g"): number => Number(execFileSync("id", [flag, user], { encoding: "utf8" }))
+const idOf = (user: string, flag: "-u" | "-g"): number => {
+  try {
+    return Number(execFileSync("id", [flag, user], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }))
+  } catch {
+    throw new Error(
+      `initdb refuses to run as root, and there is no user ${JSON.stringify(user)} to run the server as: install Debian's postgresql package (it creates "postgres") or set CROSSCHECK_PG_USER`,
+    )
+  }
+}
 
 let counter = 0
 
