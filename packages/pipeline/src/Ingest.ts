@@ -1,6 +1,6 @@
 /**
- * Incremental checking: new articles are extracted, stored and aligned against everything in the
- * store, and the run says which findings are new or changed as well as giving the whole picture.
+ * Incremental checking: new articles are extracted, stored and aligned against the stored stories they
+ * join, and the run says which findings are new or changed as well as giving those stories whole.
  */
 import { type Document, Ids, type Report, type StoreError, type Story, type UsageError } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
@@ -29,7 +29,10 @@ export interface Options {
 }
 
 export interface Ingested {
-  /** The whole picture: every stored document, claim and current finding, and this run's input errors. */
+  /**
+   * The stories this run touched, whole (every story on a store's first run): their documents, claims
+   * and current findings, and this run's input errors. `report` gives the whole store.
+   */
   readonly report: Report.Report
   readonly runId: number
   readonly documentsAdded: number
@@ -86,6 +89,7 @@ export const documents = (
     const staleIds = new Set(stale.map((d) => d.id as string))
     const extracted = all.extracted.filter((e) => !staleIds.has(e.document.id))
     const reextracted = all.extracted.filter((e) => staleIds.has(e.document.id))
+    const done = new Set(reextracted.map((e) => e.document.id as string))
     const errors = [...read.errors, ...all.errors]
     // Documents stored already go to the commit too, without claims: the run covers their stories as well.
     const result = yield* store.commit(
@@ -97,6 +101,7 @@ export const documents = (
         extracted: [...extracted, ...stored.map((document) => ({ document, claims: [] }))],
         extractorVersion: options.extractorVersion ?? Extractor.VERSION,
         reextracted,
+        notReextracted: stale.filter((d) => !done.has(d.id)),
       },
       Incremental.make(onPhase),
     )
@@ -108,6 +113,7 @@ export const documents = (
           claims: result.claims,
           findings: result.findings,
           errors,
+          coverage: { skippedBlocks: result.skippedBlocks ?? 0, storiesLeftOut: result.leftOut ?? 0 },
         }),
         stories: result.stories,
       },

@@ -18,6 +18,8 @@ export interface Analysis {
   readonly stories: ReadonlyArray<Story.Story>
   readonly groups: ReadonlyArray<AlignedGroup.AlignedGroup>
   readonly findings: ReadonlyArray<Finding.Finding>
+  /** Candidate blocks over the alignment's cap that could not be split by a finer key: their pairs were not compared. */
+  readonly skippedBlocks: number
 }
 
 /** A finding's story: its claims' one story, or null when the strict cross-story rule joined two. */
@@ -94,12 +96,20 @@ const alignAndJudge = (
   precomputed: Precomputed | undefined,
 ): Omit<Analysis, "stories"> => {
   onPhase("aligning", claims.length)
-  const groups = StoryAlignment.align(claims, storied, precomputed ? { precomputed } : {})
+  let skippedBlocks = 0
+  const groups = StoryAlignment.align(claims, storied, {
+    alignment: {
+      onBlocks: (stats) => {
+        skippedBlocks += stats.skipped
+      },
+    },
+    ...(precomputed ? { precomputed } : {}),
+  })
   onPhase("judging", groups.length)
   const storyOf = storyOfFinding(groups)
   // Set here rather than in judgement, which need not know about stories.
   const findings = Judgement.judge(groups, storied).map((f) => ({ ...f, storyId: storyOf(f) }))
-  return { documents: storied, groups, findings }
+  return { documents: storied, groups, findings, skippedBlocks }
 }
 
 export interface RunOptions {
@@ -118,7 +128,7 @@ export const run = (
     const inputs = yield* Inputs.read(paths, { asOf: options.asOf ?? null })
     const { extracted, errors } = yield* ExtractionPool.extractAll(inputs.documents, ExtractionPool.optionsOf(options))
     const claims = extracted.flatMap((e) => e.claims)
-    const { documents, findings, stories } = analyse(
+    const { documents, findings, stories, skippedBlocks } = analyse(
       extracted.map((e) => e.document),
       claims,
     )
@@ -129,6 +139,7 @@ export const run = (
         claims,
         findings,
         errors: [...inputs.errors, ...errors],
+        coverage: { skippedBlocks, storiesLeftOut: 0 },
       }),
       stories,
     }

@@ -93,8 +93,14 @@ export const inputKey = (input: StoryInput): string =>
     ),
   )
 
-/** Groups aligned elsewhere for a story's input, when there are any. */
-export type Precomputed = (input: StoryInput) => ReadonlyArray<Group> | undefined
+/** A story aligned elsewhere: its groups, and how many of its candidate blocks were split or left out. */
+export interface Aligned {
+  readonly groups: ReadonlyArray<Group>
+  readonly blocks: { readonly split: number; readonly skipped: number }
+}
+
+/** A story's alignment done elsewhere, when there is one for this input. */
+export type Precomputed = (input: StoryInput) => Aligned | undefined
 
 /** Aligned groups of every story, each tagged with its story, sorted by key. */
 const withinStories = (
@@ -104,7 +110,12 @@ const withinStories = (
   precomputed: Precomputed,
 ): Group[] => {
   const groups: Group[] = []
-  for (const input of storyInputs(claims, documents)) groups.push(...(precomputed(input) ?? alignStory(input, options)))
+  for (const input of storyInputs(claims, documents)) {
+    const done = precomputed(input)
+    // Its blocks are counted as if aligned here, so a left-out block is never silent.
+    if (done) options.onBlocks?.(done.blocks)
+    groups.push(...(done ? done.groups : alignStory(input, options)))
+  }
   return groups.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }
 

@@ -149,6 +149,12 @@ interface StoredGroup extends Omit<AlignedGroup.AlignedGroup, "members"> {
   readonly members: ReadonlyArray<{ readonly claimId: string; readonly quantity: number | null }>
 }
 
+/** An align job's result: its story's groups, and its blocks split or left out (counted in the commit's report). */
+interface StoredAlignment {
+  readonly groups: ReadonlyArray<StoredGroup>
+  readonly blocks: StoryAlignment.Aligned["blocks"]
+}
+
 const toStoredGroup = (g: AlignedGroup.AlignedGroup): StoredGroup => ({
   ...g,
   members: g.members.map((m) => ({
@@ -182,9 +188,16 @@ const alignJob = (job: Queue.Job) =>
   Effect.gen(function* () {
     const queue = yield* Queue.Queue
     const input = yield* queue.alignment(job)
-    if (input === null) return yield* queue.aligned(job, "[]")
-    const groups = StoryAlignment.alignStory(JSON.parse(input) as StoryAlignment.StoryInput)
-    return yield* queue.aligned(job, JSON.stringify(groups.map(toStoredGroup)))
+    if (input === null) return yield* queue.aligned(job, "null")
+    const blocks = { split: 0, skipped: 0 }
+    const groups = StoryAlignment.alignStory(JSON.parse(input) as StoryAlignment.StoryInput, {
+      onBlocks: (stats) => {
+        blocks.split += stats.split
+        blocks.skipped += stats.skipped
+      },
+    })
+    const stored: StoredAlignment = { groups: groups.map(toStoredGroup), blocks }
+    return yield* queue.aligned(job, JSON.stringify(stored))
   })
 
 /**
@@ -204,7 +217,9 @@ const commitJob = (job: Queue.Job) =>
         input,
         Incremental.make(undefined, undefined, (story) => {
           const stored = aligned.get(StoryAlignment.inputKey(story))
-          return stored === undefined ? undefined : fromStoredGroups(JSON.parse(stored), story.claims)
+          const parsed: StoredAlignment | null = stored === undefined ? null : JSON.parse(stored)
+          const groups = parsed ? fromStoredGroups(parsed.groups, story.claims) : undefined
+          return parsed && groups ? { groups, blocks: parsed.blocks } : undefined
         }),
       )
     return yield* queue.analysed(job, dropped)

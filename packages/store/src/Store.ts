@@ -72,6 +72,11 @@ export interface RunInput {
    * stored ones, and their stories are judged again in the same batch.
    */
   readonly reextracted?: ReadonlyArray<Extracted>
+  /**
+   * Stored documents due to be extracted again that could not be: their old claims stay stored (the
+   * next run tries again) but are left out of the analysis, so no finding mixes two extractor versions.
+   */
+  readonly notReextracted?: ReadonlyArray<Document.Document>
 }
 
 /** What the pipeline computes from everything stored; the store stays ignorant of how. */
@@ -82,6 +87,8 @@ export interface Analysis {
   readonly findings: ReadonlyArray<Finding.Finding>
   /** The stories, when the analysis forms them; each document's `storyId` is kept for the next run. */
   readonly stories?: ReadonlyArray<Story.Story>
+  /** Candidate blocks the alignment left out (over its cap even when split): counted for the report. */
+  readonly skippedBlocks?: number
 }
 
 export type Analyse = (documents: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>) => Analysis
@@ -134,6 +141,8 @@ export interface RunResult extends Snapshot {
   readonly scope?: "all" | "touched"
   /** Stories linked to the touched ones through claim keys that were not analysed with them (over the cap). */
   readonly leftOut?: number
+  /** Candidate blocks the batch's alignment left out. */
+  readonly skippedBlocks?: number
 }
 
 export interface ClaimQuery {
@@ -478,9 +487,12 @@ const reextraction = (input: RunInput, stored: ReadonlyArray<Claim.Claim>) => {
     documentId: e.document.id as string,
     claims: jsonSafe(e.claims),
   }))
-  const replaced = new Set(reextracted.map((e) => e.documentId))
+  const failed = input.notReextracted ?? []
+  const replaced = new Set([...reextracted.map((e) => e.documentId), ...failed.map((d) => d.id as string)])
   const claims = [...stored.filter((c) => !replaced.has(c.documentId)), ...reextracted.flatMap((e) => e.claims)]
-  const stories = (input.reextracted ?? []).map((e) => e.document.storyId).filter((s): s is string => !!s)
+  const stories = [...(input.reextracted ?? []).map((e) => e.document), ...failed]
+    .map((d) => d.storyId)
+    .filter((s): s is string => !!s)
   return { reextracted, claims, stories }
 }
 
@@ -618,6 +630,7 @@ export const fromBackend = (backend: Backend): Service => {
         stories: analysis.stories ?? stored.stories,
         scope: "all",
         leftOut: 0,
+        skippedBlocks: analysis.skippedBlocks ?? 0,
       }
       return result
     })
@@ -650,6 +663,13 @@ export const fromBackend = (backend: Backend): Service => {
         maxStories: MAX_LINKED_STORIES,
       })
       const scopeClaims = reextraction(input, scope.claims).claims
+      // Claims extracted again are filed under their keys anew (the old ones go with the old claims).
+      const againIds = new Set(again.reextracted.map((e) => e.documentId))
+      const againKeys = keysOf(
+        incremental,
+        scope.documents.filter((d) => againIds.has(d.id)),
+        again.reextracted.flatMap((e) => e.claims),
+      ).claimKeys
       const storedClaimIds = new Set(scopeClaims.map((c) => c.id as string))
       const { documents, claims } = canonical(
         [...scope.documents, ...freshPlaced],
@@ -674,7 +694,8 @@ export const fromBackend = (backend: Backend): Service => {
           findingIds: scope.findings.map((f) => f.id),
           groupIds: scope.groupIds,
         },
-        ...freshKeys,
+        storyKeys: freshKeys.storyKeys ?? [],
+        claimKeys: [...(freshKeys.claimKeys ?? []), ...(againKeys ?? [])],
         storyItems: storyItemsOf(analysis.documents, claims, groups, analysis.findings),
         analysisVersion: incremental.version,
         extractorVersion: input.extractorVersion ?? null,
@@ -696,6 +717,7 @@ export const fromBackend = (backend: Backend): Service => {
         ],
         scope: "touched",
         leftOut: scope.leftOut,
+        skippedBlocks: analysis.skippedBlocks ?? 0,
       }
       return result
     })

@@ -113,4 +113,45 @@ describe.each(BACKENDS)("incremental batches ($name)", ({ fresh }) => {
       )
     }),
   )
+
+  it.effect("documents extracted again replace their claims, and only their stories are judged again", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      yield* withStore(path, (s) => s.commit({ ...input(reports), extractorVersion: "x1" }, incremental()))
+      const stale = yield* withStore(path, (s) => s.stale("x2"))
+      expect(stale.length).toBe(reports.length)
+      // The newer extractor reads Beta's shells as 40, as Alpha has them.
+      const beta = stale.find((d) => d.outlet === "Beta" && d.text.includes("shell"))
+      expect(beta).toBeDefined()
+      const document = beta as (typeof stale)[number]
+      const again = extracted("Beta", "shell", 40).claims.map((c) => ({ ...c, documentId: document.id }))
+      const run = yield* withStore(path, (s) =>
+        s.commit({ ...input([]), extractorVersion: "x2", reextracted: [{ document, claims: again }] }, incremental()),
+      )
+      expect(run.scope).toBe("touched")
+      expect(run.changes.map((c) => [c.kind, c.finding.summary])).toEqual([["verdict-changed", "agree: shell"]])
+      expect((yield* withStore(path, (s) => s.stale("x2"))).length).toBe(reports.length - 1)
+      // Ids are hex digests: safe to write into the query.
+      const own = `FROM claims WHERE document_id = '${document.id}'`
+      expect(yield* Effect.promise(() => value(path, `SELECT CAST(count(*) AS INTEGER) ${own}`))).toBe(1)
+      expect(yield* Effect.promise(() => value(path, `SELECT extractor_version ${own}`))).toBe("x2")
+    }),
+  )
+
+  it.effect("a document that could not be extracted again keeps its claims stored but out of every finding", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      yield* withStore(path, (s) => s.commit({ ...input(reports), extractorVersion: "x1" }, incremental()))
+      const stale = yield* withStore(path, (s) => s.stale("x2"))
+      const beta = stale.filter((d) => d.outlet === "Beta" && d.text.includes("shell"))
+      const run = yield* withStore(path, (s) =>
+        s.commit({ ...input([]), extractorVersion: "x2", notReextracted: beta }, incremental()),
+      )
+      // Alpha's shells alone are no finding: the old claim is not judged with claims of the newer version.
+      expect(run.changes.map((c) => [c.kind, c.finding.summary])).toEqual([["gone", "contradict: shell"]])
+      expect((yield* withStore(path, (s) => s.stale("x2"))).length).toBe(reports.length)
+      const own = `SELECT CAST(count(*) AS INTEGER) FROM claims WHERE document_id = '${beta[0]?.id}'`
+      expect(yield* Effect.promise(() => value(path, own))).toBe(1)
+    }),
+  )
 })
