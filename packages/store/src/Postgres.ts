@@ -166,6 +166,13 @@ const prepare = async (pool: pg.Pool, options: Options): Promise<number> => {
 
 const ISO = (s: string) => new Date(s).toISOString()
 
+/**
+ * PostgreSQL's text cannot hold U+0000, which an article can carry (a feed line with "\u0000"): it is
+ * stored as U+FFFD, one character for one, so every offset into the text stays right. JSON bodies
+ * escape it and keep it.
+ */
+const text = <S extends string | null>(s: S): S => (s === null ? s : (s.replaceAll("\u0000", "\ufffd") as S))
+
 /** The backend over an open pool; every operation is one transaction. */
 export const backend = (pool: pg.Pool, url: string, version: number): Store.Backend => {
   const attempt = <A>(f: () => Promise<A>): Effect.Effect<A, StoreError> =>
@@ -370,15 +377,15 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
       [
         docs.map((d) => d.id),
         batch.documents.map((x) => x.hash),
-        docs.map((d) => d.outlet),
-        docs.map((d) => d.title),
+        docs.map((d) => text(d.outlet)),
+        docs.map((d) => text(d.title)),
         docs.map((d) => d.publishedAt),
-        docs.map((d) => d.url),
-        docs.map((d) => d.origin.path),
+        docs.map((d) => text(d.url)),
+        docs.map((d) => text(d.origin.path)),
         docs.map((d) => d.origin.index),
         docs.map((d) => d.syndicationGroup),
         docs.map((d) => d.storyId ?? null),
-        docs.map((d) => d.text),
+        docs.map((d) => text(d.text)),
         runId,
         batch.extractorVersion ?? null,
       ],
@@ -410,10 +417,10 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
             claims.map((x) => x.claim.id),
             claims.map((x) => x.documentId),
             claims.map((x) => x.claim.kind),
-            claims.map((x) => x.claim.text),
-            claims.map((x) => x.claim.subject),
-            claims.map((x) => x.claim.object),
-            claims.map((x) => x.claim.attribution.source?.text ?? null),
+            claims.map((x) => text(x.claim.text)),
+            claims.map((x) => text(x.claim.subject)),
+            claims.map((x) => text(x.claim.object)),
+            claims.map((x) => text(x.claim.attribution.source?.text ?? null)),
             claims.map((x) => JSON.stringify(x.claim)),
             batch.extractorVersion ?? null,
           ],
@@ -447,7 +454,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
            outlets = excluded.outlets, document_ids = excluded.document_ids`,
         [
           stories.map((st) => st.id),
-          stories.map((st) => st.label),
+          stories.map((st) => text(st.label)),
           stories.map((st) => st.start),
           stories.map((st) => st.end),
           stories.map((st) => JSON.stringify(st.outlets)),
@@ -522,8 +529,8 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         findings.map((x) => x.finding.verdict),
         findings.map((x) => JSON.stringify(x.finding.claimIds)),
         findings.map((x) => x.finding.independentSources),
-        findings.map((x) => x.finding.summary),
-        findings.map((x) => x.finding.explanation),
+        findings.map((x) => text(x.finding.summary)),
+        findings.map((x) => text(x.finding.explanation)),
         findings.map((x) => x.position),
         findings.map((x) => x.finding.storyId ?? null),
         runId,

@@ -122,6 +122,17 @@ describe.skipIf(PostgresServer.skip)(
       expect(within).toHaveLength(1)
     })
 
+    it("an article with a NUL character is stored, the character as U+FFFD at the same offset", async () => {
+      const url = await server.createDatabase()
+      const a = extracted("Alpha", "troop", 11000)
+      const text = `${a.document.text} Nothing\u0000more.`
+      const nul = { document: { ...a.document, text }, claims: a.claims }
+      await Effect.runPromise(withStore(url, (s) => s.commit(input([nul, extracted("Beta", "troop", 11000)]), analyse)))
+      const stored = await Effect.runPromise(withStore(url, (s) => s.snapshot(), "read"))
+      expect(stored.documents[0]?.text).toBe(text.replace("\u0000", "\ufffd"))
+      expect(stored.findings.map((f) => f.verdict)).toEqual(["agree"])
+    })
+
     it("several processes opening a new store at once migrate it once", async () => {
       const url = await server.createDatabase()
       const versions = await Promise.all(
