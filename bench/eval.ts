@@ -11,6 +11,7 @@ import * as Equate from "./eval/equate.js"
 import * as Fnc1 from "./eval/fnc1.js"
 import * as Newsquant from "./eval/numeric.js"
 import * as Polnear from "./eval/polnear.js"
+import * as Speakers from "./eval/speakers.js"
 import * as StoryClusters from "./eval/storyClusters.js"
 import * as Verdicts from "./eval/verdicts.js"
 
@@ -20,6 +21,7 @@ type Run = (root?: string) => Promise<ReadonlyArray<string>>
 const sets: ReadonlyArray<{ readonly name: string; readonly run: Run }> = [
   { name: "newsquant", run: Newsquant.run },
   { name: "polnear", run: Polnear.run },
+  { name: "speakers", run: Speakers.run },
   { name: "basil", run: Basil.run },
   { name: "alignment", run: Alignment.run },
   { name: "verdicts", run: Verdicts.run },

@@ -535,6 +535,16 @@ export const find = (analysis: Analysis): Result => {
             contentLast = last
           }
         }
+        // e) "..., as one official put it.": the clause the "as" report closes is its content.
+        if (!content && group && !sourceAfter && lower(ts[group.first - 1]) === "as") {
+          const as = group.first - 1
+          let e = m.next
+          while (e < s1 && ts[e]?.pos === "ADV") e++
+          if (as > s0 + 1 && ts[as - 1]?.text === "," && (e >= s1 || isPunct(ts[e]))) {
+            content = textSpan(text, ts[s0]?.start ?? 0, ts[as - 2]?.end ?? 0)
+            contentRule = "clause-around-as-report"
+          }
+        }
         // d) a reported clause before the source: "North Korea is dangerous, analysts said."
         if (!content && group && !m.clause) {
           const g0 = sourceAfter ? m.first : group.first
@@ -620,6 +630,26 @@ export const find = (analysis: Analysis): Result => {
         inSentence.some((x) => x.found.content.span.start <= cueSpan.start && x.found.content.span.end >= cueSpan.end)
       )
         continue
+      // "Only 35 lines ran, LTC said, most of them ...": a cue set off by commas after a whole clause
+      // splits one content; the clause before it is the same speaker's words (a subject alone is not).
+      if (
+        contentRule === "clause-after-cue" &&
+        group !== null &&
+        !sourceAfter &&
+        ts[group.first - 1]?.text === "," &&
+        ts[m.next]?.text === "," &&
+        group.first - 1 > s0 + 1 &&
+        ts.slice(s0, group.first).some((t) => t.pos === "VERB" || t.pos === "AUX")
+      ) {
+        inSentence.push({
+          found: {
+            ...f,
+            content: textSpan(text, ts[s0]?.start ?? 0, ts[group.first - 2]?.end ?? 0),
+            rule: `clause-split-by-cue+${sourceRule}`,
+          },
+          cueFirst: m.first,
+        })
+      }
       // '"...," the minister said, "..."': the quote the cue splits is the same speaker's too.
       if (contentRule === "quote-after-cue") {
         let b = (group && !sourceAfter ? group.first : m.first) - 1

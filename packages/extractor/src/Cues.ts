@@ -112,6 +112,41 @@ const withAdverb = (ts: ReadonlyArray<Token>, first: number, match: Omit<Match, 
   return { ...match, first }
 }
 
+const RELATIVES = new Set(["who", "which", "that"])
+const PLURAL_PRONOUNS = new Set(["they", "we"])
+
+/**
+ * wink tags a verb as a noun after a subject now and then ("the mayor demands accountability",
+ * "officials vow consequences", "the study, which notes that ..."): the subject agrees with the verb
+ * form (a singular one before "-s", a plural one before the bare form) and an object or clause follows.
+ */
+const agrees = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
+  const t = ts[i]
+  const prev = ts[i - 1]
+  const next = ts[i + 1]
+  if (!t || !prev || !next || t.pos !== "NOUN") return false
+  const word = lower(t)
+  const opens =
+    next.pos === "DET" ||
+    next.pos === "PRON" ||
+    next.pos === "SCONJ" ||
+    (entry.object === true && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN"))
+  if (!opens) return false
+  const prevWord = lower(prev)
+  const relative = RELATIVES.has(prevWord) && (prev.pos === "DET" || prev.pos === "PRON")
+  const thirdPerson = word.endsWith("s") && word !== t.lemma
+  if (thirdPerson) {
+    // "The mayor demands", "Lee notes", "which notes": a singular subject.
+    const singular = prev.pos === "PROPN" || (prev.pos === "NOUN" && !/s$/.test(prevWord)) || relative
+    return singular && !/^\p{Lu}/u.test(t.text)
+  }
+  // "Officials vow", "Democrats question": a plural subject before the bare form.
+  const plural =
+    ((prev.pos === "NOUN" || prev.pos === "PROPN") && /[^s]s$/.test(prevWord)) ||
+    (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prevWord))
+  return word === t.lemma && plural
+}
+
 /** The cue starting at token i of `ts`, or null. */
 export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i]
@@ -157,7 +192,12 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
       lower(next) === "to" &&
       /s$/.test(lower(t)) &&
       (subject || prev?.text === "," || lower(prev) === "and")
-    if (!progressive && !intends && !(subject && (clause || closing) && (t.pos === "NOUN" || t.pos === "ADJ")))
+    if (
+      !progressive &&
+      !intends &&
+      !(subject && (clause || closing) && (t.pos === "NOUN" || t.pos === "ADJ")) &&
+      !agrees(ts, i, entry)
+    )
       return null
   }
   // "a German think tank": a verb tag inside a noun compound is no cue.

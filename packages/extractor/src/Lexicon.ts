@@ -1,6 +1,6 @@
 /**
  * The word classes attribution reads (lexicon.json), kept once: hedges, negators, titles, roles,
- * bodies, pronouns and their gender, kin, evidence nouns, time words, possessives, conditionals.
+ * bodies and firms, pronouns and their gender, kin, evidence nouns, time words, possessives, conditionals.
  */
 import type { Token } from "./Analysis.js"
 import lexicon from "./lexicon.json" with { type: "json" }
@@ -23,6 +23,7 @@ const timeLeads = set(lexicon.timeLeads)
 const possessives = set(lexicon.possessives)
 const conditionals = set(lexicon.conditionals)
 const intentions = set(lexicon.intentions)
+const firms = set(lexicon.firms)
 // Maps, not the JSON objects: a word such as "constructor" must not find Object's prototype.
 const pronouns: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.pronouns as Record<string, Gender>))
 const gendered: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.genderedWords as Record<string, Gender>))
@@ -57,3 +58,5 @@ export const wordGender = (word: string): Gender | undefined => gendered.get(wor
 export const bodyEndings = (noun: string): ReadonlySet<string> | undefined => bodies.get(noun)
 /** A word that marks a group as an organisation ("ministry", "corp."), never a person. */
 export const isBodyWord = (word: string): boolean => bodyWords.has(word)
+/** "the company", "the operator": a description that stands for a business named in any form. */
+export const isFirm = (word: string): boolean => firms.has(word)

@@ -17,8 +17,10 @@ const NOMINAL = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"])
 const HEADS = new Set(["PROPN", "NOUN", "PRON", "NUM"])
 const RELATIVE = new Set(["who", "which", "that", "whom"])
 const INSIDE_ADP = new Set(["of", "from", "for", "at", "in", "with", "on", "by"])
+const LOCATIVE = new Set(["in", "at", "from", "to", "near", "into", "across", "outside"])
 const MAX_GROUP = 14
 
+const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 const startsUpper = (text: string): boolean => {
   const c = text.charCodeAt(0)
@@ -32,6 +34,8 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   if (t.pos === "PRON" && RELATIVE.has(lower(t))) return false
   if (NOMINAL.has(t.pos)) return true
   if (t.pos === "PART" && (t.text === "'s" || t.text === "\u2019s" || t.text === "'")) return true
+  // "the Saldera Growers' Union": a plural possessive's apostrophe inside a name.
+  if ((t.text === "'" || t.text === "\u2019") && /s$/.test(ts[k - 1]?.text ?? "") && isName(ts[k + 1])) return true
   if (t.pos === "PUNCT" && (t.text === "-" || t.text === "&")) return true
   // "White House press secretary Josh Earnest": wink tags an unknown first name as anything.
   if (k > first && startsUpper(t.text) && ts[k + 1]?.pos === "PROPN" && t.pos !== "PUNCT") return true
@@ -314,13 +318,18 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (sentence - (ts[e.first]?.sentence ?? 0) > 6) break
       if (nameWords(ts, e).length > 0 && !isPlural(ts, e) && fits(e)) return e
     }
+    // A name the text marks as a person's ("Interior Minister Dalia Oren") before one it does not ("Dorna General").
+    let unmarked: Group | null = null
     for (let i = names.length - 1; i >= 0; i--) {
       const n = names[i] as Name
       if (n.group.next > g.first) continue
       if (sentence - n.sentence > 3) break
-      if (n.words.length >= 2 && fits(n.group)) return n.group
+      // "Dorna General Hospital": a name before a noun modifies it and is no person.
+      if (n.words.length < 2 || !fits(n.group) || ts[n.group.next]?.pos === "NOUN") continue
+      if (isPerson(n.group)) return n.group
+      unmarked ??= n.group
     }
-    return null
+    return unmarked
   }
 
   const pluralAntecedent = (g: Group, earlier: ReadonlyArray<Group>): Group | null => {
@@ -367,19 +376,94 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return name && nameWords(ts, name).length > 0 && !isBody(ts, name) ? { first: name.first, next: g.next } : g
   }
 
+  /** "the city transport company, LTC,": the name set beside a definite description, after its comma. */
+  const nameAfter = (g: Group): Group | null => {
+    if (ts[g.next]?.text !== ",") return null
+    const name = after(ts, g.next + 1, Math.min(ts.length, g.next + 1 + 5))
+    const close = ts[name?.next ?? -1]
+    if (!name || name.first !== g.next + 1 || nameWords(ts, name).length !== name.next - name.first) return null
+    return close === undefined || isPunct(close) || close.pos === "VERB" || close.pos === "AUX" ? name : null
+  }
+
+  /** "Pinecrest Energy, the utility": the name, and only a name, set before a description's comma. */
+  const nameBefore = (g: Group): Group | null => {
+    if (ts[g.first - 1]?.text !== ",") return null
+    const name = before(ts, g.first - 1, Math.max(0, g.first - 6))
+    return name && nameWords(ts, name).length === name.next - name.first ? name : null
+  }
+
+  /** A name the text marks as a person's: a gender, a title or a role in or just before it ("chief executive Jo Herder"). */
+  const isPerson = (g: Group): boolean =>
+    genderOf(g) !== undefined ||
+    hasRole(ts, apposition(ts, g)) ||
+    Lexicon.isTitle(ts[g.first]) ||
+    Lexicon.isRole(lower(ts[g.first - 1])) ||
+    Lexicon.isTitle(ts[g.first - 1])
+
+  /** "in Brask", "from Frankfurt": a name after a preposition of place is no organisation that speaks. */
+  const isPlace = (g: Group): boolean =>
+    LOCATIVE.has(lower(ts[g.first - 1])) || /^\p{Lu}+$/u.test(ts[g.first]?.text ?? "")
+
+  /**
+   * "the company", "the operator" with no name of that form before it: the nearest earlier speaker named
+   * but not as a person, else the nearest such name, within a few sentences.
+   */
+  const organisation = (g: Group, earlier: ReadonlyArray<Group>): Group | null => {
+    const sentence = ts[g.first]?.sentence ?? 0
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const e = earlier[i] as Group
+      if (e.next > g.first) continue
+      if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
+      const words = nameWords(ts, e)
+      if (words.length > 0 && words.length === e.next - e.first && !isPerson(e) && !isPlural(ts, e)) return e
+    }
+    for (let i = names.length - 1; i >= 0; i--) {
+      const n = names[i] as Name
+      if (n.group.next > g.first) continue
+      if (sentence - n.sentence > 3) break
+      // A name that is a clause's subject ("Kellner cut 900 jobs"), not a date or a modifier ("its Brask plant").
+      const subject = ts[n.group.next]?.pos === "VERB" || ts[n.group.next]?.pos === "AUX"
+      // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller elsewhere.
+      const fuller = fullerName(n.group, n.words, false)
+      const opensSentence = n.words.length === 1 && ts[n.group.first - 1]?.sentence !== ts[n.group.first]?.sentence
+      if (
+        subject &&
+        !isPerson(n.group) &&
+        !isPlace(n.group) &&
+        (fuller || !opensSentence || isAcronym(ts[n.group.first]))
+      )
+        return fuller?.group ?? n.group
+    }
+    return null
+  }
+
   /** "the think tank" → the nearest earlier group ending in the same words ("a German think tank"). */
-  const described = (g: Group): Group | null => {
+  const described = (g: Group, earlier: ReadonlyArray<Group>): Group | null => {
     const head = [lower(ts[g.next - 2]), lower(ts[g.next - 1])]
     const words = g.next - g.first >= 3 ? head : head.slice(1)
     const floor = Math.max(0, g.first - 1500)
     for (let k = g.first - 1; k >= floor + words.length - 1; k--) {
       if (!words.every((w, j) => lower(ts[k - words.length + 1 + j]) === w)) continue
-      const found = before(ts, k + 1, Math.max(0, k - MAX_GROUP))
-      if (found && lower(ts[found.first]) !== "the") return evidenceHolder(ts, found) ?? named(withName(found))
+      let found = before(ts, k + 1, Math.max(0, k - MAX_GROUP))
+      if (!found) continue
+      // "Engineers from the operator": the description is the group after the preposition.
+      for (let a = k; a > found.first; a--)
+        if (ts[a]?.pos === "ADP") {
+          found = { first: a + 1, next: found.next }
+          break
+        }
+      if (lower(ts[found.first]) !== "the") return evidenceHolder(ts, found) ?? named(withName(found))
+      // "The Saldera Growers' Union": a name with its article is the name.
+      const nameCount = nameWords(ts, found).length
+      if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return found
+      // "the city transport company, LTC," or "Pinecrest Energy, the utility": the name beside it.
+      const beside = nameAfter(found) ?? nameBefore(found)
+      if (beside) return beside
     }
     // "the company" → "Orion Corp.": the nearest earlier name that ends as such a body does.
     const endings = Lexicon.bodyEndings(words.join(" ")) ?? Lexicon.bodyEndings(head[1] ?? "")
-    if (!endings) return null
+    const firm = Lexicon.isFirm(head[1] ?? "")
+    if (!endings) return firm ? organisation(g, earlier) : null
     const sentence = ts[g.first]?.sentence ?? 0
     for (let i = names.length - 1; i >= 0; i--) {
       const n = names[i] as Name
@@ -389,7 +473,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "Orion Corp.": wink may leave the abbreviation's full stop a token of its own.
       if (endings.has(last) || (ts[n.group.next]?.text === "." && endings.has(`${last}.`))) return n.group
     }
-    return null
+    return firm ? organisation(g, earlier) : null
   }
 
   /** "the IAEA" → "International Atomic Energy Agency": the nearest earlier run of names with those initials. */
@@ -465,7 +549,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     }
     // A family name alone ("Lee", "Mr. Obama") stands for the fuller name used before.
     if (words.length === 1 && len - words.length <= 1 && possessive < 0) return fullerName(g, words, true)?.group ?? g
-    if (first === "the" && words.length === 0 && len >= 2) return described(g) ?? g
+    if (first === "the" && words.length === 0 && len >= 2) return described(g, earlier) ?? g
     return g
   }
 

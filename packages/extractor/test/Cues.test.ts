@@ -44,6 +44,9 @@ describe("the cue catalogue", () => {
     ["The union weighed in on the strike.", "weighed in", "weigh in", "asserts", false],
     ["Clinton is promising to cut taxes.", "promising", "promise", "asserts", false],
     ["Polling averages show Clinton with a lead.", "show", "show", "asserts", false],
+    // wink tags these verbs as nouns; the subject's agreement with the verb form says they are verbs.
+    ["The mayor demands accountability from the council.", "demands", "demand", "asserts", false],
+    ["Company officials question the timing of the vote.", "question", "question", "asserts", false],
   ] as const)("%s → %s (%s, %s, hedged %s)", (sentence, text, lemma, stance, hedged) => {
     expect(firstCue(sentence)).toMatchObject({ text, lemma, stance, hedged })
   })
@@ -56,6 +59,9 @@ describe("the cue catalogue", () => {
   it.each([
     ["Estimates from a German think tank suggest growth.", "suggest"],
     ["The bridge was closed on Monday.", null],
+    // A plural noun before "-s": the noun compound, not a verb.
+    ["The union demands rose last year.", null],
+    ["Voter questions dominated the forum.", null],
   ])("does not read a noun compound as a cue: %s", (sentence, lemma) => {
     expect(firstCue(sentence)?.lemma ?? null).toBe(lemma)
   })

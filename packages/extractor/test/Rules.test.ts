@@ -46,6 +46,27 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Fares will rise next year",
     ],
     [
+      "The levy is a burden on tenants, as one councillor put it.",
+      "clause-around-as-report+subject-before-cue",
+      "one councillor",
+      "one councillor",
+      "The levy is a burden on tenants",
+    ],
+    [
+      "The reserve fund is nearly empty, as officials have repeatedly said.",
+      "clause-around-as-report+subject-before-cue",
+      "officials",
+      "officials",
+      "The reserve fund is nearly empty",
+    ],
+    [
+      "Only 12 of the 90 ferries sailed on Friday, Brenn Lines said, most of them with crews who are not union members.",
+      "clause-split-by-cue+subject-before-cue",
+      "Brenn Lines",
+      "Brenn Lines",
+      "Only 12 of the 90 ferries sailed on Friday",
+    ],
+    [
       "According to the port authority, the ferry sank at dawn.",
       "clause-after-cue+according-to",
       "the port authority",
@@ -191,6 +212,45 @@ describe("speakers resolved within the article", () => {
       "catches",
       "It",
       "Northern Fisheries Board",
+    ],
+    // A firm named in any form, set beside its description or named as a speaker before it.
+    [
+      "The city ferry company, Brenn Lines, has offered 3 percent. The strike costs Brenn Lines a lot, the company said.",
+      "The strike",
+      "the company",
+      "Brenn Lines",
+    ],
+    [
+      "Borsk Motors said on Monday it would cut 200 jobs. The company said the plant would move to a four-day week.",
+      "the plant",
+      "The company",
+      "Borsk Motors",
+    ],
+    [
+      "Engineers from the operator, Kelso Chemicals, sealed the valve. The operator said it would pay for hotel rooms.",
+      "it would pay",
+      "The operator",
+      "Kelso Chemicals",
+    ],
+    [
+      "The Tarn Growers' Union met on Monday. The union said 300 farms had failed.",
+      "300 farms",
+      "The union",
+      "The Tarn Growers' Union",
+    ],
+    // Neither a date, nor a place, nor a capitalised word opening a sentence is the company.
+    [
+      "Fares rose in May at the plant in Ostrava. The company said sales would recover.",
+      "sales",
+      "The company",
+      "The company",
+    ],
+    // A person the text marks by title before a name that only modifies a noun.
+    [
+      "Health Minister Dana Voss toured Mirren General Hospital on Sunday. She said 14 people had died.",
+      "14 people",
+      "She",
+      "Health Minister Dana Voss",
     ],
   ] as const)("%s", (text, content, mention, source) => {
     expect(speaker(text, content)).toMatchObject({ mention, source })
