@@ -17,6 +17,8 @@ const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promis
   { name: "stories", run: () => import("./perf/stories.js").then((m) => m.run()) },
   // report.html at up to 10,000 articles in Chromium (`crosscheck run` first, so long too).
   { name: "report", run: () => import("./perf/report.js").then((m) => m.run()) },
+  // Two `crosscheck worker`s against one on 2,000 articles queued in PostgreSQL (a few minutes).
+  { name: "workers", run: () => import("./perf/workers.js").then((m) => m.run()) },
   // Last, and long: `crosscheck run` as a child process at up to 10,000 documents.
   { name: "scale", run: () => import("./perf/scale.js").then((m) => m.run()) },
 ]

@@ -46,7 +46,7 @@ export const register = (root: Command, io: Io, done: (code: number) => void): C
   root
     .command("claims")
     .description("List the claims in the store, optionally about one entity or from one outlet.")
-    .option("--db <file>", "the store", Flags.defaultDb())
+    .option("--db <file-or-url>", "the store: a SQLite file or postgres://user@host:port/name", Flags.defaultDb())
     .option("--entity <name>", 'whole words in the claim, its subject, object or source ("North Korea")')
     .option("--outlet <name>", "only claims from this outlet (any case)")
     .option("--json", "one JSON object per line: {claim, outlet, title, publishedAt}")

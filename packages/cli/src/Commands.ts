@@ -5,6 +5,7 @@
 import { Command } from "commander"
 import cliPackage from "../package.json" with { type: "json" }
 import * as Claims from "./Claims.js"
+import * as Enqueue from "./Enqueue.js"
 import * as ExitCode from "./ExitCode.js"
 import * as Extract from "./Extract.js"
 import type { Io } from "./Io.js"
@@ -13,6 +14,7 @@ import * as Run from "./Run.js"
 import * as Schema from "./Schema.js"
 import * as Stories from "./Stories.js"
 import * as Verify from "./Verify.js"
+import * as Worker from "./Worker.js"
 
 export type { Io } from "./Io.js"
 
@@ -36,6 +38,8 @@ export const program = (io: Io, done: (code: number) => void): Command => {
   Stories.register(root, io, done)
   Extract.register(root, io, done)
   Verify.register(root, io, done)
+  Enqueue.register(root, io, done)
+  Worker.register(root, io, done)
   Schema.register(root, io, done)
 
   return root

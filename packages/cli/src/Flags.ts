@@ -32,7 +32,8 @@ export interface BudgetFlags {
   readonly articleClaims?: string
 }
 
-const positive = (flag: string, value: string | undefined): number | undefined => {
+/** A whole number above 0, or undefined when the flag is not given. */
+export const positive = (flag: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined
   if (!/^[1-9]\d{0,9}$/.test(value))
     throw new UsageError({

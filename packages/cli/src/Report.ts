@@ -42,7 +42,7 @@ export const register = (root: Command, io: Io, done: (code: number) => void): C
   root
     .command("report")
     .description("Write report.json, report.md and report.html for what the store holds.")
-    .option("--db <file>", "the store", Flags.defaultDb())
+    .option("--db <file-or-url>", "the store: a SQLite file or postgres://user@host:port/name", Flags.defaultDb())
     .option("--since <date>", "only findings new or changed since this date or date-time, and documents added since")
     .option("--out <dir>", "folder for the report files", Flags.DEFAULT_OUT)
     .option("--json", "print the summary as JSON")

@@ -88,7 +88,7 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   })
   // Its changes are in the store: `report --since` gives them, with this run's.
   const recover = previous
-    ? `crosscheck: run ${previous.run} was stopped while writing its report; this report holds what it stored, and \`crosscheck report --db ${db} --since ${previous.since}\` lists the findings new or changed since it began`
+    ? `crosscheck: run ${previous.run} was stopped while writing its report; this report holds what it stored, and \`crosscheck report --db ${Ingest.displayDb(db)} --since ${previous.since}\` lists the findings new or changed since it began`
     : ""
   resources.phase("write")
   const changed = changes.filter((c) => c.kind !== "grown" && c.kind !== "gone")
@@ -96,7 +96,7 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
     io.stdout(
       `${Terminal.json({
         out: flags.out,
-        db,
+        db: Ingest.displayDb(db),
         run: result.runId,
         documents: report.documents.length,
         claims: report.claims.length,
@@ -128,7 +128,7 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
           .join("") +
         (changed.length > LISTED ? `  and ${changed.length - LISTED} more (run with --json for all)\n` : "") +
         `report: ${join(flags.out, "report.html")} (also report.md, report.json)\n` +
-        `store: ${db}\n`,
+        `store: ${Ingest.displayDb(db)}\n`,
     )
     for (const e of report.errors) io.stderr(Output.errorLine(e))
   }
@@ -145,7 +145,10 @@ export const register = (root: Command, io: Io, done: (code: number) => void): C
     )
     .argument("<path...>", "files or folders of articles (.txt, .md, .jsonl)")
     .option("--out <dir>", "folder for the report files", Flags.DEFAULT_OUT)
-    .option("--db <file>", `the store (default: ${Flags.defaultDb("<out>")}); ":memory:" keeps nothing`)
+    .option(
+      "--db <file-or-url>",
+      `the store: a SQLite file (default: ${Flags.defaultDb("<out>")}; ":memory:" keeps nothing) or postgres://user@host:port/name`,
+    )
     .option("--as-of <date>", "anchor for relative dates when a document has none (ISO date)")
     .addOption(new Option("--fail-on <verdict>", "exit 1 when a finding has this verdict").choices([...Flags.VERDICTS]))
     .option("--progress", "show progress on stderr even when it is not a terminal")

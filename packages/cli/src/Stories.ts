@@ -53,7 +53,7 @@ export const register = (root: Command, io: Io, done: (code: number) => void): C
   root
     .command("stories")
     .description("List the stories (events) the stored articles were grouped into, largest first.")
-    .option("--db <file>", "the store", Flags.defaultDb())
+    .option("--db <file-or-url>", "the store: a SQLite file or postgres://user@host:port/name", Flags.defaultDb())
     .option("--json", "one JSON object per line: {id, label, start, end, outlets, documentIds}")
     .addHelpText(
       "after",

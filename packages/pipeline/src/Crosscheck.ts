@@ -13,7 +13,10 @@ import * as Ingest from "./Ingest.js"
 import * as Verify from "./Verify.js"
 
 export interface Options {
-  /** The store file; ":memory:" (the default) keeps nothing after `close`. */
+  /**
+   * The store: a SQLite file (":memory:", the default, keeps nothing after `close`) or a PostgreSQL
+   * database's URL, `postgres://user@host:port/name`, shared with other processes and `crosscheck worker`s.
+   */
   readonly db?: string
   /** Anchor for relative dates when an article has none (ISO date). */
   readonly asOf?: string | null

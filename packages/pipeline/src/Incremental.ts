@@ -15,7 +15,11 @@ import * as StoryAlignment from "./StoryAlignment.js"
 export const ANALYSIS_VERSION = "analysis-1"
 
 /** The store's incremental analysis, reporting each stage as `onPhase` does for a whole run. */
-export const make = (onPhase: Pipeline.OnPhase = () => {}, version: string = ANALYSIS_VERSION): Store.Incremental => {
+export const make = (
+  onPhase: Pipeline.OnPhase = () => {},
+  version: string = ANALYSIS_VERSION,
+  precomputed?: Pipeline.Precomputed,
+): Store.Incremental => {
   const storing = <A extends { readonly findings: ReadonlyArray<unknown> }>(analysis: A): A => {
     onPhase("storing", analysis.findings.length)
     return analysis
@@ -28,7 +32,7 @@ export const make = (onPhase: Pipeline.OnPhase = () => {}, version: string = ANA
       return Clustering.assign([...stored, ...fresh].map(Outlets.withCanonical))
     },
     claimKeys: (claims, documents) => StoryAlignment.frameKeys(claims, documents),
-    analyse: (documents, claims) => storing(Pipeline.analysePlaced(documents, claims, onPhase)),
-    analyseAll: (documents, claims) => storing(Pipeline.analyse(documents, claims, onPhase)),
+    analyse: (documents, claims) => storing(Pipeline.analysePlaced(documents, claims, onPhase, precomputed)),
+    analyseAll: (documents, claims) => storing(Pipeline.analyse(documents, claims, onPhase, precomputed)),
   }
 }

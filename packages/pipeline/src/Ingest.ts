@@ -6,7 +6,7 @@ import { type Document, Ids, type Report, type StoreError, type Story, type Usag
 import { Extractor } from "@crosscheck/extractor"
 import { ReportFile } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
-import { Store } from "@crosscheck/store"
+import { Location, Store } from "@crosscheck/store"
 import { Effect, Layer } from "effect"
 import type * as Budget from "./Budget.js"
 import * as ExtractionPool from "./ExtractionPool.js"
@@ -43,6 +43,31 @@ export interface Ingested {
   readonly changes: ReadonlyArray<Store.Change>
 }
 
+/**
+ * The documents the store does not hold yet (`fresh`), in input order, and those it holds (`stored`); an
+ * article edited in place (same path and text, another outlet) is another article, under an id of its own.
+ */
+export const unstored = (
+  documents: ReadonlyArray<Document.Document>,
+): Effect.Effect<
+  { readonly fresh: ReadonlyArray<Document.Document>; readonly stored: ReadonlyArray<Document.Document> },
+  StoreError,
+  Store.Store
+> =>
+  Effect.map(
+    Effect.flatMap(Store.Store, (store) => store.classify(documents)),
+    (status) => ({
+      fresh: documents.flatMap((d, i) =>
+        status[i] === "id-taken"
+          ? [{ ...d, id: Ids.documentId(d.id, Store.contentHash(d)) }]
+          : status[i] === "new"
+            ? [d]
+            : [],
+      ),
+      stored: documents.filter((_, i) => status[i] === "stored"),
+    }),
+  )
+
 /** Stores documents already read (from files, a feed or an API call) and re-analyses the store. */
 export const documents = (
   read: Inputs.Result,
@@ -52,14 +77,7 @@ export const documents = (
   Effect.gen(function* () {
     const startedAt = new Date()
     const store = yield* Store.Store
-    const status = yield* store.classify(read.documents)
-    const fresh: Document.Document[] = []
-    read.documents.forEach((d, i) => {
-      const s = status[i]
-      // An article edited in place (same path and text, another outlet) is another article.
-      if (s === "id-taken") fresh.push({ ...d, id: Ids.documentId(d.id, Store.contentHash(d)) })
-      else if (s === "new") fresh.push(d)
-    })
+    const { fresh, stored } = yield* unstored(read.documents)
     // Extraction is pure and slow: it happens before the write transaction, which stays short. A
     // document that could not be extracted is not stored, so the next run tries it again.
     // Stored documents whose claims an older extractor made are extracted again in the same pass, and
@@ -74,14 +92,13 @@ export const documents = (
     const done = new Set(reextracted.map((e) => e.document.id as string))
     const errors = [...read.errors, ...all.errors]
     // Documents stored already go to the commit too, without claims: the run covers their stories as well.
-    const stored = read.documents.filter((_, i) => status[i] === "stored").map((document) => ({ document, claims: [] }))
     const result = yield* store.commit(
       {
         startedAt,
         asOf: options.asOf ?? null,
         inputs,
         errors,
-        extracted: [...extracted, ...stored],
+        extracted: [...extracted, ...stored.map((document) => ({ document, claims: [] }))],
         extractorVersion: options.extractorVersion ?? Extractor.VERSION,
         reextracted,
         notReextracted: stale.filter((d) => !done.has(d.id)),
@@ -154,12 +171,15 @@ export type StoredClaim = Store.StoredClaim
 export type ClaimQuery = Store.ClaimQuery
 
 export interface StoreOptions {
-  /** The store file; ":memory:" keeps nothing. */
+  /** The store file (":memory:" keeps nothing), or a PostgreSQL database's URL (postgres://user@host:port/name). */
   readonly db: string
   /** "read" opens a read-only store for queries (report, claims); "write" is the default. */
   readonly access?: "read" | "write"
   readonly busyTimeoutMs?: number
 }
+
+/** The store as it may be printed: a PostgreSQL URL's password hidden. */
+export const displayDb = (db: string): string => Location.display(db)
 
 export const storeLayer = (options: StoreOptions): Layer.Layer<Store.Store, StoreError> =>
   Store.layer({

@@ -39,6 +39,16 @@ export type Phase = "reading" | "extracting" | "stories" | "aligning" | "judging
 /** Told when a stage starts, with how many things it works on (documents, claims, groups). */
 export type OnPhase = (phase: Phase, count: number) => void
 
+/** Stories aligned elsewhere (by workers), used instead of aligning them again; see StoryAlignment.inputKey. */
+export type Precomputed = StoryAlignment.Precomputed
+
+/** Syndicated copies marked across the documents, then each placed in a story (stored ones keep theirs). */
+const place = (documents: ReadonlyArray<Document.Document>, onPhase: OnPhase) => {
+  const grouped = Syndication.group(documents.map(Outlets.withCanonical))
+  onPhase("stories", documents.length)
+  return Clustering.assign(grouped)
+}
+
 /**
  * Everything after extraction, for any set of documents: one-off runs and the store's re-analysis share
  * it. Documents that already carry a `storyId` (stored ones) keep it; the others join or start stories.
@@ -47,11 +57,10 @@ export const analyse = (
   documents: ReadonlyArray<Document.Document>,
   claims: ReadonlyArray<Claim.Claim>,
   onPhase: OnPhase = () => {},
+  precomputed?: Precomputed,
 ): Analysis => {
-  const grouped = Syndication.group(documents.map(Outlets.withCanonical))
-  onPhase("stories", documents.length)
-  const { documents: storied, stories } = Clustering.assign(grouped)
-  return { ...alignAndJudge(storied, claims, onPhase), stories }
+  const { documents: storied, stories } = place(documents, onPhase)
+  return { ...alignAndJudge(storied, claims, onPhase, precomputed), stories }
 }
 
 /**
@@ -62,12 +71,29 @@ export const analysePlaced = (
   documents: ReadonlyArray<Document.Document>,
   claims: ReadonlyArray<Claim.Claim>,
   onPhase: OnPhase = () => {},
-): Omit<Analysis, "stories"> => alignAndJudge(Syndication.group(documents.map(Outlets.withCanonical)), claims, onPhase)
+  precomputed?: Precomputed,
+): Omit<Analysis, "stories"> =>
+  alignAndJudge(Syndication.group(documents.map(Outlets.withCanonical)), claims, onPhase, precomputed)
+
+/**
+ * What `analyse` (`placed`: `analysePlaced`) would align story by story, without aligning it: workers
+ * align these in parallel and the analysis then uses their groups (`precomputed`).
+ */
+export const storyInputs = (
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+  placed: boolean,
+): ReadonlyArray<StoryAlignment.StoryInput> =>
+  StoryAlignment.storyInputs(
+    claims,
+    placed ? Syndication.group(documents.map(Outlets.withCanonical)) : place(documents, () => {}).documents,
+  )
 
 const alignAndJudge = (
   storied: ReadonlyArray<Document.Document>,
   claims: ReadonlyArray<Claim.Claim>,
   onPhase: OnPhase,
+  precomputed: Precomputed | undefined,
 ): Omit<Analysis, "stories"> => {
   onPhase("aligning", claims.length)
   let skippedBlocks = 0
@@ -77,6 +103,7 @@ const alignAndJudge = (
         skippedBlocks += stats.skipped
       },
     },
+    ...(precomputed ? { precomputed } : {}),
   })
   onPhase("judging", groups.length)
   const storyOf = storyOfFinding(groups)

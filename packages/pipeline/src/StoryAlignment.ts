@@ -2,7 +2,7 @@
  * Alignment within stories: claims are aligned story by story, so figures about two events never meet.
  * A statement may join one of another story only under a strict rule: same named actor, action, object.
  */
-import type { AlignedGroup, Claim, Document } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, Ids } from "@crosscheck/domain"
 import { Alignment, Entities, Lexicon } from "@crosscheck/matcher"
 
 type Group = AlignedGroup.AlignedGroup
@@ -16,6 +16,8 @@ const ACTION_RELATIONS: ReadonlySet<Lexicon.RelationKind> = new Set(["same", "sy
 export interface Options {
   readonly lexicon?: Lexicon.Service
   readonly alignment?: Alignment.Options
+  /** Stories already aligned elsewhere (by workers), used instead of aligning them again. */
+  readonly precomputed?: Precomputed
 }
 
 const byDocument = (a: AlignedGroup.Member, b: AlignedGroup.Member): number =>
@@ -30,15 +32,22 @@ const timedFigures = (claims: ReadonlyArray<Claim.Claim>): ReadonlyArray<Claim.C
   return new Set(timed.map((c) => c.time?.text.toLowerCase())).size >= 2 ? timed : []
 }
 
+/** One story's alignment input: its claims that are aligned, and its documents. */
+export interface StoryInput {
+  /** The story's id, or `doc:<id>` for a document in no story. */
+  readonly story: string
+  readonly claims: ReadonlyArray<Claim.Claim>
+  readonly documents: ReadonlyArray<Document.Document>
+}
+
 /**
- * Aligned groups of every story, each tagged with its story. A story of one document gives only the
+ * What each story aligns, in the order alignment visits them. A story of one document gives only the
  * timelines its article writes ("5,000 a day in July", "15,000 a day months later").
  */
-const withinStories = (
+export const storyInputs = (
   claims: ReadonlyArray<Claim.Claim>,
   documents: ReadonlyArray<Document.Document>,
-  options: Alignment.Options,
-): Group[] => {
+): ReadonlyArray<StoryInput> => {
   const storyOf = new Map(documents.map((d) => [d.id as string, d.storyId ?? `doc:${d.id}`]))
   const docsOf = new Map<string, Document.Document[]>()
   for (const d of documents) {
@@ -54,13 +63,58 @@ const withinStories = (
     if (list) list.push(c)
     else claimsOf.set(s, [c])
   }
-  const groups: Group[] = []
+  const inputs: StoryInput[] = []
   for (const [story, own] of claimsOf) {
     const docs = docsOf.get(story) ?? []
     const aligned = docs.length < 2 ? timedFigures(own) : own
-    if (aligned.length < 2) continue
-    for (const g of Alignment.align(aligned, docs, options))
-      groups.push({ ...g, storyId: story.startsWith("doc:") ? null : story })
+    if (aligned.length >= 2) inputs.push({ story, claims: aligned, documents: docs })
+  }
+  return inputs
+}
+
+/** One story's aligned groups, each tagged with its story. */
+export const alignStory = (input: StoryInput, options: Alignment.Options = {}): Group[] =>
+  Alignment.align(input.claims, input.documents, options).map((g) => ({
+    ...g,
+    storyId: input.story.startsWith("doc:") ? null : input.story,
+  }))
+
+/**
+ * Names a story's alignment input: the same key is the same input, so a story aligned elsewhere (by a
+ * worker) can stand in for aligning it here. Claim ids name their text; documents add what alignment reads.
+ */
+export const inputKey = (input: StoryInput): string =>
+  Ids.hashId(
+    "a",
+    input.story,
+    ...input.claims.map((c) => c.id),
+    ...input.documents.map((d) =>
+      JSON.stringify([d.id, d.outlet, d.canonicalOutlet ?? null, d.publishedAt, d.syndicationGroup, d.storyId ?? null]),
+    ),
+  )
+
+/** A story aligned elsewhere: its groups, and how many of its candidate blocks were split or left out. */
+export interface Aligned {
+  readonly groups: ReadonlyArray<Group>
+  readonly blocks: { readonly split: number; readonly skipped: number }
+}
+
+/** A story's alignment done elsewhere, when there is one for this input. */
+export type Precomputed = (input: StoryInput) => Aligned | undefined
+
+/** Aligned groups of every story, each tagged with its story, sorted by key. */
+const withinStories = (
+  claims: ReadonlyArray<Claim.Claim>,
+  documents: ReadonlyArray<Document.Document>,
+  options: Alignment.Options,
+  precomputed: Precomputed,
+): Group[] => {
+  const groups: Group[] = []
+  for (const input of storyInputs(claims, documents)) {
+    const done = precomputed(input)
+    // Its blocks are counted as if aligned here, so a left-out block is never silent.
+    if (done) options.onBlocks?.(done.blocks)
+    groups.push(...(done ? done.groups : alignStory(input, options)))
   }
   return groups.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }
@@ -228,7 +282,7 @@ export const align = (
   documents: ReadonlyArray<Document.Document>,
   options: Options = {},
 ): ReadonlyArray<Group> => {
-  const groups = withinStories(claims, documents, options.alignment ?? {})
+  const groups = withinStories(claims, documents, options.alignment ?? {}, options.precomputed ?? (() => undefined))
   const lexicon = options.lexicon ?? Lexicon.get()
   const pairs = crossPairs(framesOf(claims, documents, lexicon), lexicon)
   return pairs.length === 0 ? groups : joinAcross(groups, pairs)

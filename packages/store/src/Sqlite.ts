@@ -5,109 +5,15 @@
 import { Claim, type Document, type Finding, type Story } from "@crosscheck/domain"
 import type BetterSqlite3 from "better-sqlite3"
 import * as Open from "./internal/Open.js"
+import * as Rows from "./internal/Rows.js"
 import type * as Store from "./Store.js"
-
-interface DocumentRow {
-  id: string
-  outlet: string
-  title: string | null
-  published_at: string | null
-  url: string | null
-  origin_path: string
-  origin_index: number
-  syndication_group: string | null
-  story_id?: string | null
-  text: string
-}
-
-const toDocument = (r: DocumentRow): Document.Document => ({
-  id: r.id as Document.Document["id"],
-  outlet: r.outlet,
-  title: r.title,
-  publishedAt: r.published_at,
-  url: r.url,
-  origin: { path: r.origin_path, index: r.origin_index },
-  syndicationGroup: r.syndication_group,
-  ...(r.story_id ? { storyId: r.story_id } : {}),
-  text: r.text,
-})
-
-interface FindingRow {
-  id: string
-  verdict: Finding.Verdict
-  claim_ids: string
-  independent_sources: number
-  summary: string
-  explanation: string
-  story_id: string | null
-}
-
-const toFinding = (r: FindingRow): Finding.Finding => ({
-  id: r.id as Finding.Finding["id"],
-  verdict: r.verdict,
-  claimIds: JSON.parse(r.claim_ids),
-  independentSources: r.independent_sources,
-  summary: r.summary,
-  explanation: r.explanation,
-  ...(r.story_id ? { storyId: r.story_id } : {}),
-})
-
-interface StoryRow {
-  id: string
-  label: string
-  start: string | null
-  end: string | null
-  outlets: string
-  document_ids: string
-}
-
-const toStory = (r: StoryRow): Story.Story => ({
-  id: r.id as Story.Story["id"],
-  label: r.label,
-  start: r.start,
-  end: r.end,
-  outlets: JSON.parse(r.outlets),
-  documentIds: JSON.parse(r.document_ids),
-})
-
-interface RunRow {
-  id: number
-  started_at: string
-  finished_at: string
-  as_of: string | null
-  inputs: string
-  errors: string
-  documents_added: number
-  claims_added: number
-}
-
-const toRun = (r: RunRow): Store.Run => ({
-  id: r.id,
-  startedAt: r.started_at,
-  finishedAt: r.finished_at,
-  asOf: r.as_of,
-  inputs: JSON.parse(r.inputs),
-  errors: JSON.parse(r.errors),
-  documentsAdded: r.documents_added,
-  claimsAdded: r.claims_added,
-})
-
-const ftsPhrase = (entity: string): string | null => {
-  const words = entity.match(/[\p{L}\p{N}]+/gu)
-  return words ? `"${words.join(" ")}"` : null
-}
-
-/** How many of a new document's keys are probed for stories it may join, rarest first. */
-const PROBE_KEYS = 8
-/** How many stories, most recent first, each probed key yields. */
-const STORIES_PER_KEY = 16
 
 /** The backend over an open better-sqlite3 connection; every call is synchronous underneath. */
 export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBackend => {
   const allDocuments = (): Document.Document[] => {
     const out: Document.Document[] = []
-    for (const r of db.prepare("SELECT * FROM documents ORDER BY seq").iterate() as Iterable<DocumentRow>)
-      out.push(toDocument(r))
+    for (const r of db.prepare("SELECT * FROM documents ORDER BY seq").iterate() as Iterable<Rows.DocumentRow>)
+      out.push(Rows.toDocument(r))
     return out
   }
   /**
@@ -125,9 +31,11 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     return out
   }
   const allStories = (): Story.Story[] =>
-    (db.prepare("SELECT * FROM stories ORDER BY position").all() as StoryRow[]).map(toStory)
+    (db.prepare("SELECT * FROM stories ORDER BY position").all() as Rows.StoryRow[]).map(Rows.toStory)
   const currentFindings = (): Finding.Finding[] =>
-    (db.prepare("SELECT * FROM findings WHERE current = 1 ORDER BY position").all() as FindingRow[]).map(toFinding)
+    (db.prepare("SELECT * FROM findings WHERE current = 1 ORDER BY position").all() as Rows.FindingRow[]).map(
+      Rows.toFinding,
+    )
   const lastRun = (): number => db.prepare("SELECT coalesce(max(id), 0) FROM runs").pluck().get() as number
 
   const classify = (documents: ReadonlyArray<Store.Hashed>): Store.Classified[] => {
@@ -146,7 +54,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
   /** The documents of some stories, in the order they were stored, and their claims (texts shared). */
   const documentsOf = (stories: ReadonlyArray<string>): Document.Document[] => {
     const rows = db.prepare("SELECT d.* FROM json_each(?) s JOIN documents d ON d.story_id = s.value ORDER BY d.seq")
-    return (rows.all(JSON.stringify(stories)) as DocumentRow[]).map(toDocument)
+    return (rows.all(JSON.stringify(stories)) as Rows.DocumentRow[]).map(Rows.toDocument)
   }
   const claimsOf = (documents: ReadonlyArray<Document.Document>): Claim.Claim[] => {
     const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
@@ -184,8 +92,8 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         .map((k) => ({ k, n: count.get(k) as number }))
         .filter((x) => x.n > 0)
         .sort((a, b) => a.n - b.n || (a.k < b.k ? -1 : 1))
-        .slice(0, PROBE_KEYS)
-      for (const { k } of counted) for (const st of recent.all(k, STORIES_PER_KEY) as string[]) stories.add(st)
+        .slice(0, Rows.PROBE_KEYS)
+      for (const { k } of counted) for (const st of recent.all(k, Rows.STORIES_PER_KEY) as string[]) stories.add(st)
     })
     return { token, classified, analysisVersion: analysisVersion(), documents: documentsOf([...stories].sort()) }
   }
@@ -224,8 +132,8 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     const stories = (
       db
         .prepare("SELECT s.* FROM json_each(?) j JOIN stories s ON s.id = j.value ORDER BY s.position")
-        .all(JSON.stringify(read)) as StoryRow[]
-    ).map(toStory)
+        .all(JSON.stringify(read)) as Rows.StoryRow[]
+    ).map(Rows.toStory)
     const documents = documentsOf(read)
     const findings = (
       db
@@ -234,8 +142,8 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
              SELECT item_id FROM story_items WHERE story_id IN (SELECT value FROM json_each(?)))
            ORDER BY f.position, f.id`,
         )
-        .all(JSON.stringify(read)) as FindingRow[]
-    ).map(toFinding)
+        .all(JSON.stringify(read)) as Rows.FindingRow[]
+    ).map(Rows.toFinding)
     const groupIds = db
       .prepare(
         `SELECT g.id FROM aligned_groups g WHERE g.current = 1 AND g.id IN (
@@ -388,11 +296,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
        ON CONFLICT(id) DO UPDATE SET current = 1`,
     )
     for (const { id, group: g } of batch.groups) {
-      const members = g.members.map((m) => ({
-        claimId: m.claim.id,
-        quantity: m.quantity ? m.claim.quantities.indexOf(m.quantity) : null,
-      }))
-      upsertGroup.run(id, g.key, g.kind, JSON.stringify(g.reasons), JSON.stringify(members), runId)
+      upsertGroup.run(id, g.key, g.kind, JSON.stringify(g.reasons), JSON.stringify(Rows.membersOf(g)), runId)
     }
     const upsertFinding = db.prepare(
       `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id, analysis_version)
@@ -426,7 +330,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
       claimsAdded,
       runId,
     )
-    return { run: toRun(db.prepare("SELECT * FROM runs WHERE id = ?").get(runId) as RunRow) }
+    return { run: Rows.toRun(db.prepare("SELECT * FROM runs WHERE id = ?").get(runId) as Rows.RunRow) }
   }
 
   const snapshot = (sinceText: string | null): Store.Snapshot => {
@@ -442,8 +346,8 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
              WHERE ch.finding_id = f.id AND ch.change <> 'gone' AND r.finished_at >= ?)
            ORDER BY f.position`,
         )
-        .all(since) as FindingRow[]
-    ).map(toFinding)
+        .all(since) as Rows.FindingRow[]
+    ).map(Rows.toFinding)
     const cited = new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>))
     const added = new Set(
       db
@@ -459,7 +363,8 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
   }
 
   const claims = (query: Store.ClaimQuery): Store.StoredClaim[] => {
-    const phrase = query.entity ? ftsPhrase(query.entity) : null
+    const words = query.entity ? Rows.entityWords(query.entity) : null
+    const phrase = words ? `"${words.join(" ")}"` : null
     if (query.entity && !phrase) return []
     const rows = db
       .prepare(
@@ -501,13 +406,13 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     snapshot: reading(snapshot),
     claims: (query) => claims(query),
     stories: reading(allStories),
-    runs: () => (db.prepare("SELECT * FROM runs ORDER BY id").all() as RunRow[]).map(toRun),
+    runs: () => (db.prepare("SELECT * FROM runs ORDER BY id").all() as Rows.RunRow[]).map(Rows.toRun),
     stale: reading((version: string) =>
       (
         db
           .prepare("SELECT * FROM documents WHERE extractor_version IS NOT ? ORDER BY seq")
-          .all(version) as DocumentRow[]
-      ).map(toDocument),
+          .all(version) as Rows.DocumentRow[]
+      ).map(Rows.toDocument),
     ),
   }
 }

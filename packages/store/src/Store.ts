@@ -15,10 +15,15 @@ import {
 } from "@crosscheck/domain"
 import { Context, Effect, Layer, type Scope } from "effect"
 import * as Open from "./internal/Open.js"
+import * as Location from "./Location.js"
+import * as Postgres from "./Postgres.js"
 import * as Sqlite from "./Sqlite.js"
 
 export interface Options {
-  /** The SQLite file, created with its folder when missing; ":memory:" keeps nothing. */
+  /**
+   * The SQLite file, created with its folder when missing (":memory:" keeps nothing), or a PostgreSQL
+   * database's URL, `postgres://user@host:port/name`, whose database must exist.
+   */
   readonly path: string
   /** "read" opens a read-only file for queries; "write" (the default) refuses one. */
   readonly access?: Open.Access
@@ -756,18 +761,27 @@ export const fromBackend = (backend: Backend): Service => {
   }
 }
 
-/** Opens the store for the scope's lifetime; closing checkpoints the WAL. */
+/**
+ * Opens the store for the scope's lifetime: a `postgres://` URL on its server (Location.ts decides),
+ * anything else as a SQLite file, whose closing checkpoints the WAL.
+ */
 export const make = (options: Options): Effect.Effect<Service, StoreError, Scope.Scope> => {
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS
+  const access = options.access ?? "write"
+  const location = Location.parse(options.path)
+  if (location.engine === "postgres")
+    return Effect.map(Postgres.make({ url: location.url, access, busyTimeoutMs }), ({ backend }) =>
+      fromBackend(backend),
+    )
   return Effect.acquireRelease(
     Effect.try({
-      try: () => Sqlite.open({ path: options.path, access: options.access ?? "write", busyTimeoutMs }),
-      catch: (e) => Open.toStoreError(options.path, e, busyTimeoutMs),
+      try: () => Sqlite.open({ path: location.path, access, busyTimeoutMs }),
+      catch: (e) => Open.toStoreError(location.path, e, busyTimeoutMs),
     }),
     ({ db }) => Effect.sync(() => db.close()),
   ).pipe(
     Effect.map(({ backend }) =>
-      fromBackend(fromSync(backend, (e) => Open.toStoreError(options.path, e, busyTimeoutMs))),
+      fromBackend(fromSync(backend, (e) => Open.toStoreError(location.path, e, busyTimeoutMs))),
     ),
   )
 }

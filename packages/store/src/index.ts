@@ -1,3 +1,7 @@
+export * as Location from "./Location.js"
 export * as Migrations from "./Migrations.js"
+export * as Postgres from "./Postgres.js"
+export * as PostgresMigrations from "./PostgresMigrations.js"
+export * as Queue from "./Queue.js"
 export * as Sqlite from "./Sqlite.js"
 export * as Store from "./Store.js"

@@ -3,12 +3,13 @@ import { createHash } from "node:crypto"
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { StoreError } from "@crosscheck/domain"
 import { describe, expect, it } from "@effect/vitest"
 import Database from "better-sqlite3"
-import { Effect, Exit } from "effect"
+import { Effect } from "effect"
 import { Migrations, Store } from "../src/index.js"
+import { BACKENDS, rows, tempDb, value } from "./backends.js"
 import { analyse, extracted, input } from "./fixtures.js"
+import { openError, withStore } from "./open.js"
 
 const root = new URL("../../../", import.meta.url).pathname
 const writer = new URL("./writer.ts", import.meta.url).pathname
@@ -29,26 +30,12 @@ const ready = (child: ChildProcess) =>
     })
   })
 
-/** Every SQLite test gets its own temporary folder and database. */
-const tempDb = (): string => join(mkdtempSync(join(tmpdir(), "crosscheck-store-")), "store.db")
-
-const withStore = <A, E>(path: string, use: (store: Store.Service) => Effect.Effect<A, E>, access?: "read" | "write") =>
-  Effect.scoped(Effect.flatMap(Store.make({ path, ...(access ? { access } : {}) }), use))
-
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex")
 
-const openError = (path: string, access: "read" | "write" = "write") =>
-  Effect.runPromiseExit(withStore(path, () => Effect.void, access)).then((exit) => {
-    if (Exit.isSuccess(exit)) throw new Error("expected the store to be refused")
-    const error = exit.cause._tag === "Fail" ? exit.cause.error : null
-    expect(error).toBeInstanceOf(StoreError)
-    return error as StoreError
-  })
-
-describe("runs", () => {
+describe.each(BACKENDS)("runs ($name)", ({ fresh }) => {
   it.effect("stores the same documents twice only once, and the second run changes nothing", () =>
     Effect.gen(function* () {
-      const path = tempDb()
+      const path = yield* fresh()
       const batch = [extracted("Alpha", "troop", 11000), extracted("Beta", "troop", 11000)]
       const first = yield* withStore(path, (s) => s.commit(input(batch), analyse))
       const second = yield* withStore(path, (s) => s.commit(input(batch), analyse))
@@ -68,7 +55,7 @@ describe("runs", () => {
 
   it.effect("gives back from a run exactly what it gives back from the store afterwards", () =>
     Effect.gen(function* () {
-      const path = tempDb()
+      const path = yield* fresh()
       yield* withStore(path, (s) => s.commit(input([extracted("Alpha", "troop", 1)]), analyse))
       const odd = extracted("Beta", "troop", Number.POSITIVE_INFINITY)
       const surrogate = extracted("Gamma", "shell \ud800", 2)
@@ -87,7 +74,7 @@ describe("runs", () => {
 
   it.effect("keys documents by outlet and text, whatever path they come from", () =>
     Effect.gen(function* () {
-      const path = tempDb()
+      const path = yield* fresh()
       const a = extracted("Alpha", "troop", 1)
       const moved = { ...a, document: { ...a.document, id: "d-other" as never, origin: { path: "x/y.md", index: 3 } } }
       yield* withStore(path, (s) => s.commit(input([a]), analyse))
@@ -99,7 +86,7 @@ describe("runs", () => {
 
   it.effect("reports exactly the findings a later document causes: new, and verdicts it changes", () =>
     Effect.gen(function* () {
-      const path = tempDb()
+      const path = yield* fresh()
       yield* withStore(path, (s) =>
         s.commit(input([extracted("Alpha", "troop", 11000), extracted("Beta", "troop", 11000)]), analyse),
       )
@@ -117,7 +104,7 @@ describe("runs", () => {
 
   it.effect("reports since a date only what was new or changed since then", () =>
     Effect.gen(function* () {
-      const path = tempDb()
+      const path = yield* fresh()
       yield* withStore(path, (s) =>
         s.commit(input([extracted("Alpha", "troop", 1), extracted("Beta", "troop", 1)]), analyse),
       )
@@ -134,9 +121,42 @@ describe("runs", () => {
     }),
   )
 
+  it.effect("a document extracted again has its claims replaced and is no longer stale", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      const alpha = extracted("Alpha", "troop", 11000)
+      const beta = extracted("Beta", "troop", 11000)
+      yield* withStore(path, (s) => s.commit({ ...input([alpha, beta]), extractorVersion: "v0" }, analyse))
+      const stale = yield* withStore(path, (s) => s.stale("v1"))
+      expect(stale.map((d) => d.outlet)).toEqual(["Alpha", "Beta"])
+      // The newer extractor reads another figure in Alpha's text: the finding turns to a contradiction.
+      const [first] = alpha.claims
+      if (!first) throw new Error("expected a claim")
+      const again = { ...first, quantities: first.quantities.map((q) => ({ ...q, low: 12000, high: 12000 })) }
+      const run = yield* withStore(path, (s) =>
+        s.commit(
+          {
+            ...input([]),
+            extractorVersion: "v1",
+            reextracted: [
+              { document: { ...alpha.document, storyId: stale[0]?.storyId }, claims: [again] },
+              { document: { ...beta.document, storyId: stale[1]?.storyId }, claims: beta.claims },
+            ],
+          },
+          analyse,
+        ),
+      )
+      expect(run.run.claimsAdded).toBe(0)
+      expect(run.findings.map((f) => f.verdict)).toEqual(["contradict"])
+      expect((yield* withStore(path, (s) => s.stale("v1"))).length).toBe(0)
+      const claims = yield* withStore(path, (s) => s.claims({ outlet: "alpha" }))
+      expect(claims.map((c) => c.claim.quantities[0]?.low)).toEqual([12000])
+    }),
+  )
+
   it.effect("finds claims by entity (whole words, any case) and by outlet", () =>
     Effect.gen(function* () {
-      const path = tempDb()
+      const path = yield* fresh()
       yield* withStore(path, (s) =>
         s.commit(input([extracted("Alpha", "North Korean troop", 1), extracted("Beta", "shell", 2)]), analyse),
       )
@@ -308,13 +328,13 @@ const finished = (child: ChildProcess) =>
     child.on("exit", (code, signal) => resolve({ code, signal, stderr }))
   })
 
-describe("processes", () => {
+describe.each(BACKENDS)("processes ($name)", ({ name, fresh }) => {
   it("two processes writing one store at once both finish, nothing lost, never 'database is locked'", async () => {
-    const path = tempDb()
+    const path = await Effect.runPromise(fresh())
     const runs = 120
     // Both writers open the store first and start on one signal: on a loaded machine one could
     // otherwise finish before the other has even started, and nothing would be concurrent.
-    const go = `${path}.go`
+    const go = `${tempDb()}.go`
     const writers = ["A", "B"].map((name) => write(path, name, runs, go))
     const done = writers.map(finished)
     await Promise.all(writers.map(ready))
@@ -323,15 +343,10 @@ describe("processes", () => {
     expect(a?.stderr).toBe("")
     expect(b?.stderr).toBe("")
     expect([a?.code, b?.code]).toEqual([0, 0])
-    const db = new Database(path, { readonly: true })
-    const byWriter = db
-      .prepare("SELECT inputs, count(*) AS n, min(id) AS first, max(id) AS last FROM runs GROUP BY inputs")
-      .all() as Array<{
-      inputs: string
-      n: number
-      first: number
-      last: number
-    }>
+    const byWriter = (await rows(
+      path,
+      "SELECT inputs, CAST(count(*) AS INTEGER) AS n, min(id) AS first, max(id) AS last FROM runs GROUP BY inputs ORDER BY inputs",
+    )) as Array<{ inputs: string; n: number; first: number; last: number }>
     expect(byWriter.map((r) => [r.inputs, r.n])).toEqual([
       ['["A"]', runs],
       ['["B"]', runs],
@@ -339,51 +354,48 @@ describe("processes", () => {
     // The writers' runs interleave, so they really did write at the same time.
     const [ra, rb] = byWriter
     expect((ra?.first ?? 0) < (rb?.last ?? 0) && (rb?.first ?? 0) < (ra?.last ?? 0)).toBe(true)
-    expect(db.prepare("SELECT count(*) FROM documents").pluck().get()).toBe(2 * runs)
-    expect(db.prepare("SELECT count(*) FROM claims").pluck().get()).toBe(2 * runs)
+    expect(await value(path, "SELECT CAST(count(*) AS INTEGER) FROM documents")).toBe(2 * runs)
+    expect(await value(path, "SELECT CAST(count(*) AS INTEGER) FROM claims")).toBe(2 * runs)
     // Every shared thing was written by both, and its finding saw both claims.
-    expect(db.prepare("SELECT count(*) FROM findings WHERE current = 1").pluck().get()).toBe(runs / 2)
-    db.close()
+    expect(await value(path, "SELECT CAST(count(*) AS INTEGER) FROM findings WHERE current = 1")).toBe(runs / 2)
   }, 180_000)
 
   it("a writer killed mid-way leaves only whole runs, and a rerun completes the store", async () => {
-    const path = tempDb()
+    const path = await Effect.runPromise(fresh())
     const child = write(path, "K", 100_000)
     // Wait until it has committed some runs, then kill it without warning.
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
-        try {
-          const db = new Database(path, { readonly: true, fileMustExist: true })
-          const n = db.prepare("SELECT count(*) FROM runs").pluck().get() as number
-          db.close()
-          if (n >= 20) {
-            clearInterval(poll)
-            resolve()
-          }
-        } catch {}
+        value(path, "SELECT CAST(count(*) AS INTEGER) FROM runs").then(
+          (n) => {
+            if (Number(n) >= 20) {
+              clearInterval(poll)
+              resolve()
+            }
+          },
+          () => {},
+        )
       }, 100)
     })
     child.kill("SIGKILL")
     const exit = await finished(child)
     expect(exit.signal).toBe("SIGKILL")
-    const db = new Database(path)
-    expect(db.pragma("integrity_check", { simple: true })).toBe("ok")
-    const half = db
-      .prepare(
-        "SELECT count(*) FROM runs r WHERE r.documents_added <> (SELECT count(*) FROM documents d WHERE d.run_id = r.id)",
-      )
-      .pluck()
-      .get()
+    if (name === "SQLite") {
+      const db = new Database(path)
+      expect(db.pragma("integrity_check", { simple: true })).toBe("ok")
+      db.close()
+    }
+    const half = await value(
+      path,
+      "SELECT CAST(count(*) AS INTEGER) FROM runs r WHERE r.documents_added <> (SELECT count(*) FROM documents d WHERE d.run_id = r.id)",
+    )
     expect(half).toBe(0)
-    const runs = db.prepare("SELECT count(*) FROM runs").pluck().get() as number
-    expect(db.prepare("SELECT count(*) FROM documents").pluck().get()).toBe(runs)
-    db.close()
+    const runs = (await value(path, "SELECT CAST(count(*) AS INTEGER) FROM runs")) as number
+    expect(await value(path, "SELECT CAST(count(*) AS INTEGER) FROM documents")).toBe(runs)
     // Rerunning the same input adds only what the killed run did not commit.
     const again = await finished(write(path, "K", runs + 5))
     expect(again.code).toBe(0)
-    const after = new Database(path, { readonly: true })
-    expect(after.prepare("SELECT count(*) FROM documents").pluck().get()).toBe(runs + 5)
-    expect(after.prepare("SELECT count(DISTINCT content_hash) FROM documents").pluck().get()).toBe(runs + 5)
-    after.close()
+    expect(await value(path, "SELECT CAST(count(*) AS INTEGER) FROM documents")).toBe(runs + 5)
+    expect(await value(path, "SELECT CAST(count(DISTINCT content_hash) AS INTEGER) FROM documents")).toBe(runs + 5)
   }, 180_000)
 })

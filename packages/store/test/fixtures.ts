@@ -1,6 +1,13 @@
 /** Hand-made documents, claims and a stand-in analysis, so store tests need no language model. */
-import type { AlignedGroup, Claim, Document, Finding, Story } from "@crosscheck/domain"
-import { Attribution, Ids } from "@crosscheck/domain"
+import {
+  type AlignedGroup,
+  Attribution,
+  type Claim,
+  type Document,
+  type Finding,
+  Ids,
+  type Story,
+} from "@crosscheck/domain"
 import type { Store } from "../src/index.js"
 
 export const document = (outlet: string, text: string, path = `${outlet}.md`): Document.Document => ({

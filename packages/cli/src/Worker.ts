@@ -1,0 +1,65 @@
+/**
+ * `crosscheck worker`: takes jobs from a PostgreSQL store's queue (extract a document; store and
+ * analyse what is extracted) until stopped, or with `--exit-when-idle` until none is left.
+ */
+import { Workers } from "@crosscheck/pipeline"
+import type { Command } from "commander"
+import { Effect } from "effect"
+import * as ExitCode from "./ExitCode.js"
+import * as Flags from "./Flags.js"
+import type { Io } from "./Io.js"
+import * as Terminal from "./Terminal.js"
+
+interface WorkerFlags extends Flags.BudgetFlags {
+  readonly db: string
+  readonly exitWhenIdle?: boolean
+  readonly leaseMs?: string
+  readonly asOf?: string
+  readonly json?: boolean
+}
+
+export const execute = async (flags: WorkerFlags, io: Io): Promise<number> => {
+  const refused = Workers.notQueueable(flags.db)
+  if (refused) throw refused
+  const asOf = Flags.date("--as-of", flags.asOf)
+  const budget = Flags.budget(flags)
+  const leaseMs = Flags.positive("--lease-ms", flags.leaseMs) ?? Workers.DEFAULT_LEASE_MS
+  const summary = await Effect.runPromise(
+    Workers.work({
+      leaseMs,
+      budget,
+      exitWhenIdle: flags.exitWhenIdle === true,
+      onJob: (job, result) => {
+        // One line per batch planned or committed (a handful per queue), not per document or story (thousands).
+        if (job.kind === "analyse" || job.kind === "commit" || result !== "done")
+          io.stderr(`crosscheck worker: ${job.kind} job ${job.id}: ${result}\n`)
+      },
+    }).pipe(Effect.provide(Workers.layer({ db: flags.db, asOf }))),
+  )
+  if (flags.json) io.stdout(`${Terminal.json(summary)}\n`)
+  else
+    io.stderr(
+      `crosscheck worker: ${summary.done} jobs done, ${summary.lost} lost to another worker, ${summary.failed} failed\n`,
+    )
+  return ExitCode.OK
+}
+
+export const register = (root: Command, io: Io, done: (code: number) => void): Command =>
+  Flags.withBudget(
+    root
+      .command("worker")
+      .description("Take jobs from a PostgreSQL store's queue: extract articles, then store and check them.")
+      .requiredOption("--db <url>", "the PostgreSQL store, postgres://user@host:port/name")
+      .option("--exit-when-idle", "stop once no job is left (default: wait for more)")
+      .option(
+        "--lease-ms <ms>",
+        `a job this worker holds is taken by another after this long without word from it (default ${Workers.DEFAULT_LEASE_MS})`,
+      )
+      .option("--as-of <date>", "anchor for relative dates when a document has none (ISO date)")
+      .option("--json", "print {done, lost, failed} as JSON when it stops"),
+  )
+    .addHelpText(
+      "after",
+      "\nExample:\n  pnpm crosscheck worker --db postgres://desk@db.example:5432/archive --exit-when-idle\n",
+    )
+    .action(async (flags: WorkerFlags) => done(await execute(flags, io)))

@@ -1,0 +1,331 @@
+/**
+ * The job queue on a PostgreSQL store: documents waiting to be stored, an extract job for each and an
+ * analyse job after them, taken by workers with FOR UPDATE SKIP LOCKED under a lease that expires.
+ */
+
+import { randomUUID } from "node:crypto"
+import { hostname } from "node:os"
+import type { Claim, Document, Report, StoreError } from "@crosscheck/domain"
+import { Context, Effect, Layer, type Scope } from "effect"
+import type pg from "pg"
+import * as Location from "./Location.js"
+import * as Postgres from "./Postgres.js"
+
+/** A document's extraction: its claims (with a note counting those dropped past its caps), or why it failed. */
+export type Outcome =
+  | { readonly claims: ReadonlyArray<Claim.Claim>; readonly note?: Report.InputError }
+  | { readonly error: Report.InputError }
+
+/**
+ * extract: one document's claims. analyse: plans the batch of what is extracted (which stories it aligns).
+ * align: one story of a plan. commit: stores the batch through the store's commit, with the plan's alignments.
+ */
+export type Kind = "extract" | "analyse" | "align" | "commit"
+
+/** A job a worker holds until its lease runs out; `token` proves it still holds it when it finishes. */
+export interface Job {
+  readonly id: string
+  readonly kind: Kind
+  /** extract: the document's content hash; align: "<plan> <story key>"; commit: its plan (the analyse job's id). */
+  readonly key: string
+  readonly attempts: number
+  readonly token: string
+}
+
+export interface Queued {
+  readonly document: Document.Document
+  readonly hash: string
+  readonly input: string
+  readonly asOf: string | null
+}
+
+/** A queued document with its extraction done, waiting for the analyse job that stores it. */
+export interface Extracted extends Queued {
+  readonly outcome: Outcome
+}
+
+export interface Counts {
+  /** Jobs not yet done, taken or not. */
+  readonly queued: number
+  readonly done: number
+  readonly failed: number
+}
+
+/** A job that failed this many times is given up (state failed, with its error), not taken again. */
+export const MAX_ATTEMPTS = 3
+
+export interface Service {
+  /** Queues the documents (each once, whatever is already queued) with an extract job each, and an analyse job. */
+  readonly enqueue: (documents: ReadonlyArray<Queued>) => Effect.Effect<{ readonly queued: number }, StoreError>
+  /** The oldest job nobody holds, now held by this worker for `leaseMs`; null when there is none to take. */
+  readonly take: (leaseMs: number) => Effect.Effect<Job | null, StoreError>
+  /** Extends the lease; false when it was lost (expired and taken by another worker). */
+  readonly extend: (job: Job, leaseMs: number) => Effect.Effect<boolean, StoreError>
+  /** The queued document an extract job is about; null when it has been stored meanwhile. */
+  readonly document: (job: Job) => Effect.Effect<Queued | null, StoreError>
+  /** Records the extraction and finishes the job in one transaction, only if the job is still this worker's. */
+  readonly extracted: (job: Job, outcome: Outcome) => Effect.Effect<boolean, StoreError>
+  /** Every queued document whose extraction is done, in the order they were queued. */
+  readonly ready: () => Effect.Effect<ReadonlyArray<Extracted>, StoreError>
+  /**
+   * Finishes a commit job (or an analyse job with nothing to plan): drops the queued documents now stored or
+   * given up (`dropped`, by hash) and the plan's alignments, and queues another analyse job if documents are
+   * still waiting. False when the job was no longer this worker's.
+   */
+  readonly analysed: (job: Job, dropped: ReadonlyArray<string>) => Effect.Effect<boolean, StoreError>
+  /**
+   * Finishes an analyse job with its plan: the stories to align (key and input, as JSON), an align job
+   * for each and a commit job after them. False when the job was no longer this worker's.
+   */
+  readonly planned: (
+    job: Job,
+    stories: ReadonlyArray<{ readonly key: string; readonly input: string }>,
+  ) => Effect.Effect<boolean, StoreError>
+  /** An align job's story input (JSON); null when its plan is gone. */
+  readonly alignment: (job: Job) => Effect.Effect<string | null, StoreError>
+  /** Records an align job's groups (JSON) and finishes it, only if the job is still this worker's. */
+  readonly aligned: (job: Job, groups: string) => Effect.Effect<boolean, StoreError>
+  /** The groups aligned for a commit job's plan, by story key. */
+  readonly alignments: (job: Job) => Effect.Effect<ReadonlyMap<string, string>, StoreError>
+  /** Gives the job back after a failure, or gives it up after MAX_ATTEMPTS. */
+  readonly failed: (job: Job, error: string) => Effect.Effect<void, StoreError>
+  readonly counts: () => Effect.Effect<Counts, StoreError>
+  /** Who this worker is in `jobs.leased_by`: host and process. */
+  readonly worker: string
+}
+
+export class Queue extends Context.Tag("@crosscheck/store/Queue")<Queue, Service>() {}
+
+interface JobRow {
+  id: string
+  kind: Kind
+  key: string
+  attempts: number
+  lease_token: string
+}
+
+const toJob = (r: JobRow): Job => ({ id: r.id, kind: r.kind, key: r.key, attempts: r.attempts, token: r.lease_token })
+
+const toQueued = (r: { document: string; content_hash: string; input: string; as_of: string | null }): Queued => ({
+  document: JSON.parse(r.document),
+  hash: r.content_hash,
+  input: r.input,
+  asOf: r.as_of,
+})
+
+/**
+ * The job to take: the oldest nobody holds (never leased, or its lease ran out: its worker died); an analyse
+ * or commit job only once the extract and align jobs queued before it are done. SKIP LOCKED: two workers
+ * never wait on each other.
+ */
+const TAKE = `
+  UPDATE jobs SET attempts = attempts + 1, lease_token = $1, leased_by = $2,
+    leased_until = clock_timestamp() + $3 * interval '1 millisecond'
+  WHERE id = (
+    SELECT j.id FROM jobs j
+    WHERE j.state = 'queued' AND (j.leased_until IS NULL OR j.leased_until < clock_timestamp())
+      AND (j.kind IN ('extract', 'align') OR NOT EXISTS (
+        SELECT 1 FROM jobs e WHERE e.kind IN ('extract', 'align') AND e.state = 'queued' AND e.id < j.id))
+    ORDER BY j.id
+    FOR UPDATE SKIP LOCKED
+    LIMIT 1)
+  RETURNING id::text, kind, key, attempts, lease_token`
+
+/** The queue over a pool; each operation is one transaction. */
+export const fromPool = (pool: pg.Pool, url: string): Service => {
+  const worker = `${hostname()}:${process.pid}`
+  const attempt = <A>(f: () => Promise<A>): Effect.Effect<A, StoreError> =>
+    Effect.tryPromise({ try: f, catch: (e) => Postgres.toStoreError(url, e) })
+  const inTransaction = <A>(f: (c: pg.PoolClient) => Promise<A | null>): Promise<A | null> =>
+    Postgres.transaction(pool, "queue", f)
+  /** Marks the job done if this worker still holds it; the caller's transaction rolls back otherwise. */
+  const finish = async (c: pg.PoolClient, job: Job): Promise<boolean> =>
+    ((
+      await c.query(
+        "UPDATE jobs SET state = 'done', finished_at = now(), leased_until = NULL WHERE id = $1 AND lease_token = $2 AND state = 'queued'",
+        [job.id, job.token],
+      )
+    ).rowCount ?? 0) === 1
+
+  return {
+    worker,
+    enqueue: (documents) =>
+      attempt(async () => {
+        const queued = await inTransaction(async (c) => {
+          const now = new Date().toISOString()
+          const added = await c.query<{ content_hash: string }>(
+            `INSERT INTO queued_documents (content_hash, document, input, as_of, enqueued_at)
+             SELECT h, d, i, a, $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS t(h, d, i, a, n)
+             ORDER BY n
+             ON CONFLICT (content_hash) DO NOTHING
+             RETURNING content_hash`,
+            [
+              documents.map((d) => d.hash),
+              documents.map((d) => JSON.stringify(d.document)),
+              documents.map((d) => d.input),
+              documents.map((d) => d.asOf),
+              now,
+            ],
+          )
+          const hashes = new Set(added.rows.map((r) => r.content_hash))
+          // In input order, so workers take them as a run would extract them.
+          const order = [...new Set(documents.map((d) => d.hash))].filter((h) => hashes.has(h))
+          await c.query(
+            `INSERT INTO jobs (kind, key) SELECT 'extract', h FROM unnest($1::text[]) WITH ORDINALITY AS t(h, n) ORDER BY n
+             ON CONFLICT (kind, key) WHERE state = 'queued' DO NOTHING`,
+            [order],
+          )
+          await c.query(
+            "INSERT INTO jobs (kind, key) VALUES ('analyse', 'store') ON CONFLICT (kind, key) WHERE state = 'queued' DO NOTHING",
+          )
+          return order.length
+        })
+        return { queued: queued ?? 0 }
+      }),
+    take: (leaseMs) =>
+      attempt(async () => {
+        const rows = await pool.query<JobRow>(TAKE, [randomUUID(), worker, leaseMs])
+        const row = rows.rows[0]
+        return row ? toJob(row) : null
+      }),
+    extend: (job, leaseMs) =>
+      attempt(
+        async () =>
+          ((
+            await pool.query(
+              `UPDATE jobs SET leased_until = clock_timestamp() + $3 * interval '1 millisecond'
+               WHERE id = $1 AND lease_token = $2 AND state = 'queued'`,
+              [job.id, job.token, leaseMs],
+            )
+          ).rowCount ?? 0) === 1,
+      ),
+    document: (job) =>
+      attempt(async () => {
+        const rows = await pool.query("SELECT * FROM queued_documents WHERE content_hash = $1", [job.key])
+        return rows.rows[0] ? toQueued(rows.rows[0]) : null
+      }),
+    extracted: (job, outcome) =>
+      attempt(async () => {
+        const done = await inTransaction(async (c) => {
+          if (!(await finish(c, job))) return null
+          await c.query("UPDATE queued_documents SET outcome = $2 WHERE content_hash = $1", [
+            job.key,
+            JSON.stringify(outcome),
+          ])
+          return true
+        })
+        return done === true
+      }),
+    ready: () =>
+      attempt(async () =>
+        (await pool.query("SELECT * FROM queued_documents WHERE outcome IS NOT NULL ORDER BY seq")).rows.map((r) => ({
+          ...toQueued(r),
+          outcome: JSON.parse(r.outcome) as Outcome,
+        })),
+      ),
+    analysed: (job, dropped) =>
+      attempt(async () => {
+        const done = await inTransaction(async (c) => {
+          if (!(await finish(c, job))) return null
+          await c.query(
+            `DELETE FROM queued_documents q WHERE q.content_hash = ANY($1::text[])
+               OR EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = q.content_hash)`,
+            [[...dropped]],
+          )
+          if (job.kind === "commit") await c.query("DELETE FROM alignments WHERE plan = $1", [job.key])
+          // Documents queued while this job ran are stored by the next one.
+          await c.query(
+            `INSERT INTO jobs (kind, key) SELECT 'analyse', 'store' WHERE EXISTS (SELECT 1 FROM queued_documents)
+             ON CONFLICT (kind, key) WHERE state = 'queued' DO NOTHING`,
+          )
+          return true
+        })
+        return done === true
+      }),
+    planned: (job, stories) =>
+      attempt(async () => {
+        const done = await inTransaction(async (c) => {
+          if (!(await finish(c, job))) return null
+          await c.query(
+            "INSERT INTO alignments (plan, key, input) SELECT $1, * FROM unnest($2::text[], $3::text[]) ON CONFLICT DO NOTHING",
+            [job.id, stories.map((x) => x.key), stories.map((x) => x.input)],
+          )
+          await c.query(
+            `INSERT INTO jobs (kind, key) SELECT 'align', $1 || ' ' || k FROM unnest($2::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n
+             ON CONFLICT (kind, key) WHERE state = 'queued' DO NOTHING`,
+            [job.id, stories.map((x) => x.key)],
+          )
+          await c.query("INSERT INTO jobs (kind, key) VALUES ('commit', $1)", [job.id])
+          return true
+        })
+        return done === true
+      }),
+    alignment: (job) =>
+      attempt(async () => {
+        const [plan, key] = job.key.split(" ")
+        const rows = await pool.query<{ input: string }>("SELECT input FROM alignments WHERE plan = $1 AND key = $2", [
+          plan,
+          key,
+        ])
+        return rows.rows[0]?.input ?? null
+      }),
+    aligned: (job, groups) =>
+      attempt(async () => {
+        const [plan, key] = job.key.split(" ")
+        const done = await inTransaction(async (c) => {
+          if (!(await finish(c, job))) return null
+          await c.query("UPDATE alignments SET groups = $3 WHERE plan = $1 AND key = $2", [plan, key, groups])
+          return true
+        })
+        return done === true
+      }),
+    alignments: (job) =>
+      attempt(async () => {
+        const rows = await pool.query<{ key: string; groups: string }>(
+          "SELECT key, groups FROM alignments WHERE plan = $1 AND groups IS NOT NULL",
+          [job.key],
+        )
+        return new Map(rows.rows.map((r) => [r.key, r.groups]))
+      }),
+    failed: (job, error) =>
+      attempt(async () => {
+        await pool.query(
+          `UPDATE jobs SET leased_until = NULL, error = $3,
+             state = CASE WHEN attempts >= $4 THEN 'failed' ELSE 'queued' END,
+             finished_at = CASE WHEN attempts >= $4 THEN now() END
+           WHERE id = $1 AND lease_token = $2 AND state = 'queued'`,
+          [job.id, job.token, error, MAX_ATTEMPTS],
+        )
+      }),
+    counts: () =>
+      attempt(async () => {
+        const rows = await pool.query<{ state: string; n: number }>(
+          "SELECT state, count(*)::int AS n FROM jobs GROUP BY state",
+        )
+        const of = (state: string) => rows.rows.find((r) => r.state === state)?.n ?? 0
+        return { queued: of("queued"), done: of("done"), failed: of("failed") }
+      }),
+  }
+}
+
+/** The queue of the PostgreSQL store at `url`, for the scope's lifetime (its own two connections). */
+export const make = (options: {
+  readonly url: string
+  readonly busyTimeoutMs: number
+}): Effect.Effect<Service, StoreError, Scope.Scope> =>
+  Effect.map(
+    Effect.acquireRelease(
+      Effect.tryPromise({
+        try: () =>
+          Postgres.connect({ url: options.url, access: "write", busyTimeoutMs: options.busyTimeoutMs, connections: 2 }),
+        catch: (e) => Postgres.toStoreError(options.url, e),
+      }),
+      ({ pool }) => Effect.promise(() => pool.end().catch(() => {})),
+    ),
+    ({ pool }) => fromPool(pool, Location.display(options.url)),
+  )
+
+export const layer = (options: {
+  readonly url: string
+  readonly busyTimeoutMs: number
+}): Layer.Layer<Queue, StoreError> => Layer.scoped(Queue, make(options))

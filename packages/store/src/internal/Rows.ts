@@ -1,0 +1,108 @@
+/**
+ * Stored rows back into domain values, for every backend: SQLite and PostgreSQL keep the same columns
+ * with the same types (dates as ISO text, lists as JSON text), so one mapping serves both.
+ */
+import type { Document, Finding, Story } from "@crosscheck/domain"
+import type * as Store from "../Store.js"
+
+export interface DocumentRow {
+  id: string
+  outlet: string
+  title: string | null
+  published_at: string | null
+  url: string | null
+  origin_path: string
+  origin_index: number
+  syndication_group: string | null
+  story_id?: string | null
+  text: string
+}
+
+export const toDocument = (r: DocumentRow): Document.Document => ({
+  id: r.id as Document.Document["id"],
+  outlet: r.outlet,
+  title: r.title,
+  publishedAt: r.published_at,
+  url: r.url,
+  origin: { path: r.origin_path, index: r.origin_index },
+  syndicationGroup: r.syndication_group,
+  ...(r.story_id ? { storyId: r.story_id } : {}),
+  text: r.text,
+})
+
+export interface FindingRow {
+  id: string
+  verdict: Finding.Verdict
+  claim_ids: string
+  independent_sources: number
+  summary: string
+  explanation: string
+  story_id: string | null
+}
+
+export const toFinding = (r: FindingRow): Finding.Finding => ({
+  id: r.id as Finding.Finding["id"],
+  verdict: r.verdict,
+  claimIds: JSON.parse(r.claim_ids),
+  independentSources: r.independent_sources,
+  summary: r.summary,
+  explanation: r.explanation,
+  ...(r.story_id ? { storyId: r.story_id } : {}),
+})
+
+export interface StoryRow {
+  id: string
+  label: string
+  start: string | null
+  end: string | null
+  outlets: string
+  document_ids: string
+}
+
+export const toStory = (r: StoryRow): Story.Story => ({
+  id: r.id as Story.Story["id"],
+  label: r.label,
+  start: r.start,
+  end: r.end,
+  outlets: JSON.parse(r.outlets),
+  documentIds: JSON.parse(r.document_ids),
+})
+
+export interface RunRow {
+  id: number
+  started_at: string
+  finished_at: string
+  as_of: string | null
+  inputs: string
+  errors: string
+  documents_added: number
+  claims_added: number
+}
+
+export const toRun = (r: RunRow): Store.Run => ({
+  id: r.id,
+  startedAt: r.started_at,
+  finishedAt: r.finished_at,
+  asOf: r.as_of,
+  inputs: JSON.parse(r.inputs),
+  errors: JSON.parse(r.errors),
+  documentsAdded: r.documents_added,
+  claimsAdded: r.claims_added,
+})
+
+/** The words of `claims --entity`, in order, as both engines' full-text phrase queries take them. */
+export const entityWords = (entity: string): ReadonlyArray<string> | null => entity.match(/[\p{L}\p{N}]+/gu)
+
+/** An aligned group's members as stored: each claim's id and which of its quantities the group is about. */
+export const membersOf = (
+  group: Store.Batch["groups"][number]["group"],
+): ReadonlyArray<{ claimId: string; quantity: number | null }> =>
+  group.members.map((m) => ({
+    claimId: m.claim.id,
+    quantity: m.quantity ? m.claim.quantities.indexOf(m.quantity) : null,
+  }))
+
+/** How many of a new document's keys are probed for stories it may join, rarest first. */
+export const PROBE_KEYS = 8
+/** How many stories, most recent first, each probed key yields. */
+export const STORIES_PER_KEY = 16

@@ -1,0 +1,81 @@
+/**
+ * The job queue on PostgreSQL: each document queued once, jobs taken oldest first with an analyse job
+ * only after the extractions before it, leases that run out and are taken again, and results refused
+ * from a worker whose lease was taken.
+ */
+import { afterAll, describe, expect, it } from "@effect/vitest"
+import { Effect } from "effect"
+import { Queue, Store } from "../src/index.js"
+import { extracted } from "./fixtures.js"
+import * as PostgresServer from "./PostgresServer.js"
+
+const server = PostgresServer.perFile()
+afterAll(() => server.stop())
+
+const queued = (outlet: string) => {
+  const { document } = extracted(outlet, "troop", 1)
+  return { document, hash: Store.contentHash(document), input: '["test"]', asOf: null }
+}
+
+// it.live: the lease test waits on the real clock (it.effect's is a test clock that never moves).
+
+/** A queue (and its store, created on first open) on a fresh database, for one test. */
+const withQueue = <A, E>(use: (queue: Queue.Service) => Effect.Effect<A, E>) =>
+  Effect.flatMap(
+    Effect.promise(() => server.createDatabase()),
+    (url) => Effect.scoped(Effect.flatMap(Queue.make({ url, busyTimeoutMs: 10_000 }), use)),
+  )
+
+describe.skipIf(PostgresServer.skip)(`job queue${PostgresServer.skip ? " (SKIPPED: no PostgreSQL)" : ""}`, () => {
+  it.live("queues each document once, extract jobs first, the analyse job only after them", () =>
+    withQueue((queue) =>
+      Effect.gen(function* () {
+        expect(yield* queue.enqueue([queued("Alpha"), queued("Beta"), queued("Alpha")])).toEqual({ queued: 2 })
+        expect(yield* queue.enqueue([queued("Beta")])).toEqual({ queued: 0 })
+        const first = yield* queue.take(60_000)
+        const second = yield* queue.take(60_000)
+        expect([first?.kind, second?.kind]).toEqual(["extract", "extract"])
+        // Both extractions are held, not done: the analyse job waits for them.
+        expect(yield* queue.take(60_000)).toBeNull()
+        expect(yield* queue.counts()).toEqual({ queued: 3, done: 0, failed: 0 })
+        for (const job of [first, second]) if (job) expect(yield* queue.extracted(job, { claims: [] })).toBe(true)
+        expect((yield* queue.take(60_000))?.kind).toBe("analyse")
+        expect((yield* queue.ready()).map((r) => r.document.outlet)).toEqual(["Alpha", "Beta"])
+      }),
+    ),
+  )
+
+  it.live("a job whose lease ran out is taken again, and its first holder's result is refused", () =>
+    withQueue((queue) =>
+      Effect.gen(function* () {
+        yield* queue.enqueue([queued("Alpha")])
+        const held = yield* queue.take(200)
+        expect(held?.attempts).toBe(1)
+        expect(yield* queue.take(200)).toBeNull()
+        yield* Effect.sleep("300 millis")
+        const retaken = yield* queue.take(60_000)
+        expect([retaken?.id, retaken?.attempts]).toEqual([held?.id, 2])
+        if (!held || !retaken) throw new Error("expected the job twice")
+        expect(yield* queue.extend(held, 60_000)).toBe(false)
+        expect(yield* queue.extracted(held, { claims: [] })).toBe(false)
+        expect(yield* queue.extracted(retaken, { claims: [] })).toBe(true)
+      }),
+    ),
+  )
+
+  it.live("a job that keeps failing is given up after Queue.MAX_ATTEMPTS, with its error", () =>
+    withQueue((queue) =>
+      Effect.gen(function* () {
+        yield* queue.enqueue([queued("Alpha")])
+        for (let i = 0; i < Queue.MAX_ATTEMPTS; i++) {
+          const job = yield* queue.take(60_000)
+          expect(job?.kind).toBe("extract")
+          if (job) yield* queue.failed(job, `broken ${i}`)
+        }
+        // The extraction is given up; the analyse job after it can go.
+        expect((yield* queue.take(60_000))?.kind).toBe("analyse")
+        expect(yield* queue.counts()).toEqual({ queued: 1, done: 0, failed: 1 })
+      }),
+    ),
+  )
+})
