@@ -16,12 +16,11 @@ export type FindingId = typeof FindingId.Type
 
 /** A short stable hash of the given parts, prefixed so ids say what they name ("d-", "c-", "f-"). */
 export const hashId = (prefix: string, ...parts: ReadonlyArray<string | number>): string => {
-  const hash = createHash("sha256")
-  for (const part of parts) {
-    hash.update(String(part))
-    hash.update("\u0000")
-  }
-  return `${prefix}-${hash.digest("hex").slice(0, 16)}`
+  // One update of the parts, each ended by a NUL: the same bytes as one update per part and per NUL,
+  // at a fraction of the cost (each update crosses into native code).
+  let joined = ""
+  for (const part of parts) joined += `${part}\u0000`
+  return `${prefix}-${createHash("sha256").update(joined).digest("hex").slice(0, 16)}`
 }
 
 export const documentId = (...parts: ReadonlyArray<string | number>): DocumentId =>
