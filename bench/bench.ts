@@ -11,6 +11,8 @@ const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promis
   { name: "nonprose", run: Nonprose.run },
   { name: "hostile", run: () => import("./perf/hostile.js").then((m) => m.run()) },
   { name: "ingest", run: () => import("./perf/ingest.js").then((m) => m.run()) },
+  // 10 new articles into stores of 5,000 and 10,000 against the same 10 alone (builds both stores: long).
+  { name: "incremental", run: () => import("./perf/incremental.js").then((m) => m.run()) },
   { name: "alignment", run: Alignment.run },
   { name: "stories", run: () => import("./perf/stories.js").then((m) => m.run()) },
   // report.html at up to 10,000 articles in Chromium (`crosscheck run` first, so long too).

@@ -67,8 +67,8 @@ const show = (line: string): void => {
   if (process.stderr.isTTY || process.env.CROSSCHECK_PROGRESS) process.stderr.write(`${line}\n`)
 }
 
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
-const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`
+export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
+export const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`
 
 /** Wall and CPU milliseconds of `f` (CPU of the whole process: worker threads included). */
 const timed = async <A>(f: () => Promise<A>): Promise<{ value: A; ms: number; cpuMs: number }> => {
@@ -101,7 +101,7 @@ interface Outcome {
 }
 
 /** Runs the CLI as a user would (the bundle `pnpm crosscheck` runs), in a process group of its own so a timeout ends it all. */
-const crosscheck = (args: ReadonlyArray<string>): Promise<Outcome> =>
+export const crosscheck = (args: ReadonlyArray<string>): Promise<Outcome> =>
   new Promise((resolve, reject) => {
     const started = performance.now()
     const child: ChildProcess = spawn(process.execPath, [join(root, "packages/cli/dist/bin.js"), ...args], {
@@ -136,7 +136,7 @@ interface Resources {
   readonly phases: ReadonlyArray<{ readonly name: string; readonly ms: number; readonly maxRssBytes: number }>
 }
 
-const resourcesOf = (stderr: string): Resources | null => {
+export const resourcesOf = (stderr: string): Resources | null => {
   const line = stderr.split("\n").find((l) => l.startsWith("crosscheck: resources "))
   return line ? (JSON.parse(line.slice("crosscheck: resources ".length)) as Resources) : null
 }

@@ -19,20 +19,33 @@ const DAYS_APART = 40
 const toDocuments = (records: ReturnType<typeof corpus>): Document.Document[] =>
   records.map((r, i) => Inputs.toDocument("feed.jsonl", i, r, r.text))
 
-/** Milliseconds per document over consecutive slices of the feed, with the stories that existed by then. */
+/** CPU milliseconds (this process: steadier than wall time on a shared machine) spent in `f`. */
+const cpuMs = (f: () => void): number => {
+  const before = process.cpuUsage()
+  f()
+  const used = process.cpuUsage(before)
+  return (used.user + used.system) / 1000
+}
+
+/**
+ * CPU milliseconds per document (and per 1,000 characters: slices in date order differ in article length,
+ * and scanning is most of the cost) over consecutive slices of the feed, with the stories that existed by then.
+ */
 const bySlice = (documents: ReadonlyArray<Document.Document>, slice: number) => {
   const clusterer = Clustering.make()
-  for (const d of documents) clusterer.observe(d)
   const ordered = Clustering.canonicalOrder(documents)
-  const out: Array<{ upTo: number; stories: number; msPerDoc: number }> = []
+  const out: Array<{ upTo: number; stories: number; msPerDoc: number; msPerKChar: number }> = []
   for (let from = 0; from < ordered.length; from += slice) {
-    const started = performance.now()
-    for (const d of ordered.slice(from, from + slice)) clusterer.add(d)
-    const ms = performance.now() - started
+    const part = ordered.slice(from, from + slice)
+    const ms = cpuMs(() => {
+      for (const d of part) clusterer.add(d)
+    })
+    const chars = part.reduce((sum, d) => sum + d.text.length, 0)
     out.push({
-      upTo: Math.min(from + slice, ordered.length),
+      upTo: from + part.length,
       stories: clusterer.stories().length,
-      msPerDoc: ms / slice,
+      msPerDoc: ms / part.length,
+      msPerKChar: (1000 * ms) / chars,
     })
   }
   return out
@@ -63,16 +76,26 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
   const sizes = (process.env.CROSSCHECK_STORIES_SIZES ?? "1000,10000").split(",").map(Number)
   const withRun = new Set((process.env.CROSSCHECK_STORIES_RUN ?? "1000,10000").split(",").map(Number))
   const lines: string[] = []
+  const perDoc: Array<{ n: number; ms: number; stories: number }> = []
   for (const n of sizes) {
     const documents = toDocuments(corpus(n, articles, DAYS_APART))
+    let stories = 0
     const started = performance.now()
-    const { stories } = Clustering.assign(documents)
+    const cpu = cpuMs(() => {
+      stories = Clustering.assign(documents).stories.length
+    })
     const seconds = (performance.now() - started) / 1000
+    perDoc.push({ n, ms: cpu / n, stories })
     const slices = bySlice(documents, Math.max(100, Math.floor(n / 5)))
+    const [first, last] = [slices[0], slices.at(-1)]
     lines.push(
-      `stories    ${n} docs: ${seconds.toFixed(2)} s, ${((1000 * seconds) / n).toFixed(2)} ms per document, ${stories.length} stories`,
-      `stories    ${n} docs: ms per document as stories accumulate: ${slices.map((s) => `${s.msPerDoc.toFixed(2)} (${s.stories} stories by doc ${s.upTo})`).join(", ")}`,
+      `stories    ${n} docs: ${seconds.toFixed(2)} s wall, ${(cpu / n).toFixed(2)} ms CPU per document, ${stories} stories`,
+      `stories    ${n} docs: ms CPU per document (per 1,000 characters) as stories accumulate: ${slices.map((s) => `${s.msPerDoc.toFixed(2)} (${s.msPerKChar.toFixed(3)}) with ${s.stories} stories by doc ${s.upTo}`).join(", ")}`,
     )
+    if (first && last)
+      lines.push(
+        `stories    ${n} docs: last slice / first slice ${(last.msPerDoc / first.msPerDoc).toFixed(2)} per document, ${(last.msPerKChar / first.msPerKChar).toFixed(2)} per character, with ${(last.stories / first.stories).toFixed(1)}× the stories (want ≈ 1: flat)`,
+      )
     if (withRun.has(n)) {
       const total = runSeconds(n, articles)
       lines.push(
@@ -80,5 +103,10 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
       )
     }
   }
+  const [small, large] = [perDoc[0], perDoc.at(-1)]
+  if (small && large && large.n !== small.n)
+    lines.push(
+      `stories    per document ${small.ms.toFixed(2)} ms at ${small.n} docs (${small.stories} stories), ${large.ms.toFixed(2)} ms at ${large.n} (${large.stories} stories): ratio ${(large.ms / small.ms).toFixed(2)} (want ≈ 1)`,
+    )
   return lines
 }

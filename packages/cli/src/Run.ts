@@ -1,6 +1,6 @@
 /**
- * `crosscheck run`: reads articles into the store, checks the new ones against everything stored,
- * writes the whole picture as report.json/.md/.html and says what this run changed.
+ * `crosscheck run`: reads articles into the store, checks the new ones against the stories they join,
+ * writes those stories as report.json/.md/.html and says what this run changed.
  */
 import { mkdirSync } from "node:fs"
 import { dirname, join, relative, resolve, sep } from "node:path"

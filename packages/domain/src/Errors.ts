@@ -29,7 +29,7 @@ export class UsageError extends Data.TaggedError("UsageError")<{
 
 /** The store could not be opened or written. */
 export class StoreError extends Data.TaggedError("StoreError")<{
-  readonly reason: "not-sqlite" | "newer-version" | "read-only" | "io"
+  readonly reason: "not-sqlite" | "newer-version" | "older-version" | "read-only" | "io"
   readonly path: string
   readonly message: string
 }> {}

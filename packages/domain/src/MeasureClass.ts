@@ -7,6 +7,8 @@ import data from "./measure-classes.json" with { type: "json" }
 export interface Entry {
   readonly parent: string | null
   readonly label: string
+  /** A property of the event itself (magnitude, depth), which a later report does not change. */
+  readonly fixed?: boolean
 }
 
 const CLASSES: Readonly<Record<string, Entry>> = data.classes
@@ -17,6 +19,9 @@ export const UNKNOWN = "unknown"
 export type Relation = "same" | "a-contains-b" | "b-contains-a" | "apart" | "unknown"
 
 export const isKnown = (cls: string): boolean => cls !== UNKNOWN && CLASSES[cls] !== undefined
+
+/** A class whose figure is a property of the event (a magnitude), not a count that runs on over time. */
+export const isFixed = (cls: string): boolean => CLASSES[cls]?.fixed === true
 
 export const label = (cls: string): string => CLASSES[cls]?.label ?? cls
 

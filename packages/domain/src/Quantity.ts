@@ -25,6 +25,12 @@ export const Measure = Schema.Struct({
   class: Schema.String,
   /** The thing, group or place the figure belongs to ("Gaza", "Ford", "Ukrainian soldiers"), when the text names it. */
   of: Schema.NullOr(Schema.String),
+  /**
+   * The place the figure is counted in, when the text names one ("in Loon", "In Cebu, 9 died"), or
+   * "elsewhere" for a figure counted apart from the places named: a toll for one place is a part of
+   * a wider toll, not a rival figure. Absent in claims stored before crosscheck 0.3.
+   */
+  where: Schema.optional(Schema.NullOr(Schema.String)),
   /** The lemma of the verb that states it ("kill", "wound", "cut", "send"), when there is one. */
   predicate: Schema.NullOr(Schema.String),
   /** "no one was killed", "did not cut 300 jobs". */

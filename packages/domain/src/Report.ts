@@ -19,6 +19,15 @@ export const InputError = Schema.Struct({
 }).annotations({ identifier: "InputError" })
 export type InputError = typeof InputError.Type
 
+/** What the analysis left out, counted, so that nothing is skipped in silence; present when anything was. */
+export const Coverage = Schema.Struct({
+  /** Blocks of candidate claims over the alignment's cap even when split by a finer key: their pairs were not compared. */
+  skippedBlocks: Schema.Number,
+  /** Stories linked to this run's by the cross-story rule but not analysed with them (over the store's cap). */
+  storiesLeftOut: Schema.Number,
+}).annotations({ identifier: "Coverage" })
+export type Coverage = typeof Coverage.Type
+
 export const Report = Schema.Struct({
   schemaVersion: Schema.Literal(SCHEMA_VERSION),
   generatedAt: Schema.String,
@@ -29,6 +38,8 @@ export const Report = Schema.Struct({
   /** The stories the documents were grouped into; absent in schemaVersion 1. */
   stories: Schema.optional(Schema.Array(Story)),
   errors: Schema.Array(InputError),
+  /** What the analysis left out; absent when nothing was. */
+  coverage: Schema.optional(Coverage),
 }).annotations({ identifier: "Report", title: "crosscheck report" })
 export type Report = typeof Report.Type
 

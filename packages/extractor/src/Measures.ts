@@ -29,12 +29,23 @@ const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
 const TARGET = set(catalogue.modality.target)
 const GENERIC = set(catalogue.generic.words)
-const MODALS = new Set(["could", "may", "might", "will", "would", "'ll", "shall"])
+const MODALS = new Set(["could", "may", "might", "will", "would", "'ll", "shall", "should"])
 const NEGATIONS = new Set(["not", "n't", "never", "no"])
 const PERCENTS = new Set(["percent", "percentage point", "basis point"])
 const AREAS = new Set(["acre", "hectare", "square kilometre", "square mile", "square metre", "square foot"])
 const DURATIONS = new Set(["year", "month", "week", "day", "hour", "decade"])
 const CLAUSE_END = new Set([",", ";", ":", "(", ")", "—", "–", '"', "“", "”"])
+const LENGTHS = new Set(["kilometre", "mile", "metre", "foot", "nautical mile", "yard"])
+const DIRECTIONS = set(catalogue.reference.directions)
+const FROM = set(catalogue.reference.from)
+const DEPTH = set(catalogue.reference.depth)
+const OPENING = set(catalogue.place.opening)
+const MARGIN = set(catalogue.margin.verbs)
+const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
+/** Words after a verb that name where a figure ended up ("taken to hospital", "treated in clinics"). */
+const DESTINATION = /^(?:to|in|into|at)$/i
+/** How many words after a figure (and what it counts) are searched for the verb that states it. */
+const AFTER_WINDOW = 7
 
 const isCurrency = (unit: string | null): boolean => unit !== null && /^[A-Z]{3}$/.test(unit)
 const lower = (t: Token): string => t.text.toLowerCase()
@@ -47,6 +58,8 @@ const isVerbal = (t: Token | undefined): boolean => t !== undefined && (t.pos ==
 interface Evidence {
   /** The verb or adjective stating the figure, and whether it comes after the figure. */
   predicate: Token | null
+  /** A state said inside the group counted ("1,800 evacuated residents"), tried when the verb names no class. */
+  inner: Token | null
   /** The predicate came before the figure and is a verb of change the figure is the amount of ("rose 5%"). */
   change: boolean
   /** Names the figure may have: what is counted, a noun before it, a noun after "in". */
@@ -58,6 +71,8 @@ interface Evidence {
    * by 40%"), the subject of a linking one ("fares will rise by 15%"). */
   object: string | null
   place: string | null
+  /** What a length is measured from ("of Carmen" in "42 km west of Carmen"). */
+  reference: string | null
   negated: boolean
   increment: boolean
   modality: Quantity.Modality
@@ -129,17 +144,19 @@ const nounsAt = (ts: ReadonlyArray<Token>, j: number): string[] => {
 const gather = (
   text: string,
   ts: ReadonlyArray<Token>,
-  q: Pick<Quantity.Quantity, "span" | "counted">,
+  q: Pick<Quantity.Quantity, "span" | "counted" | "unit">,
   countedEnd: number | null,
 ): Evidence => {
   const e: Evidence = {
     predicate: null,
+    inner: null,
     change: false,
     nouns: [],
     countedHead: null,
     possessor: null,
     object: null,
     place: null,
+    reference: null,
     negated: false,
     increment: false,
     modality: "fact",
@@ -163,7 +180,7 @@ const gather = (
 
   // After: "12 were killed", "30 injured", "40 dead", "2,000 were left homeless", "$2m in aid".
   let fallback: Token | null = null
-  for (let k = after, seen = 0; k < ts.length && seen < 5; k++, seen++) {
+  for (let k = after, seen = 0; k < ts.length && seen < AFTER_WINDOW; k++, seen++) {
     let t = ts[k] as Token
     // "Forty people, including 12 children, were killed", "Five people, aged 20 to 60, died": over the
     // aside to the verb.
@@ -184,6 +201,12 @@ const gather = (
     if (has(PREDICATES, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
       e.predicate = t
       e.place = placeAfter(text, ts, k + 1)
+      // "were taken to hospital", "are staying in relief camps", "had to leave their homes": where the
+      // verb takes them, or what it leaves, names the figure.
+      let noun = DESTINATION.test(ts[k + 1]?.text ?? "") ? k + 2 : k + 1
+      if (ts[noun]?.pos === "DET" || ts[noun]?.pos === "PRON" || ts[noun]?.pos === "NUM") noun++
+      while (isNoun(ts[noun + 1]) || (ts[noun]?.pos === "ADJ" && isNoun(ts[noun + 1]))) noun++
+      if (isNoun(ts[noun])) e.nouns.push(...nounsAt(ts, noun))
       break
     }
     if (t.pos === "VERB") {
@@ -198,11 +221,12 @@ const gather = (
     break
   }
   // "23 missing hikers", "40 wounded soldiers": the state is said inside the group counted.
-  if ((e.predicate === null || !has(PREDICATES, e.predicate)) && countedEnd !== null) {
+  if (countedEnd !== null) {
     for (let k = tokenAt(ts, q.span.end); k < ts.length && (ts[k]?.end ?? 0) <= countedEnd; k++) {
       const t = ts[k] as Token
       if ((t.pos === "ADJ" || t.pos === "VERB") && has(PREDICATES, t)) {
-        e.predicate = t
+        e.inner = t
+        if (e.predicate === null || !has(PREDICATES, e.predicate)) e.predicate = t
         break
       }
     }
@@ -221,6 +245,8 @@ const gather = (
       continue
     }
     if (t.pos === "DET" || t.pos === "ADV") continue
+    // "costing it 800,000 euros", "gave Ukraine $5bn": a verb's indirect object before the figure.
+    if (preposition === "" && skipped === 0 && (t.pos === "PRON" || t.pos === "PROPN") && isVerbal(ts[j - 1])) continue
     // "laid off 240", "handed out $5m": the verb's particle.
     if (preposition === "" && /^(?:off|out|up|down)$/i.test(t.text) && isVerbal(ts[j - 1])) continue
     if ((t.pos === "ADP" || t.pos === "PART") && /^(?:by|to|of|at|from)$/i.test(t.text) && preposition === "") {
@@ -235,6 +261,8 @@ const gather = (
     break
   }
   const before = ts[j]
+  // "lost by fewer than 900 votes": the gap between two sides.
+  if (preposition === "by" && has(MARGIN, before)) e.nouns.push("margin")
   if (before && (lower(before) === "'s" || lower(before) === "’s")) {
     e.possessor = properBefore(text, ts, j - 1) ?? (isNoun(ts[j - 1]) ? lower(ts[j - 1] as Token) : null)
   } else if (before && (isNoun(before) || before.pos === "ADJ") && preposition === "of") {
@@ -296,10 +324,25 @@ const gather = (
         let m = s
         while (isNoun(ts[m - 1]) || ts[m - 1]?.pos === "ADJ") m--
         if (/^['’]s$/.test(ts[m - 1]?.text ?? "")) e.possessor = properBefore(text, ts, m - 2)
+        // "The number of injured workers has risen to 11": the state said inside the subject.
+        for (let i = s - 1; i >= Math.max(0, s - 4) && e.inner === null; i--) {
+          const t = ts[i]
+          if (!t || t.pos === "ADP" || t.pos === "DET") break
+          if (has(PREDICATES, t) && t.pos !== "NOUN") e.inner = t
+        }
       }
     }
   }
 
+  // "identified 14 of the victims": a part of a named group; "admitted 22 people to hospital": where
+  // the verb before the figure takes it. Either names the figure.
+  const next2 = ts[after]
+  if (next2 && (/^of$/i.test(next2.text) ? !q.counted : /^(?:to|into)$/i.test(next2.text) && before !== undefined)) {
+    const noun = ts[after + 1]?.pos === "DET" || ts[after + 1]?.pos === "PRON" ? after + 2 : after + 1
+    let head = noun
+    while (isNoun(ts[head + 1]) || (ts[head]?.pos === "ADJ" && isNoun(ts[head + 1]))) head++
+    if (isNoun(ts[head])) e.nouns.push(...nounsAt(ts, head))
+  }
   // The nearest cue of modality before the figure, within its clause, decides.
   if (e.modality === "fact") {
     for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
@@ -319,7 +362,68 @@ const gather = (
       }
     }
   }
+  if (q.unit !== null && LENGTHS.has(q.unit)) readReference(text, ts, tokenAt(ts, q.span.end), e)
+  e.place ??= openingPlace(text, ts, first) ?? elsewhere(text, ts, after)
   return e
+}
+
+/**
+ * "42 km west of Carmen", "20 km from the epicentre", "33 km below the town": the reference point
+ * after a length, or that it is a depth. Marks the figure with the noun a rule names it by.
+ */
+const readReference = (text: string, ts: ReadonlyArray<Token>, k0: number, e: Evidence): void => {
+  let k = k0
+  // "42 km (26 miles) west of Carmen": over the conversion in brackets.
+  if (ts[k]?.text === "(") {
+    const close = ts.findIndex((t, n) => n > k && t.text === ")")
+    if (close < 0 || close > k + 5) return
+    k = close + 1
+  }
+  let i = k
+  // "south-east" may come as three tokens.
+  while (i < k + 5 && (has(DIRECTIONS, ts[i]) || (i > k && /^[-–]$/.test(ts[i]?.text ?? "")))) i++
+  const word = ts[i]
+  if (!word) return
+  const depth = has(DEPTH, word)
+  if (!depth && !(has(FROM, word) && (i > k || /^from$/i.test(word.text) || has(DIRECTIONS, ts[k - 1])))) return
+  e.nouns.push(depth ? "depth" : "distance")
+  let j = i + 1
+  if (ts[j]?.pos === "DET" || ts[j]?.pos === "PRON") j++
+  let last = j - 1
+  for (let m = j; m < j + 4 && (isNoun(ts[m]) || ts[m]?.pos === "ADJ"); m++) if (isNoun(ts[m])) last = m
+  // "the town of Soto": the name, not the kind of place.
+  if (/^of$/i.test(ts[last + 1]?.text ?? "") && ts[last + 2]?.pos === "PROPN") {
+    j = last + 2
+    last = j
+    while (ts[last + 1]?.pos === "PROPN" && last - j < 3) last++
+  }
+  const a = ts[j]
+  const b = ts[last]
+  if (last >= j && a && b) e.reference = span(text, a, b)
+}
+
+/** "In Cebu, 9 have died": a place the sentence opens with, before the figure. */
+const openingPlace = (text: string, ts: ReadonlyArray<Token>, first: number): string | null => {
+  if (!has(OPENING, ts[0])) return null
+  let i = 1
+  if (ts[i]?.pos === "DET") i++
+  let j = i
+  while (ts[j]?.pos === "PROPN" && j - i < 4) j++
+  const a = ts[i]
+  const b = ts[j - 1]
+  if (j === i || ts[j]?.text !== "," || j >= first || !a || !b || TIME_NAMES.test(a.text)) return null
+  return span(text, a, b)
+}
+
+/** "Hundreds died elsewhere", "in other parts of the country": counted apart from any named place. */
+const elsewhere = (text: string, ts: ReadonlyArray<Token>, after: number): string | null => {
+  if (ELSEWHERE.test(ts[0]?.text ?? "")) return "elsewhere"
+  for (let k = after; k < Math.min(ts.length, after + AFTER_WINDOW + 4); k++) {
+    const t = ts[k] as Token
+    if (CLAUSE_END.has(t.text)) break
+    if (ELSEWHERE.test(text.slice(t.start, t.start + 20))) return "elsewhere"
+  }
+  return null
 }
 
 /** Whether a quantity is of the kind a rule's `needs` names. */
@@ -340,6 +444,8 @@ const isKind = (needs: string, q: Pick<Quantity.Quantity, "unit" | "span">, e: E
       return u !== null && AREAS.has(u)
     case "duration":
       return u !== null && DURATIONS.has(u)
+    case "length":
+      return u !== null && LENGTHS.has(u)
     default:
       return false
   }
@@ -419,8 +525,17 @@ export const measure = (
   q: Pick<Quantity.Quantity, "span" | "unit" | "counted">,
   countedEnd: number | null,
 ): Quantity.Measure => {
-  const e = gather(text, ts, q, countedEnd)
-  const rule = ruleFor(q, e, text)
+  const gathered = gather(text, ts, q, countedEnd)
+  // "1,800 evacuated residents spent the night": the state inside the group counted names the class
+  // when the verb after it ("spend") does not; a rule by a verb beats one by a noun ("residents").
+  const first = ruleFor(q, gathered, text)
+  const retried =
+    gathered.inner && gathered.inner !== gathered.predicate && !first?.predicates
+      ? ruleFor(q, { ...gathered, predicate: gathered.inner }, text)
+      : null
+  const useInner = retried?.predicates !== undefined
+  const e = useInner ? { ...gathered, predicate: gathered.inner } : gathered
+  const rule = useInner ? retried : first
   const cls = rule?.class ?? MeasureClass.UNKNOWN
   // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
   // ("5,000 Ukrainian soldiers were killed"), else a place ("in Gaza"). Not the subject of an active
@@ -448,12 +563,16 @@ export const measure = (
     of = e.object
   // "60 percent of the city": a share names its base.
   if (of === null && cls === "share") of = baseAfter(text, ts, q.span.end)
+  // "42 km west of Carmen": a distance belongs to the point it is measured from.
+  if (cls === "distance" || cls === "depth") of = e.reference ?? of
   of ??= e.place
   // A change by an amount adds to an earlier figure ("the toll rose by 12"), unless the verb itself names the class.
   const increment = e.increment || (e.change && !rule?.predicates && cls !== "percent-change" && q.unit !== "percent")
+  const where = cls === "distance" || cls === "depth" ? null : e.place
   return {
     class: cls,
     of: of !== null && of.length > 60 ? of.slice(0, 60) : of,
+    where: where !== null && where.length > 60 ? where.slice(0, 60) : where,
     predicate: e.predicate ? e.predicate.lemma : null,
     negated: e.negated,
     scope: increment ? "increment" : "total",

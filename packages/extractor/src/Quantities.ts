@@ -2,7 +2,7 @@
  * Finds the quantities of one sentence: values (digits, words, scales, fractions), ranges,
  * approximators, units and currencies, what is counted and the denominator of a rate.
  */
-import type { Quantity } from "@crosscheck/domain"
+import { type Quantity, Units } from "@crosscheck/domain"
 import { type Token, tokenAt } from "./Analysis.js"
 import {
   type Approximate,
@@ -189,10 +189,16 @@ export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quan
     if (!r) continue
     const q = complete(text, ts, r, limit)
     if (q.skipTo > skipTo) skipTo = q.skipTo
-    if (q.quantity) out.push(partOf(text, elided(text, q.quantity, out[out.length - 1]), out[out.length - 1]))
+    if (q.quantity) {
+      const previous = out[out.length - 1]
+      out.push(restated(text, partOf(text, elided(text, q.quantity, previous), previous), previous))
+    }
   }
   return out
 }
+
+/** Dimensions whose figures may be written with a thousands point ("4.900 hectares"). */
+const POINTED: ReadonlySet<string> = new Set(["area", "length", "volume"])
 
 const COMPARED = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bthan|\bagainst)[ \t]*$/i
 
@@ -209,6 +215,17 @@ const elided = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity 
     return q.unit !== null && q.unit === previous.unit ? { ...q, ...measure } : q
   if (previous.unit === null && previous.counted === null) return q
   return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per, ...measure }
+}
+
+/**
+ * "42 kilometres (26 miles) west of Carmen": a figure in brackets right after another, in a unit that
+ * converts to its unit, is the same figure restated and measures what it measures.
+ */
+const restated = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
+  if (!previous?.measure || previous.measure.class === "unknown" || q.measure?.class !== "unknown") return q
+  if (!/^[ \t]*\([ \t]*$/.test(text.slice(previous.span.end, q.span.start))) return q
+  if (q.unit === previous.unit || Units.conversionFactor(q.unit, previous.unit) === null) return q
+  return { ...q, measure: previous.measure }
 }
 
 const PART_OF = /\b(?:including|among them|among whom|of whom|of which|of them)[ \t]*$/i
@@ -341,6 +358,13 @@ const complete = (
   const thousands = !ranged && !unit && !currency && countedEnd !== null ? thousandsPoint(n) : null
   if (thousands !== null && pluralAt(ts, countedEnd as number)) {
     low = r.negative ? -thousands : thousands
+    high = low
+  }
+  // "4.900 hectares", "1.200 km": an area, length or volume written with a thousands point. A decimal
+  // is not written with two trailing zeros, so "4.900" is 4,900 (a weight keeps it: "2.700 kg").
+  const pointed = !ranged && !currency && POINTED.has(Units.dimensionOf(unit) ?? "") ? thousandsPoint(n) : null
+  if (pointed !== null && /00$/.test(n.raw)) {
+    low = r.negative ? -pointed : pointed
     high = low
   }
   if (unit === "proportion" && counted && ts[k]?.text.toLowerCase() !== "of" && ts[k]?.pos !== "DET") counted = null

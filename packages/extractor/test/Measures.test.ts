@@ -112,6 +112,41 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The unemployment rate was 5.1%.", "5.1%", { class: "rate", rule: "rate: named rate" }],
   ["About 40% of voters backed the plan.", "40%", { class: "share", rule: "share: percent of", of: "voters" }],
   ["It was a 6.4 magnitude quake.", "6.4", { class: "magnitude", rule: "magnitude: magnitude" }],
+  [
+    "Coroners have identified 14 of the victims.",
+    "14",
+    { class: "deaths-identified", rule: "deaths-identified: victims named" },
+  ],
+  [
+    "Officers named three victims on Sunday.",
+    "three",
+    { class: "deaths-identified", rule: "deaths-identified: victims named" },
+  ],
+  [
+    "Fifteen pupils were taken to hospital after the fumes.",
+    "Fifteen",
+    { class: "hospitalised", rule: "hospitalised: taken to hospital" },
+  ],
+  [
+    "Medics admitted 22 people to the district hospital.",
+    "22",
+    { class: "hospitalised", rule: "hospitalised: taken to hospital" },
+  ],
+  ["The tremor hit at a depth of 14 km.", "14 km", { class: "depth", rule: "depth: below a place" }],
+  ["The quake struck 8 miles beneath Dorvale.", "8 miles", { class: "depth", of: "Dorvale" }],
+  [
+    "The epicentre lay 46 km north-east of Tarsley.",
+    "46 km",
+    { class: "distance", rule: "distance: from a place", of: "Tarsley" },
+  ],
+  ["Brenna is some 30 kilometres from the epicentre.", "30 kilometres", { class: "distance", of: "epicentre" }],
+  ["Melcombe, a port town of 38,000 people, was hit hardest.", "38,000", { class: "population" }],
+  ["About 9,000 people had to leave their homes.", "9,000", { class: "displaced", rule: "displaced: left homes" }],
+  ["Some 2,600 families are living in relief camps.", "2,600", { class: "sheltered", rule: "sheltered: in camps" }],
+  ["Nearly 700 were sleeping in school shelters.", "700", { class: "sheltered", rule: "sheltered: in camps" }],
+  ["The blaze was 40% contained by Sunday.", "40%", { class: "containment", rule: "containment: contained" }],
+  ["The mayor won by 312 votes.", "312", { class: "margin", rule: "margin: won by" }],
+  ["The incumbent lost by fewer than 80 votes.", "80", { class: "margin", rule: "margin: won by" }],
 ]
 
 /** Several figures in one sentence, scope, modality, polarity, whose figure, and nothing guessed. */
@@ -172,6 +207,32 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The budget plan's goal is 4% growth.", "4%", { modality: "target" }],
   ["Payrolls showed an increase of 41,000 jobs.", "41,000", { class: "jobs", scope: "increment" }],
   ["Fares saw an increase of 6% in May.", "6%", { class: "percent-change" }],
+  // Where a figure is counted: after it, or a place the sentence opens with, or apart from the places named.
+  ["In Harlow, 6 people have died.", "6", { class: "deaths", where: "Harlow" }],
+  ["Some 40 people were killed in Marisport.", "40", { where: "Marisport" }],
+  ["At Fenby, 9 were injured in the crush.", "9", { class: "injuries", where: "Fenby" }],
+  ["At least 30 died in other parts of the province.", "30", { class: "deaths", where: "elsewhere" }],
+  ["Elsewhere, 12 were killed by falling walls.", "12", { class: "deaths", where: "elsewhere" }],
+  ["In May, 40 people died of the fever.", "40", { class: "deaths", where: null }],
+  ["Officials said 31 people died.", "31", { class: "deaths", where: null }],
+  // A conversion in brackets restates the figure before it; a length with no reference says nothing.
+  ["Ardley is 42 km (26 miles) west of Corrin.", "26 miles", { class: "distance", of: "Corrin" }],
+  ["The road runs 42 km (26 miles) to the coast.", "26 miles", { class: "unknown" }],
+  ["The divers searched 3 km of river.", "3 km", { class: "unknown" }],
+  ["The plant is 5 km away.", "5 km", { class: "unknown" }],
+  // A verb's indirect object between it and the figure.
+  ["The closure is costing it 45,000 euros a week.", "45,000", { class: "money-cost", predicate: "cost" }],
+  ["The lockout is costing Harwell about 2 million euros a day.", "2 million", { class: "money-cost" }],
+  // A measure with a thousands point: "6.300 acres" is 6,300, since no decimal ends in two zeros.
+  ["The fire has burned around 6.300 acres.", "6.300", { class: "area-burned", low: 6300 }],
+  ["The rod is 1.25 metres long.", "1.25", { low: 1.25 }],
+  // A state said inside the subject of "rose to": "the number of injured workers has risen to 11".
+  ["The number of injured miners has risen to 14.", "14", { class: "injuries" }],
+  ["The number of missing climbers fell to 3.", "3", { class: "missing" }],
+  // "should" expects a figure, as "will" does.
+  ["The levy should raise 9 million dollars a year.", "9 million", { modality: "forecast" }],
+  // A verb further off, past auxiliaries and adverbs.
+  ["Eight people are now known to have died.", "Eight", { class: "deaths" }],
   // Nothing in the text says what these measure: never guessed, and a unit alone names no class.
   ["Temperatures reached 41C in the capital.", "41C", { class: "unknown" }],
   ["The pipeline runs 120 kilometres.", "120", { class: "unknown" }],

@@ -38,6 +38,8 @@ export interface Options {
    * pairs' reason objects held about a tenth of the run's memory.
    */
   readonly pairs?: boolean
+  /** Told how many candidate blocks were over the cap: split by a second key, or left out (counted, never silent). */
+  readonly onBlocks?: (stats: { readonly split: number; readonly skipped: number }) => void
 }
 
 /** The comparison of two claims: a score in 0..1 with the reasons, or why they are not comparable. */
@@ -809,7 +811,7 @@ export const align = (
     const result = ma && mb ? compareMeasures(c, fa, fb, ma, mb) : compareStatements(c, fa, fb)
     return result.comparable ? result : null
   }
-  BlockingIndex.forEachPair(
+  const blockStats = BlockingIndex.forEachPair(
     {
       size,
       document: (i) => items.document[i] ?? -1,
@@ -841,6 +843,7 @@ export const align = (
     },
     options.maxBlock !== undefined ? { maxBlock: options.maxBlock } : {},
   )
+  options.onBlocks?.({ split: blockStats.split, skipped: blockStats.skipped })
 
   const edges: Edges = { a: edgeA.done(), b: edgeB.done(), score: edgeScore.done() }
   const classOf = (i: number): string | null => {

@@ -36,8 +36,13 @@ export const PLAIN = -1
 export const DEFAULT_MAX_BLOCK = 64
 
 export interface Stats {
-  /** Blocks skipped because they were over the cap. */
+  /**
+   * Blocks over the cap whose pairs were not all visited: a finer block (two over-cap keys shared) still
+   * over it, or items of the block with no second over-cap key to split by. Counted, never silent.
+   */
   readonly skipped: number
+  /** Blocks over the cap that were split by a second key their items share. */
+  readonly split: number
   /** Pairs visited. */
   readonly pairs: number
 }
@@ -117,20 +122,26 @@ export const forEachPair = (source: Source, visit: (x: number, y: number) => voi
   const stamp = new Int32Array(source.size).fill(-1)
   let tick = 0
   let skipped = 0
+  let split = 0
   let pairs = 0
   for (let n = 0; n < scopes.scope.length; n++) {
     const scope = scopes.scope[n] ?? PLAIN
     const items = scopes.items.subarray(scopes.start[n] ?? 0, scopes.start[n + 1] ?? 0)
     if (items.length < 2) continue
     const blocks = new Map<number, number[] | typeof OVERFLOW>()
+    // The items of each block over the cap, kept to split it by a second key.
+    const over = new Map<number, number[]>()
     for (const item of items)
       source.keys(item, scope, (key) => {
         const block = blocks.get(key)
         if (!block) blocks.set(key, [item])
-        else if (block !== OVERFLOW && block[block.length - 1] !== item) {
+        else if (block === OVERFLOW) {
+          const all = over.get(key) as number[]
+          if (all[all.length - 1] !== item) all.push(item)
+        } else if (block[block.length - 1] !== item) {
           if (block.length >= max) {
             blocks.set(key, OVERFLOW)
-            skipped++
+            over.set(key, [...(block as number[]), item])
           } else (block as number[]).push(item)
         }
       })
@@ -152,6 +163,79 @@ export const forEachPair = (source: Source, visit: (x: number, y: number) => voi
         }
       })
     }
+    if (over.size === 0) continue
+    const finer = splitOver(source, scope, over, max)
+    skipped += finer.skipped
+    split += over.size
+    for (const [x, y] of finer.pairs) {
+      // A pair that also shares a key under the cap was visited above.
+      if (finer.sharesSmall(x, y, blocks)) continue
+      pairs++
+      visit(x, y)
+    }
   }
-  return { skipped, pairs }
+  return { skipped, split, pairs }
+}
+
+/**
+ * Splits the blocks over the cap by a second key: items sharing two over-cap keys form a finer block,
+ * whose pairs are visited when it is under the cap. What cannot be split that way is counted as skipped.
+ */
+const splitOver = (source: Source, scope: number, over: ReadonlyMap<number, ReadonlyArray<number>>, max: number) => {
+  const keysOf = new Map<number, number[]>()
+  for (const list of over.values())
+    for (const item of list) {
+      if (keysOf.has(item)) continue
+      const own: number[] = []
+      source.keys(item, scope, (key) => {
+        if (!own.includes(key)) own.push(key)
+      })
+      keysOf.set(item, own)
+    }
+  const finer = new Map<string, number[]>()
+  let skipped = 0
+  for (const [key, list] of over) {
+    let alone = false
+    for (const item of list) {
+      const second = (keysOf.get(item) ?? []).filter((k) => k !== key && over.has(k))
+      if (second.length === 0) alone = true
+      // Each pair of over-cap keys once, from the smaller key.
+      for (const k of second) {
+        if (k < key) continue
+        const tag = `${key},${k}`
+        const block = finer.get(tag)
+        if (block) block.push(item)
+        else finer.set(tag, [item])
+      }
+    }
+    if (alone) skipped++
+  }
+  const found: Array<readonly [number, number]> = []
+  const seen = new Set<string>()
+  for (const block of finer.values()) {
+    if (block.length < 2) continue
+    if (block.length > max) {
+      skipped++
+      continue
+    }
+    for (let i = 0; i < block.length; i++)
+      for (let j = i + 1; j < block.length; j++) {
+        const a = block[i] ?? 0
+        const b = block[j] ?? 0
+        const [x, y] = a < b ? [a, b] : [b, a]
+        if (source.document(x) === source.document(y)) continue
+        const shared = firstShared(source.scopes(x), source.scopes(y))
+        if (scope === PLAIN ? shared >= 0 : shared !== scope) continue
+        const tag = `${x},${y}`
+        if (seen.has(tag)) continue
+        seen.add(tag)
+        found.push([x, y])
+      }
+  }
+  found.sort((p, q) => p[0] - q[0] || p[1] - q[1])
+  const sharesSmall = (x: number, y: number, blocks: ReadonlyMap<number, ReadonlyArray<number>>): boolean => {
+    const ky = keysOf.get(y) ?? []
+    return (keysOf.get(x) ?? []).some((k) => ky.includes(k) && blocks.get(k) !== OVERFLOW && blocks.has(k))
+  }
+  return { pairs: found, skipped, sharesSmall }
 }

@@ -182,6 +182,12 @@ export const sameHolder = (a: Quantity.Measure, b: Quantity.Measure): boolean =>
   return false
 }
 
+/** Most two restated figures may differ and still be one figure written twice (rounding). */
+const SAME_FIGURE = 0.05
+
+const sameFigure = (a: AlignedGroup.Normalized, b: AlignedGroup.Normalized): boolean =>
+  a.low <= b.high * (1 + SAME_FIGURE) && b.low <= a.high * (1 + SAME_FIGURE)
+
 const no = (kind: Reason["kind"], detail: string): Result => ({
   comparable: false,
   reason: { kind, detail, weight: 0 },
@@ -194,8 +200,6 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   const qb = b.quantity
   const ma = a.measure
   const mb = b.measure
-  if (ma.modality !== mb.modality)
-    return no("measure", `"${qa.text}" is ${modalityWord(ma.modality)} and "${qb.text}" ${modalityWord(mb.modality)}`)
   // What is counted. With a unit, the counted word is only what is measured ("tonnes of wheat",
   // "acres of pine"), so a missing or different one weakens the match instead of ruling it out.
   const ha = head(a.counted)
@@ -342,5 +346,18 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
     unit,
     per,
   })
-  return { comparable: true, reasons, strength, basis, a: normalize(qa, factorA), b: normalize(qb, factorB) }
+  const na = normalize(qa, factorA)
+  const nb = normalize(qb, factorB)
+  // A forecast or plan and a fact are one measurement only as the same figure ("schools will receive
+  // €148.5m", "schools get €148.5m"); otherwise the forecast is of another time ("could reach 50").
+  if (ma.modality !== mb.modality) {
+    if (!sameFigure(na, nb))
+      return no("measure", `"${qa.text}" is ${modalityWord(ma.modality)} and "${qb.text}" ${modalityWord(mb.modality)}`)
+    reasons.push({
+      kind: "measure",
+      detail: `"${qa.text}" is ${modalityWord(ma.modality)} and "${qb.text}" ${modalityWord(mb.modality)}, of the same figure`,
+      weight: 0,
+    })
+  }
+  return { comparable: true, reasons, strength, basis, a: na, b: nb }
 }

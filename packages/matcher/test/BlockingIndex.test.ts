@@ -76,4 +76,21 @@ describe("BlockingIndex", () => {
     expect(result.pairs).toEqual([[4, 5]])
     expect(result.skipped).toBe(1)
   })
+
+  it("splits a block over the cap by a second over-cap key its items share, and counts what stays unsplit", () => {
+    // Keys 1 (six items) and 2 (four) are over the cap of 3; key 3 (three items) is under it.
+    const keys = [[1, 3], [1, 3], [1, 3], [1, 2], [1, 2], [1], [2], [2]]
+    const rows: Row[] = keys.map((plain, document) => ({ document, plain }))
+    const result = pairs(rows, { maxBlock: 3 })
+    // Items 0-2 pair through key 3; items 3 and 4 through the finer block of keys 1 and 2 together.
+    expect(result.pairs).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 2],
+      [3, 4],
+    ])
+    expect(result.split).toBe(2)
+    // Both over-cap blocks hold items with no second over-cap key (0-2 and 5 under key 1, 6 and 7 under key 2).
+    expect(result.skipped).toBe(2)
+  })
 })

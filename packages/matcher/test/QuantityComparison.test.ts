@@ -44,6 +44,20 @@ describe("QuantityComparison.compare: comparable", () => {
       /both measure deaths/,
     ],
     [
+      "a plan and a fact of the same figure",
+      measure(
+        "The fund will give schools 36 million crowns.",
+        { text: "36 million crowns", low: 36e6, counted: null, unit: "CZK" },
+        { measure: { class: "money-aid", modality: "forecast" } },
+      ),
+      measure(
+        "Schools get 36 million crowns.",
+        { text: "36 million crowns", low: 36e6, counted: null, unit: "CZK" },
+        { measure: { class: "money-aid" } },
+      ),
+      /a forecast and "36 million crowns" a fact, of the same figure/,
+    ],
+    [
       "deaths within casualties",
       measure(
         "It left 40 casualties.",

@@ -44,7 +44,7 @@ const RENDERERS: Readonly<Record<Format, (report: Report.Report) => string>> = {
 export type Input = string | ReadonlyArray<string> | { readonly articles: ReadonlyArray<Article> }
 
 export interface Crosscheck {
-  /** Stores what is new and checks it against everything stored; resolves with the whole picture and the changes. */
+  /** Stores what is new and checks it against the stories it joins; resolves with those stories whole and the changes. */
   readonly ingest: (
     input: Input,
     options?: { readonly onProgress?: (done: number, total: number) => void },

@@ -1,15 +1,16 @@
 /**
- * Incremental checking: new articles are extracted, stored and aligned against everything in the
- * store, and the run says which findings are new or changed as well as giving the whole picture.
+ * Incremental checking: new articles are extracted, stored and aligned against the stored stories they
+ * join, and the run says which findings are new or changed as well as giving those stories whole.
  */
 import { type Document, Ids, type Report, type StoreError, type Story, type UsageError } from "@crosscheck/domain"
-import type { Extractor } from "@crosscheck/extractor"
+import { Extractor } from "@crosscheck/extractor"
 import { ReportFile } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
 import { Store } from "@crosscheck/store"
 import { Effect, Layer } from "effect"
 import type * as Budget from "./Budget.js"
 import * as ExtractionPool from "./ExtractionPool.js"
+import * as Incremental from "./Incremental.js"
 import * as Pipeline from "./Pipeline.js"
 import type * as Verify from "./Verify.js"
 
@@ -23,10 +24,15 @@ export interface Options {
   readonly budget?: Budget.Budget
   /** Folders never read: the run's own report folder when it lies inside an input folder. */
   readonly exclude?: ReadonlyArray<string>
+  /** The extractor version stamped on new claims (default Extractor.VERSION); stored claims of another are extracted again. */
+  readonly extractorVersion?: string
 }
 
 export interface Ingested {
-  /** The whole picture: every stored document, claim and current finding, and this run's input errors. */
+  /**
+   * The stories this run touched, whole (every story on a store's first run): their documents, claims
+   * and current findings, and this run's input errors. `report` gives the whole store.
+   */
   readonly report: Report.Report
   readonly runId: number
   readonly documentsAdded: number
@@ -56,17 +62,31 @@ export const documents = (
     })
     // Extraction is pure and slow: it happens before the write transaction, which stays short. A
     // document that could not be extracted is not stored, so the next run tries it again.
+    // Stored documents whose claims an older extractor made are extracted again in the same pass, and
+    // their stories judged again in the same batch, so no finding mixes claims of two extractor versions.
+    const stale = yield* store.stale(options.extractorVersion ?? Extractor.VERSION)
     const onPhase = options.onPhase ?? (() => {})
-    onPhase("extracting", fresh.length)
-    const { extracted, errors: failures } = yield* ExtractionPool.extractAll(fresh, ExtractionPool.optionsOf(options))
-    const errors = [...read.errors, ...failures]
+    onPhase("extracting", fresh.length + stale.length)
+    const all = yield* ExtractionPool.extractAll([...fresh, ...stale], ExtractionPool.optionsOf(options))
+    const staleIds = new Set(stale.map((d) => d.id as string))
+    const extracted = all.extracted.filter((e) => !staleIds.has(e.document.id))
+    const reextracted = all.extracted.filter((e) => staleIds.has(e.document.id))
+    const done = new Set(reextracted.map((e) => e.document.id as string))
+    const errors = [...read.errors, ...all.errors]
+    // Documents stored already go to the commit too, without claims: the run covers their stories as well.
+    const stored = read.documents.filter((_, i) => status[i] === "stored").map((document) => ({ document, claims: [] }))
     const result = yield* store.commit(
-      { startedAt, asOf: options.asOf ?? null, inputs, errors, extracted },
-      (documents, claims) => {
-        const analysis = Pipeline.analyse(documents, claims, onPhase)
-        onPhase("storing", analysis.findings.length)
-        return analysis
+      {
+        startedAt,
+        asOf: options.asOf ?? null,
+        inputs,
+        errors,
+        extracted: [...extracted, ...stored],
+        extractorVersion: options.extractorVersion ?? Extractor.VERSION,
+        reextracted,
+        notReextracted: stale.filter((d) => !done.has(d.id)),
       },
+      Incremental.make(onPhase),
     )
     return {
       report: {
@@ -76,6 +96,7 @@ export const documents = (
           claims: result.claims,
           findings: result.findings,
           errors,
+          coverage: { skippedBlocks: result.skippedBlocks ?? 0, storiesLeftOut: result.leftOut ?? 0 },
         }),
         stories: result.stories,
       },

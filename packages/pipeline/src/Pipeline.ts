@@ -18,6 +18,8 @@ export interface Analysis {
   readonly stories: ReadonlyArray<Story.Story>
   readonly groups: ReadonlyArray<AlignedGroup.AlignedGroup>
   readonly findings: ReadonlyArray<Finding.Finding>
+  /** Candidate blocks over the alignment's cap that could not be split by a finer key: their pairs were not compared. */
+  readonly skippedBlocks: number
 }
 
 /** A finding's story: its claims' one story, or null when the strict cross-story rule joined two. */
@@ -49,13 +51,38 @@ export const analyse = (
   const grouped = Syndication.group(documents.map(Outlets.withCanonical))
   onPhase("stories", documents.length)
   const { documents: storied, stories } = Clustering.assign(grouped)
+  return { ...alignAndJudge(storied, claims, onPhase), stories }
+}
+
+/**
+ * Alignment and judgement of documents already placed in stories: a store's incremental batch runs
+ * this on the stories it touched. Syndicated copies are marked among these documents.
+ */
+export const analysePlaced = (
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+  onPhase: OnPhase = () => {},
+): Omit<Analysis, "stories"> => alignAndJudge(Syndication.group(documents.map(Outlets.withCanonical)), claims, onPhase)
+
+const alignAndJudge = (
+  storied: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+  onPhase: OnPhase,
+): Omit<Analysis, "stories"> => {
   onPhase("aligning", claims.length)
-  const groups = StoryAlignment.align(claims, storied)
+  let skippedBlocks = 0
+  const groups = StoryAlignment.align(claims, storied, {
+    alignment: {
+      onBlocks: (stats) => {
+        skippedBlocks += stats.skipped
+      },
+    },
+  })
   onPhase("judging", groups.length)
   const storyOf = storyOfFinding(groups)
   // Set here rather than in judgement, which need not know about stories.
   const findings = Judgement.judge(groups, storied).map((f) => ({ ...f, storyId: storyOf(f) }))
-  return { documents: storied, stories, groups, findings }
+  return { documents: storied, groups, findings, skippedBlocks }
 }
 
 export interface RunOptions {
@@ -74,7 +101,7 @@ export const run = (
     const inputs = yield* Inputs.read(paths, { asOf: options.asOf ?? null })
     const { extracted, errors } = yield* ExtractionPool.extractAll(inputs.documents, ExtractionPool.optionsOf(options))
     const claims = extracted.flatMap((e) => e.claims)
-    const { documents, findings, stories } = analyse(
+    const { documents, findings, stories, skippedBlocks } = analyse(
       extracted.map((e) => e.document),
       claims,
     )
@@ -85,6 +112,7 @@ export const run = (
         claims,
         findings,
         errors: [...inputs.errors, ...errors],
+        coverage: { skippedBlocks, storiesLeftOut: 0 },
       }),
       stories,
     }

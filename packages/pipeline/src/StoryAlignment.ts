@@ -130,6 +130,20 @@ const framesOf = (
   return frames
 }
 
+/** A statement frame's key: claims of two stories are only ever joined when they share it. */
+const frameKey = (f: Frame): string => `${f.actor}|${f.object}`
+
+/**
+ * The cross-story keys of some claims, as [claim id, key]: a store files its claims under them, so a
+ * new claim is compared across stories only with the stored claims that share one.
+ */
+export const frameKeys = (
+  claims: ReadonlyArray<Claim.Claim>,
+  documents: ReadonlyArray<Document.Document>,
+  options: Options = {},
+): ReadonlyArray<readonly [string, string]> =>
+  framesOf(claims, documents, options.lexicon ?? Lexicon.get()).map((f) => [f.claim.id, frameKey(f)] as const)
+
 interface CrossPair {
   readonly a: Frame
   readonly b: Frame
@@ -140,7 +154,7 @@ interface CrossPair {
 const crossPairs = (frames: ReadonlyArray<Frame>, lexicon: Lexicon.Service): CrossPair[] => {
   const buckets = new Map<string, Frame[]>()
   for (const f of frames) {
-    const key = `${f.actor}|${f.object}`
+    const key = frameKey(f)
     const list = buckets.get(key)
     if (list) list.push(f)
     else buckets.set(key, [f])

@@ -121,12 +121,28 @@ const PRIORITY: ReadonlyArray<PairVerdict.Verdict> = ["disputed", "contradict", 
  * anything about another.
  */
 const decide = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, within = false): Decided | null => {
-  const judged = (within ? pointsOf(members) : crossPairs(ctx, members)).map(([a, b]) => ({
-    a,
-    b,
-    ...PairVerdict.judge(ctx, a, b, (c) => labelFor(ctx, members, c)),
-  }))
-  const decided = PRIORITY.map((v) => judged.find((j) => j.verdict === v)).find((j) => j !== undefined)
+  const label = (c: Claim.Claim) => labelFor(ctx, members, c)
+  const judged = (within ? pointsOf(members) : crossPairs(ctx, members)).map(([a, b]) => {
+    const pair = PairVerdict.judge(ctx, a, b, label)
+    const heldByOne = pair.verdict === "contradict" && !within && givesBoth(ctx, members, a, b, label)
+    return heldByOne
+      ? {
+          a,
+          b,
+          heldByOne,
+          ...pair,
+          verdict: "changed" as const,
+          rule: "source-gives-both",
+          why: `${pair.why}; but ${sourceLabel(ctx, [heldByOne.claim])} gives both figures itself, so the figure moved (or was revised) in its own reporting rather than the sources disagreeing`,
+        }
+      : { a, b, heldByOne: null, ...pair }
+  })
+  // A figure for one place or group beside the whole ("part-of-wider-count") says only that the group
+  // took in more than one figure: it decides only when no pair agrees or conflicts.
+  const decisive = judged.filter((j) => j.rule !== "part-of-wider-count")
+  const pick = (from: typeof judged) =>
+    PRIORITY.map((v) => from.find((j) => j.verdict === v)).find((j) => j !== undefined)
+  const decided = pick(decisive) ?? pick(judged)
   if (!decided?.verdict) return null
   const others = judged.filter((j) => j !== decided && j.verdict !== decided.verdict).map((j) => j.why)
   const noted = others.length > 0 ? ` Other pairs: ${others.slice(0, LISTED).join("; ")}.` : ""
@@ -136,6 +152,34 @@ const decide = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, withi
       ? ` ${outletOf(ctx, (decided.a.claim.attribution.hedged ? decided.a : decided.b).claim)} hedges it where ${outletOf(ctx, (decided.a.claim.attribution.hedged ? decided.b : decided.a).claim)} states it firmly.`
       : ""
   return { verdict: decided.verdict, rule: decided.rule, why: `${decided.why}.${hedged}${noted}` }
+}
+
+/**
+ * A member of a's source (or b's) that agrees with the other side: that source states both values
+ * itself ("had forecast 2.1 million", "now 1.4 million"), so the two sources are not at odds.
+ */
+const givesBoth = (
+  ctx: Context,
+  members: ReadonlyArray<AlignedGroup.Member>,
+  a: AlignedGroup.Member,
+  b: AlignedGroup.Member,
+  label: PairVerdict.Label,
+): AlignedGroup.Member | null => {
+  for (const [mine, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const source = sourceOf(ctx, mine.claim)
+    const also = members.find(
+      (m) =>
+        m !== mine &&
+        sourceOf(ctx, m.claim) === source &&
+        m.quantity !== null &&
+        PairVerdict.judge(ctx, m, other, label).verdict === "agree",
+    )
+    if (also) return also
+  }
+  return null
 }
 
 /** Pairs of one source's members that may be two points of one figure: other articles, or other written times. */

@@ -155,6 +155,11 @@ export function* lines(report: Report.Report): Generator<string> {
     `Generated ${md(report.generatedAt)}${report.asOf ? `, relative dates as of ${md(report.asOf)}` : ""}.`,
     "",
   ]
+  if (report.coverage)
+    yield* [
+      `Left out of this analysis, and so not checked: ${report.coverage.skippedBlocks} blocks of candidate claims too large to compare pair by pair, ${report.coverage.storiesLeftOut} linked stories beyond the batch's cap.`,
+      "",
+    ]
   yield* ["| verdict | findings |", "| --- | ---: |"]
   for (const v of VERDICT_ORDER) yield `| ${v} | ${report.findings.filter((f) => f.verdict === v).length} |`
   yield ""

@@ -13,6 +13,7 @@ import {
   formatNumber,
   outletOf,
 } from "./internal/context.js"
+import * as Holders from "./internal/holders.js"
 import * as TimeScope from "./internal/timeScope.js"
 import type { RuleName } from "./Rules.js"
 
@@ -53,8 +54,10 @@ const challenge = (label: Label, a: AlignedGroup.Member, b: AlignedGroup.Member)
       : isChallenged(a.claim) && !isChallenged(b.claim)
         ? [b, a]
         : [null, null]
-  // "did not remove" and "denied removing" say the same thing.
-  if (!asserted || !challenged || asserted.claim.polarity === "negative") return null
+  // "did not remove" and "denied removing" say the same thing; but "were never counted" and "rejected
+  // claims that they had not been counted" are at odds: a denial of the same negative is a dispute.
+  if (!asserted || !challenged) return null
+  if (asserted.claim.polarity === "negative" && challenged.claim.polarity !== "negative") return null
   const c = challenged.claim.attribution
   const party = c.source?.text ?? "a party"
   const content = c.content?.text ?? challenged.claim.text
@@ -186,15 +189,82 @@ const unnamedMeasure = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | 
   const ha = headOf(qa.counted)
   const hb = headOf(qb.counted)
   if (ha && hb && ha === hb && !MeasureClass.isGenericCounted(ha)) return null
-  if (qa.unit && qa.unit === qb.unit && !(ha && hb && ha !== hb)) return null
+  // Money and percentages: a story holds many, so the unit alone does not make two figures one.
+  if (qa.unit && qa.unit === qb.unit && !(ha && hb && ha !== hb) && !Holders.isBareUnit(qa.unit)) return null
   // A rate with one denominator where only one side names what it counts: "15,000 shells a day", "15,000 a day".
   if (qa.per && qa.per === qb.per && (ha === null || hb === null)) return null
-  if (qa.unit && qb.unit && qa.unit !== qb.unit && Comparison.compare(qa, qb).relation !== "incomparable") return null
+  if (
+    qa.unit &&
+    qb.unit &&
+    qa.unit !== qb.unit &&
+    !Holders.isBareUnit(qa.unit) &&
+    Comparison.compare(qa, qb).relation !== "incomparable"
+  )
+    return null
   return `neither the measure nor what is counted is the same on both sides ("${qa.text}"${ha ? ` ${ha}` : ""} against "${qb.text}"${hb ? ` ${hb}` : ""})`
 }
 
+/** The text of a member's claim before its quantity ("the two died": "… the "), or "" when it cannot be placed. */
+const textBefore = (m: AlignedGroup.Member & { readonly quantity: Quantity.Quantity }): string => {
+  const at = m.quantity.span.start - m.claim.span.start
+  return at > 0 && at <= m.claim.text.length ? m.claim.text.slice(0, at) : ""
+}
+
+/**
+ * Two differing figures that are not rival counts of one total: what is left after earlier figures,
+ * a pointer back to a named group, a length with no reference point, a place's or a group's part.
+ */
+const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: string): PairVerdict | null => {
+  const qa = a.quantity
+  const qb = b.quantity
+  if (!qa || !qb) return null
+  const remainder = Holders.isRemainder(qa) ? qa : Holders.isRemainder(qb) ? qb : null
+  if (remainder)
+    return verdict(
+      null,
+      "remainder",
+      `${pair}: "${remainder.text} ${remainder.counted}" counts what is left after figures its own article gave, so it is not set against another figure`,
+    )
+  const back = [
+    { ...a, quantity: qa },
+    { ...b, quantity: qb },
+  ].find((m) => Holders.isBackReference(m.quantity, textBefore(m)))
+  if (back)
+    return verdict(
+      null,
+      "back-reference",
+      `${pair}: "${back.quantity.text}" points back to a group its article named, it is not a count of its own`,
+    )
+  const loose = Holders.isLooseLength(qa) ? qa : Holders.isLooseLength(qb) ? qb : null
+  if (loose)
+    return verdict(
+      null,
+      "length-without-reference",
+      `${pair}: "${loose.text}" says neither what it is measured from nor that it is a depth, and lengths from different points are not one measurement`,
+    )
+  const located = {
+    a: Holders.locatedThing(a.claim.subject, textBefore({ ...a, quantity: qa })),
+    b: Holders.locatedThing(b.claim.subject, textBefore({ ...b, quantity: qb })),
+  }
+  if (Holders.locateDifferentThings(qa, qb, located))
+    return verdict(
+      null,
+      "distances-of-different-things",
+      located.a && located.b
+        ? `${pair}: both are measured from one point, but they place different things ("${located.a}" and "${located.b}")`
+        : `${pair}: both are measured from one point, but nothing shows they locate one thing (the verbs are "${Quantity.measureOf(qa).predicate ?? "none"}" and "${Quantity.measureOf(qb).predicate ?? "none"}")`,
+    )
+  const part = Holders.partOfOther(qa, qb)
+  if (part === null) return null
+  const both = Holders.placeOf(qa) !== null && Holders.placeOf(qb) !== null
+  return both
+    ? verdict(null, "different-places", `${pair}: ${part}, so they are not one figure`)
+    : verdict("compatible", "part-of-wider-count", `${pair}: ${part}`, false)
+}
+
+/** The classes are one, or one side names none: nothing says the two measure different things. */
 const sameClass = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
-  Quantity.measureOf(qa).class === Quantity.measureOf(qb).class
+  MeasureClass.relate(Quantity.measureOf(qa).class, Quantity.measureOf(qb).class) !== "apart"
 
 const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedGroup.Member): PairVerdict => {
   const pair = `${side(label, a)} against ${side(label, b)}`
@@ -210,6 +280,8 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
   if (c.relation !== "contradict") return verdict(c.relation, c.rule, `${pair}: ${c.why}`, c.bWithinA)
   const sum = partsSum(a, b) ?? partsSum(b, a)
   if (sum) return verdict("agree", "parts-sum-to-total", `${pair}: the parts add up to the total: ${sum}`, true)
+  const held = notOneTotal(a, b, pair)
+  if (held) return held
   // Two values that differ set one figure against another (a conflict, or a timeline) only when both say
   // what they measure, and the same: a group joined through looser links ("18" dead, a coordinate "09.80")
   // holds pairs that do not. One article's own figures were aligned with what it counts carried from
@@ -226,6 +298,31 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       `${pair}: ${canonicalOutletOf(ctx, a.claim)} gave both figures, in different articles, so it updated its own figure (${c.why})`,
       false,
     )
+  // A quake's magnitude or depth is the event's own: reports of other days do not make it a timeline.
+  const fixed = [qa, qb].find((q) => MeasureClass.isFixed(Quantity.measureOf(q).class))
+  if (docs && fixed) {
+    const label = MeasureClass.label(Quantity.measureOf(fixed).class)
+    if (Holders.onLesserEvent(a.claim.text) !== Holders.onLesserEvent(b.claim.text))
+      return verdict(
+        null,
+        "different-events",
+        `${pair}: one ${label} is of a lesser event (an aftershock), so not the same event's`,
+      )
+    const written = (m: AlignedGroup.Member) =>
+      m.claim.time !== null && m.claim.time !== undefined && !m.claim.time.defaulted
+    if (written(a) && written(b) && TimeScope.relate(a.claim, b.claim, ctx.documents).relation === "different")
+      return verdict(
+        null,
+        "different-events",
+        `${pair}: the two ${label} figures are written for different times, so of different events`,
+      )
+    return verdict(
+      "contradict",
+      c.rule,
+      `${pair}: ${c.why}; ${label} is a property of the event itself, which no later report changes`,
+      false,
+    )
+  }
   // One article writing one figure for two times it names differently ("around that time", "several
   // months later") is telling how the figure moved, whether or not the times resolve to dates.
   const ta = a.claim.time

@@ -24,6 +24,8 @@ export interface Parts {
   readonly findings: ReadonlyArray<Finding.Finding>
   readonly errors: ReadonlyArray<Report.InputError>
   readonly generatedAt?: Date
+  /** What the analysis left out; kept in the report only when anything was. */
+  readonly coverage?: Report.Coverage
 }
 
 export const make = (parts: Parts): Report.Report => ({
@@ -34,6 +36,9 @@ export const make = (parts: Parts): Report.Report => ({
   claims: parts.claims,
   findings: [...parts.findings].sort(byVerdict),
   errors: parts.errors,
+  ...(parts.coverage && (parts.coverage.skippedBlocks > 0 || parts.coverage.storiesLeftOut > 0)
+    ? { coverage: parts.coverage }
+    : {}),
 })
 
 /**

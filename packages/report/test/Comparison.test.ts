@@ -233,7 +233,7 @@ describe("numeric findings", () => {
     expect(f?.explanation).toMatch(/Rule intervals-apart: The Conversation "11,000".*Asahi Shimbun "3,000"/)
   })
 
-  it("does not call an undated figure against one of another date a contradiction: it may be for another time", () => {
+  it("does not call an undated figure against one of another date, in an undated article, a contradiction: it may be for another time", () => {
     const dated = doc("dated", "It sent 11,000 troops.", { outlet: "Dated", publishedAt: "2025-08-15" })
     const t = { text: "in 2023", start: "2023-01-01", end: "2023-12-31" }
     const [f] = Judgement.judge(

@@ -200,16 +200,17 @@ const ROWS: ReadonlyArray<Row> = [
     "contradicts",
   ],
   [
-    "an undated figure against another written date",
+    "an undated figure in a later article against a written date",
     { outlet: "North Wire", text: "The toll stands at 12.", q: ["12", 12], published: "2025-03-06" },
     {
       outlet: "South Post",
       text: "The toll was 19 on Monday.",
       q: ["19", 19],
+      published: "2025-03-04",
       time: { text: "on Monday", start: "2025-03-03", end: "2025-03-03" },
     },
-    "compatible",
-    "times-may-differ",
+    "changed",
+    "different-times",
     "discusses",
   ],
   [
@@ -252,6 +253,73 @@ const ROWS: ReadonlyArray<Row> = [
     "contradicts",
   ],
   [
+    "two same-day reports of the day before: one time, so a conflict",
+    { outlet: "North Wire", text: "Six workers were injured in the blaze.", q: ["Six", 6], published: "2025-05-12" },
+    {
+      outlet: "South Post",
+      text: "Nine workers were injured in the blaze on Sunday.",
+      q: ["Nine", 9],
+      published: "2025-05-12",
+      time: { text: "on Sunday", start: "2025-05-11", end: "2025-05-11" },
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
+    "a quake's magnitude in reports of different days: the event's own, so no timeline",
+    {
+      outlet: "North Wire",
+      text: "The 6.9 magnitude quake struck at dawn.",
+      q: [
+        "6.9",
+        6.9,
+        6.9,
+        "exact",
+        {
+          counted: "magnitude quake",
+          measure: { ...DEATHS, class: "magnitude", predicate: null, scope: "total", modality: "fact" },
+        },
+      ],
+      published: "2025-04-02",
+    },
+    {
+      outlet: "South Post",
+      text: "The 6.4 magnitude quake struck at dawn.",
+      q: [
+        "6.4",
+        6.4,
+        6.4,
+        "exact",
+        {
+          counted: "magnitude quake",
+          measure: { ...DEATHS, class: "magnitude", predicate: null, scope: "total", modality: "fact" },
+        },
+      ],
+      published: "2025-04-04",
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
+    "a negative claim against the denial of that negative",
+    {
+      outlet: "North Wire",
+      text: "Hundreds of ballots from Tarn were never counted.",
+      polarity: "negative",
+    },
+    {
+      outlet: "South Post",
+      text: "The commission denied that ballots from Tarn were never counted.",
+      polarity: "negative",
+      said: ["The commission", "denied", "deny", "denies"],
+    },
+    "disputed",
+    "stance-challenge",
+    "contradicts",
+  ],
+  [
     "a claim against its attributed denial",
     { outlet: "North Wire", text: "The army moved 500 tanks to the border.", q: ["500", 500] },
     {
@@ -263,6 +331,72 @@ const ROWS: ReadonlyArray<Row> = [
     "disputed",
     "stance-challenge",
     "contradicts",
+  ],
+  [
+    "a toll in one town against a toll that names no place",
+    {
+      outlet: "North Wire",
+      text: "In Harrowby, the storm killed 14 people.",
+      q: [
+        "14",
+        14,
+        14,
+        "exact",
+        { counted: "people", measure: { ...DEATHS, where: "Harrowby", scope: "total", modality: "fact" } },
+      ],
+    },
+    { outlet: "South Post", text: "The storm killed 52 people.", q: ["52", 52, 52, "exact", measured("deaths")] },
+    "compatible",
+    "part-of-wider-count",
+    "discusses",
+  ],
+  [
+    "a toll counted elsewhere against a toll that names no place",
+    {
+      outlet: "North Wire",
+      text: "The floods killed 40 people in other parts of the valley.",
+      q: [
+        "40",
+        40,
+        40,
+        "exact",
+        { counted: null, measure: { ...DEATHS, where: "elsewhere", scope: "total", modality: "fact" } },
+      ],
+    },
+    {
+      outlet: "South Post",
+      text: "The floods killed 120 people in the valley.",
+      q: ["120", 120, 120, "exact", measured("deaths")],
+    },
+    "compatible",
+    "part-of-wider-count",
+    "discusses",
+  ],
+  [
+    "children killed against everyone killed",
+    {
+      outlet: "North Wire",
+      text: "The shelling killed 9 children.",
+      q: ["9", 9, 9, "exact", { counted: "children", measure: { ...DEATHS, scope: "total", modality: "fact" } }],
+    },
+    { outlet: "South Post", text: "The shelling killed 31 people.", q: ["31", 31, 31, "exact", measured("deaths")] },
+    "compatible",
+    "part-of-wider-count",
+    "discusses",
+  ],
+  [
+    "an undated figure against a figure dated after its article appeared",
+    { outlet: "North Wire", text: "Eleven people are missing.", q: ["Eleven", 11], published: "2025-06-02" },
+    {
+      outlet: "South Post",
+      text: "Seven people were still missing on Wednesday.",
+      q: ["Seven", 7],
+      published: "2025-06-04",
+      time: { text: "on Wednesday", start: "2025-06-04", end: "2025-06-04" },
+    },
+    "changed",
+    "different-times",
+    "discusses",
   ],
   [
     "deaths against casualties",
@@ -370,8 +504,13 @@ const build = (name: string, side: Side) => {
   })
   const document = side.canonical ? { ...d, canonicalOutlet: side.canonical } : d
   const [qText, low, high, approximate, more] = side.q ?? []
+  // The figure where the text writes it, as the extractor places it (offsets in the document).
+  const at = qText !== undefined ? d.text.indexOf(qText) : -1
+  const span = at >= 0 && qText !== undefined ? { span: { start: at, end: at + qText.length } } : {}
   const quantity =
-    qText !== undefined && low !== undefined ? qty(qText, low, high ?? low, approximate ?? "exact", more ?? {}) : null
+    qText !== undefined && low !== undefined
+      ? qty(qText, low, high ?? low, approximate ?? "exact", { ...span, ...(more ?? {}) })
+      : null
   // "12 passengers and 8 crew": the other figure of the sentence, for the arithmetic rule.
   const others = side.text.includes(" and 8 crew") ? [qty("8", 8)] : []
   const c = claim(document, side.text, {
@@ -495,5 +634,277 @@ describe("a contradiction needs both figures to say what they measure, the same 
     ["one unit", { counted: null, unit: "hectare" }, { counted: null, unit: "hectare" }],
   ] as const)("%s contradict", (_, ma, mb) => {
     expect(judged(ma, mb).map((f) => [f.verdict, f.rule])).toEqual([["contradict", "intervals-apart"]])
+  })
+})
+
+describe("figures that are not rival counts of one total give no finding", () => {
+  const judge = (sa: Side, sb: Side) => {
+    const a = build("a", sa)
+    const b = build("b", sb)
+    const group: AlignedGroup.AlignedGroup = {
+      kind: "numeric",
+      key: "table",
+      members: [a.member, b.member],
+      reasons: ["made-up pair"],
+    }
+    const documents = [a.document, b.document]
+    const pair = PairVerdict.judge(Context.make(documents, nests), a.member, b.member)
+    return { findings: Judgement.judge([group], documents, { nests }), pair }
+  }
+  const hurt = (cls: string, extra: Partial<Quantity.Measure> = {}): Partial<Quantity.Quantity> => ({
+    counted: "people",
+    measure: { ...DEATHS, class: cls, scope: "total", modality: "fact", ...extra },
+  })
+  const km = (cls: string, of: string | null, predicate: string | null): Partial<Quantity.Quantity> => ({
+    unit: "kilometre",
+    counted: null,
+    measure: { ...DEATHS, class: cls, of, predicate, scope: "total", modality: "fact" },
+  })
+
+  it.each([
+    [
+      "what is left after the article's own figures",
+      {
+        outlet: "North Wire",
+        text: "Nineteen other people were hurt.",
+        q: ["Nineteen", 19, 19, "exact", { ...hurt("injuries"), counted: "other people" }],
+      },
+      {
+        outlet: "South Post",
+        text: "Four others were hurt.",
+        q: ["Four", 4, 4, "exact", { ...hurt("injuries"), counted: "others" }],
+      },
+      "remainder",
+    ],
+    [
+      "a figure pointing back to a named group",
+      {
+        outlet: "North Wire",
+        text: "Witnesses said the two died at the scene.",
+        q: ["two", 2, 2, "exact", { ...hurt("deaths"), counted: null }],
+      },
+      { outlet: "South Post", text: "The crash killed 6 people.", q: ["6", 6, 6, "exact", hurt("deaths")] },
+      "back-reference",
+    ],
+    [
+      "lengths that say nothing of where they are measured from",
+      { outlet: "North Wire", text: "The line runs 40 km.", q: ["40 km", 40, 40, "exact", km("unknown", null, "run")] },
+      { outlet: "South Post", text: "The line runs 65 km.", q: ["65 km", 65, 65, "exact", km("unknown", null, "run")] },
+      "length-without-reference",
+    ],
+    [
+      "a town and an epicentre measured from one city",
+      {
+        outlet: "North Wire",
+        text: "Tolsey, 48 km west of Arvent, was hit hardest.",
+        q: ["48 km", 48, 48, "exact", km("distance", "Arvent", null)],
+      },
+      {
+        outlet: "South Post",
+        text: "The quake was centred 3 km south of Arvent.",
+        q: ["3 km", 3, 3, "exact", km("distance", "Arvent", "center")],
+      },
+      "distances-of-different-things",
+    ],
+    [
+      "a town said to lie at a distance, twice",
+      {
+        outlet: "North Wire",
+        text: "Tolsey is 48 km from Arvent.",
+        q: ["48 km", 48, 48, "exact", km("distance", "Arvent", "be")],
+      },
+      {
+        outlet: "South Post",
+        text: "Marrow is 20 km from Arvent.",
+        q: ["20 km", 20, 20, "exact", km("distance", "Arvent", "be")],
+      },
+      "distances-of-different-things",
+    ],
+    [
+      "a quake's magnitude against its aftershocks'",
+      {
+        outlet: "North Wire",
+        text: "The 6.8 magnitude quake flattened the old town.",
+        q: [
+          "6.8",
+          6.8,
+          6.8,
+          "exact",
+          {
+            counted: null,
+            measure: { ...DEATHS, class: "magnitude", predicate: null, scope: "total", modality: "fact" },
+          },
+        ],
+      },
+      {
+        outlet: "South Post",
+        text: "Aftershocks of magnitude 4.1 shook the old town overnight.",
+        q: [
+          "4.1",
+          4.1,
+          4.1,
+          "exact",
+          {
+            counted: null,
+            measure: { ...DEATHS, class: "magnitude", predicate: null, scope: "total", modality: "fact" },
+          },
+        ],
+      },
+      "different-events",
+    ],
+    [
+      "magnitudes written for different years",
+      {
+        outlet: "North Wire",
+        text: "The 6.8 magnitude quake struck on Monday.",
+        q: [
+          "6.8",
+          6.8,
+          6.8,
+          "exact",
+          {
+            counted: null,
+            measure: { ...DEATHS, class: "magnitude", predicate: null, scope: "total", modality: "fact" },
+          },
+        ],
+        time: { text: "on Monday", start: "2025-04-07", end: "2025-04-07" },
+      },
+      {
+        outlet: "South Post",
+        text: "A 7.6 magnitude quake struck the coast in 1952.",
+        q: [
+          "7.6",
+          7.6,
+          7.6,
+          "exact",
+          {
+            counted: null,
+            measure: { ...DEATHS, class: "magnitude", predicate: null, scope: "total", modality: "fact" },
+          },
+        ],
+        time: { text: "in 1952", start: "1952-01-01", end: "1952-12-31" },
+      },
+      "different-events",
+    ],
+    [
+      "tolls of two named places",
+      {
+        outlet: "North Wire",
+        text: "In Tolsey, 8 people died.",
+        q: ["8", 8, 8, "exact", hurt("deaths", { where: "Tolsey" })],
+      },
+      {
+        outlet: "South Post",
+        text: "In Marrow, 21 people died.",
+        q: ["21", 21, 21, "exact", hurt("deaths", { where: "Marrow" })],
+      },
+      "different-places",
+    ],
+  ] as const)("%s", (_name, sa, sb, rule) => {
+    const { findings, pair } = judge(sa as Side, sb as Side)
+    expect(findings).toEqual([])
+    expect([pair.verdict, pair.rule]).toEqual([null, rule])
+    expect(Rules.isRule(rule)).toBe(true)
+  })
+
+  it("contradicts two distances of one named thing from one point, whatever the verbs", () => {
+    const { pair } = judge(
+      {
+        outlet: "North Wire",
+        text: "The Merrow depot, 12 km north of Alby, burned for a day.",
+        q: ["12 km", 12, 12, "exact", km("distance", "Alby", null)],
+      },
+      {
+        outlet: "South Post",
+        text: "Flames gutted the Merrow depot, 15 km from Alby.",
+        q: ["15 km", 15, 15, "exact", km("distance", "Alby", null)],
+      },
+    )
+    expect([pair.verdict, pair.rule]).toEqual(["contradict", "intervals-apart"])
+  })
+
+  it("still contradicts two epicentres put at different distances from one city by the same verb", () => {
+    const { pair } = judge(
+      {
+        outlet: "North Wire",
+        text: "The quake was centred 12 km south of Arvent.",
+        q: ["12 km", 12, 12, "exact", km("distance", "Arvent", "center")],
+      },
+      {
+        outlet: "South Post",
+        text: "The quake was centred 3 km south of Arvent.",
+        q: ["3 km", 3, 3, "exact", km("distance", "Arvent", "center")],
+      },
+    )
+    expect([pair.verdict, pair.rule]).toEqual(["contradict", "intervals-apart"])
+  })
+})
+
+describe("a source that gives both figures itself", () => {
+  it("turns the conflict into a change of that source's figure, and keeps a conflict with a third source", () => {
+    const forecast = { ...DEATHS, class: "unknown", predicate: "forecast", scope: "total", modality: "fact" } as const
+    const t: Partial<Quantity.Quantity> = { unit: "tonne", counted: "wheat", measure: forecast }
+    const a1 = build("a1", {
+      outlet: "Farm Weekly",
+      text: "The harvest will come in at 1.3 million tonnes of wheat.",
+      q: ["1.3 million tonnes", 1.3e6, 1.3e6, "exact", t],
+    })
+    const a2 = build("a2", {
+      outlet: "Farm Weekly",
+      text: "The ministry had forecast 2.2 million tonnes of wheat.",
+      q: ["2.2 million tonnes", 2.2e6, 2.2e6, "exact", t],
+    })
+    const b = build("b", {
+      outlet: "State Radio",
+      text: "The wheat forecast was cut to 1.3 million tonnes.",
+      q: ["1.3 million tonnes", 1.3e6, 1.3e6, "exact", t],
+    })
+    const group = (...ms: ReadonlyArray<AlignedGroup.Member>): AlignedGroup.AlignedGroup => ({
+      kind: "numeric",
+      key: "wheat",
+      members: ms,
+      reasons: [],
+    })
+    const docs = [a1.document, a2.document, b.document]
+    const [f] = Judgement.judge([group(a1.member, a2.member, b.member)], docs)
+    expect([f?.verdict, f?.rule]).toEqual(["changed", "source-gives-both"])
+    const c = build("c", {
+      outlet: "Grain Times",
+      text: "The wheat forecast stands at 0.6 million tonnes.",
+      q: ["0.6 million tonnes", 0.6e6, 0.6e6, "exact", t],
+    })
+    const [g] = Judgement.judge([group(a1.member, a2.member, b.member, c.member)], [...docs, c.document])
+    expect([g?.verdict, g?.rule]).toEqual(["contradict", "intervals-apart"])
+  })
+})
+
+describe("a part of a wider count beside an agreement", () => {
+  it("leaves the agreement to decide the group", () => {
+    const deaths = (where: string | null): Partial<Quantity.Quantity> => ({
+      counted: "people",
+      measure: { ...DEATHS, where, scope: "total", modality: "fact" },
+    })
+    const a = build("a", {
+      outlet: "North Wire",
+      text: "The storm killed 52 people.",
+      q: ["52", 52, 52, "exact", deaths(null)],
+    })
+    const b = build("b", {
+      outlet: "South Post",
+      text: "The storm killed 52 people.",
+      q: ["52", 52, 52, "exact", deaths(null)],
+    })
+    const c = build("c", {
+      outlet: "East Times",
+      text: "In Harrowby, the storm killed 14 people.",
+      q: ["14", 14, 14, "exact", deaths("Harrowby")],
+    })
+    const [f] = Judgement.judge(
+      [{ kind: "numeric", key: "toll", members: [a.member, b.member, c.member], reasons: [] }],
+      [a.document, b.document, c.document],
+      { nests },
+    )
+    expect([f?.verdict, f?.rule], f?.explanation).toEqual(["agree", "intervals-overlap"])
+    expect(f?.explanation).toContain("one place's figure is a part of a wider one")
   })
 })

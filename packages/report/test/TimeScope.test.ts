@@ -32,10 +32,23 @@ describe("TimeScope.relate", () => {
     ["one day against the next", t("Monday", "2025-08-11"), t("Tuesday", "2025-08-12"), a, "different"],
     ["same unresolved text", t("last week", null), t("Last  week", null), a, "same"],
     ["different unresolved texts", t("last week", null), t("later", null), a, "may-differ"],
-    ["dated against untimed, published that week", t("Monday", "2025-08-11"), null, a, "may-differ"],
+    // One article (or one day's): a written date four days back may be for another time.
+    ["dated against untimed, published later that week", t("Monday", "2025-08-11"), null, a, "may-differ"],
+    // Both appeared on 2025-08-15 and the written date is the day before: that day's news, one time.
+    ["dated the day before, both articles of one day", t("Thursday", "2025-08-14"), null, a, "same"],
+    // The untimed figure is in an article of 2025-08-15, the dated one in an article of 2024: a later point.
+    [
+      "untimed in a later article than the dated one",
+      null,
+      t("in January", "2024-01-01", "2024-01-31"),
+      b,
+      "different",
+    ],
     ["dated against untimed, published that day", t("Monday", "2025-08-15"), null, a, "same"],
     ["a week dated against untimed, published within it", t("that week", "2025-08-11", "2025-08-17"), null, a, "same"],
-    ["dated against untimed, published a year later", t("Monday", "2025-08-11"), null, b, "may-differ"],
+    // An article cannot give a figure for a day after it appeared.
+    ["dated against untimed, published a year before that date", t("Monday", "2025-08-11"), null, b, "different"],
+    ["defaulted against a written date after it", d("2025-08-15"), t("on Tuesday", "2025-08-19"), a, "different"],
     ["unresolved against untimed", t("around that time", null), null, a, "may-differ"],
     ["defaulted, same publication day", d("2025-08-15"), d("2025-08-15"), a, "same"],
     ["defaulted, different publication days", d("2025-08-15"), d("2025-08-18"), a, "different"],
@@ -46,7 +59,13 @@ describe("TimeScope.relate", () => {
       a,
       "same",
     ],
-    ["defaulted against another written date", d("2025-08-15"), t("on Monday", "2025-08-11"), a, "may-differ"],
+    [
+      "defaulted against an earlier written date, one day's articles",
+      d("2025-08-15"),
+      t("on Monday", "2025-08-11"),
+      a,
+      "may-differ",
+    ],
   ] as const)("%s: %s", (_name, ta, tb, other, relation) => {
     expect(TimeScope.relate(at(a, ta), at(other, tb), docs).relation).toBe(relation)
   })

@@ -132,6 +132,22 @@ export const all: ReadonlyArray<Migration> = [
       );
     `,
   },
+  {
+    version: 6,
+    why: "incremental runs: the keys a batch finds its stories and cross-story claims under, which stories each finding and group belongs to, and the versions that made claims and findings",
+    sql: `
+      CREATE TABLE story_keys (key TEXT NOT NULL, story_id TEXT NOT NULL, PRIMARY KEY (key, story_id));
+      CREATE TABLE claim_keys (key TEXT NOT NULL, claim_id TEXT NOT NULL, story_id TEXT NOT NULL, PRIMARY KEY (key, claim_id));
+      CREATE INDEX claim_keys_story ON claim_keys(story_id);
+      CREATE TABLE story_items (story_id TEXT NOT NULL, item_id TEXT NOT NULL, PRIMARY KEY (story_id, item_id));
+      CREATE INDEX story_items_item ON story_items(item_id);
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      ALTER TABLE claims ADD COLUMN extractor_version TEXT;
+      ALTER TABLE documents ADD COLUMN extractor_version TEXT;
+      ALTER TABLE findings ADD COLUMN analysis_version TEXT;
+      CREATE INDEX findings_story ON findings(story_id);
+    `,
+  },
 ]
 
 export const LATEST: number = all[all.length - 1]?.version ?? 0

@@ -1,6 +1,6 @@
 /**
- * The SQLite store: documents keyed by content hash, their claims, the aligned groups and findings
- * of everything stored, and the runs that added them. A run is written in one transaction.
+ * The store, whatever engine holds it: its service, and the commit algorithm every backend shares
+ * (read a snapshot, analyse outside any transaction, write in one short transaction that re-checks).
  */
 import { createHash } from "node:crypto"
 import {
@@ -10,12 +10,12 @@ import {
   type Finding,
   Ids,
   type Report,
-  type StoreError,
+  StoreError,
   type Story,
 } from "@crosscheck/domain"
-import type BetterSqlite3 from "better-sqlite3"
 import { Context, Effect, Layer, type Scope } from "effect"
 import * as Open from "./internal/Open.js"
+import * as Sqlite from "./Sqlite.js"
 
 export interface Options {
   /** The SQLite file, created with its folder when missing; ":memory:" keeps nothing. */
@@ -60,6 +60,18 @@ export interface RunInput {
   readonly inputs: ReadonlyArray<string>
   readonly errors: ReadonlyArray<Report.InputError>
   readonly extracted: ReadonlyArray<Extracted>
+  /** The extractor version that made the claims, stamped on each. */
+  readonly extractorVersion?: string | null
+  /**
+   * Stored documents extracted again (by `extractorVersion`, from `stale`): their claims replace the
+   * stored ones, and their stories are judged again in the same batch.
+   */
+  readonly reextracted?: ReadonlyArray<Extracted>
+  /**
+   * Stored documents due to be extracted again that could not be: their old claims stay stored (the
+   * next run tries again) but are left out of the analysis, so no finding mixes two extractor versions.
+   */
+  readonly notReextracted?: ReadonlyArray<Document.Document>
 }
 
 /** What the pipeline computes from everything stored; the store stays ignorant of how. */
@@ -70,9 +82,40 @@ export interface Analysis {
   readonly findings: ReadonlyArray<Finding.Finding>
   /** The stories, when the analysis forms them; each document's `storyId` is kept for the next run. */
   readonly stories?: ReadonlyArray<Story.Story>
+  /** Candidate blocks the alignment left out (over its cap even when split): counted for the report. */
+  readonly skippedBlocks?: number
 }
 
 export type Analyse = (documents: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>) => Analysis
+
+/**
+ * An analysis that works on the part of the store a batch touches. The store finds the stories a new
+ * document may join through `storyKeys`, lets `place` put it in one, then analyses the touched stories
+ * whole, with the stories whose claims share a `claimKeys` key with theirs (the cross-story rule).
+ */
+export interface Incremental {
+  /** The version of the analysis: a store last analysed by another version is analysed whole again. */
+  readonly version: string
+  /** Keys a document's story is found under; the store probes the rarest first. */
+  readonly storyKeys: (document: Document.Document) => ReadonlyArray<string>
+  /**
+   * Places `fresh` among `stored` (whole stories, each document keeping its `storyId`): every document
+   * with its story, and the stories of all of them.
+   */
+  readonly place: (
+    stored: ReadonlyArray<Document.Document>,
+    fresh: ReadonlyArray<Document.Document>,
+  ) => { readonly documents: ReadonlyArray<Document.Document>; readonly stories: ReadonlyArray<Story.Story> }
+  /** Keys under which claims of two stories may still be aligned: [claim id, key] pairs. */
+  readonly claimKeys: (
+    claims: ReadonlyArray<Claim.Claim>,
+    documents: ReadonlyArray<Document.Document>,
+  ) => ReadonlyArray<readonly [string, string]>
+  /** The analysis of whole stories whose documents are placed already (it forms no stories). */
+  readonly analyse: Analyse
+  /** The analysis of everything, stories included: a store's first batch, or one analysed by another version. */
+  readonly analyseAll: Analyse
+}
 
 export interface Snapshot {
   readonly documents: ReadonlyArray<Document.Document>
@@ -86,6 +129,15 @@ export interface RunResult extends Snapshot {
   /** The stored ids of this run's input documents, new or already stored, in input order. */
   readonly inputDocumentIds: ReadonlyArray<string>
   readonly changes: ReadonlyArray<Change>
+  /**
+   * "all" when the batch analysed the whole store (and the snapshot is everything); "touched" when it
+   * analysed only the stories it touched, which are then all the snapshot holds.
+   */
+  readonly scope?: "all" | "touched"
+  /** Stories linked to the touched ones through claim keys that were not analysed with them (over the cap). */
+  readonly leftOut?: number
+  /** Candidate blocks the batch's alignment left out. */
+  readonly skippedBlocks?: number
 }
 
 export interface ClaimQuery {
@@ -113,108 +165,22 @@ export interface Service {
     documents: ReadonlyArray<Document.Document>,
   ) => Effect.Effect<ReadonlyArray<"stored" | "new" | "id-taken">, StoreError>
   /** Writes one run: new documents and claims, then everything re-analysed, in one transaction. */
-  readonly commit: (input: RunInput, analyse: Analyse) => Effect.Effect<RunResult, StoreError>
+  readonly commit: (input: RunInput, analyse: Analyse | Incremental) => Effect.Effect<RunResult, StoreError>
   /** The stories, in the order they were started. */
   readonly stories: () => Effect.Effect<ReadonlyArray<Story.Story>, StoreError>
   /** Everything stored; with `since`, the findings first seen or changed since then and what they cite. */
   readonly snapshot: (options?: { readonly since?: string | null }) => Effect.Effect<Snapshot, StoreError>
   readonly claims: (query?: ClaimQuery) => Effect.Effect<ReadonlyArray<StoredClaim>, StoreError>
   readonly runs: () => Effect.Effect<ReadonlyArray<Run>, StoreError>
+  /** The stored documents whose claims another extractor version made (or an unknown one): to extract again. */
+  readonly stale: (extractorVersion: string) => Effect.Effect<ReadonlyArray<Document.Document>, StoreError>
 }
 
 export class Store extends Context.Tag("@crosscheck/store/Store")<Store, Service>() {}
 
-const wellFormed = (s: string | null): boolean =>
-  s === null || (s as string & { isWellFormed: () => boolean }).isWellFormed()
-
 /** A document's identity in the store: the same outlet and text is the same article, whatever its path. */
 export const contentHash = (document: Pick<Document.Document, "outlet" | "text">): string =>
   createHash("sha256").update(document.outlet).update("\u0000").update(document.text).digest("hex")
-
-interface DocumentRow {
-  id: string
-  outlet: string
-  title: string | null
-  published_at: string | null
-  url: string | null
-  origin_path: string
-  origin_index: number
-  syndication_group: string | null
-  story_id?: string | null
-  text: string
-}
-
-const toDocument = (r: DocumentRow): Document.Document => ({
-  id: r.id as Document.Document["id"],
-  outlet: r.outlet,
-  title: r.title,
-  publishedAt: r.published_at,
-  url: r.url,
-  origin: { path: r.origin_path, index: r.origin_index },
-  syndicationGroup: r.syndication_group,
-  ...(r.story_id ? { storyId: r.story_id } : {}),
-  text: r.text,
-})
-
-interface FindingRow {
-  id: string
-  verdict: Finding.Verdict
-  claim_ids: string
-  independent_sources: number
-  summary: string
-  explanation: string
-  story_id: string | null
-}
-
-const toFinding = (r: FindingRow): Finding.Finding => ({
-  id: r.id as Finding.Finding["id"],
-  verdict: r.verdict,
-  claimIds: JSON.parse(r.claim_ids),
-  independentSources: r.independent_sources,
-  summary: r.summary,
-  explanation: r.explanation,
-  ...(r.story_id ? { storyId: r.story_id } : {}),
-})
-
-interface StoryRow {
-  id: string
-  label: string
-  start: string | null
-  end: string | null
-  outlets: string
-  document_ids: string
-}
-
-const toStory = (r: StoryRow): Story.Story => ({
-  id: r.id as Story.Story["id"],
-  label: r.label,
-  start: r.start,
-  end: r.end,
-  outlets: JSON.parse(r.outlets),
-  documentIds: JSON.parse(r.document_ids),
-})
-
-interface RunRow {
-  id: number
-  started_at: string
-  finished_at: string
-  as_of: string | null
-  inputs: string
-  errors: string
-  documents_added: number
-  claims_added: number
-}
-
-const toRun = (r: RunRow): Run => ({
-  id: r.id,
-  startedAt: r.started_at,
-  finishedAt: r.finished_at,
-  asOf: r.as_of,
-  inputs: JSON.parse(r.inputs),
-  errors: JSON.parse(r.errors),
-  documentsAdded: r.documents_added,
-  claimsAdded: r.claims_added,
-})
 
 /** Each finding of `next` against the findings stored before: matched by id, else by a shared claim. */
 export const diff = (
@@ -250,306 +216,543 @@ export const diff = (
   return changes
 }
 
+// ---- The seam: what the commit algorithm asks of a backend (SQLite here, PostgreSQL elsewhere). ----
+
+/** A document with its content hash, as the backend looks it up. */
+export interface Hashed {
+  readonly document: Document.Document
+  readonly hash: string
+}
+
+/** What the store holds of one input document: its content ("stored", under `storedId`), its id only, or nothing. */
+export interface Classified {
+  readonly status: "stored" | "new" | "id-taken"
+  readonly storedId: string | null
+  /** The stored document's story, when it has one. */
+  readonly storyId?: string | null
+}
+
+/** What a batch's read saw, handed back with its write: the write is refused if the store moved on since. */
+export interface Token {
+  /** The last run committed when the batch read. */
+  readonly lastRun: number
+}
+
+/** The stored state a batch analyses against, read in one consistent snapshot. */
+export interface Stored extends Snapshot {
+  readonly token: Token
+  /** The batch's own documents, looked up in the same snapshot. */
+  readonly classified: ReadonlyArray<Classified>
+}
+
+/** What an incremental batch reads first: its documents looked up, and the stories they may join. */
+export interface Candidates {
+  readonly token: Token
+  readonly classified: ReadonlyArray<Classified>
+  /** The analysis version the store was last analysed with; null for a new store, or one from before versions. */
+  readonly analysisVersion: string | null
+  /** Every document of the candidate stories, each with its `storyId`. */
+  readonly documents: ReadonlyArray<Document.Document>
+}
+
+export interface ScopeRequest {
+  /** The stories the batch's documents joined or started. */
+  readonly stories: ReadonlyArray<string>
+  /** The claim keys of the batch's new claims: stored stories with claims under them are analysed too. */
+  readonly claimKeys: ReadonlyArray<string>
+  /** At most this many stories are read beyond `stories`; the rest are counted as left out. */
+  readonly maxStories: number
+}
+
+/** The stored part of a batch's analysis: whole stories, their claims and current findings. */
+export interface StoryScope extends Snapshot {
+  /**
+   * Its stories are those asked for (when stored) and those linked to them through claim keys; its
+   * findings, and the aligned groups here, are theirs, which the batch's analysis replaces.
+   */
+  readonly groupIds: ReadonlyArray<string>
+  /** Linked stories not read because of `maxStories`. */
+  readonly leftOut: number
+}
+
+/** One batch's results, written by the backend in one short transaction. */
+export interface Batch {
+  readonly expected: Token
+  readonly run: {
+    readonly startedAt: string
+    readonly finishedAt: string
+    readonly asOf: string | null
+    readonly inputs: ReadonlyArray<string>
+    readonly errors: ReadonlyArray<Report.InputError>
+  }
+  /** New documents (with their syndication group and story) and their claims. */
+  readonly documents: ReadonlyArray<Hashed & { readonly claims: ReadonlyArray<Claim.Claim> }>
+  /** Stored documents whose syndication group or story the analysis set. */
+  readonly documentUpdates: ReadonlyArray<Document.Document>
+  /** Every story, replacing those stored; null keeps them. */
+  readonly stories: ReadonlyArray<Story.Story> | null
+  /** The current aligned groups and findings, replacing those current before. */
+  readonly groups: ReadonlyArray<{ readonly id: string; readonly group: AlignedGroup.AlignedGroup }>
+  readonly findings: ReadonlyArray<{
+    readonly finding: Finding.Finding
+    readonly groupId: string | null
+    readonly position: number
+  }>
+  readonly changes: ReadonlyArray<Change>
+  /**
+   * The stories the batch analysed, and the findings and groups of theirs it replaces; without it the
+   * batch analysed everything and replaces all current findings, groups and keys.
+   */
+  readonly scope?: {
+    readonly stories: ReadonlyArray<string>
+    readonly findingIds: ReadonlyArray<string>
+    readonly groupIds: ReadonlyArray<string>
+  }
+  /** Keys to file stories under, [story id, key]; added to those stored (replacing them without a scope). */
+  readonly storyKeys?: ReadonlyArray<readonly [string, string]>
+  /** Claim keys, [claim id, story id, key]; likewise. */
+  readonly claimKeys?: ReadonlyArray<readonly [string, string, string]>
+  /** The stories each written finding and group belongs to, [story id, finding or group id]. */
+  readonly storyItems?: ReadonlyArray<readonly [string, string]>
+  /** The analysis version that made the findings; recorded as the store's. */
+  readonly analysisVersion?: string | null
+  /** The extractor version that made the new claims. */
+  readonly extractorVersion?: string | null
+  /** Stored documents whose claims are replaced by these, made by `extractorVersion`. */
+  readonly reextracted?: ReadonlyArray<{ readonly documentId: string; readonly claims: ReadonlyArray<Claim.Claim> }>
+}
+
+export interface Written {
+  readonly run: Run
+}
+
+/** A backend's operations as effects; a synchronous engine gives them through `fromSync`. */
+export interface Backend {
+  readonly path: string
+  readonly version: number
+  readonly classify: (documents: ReadonlyArray<Hashed>) => Effect.Effect<ReadonlyArray<Classified>, StoreError>
+  /** A consistent read of what a batch needs; never takes the write lock. */
+  readonly read: (fresh: ReadonlyArray<Hashed>) => Effect.Effect<Stored, StoreError>
+  /** Writes the batch in one transaction, or returns null (writing nothing) if the store moved on since `expected`. */
+  readonly write: (batch: Batch) => Effect.Effect<Written | null, StoreError>
+  readonly stale: (extractorVersion: string) => Effect.Effect<ReadonlyArray<Document.Document>, StoreError>
+  /** An incremental batch's first read: the stories its documents may join, found through their keys. */
+  readonly candidates: (
+    fresh: ReadonlyArray<Hashed>,
+    keys: ReadonlyArray<ReadonlyArray<string>>,
+  ) => Effect.Effect<Candidates, StoreError>
+  /** An incremental batch's second read: the stories it analyses, whole. */
+  readonly scope: (request: ScopeRequest) => Effect.Effect<StoryScope, StoreError>
+  readonly snapshot: (since: string | null) => Effect.Effect<Snapshot, StoreError>
+  readonly claims: (query: ClaimQuery) => Effect.Effect<ReadonlyArray<StoredClaim>, StoreError>
+  readonly stories: () => Effect.Effect<ReadonlyArray<Story.Story>, StoreError>
+  readonly runs: () => Effect.Effect<ReadonlyArray<Run>, StoreError>
+}
+
+type Sync<F> = F extends (...args: infer A) => Effect.Effect<infer R, StoreError> ? (...args: A) => R : never
+
+/** The same operations as plain calls that throw, for an engine like SQLite whose driver is synchronous. */
+export type SyncBackend = { readonly path: string; readonly version: number } & {
+  readonly [K in Exclude<keyof Backend, "path" | "version">]: Sync<Backend[K]>
+}
+
+/** Wraps a synchronous backend's calls as effects; `toError` turns a driver's throw into a StoreError. */
+export const fromSync = (sync: SyncBackend, toError: (e: unknown) => StoreError): Backend => {
+  const lift =
+    <A extends unknown[], R>(f: (...args: A) => R) =>
+    (...args: A): Effect.Effect<R, StoreError> =>
+      Effect.try({ try: () => f(...args), catch: toError })
+  return {
+    path: sync.path,
+    version: sync.version,
+    classify: lift(sync.classify),
+    read: lift(sync.read),
+    write: lift(sync.write),
+    candidates: lift(sync.candidates),
+    scope: lift(sync.scope),
+    snapshot: lift(sync.snapshot),
+    claims: lift(sync.claims),
+    stories: lift(sync.stories),
+    runs: lift(sync.runs),
+    stale: lift(sync.stale),
+  }
+}
+
 const groupId = (group: AlignedGroup.AlignedGroup): string =>
   Ids.hashId("g", group.key, ...group.members.map((m) => m.claim.id))
 
 const claimSetKey = (ids: ReadonlyArray<string>): string => [...new Set(ids)].sort().join(" ")
 
-const ftsPhrase = (entity: string): string | null => {
-  const words = entity.match(/[\p{L}\p{N}]+/gu)
-  return words ? `"${words.join(" ")}"` : null
+/** A string as a store gives it back: a lone surrogate cannot be stored in UTF-8 and comes back as U+FFFD. */
+const wellFormed = (s: string): string => (s as string & { toWellFormed: () => string }).toWellFormed()
+const nullableWellFormed = (s: string | null): string | null => (s === null ? null : wellFormed(s))
+
+const asStored = (d: Document.Document): Document.Document => ({
+  ...d,
+  outlet: wellFormed(d.outlet),
+  title: nullableWellFormed(d.title),
+  url: nullableWellFormed(d.url),
+  origin: { path: wellFormed(d.origin.path), index: d.origin.index },
+  text: wellFormed(d.text),
+})
+
+/** How many times a batch is read and analysed again when other writers keep committing first. */
+const MAX_ATTEMPTS = 20
+
+/** How many stories linked through claim keys a batch analyses beyond those it touched. */
+export const MAX_LINKED_STORIES = 64
+
+/** The analysed documents and the claims in the order the store keeps them: stored first, then the batch's in input order. */
+const inStoredOrder = (
+  analysed: ReadonlyMap<string, Document.Document>,
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+): { readonly documents: Document.Document[]; readonly claims: Claim.Claim[] } => {
+  const seen = new Set<string>()
+  return {
+    documents: documents.map((d) => analysed.get(d.id) ?? d),
+    claims: claims.filter((c) => !seen.has(c.id) && seen.add(c.id)),
+  }
 }
 
-/** The service over an open better-sqlite3 connection; every call is synchronous underneath. */
-export const fromDatabase = (db: BetterSqlite3.Database, path: string, busyTimeoutMs: number): Service => {
-  const attempt = <A>(f: () => A): Effect.Effect<A, StoreError> =>
-    Effect.try({ try: f, catch: (e) => Open.toStoreError(path, e, busyTimeoutMs) })
+type Fresh = Hashed & { readonly claims: ReadonlyArray<Claim.Claim> }
 
-  const allDocuments = (): Document.Document[] => {
-    const out: Document.Document[] = []
-    for (const r of db.prepare("SELECT * FROM documents ORDER BY seq").iterate() as Iterable<DocumentRow>)
-      out.push(toDocument(r))
-    return out
-  }
-  /**
-   * Every claim, one row at a time (their JSON at 10,000 documents is hundreds of MB), each text a
-   * slice of its document's text (`documents`: all of them) rather than a copy.
-   */
-  const allClaims = (documents: ReadonlyArray<Document.Document>): Claim.Claim[] => {
-    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
-    const out: Claim.Claim[] = []
-    for (const body of db.prepare("SELECT body FROM claims ORDER BY seq").pluck().iterate() as Iterable<string>) {
-      const claim: Claim.Claim = JSON.parse(body)
-      const text = textOf.get(claim.documentId)
-      out.push(text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim))
-    }
-    return out
-  }
-  const documentById = db.prepare("SELECT * FROM documents WHERE id = ?")
-  /** A document as the store gives it back; SQLite cannot keep a lone surrogate, so such a one is read back. */
-  const asStored = (d: Document.Document): Document.Document =>
-    [d.outlet, d.title, d.url, d.text, d.origin.path].every(wellFormed)
-      ? toDocument({
-          id: d.id,
-          outlet: d.outlet,
-          title: d.title,
-          published_at: d.publishedAt,
-          url: d.url,
-          origin_path: d.origin.path,
-          origin_index: d.origin.index,
-          syndication_group: d.syndicationGroup,
-          story_id: d.storyId ?? null,
-          text: d.text,
-        })
-      : toDocument(documentById.get(d.id) as DocumentRow)
-  const allStories = (): Story.Story[] =>
-    (db.prepare("SELECT * FROM stories ORDER BY position").all() as StoryRow[]).map(toStory)
-  const currentFindings = (): Finding.Finding[] =>
-    (db.prepare("SELECT * FROM findings WHERE current = 1 ORDER BY position").all() as FindingRow[]).map(toFinding)
+const byId = (a: { readonly id: string }, b: { readonly id: string }): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 
-  const classifySync = (documents: ReadonlyArray<Document.Document>): Array<"stored" | "new" | "id-taken"> => {
-    const byHash = db.prepare("SELECT 1 FROM documents WHERE content_hash = ?").pluck()
-    const byId = db.prepare("SELECT 1 FROM documents WHERE id = ?").pluck()
-    return documents.map((d) =>
-      byHash.get(contentHash(d)) !== undefined ? "stored" : byId.get(d.id) !== undefined ? "id-taken" : "new",
-    )
-  }
+/**
+ * Documents by id, and claims by document then place in it: the analysis sees the same order whatever
+ * order the batches came in, so the same input gives the same findings.
+ */
+const canonical = (
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+): { readonly documents: Document.Document[]; readonly claims: Claim.Claim[] } => ({
+  documents: [...documents].sort(byId),
+  claims: [...claims].sort(
+    (a, b) =>
+      (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0) ||
+      a.span.start - b.span.start ||
+      a.span.end - b.span.end ||
+      byId(a, b),
+  ),
+})
 
-  const commitSync = (input: RunInput, analyse: Analyse): RunResult => {
-    const finishedAt = new Date().toISOString()
-    const runId = Number(
-      db
-        .prepare("INSERT INTO runs (started_at, finished_at, as_of, inputs, errors) VALUES (?, ?, ?, ?, ?)")
-        .run(
-          input.startedAt.toISOString(),
-          finishedAt,
-          input.asOf,
-          JSON.stringify(input.inputs),
-          JSON.stringify(input.errors),
-        ).lastInsertRowid,
-    )
-    const idOfHash = db.prepare("SELECT id FROM documents WHERE content_hash = ?").pluck()
-    const insertDocument = db.prepare(
-      `INSERT INTO documents (id, content_hash, outlet, title, published_at, url, origin_path, origin_index, syndication_group, text, run_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    const insertClaim = db.prepare(
-      `INSERT OR IGNORE INTO claims (id, document_id, kind, text, subject, object, source, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    const idTaken = db.prepare("SELECT 1 FROM documents WHERE id = ?").pluck()
-    // Everything stored before this run, read once; this run's documents and claims join it as they
-    // are written, so the analysis and the result share one copy of every claim.
-    const documents = allDocuments()
-    const claims = allClaims(documents)
-    const lastSeq = db.prepare("SELECT coalesce(max(seq), 0) FROM claims").pluck().get() as number
-    let documentsAdded = 0
-    let claimsAdded = 0
-    const inputDocumentIds: string[] = []
-    for (const { document: d, claims: extracted } of input.extracted) {
-      const hash = contentHash(d)
-      const existing = idOfHash.get(hash) as string | undefined
-      if (existing !== undefined) {
-        inputDocumentIds.push(existing)
-        continue
-      }
-      // Same path, index and text but another outlet name: keep both, under distinct ids.
-      if (idTaken.get(d.id) !== undefined) continue
-      insertDocument.run(
-        d.id,
-        hash,
-        d.outlet,
-        d.title,
-        d.publishedAt,
-        d.url,
-        d.origin.path,
-        d.origin.index,
-        d.syndicationGroup,
-        d.text,
-        runId,
-      )
-      documents.push(asStored(d))
-      documentsAdded++
-      inputDocumentIds.push(d.id)
-      for (const c of extracted) {
-        const body = JSON.stringify(c)
-        const r = insertClaim.run(
-          c.id,
-          d.id,
-          c.kind,
-          c.text,
-          c.subject,
-          c.object,
-          c.attribution.source?.text ?? null,
-          body,
-        )
-        if (r.changes === 0) continue
-        claimsAdded++
-        claims.push(Claim.survivesJson(c) ? c : JSON.parse(body))
-      }
-    }
-    // Full-text rows for the run's claims in one statement: row by row (a trigger) took about three times as
-    // long (2.0 s against 0.75 s to write 30,000 claims).
-    db.prepare(
-      `INSERT INTO claims_fts(rowid, text, subject, object, source)
-       SELECT seq, text, coalesce(subject, ''), coalesce(object, ''), coalesce(source, '') FROM claims WHERE seq > ?`,
-    ).run(lastSeq)
-    const previous = currentFindings()
-    const analysis = analyse(documents, claims)
-
-    const setGroup = db.prepare(
-      "UPDATE documents SET syndication_group = ? WHERE id = ? AND syndication_group IS NOT ?",
-    )
-    for (const d of analysis.documents) setGroup.run(d.syndicationGroup, d.id, d.syndicationGroup)
-    // A document keeps its story once placed: the next run places only new documents among these.
-    const setStory = db.prepare("UPDATE documents SET story_id = ? WHERE id = ? AND story_id IS NOT ?")
-    for (const d of analysis.documents) if (d.storyId) setStory.run(d.storyId, d.id, d.storyId)
-    if (analysis.stories) {
-      db.prepare("DELETE FROM stories").run()
-      const insertStory = db.prepare(
-        "INSERT INTO stories (id, label, start, end, outlets, document_ids, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      )
-      analysis.stories.forEach((st, position) => {
-        insertStory.run(
-          st.id,
-          st.label,
-          st.start,
-          st.end,
-          JSON.stringify(st.outlets),
-          JSON.stringify(st.documentIds),
-          position,
-        )
+/**
+ * The batch's documents the store does not hold yet, and the stored id of each input document. A second
+ * copy in one input is the first one; an id taken by another article is left out (the caller renames it).
+ */
+const pickFresh = (
+  input: RunInput,
+  hashed: ReadonlyArray<Hashed>,
+  classified: ReadonlyArray<Classified>,
+): { readonly fresh: Fresh[]; readonly inputDocumentIds: string[]; readonly storedStories: Set<string> } => {
+  const inputDocumentIds: string[] = []
+  const fresh: Fresh[] = []
+  const storedStories = new Set<string>()
+  const idOfHash = new Map<string, string>()
+  const ids = new Set<string>()
+  input.extracted.forEach(({ document, claims }, i) => {
+    const h = hashed[i] as Hashed
+    const c = classified[i]
+    const copy = idOfHash.get(h.hash)
+    if (c?.storyId) storedStories.add(c.storyId)
+    if (c?.storedId) inputDocumentIds.push(c.storedId)
+    else if (copy !== undefined) inputDocumentIds.push(copy)
+    else if (c?.status === "new" && !ids.has(document.id)) {
+      idOfHash.set(h.hash, document.id)
+      ids.add(document.id)
+      inputDocumentIds.push(document.id)
+      fresh.push({
+        document: asStored(document),
+        hash: h.hash,
+        claims: jsonSafe(claims),
       })
     }
+  })
+  return { fresh, inputDocumentIds, storedStories }
+}
 
-    db.prepare("UPDATE aligned_groups SET current = 0 WHERE current = 1").run()
-    db.prepare("UPDATE findings SET current = 0 WHERE current = 1").run()
-    const upsertGroup = db.prepare(
-      `INSERT INTO aligned_groups (id, key, kind, reasons, members, first_run, current) VALUES (?, ?, ?, ?, ?, ?, 1)
-       ON CONFLICT(id) DO UPDATE SET current = 1`,
-    )
-    const groupOfClaims = new Map<string, string[]>()
-    for (const g of analysis.groups) {
-      const id = groupId(g)
-      const members = g.members.map((m) => ({
-        claimId: m.claim.id,
-        quantity: m.quantity ? m.claim.quantities.indexOf(m.quantity) : null,
-      }))
-      upsertGroup.run(id, g.key, g.kind, JSON.stringify(g.reasons), JSON.stringify(members), runId)
-      const key = claimSetKey(g.members.map((m) => m.claim.id))
-      groupOfClaims.set(key, [...(groupOfClaims.get(key) ?? []), id])
+const jsonSafe = (claims: ReadonlyArray<Claim.Claim>): Claim.Claim[] =>
+  claims.map((x) => (Claim.survivesJson(x) ? x : JSON.parse(JSON.stringify(x))))
+
+/** The batch's documents extracted again, and the stored claims with theirs replaced by the new ones. */
+const reextraction = (input: RunInput, stored: ReadonlyArray<Claim.Claim>) => {
+  const reextracted = (input.reextracted ?? []).map((e) => ({
+    documentId: e.document.id as string,
+    claims: jsonSafe(e.claims),
+  }))
+  const failed = input.notReextracted ?? []
+  const replaced = new Set([...reextracted.map((e) => e.documentId), ...failed.map((d) => d.id as string)])
+  const claims = [...stored.filter((c) => !replaced.has(c.documentId)), ...reextracted.flatMap((e) => e.claims)]
+  const stories = [...(input.reextracted ?? []).map((e) => e.document), ...failed]
+    .map((d) => d.storyId)
+    .filter((s): s is string => !!s)
+  return { reextracted, claims, stories }
+}
+
+const runOf = (input: RunInput): Batch["run"] => ({
+  startedAt: input.startedAt.toISOString(),
+  finishedAt: new Date().toISOString(),
+  asOf: input.asOf,
+  inputs: input.inputs,
+  errors: input.errors,
+})
+
+/** Each group with its id, and each finding with its position and the group it came from. */
+const groupsAndFindings = (analysis: Pick<Analysis, "groups" | "findings">) => {
+  const groupOfClaims = new Map<string, string[]>()
+  const groups = analysis.groups.map((g) => {
+    const id = groupId(g)
+    const key = claimSetKey(g.members.map((m) => m.claim.id))
+    groupOfClaims.set(key, [...(groupOfClaims.get(key) ?? []), id])
+    return { id, group: g }
+  })
+  const findings = analysis.findings.map((finding, position) => ({
+    finding,
+    groupId: groupOfClaims.get(claimSetKey(finding.claimIds))?.shift() ?? null,
+    position,
+  }))
+  return { groups, findings }
+}
+
+/** The stories each finding and group belongs to: those of its claims' documents. */
+const storyItemsOf = (
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+  groups: ReadonlyArray<{ readonly id: string; readonly group: AlignedGroup.AlignedGroup }>,
+  findings: ReadonlyArray<Finding.Finding>,
+): Array<readonly [string, string]> => {
+  const storyOfDocument = new Map(documents.map((d) => [d.id as string, d.storyId ?? null]))
+  const storyOfClaim = new Map(claims.map((c) => [c.id as string, storyOfDocument.get(c.documentId) ?? null]))
+  const out: Array<readonly [string, string]> = []
+  const add = (item: string, claimIds: Iterable<string>) => {
+    const stories = new Set<string>()
+    for (const c of claimIds) {
+      const st = storyOfClaim.get(c)
+      if (st) stories.add(st)
     }
-    const upsertFinding = db.prepare(
-      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-       ON CONFLICT(id) DO UPDATE SET current = 1, position = excluded.position, group_id = excluded.group_id,
-         verdict = excluded.verdict, independent_sources = excluded.independent_sources,
-         summary = excluded.summary, explanation = excluded.explanation, story_id = excluded.story_id`,
+    for (const st of stories) out.push([st, item])
+  }
+  for (const { id, group } of groups)
+    add(
+      id,
+      group.members.map((m) => m.claim.id as string),
     )
-    analysis.findings.forEach((f, position) => {
-      const candidates = groupOfClaims.get(claimSetKey(f.claimIds)) ?? []
-      const group = candidates.shift() ?? null
-      upsertFinding.run(
-        f.id,
-        group,
-        f.verdict,
-        JSON.stringify(f.claimIds),
-        f.independentSources,
-        f.summary,
-        f.explanation,
-        runId,
-        position,
-        f.storyId ?? null,
+  for (const f of findings) add(f.id, f.claimIds as ReadonlyArray<string>)
+  return out
+}
+
+/** Story and claim keys of the given documents and claims, each claim's key with its document's story. */
+const keysOf = (
+  incremental: Incremental,
+  documents: ReadonlyArray<Document.Document>,
+  claims: ReadonlyArray<Claim.Claim>,
+): Pick<Batch, "storyKeys" | "claimKeys"> => {
+  const storyOf = new Map(documents.map((d) => [d.id as string, d.storyId ?? null]))
+  const storyKeys = new Set<string>()
+  const pairs: Array<readonly [string, string]> = []
+  for (const d of documents) {
+    if (!d.storyId) continue
+    for (const k of incremental.storyKeys(d)) {
+      const tag = `${d.storyId}\u0000${k}`
+      if (storyKeys.has(tag)) continue
+      storyKeys.add(tag)
+      pairs.push([d.storyId, k])
+    }
+  }
+  const claimStory = new Map(claims.map((c) => [c.id as string, storyOf.get(c.documentId) ?? null]))
+  const claimKeys: Array<readonly [string, string, string]> = []
+  for (const [claimId, key] of incremental.claimKeys(claims, documents)) {
+    const st = claimStory.get(claimId)
+    if (st) claimKeys.push([claimId, st, key])
+  }
+  return { storyKeys: pairs, claimKeys }
+}
+
+/**
+ * The service over a backend. A batch reads a snapshot, analyses outside any transaction and writes
+ * in one short transaction; if another writer committed in between, it reads and analyses again.
+ */
+export const fromBackend = (backend: Backend): Service => {
+  /** A batch analysed against everything stored: the whole store is read, and every finding replaced. */
+  const commitAll = (input: RunInput, analyse: Analyse | Incremental, hashed: ReadonlyArray<Hashed>) =>
+    Effect.gen(function* () {
+      const stored = yield* backend.read(hashed)
+      const { fresh, inputDocumentIds } = pickFresh(input, hashed, stored.classified)
+      const again = reextraction(input, stored.claims)
+      const claimIds = new Set(again.claims.map((c) => c.id as string))
+      const { documents, claims } = canonical(
+        [...stored.documents, ...fresh.map((f) => f.document)],
+        [...again.claims, ...fresh.flatMap((f) => f.claims).filter((c) => !claimIds.has(c.id))],
       )
+      const incremental = typeof analyse === "function" ? null : analyse
+      const analysis = incremental ? incremental.analyseAll(documents, claims) : (analyse as Analyse)(documents, claims)
+      const freshIds = new Set(fresh.map((f) => f.document.id as string))
+      const analysed = new Map(analysis.documents.map((d) => [d.id as string, d]))
+      const { groups, findings } = groupsAndFindings(analysis)
+      const batch: Batch = {
+        expected: stored.token,
+        run: runOf(input),
+        documents: fresh.map((f) => ({ ...f, document: analysed.get(f.document.id) ?? f.document })),
+        documentUpdates: analysis.documents.filter((d) => !freshIds.has(d.id)),
+        stories: analysis.stories ?? null,
+        groups,
+        findings,
+        changes: diff(stored.findings, analysis.findings),
+        extractorVersion: input.extractorVersion ?? null,
+        reextracted: again.reextracted,
+        ...(incremental
+          ? {
+              ...keysOf(incremental, analysis.documents, claims),
+              storyItems: storyItemsOf(analysis.documents, claims, groups, analysis.findings),
+              analysisVersion: incremental.version,
+            }
+          : {}),
+      }
+      const written = yield* backend.write(batch)
+      if (written === null) return null
+      const result: RunResult = {
+        run: written.run,
+        inputDocumentIds,
+        changes: batch.changes,
+        ...inStoredOrder(
+          analysed,
+          [...stored.documents, ...fresh.map((f) => f.document)],
+          [...again.claims, ...fresh.flatMap((f) => f.claims)],
+        ),
+        findings: analysis.findings,
+        stories: analysis.stories ?? stored.stories,
+        scope: "all",
+        leftOut: 0,
+        skippedBlocks: analysis.skippedBlocks ?? 0,
+      }
+      return result
     })
-    const changes = diff(previous, analysis.findings)
-    const insertChange = db.prepare(
-      "INSERT OR IGNORE INTO changes (run_id, finding_id, change, previous_finding_id, previous_verdict) VALUES (?, ?, ?, ?, ?)",
-    )
-    for (const c of changes)
-      insertChange.run(runId, c.finding.id, c.kind, c.previous?.id ?? null, c.previous?.verdict ?? null)
-    db.prepare("UPDATE runs SET documents_added = ?, claims_added = ? WHERE id = ?").run(
-      documentsAdded,
-      claimsAdded,
-      runId,
-    )
-    const run = toRun(db.prepare("SELECT * FROM runs WHERE id = ?").get(runId) as RunRow)
-    return {
-      run,
-      inputDocumentIds,
-      changes,
-      documents: analysis.documents,
-      claims,
-      findings: analysis.findings,
-      stories: analysis.stories ?? allStories(),
-    }
-  }
-  // IMMEDIATE takes the write lock up front, so a second writer waits (busy timeout) instead of
-  // failing with "database is locked" when its read would have to become a write.
-  const commit = db.transaction(commitSync)
 
-  const snapshotSync = (sinceText: string | null): Snapshot => {
-    const documents = allDocuments()
-    if (sinceText === null)
-      return { documents, claims: allClaims(documents), findings: currentFindings(), stories: allStories() }
-    const since = new Date(sinceText).toISOString()
-    const findings = (
-      db
-        .prepare(
-          `SELECT f.* FROM findings f WHERE f.current = 1 AND EXISTS (
-             SELECT 1 FROM changes ch JOIN runs r ON r.id = ch.run_id
-             WHERE ch.finding_id = f.id AND ch.change <> 'gone' AND r.finished_at >= ?)
-           ORDER BY f.position`,
-        )
-        .all(since) as FindingRow[]
-    ).map(toFinding)
-    const cited = new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>))
-    const added = new Set(
-      db
-        .prepare("SELECT d.id FROM documents d JOIN runs r ON r.id = d.run_id WHERE r.finished_at >= ?")
-        .pluck()
-        .all(since) as string[],
-    )
-    const claims = allClaims(documents).filter((c) => cited.has(c.id) || added.has(c.documentId))
-    const used = new Set(claims.map((c) => c.documentId as string))
-    const shown = documents.filter((d) => used.has(d.id) || added.has(d.id))
-    const storiesShown = new Set(shown.map((d) => d.storyId))
-    return { documents: shown, claims, findings, stories: allStories().filter((st) => storiesShown.has(st.id)) }
-  }
-
-  const claimsSync = (query: ClaimQuery): StoredClaim[] => {
-    const phrase = query.entity ? ftsPhrase(query.entity) : null
-    if (query.entity && !phrase) return []
-    const rows = db
-      .prepare(
-        `SELECT c.body, d.outlet, d.title, d.published_at FROM claims c JOIN documents d ON d.id = c.document_id
-         WHERE (@outlet IS NULL OR d.outlet = @outlet COLLATE NOCASE)
-           AND (@phrase IS NULL OR c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH @phrase))
-         ORDER BY c.seq`,
+  /**
+   * A batch analysed against the stories it touches: its documents are placed among the stories found
+   * through their keys, and those stories (with any linked through claim keys) are analysed whole.
+   */
+  const commitTouched = (input: RunInput, incremental: Incremental, hashed: ReadonlyArray<Hashed>) =>
+    Effect.gen(function* () {
+      const candidates = yield* backend.candidates(
+        hashed,
+        hashed.map((h) => incremental.storyKeys(h.document)),
       )
-      .all({ outlet: query.outlet ?? null, phrase }) as Array<{
-      body: string
-      outlet: string
-      title: string | null
-      published_at: string | null
-    }>
-    return rows.map((r) => ({
-      claim: JSON.parse(r.body),
-      outlet: r.outlet,
-      title: r.title,
-      publishedAt: r.published_at,
-    }))
+      if (candidates.analysisVersion !== incremental.version) return yield* commitAll(input, incremental, hashed)
+      const { fresh, inputDocumentIds, storedStories } = pickFresh(input, hashed, candidates.classified)
+      const placed = incremental.place(
+        candidates.documents,
+        fresh.map((f) => f.document),
+      )
+      const freshIds = new Set(fresh.map((f) => f.document.id as string))
+      const freshPlaced = placed.documents.filter((d) => freshIds.has(d.id))
+      const changedStories = new Set(freshPlaced.map((d) => d.storyId).filter((s): s is string => !!s))
+      const freshClaims = fresh.flatMap((f) => f.claims)
+      const freshKeys = keysOf(incremental, freshPlaced, freshClaims)
+      const again = reextraction(input, [])
+      const scope = yield* backend.scope({
+        stories: [...new Set([...changedStories, ...storedStories, ...again.stories])],
+        claimKeys: [...new Set((freshKeys.claimKeys ?? []).map(([, , key]) => key))],
+        maxStories: MAX_LINKED_STORIES,
+      })
+      const scopeClaims = reextraction(input, scope.claims).claims
+      // Claims extracted again are filed under their keys anew (the old ones go with the old claims).
+      const againIds = new Set(again.reextracted.map((e) => e.documentId))
+      const againKeys = keysOf(
+        incremental,
+        scope.documents.filter((d) => againIds.has(d.id)),
+        again.reextracted.flatMap((e) => e.claims),
+      ).claimKeys
+      const storedClaimIds = new Set(scopeClaims.map((c) => c.id as string))
+      const { documents, claims } = canonical(
+        [...scope.documents, ...freshPlaced],
+        [...scopeClaims, ...freshClaims.filter((c) => !storedClaimIds.has(c.id))],
+      )
+      const analysis = incremental.analyse(documents, claims)
+      const analysed = new Map(analysis.documents.map((d) => [d.id as string, d]))
+      const { groups, findings } = groupsAndFindings(analysis)
+      const newStories = placed.stories.filter((st) => changedStories.has(st.id))
+      const storyIds = [...new Set([...scope.stories.map((st) => st.id as string), ...changedStories])]
+      const batch: Batch = {
+        expected: candidates.token,
+        run: runOf(input),
+        documents: fresh.map((f) => ({ ...f, document: analysed.get(f.document.id) ?? f.document })),
+        documentUpdates: analysis.documents.filter((d) => !freshIds.has(d.id)),
+        stories: newStories,
+        groups,
+        findings,
+        changes: diff(scope.findings, analysis.findings),
+        scope: {
+          stories: storyIds,
+          findingIds: scope.findings.map((f) => f.id),
+          groupIds: scope.groupIds,
+        },
+        storyKeys: freshKeys.storyKeys ?? [],
+        claimKeys: [...(freshKeys.claimKeys ?? []), ...(againKeys ?? [])],
+        storyItems: storyItemsOf(analysis.documents, claims, groups, analysis.findings),
+        analysisVersion: incremental.version,
+        extractorVersion: input.extractorVersion ?? null,
+        reextracted: again.reextracted,
+      }
+      const written = yield* backend.write(batch)
+      if (written === null) return null
+      const changed = new Map(newStories.map((st) => [st.id as string, st]))
+      const result: RunResult = {
+        run: written.run,
+        inputDocumentIds,
+        changes: batch.changes,
+        ...inStoredOrder(analysed, [...scope.documents, ...freshPlaced], [...scopeClaims, ...freshClaims]),
+        findings: analysis.findings,
+        // In the order they were started: stored ones (changed or not), then those this batch started.
+        stories: [
+          ...scope.stories.map((st) => changed.get(st.id) ?? st),
+          ...newStories.filter((st) => !scope.stories.some((s) => s.id === st.id)),
+        ],
+        scope: "touched",
+        leftOut: scope.leftOut,
+        skippedBlocks: analysis.skippedBlocks ?? 0,
+      }
+      return result
+    })
+
+  const commit = (input: RunInput, analyse: Analyse | Incremental): Effect.Effect<RunResult, StoreError> => {
+    const hashed = input.extracted.map(({ document }) => ({ document, hash: contentHash(document) }))
+    const once =
+      typeof analyse === "function"
+        ? () => commitAll(input, analyse, hashed)
+        : () => commitTouched(input, analyse, hashed)
+    const attempt = (n: number): Effect.Effect<RunResult, StoreError> =>
+      Effect.flatMap(once(), (result) =>
+        result !== null
+          ? Effect.succeed(result)
+          : n + 1 < MAX_ATTEMPTS
+            ? attempt(n + 1)
+            : Effect.fail(
+                new StoreError({
+                  reason: "io",
+                  path: backend.path,
+                  message: `store: expected to write the batch, instead other writers committed first ${MAX_ATTEMPTS} times in a row (${backend.path})`,
+                }),
+              ),
+      )
+    return attempt(0)
   }
 
   return {
-    path,
-    version: db.pragma("user_version", { simple: true }) as number,
-    classify: (documents) => attempt(() => db.transaction(classifySync).deferred(documents)),
-    commit: (input, analyse) => attempt(() => commit.immediate(input, analyse)),
-    // A read transaction, so a snapshot never mixes two runs.
-    snapshot: (options = {}) => attempt(() => db.transaction(snapshotSync).deferred(options.since ?? null)),
-    claims: (query = {}) => attempt(() => claimsSync(query)),
-    stories: () => attempt(allStories),
-    runs: () => attempt(() => (db.prepare("SELECT * FROM runs ORDER BY id").all() as RunRow[]).map(toRun)),
+    path: backend.path,
+    version: backend.version,
+    classify: (documents) =>
+      Effect.map(backend.classify(documents.map((document) => ({ document, hash: contentHash(document) }))), (cs) =>
+        cs.map((c) => c.status),
+      ),
+    commit,
+    stories: backend.stories,
+    snapshot: (options = {}) => backend.snapshot(options.since ?? null),
+    claims: (query = {}) => backend.claims(query),
+    runs: backend.runs,
+    stale: backend.stale,
   }
 }
 
@@ -558,11 +761,15 @@ export const make = (options: Options): Effect.Effect<Service, StoreError, Scope
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS
   return Effect.acquireRelease(
     Effect.try({
-      try: () => Open.open({ path: options.path, access: options.access ?? "write", busyTimeoutMs }),
+      try: () => Sqlite.open({ path: options.path, access: options.access ?? "write", busyTimeoutMs }),
       catch: (e) => Open.toStoreError(options.path, e, busyTimeoutMs),
     }),
-    (db) => Effect.sync(() => db.close()),
-  ).pipe(Effect.map((db) => fromDatabase(db, options.path, busyTimeoutMs)))
+    ({ db }) => Effect.sync(() => db.close()),
+  ).pipe(
+    Effect.map(({ backend }) =>
+      fromBackend(fromSync(backend, (e) => Open.toStoreError(options.path, e, busyTimeoutMs))),
+    ),
+  )
 }
 
 export const layer = (options: Options): Layer.Layer<Store, StoreError> => Layer.scoped(Store, make(options))

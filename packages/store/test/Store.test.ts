@@ -255,6 +255,20 @@ describe("a store that cannot be used is refused, clearly and without damage", (
     expect(existsSync(`${path}-wal`)).toBe(false)
   })
 
+  it("a store from an older crosscheck, opened only to read: left as it was for a writer to upgrade", async () => {
+    const path = tempDb()
+    const old = new Database(path)
+    Migrations.migrate(old, 2)
+    old.close()
+    const before = sha(path)
+    const error = await openError(path, "read")
+    expect(error.reason).toBe("older-version")
+    expect(error.message).toMatch(/run `crosscheck run --db` on it once to upgrade it/)
+    expect(sha(path)).toBe(before)
+    const version = await Effect.runPromise(withStore(path, (s) => Effect.succeed(s.version)))
+    expect(version).toBe(Migrations.LATEST)
+  })
+
   it("a read-only store file: refused for writing, still readable", async () => {
     const path = tempDb()
     await Effect.runPromise(withStore(path, (s) => s.commit(input([extracted("Alpha", "troop", 1)]), analyse)))

@@ -1,5 +1,5 @@
 /** Hand-made documents, claims and a stand-in analysis, so store tests need no language model. */
-import type { AlignedGroup, Claim, Document, Finding } from "@crosscheck/domain"
+import type { AlignedGroup, Claim, Document, Finding, Story } from "@crosscheck/domain"
 import { Attribution, Ids } from "@crosscheck/domain"
 import type { Store } from "../src/index.js"
 
@@ -83,4 +83,43 @@ export const input = (extracted: ReadonlyArray<Store.Extracted>, inputs: Readonl
   inputs,
   errors: [],
   extracted,
+})
+
+/** What a fixture document reports on: the words after its number ("troop alpha"). */
+const thingOf = (d: Pick<Document.Document, "text">): string => d.text.match(/\d+ (.*)\.$/)?.[1] ?? "-"
+
+/**
+ * The stand-in analysis, batch by batch: a document's story is its thing, found under the key
+ * "thing:<thing>"; claims whose things share a first word ("troop alpha", "troop beta") share a claim key.
+ */
+export const incremental = (version = "test-1"): Store.Incremental => ({
+  version,
+  storyKeys: (d) => [`thing:${thingOf(d)}`],
+  place: (stored, fresh) => {
+    const documents = [...stored, ...fresh].map((d) => ({ ...d, storyId: d.storyId ?? `st-${thingOf(d)}` }))
+    const byStory = new Map<string, Document.Document[]>()
+    for (const d of documents) byStory.set(d.storyId, [...(byStory.get(d.storyId) ?? []), d])
+    const stories = [...byStory].map(([id, docs]) => ({
+      id: id as Story.Story["id"],
+      label: thingOf(docs[0] ?? { text: "" }),
+      start: null,
+      end: null,
+      outlets: [...new Set(docs.map((d) => d.outlet))],
+      documentIds: docs.map((d) => d.id),
+    }))
+    return { documents, stories }
+  },
+  claimKeys: (claims) =>
+    claims.flatMap((c) => {
+      const words = (c.quantities[0]?.counted ?? "").split(" ")
+      return words.length > 1 ? [[c.id as string, `word:${words[0]}`] as const] : []
+    }),
+  analyse: (documents, claims) => analyse(documents, claims),
+  analyseAll: (documents, claims) => {
+    const placed = incremental(version).place(
+      documents.filter((d) => d.storyId),
+      documents.filter((d) => !d.storyId),
+    )
+    return { ...analyse(placed.documents, claims), stories: placed.stories }
+  },
 })

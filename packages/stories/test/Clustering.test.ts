@@ -155,3 +155,32 @@ describe("Bcubed.score", () => {
     expect(s.f1).toBeCloseTo((2 * p * r) / (p + r))
   })
 })
+
+describe("Clustering cost bounds", () => {
+  const syllables = ["Bra", "Kel", "Dor", "Vin", "Sal", "Mor"]
+  /** Invented town names, each its own pair of syllables ("Brakel", "Dorvin", …). */
+  const towns = syllables.flatMap((a) => syllables.filter((b) => b !== a).map((b) => `${a}${b.toLowerCase()}`))
+  /**
+   * One town council's budget: "council" and "budget" in every story, everything else the town's own
+   * (invented places around it), so that only the town's terms can say which story a document is in.
+   */
+  const meeting = (town: string, k: number, day: number) =>
+    doc(
+      `${town}-${k}`,
+      k === 0 ? "Valley Courier" : "Ridge Gazette",
+      `2031-05-${String(day).padStart(2, "0")}`,
+      `${town} and ${town}ford`,
+      `${town} council budget. ${town}ford, ${town}ham and ${town}wick; ${town}ley and ${town}ton.`,
+    )
+
+  it("finds a document's story through its telling terms when its common words are in many stories", () => {
+    expect(towns.length).toBeGreaterThan(20)
+    const first = towns.map((t, i) => meeting(t, 0, 1 + (i % 3)))
+    const { state } = Clustering.assign(first)
+    expect(state.stories).toHaveLength(towns.length)
+    // "council" and "budget" are now in every story: only the town's name says which.
+    const later = Clustering.assign([meeting(towns[3] ?? "", 1, 4)], {}, state)
+    const storyOfTown = state.stories.find((s) => s.documentIds.includes(first[3]?.id ?? ""))?.id
+    expect(later.documents[0]?.storyId).toBe(storyOfTown)
+  })
+})

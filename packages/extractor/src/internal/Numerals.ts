@@ -73,9 +73,24 @@ const SPACE_GROUPS = /\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?![\d.,]?\d)/y
 // a hyphen or the sentence's end ("in 3 500-seat halls", "rounds 3 100.").
 const SPACE_GROUPS_END = /^(?:[ \t]+[A-Za-z]|[ \t]?%)/
 
-/** Digits grouped by points or spaces: the grouped text and its value, or null. */
+// "1,20,000", "12,34,567": Indian grouping, pairs of digits before the last three.
+const INDIAN_GROUPS = /\d{1,2}(?:,\d{2})+,\d{3}(?![\d.,]?\d)/y
+// "36,9 %", "148,5 million": a comma before one or two digits cannot group thousands, so it is a decimal
+// comma, read as such before a percent sign or a scale word (where a list "1,2 and 3" cannot stand).
+const DECIMAL_COMMA = new RegExp(
+  `\\d{1,3},\\d{1,2}(?=[ \\t\u00A0]?%|[ \\t]+(?:per[ \\t]?cent|percent|${Object.keys(scales).join("|")})s?\\b)`,
+  "y",
+)
+
+/** Digits grouped by points, spaces or Indian commas, or with a decimal comma: the text and its value, or null. */
 const grouped = (text: string, at: number): { raw: string; value: number } | null => {
   if (/[\d.,]/.test(text[at - 1] ?? "")) return null
+  INDIAN_GROUPS.lastIndex = at
+  const indian = INDIAN_GROUPS.exec(text)
+  if (indian) return { raw: indian[0], value: Number(indian[0].replace(/,/g, "")) }
+  DECIMAL_COMMA.lastIndex = at
+  const comma = DECIMAL_COMMA.exec(text)
+  if (comma) return { raw: comma[0], value: Number(comma[0].replace(",", ".")) }
   POINT_GROUPS.lastIndex = at
   const p = POINT_GROUPS.exec(text)
   if (p) return { raw: p[0], value: Number(p[0].replace(/\./g, "")) }

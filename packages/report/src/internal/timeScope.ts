@@ -4,7 +4,7 @@
  */
 import type { Claim, Document } from "@crosscheck/domain"
 
-/** `may-differ`: nothing places both at one time (a defaulted day against another date, an unresolved time). */
+/** `may-differ`: nothing places both at one time (an unresolved time against another time, or only one dated). */
 export type Relation = "same" | "different" | "may-differ"
 
 export interface Related {
@@ -15,6 +15,8 @@ export interface Related {
 }
 
 const DAY = 86_400_000
+/** A written date at most this many days before a same-day article's publication is that day's news. */
+const RECENT_DAYS = 3
 
 interface Placed {
   readonly start: number
@@ -91,7 +93,24 @@ export const relate = (a: Claim.Claim, b: Claim.Claim, documents: ReadonlyMap<st
       : result("different", `different times (${both})`, pa.defaulted)
   // A written date against an article's day: the same only when the date takes in that day.
   const [written, defaulted] = pa.defaulted ? [pb, pa] : [pa, pb]
-  return written.start <= defaulted.start && defaulted.start <= written.end
-    ? result("same", `the written date takes in the other's publication day (${both})`)
-    : result("may-differ", `one is dated only by its article and may be for another time (${both})`)
+  if (written.start <= defaulted.start && defaulted.start <= written.end)
+    return result("same", `the written date takes in the other's publication day (${both})`)
+  // An article cannot give a figure for a day after it appeared: the written date is a later time.
+  if (written.start > defaulted.end)
+    return result("different", `the written date is after the other article appeared, so it is a later time (${both})`)
+  // Both articles appeared the same day and the written date is a day or so before it ("on Sunday" in a
+  // Monday paper): two reports of that day about one event, so one time.
+  const writtenClaim = pa.defaulted ? b : a
+  const writtenPub = parse(documents.get(writtenClaim.documentId)?.publishedAt?.slice(0, 10), false)
+  const sameDay = writtenPub !== null && writtenPub >= defaulted.start && writtenPub <= defaulted.end
+  if (sameDay && defaulted.start - written.end <= RECENT_DAYS * DAY)
+    return result("same", `both articles appeared the same day, and the written date is just before it (${both})`)
+  // An undated figure in an article that appeared after the other's (and after its written date) is the
+  // figure as that article stood ("the toll stands at 19", "the fire has now burned 14,500 acres").
+  if (writtenPub !== null && writtenPub < defaulted.start)
+    return result(
+      "different",
+      `the undated figure stands as of its article's day, after the other article and its written date, so it is a later time (${both})`,
+    )
+  return result("may-differ", `one is dated only by its article and may be for another time (${both})`)
 }

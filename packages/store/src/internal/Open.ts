@@ -138,13 +138,21 @@ export const open = (options: OpenOptions): Database.Database => {
         )
       return db
     }
+    // A reader never takes the write lock: an old store is upgraded by the next writer, not by a report.
+    if (options.access === "read" && version > 0 && version < Migrations.LATEST)
+      throw fail(
+        "older-version",
+        path,
+        `expected a store of version ${Migrations.LATEST}, instead found version ${version}, written by an older crosscheck; run \`crosscheck run --db\` on it once to upgrade it`,
+      )
     if (!memory) {
       db.pragma("journal_mode = WAL")
       // WAL with synchronous=NORMAL: a killed process never loses a committed run.
       db.pragma("synchronous = NORMAL")
     }
     db.pragma("foreign_keys = ON")
-    Migrations.migrate(db)
+    // Only a store that needs it is migrated: the migration's immediate transaction is a write lock.
+    if (version < Migrations.LATEST) Migrations.migrate(db)
     return db
   } catch (e) {
     db.close()

@@ -1,0 +1,34 @@
+/**
+ * The analysis as a store runs it batch by batch: new documents are placed among the stories found
+ * through their keys, and only the stories they touch (and those linked by the cross-story rule) are judged again.
+ */
+import { Outlets } from "@crosscheck/sources"
+import type { Store } from "@crosscheck/store"
+import { Clustering, Keys } from "@crosscheck/stories"
+import * as Pipeline from "./Pipeline.js"
+import * as StoryAlignment from "./StoryAlignment.js"
+
+/**
+ * The version of stories, alignment and judgement, stamped on every stored finding. Bump it when a
+ * change alters findings: a store analysed by another version is analysed whole on its next batch.
+ */
+export const ANALYSIS_VERSION = "analysis-1"
+
+/** The store's incremental analysis, reporting each stage as `onPhase` does for a whole run. */
+export const make = (onPhase: Pipeline.OnPhase = () => {}, version: string = ANALYSIS_VERSION): Store.Incremental => {
+  const storing = <A extends { readonly findings: ReadonlyArray<unknown> }>(analysis: A): A => {
+    onPhase("storing", analysis.findings.length)
+    return analysis
+  }
+  return {
+    version,
+    storyKeys: (d) => Keys.of(d),
+    place: (stored, fresh) => {
+      onPhase("stories", stored.length + fresh.length)
+      return Clustering.assign([...stored, ...fresh].map(Outlets.withCanonical))
+    },
+    claimKeys: (claims, documents) => StoryAlignment.frameKeys(claims, documents),
+    analyse: (documents, claims) => storing(Pipeline.analysePlaced(documents, claims, onPhase)),
+    analyseAll: (documents, claims) => storing(Pipeline.analyse(documents, claims, onPhase)),
+  }
+}

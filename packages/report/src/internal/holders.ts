@@ -1,0 +1,119 @@
+/**
+ * Whose figure a quantity is, for the judgement (holders.json): the place it is counted in, the part
+ * of a population it counts, what is left after earlier figures, and what a length is measured from.
+ */
+import { MeasureClass, Quantity, Units } from "@crosscheck/domain"
+import catalogue from "../holders.json" with { type: "json" }
+
+const REMAINDERS: ReadonlySet<string> = new Set(catalogue.remainders)
+const SUBGROUPS: ReadonlySet<string> = new Set(catalogue.subgroups)
+const BACK = new RegExp(`\\b(?:${catalogue.backReference.join("|")})\\s+$`, "i")
+
+const words = (counted: string | null): ReadonlyArray<string> =>
+  counted?.toLowerCase().split(/\s+/).filter(Boolean) ?? []
+
+/** "17 other people", "three others": counted after what its article already gave. */
+export const isRemainder = (q: Quantity.Quantity): boolean => words(q.counted).some((w) => REMAINDERS.has(w))
+
+/** "the two died": a bare figure pointing back to a group its article named. `before` is the text before it. */
+export const isBackReference = (q: Quantity.Quantity, before: string): boolean =>
+  q.counted === null &&
+  q.unit === null &&
+  // "the two", "the three": a small group, named in words; "the 6.8 magnitude quake" is no pointer.
+  /^[A-Za-z-]+$/.test(q.text.trim()) &&
+  BACK.test(before.slice(-12))
+
+/** The part of a population a figure counts ("children", "soldiers"), or null for everyone. */
+export const subgroupOf = (q: Quantity.Quantity): string | null => {
+  const all = words(q.counted)
+  const head = all[all.length - 1]
+  if (!head || MeasureClass.isGenericCounted(head)) return null
+  const singular = head.endsWith("ies") ? `${head.slice(0, -3)}y` : head.replace(/s$/, "")
+  return SUBGROUPS.has(head) || SUBGROUPS.has(singular) ? head : null
+}
+
+/** The place a figure is counted in ("Loon", "elsewhere"), or null when the text names none. */
+export const placeOf = (q: Quantity.Quantity): string | null => Quantity.measureOf(q).where ?? null
+
+/** A length (km, miles) that says neither what it is measured from nor that it is a depth. */
+export const isLooseLength = (q: Quantity.Quantity): boolean => {
+  const cls = Quantity.measureOf(q).class
+  return Units.dimensionOf(q.unit) === "length" && cls !== "distance" && cls !== "depth"
+}
+
+const LINKING: ReadonlySet<string> = new Set(catalogue.linking)
+
+/**
+ * Two distances (or depths) from one point that do not show they locate one thing: "Loon, 42 km west
+ * of Carmen" and "centred 2 km southeast of Carmen" place a town and an epicentre. One verb of
+ * placing, on both sides and not a linking one ("centred", "centred"), shows one located thing.
+ */
+export const locateDifferentThings = (
+  qa: Quantity.Quantity,
+  qb: Quantity.Quantity,
+  located: { readonly a: string | null; readonly b: string | null } = { a: null, b: null },
+): boolean => {
+  const ma = Quantity.measureOf(qa)
+  const mb = Quantity.measureOf(qb)
+  const placing = ma.class === "distance" || ma.class === "depth"
+  if (!placing) return false
+  // What each sentence places ("The depot, 12 km north of …", "The depot lies 15 km from …") decides
+  // when both name it.
+  if (located.a && located.b) return located.a !== located.b
+  return ma.predicate === null || ma.predicate !== mb.predicate || LINKING.has(ma.predicate)
+}
+
+/**
+ * The thing a distance places, as its sentence names it: the word before an aside holding the figure
+ * ("The depot, 12 km north of Alderby"), else the claim's subject ("The depot lies 15 km from …").
+ */
+export const locatedThing = (subject: string | null, before: string): string | null => {
+  const aside = /(\p{L}+),\s*$/u.exec(before)
+  const word = aside?.[1] ?? subject?.trim().split(/\s+/).pop() ?? null
+  return word ? word.toLowerCase() : null
+}
+
+const LESSER = new RegExp(`\\b(?:${catalogue.lesserEvents.join("|")})\\b`, "i")
+
+/** Whether a claim puts its figure on a lesser event of the story ("aftershocks of 4.4"). */
+export const onLesserEvent = (claimText: string): boolean => LESSER.test(claimText)
+
+const BARE_UNITS: ReadonlySet<string> = new Set(catalogue.bareUnits)
+
+/** A unit that alone says nothing of what is measured: money, percentages. */
+export const isBareUnit = (unit: string | null): boolean =>
+  unit !== null && (BARE_UNITS.has(unit) || Units.isCurrency(unit))
+
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .trim()
+
+/**
+ * Why two figures of one measure are not one total, or null when nothing says so: one counted in a
+ * named place and the other not (or in another), one counting a part of the population the other counts.
+ */
+export const partOfOther = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | null => {
+  const pa = placeOf(qa)
+  const pb = placeOf(qb)
+  if ((pa ?? "") !== "" || (pb ?? "") !== "") {
+    if (pa && pb && norm(pa) === norm(pb)) return null
+    if (pa && pb)
+      return `"${qa.text}" is counted ${pa === "elsewhere" ? "elsewhere" : `in ${pa}`} and "${qb.text}" ${pb === "elsewhere" ? "elsewhere" : `in ${pb}`}`
+    const [placed, where, other] = pa ? [qa, pa, qb] : [qb, pb as string, qa]
+    return `"${placed.text}" is counted ${where === "elsewhere" ? "apart from the places named" : `in ${where}`}, "${other.text}" names no place: one place's figure is a part of a wider one`
+  }
+  const ga = subgroupOf(qa)
+  const gb = subgroupOf(qb)
+  const everyone = (q: Quantity.Quantity): boolean => {
+    const all = words(q.counted)
+    const head = all[all.length - 1]
+    return head === undefined || MeasureClass.isGenericCounted(head)
+  }
+  if ((ga !== null && gb === null && everyone(qb)) || (gb !== null && ga === null && everyone(qa))) {
+    const [group, other] = ga ? [qa, qb] : [qb, qa]
+    return `"${group.text}" counts ${subgroupOf(group)} only, "${other.text}" counts everyone: a part, not a rival figure`
+  }
+  return null
+}

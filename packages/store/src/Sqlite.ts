@@ -1,0 +1,521 @@
+/**
+ * The SQLite backend of the store: the reads and the one short write transaction that the commit
+ * algorithm in Store.ts needs, over one better-sqlite3 connection. Readers never take the write lock.
+ */
+import { Claim, type Document, type Finding, type Story } from "@crosscheck/domain"
+import type BetterSqlite3 from "better-sqlite3"
+import * as Open from "./internal/Open.js"
+import type * as Store from "./Store.js"
+
+interface DocumentRow {
+  id: string
+  outlet: string
+  title: string | null
+  published_at: string | null
+  url: string | null
+  origin_path: string
+  origin_index: number
+  syndication_group: string | null
+  story_id?: string | null
+  text: string
+}
+
+const toDocument = (r: DocumentRow): Document.Document => ({
+  id: r.id as Document.Document["id"],
+  outlet: r.outlet,
+  title: r.title,
+  publishedAt: r.published_at,
+  url: r.url,
+  origin: { path: r.origin_path, index: r.origin_index },
+  syndicationGroup: r.syndication_group,
+  ...(r.story_id ? { storyId: r.story_id } : {}),
+  text: r.text,
+})
+
+interface FindingRow {
+  id: string
+  verdict: Finding.Verdict
+  claim_ids: string
+  independent_sources: number
+  summary: string
+  explanation: string
+  story_id: string | null
+}
+
+const toFinding = (r: FindingRow): Finding.Finding => ({
+  id: r.id as Finding.Finding["id"],
+  verdict: r.verdict,
+  claimIds: JSON.parse(r.claim_ids),
+  independentSources: r.independent_sources,
+  summary: r.summary,
+  explanation: r.explanation,
+  ...(r.story_id ? { storyId: r.story_id } : {}),
+})
+
+interface StoryRow {
+  id: string
+  label: string
+  start: string | null
+  end: string | null
+  outlets: string
+  document_ids: string
+}
+
+const toStory = (r: StoryRow): Story.Story => ({
+  id: r.id as Story.Story["id"],
+  label: r.label,
+  start: r.start,
+  end: r.end,
+  outlets: JSON.parse(r.outlets),
+  documentIds: JSON.parse(r.document_ids),
+})
+
+interface RunRow {
+  id: number
+  started_at: string
+  finished_at: string
+  as_of: string | null
+  inputs: string
+  errors: string
+  documents_added: number
+  claims_added: number
+}
+
+const toRun = (r: RunRow): Store.Run => ({
+  id: r.id,
+  startedAt: r.started_at,
+  finishedAt: r.finished_at,
+  asOf: r.as_of,
+  inputs: JSON.parse(r.inputs),
+  errors: JSON.parse(r.errors),
+  documentsAdded: r.documents_added,
+  claimsAdded: r.claims_added,
+})
+
+const ftsPhrase = (entity: string): string | null => {
+  const words = entity.match(/[\p{L}\p{N}]+/gu)
+  return words ? `"${words.join(" ")}"` : null
+}
+
+/** How many of a new document's keys are probed for stories it may join, rarest first. */
+const PROBE_KEYS = 8
+/** How many stories, most recent first, each probed key yields. */
+const STORIES_PER_KEY = 16
+
+/** The backend over an open better-sqlite3 connection; every call is synchronous underneath. */
+export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBackend => {
+  const allDocuments = (): Document.Document[] => {
+    const out: Document.Document[] = []
+    for (const r of db.prepare("SELECT * FROM documents ORDER BY seq").iterate() as Iterable<DocumentRow>)
+      out.push(toDocument(r))
+    return out
+  }
+  /**
+   * Every claim, one row at a time (their JSON at 10,000 documents is hundreds of MB), each text a
+   * slice of its document's text (`documents`: all of them) rather than a copy.
+   */
+  const allClaims = (documents: ReadonlyArray<Document.Document>): Claim.Claim[] => {
+    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const out: Claim.Claim[] = []
+    for (const body of db.prepare("SELECT body FROM claims ORDER BY seq").pluck().iterate() as Iterable<string>) {
+      const claim: Claim.Claim = JSON.parse(body)
+      const text = textOf.get(claim.documentId)
+      out.push(text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim))
+    }
+    return out
+  }
+  const allStories = (): Story.Story[] =>
+    (db.prepare("SELECT * FROM stories ORDER BY position").all() as StoryRow[]).map(toStory)
+  const currentFindings = (): Finding.Finding[] =>
+    (db.prepare("SELECT * FROM findings WHERE current = 1 ORDER BY position").all() as FindingRow[]).map(toFinding)
+  const lastRun = (): number => db.prepare("SELECT coalesce(max(id), 0) FROM runs").pluck().get() as number
+
+  const classify = (documents: ReadonlyArray<Store.Hashed>): Store.Classified[] => {
+    const byHash = db.prepare("SELECT id, story_id FROM documents WHERE content_hash = ?")
+    const byId = db.prepare("SELECT 1 FROM documents WHERE id = ?").pluck()
+    return documents.map(({ document: d, hash }) => {
+      const stored = byHash.get(hash) as { id: string; story_id: string | null } | undefined
+      if (stored !== undefined) return { status: "stored", storedId: stored.id, storyId: stored.story_id }
+      return { status: byId.get(d.id) !== undefined ? "id-taken" : "new", storedId: null }
+    })
+  }
+
+  const analysisVersion = (): string | null =>
+    (db.prepare("SELECT value FROM meta WHERE key = 'analysis_version'").pluck().get() as string | undefined) ?? null
+
+  /** The documents of some stories, in the order they were stored, and their claims (texts shared). */
+  const documentsOf = (stories: ReadonlyArray<string>): Document.Document[] => {
+    const rows = db.prepare("SELECT d.* FROM json_each(?) s JOIN documents d ON d.story_id = s.value ORDER BY d.seq")
+    return (rows.all(JSON.stringify(stories)) as DocumentRow[]).map(toDocument)
+  }
+  const claimsOf = (documents: ReadonlyArray<Document.Document>): Claim.Claim[] => {
+    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const bodies = db
+      .prepare("SELECT c.body FROM json_each(?) j JOIN claims c ON c.document_id = j.value ORDER BY c.seq")
+      .pluck()
+      .all(JSON.stringify([...textOf.keys()])) as string[]
+    return bodies.map((body) => {
+      const claim: Claim.Claim = JSON.parse(body)
+      const text = textOf.get(claim.documentId)
+      return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
+    })
+  }
+
+  /**
+   * For each document, the stories filed under its rarest keys, most recent first: at most PROBE_KEYS keys
+   * and STORIES_PER_KEY stories each, so the candidates stay few however large the store grows.
+   */
+  const candidates = (
+    fresh: ReadonlyArray<Store.Hashed>,
+    keys: ReadonlyArray<ReadonlyArray<string>>,
+  ): Store.Candidates => {
+    const token = { lastRun: lastRun() }
+    const classified = classify(fresh)
+    const count = db.prepare("SELECT count(*) FROM story_keys WHERE key = ?").pluck()
+    const recent = db
+      .prepare(
+        "SELECT k.story_id FROM story_keys k JOIN stories s ON s.id = k.story_id WHERE k.key = ? ORDER BY s.position DESC LIMIT ?",
+      )
+      .pluck()
+    const stories = new Set<string>()
+    keys.forEach((own, i) => {
+      if (classified[i]?.status !== "new") return
+      const counted = [...new Set(own)]
+        .map((k) => ({ k, n: count.get(k) as number }))
+        .filter((x) => x.n > 0)
+        .sort((a, b) => a.n - b.n || (a.k < b.k ? -1 : 1))
+        .slice(0, PROBE_KEYS)
+      for (const { k } of counted) for (const st of recent.all(k, STORIES_PER_KEY) as string[]) stories.add(st)
+    })
+    return { token, classified, analysisVersion: analysisVersion(), documents: documentsOf([...stories].sort()) }
+  }
+
+  /**
+   * The stories asked for, then those whose claims share a claim key with theirs or the batch's, until
+   * no more are linked or `maxStories` more have been read; the linked stories not read are counted.
+   */
+  const scope = (request: Store.ScopeRequest): Store.StoryScope => {
+    const linked = db.prepare(
+      "SELECT DISTINCT story_id FROM claim_keys WHERE key IN (SELECT value FROM json_each(?)) ORDER BY story_id",
+    )
+    const keysOfStories = db
+      .prepare("SELECT DISTINCT key FROM claim_keys WHERE story_id IN (SELECT value FROM json_each(?))")
+      .pluck()
+    const read = [...new Set(request.stories)]
+    const seen = new Set(read)
+    const asked = read.length
+    let leftOut = 0
+    let keys = [...request.claimKeys]
+    let frontier = read
+    while (frontier.length > 0 || keys.length > 0) {
+      const all = [...new Set([...keys, ...(keysOfStories.all(JSON.stringify(frontier)) as string[])])]
+      const next: string[] = []
+      for (const { story_id } of linked.all(JSON.stringify(all)) as Array<{ story_id: string }>) {
+        if (seen.has(story_id)) continue
+        seen.add(story_id)
+        if (read.length - asked < request.maxStories) {
+          read.push(story_id)
+          next.push(story_id)
+        } else leftOut++
+      }
+      frontier = next
+      keys = []
+    }
+    const stories = (
+      db
+        .prepare("SELECT s.* FROM json_each(?) j JOIN stories s ON s.id = j.value ORDER BY s.position")
+        .all(JSON.stringify(read)) as StoryRow[]
+    ).map(toStory)
+    const documents = documentsOf(read)
+    const findings = (
+      db
+        .prepare(
+          `SELECT f.* FROM findings f WHERE f.current = 1 AND f.id IN (
+             SELECT item_id FROM story_items WHERE story_id IN (SELECT value FROM json_each(?)))
+           ORDER BY f.position, f.id`,
+        )
+        .all(JSON.stringify(read)) as FindingRow[]
+    ).map(toFinding)
+    const groupIds = db
+      .prepare(
+        `SELECT g.id FROM aligned_groups g WHERE g.current = 1 AND g.id IN (
+           SELECT item_id FROM story_items WHERE story_id IN (SELECT value FROM json_each(?)))`,
+      )
+      .pluck()
+      .all(JSON.stringify(read)) as string[]
+    return { stories, documents, claims: claimsOf(documents), findings, groupIds, leftOut }
+  }
+
+  const read = (fresh: ReadonlyArray<Store.Hashed>): Store.Stored => {
+    const token = { lastRun: lastRun() }
+    const documents = allDocuments()
+    return {
+      token,
+      classified: classify(fresh),
+      documents,
+      claims: allClaims(documents),
+      findings: currentFindings(),
+      stories: allStories(),
+    }
+  }
+
+  const writeBatch = (batch: Store.Batch): Store.Written | null => {
+    // Nothing this batch relied on may have changed since it read: else the caller reads and analyses again.
+    if (lastRun() !== batch.expected.lastRun) return null
+    const runId = Number(
+      db
+        .prepare("INSERT INTO runs (started_at, finished_at, as_of, inputs, errors) VALUES (?, ?, ?, ?, ?)")
+        .run(
+          batch.run.startedAt,
+          batch.run.finishedAt,
+          batch.run.asOf,
+          JSON.stringify(batch.run.inputs),
+          JSON.stringify(batch.run.errors),
+        ).lastInsertRowid,
+    )
+    const insertDocument = db.prepare(
+      `INSERT INTO documents (id, content_hash, outlet, title, published_at, url, origin_path, origin_index, syndication_group, story_id, text, run_id, extractor_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    const insertClaim = db.prepare(
+      `INSERT OR IGNORE INTO claims (id, document_id, kind, text, subject, object, source, body, extractor_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    const addClaim = (documentId: string, c: Claim.Claim): number =>
+      insertClaim.run(
+        c.id,
+        documentId,
+        c.kind,
+        c.text,
+        c.subject,
+        c.object,
+        c.attribution.source?.text ?? null,
+        JSON.stringify(c),
+        batch.extractorVersion ?? null,
+      ).changes
+    // A document extracted again: its old claims (their index rows and keys) give way to the new ones.
+    const forgetIndex = db.prepare(
+      "DELETE FROM claims_fts WHERE rowid IN (SELECT seq FROM claims WHERE document_id = ?)",
+    )
+    const forgetKeys = db.prepare(
+      "DELETE FROM claim_keys WHERE claim_id IN (SELECT id FROM claims WHERE document_id = ?)",
+    )
+    const forgetClaims = db.prepare("DELETE FROM claims WHERE document_id = ?")
+    const stamp = db.prepare("UPDATE documents SET extractor_version = ? WHERE id = ?")
+    for (const { documentId } of batch.reextracted ?? []) {
+      forgetIndex.run(documentId)
+      forgetKeys.run(documentId)
+      forgetClaims.run(documentId)
+      stamp.run(batch.extractorVersion ?? null, documentId)
+    }
+    const lastSeq = db.prepare("SELECT coalesce(max(seq), 0) FROM claims").pluck().get() as number
+    let claimsAdded = 0
+    for (const { document: d, hash, claims } of batch.documents) {
+      insertDocument.run(
+        d.id,
+        hash,
+        d.outlet,
+        d.title,
+        d.publishedAt,
+        d.url,
+        d.origin.path,
+        d.origin.index,
+        d.syndicationGroup,
+        d.storyId ?? null,
+        d.text,
+        runId,
+        batch.extractorVersion ?? null,
+      )
+      for (const c of claims) claimsAdded += addClaim(d.id, c)
+    }
+    // After the old claims are gone, so every new claim's row number is above lastSeq and indexed below.
+    for (const { documentId, claims } of batch.reextracted ?? []) for (const c of claims) addClaim(documentId, c)
+    // Full-text rows for the run's claims in one statement: row by row (a trigger) took about three times as
+    // long (2.0 s against 0.75 s to write 30,000 claims).
+    db.prepare(
+      `INSERT INTO claims_fts(rowid, text, subject, object, source)
+       SELECT seq, text, coalesce(subject, ''), coalesce(object, ''), coalesce(source, '') FROM claims WHERE seq > ?`,
+    ).run(lastSeq)
+
+    const setGroup = db.prepare(
+      "UPDATE documents SET syndication_group = ? WHERE id = ? AND syndication_group IS NOT ?",
+    )
+    // A document keeps its story once placed: the next run places only new documents among these.
+    const setStory = db.prepare("UPDATE documents SET story_id = ? WHERE id = ? AND story_id IS NOT ?")
+    for (const d of batch.documentUpdates) {
+      setGroup.run(d.syndicationGroup, d.id, d.syndicationGroup)
+      if (d.storyId) setStory.run(d.storyId, d.id, d.storyId)
+    }
+    if (batch.stories && !batch.scope) db.prepare("DELETE FROM stories").run()
+    if (batch.stories) {
+      // A story keeps its place once started; a new one goes after every other.
+      const upsertStory = db.prepare(
+        `INSERT INTO stories (id, label, start, end, outlets, document_ids, position)
+         VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM stories))
+         ON CONFLICT(id) DO UPDATE SET label = excluded.label, start = excluded.start, end = excluded.end,
+           outlets = excluded.outlets, document_ids = excluded.document_ids`,
+      )
+      for (const st of batch.stories)
+        upsertStory.run(st.id, st.label, st.start, st.end, JSON.stringify(st.outlets), JSON.stringify(st.documentIds))
+    }
+
+    if (batch.scope) {
+      // Only the analysed stories' findings and groups are replaced; every other one stays as it is.
+      const retired = JSON.stringify([...batch.scope.findingIds, ...batch.scope.groupIds])
+      db.prepare("UPDATE findings SET current = 0 WHERE id IN (SELECT value FROM json_each(?))").run(retired)
+      db.prepare("UPDATE aligned_groups SET current = 0 WHERE id IN (SELECT value FROM json_each(?))").run(retired)
+      db.prepare("DELETE FROM story_items WHERE item_id IN (SELECT value FROM json_each(?))").run(retired)
+    } else {
+      db.prepare("UPDATE aligned_groups SET current = 0 WHERE current = 1").run()
+      db.prepare("UPDATE findings SET current = 0 WHERE current = 1").run()
+      for (const table of ["story_items", "story_keys", "claim_keys"]) db.prepare(`DELETE FROM ${table}`).run()
+    }
+    const insertStoryKey = db.prepare("INSERT OR IGNORE INTO story_keys (story_id, key) VALUES (?, ?)")
+    for (const [story, key] of batch.storyKeys ?? []) insertStoryKey.run(story, key)
+    const insertClaimKey = db.prepare("INSERT OR IGNORE INTO claim_keys (claim_id, story_id, key) VALUES (?, ?, ?)")
+    for (const [claim, story, key] of batch.claimKeys ?? []) insertClaimKey.run(claim, story, key)
+    const insertItem = db.prepare("INSERT OR IGNORE INTO story_items (story_id, item_id) VALUES (?, ?)")
+    for (const [story, item] of batch.storyItems ?? []) insertItem.run(story, item)
+    // A batch analysed by a caller without versions leaves the keys incomplete: the next versioned batch analyses all.
+    if (batch.analysisVersion)
+      db.prepare(
+        "INSERT INTO meta (key, value) VALUES ('analysis_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      ).run(batch.analysisVersion)
+    else if (!batch.scope) db.prepare("DELETE FROM meta WHERE key = 'analysis_version'").run()
+
+    const upsertGroup = db.prepare(
+      `INSERT INTO aligned_groups (id, key, kind, reasons, members, first_run, current) VALUES (?, ?, ?, ?, ?, ?, 1)
+       ON CONFLICT(id) DO UPDATE SET current = 1`,
+    )
+    for (const { id, group: g } of batch.groups) {
+      const members = g.members.map((m) => ({
+        claimId: m.claim.id,
+        quantity: m.quantity ? m.claim.quantities.indexOf(m.quantity) : null,
+      }))
+      upsertGroup.run(id, g.key, g.kind, JSON.stringify(g.reasons), JSON.stringify(members), runId)
+    }
+    const upsertFinding = db.prepare(
+      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id, analysis_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET current = 1, position = excluded.position, group_id = excluded.group_id,
+         verdict = excluded.verdict, independent_sources = excluded.independent_sources,
+         summary = excluded.summary, explanation = excluded.explanation, story_id = excluded.story_id,
+         analysis_version = excluded.analysis_version`,
+    )
+    for (const { finding: f, groupId, position } of batch.findings)
+      upsertFinding.run(
+        f.id,
+        groupId,
+        f.verdict,
+        JSON.stringify(f.claimIds),
+        f.independentSources,
+        f.summary,
+        f.explanation,
+        runId,
+        position,
+        f.storyId ?? null,
+        batch.analysisVersion ?? null,
+      )
+    const insertChange = db.prepare(
+      "INSERT OR IGNORE INTO changes (run_id, finding_id, change, previous_finding_id, previous_verdict) VALUES (?, ?, ?, ?, ?)",
+    )
+    for (const c of batch.changes)
+      insertChange.run(runId, c.finding.id, c.kind, c.previous?.id ?? null, c.previous?.verdict ?? null)
+    db.prepare("UPDATE runs SET documents_added = ?, claims_added = ? WHERE id = ?").run(
+      batch.documents.length,
+      claimsAdded,
+      runId,
+    )
+    return { run: toRun(db.prepare("SELECT * FROM runs WHERE id = ?").get(runId) as RunRow) }
+  }
+
+  const snapshot = (sinceText: string | null): Store.Snapshot => {
+    const documents = allDocuments()
+    if (sinceText === null)
+      return { documents, claims: allClaims(documents), findings: currentFindings(), stories: allStories() }
+    const since = new Date(sinceText).toISOString()
+    const findings = (
+      db
+        .prepare(
+          `SELECT f.* FROM findings f WHERE f.current = 1 AND EXISTS (
+             SELECT 1 FROM changes ch JOIN runs r ON r.id = ch.run_id
+             WHERE ch.finding_id = f.id AND ch.change <> 'gone' AND r.finished_at >= ?)
+           ORDER BY f.position`,
+        )
+        .all(since) as FindingRow[]
+    ).map(toFinding)
+    const cited = new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>))
+    const added = new Set(
+      db
+        .prepare("SELECT d.id FROM documents d JOIN runs r ON r.id = d.run_id WHERE r.finished_at >= ?")
+        .pluck()
+        .all(since) as string[],
+    )
+    const claims = allClaims(documents).filter((c) => cited.has(c.id) || added.has(c.documentId))
+    const used = new Set(claims.map((c) => c.documentId as string))
+    const shown = documents.filter((d) => used.has(d.id) || added.has(d.id))
+    const storiesShown = new Set(shown.map((d) => d.storyId))
+    return { documents: shown, claims, findings, stories: allStories().filter((st) => storiesShown.has(st.id)) }
+  }
+
+  const claims = (query: Store.ClaimQuery): Store.StoredClaim[] => {
+    const phrase = query.entity ? ftsPhrase(query.entity) : null
+    if (query.entity && !phrase) return []
+    const rows = db
+      .prepare(
+        `SELECT c.body, d.outlet, d.title, d.published_at FROM claims c JOIN documents d ON d.id = c.document_id
+         WHERE (@outlet IS NULL OR d.outlet = @outlet COLLATE NOCASE)
+           AND (@phrase IS NULL OR c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH @phrase))
+         ORDER BY c.seq`,
+      )
+      .all({ outlet: query.outlet ?? null, phrase }) as Array<{
+      body: string
+      outlet: string
+      title: string | null
+      published_at: string | null
+    }>
+    return rows.map((r) => ({
+      claim: JSON.parse(r.body),
+      outlet: r.outlet,
+      title: r.title,
+      publishedAt: r.published_at,
+    }))
+  }
+
+  // Reads run in a deferred transaction (a snapshot that never mixes two runs, no write lock); the
+  // batch's write in an immediate one, so a second writer waits (busy timeout) instead of failing
+  // with "database is locked" when its read would have to become a write.
+  const reading = <A, Args extends unknown[]>(f: (...args: Args) => A) => {
+    const tx = db.transaction(f)
+    return (...args: Args): A => tx.deferred(...args)
+  }
+  const writing = db.transaction(writeBatch)
+  return {
+    path,
+    version: db.pragma("user_version", { simple: true }) as number,
+    classify: reading(classify),
+    read: reading(read),
+    candidates: reading(candidates),
+    scope: reading(scope),
+    write: (batch) => writing.immediate(batch),
+    snapshot: reading(snapshot),
+    claims: (query) => claims(query),
+    stories: reading(allStories),
+    runs: () => (db.prepare("SELECT * FROM runs ORDER BY id").all() as RunRow[]).map(toRun),
+    stale: reading((version: string) =>
+      (
+        db
+          .prepare("SELECT * FROM documents WHERE extractor_version IS NOT ? ORDER BY seq")
+          .all(version) as DocumentRow[]
+      ).map(toDocument),
+    ),
+  }
+}
+
+/** Opens a store file (creating or upgrading it when writing); throws StoreError. */
+export const open = (
+  options: Open.OpenOptions,
+): { readonly db: BetterSqlite3.Database; readonly backend: Store.SyncBackend } => {
+  const db = Open.open(options)
+  return { db, backend: backend(db, options.path) }
+}

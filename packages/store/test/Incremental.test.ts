@@ -1,0 +1,169 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { describe, expect, it } from "@effect/vitest"
+import Database from "better-sqlite3"
+import { Effect } from "effect"
+import { Store } from "../src/index.js"
+import { analyse, extracted, incremental, input } from "./fixtures.js"
+
+const tempDb = (): string => join(mkdtempSync(join(tmpdir(), "crosscheck-incremental-")), "store.db")
+
+const withStore = <A, E>(path: string, use: (store: Store.Service) => Effect.Effect<A, E>) =>
+  Effect.scoped(Effect.flatMap(Store.make({ path }), use))
+
+/** The current findings as comparable rows, whatever order they were stored in. */
+const findingsOf = (path: string) =>
+  Effect.map(
+    withStore(path, (s) => s.snapshot()),
+    (snapshot) =>
+      snapshot.findings
+        .map((f) => ({ id: f.id, verdict: f.verdict, claims: [...f.claimIds].sort() }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1)),
+  )
+
+/** Six reports on three things; the two troop things share a claim key. */
+const reports = [
+  extracted("Alpha", "troop alpha", 100),
+  extracted("Beta", "troop alpha", 100),
+  extracted("Gamma", "troop beta", 7),
+  extracted("Delta", "troop beta", 8),
+  extracted("Alpha", "shell", 40),
+  extracted("Beta", "shell", 41),
+]
+
+describe("incremental batches", () => {
+  it.effect("a batch re-judges only the stories it touches; the others' findings stay as they were", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      const first = yield* withStore(path, (s) => s.commit(input(reports), incremental()))
+      // The store's first batch analyses everything.
+      expect(first.scope).toBe("all")
+      const before = new Database(path, { readonly: true })
+      const shells = before
+        .prepare("SELECT id, first_run FROM findings WHERE current = 1 AND summary LIKE '%shell'")
+        .all()
+      before.close()
+      const second = yield* withStore(path, (s) =>
+        s.commit(input([extracted("Epsilon", "troop alpha", 120)]), incremental()),
+      )
+      expect(second.scope).toBe("touched")
+      // The touched story, and the one its claims share a key with; not the shells.
+      expect(new Set(second.claims.map((c) => c.quantities[0]?.counted))).toEqual(
+        new Set(["troop alpha", "troop beta"]),
+      )
+      expect(second.changes.map((c) => [c.kind, c.finding.summary])).toEqual([
+        ["verdict-changed", "contradict: troop alpha"],
+      ])
+      const after = new Database(path, { readonly: true })
+      expect(
+        after.prepare("SELECT id, first_run FROM findings WHERE current = 1 AND summary LIKE '%shell'").all(),
+      ).toEqual(shells)
+      expect(after.prepare("SELECT count(*) FROM findings WHERE current = 1").pluck().get()).toBe(3)
+      after.close()
+    }),
+  )
+
+  it.effect("the same input in any batch order gives the same findings", () =>
+    Effect.gen(function* () {
+      const orders = [
+        [reports],
+        reports.map((r) => [r]),
+        [...reports].reverse().map((r) => [r]),
+        [[reports[4], reports[0]], [reports[2], reports[5], reports[3]], [reports[1]]],
+      ]
+      const results = []
+      for (const batches of orders) {
+        const path = tempDb()
+        for (const batch of batches)
+          yield* withStore(path, (s) => s.commit(input(batch.filter((b) => b !== undefined)), incremental()))
+        results.push(yield* findingsOf(path))
+      }
+      expect(results[0]?.length).toBe(3)
+      for (const r of results.slice(1)) expect(r).toEqual(results[0])
+    }),
+  )
+
+  it.effect("the same findings as analysing the whole store at once", () =>
+    Effect.gen(function* () {
+      const one = tempDb()
+      yield* withStore(one, (s) => s.commit(input(reports), analyse))
+      const batched = tempDb()
+      for (const r of reports) yield* withStore(batched, (s) => s.commit(input([r]), incremental()))
+      expect(yield* findingsOf(batched)).toEqual(yield* findingsOf(one))
+    }),
+  )
+
+  it.effect("stories linked through claim keys beyond the cap are counted as left out, not dropped in silence", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      const many = Array.from({ length: Store.MAX_LINKED_STORIES + 5 }, (_, i) => extracted(`O${i}`, `troop t${i}`, i))
+      yield* withStore(path, (s) => s.commit(input(many), incremental()))
+      const next = yield* withStore(path, (s) => s.commit(input([extracted("New", "troop t0", 0)]), incremental()))
+      expect(next.scope).toBe("touched")
+      expect(next.leftOut).toBe(5)
+      expect(new Set(next.documents.map((d) => d.storyId)).size).toBe(Store.MAX_LINKED_STORIES + 1)
+    }),
+  )
+
+  it.effect("a store analysed by another version is analysed whole again, every finding stamped with the new one", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      yield* withStore(path, (s) => s.commit(input(reports), incremental("v1")))
+      const same = yield* withStore(path, (s) => s.commit(input([extracted("Zeta", "shell", 40)]), incremental("v1")))
+      expect(same.scope).toBe("touched")
+      const newer = yield* withStore(path, (s) => s.commit(input([extracted("Eta", "shell", 40)]), incremental("v2")))
+      expect(newer.scope).toBe("all")
+      const db = new Database(path, { readonly: true })
+      expect(db.prepare("SELECT DISTINCT analysis_version FROM findings WHERE current = 1").pluck().all()).toEqual([
+        "v2",
+      ])
+      expect(db.prepare("SELECT value FROM meta WHERE key = 'analysis_version'").pluck().get()).toBe("v2")
+      db.close()
+    }),
+  )
+
+  it.effect("documents extracted again replace their claims, and only their stories are judged again", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      yield* withStore(path, (s) => s.commit({ ...input(reports), extractorVersion: "x1" }, incremental()))
+      const stale = yield* withStore(path, (s) => s.stale("x2"))
+      expect(stale.length).toBe(reports.length)
+      // The newer extractor reads Beta's shells as 40, as Alpha has them.
+      const beta = stale.find((d) => d.outlet === "Beta" && d.text.includes("shell"))
+      expect(beta).toBeDefined()
+      const document = beta as (typeof stale)[number]
+      const again = extracted("Beta", "shell", 40).claims.map((c) => ({ ...c, documentId: document.id }))
+      const run = yield* withStore(path, (s) =>
+        s.commit({ ...input([]), extractorVersion: "x2", reextracted: [{ document, claims: again }] }, incremental()),
+      )
+      expect(run.scope).toBe("touched")
+      expect(run.changes.map((c) => [c.kind, c.finding.summary])).toEqual([["verdict-changed", "agree: shell"]])
+      expect((yield* withStore(path, (s) => s.stale("x2"))).length).toBe(reports.length - 1)
+      const db = new Database(path, { readonly: true })
+      expect(db.prepare("SELECT count(*) FROM claims WHERE document_id = ?").pluck().get(document.id)).toBe(1)
+      expect(db.prepare("SELECT extractor_version FROM claims WHERE document_id = ?").pluck().get(document.id)).toBe(
+        "x2",
+      )
+      db.close()
+    }),
+  )
+
+  it.effect("a document that could not be extracted again keeps its claims stored but out of every finding", () =>
+    Effect.gen(function* () {
+      const path = tempDb()
+      yield* withStore(path, (s) => s.commit({ ...input(reports), extractorVersion: "x1" }, incremental()))
+      const stale = yield* withStore(path, (s) => s.stale("x2"))
+      const beta = stale.filter((d) => d.outlet === "Beta" && d.text.includes("shell"))
+      const run = yield* withStore(path, (s) =>
+        s.commit({ ...input([]), extractorVersion: "x2", notReextracted: beta }, incremental()),
+      )
+      // Alpha's shells alone are no finding: the old claim is not judged with claims of the newer version.
+      expect(run.changes.map((c) => [c.kind, c.finding.summary])).toEqual([["gone", "contradict: shell"]])
+      expect((yield* withStore(path, (s) => s.stale("x2"))).length).toBe(reports.length)
+      const db = new Database(path, { readonly: true })
+      expect(db.prepare("SELECT count(*) FROM claims WHERE document_id = ?").pluck().get(beta[0]?.id)).toBe(1)
+      db.close()
+    }),
+  )
+})
