@@ -34,7 +34,9 @@ interface ItemTokens {
   readonly itemAt: (i: number) => { readonly out: (f: unknown) => unknown }
 }
 
-const lemmas = new Map<string, string>()
+/** Lemmas by part of speech, then spelling: two lookups, never a key string built for each token. */
+const lemmas = new Map<string, Map<string, string>>()
+let lemmaCount = 0
 
 /**
  * wink lemmatises on request, which costs more than the rest of the analysis. A word's lemma depends
@@ -42,15 +44,24 @@ const lemmas = new Map<string, string>()
  * documents: most tokens are frequent words lemmatised before, and cost one map lookup.
  */
 const lemmaOf = (tokens: ItemTokens, lemma: unknown, index: number, text: string, pos: string): string => {
-  const cacheable = !/['’]/.test(text)
-  const key = `${pos} ${text}`
-  const known = cacheable ? lemmas.get(key) : undefined
+  const cacheable = !text.includes("'") && !text.includes("’")
+  let byText = lemmas.get(pos)
+  const known = cacheable ? byText?.get(text) : undefined
   if (known !== undefined) return known
   const l = tokens.itemAt(index).out(lemma)
   const value = typeof l === "string" ? l : text.toLowerCase()
   if (cacheable) {
-    if (lemmas.size >= 200_000) lemmas.clear()
-    lemmas.set(key, value)
+    if (lemmaCount >= 200_000) {
+      lemmas.clear()
+      lemmaCount = 0
+      byText = undefined
+    }
+    if (!byText) {
+      byText = new Map()
+      lemmas.set(pos, byText)
+    }
+    byText.set(text, value)
+    lemmaCount++
   }
   return value
 }
@@ -142,17 +153,22 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
     else merged.push([range[0], range[1]])
   }
 
-  const sentences: Sentence[] = merged.map(([a, b], index) => {
+  // A loop rather than map and filter: those deopt the whole function on a page of one sentence.
+  const sentences: Sentence[] = []
+  for (let index = 0; index < merged.length; index++) {
+    const [a, b] = merged[index] as [number, number]
     let first = a
     let last = b
     // Leading and trailing line breaks belong to no sentence.
     while (first <= last && tokens[first]?.type === "tabCRLF") first++
     while (last >= first && tokens[last]?.type === "tabCRLF") last--
+    // A sentence of line breaks alone is left out, before reading past the last token.
+    if (last < first) continue
     const start = tokens[first]?.start ?? tokens[a]?.start ?? 0
     const end = tokens[last]?.end ?? start
-    return { index, span: { start, end }, first, last: last + 1 }
-  })
-  return { text: original, tokens, sentences: sentences.filter((s) => s.last > s.first) }
+    sentences.push({ index, span: { start, end }, first, last: last + 1 })
+  }
+  return { text: original, tokens, sentences }
 }
 
 /** The tokens of one sentence. */

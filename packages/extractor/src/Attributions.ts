@@ -37,6 +37,19 @@ export interface Result {
 
 type Group = Speakers.Group
 
+/** Where a cue's source and content are, and the rules that found them. */
+interface Located {
+  readonly group: Group | null
+  readonly inherited: boolean
+  readonly sourceRule: string
+  readonly sourceAfter: boolean
+  readonly contentRule: string
+  readonly mode: Attribution.Mode
+  readonly content: TextSpan | null
+  /** Token index of the content's last token, for reported clauses; -1 otherwise. */
+  readonly contentLast: number
+}
+
 // Adverbs between a cue and its content ("said tearfully:"); not "to", which opens the content.
 const SKIP_AFTER_CUE = new Set(["ADV"])
 const LINKS = new Set(["though", "although", "but", "while", "because", "whereas", "yet", "and", "so"])
@@ -291,6 +304,255 @@ export const find = (analysis: Analysis): Result => {
     }
   }
 
+  /** "according to X": the source after the cue, the content the rest of the sentence; null without a source. */
+  const accordingTo = (m: Cues.Match, s0: number, s1: number): Located | null => {
+    let group = Speakers.after(ts, m.next, s1)
+    if (!group) {
+      // "According to police," with "police" tagged a verb: the words up to the comma.
+      let e = m.next
+      while (e < s1 && e - m.next < 12 && !isPunct(ts[e])) e++
+      if (e > m.next && e - m.next < 12) group = { first: m.next, next: e }
+    }
+    if (!group) return null
+    let contentRule = "clause-after-cue"
+    let content: TextSpan | null = null
+    const last = contentEnd(s0, s1)
+    if (m.first === s0 || (m.first === s0 + 1 && isPunct(ts[s0]))) {
+      let c = group.next
+      // "According to the Relief Agency (IRA), ...": the acronym in brackets is the source's.
+      if (ts[c]?.text === "(" && ts[c + 2]?.text === ")") c += 3
+      while (c < s1 && (isPunct(ts[c]) || lower(ts[c]) === "that")) c++
+      if (c <= last) content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
+    } else {
+      contentRule = "clause-before-cue"
+      let e = m.first - 1
+      while (e >= s0 && isPunct(ts[e])) e--
+      if (e >= s0) content = textSpan(text, ts[s0]?.start ?? 0, ts[e]?.end ?? 0)
+    }
+    return {
+      group,
+      inherited: false,
+      sourceRule: "according-to",
+      sourceAfter: false,
+      contentRule,
+      mode: "according-to",
+      content,
+      contentLast: -1,
+    }
+  }
+
+  /**
+   * A cue with its source before or after it (a subject, an apposition, the sentence's opener, the
+   * speaker before), and its content: a quote beside it, a reported clause after or before it.
+   */
+  const located = (m: Cues.Match, s0: number, s1: number, hasPrevious: boolean): Located => {
+    let group: Group | null = null
+    let inherited = false
+    let sourceRule = "subject-before-cue"
+    let sourceAfter = false
+    let contentRule = "clause-after-cue"
+    let mode: Attribution.Mode = "indirect"
+    let content: TextSpan | null = null
+    let contentLast = -1 // token index of the content's last token, for reported clauses
+    // The source before the cue, past auxiliaries and adverbs ("has also said").
+    let j = m.first - 1
+    for (;;) {
+      if (j >= s0 && (ts[j]?.pos === "AUX" || ts[j]?.pos === "ADV" || Cues.isNegator(ts[j] as Token))) j--
+      else if (j - 1 >= s0 && Lexicon.isTimeNoun(ts[j]) && Lexicon.isTimeLead(ts[j - 1])) j -= 2
+      else if (j >= s0 && Lexicon.isWeekday(ts[j])) j -= lower(ts[j - 1]) === "on" ? 2 : 1
+      else if (ts[j]?.text === ")" && j - 8 < s0) break
+      else if (ts[j]?.text === ")") {
+        // "Rep. Gwen Moore (D-Wis.) said": the parenthesis is no part of the name's end.
+        let p = j - 1
+        while (p > j - 8 && ts[p]?.text !== "(") p--
+        if (ts[p]?.text !== "(") break
+        j = p - 1
+      } else break
+    }
+    group = j >= s0 ? Speakers.before(ts, j + 1, s0) : null
+    if (!group && j > s0 && ts[j]?.text === ",") {
+      // An apposition: "South Korea's new liberal president, Lee Jae Myung, said".
+      const name = Speakers.before(ts, j, s0)
+      const comma = name ? name.first - 1 : -1
+      const head = name && ts[comma]?.text === "," ? Speakers.before(ts, comma, s0) : null
+      if (name && head && (head.first === s0 || isPunct(ts[head.first - 1]))) {
+        group = { first: head.first, next: name.next }
+        sourceRule = "apposition-before-cue"
+      }
+    }
+    if (!group && j > s0 && (ts[j]?.text === "," || ts[j]?.text === ")")) {
+      // "Scott Pruitt, the attorney general of Oklahoma, said": the source opens the sentence.
+      let o = s0
+      // '"...," Rep. Jim Jordan (R-Ohio), an oversight panel member, said': the source opens after the quote.
+      for (let b = j - 1; b > s0; b--) {
+        if (quoteClosingAt.has(ts[b]?.end ?? -1) && isPunct(ts[b])) {
+          o = b + 1
+          break
+        }
+      }
+      // "WASHINGTON -- President Obama, ...": a dateline is no part of the source.
+      let d = o
+      while (d < j && d - o < 6 && (/^\p{Lu}+$/u.test(ts[d]?.text ?? "") || ts[d]?.text === ",")) d++
+      if (d > o && DASH.test(ts[d]?.text ?? "")) o = d
+      while (
+        o < j &&
+        (isPunct(ts[o]) || ts[o]?.pos === "CCONJ" || ts[o]?.type === "tabCRLF" || lower(ts[o]) === "even")
+      )
+        o++
+      const closing = quoteClosingAt.get(ts[o - 1]?.end ?? -1)
+      if (closing) while (o < j && isPunct(ts[o])) o++
+      const opener = Speakers.after(ts, o, j)
+      const follow = opener ? ts[opener.next] : undefined
+      // "Kall -- co-editor of Debating The Donald -- said": dashes set off the apposition too.
+      if (opener && (follow?.text === "," || follow?.text === "(" || DASH.test(follow?.text ?? ""))) {
+        group = opener
+        sourceRule = "source-opens-sentence"
+      }
+    }
+    if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && hasPrevious) {
+      inherited = true
+      sourceRule = "same-speaker-as-before"
+    } else if (
+      !group &&
+      j >= s0 &&
+      (INHERIT_BEFORE.has(lower(ts[j])) || ts[j]?.pos === "VERB") &&
+      (/ing$/i.test(ts[m.first]?.text ?? "") || lower(ts[j]) === "and")
+    ) {
+      // "..., citing tensions", "Trump ... and criticized Obama": the sentence's subject is the one citing.
+      let subjectEnd = s0
+      while (subjectEnd < m.first && ts[subjectEnd]?.pos !== "VERB" && ts[subjectEnd]?.pos !== "AUX") subjectEnd++
+      group = subjectEnd > s0 ? Speakers.before(ts, subjectEnd, s0) : null
+      if (!group || group.first !== s0) {
+        // "Tom Reyes, her rival, bemoaned ... and said": the name opening the sentence, past its apposition.
+        const opener = Speakers.after(ts, s0, subjectEnd)
+        const named = opener !== null && ts[opener.first]?.pos === "PROPN" && !Lexicon.isTimeWord(ts[opener.first])
+        group = named && ts[opener.next]?.text === "," ? opener : null
+      }
+      sourceRule = "sentence-subject"
+    }
+    if (!group && !inherited) {
+      // Inverted: "..., said Lee" / "'...,' said the minister".
+      let a = m.next
+      while (a < s1 && ts[a]?.pos === "ADV") a++
+      const g = Speakers.after(ts, a, s1)
+      const beforeCue = ts[m.first - 1]
+      if (g && (beforeCue === undefined || isPunct(beforeCue) || m.first === s0)) {
+        const follow = ts[g.next]
+        if (!follow || isPunct(follow) || follow.pos === "ADP" || follow.pos === "PRON") {
+          group = g
+          sourceRule = "speaker-after-cue"
+        }
+      }
+    }
+    sourceAfter = group !== null && group.first >= m.next
+    // a) a quote right after the cue: "said tearfully: '...'".
+    let a = sourceAfter && group ? group.next : m.next
+    while (a < s1 && (SKIP_AFTER_CUE.has(ts[a]?.pos ?? "") || Lexicon.isTimeWord(ts[a]))) a++
+    while (a < s1 && (ts[a]?.text === ":" || ts[a]?.text === ",")) a++
+    let opening = quoteOpeningAt.get(ts[a]?.start ?? -1)
+    if (!opening && ts[a - 1]?.text === ":") {
+      // "He said:" with the quote in the next paragraph.
+      let n = a
+      while (n < ts.length && ts[n]?.type === "tabCRLF") n++
+      opening = quoteOpeningAt.get(ts[n]?.start ?? -1)
+      if (!opening && n > a && n < ts.length && group) {
+        // "Limbaugh added:" closing a paragraph: the next paragraph is the block quote.
+        let e = n
+        while (e < ts.length && ts[e]?.type !== "tabCRLF") e++
+        const last = contentEnd(n, e)
+        if (last > n) {
+          content = textSpan(text, ts[n]?.start ?? 0, ts[last]?.end ?? 0)
+          mode = "direct"
+          contentRule = "block-quote-next-paragraph"
+        }
+      }
+    }
+    if (opening) {
+      content = textSpan(text, opening.inner.start, opening.inner.end)
+      mode = "direct"
+      contentRule = "quote-after-cue"
+    }
+    // b) a quote closing right before the source or cue: "'...,' Lee said".
+    if (!content) {
+      let b = (group && !sourceAfter ? group.first : m.first) - 1
+      while (b >= s0 && ts[b]?.text === ",") b--
+      const closing = quoteClosingAt.get(ts[b]?.end ?? -1)
+      // A quote ending in a full stop ends its sentence: the words after it start another.
+      if (closing && text[closing.outer.end - 2] !== ".") {
+        content = textSpan(text, closing.inner.start, closing.inner.end)
+        mode = "direct"
+        contentRule = "quote-before-cue"
+      }
+    }
+    // c) a reported clause after the cue: "say (that) North Korea ...". Not a participle set off by a
+    // comma ("officials said, citing the gauges"): that is a cue of its own, and the content is before.
+    const participle = ts[a - 1]?.text === "," && (CLAUSE_END.has(lower(ts[a])) || ts[a]?.pos === "VERB")
+    if (!content && !participle) {
+      let c = a
+      if (lower(ts[c]) === "that" || ts[c]?.text === ":") c++
+      else c = pastRecipient(c, s1, m.lemma)
+      let last = contentEnd(c, s1)
+      for (let k = c; k <= last; k++) {
+        if (ts[k]?.type === "tabCRLF") {
+          last = contentEnd(c, k)
+          break
+        }
+        if (ts[k]?.text === "," && CLAUSE_END.has(lower(ts[k + 1]))) {
+          last = k - 1
+          break
+        }
+        // "announcing the pick, the association called ...": a noun-group content ends at its comma.
+        if (ts[k]?.text === "," && m.object && !m.clause && lower(ts[a]) !== "that" && k > c) {
+          last = k - 1
+          break
+        }
+      }
+      let hasVerb = false
+      for (let k = c; k <= last; k++) if (ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX") hasVerb = true
+      // A verb that also takes a noun group ("described crass behavior") needs no clause after it.
+      // "the poll shows Clinton ahead": figures report a small clause or a noun group as well.
+      const evidence = group !== null && Speakers.isEvidence(ts, group)
+      const startsClause =
+        !m.clause ||
+        m.object ||
+        evidence ||
+        lower(ts[a]) === "that" ||
+        ts[c]?.pos === "PART" ||
+        (ts.slice(c, Math.min(last + 1, c + 8)).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
+          ts[c]?.pos !== "VERB")
+      if (
+        last - c >= 1 &&
+        (hasVerb || m.object || evidence) &&
+        startsClause &&
+        (group || inherited || lower(ts[a]) === "that")
+      ) {
+        content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
+        contentLast = last
+      }
+    }
+    // e) "..., as one official put it.": the clause the "as" report closes is its content.
+    if (!content && group && !sourceAfter && lower(ts[group.first - 1]) === "as") {
+      const as = group.first - 1
+      let e = m.next
+      while (e < s1 && ts[e]?.pos === "ADV") e++
+      if (as > s0 + 1 && ts[as - 1]?.text === "," && (e >= s1 || isPunct(ts[e]))) {
+        content = textSpan(text, ts[s0]?.start ?? 0, ts[as - 2]?.end ?? 0)
+        contentRule = "clause-around-as-report"
+      }
+    }
+    // d) a reported clause before the source: "North Korea is dangerous, analysts said."
+    if (!content && group && !m.clause) {
+      const g0 = sourceAfter ? m.first : group.first
+      let e = g0 - 1
+      if (ts[e]?.text === ",") {
+        while (e >= s0 && isPunct(ts[e])) e--
+        if (e > s0) content = textSpan(text, ts[s0]?.start ?? 0, ts[e]?.end ?? 0)
+        contentRule = "clause-before-cue"
+      }
+    }
+    return { group, inherited, sourceRule, sourceAfter, contentRule, mode, content, contentLast }
+  }
+
   units.forEach((sentence) => {
     const sIndex = sentence.index
     const s0 = sentence.first
@@ -326,236 +588,11 @@ export const find = (analysis: Analysis): Result => {
         i = Math.max(i, tokenAt(ts, byAgent.mention?.span.end ?? 0) - 1)
         continue
       }
-      let group: Group | null = null
-      let inherited = false
-      let sourceRule = "subject-before-cue"
-      let sourceAfter = false
-      let contentRule = "clause-after-cue"
-      let mode: Attribution.Mode = "indirect"
-      let content: TextSpan | null = null
-      let contentLast = -1 // token index of the content's last token, for reported clauses
-      if (m.mode === "according-to") {
-        mode = "according-to"
-        sourceRule = "according-to"
-        group = Speakers.after(ts, m.next, s1)
-        if (!group) {
-          // "According to police," with "police" tagged a verb: the words up to the comma.
-          let e = m.next
-          while (e < s1 && e - m.next < 12 && !isPunct(ts[e])) e++
-          if (e > m.next && e - m.next < 12) group = { first: m.next, next: e }
-        }
-        if (!group) continue
-        const last = contentEnd(s0, s1)
-        if (m.first === s0 || (m.first === s0 + 1 && isPunct(ts[s0]))) {
-          let c = group.next
-          // "According to the Relief Agency (IRA), ...": the acronym in brackets is the source's.
-          if (ts[c]?.text === "(" && ts[c + 2]?.text === ")") c += 3
-          while (c < s1 && (isPunct(ts[c]) || lower(ts[c]) === "that")) c++
-          if (c <= last) content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
-        } else {
-          contentRule = "clause-before-cue"
-          let e = m.first - 1
-          while (e >= s0 && isPunct(ts[e])) e--
-          if (e >= s0) content = textSpan(text, ts[s0]?.start ?? 0, ts[e]?.end ?? 0)
-        }
-      } else {
-        // The source before the cue, past auxiliaries and adverbs ("has also said").
-        let j = m.first - 1
-        for (;;) {
-          if (j >= s0 && (ts[j]?.pos === "AUX" || ts[j]?.pos === "ADV" || Cues.isNegator(ts[j] as Token))) j--
-          else if (j - 1 >= s0 && Lexicon.isTimeNoun(ts[j]) && Lexicon.isTimeLead(ts[j - 1])) j -= 2
-          else if (j >= s0 && Lexicon.isWeekday(ts[j])) j -= lower(ts[j - 1]) === "on" ? 2 : 1
-          else if (ts[j]?.text === ")" && j - 8 < s0) break
-          else if (ts[j]?.text === ")") {
-            // "Rep. Gwen Moore (D-Wis.) said": the parenthesis is no part of the name's end.
-            let p = j - 1
-            while (p > j - 8 && ts[p]?.text !== "(") p--
-            if (ts[p]?.text !== "(") break
-            j = p - 1
-          } else break
-        }
-        group = j >= s0 ? Speakers.before(ts, j + 1, s0) : null
-        if (!group && j > s0 && ts[j]?.text === ",") {
-          // An apposition: "South Korea's new liberal president, Lee Jae Myung, said".
-          const name = Speakers.before(ts, j, s0)
-          const comma = name ? name.first - 1 : -1
-          const head = name && ts[comma]?.text === "," ? Speakers.before(ts, comma, s0) : null
-          if (name && head && (head.first === s0 || isPunct(ts[head.first - 1]))) {
-            group = { first: head.first, next: name.next }
-            sourceRule = "apposition-before-cue"
-          }
-        }
-        if (!group && j > s0 && (ts[j]?.text === "," || ts[j]?.text === ")")) {
-          // "Scott Pruitt, the attorney general of Oklahoma, said": the source opens the sentence.
-          let o = s0
-          // '"...," Rep. Jim Jordan (R-Ohio), an oversight panel member, said': the source opens after the quote.
-          for (let b = j - 1; b > s0; b--) {
-            if (quoteClosingAt.has(ts[b]?.end ?? -1) && isPunct(ts[b])) {
-              o = b + 1
-              break
-            }
-          }
-          // "WASHINGTON -- President Obama, ...": a dateline is no part of the source.
-          let d = o
-          while (d < j && d - o < 6 && (/^\p{Lu}+$/u.test(ts[d]?.text ?? "") || ts[d]?.text === ",")) d++
-          if (d > o && DASH.test(ts[d]?.text ?? "")) o = d
-          while (
-            o < j &&
-            (isPunct(ts[o]) || ts[o]?.pos === "CCONJ" || ts[o]?.type === "tabCRLF" || lower(ts[o]) === "even")
-          )
-            o++
-          const closing = quoteClosingAt.get(ts[o - 1]?.end ?? -1)
-          if (closing) while (o < j && isPunct(ts[o])) o++
-          const opener = Speakers.after(ts, o, j)
-          const follow = opener ? ts[opener.next] : undefined
-          // "Kall -- co-editor of Debating The Donald -- said": dashes set off the apposition too.
-          if (opener && (follow?.text === "," || follow?.text === "(" || DASH.test(follow?.text ?? ""))) {
-            group = opener
-            sourceRule = "source-opens-sentence"
-          }
-        }
-        if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && previous) {
-          inherited = true
-          sourceRule = "same-speaker-as-before"
-        } else if (
-          !group &&
-          j >= s0 &&
-          (INHERIT_BEFORE.has(lower(ts[j])) || ts[j]?.pos === "VERB") &&
-          (/ing$/i.test(ts[m.first]?.text ?? "") || lower(ts[j]) === "and")
-        ) {
-          // "..., citing tensions", "Trump ... and criticized Obama": the sentence's subject is the one citing.
-          let subjectEnd = s0
-          while (subjectEnd < m.first && ts[subjectEnd]?.pos !== "VERB" && ts[subjectEnd]?.pos !== "AUX") subjectEnd++
-          group = subjectEnd > s0 ? Speakers.before(ts, subjectEnd, s0) : null
-          if (!group || group.first !== s0) {
-            // "Tom Reyes, her rival, bemoaned ... and said": the name opening the sentence, past its apposition.
-            const opener = Speakers.after(ts, s0, subjectEnd)
-            const named = opener !== null && ts[opener.first]?.pos === "PROPN" && !Lexicon.isTimeWord(ts[opener.first])
-            group = named && ts[opener.next]?.text === "," ? opener : null
-          }
-          sourceRule = "sentence-subject"
-        }
-        if (!group && !inherited) {
-          // Inverted: "..., said Lee" / "'...,' said the minister".
-          let a = m.next
-          while (a < s1 && ts[a]?.pos === "ADV") a++
-          const g = Speakers.after(ts, a, s1)
-          const beforeCue = ts[m.first - 1]
-          if (g && (beforeCue === undefined || isPunct(beforeCue) || m.first === s0)) {
-            const follow = ts[g.next]
-            if (!follow || isPunct(follow) || follow.pos === "ADP" || follow.pos === "PRON") {
-              group = g
-              sourceRule = "speaker-after-cue"
-            }
-          }
-        }
-        sourceAfter = group !== null && group.first >= m.next
-        // a) a quote right after the cue: "said tearfully: '...'".
-        let a = sourceAfter && group ? group.next : m.next
-        while (a < s1 && (SKIP_AFTER_CUE.has(ts[a]?.pos ?? "") || Lexicon.isTimeWord(ts[a]))) a++
-        while (a < s1 && (ts[a]?.text === ":" || ts[a]?.text === ",")) a++
-        let opening = quoteOpeningAt.get(ts[a]?.start ?? -1)
-        if (!opening && ts[a - 1]?.text === ":") {
-          // "He said:" with the quote in the next paragraph.
-          let n = a
-          while (n < ts.length && ts[n]?.type === "tabCRLF") n++
-          opening = quoteOpeningAt.get(ts[n]?.start ?? -1)
-          if (!opening && n > a && n < ts.length && group) {
-            // "Limbaugh added:" closing a paragraph: the next paragraph is the block quote.
-            let e = n
-            while (e < ts.length && ts[e]?.type !== "tabCRLF") e++
-            const last = contentEnd(n, e)
-            if (last > n) {
-              content = textSpan(text, ts[n]?.start ?? 0, ts[last]?.end ?? 0)
-              mode = "direct"
-              contentRule = "block-quote-next-paragraph"
-            }
-          }
-        }
-        if (opening) {
-          content = textSpan(text, opening.inner.start, opening.inner.end)
-          mode = "direct"
-          contentRule = "quote-after-cue"
-        }
-        // b) a quote closing right before the source or cue: "'...,' Lee said".
-        if (!content) {
-          let b = (group && !sourceAfter ? group.first : m.first) - 1
-          while (b >= s0 && ts[b]?.text === ",") b--
-          const closing = quoteClosingAt.get(ts[b]?.end ?? -1)
-          // A quote ending in a full stop ends its sentence: the words after it start another.
-          if (closing && text[closing.outer.end - 2] !== ".") {
-            content = textSpan(text, closing.inner.start, closing.inner.end)
-            mode = "direct"
-            contentRule = "quote-before-cue"
-          }
-        }
-        // c) a reported clause after the cue: "say (that) North Korea ...". Not a participle set off by a
-        // comma ("officials said, citing the gauges"): that is a cue of its own, and the content is before.
-        const participle = ts[a - 1]?.text === "," && (CLAUSE_END.has(lower(ts[a])) || ts[a]?.pos === "VERB")
-        if (!content && !participle) {
-          let c = a
-          if (lower(ts[c]) === "that" || ts[c]?.text === ":") c++
-          else c = pastRecipient(c, s1, m.lemma)
-          let last = contentEnd(c, s1)
-          for (let k = c; k <= last; k++) {
-            if (ts[k]?.type === "tabCRLF") {
-              last = contentEnd(c, k)
-              break
-            }
-            if (ts[k]?.text === "," && CLAUSE_END.has(lower(ts[k + 1]))) {
-              last = k - 1
-              break
-            }
-            // "announcing the pick, the association called ...": a noun-group content ends at its comma.
-            if (ts[k]?.text === "," && m.object && !m.clause && lower(ts[a]) !== "that" && k > c) {
-              last = k - 1
-              break
-            }
-          }
-          let hasVerb = false
-          for (let k = c; k <= last; k++) if (ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX") hasVerb = true
-          // A verb that also takes a noun group ("described crass behavior") needs no clause after it.
-          // "the poll shows Clinton ahead": figures report a small clause or a noun group as well.
-          const evidence = group !== null && Speakers.isEvidence(ts, group)
-          const startsClause =
-            !m.clause ||
-            m.object ||
-            evidence ||
-            lower(ts[a]) === "that" ||
-            ts[c]?.pos === "PART" ||
-            (ts.slice(c, Math.min(last + 1, c + 8)).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
-              ts[c]?.pos !== "VERB")
-          if (
-            last - c >= 1 &&
-            (hasVerb || m.object || evidence) &&
-            startsClause &&
-            (group || inherited || lower(ts[a]) === "that")
-          ) {
-            content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
-            contentLast = last
-          }
-        }
-        // e) "..., as one official put it.": the clause the "as" report closes is its content.
-        if (!content && group && !sourceAfter && lower(ts[group.first - 1]) === "as") {
-          const as = group.first - 1
-          let e = m.next
-          while (e < s1 && ts[e]?.pos === "ADV") e++
-          if (as > s0 + 1 && ts[as - 1]?.text === "," && (e >= s1 || isPunct(ts[e]))) {
-            content = textSpan(text, ts[s0]?.start ?? 0, ts[as - 2]?.end ?? 0)
-            contentRule = "clause-around-as-report"
-          }
-        }
-        // d) a reported clause before the source: "North Korea is dangerous, analysts said."
-        if (!content && group && !m.clause) {
-          const g0 = sourceAfter ? m.first : group.first
-          let e = g0 - 1
-          if (ts[e]?.text === ",") {
-            while (e >= s0 && isPunct(ts[e])) e--
-            if (e > s0) content = textSpan(text, ts[s0]?.start ?? 0, ts[e]?.end ?? 0)
-            contentRule = "clause-before-cue"
-          }
-        }
-      }
+      const place: Located | null =
+        m.mode === "according-to" ? accordingTo(m, s0, s1) : located(m, s0, s1, previous !== null)
+      if (!place) continue
+      let group: Group | null = place.group
+      const { inherited, sourceRule, sourceAfter, contentRule, mode, content, contentLast } = place
       if (!content || content.span.end <= content.span.start) continue
       let source: TextSpan | null = null
       let mention: TextSpan | null = null
@@ -565,7 +602,7 @@ export const find = (analysis: Analysis): Result => {
         group = previous.group
       } else if (group) {
         const holder = Speakers.evidenceHolder(ts, group)
-        const speaker = holder ?? group
+        const speaker: Group = holder ?? group
         mention = groupSpan(group)
         if (Speakers.isRelative(ts, speaker)) {
           // "Lee, who ...": the group before the comma is the speaker.

@@ -75,6 +75,96 @@ export const extractWith = (
   options: Options = {},
 ): ReadonlyArray<Claim.Claim> => UnknownWords.isolated(nlp, () => extractAlone(nlp, document, options))
 
+/** A sentence of the document, read once: its tokens, text, quantities and time. */
+interface SentenceParts {
+  readonly sentence: Analysis.Sentence
+  readonly tokens: ReadonlyArray<Analysis.Token>
+  readonly text: string
+  readonly quantities: ReadonlyArray<Quantity.Quantity>
+  readonly time: Claim.TimeScope | null
+}
+
+/**
+ * The claim of one attribution, and the index of the sentence it starts in (searched from `from`,
+ * the one the previous attribution started in). A function of its own, so that the engine compiles
+ * it apart from the document loop: one large function takes far longer to optimise than two.
+ */
+const attributedClaim = (
+  document: Document.Document,
+  analysis: Analysis.Analysis,
+  sentences: ReadonlyArray<SentenceParts>,
+  found0: Attributions.Found,
+  from: number,
+  spokenQuantities: Set<Quantity.Quantity>,
+  defaultTime: Claim.TimeScope | null,
+): { readonly claim: Claim.Claim; readonly si: number } => {
+  const text = document.text
+  // The claim's text: the sentences its cue and content lie in (the source may be far before).
+  const start = Math.min(found0.cue.span.start, found0.content.span.start)
+  const end = Math.max(found0.cue.span.end, found0.content.span.end)
+  let si = from
+  while (si > 0 && (sentences[si]?.sentence.span.start ?? 0) > start) si--
+  while (si < sentences.length - 1 && (sentences[si]?.sentence.span.end ?? 0) <= start) si++
+  let last = si
+  // A content runs on for at most MAX_CONTENT characters, to a sentence's end: a colon before a page
+  // with no quotation mark would otherwise make every claim after it the whole rest of the page.
+  const limit = found0.content.span.start + MAX_CONTENT
+  while (
+    last < sentences.length - 1 &&
+    (sentences[last]?.sentence.span.end ?? 0) < end &&
+    (sentences[last + 1]?.sentence.span.start ?? limit) < limit
+  )
+    last++
+  const f = clipContent(found0, sentences[last]?.sentence.span.end ?? end, text)
+  const span = {
+    start: Math.min(start, sentences[si]?.sentence.span.start ?? start),
+    end: Math.max(f.cue.span.end, f.content.span.end, sentences[last]?.sentence.span.end ?? end),
+  }
+  const quantities: Quantity.Quantity[] = []
+  let time: Claim.TimeScope | null = null
+  for (let k = si; k <= last; k++) {
+    const part = sentences[k]
+    if (!part) continue
+    time ??= part.time
+    for (const q of part.quantities) {
+      // A quantity belongs to one claim only, though two attributions may report it.
+      if (within(q.span, f.content.span) && !spokenQuantities.has(q)) {
+        quantities.push(q)
+        spokenQuantities.add(q)
+      }
+    }
+  }
+  const contentTokens = analysis.tokens.slice(
+    Analysis.tokenAt(analysis.tokens, f.content.span.start),
+    Analysis.tokenAt(analysis.tokens, f.content.span.end),
+  )
+  const svo = Statements.triple(contentTokens)
+  const claim: Claim.Claim = {
+    id: Ids.claimId(document.id, span.start, span.end, f.content.span.start, f.content.span.end, f.cue.span.start),
+    documentId: document.id,
+    kind: quantities.length > 0 ? "numeric" : "statement",
+    text: text.slice(span.start, span.end),
+    span,
+    attribution: {
+      source: f.source,
+      mention: f.mention,
+      cue: f.cue,
+      content: f.content,
+      mode: f.mode,
+      stance: f.stance,
+      hedged: f.hedged,
+      rule: f.rule,
+    },
+    subject: svo.subject,
+    predicate: svo.predicate,
+    object: svo.object,
+    polarity: svo.polarity,
+    quantities,
+    time: time ?? defaultTime,
+  }
+  return { claim, si }
+}
+
 const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Options): ReadonlyArray<Claim.Claim> => {
   const text = document.text
   const analysis = Analysis.analyse(nlp, text)
@@ -84,7 +174,7 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
   // A claim that names no time is placed at the publication date, marked as defaulted; without a date it has none.
   const day = anchor ? anchor.toISOString().slice(0, 10) : null
   const defaultTime: Claim.TimeScope | null = day ? { text: "", start: day, end: day, defaulted: true } : null
-  const sentences = analysis.sentences.map((sentence) => {
+  const sentences = analysis.sentences.map((sentence): SentenceParts => {
     const tokens = Analysis.sentenceTokens(analysis, sentence)
     const sentenceText = text.slice(sentence.span.start, sentence.span.end)
     return {
@@ -96,9 +186,17 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
     }
   })
   const bySentence = new Map<number, Attributions.Found[]>()
-  for (const f of attributions) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f])
+  for (const f of attributions) {
+    const list = bySentence.get(f.sentence)
+    if (list) list.push(f)
+    else bySentence.set(f.sentence, [f])
+  }
   // Sentences inside a quotation or a reported clause are the speaker's words, never the outlet's own.
-  const spoken = containment([...quotes.map((q) => q.outer), ...attributions.map((f) => f.content.span)])
+  // Built with pushes: spreading two mapped arrays deopts here whenever one of them is empty.
+  const spokenSpans: Span.Span[] = []
+  for (const q of quotes) spokenSpans.push(q.outer)
+  for (const f of attributions) spokenSpans.push(f.content.span)
+  const spoken = containment(spokenSpans)
 
   const claims: Claim.Claim[] = []
   let si = 0
@@ -106,69 +204,9 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
     const found = bySentence.get(s.sentence.index) ?? []
     const spokenQuantities = new Set<Quantity.Quantity>()
     for (const found0 of found) {
-      // The claim's text: the sentences its cue and content lie in (the source may be far before).
-      const parts = [found0.cue.span, found0.content.span]
-      const start = Math.min(...parts.map((p) => p.start))
-      const end = Math.max(...parts.map((p) => p.end))
-      while (si > 0 && (sentences[si]?.sentence.span.start ?? 0) > start) si--
-      while (si < sentences.length - 1 && (sentences[si]?.sentence.span.end ?? 0) <= start) si++
-      let last = si
-      // A content runs on for at most MAX_CONTENT characters, to a sentence's end: a colon before a page
-      // with no quotation mark would otherwise make every claim after it the whole rest of the page.
-      const limit = found0.content.span.start + MAX_CONTENT
-      while (
-        last < sentences.length - 1 &&
-        (sentences[last]?.sentence.span.end ?? 0) < end &&
-        (sentences[last + 1]?.sentence.span.start ?? limit) < limit
-      )
-        last++
-      const f = clipContent(found0, sentences[last]?.sentence.span.end ?? end, text)
-      const span = {
-        start: Math.min(start, sentences[si]?.sentence.span.start ?? start),
-        end: Math.max(f.cue.span.end, f.content.span.end, sentences[last]?.sentence.span.end ?? end),
-      }
-      const quantities: Quantity.Quantity[] = []
-      let time: Claim.TimeScope | null = null
-      for (let k = si; k <= last; k++) {
-        const part = sentences[k]
-        if (!part) continue
-        time ??= part.time
-        for (const q of part.quantities) {
-          // A quantity belongs to one claim only, though two attributions may report it.
-          if (within(q.span, f.content.span) && !spokenQuantities.has(q)) {
-            quantities.push(q)
-            spokenQuantities.add(q)
-          }
-        }
-      }
-      const contentTokens = analysis.tokens.slice(
-        Analysis.tokenAt(analysis.tokens, f.content.span.start),
-        Analysis.tokenAt(analysis.tokens, f.content.span.end),
-      )
-      const svo = Statements.triple(contentTokens)
-      claims.push({
-        id: Ids.claimId(document.id, span.start, span.end, f.content.span.start, f.content.span.end, f.cue.span.start),
-        documentId: document.id,
-        kind: quantities.length > 0 ? "numeric" : "statement",
-        text: text.slice(span.start, span.end),
-        span,
-        attribution: {
-          source: f.source,
-          mention: f.mention,
-          cue: f.cue,
-          content: f.content,
-          mode: f.mode,
-          stance: f.stance,
-          hedged: f.hedged,
-          rule: f.rule,
-        },
-        subject: svo.subject,
-        predicate: svo.predicate,
-        object: svo.object,
-        polarity: svo.polarity,
-        quantities,
-        time: time ?? defaultTime,
-      })
+      const made = attributedClaim(document, analysis, sentences, found0, si, spokenQuantities, defaultTime)
+      si = made.si
+      claims.push(made.claim)
     }
     const span = s.sentence.span
     const leftover = s.quantities.filter((q) => !spokenQuantities.has(q))

@@ -151,13 +151,16 @@ const articleBefore = (text: string, at: number): number | null => {
   return m ? from + m.index : null
 }
 
+// Longest first, so "tens of thousands" wins over "tens"; sorted once, not for every word read.
+const VAGUE_LONGEST_FIRST = Object.keys(vague).sort((a, b) => b.length - a.length)
+
 const fromWords = (text: string, at: number): Numeral | null => {
   const first = wordAt(text, at)
   if (!first) return null
   const w0 = first.word
 
   // Vague magnitudes need "of": "thousands of", "tens of thousands of".
-  for (const phrase of Object.keys(vague).sort((a, b) => b.length - a.length)) {
+  for (const phrase of VAGUE_LONGEST_FIRST) {
     if (!phrase.startsWith(w0)) continue
     const slice = text.slice(at, at + phrase.length + 4).toLowerCase()
     if (slice.startsWith(phrase) && /^[ \t]+of\b/.test(text.slice(at + phrase.length, at + phrase.length + 4))) {
