@@ -7,6 +7,7 @@ import { type Analysis, MAX_SENTENCE_TOKENS, type Token, tokenAt } from "./Analy
 import * as Cues from "./Cues.js"
 import * as Lexicon from "./Lexicon.js"
 import * as Quotes from "./Quotes.js"
+import * as Rejections from "./Rejections.js"
 import * as Speakers from "./Speakers.js"
 
 export interface TextSpan {
@@ -48,6 +49,10 @@ interface Located {
   readonly content: TextSpan | null
   /** Token index of the content's last token, for reported clauses; -1 otherwise. */
   readonly contentLast: number
+  /** The first token after the cue, before "that" or a recipient is passed; -1 without a reported clause. */
+  readonly contentOpen: number
+  /** Token index of the content's first token, for reported clauses; -1 otherwise. */
+  readonly contentFirst: number
 }
 
 // Adverbs between a cue and its content ("said tearfully:"); not "to", which opens the content.
@@ -338,6 +343,8 @@ export const find = (analysis: Analysis): Result => {
       mode: "according-to",
       content,
       contentLast: -1,
+      contentOpen: -1,
+      contentFirst: -1,
     }
   }
 
@@ -354,6 +361,8 @@ export const find = (analysis: Analysis): Result => {
     let mode: Attribution.Mode = "indirect"
     let content: TextSpan | null = null
     let contentLast = -1 // token index of the content's last token, for reported clauses
+    let contentOpen = -1 // the first token after the cue, before "that" or a recipient is passed
+    let contentFirst = -1
     // The source before the cue, past auxiliaries and adverbs ("has also said").
     let j = m.first - 1
     for (;;) {
@@ -527,6 +536,8 @@ export const find = (analysis: Analysis): Result => {
         (group || inherited || lower(ts[a]) === "that")
       ) {
         content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
+        contentOpen = a
+        contentFirst = c
         contentLast = last
       }
     }
@@ -546,11 +557,27 @@ export const find = (analysis: Analysis): Result => {
       let e = g0 - 1
       if (ts[e]?.text === ",") {
         while (e >= s0 && isPunct(ts[e])) e--
-        if (e > s0) content = textSpan(text, ts[s0]?.start ?? 0, ts[e]?.end ?? 0)
+        if (e > s0) {
+          content = textSpan(text, ts[s0]?.start ?? 0, ts[e]?.end ?? 0)
+          contentOpen = s0
+          contentFirst = s0
+          contentLast = e
+        }
         contentRule = "clause-before-cue"
       }
     }
-    return { group, inherited, sourceRule, sourceAfter, contentRule, mode, content, contentLast }
+    return {
+      group,
+      inherited,
+      sourceRule,
+      sourceAfter,
+      contentRule,
+      mode,
+      content,
+      contentLast,
+      contentOpen,
+      contentFirst,
+    }
   }
 
   units.forEach((sentence) => {
@@ -558,7 +585,8 @@ export const find = (analysis: Analysis): Result => {
     const s0 = sentence.first
     const s1 = sentence.last
     let previous: { source: TextSpan | null; mention: TextSpan | null; group: Group | null } | null = null
-    const inSentence: Array<{ found: Found; cueFirst: number }> = []
+    // `took`: the words a cue took before a rejection narrowed its content ("no truth to reports that X").
+    const inSentence: Array<{ found: Found; cueFirst: number; took?: Span.Span }> = []
     const opening = labelled(s0, s1, sIndex)
     if (opening) inSentence.push({ found: opening, cueFirst: s0 })
     for (let i = s0; i < s1; i++) {
@@ -592,7 +620,8 @@ export const find = (analysis: Analysis): Result => {
         m.mode === "according-to" ? accordingTo(m, s0, s1) : located(m, s0, s1, previous !== null)
       if (!place) continue
       let group: Group | null = place.group
-      const { inherited, sourceRule, sourceAfter, contentRule, mode, content, contentLast } = place
+      const { inherited, sourceRule, sourceAfter, mode, contentOpen, contentFirst } = place
+      let { contentRule, content, contentLast } = place
       if (!content || content.span.end <= content.span.start) continue
       let source: TextSpan | null = null
       let mention: TextSpan | null = null
@@ -627,6 +656,16 @@ export const find = (analysis: Analysis): Result => {
         if (Cues.isHedge(t) || (conditional && t.start >= content.span.start && Lexicon.isConditional(t))) hedged = true
       }
       let stance = m.stance
+      // "rejected reports that X", "called X baseless", "said X was untrue": X is what the speaker rejects.
+      const rejection =
+        contentLast >= 0 ? Rejections.find(ts, m.lemma, m.stance, contentOpen, contentFirst, contentLast) : null
+      const took = rejection ? content.span : null
+      if (rejection) {
+        content = textSpan(text, ts[rejection.first]?.start ?? 0, ts[rejection.last]?.end ?? 0)
+        contentLast = rejection.last
+        contentRule = rejection.rule
+        stance = rejection.stance
+      }
       // "said there was no such plan": the speaker rejects a claim the content names.
       if (stance === "asserts" && NO_SUCH.test(content.text)) stance = "denies"
       if (stance === "asserts") {
@@ -664,7 +703,10 @@ export const find = (analysis: Analysis): Result => {
       if (
         (m.clause || m.object) &&
         !joined &&
-        inSentence.some((x) => x.found.content.span.start <= cueSpan.start && x.found.content.span.end >= cueSpan.end)
+        inSentence.some((x) => {
+          const took = x.took ?? x.found.content.span
+          return took.start <= cueSpan.start && took.end >= cueSpan.end
+        })
       )
         continue
       // "Only 35 lines ran, LTC said, most of them ...": a cue set off by commas after a whole clause
@@ -702,13 +744,17 @@ export const find = (analysis: Analysis): Result => {
             cueFirst: m.first,
           })
       }
-      inSentence.push({ found: f, cueFirst: m.first })
+      inSentence.push({ found: f, cueFirst: m.first, ...(took ? { took } : {}) })
       previous = { source, mention, group }
       i = Math.max(i, m.next - 1)
     }
-    for (const x of inSentence) found.push(x.found)
     const said = inSentence.map((y) => y.found)
-    found.push(...disputedClaims(s0, s1, said))
+    const disputed = disputedClaims(s0, s1, said)
+    // "said claims that X were unfounded": the cue's own rejection of X is the claim called false, told once.
+    const same = (a: Found, b: Found): boolean =>
+      a.content.span.start === b.content.span.start && a.content.span.end === b.content.span.end
+    for (const f of said) if (f.stance === "asserts" || !disputed.some((d) => same(d, f))) found.push(f)
+    found.push(...disputed)
   })
 
   // A quote that follows an attributed sentence with nothing in between continues that speaker's words.

@@ -55,6 +55,8 @@ const disputeAdverbs = new Set(catalogue.disputeAdverbs)
 const disputePredicates: ReadonlyArray<ReadonlyArray<string>> = catalogue.disputePredicates
 const disputeVerbs = new Set(catalogue.disputeVerbs)
 const claimNouns = new Set(catalogue.claimNouns)
+const callingVerbs = new Set(catalogue.callingVerbs)
+const noTruth: ReadonlyArray<ReadonlyArray<string>> = catalogue.noTruth
 const quoteDashes = new Set(catalogue.quoteDashes)
 const nouns: ReadonlyMap<string, Entry> = new Map(Object.entries(catalogue.nouns as Record<string, Entry>))
 const nounLinks = new Set(catalogue.nounLinks)
@@ -101,6 +103,17 @@ export const isClaimNoun = (t: Token): boolean => claimNouns.has(lower(t))
 /** Does a disputing predicate ("unfounded", "a red herring") start at token i? */
 export const disputePredicateAt = (ts: ReadonlyArray<Token>, i: number): number => {
   for (const words of disputePredicates) {
+    if (words.every((w, k) => lower(ts[i + k]) === w)) return words.length
+  }
+  return 0
+}
+
+/** "call", "brand": a verb that names its object as something ("called the report baseless"). */
+export const isCallingVerb = (lemma: string): boolean => callingVerbs.has(lemma)
+
+/** Does a phrase that denies what follows it ("no truth to") start at token i? Its length, or 0. */
+export const noTruthAt = (ts: ReadonlyArray<Token>, i: number): number => {
+  for (const words of noTruth) {
     if (words.every((w, k) => lower(ts[i + k]) === w)) return words.length
   }
   return 0

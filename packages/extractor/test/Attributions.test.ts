@@ -1,22 +1,14 @@
 import { readFileSync } from "node:fs"
-import { type Claim, type Document, Ids } from "@crosscheck/domain"
+import type { Claim } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { doc as docAt } from "./support.js"
 
 const nlp = Extractor.loadModel()
 
-const doc = (text: string): Document.Document => ({
-  id: Ids.documentId("test", text),
-  outlet: "test",
-  title: null,
-  publishedAt: "2025-08-15T12:00:00Z",
-  url: null,
-  origin: { path: "test.txt", index: 0 },
-  syndicationGroup: null,
-  text,
-})
-
+/** Published mid-August 2025, so relative times resolve. */
+const doc = (text: string) => docAt(text, "2025-08-15T12:00:00Z")
 const extract = (text: string) => Extractor.extractWith(nlp, doc(text))
 
 /** Every span of every claim lies in the text and its `text` is the slice of its span. */

@@ -1,7 +1,7 @@
-import { type Document, Ids } from "@crosscheck/domain"
 import { Analysis, Attributions, Extractor } from "@crosscheck/extractor"
 import { describe, expect, it } from "vitest"
 import rules from "../src/rules.json" with { type: "json" }
+import { doc } from "./support.js"
 
 const nlp = Extractor.loadModel()
 const find = (text: string) => Attributions.find(Analysis.analyse(nlp, text)).attributions
@@ -149,17 +149,6 @@ describe("each named rule, from a table of made-up sentences", () => {
     expect(found.length).toBeGreaterThan(3)
     for (const f of found) for (const part of f.rule.split("+")) expect(names, f.rule).toContain(part)
   })
-})
-
-const doc = (text: string): Document.Document => ({
-  id: Ids.documentId("test", text),
-  outlet: "test",
-  title: null,
-  publishedAt: null,
-  url: null,
-  origin: { path: "test.txt", index: 0 },
-  syndicationGroup: null,
-  text,
 })
 
 describe("speakers resolved within the article", () => {
