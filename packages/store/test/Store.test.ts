@@ -20,14 +20,22 @@ const write = (path: string, name: string, runs: number, go?: string) =>
     stdio: "pipe",
   })
 
-/** Resolves once the writer has opened the store and waits for its go-file. */
+/**
+ * Resolves once the writer has opened the store and waits for its go-file; rejects with its stderr when
+ * it exits first (a writer that cannot open the store would otherwise leave the test waiting forever).
+ */
 const ready = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
+  new Promise<void>((resolve, reject) => {
     let out = ""
+    let err = ""
     child.stdout?.on("data", (d) => {
       out += d
       if (out.includes("ready")) resolve()
     })
+    child.stderr?.on("data", (d) => {
+      err += d
+    })
+    child.on("exit", (code) => reject(new Error(`writer exited (${code}) before it was ready: ${err}`)))
   })
 
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex")
