@@ -14,6 +14,8 @@ const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promis
   // 10 new articles into stores of 5,000 and 10,000 against the same 10 alone (builds both stores: long).
   { name: "incremental", run: () => import("./perf/incremental.js").then((m) => m.run()) },
   { name: "alignment", run: Alignment.run },
+  // One model over 10,000 documents full of unknown names: heap and RSS as it goes (minutes).
+  { name: "memory", run: () => import("./perf/memory.js").then((m) => m.run()) },
   { name: "stories", run: () => import("./perf/stories.js").then((m) => m.run()) },
   // report.html at up to 10,000 articles in Chromium (`crosscheck run` first, so long too).
   { name: "report", run: () => import("./perf/report.js").then((m) => m.run()) },

@@ -6,7 +6,7 @@ import type { Claim, Document } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { Alignment } from "@crosscheck/matcher"
 import { basil } from "../data.js"
-import { asDocument } from "./timing.js"
+import { asDocument, leastSquaresSlope } from "./timing.js"
 
 const SIZES = [1000, 2000, 4000, 8000] as const
 
@@ -69,19 +69,8 @@ export const corpus = (n: number, base: ReadonlyArray<{ text: string; claims: Re
 }
 
 /** Least-squares slope of log(y) over log(x). */
-export const growthExponent = (xs: ReadonlyArray<number>, ys: ReadonlyArray<number>): number => {
-  const lx = xs.map(Math.log)
-  const ly = ys.map(Math.log)
-  const mx = lx.reduce((s, v) => s + v, 0) / lx.length
-  const my = ly.reduce((s, v) => s + v, 0) / ly.length
-  let num = 0
-  let den = 0
-  lx.forEach((x, i) => {
-    num += (x - mx) * ((ly[i] ?? 0) - my)
-    den += (x - mx) ** 2
-  })
-  return num / den
-}
+export const growthExponent = (xs: ReadonlyArray<number>, ys: ReadonlyArray<number>): number =>
+  leastSquaresSlope(xs.map(Math.log), ys.map(Math.log))
 
 /** Wall and CPU milliseconds of one call: CPU time is the steadier figure on a shared machine. */
 const measure = (fn: () => void): { wall: number; cpu: number } => {

@@ -6,25 +6,18 @@ import { Extractor } from "@crosscheck/extractor"
 import { Inputs } from "@crosscheck/sources"
 import fc from "fast-check"
 import { type Generator, generators, PUNCTUATION, repeatTo } from "../../packages/cli/test/Hostile.js"
+import { leastSquaresSlope } from "./timing.js"
 
 const SIZES = [10_000, 20_000, 40_000, 70_000, 100_000]
 /** The bound the issue sets on the slope. */
 const LIMIT = 1.2
 
 /** Least-squares slope of log(ms) against log(size). */
-export const slope = (points: ReadonlyArray<readonly [number, number]>): number => {
-  const xs = points.map(([x]) => Math.log(x))
-  const ys = points.map(([, y]) => Math.log(Math.max(y, 0.01)))
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length
-  let num = 0
-  let den = 0
-  xs.forEach((x, i) => {
-    num += (x - mx) * ((ys[i] ?? 0) - my)
-    den += (x - mx) ** 2
-  })
-  return num / den
-}
+export const slope = (points: ReadonlyArray<readonly [number, number]>): number =>
+  leastSquaresSlope(
+    points.map(([x]) => Math.log(x)),
+    points.map(([, y]) => Math.log(Math.max(y, 0.01))),
+  )
 
 // Long runs of each punctuation character, and units fast-check makes from digits, separators, quotes,
 // report verbs, names and markup (seeded, so each run measures the same inputs).

@@ -23,3 +23,16 @@ export const asDocument = (text: string, index: number, outlet = "bench"): Docum
   syndicationGroup: null,
   text,
 })
+
+/** Least-squares slope of y over x (0 when every x is the same). */
+export const leastSquaresSlope = (xs: ReadonlyArray<number>, ys: ReadonlyArray<number>): number => {
+  const mx = xs.reduce((s, v) => s + v, 0) / xs.length
+  const my = ys.reduce((s, v) => s + v, 0) / ys.length
+  let num = 0
+  let den = 0
+  xs.forEach((x, i) => {
+    num += (x - mx) * ((ys[i] ?? 0) - my)
+    den += (x - mx) ** 2
+  })
+  return den === 0 ? 0 : num / den
+}

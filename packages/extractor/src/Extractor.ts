@@ -240,6 +240,10 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
  */
 export const PIPE: ReadonlyArray<"sbd" | "pos"> = ["sbd", "pos"]
 
+/**
+ * A wink instance for `extractWith`. It stays usable for any number of documents: once it has learnt
+ * `UnknownWords.RENEW_AFTER` words it is made again in place, so its memory does not grow with them.
+ */
 export const loadModel = (): WinkMethods => UnknownWords.tracked(model, (m) => winkNLP(m, [...PIPE]))
 
 /**

@@ -2,7 +2,8 @@
  * wink adds every word it does not know to its model's lexicon, and its tokenizer splits a word by
  * whether the lexicon has it: "Ryan’s" stays one token once met, else it is "Ryan" + "’s". So an
  * article would give other claims after other articles (and on another worker thread). Each
- * document therefore forgets the words it taught the model.
+ * document therefore forgets the words it taught the model, and a model that has been taught too
+ * many is made again, so that a worker reading for days keeps a flat memory.
  */
 import type { WinkMethods } from "wink-nlp"
 
@@ -11,33 +12,101 @@ interface Feature {
   list?: string[]
   hash?: Record<string, number>
   index?: number
+  /** How many values the model came with; the values after them were learnt from texts. */
+  intrinsicSize?: number
 }
 
-/** The core model of a wink instance, for the instances this module made. */
-const features = new WeakMap<WinkMethods, Record<string, Feature>>()
+/** A wink instance made here: its model's core tables, and how to replace it with a fresh one. */
+interface Made {
+  readonly features: Record<string, Feature>
+  readonly renewAfter: number
+  readonly renew: () => void
+}
 
-/** A wink model whose core tables are kept here, so that `isolated` can restore them. */
-export const tracked = <M extends object>(model: M, made: (model: M) => WinkMethods): WinkMethods => {
-  let core: { features?: Record<string, Feature> } | undefined
-  // wink's typings leave the model's parts opaque; `core` is the function that unpacks its tables.
-  const read = (model as unknown as { core: () => typeof core }).core
-  const nlp = made({
-    ...model,
-    core: () => {
-      core = read()
-      return core
-    },
-  })
-  if (core?.features) features.set(nlp, core.features)
+const made = new WeakMap<WinkMethods, Made>()
+
+/**
+ * How many words an instance may have learnt (and forgotten) before it is made again. A forgotten
+ * word keeps its place in the lexeme list and its features in a table wink keeps out of reach: about
+ * 400 bytes of heap each (`pnpm bench memory`), so this bounds them at about 8 MB. A news article
+ * teaches some 20 words, and making an instance again takes about 0.1 s, once per 1,000 articles.
+ */
+export const RENEW_AFTER = 20_000
+
+/** The custom-entity machines of each model, as its loader gave them the first time (see `once`). */
+const entityMachines = new WeakMap<object, unknown>()
+
+/**
+ * The model's custom-entity loader, called once per process. wink-eng-lite-web-model 1.8.1's loader
+ * keeps its result in place of its input (`machines = JSON.stringify(machines)`), so each further
+ * instance gets a string stringified once more, about twice as long: after some twenty instances
+ * the string no longer fits in memory and making an instance throws.
+ */
+const once = (model: object): (() => unknown) | undefined => {
+  const load = (model as { metaCER?: () => unknown }).metaCER
+  if (typeof load !== "function") return undefined
+  return () => {
+    if (!entityMachines.has(model)) entityMachines.set(model, load())
+    return entityMachines.get(model)
+  }
+}
+
+/**
+ * A wink instance whose model's core tables are kept here, so that `isolated` can restore them and
+ * replace the instance when it has learnt more than `renewAfter` words. The instance returned stays
+ * the one to use: a replacement's methods are copied onto it, so callers holding it need not know.
+ * (What was taught to it through wink's own methods, e.g. custom entities, is not carried over.)
+ */
+export const tracked = <M extends object>(
+  model: M,
+  make: (model: M) => WinkMethods,
+  renewAfter: number = RENEW_AFTER,
+): WinkMethods => {
+  // wink's typings leave the model's parts opaque; `core` is the function that unpacks its tables
+  // (a fresh copy on every call, so each instance learns into tables of its own).
+  const read = (model as unknown as { core: () => { features?: Record<string, Feature> } | undefined }).core
+  const metaCER = once(model)
+  const build = () => {
+    let core: ReturnType<typeof read>
+    const nlp = make({
+      ...model,
+      ...(metaCER ? { metaCER } : {}),
+      core: () => {
+        core = read()
+        return core
+      },
+    })
+    return { nlp, features: core?.features }
+  }
+  const first = build()
+  const nlp = first.nlp
+  const keep = (features: Record<string, Feature> | undefined) => {
+    if (features) made.set(nlp, { features, renewAfter, renew })
+  }
+  const renew = () => {
+    const fresh = build()
+    Object.assign(nlp, fresh.nlp)
+    keep(fresh.features)
+  }
+  keep(first.features)
   return nlp
 }
 
-/** Runs `f` (one document's analysis), then removes from the model what `f` added to it. */
+/** How many words the instance has learnt from texts since it was made. */
+export const learnt = (nlp: WinkMethods): number => {
+  const lexeme = made.get(nlp)?.features.lexeme
+  return (lexeme?.list?.length ?? 0) - (lexeme?.intrinsicSize ?? lexeme?.list?.length ?? 0)
+}
+
+/**
+ * Runs `f` (one document's analysis), then removes from the model what `f` added to it, and makes
+ * the instance again when the words it learnt and forgot pass its bound.
+ */
 export const isolated = <A>(nlp: WinkMethods, f: () => A): A => {
-  const tables = features.get(nlp)
-  if (!tables) return f()
+  const entry = made.get(nlp)
+  if (!entry) return f()
   const marks: Array<readonly [string, Feature, number]> = []
-  for (const [name, table] of Object.entries(tables))
+  for (const [name, table] of Object.entries(entry.features))
     if (table.list && table.hash && typeof table.index === "number") marks.push([name, table, table.list.length])
   try {
     return f()
@@ -53,5 +122,7 @@ export const isolated = <A>(nlp: WinkMethods, f: () => A): A => {
         table.index = mark
       }
     }
+    // After the restore: the fresh instance then knows exactly what this one knew before `f`.
+    if (learnt(nlp) > entry.renewAfter) entry.renew()
   }
 }

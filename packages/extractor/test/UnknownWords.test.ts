@@ -1,0 +1,59 @@
+import { type Document, Ids } from "@crosscheck/domain"
+import { Extractor } from "@crosscheck/extractor"
+import { describe, expect, it } from "vitest"
+import model from "wink-eng-lite-web-model"
+import winkNLP from "wink-nlp"
+import * as UnknownWords from "../src/internal/UnknownWords.js"
+
+const doc = (text: string, index: number): Document.Document => ({
+  id: Ids.documentId("unknown", index, text),
+  outlet: "made-up",
+  title: null,
+  publishedAt: "2025-03-04T08:00:00Z",
+  url: null,
+  origin: { path: "made-up.txt", index },
+  syndicationGroup: null,
+  text,
+})
+
+// Made-up names the model cannot know, so every document teaches it words.
+const texts = [
+  "Mayor Qarvelo Brintasch said 240 homes in Velmorrin were flooded on Tuesday.",
+  "Officials in Dranquist said the Tolvaney bridge carried 12,000 cars a day, Ms. Orrelby told reporters.",
+  "The Kestmorel council cut 35 jobs, according to spokeswoman Ilvane Prutchard’s statement.",
+  "Zubrentha’s mayor said unemployment fell to 4.2% in Harnwick last year.",
+]
+const documents = texts.map(doc)
+
+describe("UnknownWords: a model made again once it has learnt too many words", () => {
+  it("counts the words a document taught the model, which it keeps after forgetting them", () => {
+    const nlp = Extractor.loadModel()
+    expect(UnknownWords.learnt(nlp)).toBe(0)
+    Extractor.extractWith(nlp, documents[0] as Document.Document)
+    expect(UnknownWords.learnt(nlp)).toBeGreaterThan(0)
+  })
+
+  it("replaces the instance past its bound, and the caller's instance keeps giving the same claims", () => {
+    const nlp = UnknownWords.tracked(model, (m) => winkNLP(m, [...Extractor.PIPE]), 0)
+    const fresh = Extractor.loadModel()
+    const alone = documents.map((d) => Extractor.extractWith(Extractor.loadModel(), d))
+    // Round after round, so that the instance is made again many more times than wink's loader allows
+    // without `once`: its custom-entity machines would be stringified once more on each.
+    for (let round = 0; round < 8; round++) {
+      documents.forEach((d, i) => {
+        const readDoc = nlp.readDoc
+        expect(Extractor.extractWith(nlp, d)).toEqual(alone[i])
+        expect(nlp.readDoc).not.toBe(readDoc)
+        expect(UnknownWords.learnt(nlp)).toBe(0)
+      })
+    }
+    expect(documents.map((d) => Extractor.extractWith(fresh, d))).toEqual(alone)
+  })
+
+  it("keeps an instance under its bound", () => {
+    const nlp = UnknownWords.tracked(model, (m) => winkNLP(m, [...Extractor.PIPE]), 1_000_000)
+    const readDoc = nlp.readDoc
+    for (const d of documents) Extractor.extractWith(nlp, d)
+    expect(nlp.readDoc).toBe(readDoc)
+  })
+})
