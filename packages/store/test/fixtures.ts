@@ -95,14 +95,22 @@ export const input = (extracted: ReadonlyArray<Store.Extracted>, inputs: Readonl
 /** What a fixture document reports on: the words after its number ("troop alpha"). */
 const thingOf = (d: Pick<Document.Document, "text">): string => d.text.match(/\d+ (.*)\.$/)?.[1] ?? "-"
 
+/** The stand-in story state: the ids of the documents placed so far, in the order they were placed. */
+export interface FixtureState {
+  readonly placed: ReadonlyArray<string>
+}
+
 /**
  * The stand-in analysis, batch by batch: a document's story is its thing, found under the key
  * "thing:<thing>"; claims whose things share a first word ("troop alpha", "troop beta") share a claim key.
+ * Its story state lists the documents placed; `onPlace` sees the state each placement starts from.
  */
-export const incremental = (version = "test-1"): Store.Incremental => ({
+export const incremental = (version = "test-1", onPlace: (state: unknown) => void = () => {}): Store.Incremental => ({
   version,
   storyKeys: (d) => [`thing:${thingOf(d)}`],
-  place: (stored, fresh) => {
+  place: (stored, fresh, state) => {
+    onPlace(state)
+    const before = (state as FixtureState | null)?.placed ?? []
     const documents = [...stored, ...fresh].map((d) => ({ ...d, storyId: d.storyId ?? `st-${thingOf(d)}` }))
     const byStory = new Map<string, Document.Document[]>()
     for (const d of documents) byStory.set(d.storyId, [...(byStory.get(d.storyId) ?? []), d])
@@ -114,7 +122,9 @@ export const incremental = (version = "test-1"): Store.Incremental => ({
       outlets: [...new Set(docs.map((d) => d.outlet))],
       documentIds: docs.map((d) => d.id),
     }))
-    return { documents, stories }
+    const known = new Set(before)
+    const placed = [...before, ...documents.map((d) => d.id as string).filter((id) => !known.has(id))]
+    return { documents, stories, state: { placed } satisfies FixtureState }
   },
   claimKeys: (claims) =>
     claims.flatMap((c) => {
@@ -126,7 +136,8 @@ export const incremental = (version = "test-1"): Store.Incremental => ({
     const placed = incremental(version).place(
       documents.filter((d) => d.storyId),
       documents.filter((d) => !d.storyId),
+      null,
     )
-    return { ...analyse(placed.documents, claims), stories: placed.stories }
+    return { ...analyse(placed.documents, claims), stories: placed.stories, storyState: placed.state }
   },
 })
