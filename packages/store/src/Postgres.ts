@@ -260,6 +260,10 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
   ): Promise<Store.Candidates> => {
     const token = { lastRun: await lastRun(c) }
     const classified = await classify(c, fresh)
+    const saved = await storyState(c)
+    // The state places the batch's documents without the stored ones: no need to find and read them.
+    if (saved !== null)
+      return { token, classified, analysisVersion: await analysisVersion(c), documents: [], storyState: saved }
     const wanted = [...new Set(keys.flatMap((own, i) => (classified[i]?.status === "new" ? own : [])))]
     const counts = new Map(
       (
@@ -291,7 +295,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
       classified,
       analysisVersion: await analysisVersion(c),
       documents: await documentsOf(c, stories),
-      storyState: await storyState(c),
+      storyState: null,
     }
   }
 

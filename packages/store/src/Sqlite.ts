@@ -83,6 +83,10 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
   ): Store.Candidates => {
     const token = { lastRun: lastRun() }
     const classified = classify(fresh)
+    const saved = storyState()
+    // The state places the batch's documents without the stored ones: no need to find and read them.
+    if (saved !== null)
+      return { token, classified, analysisVersion: analysisVersion(), documents: [], storyState: saved }
     const count = db.prepare("SELECT count(*) FROM story_keys WHERE key = ?").pluck()
     const recent = db
       .prepare(
@@ -104,7 +108,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
       classified,
       analysisVersion: analysisVersion(),
       documents: documentsOf([...stories].sort()),
-      storyState: storyState(),
+      storyState: null,
     }
   }
 

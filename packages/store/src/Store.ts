@@ -267,7 +267,10 @@ export interface Candidates {
   readonly classified: ReadonlyArray<Classified>
   /** The analysis version the store was last analysed with; null for a new store, or one from before versions. */
   readonly analysisVersion: string | null
-  /** Every document of the candidate stories, each with its `storyId`. */
+  /**
+   * Every document of the candidate stories, each with its `storyId`; none when the story state is
+   * stored, which places documents without them.
+   */
   readonly documents: ReadonlyArray<Document.Document>
   /** The story stage's state as the last batch saved it; null when none is stored (a store from before it). */
   readonly storyState: unknown

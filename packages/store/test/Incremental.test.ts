@@ -118,18 +118,24 @@ describe.each(BACKENDS)("incremental batches ($name)", ({ fresh }) => {
     Effect.gen(function* () {
       const path = yield* fresh()
       const seen: unknown[] = []
+      const given: number[] = []
       const first = yield* withStore(path, (s) => s.commit(input(reports.slice(0, 2)), incremental("test-1")))
       const stored = () => Effect.promise(() => value(path, "SELECT value FROM story_state"))
-      expect(JSON.parse(String(yield* stored()))).toEqual({ placed: first.documents.map((d) => d.id) })
+      expect((JSON.parse(String(yield* stored())) as FixtureState).placed).toEqual(first.documents.map((d) => d.id))
       const second = yield* withStore(path, (s) =>
         s.commit(
           input(reports.slice(2, 3)),
-          incremental("test-1", (state) => seen.push(state)),
+          incremental("test-1", (state, stored) => {
+            seen.push(state)
+            given.push(stored)
+          }),
         ),
       )
       expect(second.scope).toBe("touched")
+      // The state places the new document: the stored ones of its story are not read for it.
+      expect(given).toEqual([0])
       // The placement started from the first batch's state, not from the candidate stories alone.
-      expect(seen).toEqual([{ placed: first.documents.map((d) => d.id) }])
+      expect(seen.map((st) => (st as FixtureState).placed)).toEqual([first.documents.map((d) => d.id)])
       const after = JSON.parse(String(yield* stored())) as FixtureState
       expect(after.placed).toEqual([...first.documents.map((d) => d.id), second.inputDocumentIds[0]])
     }),
