@@ -4,7 +4,7 @@
  */
 import { Outlets } from "@crosscheck/sources"
 import type { Store } from "@crosscheck/store"
-import { Clustering, Keys } from "@crosscheck/stories"
+import { Clustering, Keys, StoryState } from "@crosscheck/stories"
 import * as Pipeline from "./Pipeline.js"
 import * as StoryAlignment from "./StoryAlignment.js"
 
@@ -27,9 +27,12 @@ export const make = (
   return {
     version,
     storyKeys: (d) => Keys.of(d),
-    place: (stored, fresh) => {
+    // With the store's saved state, stored documents keep their stories unread and the new ones are scored
+    // with the whole store's term statistics; without one, the candidate stories are rebuilt from their documents.
+    place: (stored, fresh, state) => {
       onPhase("stories", stored.length + fresh.length)
-      return Clustering.assign([...stored, ...fresh].map(Outlets.withCanonical))
+      const saved = state === null || state === undefined ? StoryState.empty : StoryState.decode(state)
+      return Clustering.assign([...stored, ...fresh].map(Outlets.withCanonical), {}, saved)
     },
     claimKeys: (claims, documents) => StoryAlignment.frameKeys(claims, documents),
     analyse: (documents, claims) => storing(Pipeline.analysePlaced(documents, claims, onPhase, precomputed)),

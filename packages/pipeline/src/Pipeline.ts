@@ -6,7 +6,7 @@ import type { AlignedGroup, Claim, Document, Finding, Report, Story, UsageError 
 import { Extractor } from "@crosscheck/extractor"
 import { ClaimReview, Html, Judgement, Markdown, ReportFile } from "@crosscheck/report"
 import { Inputs, Outlets, Syndication } from "@crosscheck/sources"
-import { Clustering } from "@crosscheck/stories"
+import { Clustering, type StoryState } from "@crosscheck/stories"
 import { Effect, type Layer } from "effect"
 import type * as Budget from "./Budget.js"
 import * as ExtractionPool from "./ExtractionPool.js"
@@ -20,6 +20,8 @@ export interface Analysis {
   readonly findings: ReadonlyArray<Finding.Finding>
   /** Candidate blocks over the alignment's cap that could not be split by a finer key: their pairs were not compared. */
   readonly skippedBlocks: number
+  /** The story stage's state after these documents: a store keeps it for its next batch's placement. */
+  readonly storyState: StoryState.State
 }
 
 /** A finding's story: its claims' one story, or null when the strict cross-story rule joined two. */
@@ -59,8 +61,8 @@ export const analyse = (
   onPhase: OnPhase = () => {},
   precomputed?: Precomputed,
 ): Analysis => {
-  const { documents: storied, stories } = place(documents, onPhase)
-  return { ...alignAndJudge(storied, claims, onPhase, precomputed), stories }
+  const { documents: storied, stories, state } = place(documents, onPhase)
+  return { ...alignAndJudge(storied, claims, onPhase, precomputed), stories, storyState: state }
 }
 
 /**
@@ -72,7 +74,7 @@ export const analysePlaced = (
   claims: ReadonlyArray<Claim.Claim>,
   onPhase: OnPhase = () => {},
   precomputed?: Precomputed,
-): Omit<Analysis, "stories"> =>
+): Omit<Analysis, "stories" | "storyState"> =>
   alignAndJudge(Syndication.group(documents.map(Outlets.withCanonical)), claims, onPhase, precomputed)
 
 /**
@@ -94,7 +96,7 @@ const alignAndJudge = (
   claims: ReadonlyArray<Claim.Claim>,
   onPhase: OnPhase,
   precomputed: Precomputed | undefined,
-): Omit<Analysis, "stories"> => {
+): Omit<Analysis, "stories" | "storyState"> => {
   onPhase("aligning", claims.length)
   let skippedBlocks = 0
   const groups = StoryAlignment.align(claims, storied, {

@@ -148,6 +148,13 @@ export const all: ReadonlyArray<Migration> = [
       CREATE INDEX findings_story ON findings(story_id);
     `,
   },
+  {
+    version: 7,
+    why: "the story stage's saved state (term statistics and centroids), so a batch places its documents with the whole store's statistics without re-reading it",
+    sql: `
+      CREATE TABLE story_state (id INTEGER PRIMARY KEY CHECK (id = 1), value TEXT NOT NULL);
+    `,
+  },
 ]
 
 export const LATEST: number = all[all.length - 1]?.version ?? 0

@@ -224,6 +224,10 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
 
   const analysisVersion = async (c: Client): Promise<string | null> =>
     (await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'analysis_version'")).rows[0]?.value ?? null
+  const storyState = async (c: Client): Promise<unknown> => {
+    const value = (await c.query<{ value: string }>("SELECT value FROM story_state WHERE id = 1")).rows[0]?.value
+    return value === undefined ? null : JSON.parse(value)
+  }
 
   /** The documents of some stories, in the order they were stored, and their claims (texts shared). */
   const documentsOf = async (c: Client, stories: ReadonlyArray<string>): Promise<Document.Document[]> =>
@@ -256,6 +260,10 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
   ): Promise<Store.Candidates> => {
     const token = { lastRun: await lastRun(c) }
     const classified = await classify(c, fresh)
+    const saved = await storyState(c)
+    // The state places the batch's documents without the stored ones: no need to find and read them.
+    if (saved !== null)
+      return { token, classified, analysisVersion: await analysisVersion(c), documents: [], storyState: saved }
     const wanted = [...new Set(keys.flatMap((own, i) => (classified[i]?.status === "new" ? own : [])))]
     const counts = new Map(
       (
@@ -282,7 +290,13 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
       [[...probed], Rows.STORIES_PER_KEY],
     )
     const stories = [...new Set(recent.rows.map((r) => r.story_id))].sort()
-    return { token, classified, analysisVersion: await analysisVersion(c), documents: await documentsOf(c, stories) }
+    return {
+      token,
+      classified,
+      analysisVersion: await analysisVersion(c),
+      documents: await documentsOf(c, stories),
+      storyState: null,
+    }
   }
 
   /**
@@ -497,6 +511,13 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         [batch.analysisVersion],
       )
     else if (!batch.scope) await c.query("DELETE FROM meta WHERE key = 'analysis_version'")
+    if (batch.storyState === null) await c.query("DELETE FROM story_state")
+    else
+      await c.query(
+        `INSERT INTO story_state (id, value) VALUES (1, $1)
+         ON CONFLICT (id) DO UPDATE SET value = excluded.value`,
+        [JSON.stringify(batch.storyState)],
+      )
 
     // One statement cannot upsert a row twice; written one by one (as SQLite does), the first group
     // and the last finding of an id would stand, so those are the ones kept.

@@ -123,6 +123,7 @@ const translations: Readonly<Record<number, string>> = {
     ALTER TABLE findings ADD COLUMN analysis_version text;
     CREATE INDEX findings_story ON findings (story_id);
   `,
+  7: "CREATE TABLE story_state (id integer PRIMARY KEY CHECK (id = 1), value text NOT NULL);",
 }
 
 /** The store's migrations for PostgreSQL, in the order and with the versions of the SQLite ones. */

@@ -50,6 +50,10 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
 
   const analysisVersion = (): string | null =>
     (db.prepare("SELECT value FROM meta WHERE key = 'analysis_version'").pluck().get() as string | undefined) ?? null
+  const storyState = (): unknown => {
+    const value = db.prepare("SELECT value FROM story_state WHERE id = 1").pluck().get() as string | undefined
+    return value === undefined ? null : JSON.parse(value)
+  }
 
   /** The documents of some stories, in the order they were stored, and their claims (texts shared). */
   const documentsOf = (stories: ReadonlyArray<string>): Document.Document[] => {
@@ -79,6 +83,10 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
   ): Store.Candidates => {
     const token = { lastRun: lastRun() }
     const classified = classify(fresh)
+    const saved = storyState()
+    // The state places the batch's documents without the stored ones: no need to find and read them.
+    if (saved !== null)
+      return { token, classified, analysisVersion: analysisVersion(), documents: [], storyState: saved }
     const count = db.prepare("SELECT count(*) FROM story_keys WHERE key = ?").pluck()
     const recent = db
       .prepare(
@@ -95,7 +103,13 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         .slice(0, Rows.PROBE_KEYS)
       for (const { k } of counted) for (const st of recent.all(k, Rows.STORIES_PER_KEY) as string[]) stories.add(st)
     })
-    return { token, classified, analysisVersion: analysisVersion(), documents: documentsOf([...stories].sort()) }
+    return {
+      token,
+      classified,
+      analysisVersion: analysisVersion(),
+      documents: documentsOf([...stories].sort()),
+      storyState: null,
+    }
   }
 
   /**
@@ -290,6 +304,11 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         "INSERT INTO meta (key, value) VALUES ('analysis_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
       ).run(batch.analysisVersion)
     else if (!batch.scope) db.prepare("DELETE FROM meta WHERE key = 'analysis_version'").run()
+    if (batch.storyState === null) db.prepare("DELETE FROM story_state").run()
+    else
+      db.prepare(
+        "INSERT INTO story_state (id, value) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET value = excluded.value",
+      ).run(JSON.stringify(batch.storyState))
 
     const upsertGroup = db.prepare(
       `INSERT INTO aligned_groups (id, key, kind, reasons, members, first_run, current) VALUES (?, ?, ?, ?, ?, ?, 1)

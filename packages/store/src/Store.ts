@@ -89,6 +89,11 @@ export interface Analysis {
   readonly stories?: ReadonlyArray<Story.Story>
   /** Candidate blocks the alignment left out (over its cap even when split): counted for the report. */
   readonly skippedBlocks?: number
+  /**
+   * The story stage's saved state after these documents (plain JSON, opaque to the store), kept so the
+   * next batch places its documents with the whole store's term statistics without reading it.
+   */
+  readonly storyState?: unknown
 }
 
 export type Analyse = (documents: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>) => Analysis
@@ -104,13 +109,19 @@ export interface Incremental {
   /** Keys a document's story is found under; the store probes the rarest first. */
   readonly storyKeys: (document: Document.Document) => ReadonlyArray<string>
   /**
-   * Places `fresh` among `stored` (whole stories, each document keeping its `storyId`): every document
-   * with its story, and the stories of all of them.
+   * Places `fresh` among `stored` (whole stories, each document keeping its `storyId`), going on from
+   * the story stage's saved `state` when the store has one: every document with its story, the stories
+   * of all of them, and the state after them.
    */
   readonly place: (
     stored: ReadonlyArray<Document.Document>,
     fresh: ReadonlyArray<Document.Document>,
-  ) => { readonly documents: ReadonlyArray<Document.Document>; readonly stories: ReadonlyArray<Story.Story> }
+    state: unknown,
+  ) => {
+    readonly documents: ReadonlyArray<Document.Document>
+    readonly stories: ReadonlyArray<Story.Story>
+    readonly state?: unknown
+  }
   /** Keys under which claims of two stories may still be aligned: [claim id, key] pairs. */
   readonly claimKeys: (
     claims: ReadonlyArray<Claim.Claim>,
@@ -256,8 +267,13 @@ export interface Candidates {
   readonly classified: ReadonlyArray<Classified>
   /** The analysis version the store was last analysed with; null for a new store, or one from before versions. */
   readonly analysisVersion: string | null
-  /** Every document of the candidate stories, each with its `storyId`. */
+  /**
+   * Every document of the candidate stories, each with its `storyId`; none when the story state is
+   * stored, which places documents without them.
+   */
   readonly documents: ReadonlyArray<Document.Document>
+  /** The story stage's state as the last batch saved it; null when none is stored (a store from before it). */
+  readonly storyState: unknown
 }
 
 export interface ScopeRequest {
@@ -325,6 +341,11 @@ export interface Batch {
   readonly extractorVersion?: string | null
   /** Stored documents whose claims are replaced by these, made by `extractorVersion`. */
   readonly reextracted?: ReadonlyArray<{ readonly documentId: string; readonly claims: ReadonlyArray<Claim.Claim> }>
+  /**
+   * The story stage's state after this batch, replacing the stored one; null removes it (the stories
+   * were formed without one, so a stored state would no longer match them).
+   */
+  readonly storyState: unknown
 }
 
 export interface Written {
@@ -607,6 +628,7 @@ export const fromBackend = (backend: Backend): Service => {
         changes: diff(stored.findings, analysis.findings),
         extractorVersion: input.extractorVersion ?? null,
         reextracted: again.reextracted,
+        storyState: analysis.storyState ?? null,
         ...(incremental
           ? {
               ...keysOf(incremental, analysis.documents, claims),
@@ -645,11 +667,14 @@ export const fromBackend = (backend: Backend): Service => {
         hashed,
         hashed.map((h) => incremental.storyKeys(h.document)),
       )
-      if (candidates.analysisVersion !== incremental.version) return yield* commitAll(input, incremental, hashed)
+      // Without the story stage's state (a store from before it), the whole store is analysed once and the state written.
+      if (candidates.analysisVersion !== incremental.version || candidates.storyState === null)
+        return yield* commitAll(input, incremental, hashed)
       const { fresh, inputDocumentIds, storedStories } = pickFresh(input, hashed, candidates.classified)
       const placed = incremental.place(
         candidates.documents,
         fresh.map((f) => f.document),
+        candidates.storyState,
       )
       const freshIds = new Set(fresh.map((f) => f.document.id as string))
       const freshPlaced = placed.documents.filter((d) => freshIds.has(d.id))
@@ -700,6 +725,7 @@ export const fromBackend = (backend: Backend): Service => {
         analysisVersion: incremental.version,
         extractorVersion: input.extractorVersion ?? null,
         reextracted: again.reextracted,
+        storyState: placed.state ?? null,
       }
       const written = yield* backend.write(batch)
       if (written === null) return null

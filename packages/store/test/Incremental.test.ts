@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { Store } from "../src/index.js"
 import { BACKENDS, rows, value } from "./backends.js"
-import { analyse, extracted, incremental, input } from "./fixtures.js"
+import { analyse, extracted, type FixtureState, incremental, input } from "./fixtures.js"
 
 const withStore = <A, E>(path: string, use: (store: Store.Service) => Effect.Effect<A, E>) =>
   Effect.scoped(Effect.flatMap(Store.make({ path }), use))
@@ -111,6 +111,52 @@ describe.each(BACKENDS)("incremental batches ($name)", ({ fresh }) => {
       expect(yield* Effect.promise(() => value(path, "SELECT value FROM meta WHERE key = 'analysis_version'"))).toBe(
         "v2",
       )
+    }),
+  )
+
+  it.effect("each batch writes the story state with its documents and the next batch places from it", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      const seen: unknown[] = []
+      const given: number[] = []
+      const first = yield* withStore(path, (s) => s.commit(input(reports.slice(0, 2)), incremental("test-1")))
+      const stored = () => Effect.promise(() => value(path, "SELECT value FROM story_state"))
+      expect((JSON.parse(String(yield* stored())) as FixtureState).placed).toEqual(first.documents.map((d) => d.id))
+      const second = yield* withStore(path, (s) =>
+        s.commit(
+          input(reports.slice(2, 3)),
+          incremental("test-1", (state, stored) => {
+            seen.push(state)
+            given.push(stored)
+          }),
+        ),
+      )
+      expect(second.scope).toBe("touched")
+      // The state places the new document: the stored ones of its story are not read for it.
+      expect(given).toEqual([0])
+      // The placement started from the first batch's state, not from the candidate stories alone.
+      expect(seen.map((st) => (st as FixtureState).placed)).toEqual([first.documents.map((d) => d.id)])
+      const after = JSON.parse(String(yield* stored())) as FixtureState
+      expect(after.placed).toEqual([...first.documents.map((d) => d.id), second.inputDocumentIds[0]])
+    }),
+  )
+
+  it.effect("a store without a story state is analysed whole once, which writes one; later batches go on from it", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      yield* withStore(path, (s) => s.commit(input(reports.slice(0, 3)), incremental()))
+      // A batch analysed without the story stage (or a store from before it) leaves no state behind.
+      yield* withStore(path, (s) => s.commit(input(reports.slice(3, 4)), analyse))
+      const count = () => Effect.promise(() => value(path, "SELECT CAST(count(*) AS INTEGER) FROM story_state"))
+      expect(yield* count()).toBe(0)
+      const seen: unknown[] = []
+      const track = incremental("test-1", (state) => seen.push(state))
+      const whole = yield* withStore(path, (s) => s.commit(input(reports.slice(4, 5)), track))
+      expect(whole.scope).toBe("all")
+      expect(yield* count()).toBe(1)
+      const next = yield* withStore(path, (s) => s.commit(input(reports.slice(5)), track))
+      expect(next.scope).toBe("touched")
+      expect((seen.at(-1) as FixtureState).placed.length).toBe(5)
     }),
   )
 

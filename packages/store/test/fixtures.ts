@@ -95,26 +95,47 @@ export const input = (extracted: ReadonlyArray<Store.Extracted>, inputs: Readonl
 /** What a fixture document reports on: the words after its number ("troop alpha"). */
 const thingOf = (d: Pick<Document.Document, "text">): string => d.text.match(/\d+ (.*)\.$/)?.[1] ?? "-"
 
+/** The stand-in story state: the documents placed so far, in the order they were placed, and the stories. */
+export interface FixtureState {
+  readonly placed: ReadonlyArray<string>
+  readonly stories: ReadonlyArray<Story.Story>
+}
+
 /**
  * The stand-in analysis, batch by batch: a document's story is its thing, found under the key
  * "thing:<thing>"; claims whose things share a first word ("troop alpha", "troop beta") share a claim key.
+ * Its story state lists the documents placed and the stories; `onPlace` sees the state each placement starts from, and how many stored documents it was given.
  */
-export const incremental = (version = "test-1"): Store.Incremental => ({
+export const incremental = (
+  version = "test-1",
+  onPlace: (state: unknown, stored: number) => void = () => {},
+): Store.Incremental => ({
   version,
   storyKeys: (d) => [`thing:${thingOf(d)}`],
-  place: (stored, fresh) => {
+  place: (stored, fresh, state) => {
+    onPlace(state, stored.length)
+    const saved = (state as FixtureState | null) ?? { placed: [], stories: [] }
     const documents = [...stored, ...fresh].map((d) => ({ ...d, storyId: d.storyId ?? `st-${thingOf(d)}` }))
-    const byStory = new Map<string, Document.Document[]>()
-    for (const d of documents) byStory.set(d.storyId, [...(byStory.get(d.storyId) ?? []), d])
-    const stories = [...byStory].map(([id, docs]) => ({
-      id: id as Story.Story["id"],
-      label: thingOf(docs[0] ?? { text: "" }),
-      start: null,
-      end: null,
-      outlets: [...new Set(docs.map((d) => d.outlet))],
-      documentIds: docs.map((d) => d.id),
-    }))
-    return { documents, stories }
+    const placed = [...saved.placed]
+    const stories = new Map(saved.stories.map((st) => [st.id as string, st]))
+    for (const d of documents) {
+      if (placed.includes(d.id)) continue
+      placed.push(d.id)
+      const st = stories.get(d.storyId) ?? {
+        id: d.storyId as Story.Story["id"],
+        label: thingOf(d),
+        start: null,
+        end: null,
+        outlets: [],
+        documentIds: [],
+      }
+      stories.set(d.storyId, {
+        ...st,
+        outlets: st.outlets.includes(d.outlet) ? st.outlets : [...st.outlets, d.outlet],
+        documentIds: [...st.documentIds, d.id],
+      })
+    }
+    return { documents, stories: [...stories.values()], state: { placed, stories: [...stories.values()] } }
   },
   claimKeys: (claims) =>
     claims.flatMap((c) => {
@@ -126,7 +147,8 @@ export const incremental = (version = "test-1"): Store.Incremental => ({
     const placed = incremental(version).place(
       documents.filter((d) => d.storyId),
       documents.filter((d) => !d.storyId),
+      null,
     )
-    return { ...analyse(placed.documents, claims), stories: placed.stories }
+    return { ...analyse(placed.documents, claims), stories: placed.stories, storyState: placed.state }
   },
 })
