@@ -368,6 +368,16 @@ describe.each(BACKENDS)("processes ($name)", ({ name, fresh }) => {
     expect(await value(path, "SELECT CAST(count(*) AS INTEGER) FROM findings WHERE current = 1")).toBe(runs / 2)
   }, 180_000)
 
+  it("four processes creating one new store at the same moment all open it and write", async () => {
+    for (let round = 0; round < 3; round++) {
+      const path = await Effect.runPromise(fresh())
+      const exits = await Promise.all(["P", "Q", "R", "S"].map((name) => finished(write(path, name, 1))))
+      expect(exits.map((e) => e.stderr)).toEqual(["", "", "", ""])
+      expect(exits.map((e) => e.code)).toEqual([0, 0, 0, 0])
+      expect(await value(path, "SELECT CAST(count(*) AS INTEGER) FROM runs")).toBe(4)
+    }
+  }, 180_000)
+
   it("a writer killed mid-way leaves only whole runs, and a rerun completes the store", async () => {
     const path = await Effect.runPromise(fresh())
     const child = write(path, "K", 100_000)

@@ -106,6 +106,29 @@ const precheck = (path: string, access: Access): { readonly readonly: boolean } 
   return { readonly: !canWrite }
 }
 
+const isBusy = (e: unknown): boolean => {
+  const code = (e as { code?: unknown } | null)?.code
+  return code === "SQLITE_BUSY" || code === "SQLITE_LOCKED"
+}
+
+/**
+ * Runs `step` again while SQLite answers "busy", up to `timeoutMs`. Switching a new file to WAL needs
+ * the file to itself, and SQLite reports that busy at once rather than through the busy timeout, so two
+ * processes creating one store at the same moment would otherwise fail one of them.
+ */
+const untilFree = <A>(timeoutMs: number, step: () => A): A => {
+  const deadline = Date.now() + timeoutMs
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return step()
+    } catch (e) {
+      if (!isBusy(e) || Date.now() >= deadline) throw e
+      Atomics.wait(pause, 0, 0, Math.min(5 * 2 ** Math.min(attempt, 5), 100))
+    }
+  }
+}
+
 /** Opens, checks and (when writable) upgrades the store; throws StoreError. */
 export const open = (options: OpenOptions): Database.Database => {
   const memory = options.path === ":memory:"
@@ -118,9 +141,12 @@ export const open = (options: OpenOptions): Database.Database => {
     throw toStoreError(path, e, options.busyTimeoutMs)
   }
   try {
-    const version = Migrations.versionOf(db)
-    const applicationId = db.pragma("application_id", { simple: true }) as number
-    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number }
+    const opened = db
+    const { version, applicationId, tables } = untilFree(options.busyTimeoutMs, () => ({
+      version: Migrations.versionOf(opened),
+      applicationId: opened.pragma("application_id", { simple: true }) as number,
+      tables: opened.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number },
+    }))
     if (applicationId !== Migrations.APPLICATION_ID && (applicationId !== 0 || version !== 0 || tables.n > 0))
       throw fail("not-sqlite", path, "expected a crosscheck store, instead found a SQLite database of another program")
     if (version > Migrations.LATEST)
@@ -145,14 +171,16 @@ export const open = (options: OpenOptions): Database.Database => {
         path,
         `expected a store of version ${Migrations.LATEST}, instead found version ${version}, written by an older crosscheck; run \`crosscheck run --db\` on it once to upgrade it`,
       )
-    if (!memory) {
-      db.pragma("journal_mode = WAL")
-      // WAL with synchronous=NORMAL: a killed process never loses a committed run.
-      db.pragma("synchronous = NORMAL")
-    }
-    db.pragma("foreign_keys = ON")
-    // Only a store that needs it is migrated: the migration's immediate transaction is a write lock.
-    if (version < Migrations.LATEST) Migrations.migrate(db)
+    untilFree(options.busyTimeoutMs, () => {
+      if (!memory) {
+        opened.pragma("journal_mode = WAL")
+        // WAL with synchronous=NORMAL: a killed process never loses a committed run.
+        opened.pragma("synchronous = NORMAL")
+      }
+      opened.pragma("foreign_keys = ON")
+      // Only a store that needs it is migrated: the migration's immediate transaction is a write lock.
+      if (Migrations.versionOf(opened) < Migrations.LATEST) Migrations.migrate(opened)
+    })
     return db
   } catch (e) {
     db.close()
