@@ -5,6 +5,7 @@
 import { Claim, type Document, type Finding, StoreError, type Story } from "@crosscheck/domain"
 import { Effect } from "effect"
 import pg from "pg"
+import * as LinkedStories from "./internal/LinkedStories.js"
 import * as Rows from "./internal/Rows.js"
 import * as Location from "./Location.js"
 import * as PostgresMigrations from "./PostgresMigrations.js"
@@ -304,10 +305,8 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
    * no more are linked or `maxStories` more have been read; the linked stories not read are counted.
    */
   const scope = async (c: Client, request: Store.ScopeRequest): Promise<Store.StoryScope> => {
-    const read = [...new Set(request.stories)]
-    const seen = new Set(read)
-    const asked = read.length
-    let leftOut = 0
+    const walk = LinkedStories.start(request.stories, request.maxStories)
+    const { read } = walk
     let keys = [...request.claimKeys]
     let frontier = read
     while (frontier.length > 0 || keys.length > 0) {
@@ -321,16 +320,10 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         "SELECT DISTINCT story_id FROM claim_keys WHERE key = ANY($1::text[]) ORDER BY story_id",
         [all],
       )
-      const next: string[] = []
-      for (const { story_id } of linked.rows) {
-        if (seen.has(story_id)) continue
-        seen.add(story_id)
-        if (read.length - asked < request.maxStories) {
-          read.push(story_id)
-          next.push(story_id)
-        } else leftOut++
-      }
-      frontier = next
+      frontier = LinkedStories.admit(
+        walk,
+        linked.rows.map((r) => r.story_id),
+      )
       keys = []
     }
     const stories = (
@@ -352,7 +345,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         [read],
       )
     ).rows.map((r) => r.id)
-    return { stories, documents, claims: await claimsOf(c, documents), findings, groupIds, leftOut }
+    return { stories, documents, claims: await claimsOf(c, documents), findings, groupIds, leftOut: walk.leftOut }
   }
 
   const read = async (c: Client, fresh: ReadonlyArray<Store.Hashed>): Promise<Store.Stored> => {

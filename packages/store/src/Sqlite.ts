@@ -4,6 +4,7 @@
  */
 import { Claim, type Document, type Finding, type Story } from "@crosscheck/domain"
 import type BetterSqlite3 from "better-sqlite3"
+import * as LinkedStories from "./internal/LinkedStories.js"
 import * as Open from "./internal/Open.js"
 import * as Rows from "./internal/Rows.js"
 import type * as Store from "./Store.js"
@@ -123,24 +124,14 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     const keysOfStories = db
       .prepare("SELECT DISTINCT key FROM claim_keys WHERE story_id IN (SELECT value FROM json_each(?))")
       .pluck()
-    const read = [...new Set(request.stories)]
-    const seen = new Set(read)
-    const asked = read.length
-    let leftOut = 0
+    const walk = LinkedStories.start(request.stories, request.maxStories)
+    const { read } = walk
     let keys = [...request.claimKeys]
     let frontier = read
     while (frontier.length > 0 || keys.length > 0) {
       const all = [...new Set([...keys, ...(keysOfStories.all(JSON.stringify(frontier)) as string[])])]
-      const next: string[] = []
-      for (const { story_id } of linked.all(JSON.stringify(all)) as Array<{ story_id: string }>) {
-        if (seen.has(story_id)) continue
-        seen.add(story_id)
-        if (read.length - asked < request.maxStories) {
-          read.push(story_id)
-          next.push(story_id)
-        } else leftOut++
-      }
-      frontier = next
+      const ids = (linked.all(JSON.stringify(all)) as Array<{ story_id: string }>).map((r) => r.story_id)
+      frontier = LinkedStories.admit(walk, ids)
       keys = []
     }
     const stories = (
@@ -165,7 +156,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
       )
       .pluck()
       .all(JSON.stringify(read)) as string[]
-    return { stories, documents, claims: claimsOf(documents), findings, groupIds, leftOut }
+    return { stories, documents, claims: claimsOf(documents), findings, groupIds, leftOut: walk.leftOut }
   }
 
   const read = (fresh: ReadonlyArray<Store.Hashed>): Store.Stored => {
