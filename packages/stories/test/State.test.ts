@@ -125,6 +125,16 @@ describe("StoryState: placing later batches from a saved state", () => {
     expect(State.decode(JSON.parse(JSON.stringify(whole.state)))).toEqual(whole.state)
   })
 
+  it("reads a state saved before stories kept their days as their first and last day", () => {
+    const first = Clustering.assign(flood)
+    const old = { ...first.state, stories: first.state.stories.map(({ days: _, ...s }) => s) }
+    const restored = Clustering.assign([], {}, saved(old))
+    expect(restored.state.stories[0]?.days).toEqual(
+      first.state.stories[0]?.days?.filter((_, i, xs) => i === 0 || i === xs.length - 1),
+    )
+    expect(Clustering.assign(strike, {}, saved(old)).stories).toHaveLength(2)
+  })
+
   it("starts a new story for an unrelated later article", () => {
     const first = Clustering.assign(flood)
     const other = doc(
