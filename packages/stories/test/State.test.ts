@@ -3,7 +3,7 @@ import { Either } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Clustering from "../src/Clustering.js"
 import * as State from "../src/State.js"
-import { doc, flood, strike, vote } from "./feeds.js"
+import { doc, fire, flood, floodFollowUps, strike, vote } from "./feeds.js"
 
 const feed: ReadonlyArray<Document.Document> = [...flood, ...vote, ...strike]
 
@@ -133,6 +133,15 @@ describe("StoryState: placing later batches from a saved state", () => {
       first.state.stories[0]?.days?.filter((_, i, xs) => i === 0 || i === xs.length - 1),
     )
     expect(Clustering.assign(strike, {}, saved(old)).stories).toHaveLength(2)
+  })
+
+  it("places follow-ups arriving in later batches in the stored story, and a new event beside it", () => {
+    const [inquiry, month] = floodFollowUps as [Document.Document, Document.Document]
+    const batches = [flood, [...fire, inquiry], [month]]
+    const placed = partition(inBatches(batches))
+    expect(placed).toEqual(partition(Clustering.assign(batches.flat()).documents))
+    expect(placed["flood-month.txt"]).toBe("flood-1.txt")
+    expect(placed["fire-2.txt"]).toBe("fire-1.txt")
   })
 
   it("starts a new story for an unrelated later article", () => {
