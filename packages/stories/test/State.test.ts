@@ -144,6 +144,14 @@ describe("StoryState: placing later batches from a saved state", () => {
     expect(placed["fire-2.txt"]).toBe("fire-1.txt")
   })
 
+  it("places a late article dated before the story's first in that story", () => {
+    const first = Clustering.assign([flood[1], flood[2]] as Document.Document[])
+    const later = Clustering.assign([flood[0] as Document.Document], {}, saved(first.state))
+    expect(later.documents[0]?.storyId).toBe(first.documents[0]?.storyId)
+    expect(later.stories[0]?.start).toBe("2031-04-02")
+    expect(later.state.stories[0]?.days).toHaveLength(3)
+  })
+
   it("starts a new story for an unrelated later article", () => {
     const first = Clustering.assign(flood)
     const other = doc(
