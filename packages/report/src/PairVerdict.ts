@@ -262,6 +262,24 @@ const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: strin
     : verdict("compatible", "part-of-wider-count", `${pair}: ${part}`, false)
 }
 
+/**
+ * Why two figures are about different things, or null when nothing shows it: measure classes that are
+ * apart (deaths, arrests), or counts of different counted words where neither is generic ("22 men", "4
+ * states"). A figure with a unit names no counted thing: the word after it is often something else
+ * ("a tip of $2,084 Thursday").
+ */
+export const differentThings = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | null => {
+  const ca = Quantity.measureOf(qa).class
+  const cb = Quantity.measureOf(qb).class
+  if (MeasureClass.relate(ca, cb) === "apart") return `${ca} and ${cb} are different things`
+  const ha = headOf(qa.counted)
+  const hb = headOf(qb.counted)
+  const counts = qa.unit === null && qb.unit === null
+  if (counts && ha && hb && ha !== hb && !MeasureClass.isGenericCounted(ha) && !MeasureClass.isGenericCounted(hb))
+    return `"${qa.text}" counts ${ha}, "${qb.text}" ${hb}`
+  return null
+}
+
 /** The classes are one, or one side names none: nothing says the two measure different things. */
 const sameClass = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
   MeasureClass.relate(Quantity.measureOf(qa).class, Quantity.measureOf(qb).class) !== "apart"
