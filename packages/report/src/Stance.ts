@@ -261,13 +261,12 @@ const statesFigure = (q: Quantity.Quantity, s: Quantity.Quantity): boolean => {
  * gives every figure of it, each within what the claim's allows (Comparison: agree, or compatible and within).
  */
 const unstated = (claims: ReadonlyArray<Claim.Claim>, source: ReadonlyArray<Claim.Claim>): ReadonlyArray<string> => {
-  // A claim's figures in one unit also state their sum: "12 passengers and 8 crew" states 20 killed.
+  // A claim's parts also state their sum, by the pair judgement's arithmetic: "12 passengers and 8 crew"
+  // states 20 killed, "at least 15 in the north and another 5 in the south" at least 20.
   const sums = source.flatMap((c) => {
-    const [head, ...rest] = c.quantities
-    if (!head || rest.length === 0 || !rest.every((q) => q.unit === head.unit && q.per === head.per)) return []
-    if (c.quantities.some((q) => q.approximate !== "exact")) return []
-    const total = c.quantities.reduce((n, q) => n + q.low, 0)
-    return [{ ...head, text: c.quantities.map((q) => q.text).join(" + "), low: total, high: total }]
+    const head = c.quantities[0]
+    const total = head ? PairVerdict.partsTotal(c.quantities, head) : null
+    return total ? [total] : []
   })
   const theirs = [...source.flatMap((c) => c.quantities), ...sums]
   const seen = new Set<string>()
