@@ -953,3 +953,49 @@ describe("a part of a wider count beside an agreement", () => {
     expect(f?.explanation).toContain("one place's figure is a part of a wider one")
   })
 })
+
+describe("a group's verdict as an editor reads it", () => {
+  const judged = (sides: ReadonlyArray<Side>) => {
+    const built = sides.map((s, i) => build(String.fromCharCode(97 + i), s))
+    const [f] = Judgement.judge(
+      [{ kind: "numeric", key: "table", members: built.map((b) => b.member), reasons: [] }],
+      built.map((b) => b.document),
+      { nests },
+    )
+    const text = (id: string | undefined) => built.find((b) => b.claim.id === id)?.claim.text
+    return { f, cited: [text(f?.claimIds[0]), text(f?.claimIds[1])].sort() }
+  }
+  // Each row: made-up figures of one aligned group, the verdict, the two claims cited first, and
+  // whether a stray was set apart by rule strays-set-apart.
+  const ROWS: ReadonlyArray<readonly [string, ReadonlyArray<Side>, Finding.Verdict, ReadonlyArray<string>, boolean]> = [
+    [
+      "a stray of another measure does not turn an agreement into a conflict",
+      [
+        { outlet: "North Wire", text: "Nine people were killed.", q: ["Nine", 9, 9, "exact", measured("deaths")] },
+        { outlet: "South Post", text: "The blast killed nine people.", q: ["nine", 9, 9, "exact", measured("deaths")] },
+        { outlet: "East Times", text: "Some 80 were injured.", q: ["80", 80, 80, "about", measured("injuries")] },
+      ],
+      "agree",
+      ["Nine people were killed.", "The blast killed nine people."],
+      true,
+    ],
+    [
+      "the conflicting pair is cited first",
+      [
+        { outlet: "North Wire", text: "64 miners were underground.", q: ["64", 64] },
+        { outlet: "South Post", text: "There were 64 miners underground.", q: ["64", 64] },
+        { outlet: "East Times", text: "There were 71 miners underground.", q: ["71", 71] },
+      ],
+      "contradict",
+      ["64 miners were underground.", "There were 71 miners underground."],
+      false,
+    ],
+  ]
+  it.each(ROWS)("%s", (_, sides, verdict, cited, stray) => {
+    const r = judged(sides)
+    expect(r.f?.verdict).toBe(verdict)
+    expect(r.cited).toEqual([...cited].sort())
+    expect(r.f?.explanation.includes("Rule strays-set-apart:")).toBe(stray)
+    if (stray) expect(Rules.isRule("strays-set-apart")).toBe(true)
+  })
+})
