@@ -9,6 +9,7 @@ import * as Features from "./internal/Features.js"
 import * as Pool from "./internal/Pool.js"
 import * as Vocabulary from "./internal/Vocabulary.js"
 import * as Lexicon from "./Lexicon.js"
+import * as Membership from "./Membership.js"
 import * as QuantityComparison from "./QuantityComparison.js"
 
 type Group = AlignedGroup.AlignedGroup
@@ -668,19 +669,28 @@ interface Edges {
   readonly score: Float64Array
 }
 
+/** How many figures kept out of a group are named in its reasons. */
+const KEPT_OUT = 2
+
 /**
  * Joins items along the edges, strongest first; a group never takes two claims of one document for
- * one time (see `Items.document`), which stops chains of different facts of one article joining. Gives
- * each item's root, and the edges that joined two parts, in the order they did: a group of m claims
- * keeps m - 1 of them, the strongest that hold it together, as its explanation. Every other pair inside
- * a group says again what these say, and a story carried by 70 outlets would keep (and compare again,
- * with reasons) 2,400 of them.
+ * one time (see `Items.document`), which stops chains of different facts of one article joining, and
+ * two parts join only when no member of one is kept apart from a member of the other by a membership
+ * rule (complete link, see Membership): a chain of plausible pairs cannot put different things in one
+ * group. Gives each item's root, the edges that joined two parts, in the order they did (a group of m
+ * claims keeps m - 1 of them, the strongest that hold it together, as its explanation: every other
+ * pair inside a group says again what these say, and a story carried by 70 outlets would keep, and
+ * compare again with reasons, 2,400 of them), and per root the figures its rules kept out.
  */
 const join = (
   items: Items,
   edges: Edges,
-  classOf: (item: number) => string | null = () => null,
-): { readonly root: Int32Array; readonly linked: Int32Array } => {
+  apart: (x: number, y: number) => Membership.Apart | null = () => null,
+): {
+  readonly root: Int32Array
+  readonly linked: Int32Array
+  readonly keptOut: ReadonlyMap<number, ReadonlyArray<{ readonly item: number; readonly why: Membership.Apart }>>
+} => {
   const { a, b, score } = edges
   const order = new Uint32Array(score.length)
   for (let k = 0; k < order.length; k++) order[k] = k
@@ -702,18 +712,24 @@ const join = (
   // item would be 400,000 sets at 10,000 documents.
   const docsOf = new Map<number, Set<number>>()
   const has = (r: number, d: number): boolean => docsOf.get(r)?.has(d) ?? items.document[r] === d
-  // The measure classes of a part, by root: a chain through figures that name no class ("people")
-  // must not put deaths and the missing, or deaths and troops, in one group.
-  const classesOf = new Map<number, Set<string>>()
-  const classes = (r: number): ReadonlySet<string> => {
-    const own = classesOf.get(r)
-    if (own) return own
-    const c = classOf(r)
-    return c ? new Set([c]) : new Set()
+  // The items of a part, by root; a lone item is its own.
+  const membersOf = new Map<number, number[]>()
+  const members = (r: number): ReadonlyArray<number> => membersOf.get(r) ?? [r]
+  // Parts found apart stay apart: a part only grows, and its root stays, so a refusal holds for good.
+  const refused = new Map<number, Set<number>>()
+  const keptOut = new Map<number, Array<{ item: number; why: Membership.Apart }>>()
+  const keep = (r: number, item: number, why: Membership.Apart) => {
+    const list = keptOut.get(r) ?? []
+    if (list.length < KEPT_OUT && !list.some((k) => k.item === item)) list.push({ item, why })
+    keptOut.set(r, list)
   }
-  const apart = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => {
-    for (const p of x) for (const q of y) if (MeasureClass.relate(p, q) === "apart") return true
-    return false
+  const firstApart = (ra: number, rb: number): { x: number; y: number; why: Membership.Apart } | null => {
+    for (const x of members(ra))
+      for (const y of members(rb)) {
+        const why = apart(x, y)
+        if (why) return { x, y, why }
+      }
+    return null
   }
   const linked = Pool.ints(1 << 10)
   for (let n = 0; n < order.length; n++) {
@@ -721,20 +737,29 @@ const join = (
     const ra = find(a[k] ?? 0)
     const rb = find(b[k] ?? 0)
     if (ra === rb) continue
-    const ca = classes(ra)
-    const cb = classes(rb)
-    if (apart(ca, cb)) continue
+    const [lo, hi] = ra < rb ? [ra, rb] : [rb, ra]
+    if (refused.get(lo)?.has(hi)) continue
     // The smaller part's documents are looked up among the larger's, and added to them.
     const [small, large] = (docsOf.get(rb)?.size ?? 1) <= (docsOf.get(ra)?.size ?? 1) ? [rb, ra] : [ra, rb]
     const own = docsOf.get(small) ?? [items.document[small] ?? -1]
     let clash = false
     for (const d of own) if (has(large, d)) clash = true
     if (clash) continue
-    parent[rb] = ra
-    if (ca.size > 0 || cb.size > 0) {
-      classesOf.delete(rb)
-      classesOf.set(ra, new Set([...ca, ...cb]))
+    const kept = firstApart(ra, rb)
+    if (kept) {
+      refused.set(lo, (refused.get(lo) ?? new Set()).add(hi))
+      // Named on the side of the edge's own figures: the part that would have taken the other.
+      keep(ra, b[k] ?? kept.y, kept.why)
+      keep(rb, a[k] ?? kept.x, kept.why)
+      continue
     }
+    parent[rb] = ra
+    const into = membersOf.get(ra) ?? [ra]
+    into.push(...members(rb))
+    membersOf.set(ra, into)
+    membersOf.delete(rb)
+    for (const o of keptOut.get(rb) ?? []) keep(ra, o.item, o.why)
+    keptOut.delete(rb)
     const merged = docsOf.get(large) ?? new Set([items.document[large] ?? -1])
     for (const d of own) merged.add(d)
     docsOf.delete(rb)
@@ -742,7 +767,7 @@ const join = (
     linked.push(k)
   }
   for (let i = 0; i < parent.length; i++) find(i)
-  return { root: parent, linked: linked.done() }
+  return { root: parent, linked: linked.done(), keptOut }
 }
 
 /** Aligned groups: claims of different documents linked by pairs scoring over the threshold. */
@@ -846,11 +871,25 @@ export const align = (
   options.onBlocks?.({ split: blockStats.split, skipped: blockStats.skipped })
 
   const edges: Edges = { a: edgeA.done(), b: edgeB.done(), score: edgeScore.done() }
-  const classOf = (i: number): string | null => {
+  const publishedAt = new Map(documents.map((d) => [d.id as string, d.publishedAt]))
+  const figureOf = (i: number): Membership.Figure | null => {
     const m = packed[items.claim[i] ?? -1]?.measures[items.measure[i] ?? -1]
-    return m && MeasureClass.isKnown(m.measure.class) ? m.measure.class : null
+    return m
+      ? {
+          quantity: m.quantity,
+          measure: m.measure,
+          counted: m.counted,
+          time: m.claim.time,
+          published: publishedAt.get(m.claim.documentId) ?? null,
+        }
+      : null
   }
-  const { root, linked } = join(items, edges, classOf)
+  const apart = (x: number, y: number): Membership.Apart | null => {
+    const fx = figureOf(x)
+    const fy = figureOf(y)
+    return fx && fy ? Membership.apart(ctx.lexicon, fx, fy) : null
+  }
+  const { root, linked, keptOut } = join(items, edges, apart)
 
   // Only parts of two or more items are groups: counted first, a lone item needs no list of its own.
   const partSize = new Int32Array(size)
@@ -902,7 +941,12 @@ export const align = (
         return { claim: claimOf(i), quantity: m?.quantity ?? null, normalized: normalized.get(i) ?? null }
       })
       .sort((x, y) => (x.claim.documentId < y.claim.documentId ? -1 : x.claim.documentId > y.claim.documentId ? 1 : 0))
-    const reasons = [...new Set(pairs.flatMap((e) => e.comparison.reasons.map((r) => r.detail)))]
+    // The figures a membership rule kept out of this group, by rule, so a reader sees why they are not in it.
+    const kept = (keptOut.get(r) ?? []).map(
+      (o) =>
+        `rule ${o.why.rule} kept out "${figureOf(o.item)?.quantity.text ?? claimOf(o.item).text}": ${o.why.detail}`,
+    )
+    const reasons = [...new Set([...pairs.flatMap((e) => e.comparison.reasons.map((r) => r.detail)), ...kept])]
     const group: Group = {
       kind,
       key: groupKey(members, kind, f0, ctx),

@@ -154,6 +154,10 @@ const countedRelation = (
   return best
 }
 
+/** Whether two counted words name one thing: the same lemma, a synonym, or a kind of it. */
+export const countedRelated = (lexicon: Lexicon.Service, a: string, b: string): boolean =>
+  countedRelation(lexicon, a, b) !== null
+
 const modalityWord = (m: Quantity.Modality): string =>
   m === "fact" ? "a fact" : m === "forecast" ? "a forecast" : "a target"
 

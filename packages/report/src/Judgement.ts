@@ -110,6 +110,8 @@ interface Decided {
   readonly verdict: Finding.Verdict
   readonly rule: RuleName
   readonly why: string
+  /** The two claims whose pair makes the verdict, cited first in the finding. */
+  readonly pair?: readonly [Claim.Claim, Claim.Claim]
 }
 
 /** Which pair decides a group: a dispute, then a contradiction, a change over time, looser fits, agreement. */
@@ -151,7 +153,12 @@ const decide = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, withi
     decided.verdict === "agree" && decided.a.claim.attribution.hedged !== decided.b.claim.attribution.hedged
       ? ` ${outletOf(ctx, (decided.a.claim.attribution.hedged ? decided.a : decided.b).claim)} hedges it where ${outletOf(ctx, (decided.a.claim.attribution.hedged ? decided.b : decided.a).claim)} states it firmly.`
       : ""
-  return { verdict: decided.verdict, rule: decided.rule, why: `${decided.why}.${hedged}${noted}` }
+  return {
+    verdict: decided.verdict,
+    rule: decided.rule,
+    why: `${decided.why}.${hedged}${noted}`,
+    pair: [decided.a.claim, decided.b.claim],
+  }
 }
 
 /**
@@ -218,10 +225,57 @@ const timeline = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): Re
     .sort((x, y) => (x.time ?? "").localeCompare(y.time ?? "") || x.published.localeCompare(y.published))
     .map(({ published: _, ...entry }) => entry)
 
+/** A stray set apart from a group's verdict, with the rule of its first pair that says it is not one figure with another. */
+interface SetApart {
+  readonly member: AlignedGroup.Member
+  readonly rule: RuleName
+}
+
+/**
+ * The members of a numeric group that say something about another source's figure, and the strays
+ * that say nothing about any (every pair verdict across sources null: "different measures", "not one
+ * measurement", "different places"…), each with the rule of its first such pair. Alignment let a stray
+ * in through a looser link; set apart, it neither turns an agreement into a contradiction nor hides
+ * the pair that decides. Removing a stray may leave another with nothing to say, so it repeats.
+ */
+const strays = (
+  ctx: Context,
+  members: ReadonlyArray<AlignedGroup.Member>,
+): { readonly kept: ReadonlyArray<AlignedGroup.Member>; readonly apart: ReadonlyArray<SetApart> } => {
+  const label = (c: Claim.Claim) => labelFor(ctx, members, c)
+  const verdicts = new Map<string, PairVerdict.PairVerdict>()
+  const key = (a: AlignedGroup.Member, b: AlignedGroup.Member) => `${a.claim.id}\u0000${b.claim.id}`
+  for (const [a, b] of crossPairs(ctx, members)) {
+    const v = PairVerdict.judge(ctx, a, b, label)
+    verdicts.set(key(a, b), v)
+    verdicts.set(key(b, a), v)
+  }
+  let kept = [...members]
+  const apart: SetApart[] = []
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const m of kept) {
+      const pairs = kept.flatMap((o) => {
+        const v = o === m ? undefined : verdicts.get(key(m, o))
+        return v ? [v] : []
+      })
+      if (pairs.length === 0 || pairs.some((v) => v.verdict !== null)) continue
+      apart.push({ member: m, rule: pairs[0]?.rule ?? "not-one-measurement" })
+      kept = kept.filter((o) => o !== m)
+      changed = true
+      break
+    }
+  }
+  return { kept, apart }
+}
+
 /** The finding on one group, or null without two distinct claims from two documents or without comparable values. */
-const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Finding | null => {
-  const seen = new Set<string>()
-  const members = group.members.filter((m) => !seen.has(m.claim.id) && seen.add(m.claim.id))
+const judgeMembers = (
+  group: AlignedGroup.AlignedGroup,
+  members: ReadonlyArray<AlignedGroup.Member>,
+  ctx: Context,
+  split: string,
+): Finding.Finding | null => {
   const claimIds = members.map((m) => m.claim.id)
   const [first, second] = claimIds
   if (first === undefined || second === undefined) return null
@@ -247,16 +301,39 @@ const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Fin
         : decide(ctx, members)
   if (!judged) return null
   const reasons = group.reasons.length > 0 ? `Aligned because: ${group.reasons.join("; ")}. ` : ""
+  // The pair that makes the verdict is cited first; the id stays that of the group's claims in their order.
+  const cited = judged.pair ? [judged.pair[0].id, judged.pair[1].id] : []
+  const ordered = [...cited, ...claimIds.filter((id) => !cited.includes(id))]
   return {
     id: Ids.findingId(group.key, ...claimIds),
     verdict: judged.verdict,
-    claimIds: [first, second, ...claimIds.slice(2)],
+    claimIds: [ordered[0] ?? first, ordered[1] ?? second, ...ordered.slice(2)],
     independentSources: sources,
     summary: summarise(ctx, deduped, judged.verdict),
-    explanation: `${reasons}Claims: ${listClaims(ctx, members)}. Rule ${judged.rule}: ${judged.why}${/[.!?]$/.test(judged.why) ? "" : "."}`,
+    explanation: `${reasons}Claims: ${listClaims(ctx, members)}. ${split}Rule ${judged.rule}: ${judged.why}${/[.!?]$/.test(judged.why) ? "" : "."}`,
     rule: judged.rule,
     ...(judged.verdict === "changed" ? { timeline: timeline(ctx, members) } : {}),
   }
+}
+
+/**
+ * The finding on one group, judged without its strays (see `strays`), saying by rule strays-set-apart
+ * which figures were set apart from it and why.
+ */
+const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Finding | null => {
+  const seen = new Set<string>()
+  const members = group.members.filter((m) => !seen.has(m.claim.id) && seen.add(m.claim.id))
+  const { kept, apart } = group.kind === "numeric" ? strays(ctx, members) : { kept: members, apart: [] }
+  if (apart.length === 0) return judgeMembers(group, members, ctx, "")
+  const named = apart
+    .slice(0, LISTED)
+    .map(
+      (x) =>
+        `"${x.member.quantity?.text ?? clip(x.member.claim.text, 60)}" (${outletOf(ctx, x.member.claim)}, rule ${x.rule})`,
+    )
+  const more = apart.length > LISTED ? ` and ${apart.length - LISTED} more` : ""
+  const split = `Rule strays-set-apart: the aligned group also held ${named.join(", ")}${more}, which say nothing about any other source's figure here, so they are left out of the verdict. `
+  return judgeMembers({ ...group, members: kept }, kept, ctx, split)
 }
 
 /** Findings for every aligned group that has at least two distinct claims. */

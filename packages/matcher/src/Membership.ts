@@ -1,0 +1,176 @@
+/**
+ * Whether two figures may sit in one aligned group: the rules of membership.json, each named, asked
+ * of every member of two parts before alignment joins them, so a chain of plausible pairs cannot lump different things.
+ */
+import { type Claim, MeasureClass, type Quantity, Units } from "@crosscheck/domain"
+import type * as Lexicon from "./Lexicon.js"
+import catalogue from "./membership.json" with { type: "json" }
+import * as QuantityComparison from "./QuantityComparison.js"
+
+/**
+ * A rule's name: a key of membership.json's `rules`. A plain string in the published declarations: a
+ * type read off the JSON would make tsc write an import of it into Membership.d.ts without its
+ * `type: "json"` attribute, which a user's strict NodeNext project refuses. The tests check every name.
+ */
+export type RuleName = string
+
+export const RULES: Readonly<Record<RuleName, { readonly says: string }>> = catalogue.rules
+
+const RULE_PARAMS: Readonly<
+  Record<string, { readonly says: string; readonly ratio?: number; readonly days?: number }>
+> = catalogue.rules
+
+/** How far apart two values must lie to be of different orders of magnitude. */
+const RATIO = RULE_PARAMS["orders-of-magnitude"]?.ratio ?? 10
+/** How far apart two values must lie before a verb the catalogue does not read parts them. */
+const VERB_RATIO = RULE_PARAMS["unclassed-verb"]?.ratio ?? 2
+const DAY = 86_400_000
+/** How far apart, in milliseconds, two written times must be to be of different events. */
+const FAR = (RULE_PARAMS["years-apart"]?.days ?? 365) * DAY
+
+/** What membership reads of a figure: its quantity, what it counts (its own or carried) and its claim's time. */
+export interface Figure {
+  readonly quantity: Quantity.Quantity
+  readonly measure: Quantity.Measure
+  /** What is counted, as the matcher reads it (QuantityComparison.Measure.counted). */
+  readonly counted: string | null
+  readonly time: Claim.Claim["time"]
+  /** The publication date of the figure's article, when known. */
+  readonly published: string | null
+}
+
+/** Why two figures are kept apart: the rule, and the reason in words. */
+export interface Apart {
+  readonly rule: RuleName
+  readonly detail: string
+}
+
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .trim()
+
+/** A time as an interval of milliseconds, and whether the text wrote it (not the publication date standing in). */
+const interval = (t: Claim.Claim["time"]): { from: number; to: number; written: boolean } | null => {
+  if (!t?.start) return null
+  const from = Date.parse(t.start)
+  const to = Date.parse(t.end ?? t.start)
+  return Number.isNaN(from) || Number.isNaN(to) ? null : { from, to, written: !t.defaulted }
+}
+
+/** How many times apart two values lie (1 when their intervals meet or either is not a positive finite amount). */
+export const spread = (a: Quantity.Quantity, b: Quantity.Quantity): number => {
+  const finite = (q: Quantity.Quantity) => q.low > 0 && Number.isFinite(q.high) && q.high >= q.low
+  if (!finite(a) || !finite(b)) return 1
+  return Math.max(1, a.low / b.high, b.low / a.high)
+}
+
+const classesApart = (a: Figure, b: Figure): Apart | null =>
+  MeasureClass.relate(a.measure.class, b.measure.class) === "apart"
+    ? {
+        rule: "classes-apart",
+        detail: `${MeasureClass.label(a.measure.class)} ("${a.quantity.text}") and ${MeasureClass.label(b.measure.class)} ("${b.quantity.text}") are different measures`,
+      }
+    : null
+
+const placesDiffer = (a: Figure, b: Figure): Apart | null => {
+  const pa = a.measure.where
+  const pb = b.measure.where
+  return pa && pb && norm(pa) !== norm(pb)
+    ? { rule: "places-differ", detail: `"${a.quantity.text}" is counted in ${pa}, "${b.quantity.text}" in ${pb}` }
+    : null
+}
+
+/** A unit of a physical dimension (area, length, mass): what it is "of" is the stuff measured ("acres of pine"). */
+const physical = (unit: string | null): boolean =>
+  unit !== null &&
+  Units.isKnown(unit) &&
+  !Units.isCurrency(unit) &&
+  !(Units.dimensionOf(unit) ?? "").startsWith("ratio")
+
+const holdersDiffer = (a: Figure, b: Figure): Apart | null =>
+  QuantityComparison.sameHolder(a.measure, b.measure) || (physical(a.quantity.unit) && physical(b.quantity.unit))
+    ? null
+    : {
+        rule: "holders-differ",
+        detail: `"${a.quantity.text}" is of ${a.measure.of}, "${b.quantity.text}" of ${b.measure.of}`,
+      }
+
+const countedDiffer = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null => {
+  // A unit says what is measured; the counted word is then only what it is measured of ("acres of pine").
+  if (a.quantity.unit !== null || b.quantity.unit !== null) return null
+  const ha = QuantityComparison.head(a.counted)
+  const hb = QuantityComparison.head(b.counted)
+  if (!ha || !hb || MeasureClass.isGenericCounted(ha) || MeasureClass.isGenericCounted(hb)) return null
+  return QuantityComparison.countedRelated(lexicon, ha, hb)
+    ? null
+    : { rule: "counted-differ", detail: `"${a.quantity.text}" counts ${ha}, "${b.quantity.text}" counts ${hb}` }
+}
+
+/** A verb of its own that says what a figure is: a predicate that is not a light verb ("be", "say"). */
+const contentVerb = (lexicon: Lexicon.Service, f: Figure): string | null => {
+  const p = f.measure.predicate
+  return p && !lexicon.isLightVerb(p) ? p : null
+}
+
+const unclassedVerb = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null => {
+  const ka = MeasureClass.isKnown(a.measure.class)
+  const kb = MeasureClass.isKnown(b.measure.class)
+  if (ka === kb) return null
+  const [known, other] = ka ? [a, b] : [b, a]
+  const verb = contentVerb(lexicon, other)
+  // Near values told with another verb are one figure retold ("1,200 evacuated", "1,200 spent the night in shelters").
+  if (!verb || spread(a.quantity, b.quantity) < VERB_RATIO) return null
+  const own = known.measure.predicate
+  if (own && (own === verb || lexicon.relate(own, verb) !== null)) return null
+  return {
+    rule: "unclassed-verb",
+    detail: `"${known.quantity.text}" measures ${MeasureClass.label(known.measure.class)}, "${other.quantity.text}" is what was "${verb}", which the catalogue does not read as that`,
+  }
+}
+
+const ordersOfMagnitude = (a: Figure, b: Figure): Apart | null => {
+  const classes = MeasureClass.relate(a.measure.class, b.measure.class)
+  if (classes !== "unknown") return null
+  if (a.quantity.unit !== b.quantity.unit || a.quantity.per !== b.quantity.per) return null
+  const times = spread(a.quantity, b.quantity)
+  return times >= RATIO
+    ? {
+        rule: "orders-of-magnitude",
+        detail: `"${a.quantity.text}" and "${b.quantity.text}" lie ${Math.round(times)} times apart, and no measure class says they are one figure`,
+      }
+    : null
+}
+
+/** A written time that ends more than FAR before its article was published: a figure of the past. */
+const historical = (f: Figure, t: { readonly to: number; readonly written: boolean }): boolean => {
+  const published = f.published ? Date.parse(f.published) : Number.NaN
+  return t.written && !Number.isNaN(published) && published - t.to > FAR
+}
+
+const yearsApart = (a: Figure, b: Figure): Apart | null => {
+  const ta = interval(a.time)
+  const tb = interval(b.time)
+  // Both written: a publication date standing in, or a time read off another clause, is too loose to part them.
+  if (!ta || !tb || !ta.written || !tb.written) return null
+  // A plan's date ("by 2030") beside this year's figure is not another event; a past one ("in 1994") is.
+  if (!historical(a, ta) && !historical(b, tb)) return null
+  const gap = Math.max(ta.from - tb.to, tb.from - ta.to)
+  return gap > FAR
+    ? {
+        rule: "years-apart",
+        detail: `"${a.quantity.text}" is for "${a.time?.text || a.time?.start}" and "${b.quantity.text}" for "${b.time?.text || b.time?.start}", more than ${Math.round(FAR / DAY)} days apart, one long before its article`,
+      }
+    : null
+}
+
+/** The first rule that keeps two figures apart, or null when they may sit in one group. */
+export const apart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null =>
+  classesApart(a, b) ??
+  placesDiffer(a, b) ??
+  holdersDiffer(a, b) ??
+  countedDiffer(lexicon, a, b) ??
+  unclassedVerb(lexicon, a, b) ??
+  ordersOfMagnitude(a, b) ??
+  yearsApart(a, b)

@@ -1,0 +1,223 @@
+import { type Claim, Quantity } from "@crosscheck/domain"
+import { describe, expect, it } from "vitest"
+import * as Alignment from "../src/Alignment.js"
+import * as Lexicon from "../src/Lexicon.js"
+import * as Membership from "../src/Membership.js"
+import { story } from "./build.js"
+
+interface Spec {
+  readonly text: string
+  readonly low: number
+  readonly high?: number
+  readonly unit?: string
+  readonly counted?: string
+  readonly measure?: Partial<Quantity.Measure>
+  readonly time?: { readonly text: string; readonly start: string; readonly defaulted?: boolean }
+  readonly published?: string
+}
+
+const figure = (s: Spec): Membership.Figure => ({
+  quantity: {
+    text: s.text,
+    span: { start: 0, end: s.text.length },
+    low: s.low,
+    high: s.high ?? s.low,
+    approximate: "exact",
+    unit: s.unit ?? null,
+    counted: s.counted ?? null,
+    per: null,
+  },
+  measure: { ...Quantity.UNKNOWN_MEASURE, ...s.measure },
+  counted: s.counted ?? null,
+  time: s.time
+    ? ({
+        text: s.time.text,
+        start: s.time.start,
+        end: s.time.start,
+        defaulted: s.time.defaulted ?? false,
+      } as Claim.Claim["time"])
+    : null,
+  published: s.published ?? null,
+})
+
+// One row per rule (and the cases each must leave alone): two made-up figures and the rule that parts them, or null.
+const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | null]> = [
+  [
+    "deaths and the missing",
+    { text: "nine", low: 9, measure: { class: "deaths", predicate: "kill" } },
+    { text: "four", low: 4, measure: { class: "missing", predicate: "miss" } },
+    "classes-apart",
+  ],
+  [
+    "deaths within casualties",
+    { text: "nine", low: 9, measure: { class: "deaths", predicate: "kill" } },
+    { text: "40", low: 40, measure: { class: "casualties" } },
+    null,
+  ],
+  [
+    "injured at two hospitals",
+    { text: "15", low: 15, measure: { class: "injuries", where: "St Bride's" } },
+    { text: "22", low: 22, measure: { class: "injuries", where: "Northgate General" } },
+    "places-differ",
+  ],
+  [
+    "one place named on one side only",
+    { text: "15", low: 15, measure: { class: "injuries", where: "St Bride's" } },
+    { text: "22", low: 22, measure: { class: "injuries" } },
+    null,
+  ],
+  [
+    "a single ticket and a yearly pass",
+    { text: "€2.40", low: 2.4, unit: "EUR", measure: { of: "single ticket" } },
+    { text: "€3.10", low: 3.1, unit: "EUR", measure: { of: "yearly pass" } },
+    "holders-differ",
+  ],
+  [
+    "acres of oak and hectares of woodland are one area",
+    { text: "2,000 acres", low: 2000, unit: "acre", measure: { of: "oak" } },
+    { text: "800 hectares", low: 800, unit: "hectare", measure: { of: "woodland" } },
+    null,
+  ],
+  [
+    "doses and children",
+    { text: "30,000", low: 30000, counted: "doses" },
+    { text: "28,000", low: 28000, counted: "children" },
+    "counted-differ",
+  ],
+  ["ships and vessels", { text: "40", low: 40, counted: "ships" }, { text: "44", low: 44, counted: "vessels" }, null],
+  [
+    "killed against rescued from the river, far apart",
+    { text: "six", low: 6, counted: "people", measure: { class: "deaths", predicate: "kill" } },
+    { text: "140", low: 140, counted: "people", measure: { predicate: "rescue" } },
+    "unclassed-verb",
+  ],
+  [
+    "evacuated against spent the night in halls, one value",
+    { text: "900", low: 900, counted: "residents", measure: { class: "evacuated", predicate: "evacuate" } },
+    { text: "about 900", low: 900, counted: "people", measure: { predicate: "spend" } },
+    null,
+  ],
+  [
+    "workers killed and workers on site",
+    { text: "four", low: 4, counted: "workers" },
+    { text: "85", low: 85, counted: "workers", measure: { predicate: "be" } },
+    "orders-of-magnitude",
+  ],
+  [
+    "two reports of one crowd",
+    { text: "3,000", low: 3000, counted: "marchers" },
+    { text: "8,000", low: 8000, counted: "marchers" },
+    null,
+  ],
+  [
+    "a toll that grew tenfold keeps its class",
+    { text: "5", low: 5, measure: { class: "deaths", predicate: "die" } },
+    { text: "61", low: 61, measure: { class: "deaths", predicate: "die" } },
+    null,
+  ],
+  [
+    "an accident decades ago",
+    {
+      text: "31",
+      low: 31,
+      measure: { class: "deaths", predicate: "kill" },
+      time: { text: "in 1988", start: "1988-01-01" },
+      published: "2026-05-04",
+    },
+    {
+      text: "seven",
+      low: 7,
+      measure: { class: "deaths", predicate: "kill" },
+      time: { text: "on Sunday", start: "2026-05-03" },
+      published: "2026-05-04",
+    },
+    "years-apart",
+  ],
+  [
+    "a plan for 2031 beside this year's figure",
+    {
+      text: "450",
+      low: 450,
+      counted: "homes",
+      time: { text: "by 2031", start: "2031-01-01" },
+      published: "2026-05-04",
+    },
+    {
+      text: "500",
+      low: 500,
+      counted: "homes",
+      time: { text: "this year", start: "2026-01-01" },
+      published: "2026-05-04",
+    },
+    null,
+  ],
+  [
+    "a past year against a publication date standing in",
+    {
+      text: "31",
+      low: 31,
+      measure: { class: "deaths" },
+      time: { text: "in 1988", start: "1988-01-01" },
+      published: "2026-05-04",
+    },
+    {
+      text: "seven",
+      low: 7,
+      measure: { class: "deaths" },
+      time: { text: "", start: "2026-05-04", defaulted: true },
+      published: "2026-05-04",
+    },
+    null,
+  ],
+]
+
+describe("Membership.apart", () => {
+  const lexicon = Lexicon.get()
+  it.each(ROWS)("%s", (_, a, b, rule) => {
+    expect(Membership.apart(lexicon, figure(a), figure(b))?.rule ?? null).toBe(rule)
+    // Symmetric: which figure is met first does not matter.
+    expect(Membership.apart(lexicon, figure(b), figure(a))?.rule ?? null).toBe(rule)
+  })
+
+  it("names every rule of the catalogue in some row", () => {
+    const used = new Set(ROWS.map((r) => r[3]))
+    for (const name of Object.keys(Membership.RULES)) expect(used.has(name as Membership.RuleName)).toBe(true)
+  })
+})
+
+describe("Alignment.align joins parts only when every member fits (complete link)", () => {
+  // Four outlets on one made-up quarry collapse: the toll and the count of workers on site share "workers".
+  const figure = (outlet: string, sentence: string, text: string, low: number, measure: Partial<Quantity.Measure>) =>
+    story(outlet, [sentence], [{ sentence, quantities: [{ text, low, counted: "workers", measure }] }])
+  const herald = figure("Quarry Herald", "Four workers were killed when the quarry wall gave way.", "Four", 4, {
+    class: "deaths",
+    predicate: "kill",
+  })
+  const wire = figure("Dale Wire", "The collapse of the quarry wall killed four workers.", "four", 4, {
+    class: "deaths",
+    predicate: "kill",
+  })
+  const times = figure("Dale Times", "There were 85 workers on site near the quarry wall that morning.", "85", 85, {
+    predicate: "be",
+  })
+  // A figure that fits each side alone: linked to both, it may join one of them, never bring both together.
+  const pit = figure("Pit News", "Some 60 workers were on site near the quarry wall when it gave way.", "Some 60", 60, {
+    predicate: "be",
+  })
+  const all = [herald, wire, times, pit]
+  const groups = Alignment.align(
+    all.flatMap((s) => s.claims),
+    all.map((s) => s.document),
+  )
+  const values = groups.map((g) => g.members.map((m) => m.quantity?.text).sort())
+
+  it("keeps the toll and the workers on site in groups of their own", () => {
+    expect(values).toContainEqual(["Four", "four"])
+    expect(values).toContainEqual(["85", "Some 60"])
+  })
+
+  it("names the rule that kept a linked figure out", () => {
+    const all = groups.flatMap((g) => g.reasons).join("; ")
+    expect(all).toMatch(/rule orders-of-magnitude kept out/)
+  })
+})
