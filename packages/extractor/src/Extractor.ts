@@ -214,7 +214,8 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
     if (found.length === 0 && spoken(span)) continue
     const svo = Statements.triple(s.tokens)
     if (leftover.length === 0 && svo.predicate === null) continue
-    const hedged = s.tokens.some(Lexicon.isHedge)
+    // A hedge that is a figure's own approximator ("an estimated 12,000") makes the figure approximate, not the claim hedged.
+    const hedged = s.tokens.some((t) => Lexicon.isHedge(t) && !leftover.some((q) => within(t, q.span)))
     claims.push({
       id: Ids.claimId(document.id, span.start, span.end),
       documentId: document.id,

@@ -396,6 +396,10 @@ const pluralAt = (ts: ReadonlyArray<Token>, end: number): boolean => {
 }
 
 const AGED = /\b(?:aged|ages|age of|age)[ \t]+$/i
+// The last of a list of names with ages, which drops its closing comma before the verb: "Ann Lee, 16,
+// and Tom Roe, 17 were charged" (the name before it follows a name with its age and "and").
+const LAST_LISTED_AGE =
+  /\p{Lu}\p{Ll}+[ \t]?,[ \t]?\d{1,3}[ \t]?,?[ \t]+and[ \t]+(?:\p{Lu}[\p{L}.'-]*[ \t]+)*\p{Lu}[\p{L}.'-]*[ \t]?,[ \t]?$/u
 
 const ageWithoutUnit = (
   text: string,
@@ -411,5 +415,6 @@ const ageWithoutUnit = (
   const k = tokenAt(ts, start)
   const prev = ts[k - 1]?.text === "," ? ts[k - 2] : undefined
   const next = ts[tokenAt(ts, end)]
-  return prev?.pos === "PROPN" && /^[A-Z][a-z]/.test(prev.text) && next?.text === ","
+  if (prev?.pos !== "PROPN" || !/^[A-Z][a-z]/.test(prev.text)) return false
+  return next?.text === "," || LAST_LISTED_AGE.test(text.slice(Math.max(0, start - 120), start))
 }

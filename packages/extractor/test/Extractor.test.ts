@@ -176,3 +176,29 @@ describe("an attribution's content is bounded", () => {
     for (const c of claims) expect(c.text.length).toBeLessThanOrEqual(Extractor.MAX_CONTENT + 400)
   })
 })
+
+describe("Extractor: a hedge that is a figure's own approximator", () => {
+  const extract = (text: string) =>
+    Extractor.extractWith(nlp, {
+      id: Ids.documentId("hedge", text),
+      outlet: "test",
+      title: null,
+      publishedAt: null,
+      url: null,
+      origin: { path: "test.txt", index: 0 },
+      syndicationGroup: null,
+      text,
+    })
+
+  it.each([
+    // "an estimated" is read as "about" on the figure: the claim itself is not hedged for it.
+    ["An estimated 12,000 children live on the streets of the port city.", false, "about"],
+    ["The harbour office estimates 40 boats sank in the storm.", true, "exact"],
+    ["The ministry may have moved 12,000 children to the port city.", true, "exact"],
+    ["About 12,000 children live on the streets of the port city.", false, "about"],
+  ] as const)("%s → hedged %s", (text, hedged, approximate) => {
+    const [claim] = extract(text)
+    expect(claim?.attribution.hedged).toBe(hedged)
+    expect(claim?.quantities[0]?.approximate).toBe(approximate)
+  })
+})

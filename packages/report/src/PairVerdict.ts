@@ -95,25 +95,52 @@ const statement = (ctx: Context, label: Label, a: AlignedGroup.Member, b: Aligne
 }
 
 /**
- * Figures the text gives as parts of the other figure: "12 soldiers and 8 civilians were killed"
- * against "20 were killed". The parts are the other quantities of one claim in the same unit.
+ * The figure that parts a claim gives add up to, with `q` among them: "12 soldiers and 8 civilians were
+ * killed" gives 20, and a figure with what was added to it ("at least 15 in the north and another 5 in the
+ * south") at least 20. The parts are the claim's quantities in q's unit and measure; null without two.
  */
+export const partsTotal = (
+  quantities: ReadonlyArray<Quantity.Quantity>,
+  q: Quantity.Quantity,
+): Quantity.Quantity | null => {
+  const same = quantities.filter(
+    (p) =>
+      p.unit === q.unit &&
+      p.per === q.per &&
+      (p.approximate === "exact" || p.approximate === "about" || p.approximate === "at-least") &&
+      sameClass(p, q),
+  )
+  if (same.length < 2 || !same.includes(q)) return null
+  // One scope throughout, or one total and what was added to it ("another 5").
+  const scopes = same.map((p) => Quantity.measureOf(p).scope)
+  if (new Set(scopes).size > 1 && scopes.filter((s) => s === "total").length > 1) return null
+  const sum = same.reduce((n, p) => n + p.low, 0)
+  const approximate = same.some((p) => p.approximate === "at-least")
+    ? "at-least"
+    : same.some((p) => p.approximate === "about")
+      ? "about"
+      : "exact"
+  return { ...q, text: same.map((p) => p.text).join(" + "), low: sum, high: sum, approximate }
+}
+
+/** Figures the text gives as parts of the other figure, which they add up to; a bound states only the same bound. */
 const partsSum = (parts: AlignedGroup.Member, total: AlignedGroup.Member): string | null => {
   const q = parts.quantity
   const t = total.quantity
   if (!q || !t || t.approximate === "vague") return null
-  const same = parts.claim.quantities.filter(
-    (p) =>
-      p.unit === q.unit &&
-      p.per === q.per &&
-      (p.approximate === "exact" || p.approximate === "about") &&
-      Quantity.measureOf(p).scope === Quantity.measureOf(q).scope,
-  )
-  if (same.length < 2 || !same.includes(q)) return null
-  const sum = same.reduce((n, p) => n + p.low, 0)
+  const sum = partsTotal(parts.claim.quantities, q)
+  if (!sum) return null
+  const added = `${sum.text
+    .split(" + ")
+    .map((p) => `"${p}"`)
+    .join(" + ")} = ${sum.approximate === "at-least" ? "at least " : ""}${formatNumber(sum.low)}`
+  if (sum.approximate === "at-least")
+    return t.approximate === "at-least" && Math.abs(sum.low - t.low) <= Comparison.roundingTolerance(t.low)
+      ? `${added}, which is "${t.text}"`
+      : null
   const whole = Comparison.interval(t)
-  if (sum < whole.low || sum > whole.high) return null
-  return `${same.map((p) => `"${p.text}"`).join(" + ")} = ${formatNumber(sum)}, which is "${t.text}"`
+  if (sum.low < whole.low || sum.low > whole.high) return null
+  return `${added}, which is "${t.text}"`
 }
 
 /** What the two figures measure, when that alone decides (a part against its whole, a new round against a total). */
@@ -262,6 +289,24 @@ const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: strin
     : verdict("compatible", "part-of-wider-count", `${pair}: ${part}`, false)
 }
 
+/**
+ * Why two figures are about different things, or null when nothing shows it: measure classes that are
+ * apart (deaths, arrests), or counts of different counted words where neither is generic ("22 men", "4
+ * states"). A figure with a unit names no counted thing: the word after it is often something else
+ * ("a tip of $2,084 Thursday").
+ */
+export const differentThings = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | null => {
+  const ca = Quantity.measureOf(qa).class
+  const cb = Quantity.measureOf(qb).class
+  if (MeasureClass.relate(ca, cb) === "apart") return `${ca} and ${cb} are different things`
+  const ha = headOf(qa.counted)
+  const hb = headOf(qb.counted)
+  const counts = qa.unit === null && qb.unit === null
+  if (counts && ha && hb && ha !== hb && !MeasureClass.isGenericCounted(ha) && !MeasureClass.isGenericCounted(hb))
+    return `"${qa.text}" counts ${ha}, "${qb.text}" ${hb}`
+  return null
+}
+
 /** The classes are one, or one side names none: nothing says the two measure different things. */
 const sameClass = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
   MeasureClass.relate(Quantity.measureOf(qa).class, Quantity.measureOf(qb).class) !== "apart"
@@ -273,13 +318,17 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
   if (!qa || !qb) return statement(ctx, label, a, b)
   const c = Comparison.compare(qa, qb, { a: a.normalized, b: b.normalized })
   const measured = byMeasure(ctx, { ...a, quantity: qa }, { ...b, quantity: qb }, pair)
+  // Parts the text gives that add up to the other figure, a total and what was added to it included.
+  const sum =
+    c.relation !== "agree" && c.relation !== "incomparable" && (!measured || measured.rule === "increment-vs-total")
+      ? (partsSum(a, b) ?? partsSum(b, a))
+      : null
+  if (sum) return verdict("agree", "parts-sum-to-total", `${pair}: the parts add up to the total: ${sum}`, true)
   // A scope or modality that differs explains values that differ; the same value stated as a plan in one
   // article and a fact in another ("fares will rise 15%", "a 15% fare rise") still agrees.
   if (measured && !(c.relation === "agree" && measured.verdict === "compatible" && sameClass(qa, qb))) return measured
   if (c.relation === "incomparable") return verdict(null, c.rule, `${pair}: ${c.why}`)
   if (c.relation !== "contradict") return verdict(c.relation, c.rule, `${pair}: ${c.why}`, c.bWithinA)
-  const sum = partsSum(a, b) ?? partsSum(b, a)
-  if (sum) return verdict("agree", "parts-sum-to-total", `${pair}: the parts add up to the total: ${sum}`, true)
   const held = notOneTotal(a, b, pair)
   if (held) return held
   // Two values that differ set one figure against another (a conflict, or a timeline) only when both say

@@ -2,7 +2,7 @@
  * The stance of a source towards one claim (docs/report-format.md `verify`): supports, contradicts, discusses
  * or unrelated, decided by named rules over the claims both sides' extraction gave, with the evidence.
  */
-import type { AlignedGroup, Claim, Document } from "@crosscheck/domain"
+import type { AlignedGroup, Claim, Document, Quantity } from "@crosscheck/domain"
 import * as Comparison from "./Comparison.js"
 import { make as makeContext, type Nests } from "./internal/context.js"
 import * as TimeScope from "./internal/timeScope.js"
@@ -114,14 +114,14 @@ export const confirmations = cueMatcher(cues.confirm)
  * Put with a hedge ("reportedly", "may", "alleged"): the source keeps its distance from it. The words
  * of the claim's own attribution cue ("according to") attribute it; whether that hedges is the cue's `hedged`.
  */
-const isHedged = (c: Claim.Claim): boolean => {
-  if (c.attribution.hedged) return true
+const hedgesOf = (c: Claim.Claim): ReadonlyArray<string> => {
   const cue = c.attribution.cue
   const text = cue
     ? `${c.text.slice(0, cue.span.start - c.span.start)} ${c.text.slice(cue.span.end - c.span.start)}`
     : c.text
-  return hedges(text).length > 0
+  return hedges(text)
 }
+const isHedged = (c: Claim.Claim): boolean => c.attribution.hedged || hedgesOf(c).length > 0
 
 /**
  * Whose claim a source claim is: the outlet's own, or a speaker's it reports. A speaker's claim put
@@ -131,6 +131,9 @@ const voiceOf = (c: Claim.Claim): string =>
   c.attribution.mode === "asserted" || !c.attribution.source
     ? "in its own voice"
     : `as the claim of ${c.attribution.source.text} (cue "${c.attribution.cue?.text ?? c.attribution.mode}")`
+
+/** A speaker's claim the source reports ("officials said", "according to the UN"), not the outlet's own. */
+const isSpeakers = (c: Claim.Claim): boolean => c.attribution.mode !== "asserted" && c.attribution.source !== null
 
 interface Scored {
   readonly claim: Claim.Claim
@@ -242,30 +245,35 @@ const compareValues = (
 }
 
 /**
+ * A source figure states a claim's figure when the two agree (as a report would call them), or the
+ * source's lies within the claim's, and it is about the same thing: the same figure may be written with
+ * another counted word ("12 RVs", "12 vehicles"), but a different figure for a different counted thing
+ * ("22 men" for "at least 4 states") is a number about something else.
+ */
+const statesFigure = (q: Quantity.Quantity, s: Quantity.Quantity): boolean => {
+  const c = Comparison.compare(q, s)
+  if (!(c.relation === "agree" || (c.relation === "compatible" && c.bWithinA))) return false
+  return (q.low === s.low && q.high === s.high) || PairVerdict.differentThings(q, s) === null
+}
+
+/**
  * The claim's figures no figure of the source states: a source supports a numeric claim only when it
  * gives every figure of it, each within what the claim's allows (Comparison: agree, or compatible and within).
  */
 const unstated = (claims: ReadonlyArray<Claim.Claim>, source: ReadonlyArray<Claim.Claim>): ReadonlyArray<string> => {
-  // A claim's figures in one unit also state their sum: "12 passengers and 8 crew" states 20 killed.
+  // A claim's parts also state their sum, by the pair judgement's arithmetic: "12 passengers and 8 crew"
+  // states 20 killed, "at least 15 in the north and another 5 in the south" at least 20.
   const sums = source.flatMap((c) => {
-    const [head, ...rest] = c.quantities
-    if (!head || rest.length === 0 || !rest.every((q) => q.unit === head.unit && q.per === head.per)) return []
-    if (c.quantities.some((q) => q.approximate !== "exact")) return []
-    const total = c.quantities.reduce((n, q) => n + q.low, 0)
-    return [{ ...head, text: c.quantities.map((q) => q.text).join(" + "), low: total, high: total }]
+    const head = c.quantities[0]
+    const total = head ? PairVerdict.partsTotal(c.quantities, head) : null
+    return total ? [total] : []
   })
   const theirs = [...source.flatMap((c) => c.quantities), ...sums]
   const seen = new Set<string>()
   return claims
     .flatMap((c) => c.quantities)
     .filter((q) => !seen.has(`${q.span.start}`) && seen.add(`${q.span.start}`))
-    .filter(
-      (q) =>
-        !theirs.some((s) => {
-          const c = Comparison.compare(q, s)
-          return c.relation === "agree" || (c.relation === "compatible" && c.bWithinA)
-        }),
-    )
+    .filter((q) => !theirs.some((s) => statesFigure(q, s)))
     .map((q) => q.text)
 }
 
@@ -392,6 +400,12 @@ export const judge = (input: Input): Judged => {
   const best = evidence[0]
   const hedging = input.source.reduce((n, c) => n + hedges(c.text).length, 0) / Math.max(1, input.source.length)
   const claimHedged = input.claim.some((c) => c.attribution.hedged || hedges(c.text).length > 0)
+  // A speaker's figures ("officials say 40 were killed") are stated by a speaker's claim giving them: reported speech
+  // compared as the speaker's claim, however much else the source attributes. An outlet's own claim is not.
+  const claimReported = !claimReportsDenial && !claimHedged && input.claim.some(isSpeakers)
+  const coverOf = (c: Claim.Claim): number => scored.find((s) => s.claim === c)?.cover ?? 0
+  const reportedAlike = (c: Claim.Claim): boolean =>
+    claimReported && isSpeakers(c) && !isHedged(c) && c.quantities.length > 0 && coverOf(c) >= STATES
   // An aligned claim with the same values, which the source states in its own voice, states the claim.
   const missing = unstated(input.claim, input.source)
   // Every figure of a numeric claim given by the source: then half its words are enough to state it.
@@ -399,9 +413,11 @@ export const judge = (input: Input): Judged => {
   // The outlet's own voice states a claim; so does a speaker's claim put plainly, in a source that hedges little.
   const takesSide = (c: Claim.Claim): boolean =>
     !isHedged(c) && (c.attribution.mode === "asserted" || !c.attribution.source || hedging <= HEDGED)
-  const stated = question ? undefined : compared.agree.find((p) => takesSide(p.source))
-  const statedCover = stated ? (scored.find((s) => s.claim === stated.source)?.cover ?? 0) : 0
-  if (stated && !claimHedged && missing.length === 0 && statedCover >= FIGURES_STATES) {
+  const stated = question
+    ? undefined
+    : compared.agree.find((p) => (!claimHedged && takesSide(p.source)) || reportedAlike(p.source))
+  const statedCover = stated ? coverOf(stated.source) : 0
+  if (stated && missing.length === 0 && statedCover >= FIGURES_STATES) {
     return {
       stance: "supports",
       evidence: first([stated.source], ...evidenceClaims).slice(0, MAX_EVIDENCE),
@@ -410,12 +426,13 @@ export const judge = (input: Input): Judged => {
     }
   }
   const claimPolarity = claimNegative ? "negative" : "positive"
-  const plain =
+  const close =
     best &&
     best.cover >= (figuresStated ? FIGURES_STATES : STATES) &&
-    takesSide(best.claim) &&
     best.claim.attribution.stance === "asserts" &&
     falsities(best.claim.text).length + denials(best.claim.text).length === 0
+  // Set against the claim, or stating it, only what the source says in a voice that takes a side.
+  const plain = close && takesSide(best.claim)
   if (plain && !question && best.claim.polarity !== claimPolarity) {
     return {
       stance: "contradicts",
@@ -434,6 +451,14 @@ export const judge = (input: Input): Judged => {
       explanation: `${about}; its closest claim (${pct(best.cover)} of the claim's words) gives another value: ${values.clash}`,
     }
   }
+  const reported = close && figuresStated && reportedAlike(best.claim)
+  if (reported && !question)
+    return {
+      stance: "supports",
+      evidence: evidenceClaims,
+      rule: "speaker-figures-stated",
+      explanation: `${about}; the claim gives a speaker's figures and its closest claim (${pct(best.cover)} of the claim's words) gives every one of them ${voiceOf(best.claim)}: reported speech against reported speech`,
+    }
   if (plain && !question && !claimHedged && hedging <= HEDGED && missing.length === 0) {
     return {
       stance: "supports",

@@ -19,6 +19,8 @@ interface Side {
   /** [source, cue, lemma, stance]: a speaker's claim, as the extractor attributes it. */
   readonly said?: readonly [string, string, string, Attribution.Stance]
   readonly canonical?: string
+  /** The other figures of the sentence, as written in `text`: parts for the arithmetic rule. */
+  readonly others?: ReadonlyArray<readonly [string, number, Quantity.Approximate, Quantity.Scope]>
 }
 
 type Row = readonly [string, Side, Side, Finding.Verdict, Rules.RuleName, Stance.Stance]
@@ -39,6 +41,14 @@ const nests = Judgement.nestingOf({
   deaths: { parent: "casualties" },
   injuries: { parent: "casualties" },
 })
+
+/** A bound and what was added to it: at least 20 in all. */
+const FLOOD_PARTS: Side = {
+  outlet: "South Post",
+  text: "At least 15 people died in the floods in the north and another five in the south.",
+  q: ["At least 15", 15, 15, "at-least"],
+  others: [["five", 5, "exact", "increment"]],
+}
 
 const ROWS: ReadonlyArray<Row> = [
   [
@@ -473,10 +483,39 @@ const ROWS: ReadonlyArray<Row> = [
   [
     "parts that add up to the total",
     { outlet: "North Wire", text: "The crash killed 20 people.", q: ["20", 20] },
-    { outlet: "South Post", text: "The crash killed 12 passengers and 8 crew.", q: ["12", 12] },
+    {
+      outlet: "South Post",
+      text: "The crash killed 12 passengers and 8 crew.",
+      q: ["12", 12],
+      others: [["8", 8, "exact", "total"]],
+    },
     "agree",
     "parts-sum-to-total",
     "supports",
+  ],
+  [
+    "a bound and what was added to it, against the same bound",
+    {
+      outlet: "North Wire",
+      text: "At least 20 people died in the floods in the north and south.",
+      q: ["At least 20", 20, 20, "at-least"],
+    },
+    FLOOD_PARTS,
+    "agree",
+    "parts-sum-to-total",
+    "supports",
+  ],
+  [
+    "a bound and what was added to it, against a higher bound",
+    {
+      outlet: "North Wire",
+      text: "At least 30 people died in the floods in the north and south.",
+      q: ["At least 30", 30, 30, "at-least"],
+    },
+    FLOOD_PARTS,
+    "compatible",
+    "bounds-overlap",
+    "discusses",
   ],
   [
     "a statement and its negation",
@@ -511,8 +550,14 @@ const build = (name: string, side: Side) => {
     qText !== undefined && low !== undefined
       ? qty(qText, low, high ?? low, approximate ?? "exact", { ...span, ...(more ?? {}) })
       : null
-  // "12 passengers and 8 crew": the other figure of the sentence, for the arithmetic rule.
-  const others = side.text.includes(" and 8 crew") ? [qty("8", 8)] : []
+  // "12 passengers and 8 crew": the other figures of the sentence, for the arithmetic rule.
+  const others = (side.others ?? []).map(([text, low, approximate, scope]) => {
+    const from = d.text.indexOf(text)
+    return qty(text, low, low, approximate, {
+      span: { start: from, end: from + text.length },
+      ...(scope === "increment" ? { measure: { ...DEATHS, class: "unknown", scope, modality: "fact" } } : {}),
+    })
+  })
   const c = claim(document, side.text, {
     kind: quantity ? "numeric" : "statement",
     polarity: side.polarity ?? "positive",

@@ -10,6 +10,10 @@ interface Spec {
   readonly hedged?: boolean
   readonly quantity?: Partial<Quantity.Quantity> & { readonly low: number }
   readonly time?: string
+  /** Who the claim is attributed to ("officials"): a speaker's claim rather than the outlet's own. */
+  readonly speaker?: string
+  /** The words of the text that attribute it ("According to"). */
+  readonly cue?: string
 }
 
 /** A hand-built claim: only the fields the stance rules read are interesting. */
@@ -20,9 +24,20 @@ const claim = (doc: string, index: number, text: string, spec: Spec = {}): Claim
   text,
   span: { start: index * 200, end: index * 200 + text.length },
   attribution: {
-    source: null,
+    source: spec.speaker ? { text: spec.speaker, span: { start: 0, end: spec.speaker.length } } : null,
     cue:
-      spec.stance && spec.stance !== "asserts" ? { text: "denied", lemma: "deny", span: { start: 0, end: 6 } } : null,
+      spec.stance && spec.stance !== "asserts"
+        ? { text: "denied", lemma: "deny", span: { start: 0, end: 6 } }
+        : spec.cue
+          ? {
+              text: spec.cue,
+              lemma: spec.cue.toLowerCase(),
+              span: {
+                start: index * 200 + text.indexOf(spec.cue),
+                end: index * 200 + text.indexOf(spec.cue) + spec.cue.length,
+              },
+            }
+          : null,
     content: null,
     mode: spec.mode ?? "asserted",
     stance: spec.stance ?? "asserts",
@@ -281,6 +296,109 @@ describe("Stance.judge: quantities through alignment", () => {
     const judged = judge(claimed(50000), [...theirs, ...source()], (m) => numericGroup(m, theirs))
     expect(judged.explanation).toContain('"50000" = 50,000 (exact)')
     expect(judged.explanation).toContain('"11000" = 11,000 (exact)')
+  })
+})
+
+describe("Stance.judge: reported speech compared as the speaker's claim", () => {
+  const OFFICIALS = { mode: "indirect", speaker: "officials" } as const
+  const troops = (text: string, spec: Spec = {}) =>
+    claim("claim", 0, text, { quantity: { low: 11000, text: "11000" }, ...spec })
+  // Every claim of this source attributes: its hedging (words like "according to" per claim) is high.
+  const attributing = (hedged = false) => [
+    claim("source", 0, "According to officials in Seoul, North Korea sent 11000 troops to Russia.", {
+      quantity: { low: 11000, text: "11000" },
+      mode: "according-to",
+      speaker: "officials in Seoul",
+      cue: "According to",
+      hedged,
+    }),
+    claim("source", 1, "According to the ministry, the troops crossed by train.", { mode: "according-to" }),
+    claim("source", 2, "According to analysts, the troops went by sea.", { mode: "according-to" }),
+  ]
+  const SAY = "North Korea sent 11000 troops to Russia, officials say"
+
+  // [row, claim, source hedges its figure, aligned, stance, rule]
+  it.each<[string, Claim.Claim, boolean, boolean, Stance.Stance, string]>([
+    ["a speaker's figure, given by a speaker", troops(SAY, OFFICIALS), false, true, "supports", "intervals-overlap"],
+    [
+      "the outlet's own figure, given only by a speaker",
+      troops("North Korea sent 11000 troops to Russia"),
+      false,
+      true,
+      "discusses",
+      "reported-without-side",
+    ],
+    [
+      "a speaker's figure, given by a speaker who hedges it",
+      troops(SAY, OFFICIALS),
+      true,
+      true,
+      "discusses",
+      "reported-without-side",
+    ],
+    [
+      "a hedged claim, given by a speaker",
+      troops("North Korea reportedly sent 11000 troops to Russia, officials say", OFFICIALS),
+      false,
+      true,
+      "discusses",
+      "reported-without-side",
+    ],
+    [
+      "a speaker's figure, given by a speaker, not aligned",
+      troops(SAY, OFFICIALS),
+      false,
+      false,
+      "supports",
+      "speaker-figures-stated",
+    ],
+  ])("%s, in a source that attributes everything", (_name, mine, hedged, aligned, stance, rule) => {
+    const theirs = attributing(hedged)
+    const judged = judge(mine, theirs, aligned ? (m) => numericGroup(m, theirs.slice(0, 1)) : () => [])
+    expect([judged.stance, judged.rule]).toEqual([stance, rule])
+  })
+})
+
+describe("Stance.judge: a figure is stated only by a figure about the same thing", () => {
+  const q = (text: string, low: number, counted: string, more: Partial<Quantity.Quantity> = {}) => ({
+    text,
+    span: { start: low, end: low + text.length },
+    low,
+    high: low,
+    approximate: "exact" as const,
+    unit: null,
+    counted,
+    per: null,
+    ...more,
+  })
+  const withFigures = (doc: string, text: string, quantities: ReadonlyArray<Quantity.Quantity>) => ({
+    ...claim(doc, 0, text, { quantity: { low: 0 } }),
+    quantities,
+  })
+
+  it.each<[string, ReadonlyArray<Quantity.Quantity>, ReadonlyArray<Quantity.Quantity>, Stance.Stance]>([
+    ["every figure given", [q("22", 22, "men")], [q("22", 22, "men")], "supports"],
+    [
+      // "at least 4" allows 22, but 22 counts men and the claim's 4 counts states: a number about something else.
+      "a bound met only by a count of something else",
+      [q("22", 22, "men"), q("at least 4", 4, "states", { approximate: "at-least" })],
+      [q("22", 22, "men")],
+      "discusses",
+    ],
+    ["the same figure with another counted word", [q("12", 12, "vehicles")], [q("12", 12, "campers")], "supports"],
+    [
+      // With a unit the word after the figure is often not what it counts ("a tip of $2,084 Thursday").
+      "money within rounding, whatever word follows it",
+      [q("$2,000", 2000, "tip", { unit: "USD" })],
+      [q("$2,040", 2040, "Thursday", { unit: "USD" })],
+      "supports",
+    ],
+  ])("%s", (_name, mine, theirs, stance) => {
+    const judged = judge(withFigures("claim", "Police arrested the men in the state sweep", mine), [
+      withFigures("source", "Police arrested the men in the state sweep on Monday.", theirs),
+      ...source(),
+    ])
+    expect(judged.stance).toBe(stance)
   })
 })
 

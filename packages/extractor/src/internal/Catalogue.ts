@@ -20,6 +20,7 @@ const alternation = (forms: Iterable<string>): string =>
 export const small: Record<string, number> = numbers.small
 export const scales: Record<string, number> = numbers.scales
 export const suffixScales: Record<string, number> = numbers.suffixScales
+export const moneySpacedSuffixes: ReadonlyArray<string> = numbers.moneySpacedSuffixes
 export const denominators: Record<string, number> = numbers.denominators
 export const vague: Record<string, ReadonlyArray<number>> = numbers.vague
 /** Nouns a number after which names one of many ("flight 370", "article 5"), never counts. */

@@ -3,7 +3,7 @@
  * ("3.2 million", "1.2bn", "35m"), number words ("twenty-five", "a dozen", "half a billion"),
  * fractions ("two-thirds", "a third") and vague magnitudes ("tens of thousands of").
  */
-import { denominators, scales, small, suffixScales, vague } from "./Catalogue.js"
+import { denominators, moneySpacedSuffixes, scales, small, suffixScales, vague } from "./Catalogue.js"
 
 export interface Numeral {
   readonly start: number
@@ -21,6 +21,8 @@ const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y
 const SUFFIX_SCALE = /(bn|mn|mln|tn|trn|k|K|M|B|m)(?![A-Za-z])/y
 // "3.2 million", "5 crore", "2 lakhs": every scale word of numbers.json, singular or plural.
 const SPACED_SCALE = new RegExp(`[ \\t]+(?:(${Object.keys(scales).join("|")})s?|(bn|mn|tn|B|M))(?![A-Za-z])`, "y")
+// "$ 4.5 m": a suffix split off by a space, after money only (numbers.json moneySpacedSuffixes).
+const MONEY_SPACED_SUFFIX = new RegExp(`[ \\t]+(${moneySpacedSuffixes.join("|")})(?![A-Za-z])`, "y")
 const WORD = /[A-Za-z]+/y
 const SEPARATOR = /[ \t]*-[ \t]*|[ \t]+/y
 
@@ -58,6 +60,12 @@ const scaleAfter = (text: string, at: number, decimal: boolean, money: boolean):
     const word = (spaced[1] ?? spaced[2] ?? "").toLowerCase()
     const factor = scales[word] ?? suffixScales[spaced[2] ?? ""] ?? 1
     if (factor > 1) return { factor, end: at + spaced[0].length }
+  }
+  MONEY_SPACED_SUFFIX.lastIndex = at
+  const moneySuffix = money ? MONEY_SPACED_SUFFIX.exec(text) : null
+  if (moneySuffix?.[1]) {
+    const factor = moneySuffix[1] === "m" ? 1_000_000 : (suffixScales[moneySuffix[1]] ?? 1)
+    if (factor > 1) return { factor, end: at + moneySuffix[0].length }
   }
   return { factor: 1, end: at }
 }
