@@ -17,7 +17,10 @@ export type RuleName = string
 export const RULES: Readonly<Record<RuleName, { readonly says: string }>> = catalogue.rules
 
 const RULE_PARAMS: Readonly<
-  Record<string, { readonly says: string; readonly ratio?: number; readonly days?: number }>
+  Record<
+    string,
+    { readonly says: string; readonly ratio?: number; readonly days?: number; readonly distantDays?: number }
+  >
 > = catalogue.rules
 
 /** How far apart two values must lie to be of different orders of magnitude. */
@@ -27,6 +30,8 @@ const VERB_RATIO = RULE_PARAMS["unclassed-verb"]?.ratio ?? 2
 const DAY = 86_400_000
 /** How far apart, in milliseconds, two written times must be to be of different events. */
 const FAR = (RULE_PARAMS["years-apart"]?.days ?? 365) * DAY
+/** How long before its article a written time must end to part its figure from an undated one. */
+const DISTANT = (RULE_PARAMS["years-apart"]?.distantDays ?? 3650) * DAY
 
 /** What membership reads of a figure: its quantity, what it counts (its own or carried) and its claim's time. */
 export interface Figure {
@@ -143,21 +148,26 @@ const ordersOfMagnitude = (a: Figure, b: Figure): Apart | null => {
     : null
 }
 
-/** A written time that ends more than FAR before its article was published: a figure of the past. */
-const historical = (f: Figure, t: { readonly to: number; readonly written: boolean }): boolean => {
+/** A written time that ends more than `before` before its article was published: a figure of the past. */
+const historical = (f: Figure, t: { readonly to: number; readonly written: boolean }, before = FAR): boolean => {
   const published = f.published ? Date.parse(f.published) : Number.NaN
-  return t.written && !Number.isNaN(published) && published - t.to > FAR
+  return t.written && !Number.isNaN(published) && published - t.to > before
 }
 
 const yearsApart = (a: Figure, b: Figure): Apart | null => {
   const ta = interval(a.time)
   const tb = interval(b.time)
-  // Both written: a publication date standing in, or a time read off another clause, is too loose to part them.
-  if (!ta || !tb || !ta.written || !tb.written) return null
-  // A plan's date ("by 2030") beside this year's figure is not another event; a past one ("in 1994") is.
-  if (!historical(a, ta) && !historical(b, tb)) return null
+  if (!ta || !tb) return null
   const gap = Math.max(ta.from - tb.to, tb.from - ta.to)
-  return gap > FAR
+  if (gap <= FAR) return null
+  // Both written: one of them of the past ("in 1994" beside "on Friday"); a plan's date ("by 2030")
+  // beside this year's figure is not another event. Against a publication date standing in, only a time
+  // of long ago ("in 1931") parts them: a time read off another clause of the sentence is too loose.
+  const apart =
+    ta.written && tb.written
+      ? historical(a, ta) || historical(b, tb)
+      : (ta.written && historical(a, ta, DISTANT)) || (tb.written && historical(b, tb, DISTANT))
+  return apart
     ? {
         rule: "years-apart",
         detail: `"${a.quantity.text}" is for "${a.time?.text || a.time?.start}" and "${b.quantity.text}" for "${b.time?.text || b.time?.start}", more than ${Math.round(FAR / DAY)} days apart, one long before its article`,

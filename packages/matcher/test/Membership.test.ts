@@ -152,12 +152,30 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     null,
   ],
   [
-    "a past year against a publication date standing in",
+    "a quake of long ago against a publication date standing in",
+    {
+      text: "7.8",
+      low: 7.8,
+      measure: { class: "magnitude" },
+      time: { text: "in 1938", start: "1938-01-01" },
+      published: "2026-05-04",
+    },
+    {
+      text: "6.1",
+      low: 6.1,
+      measure: { class: "magnitude" },
+      time: { text: "", start: "2026-05-04", defaulted: true },
+      published: "2026-05-04",
+    },
+    "years-apart",
+  ],
+  [
+    "a recent past year against a publication date standing in",
     {
       text: "31",
       low: 31,
       measure: { class: "deaths" },
-      time: { text: "in 1988", start: "1988-01-01" },
+      time: { text: "in 2023", start: "2023-01-01" },
       published: "2026-05-04",
     },
     {
