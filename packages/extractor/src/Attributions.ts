@@ -120,6 +120,17 @@ export const find = (analysis: Analysis): Result => {
     return recipient && (follow?.pos === "DET" || follow?.pos === "PRON" || follow?.pos === "PROPN") ? r : c
   }
 
+  /**
+   * "..., said Mr. Dorn, the lawyer": a report verb with its speaker after it, which ends the clause
+   * another cue's content runs on in (the inverted report is a cue of its own).
+   */
+  const invertedReport = (k: number, s1: number): boolean => {
+    const m = Cues.at(ts, k)
+    if (!m || m.clause || m.mode !== null) return false
+    const g = Speakers.after(ts, m.next, s1)
+    return g !== null && g.first === m.next && (g.next >= s1 || isPunct(ts[g.next]))
+  }
+
   /** The last content end of a sentence: before its closing punctuation and quote marks. */
   const contentEnd = (first: number, last: number): number => {
     let k = last - 1
@@ -418,7 +429,9 @@ export const find = (analysis: Analysis): Result => {
         sourceRule = "source-opens-sentence"
       }
     }
-    if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && hasPrevious) {
+    // "..., said Mr. Dorn, the lawyer.": a speaker named right after the cue is no earlier speaker going on.
+    const namedAfter = !group && ts[j]?.text === "," && invertedReport(m.first, s1)
+    if (!group && !namedAfter && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && hasPrevious) {
       inherited = true
       sourceRule = "same-speaker-as-before"
     } else if (
@@ -506,7 +519,7 @@ export const find = (analysis: Analysis): Result => {
           last = contentEnd(c, k)
           break
         }
-        if (ts[k]?.text === "," && CLAUSE_END.has(lower(ts[k + 1]))) {
+        if (ts[k]?.text === "," && (CLAUSE_END.has(lower(ts[k + 1])) || invertedReport(k + 1, s1))) {
           last = k - 1
           break
         }
@@ -551,8 +564,10 @@ export const find = (analysis: Analysis): Result => {
         contentRule = "clause-around-as-report"
       }
     }
-    // d) a reported clause before the source: "North Korea is dangerous, analysts said."
-    if (!content && group && !m.clause) {
+    // d) a reported clause before the source: "North Korea is dangerous, analysts said." A belief or
+    // evidence verb takes one only when it closes the sentence: "..., a Post analysis shows."
+    const closes = m.next >= s1 || (isPunct(ts[m.next]) && ts[m.next]?.text !== ",")
+    if (!content && group && (!m.clause || (closes && !sourceAfter))) {
       const g0 = sourceAfter ? m.first : group.first
       let e = g0 - 1
       if (ts[e]?.text === ",") {

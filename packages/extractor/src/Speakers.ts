@@ -42,6 +42,11 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   // "a German think tank": wink tags a compound's first noun as a verb now and then.
   const next = ts[k + 1]
   if (t.pos === "VERB" && k > first && next?.pos === "NOUN" && NOMINAL.has(ts[k - 1]?.pos ?? "")) return true
+  // "an analysis of newly filed reports": a participle, with its adverb, before the noun it describes.
+  const participle = (j: number): boolean =>
+    ts[j]?.pos === "VERB" && /ed$/.test(ts[j]?.text ?? "") && ts[j + 1]?.pos === "NOUN"
+  if (k > first && t.pos === "ADV" && participle(k + 1) && /ly$/.test(t.text)) return true
+  if (k > first && participle(k) && ts[k - 1]?.pos === "ADV" && /ly$/.test(ts[k - 1]?.text ?? "")) return true
   // "South Korea's new liberal president": wink reads "new" as an adverb there.
   const prev = ts[k - 1]
   if (t.pos === "ADV" && k > first && next?.pos === "ADJ" && (prev?.pos === "PART" || NOMINAL.has(prev?.pos ?? "")))
@@ -165,8 +170,16 @@ export const evidenceHolder = (ts: ReadonlyArray<Token>, g: Group): Group | null
   return null
 }
 
-export const isEvidence = (ts: ReadonlyArray<Token>, g: Group): boolean =>
-  Lexicon.isEvidence(ts[g.first]) || Lexicon.isEvidence(ts[g.first + 1]) || Lexicon.isEvidence(ts[g.next - 1])
+export const isEvidence = (ts: ReadonlyArray<Token>, g: Group): boolean => {
+  if (Lexicon.isEvidence(ts[g.first]) || Lexicon.isEvidence(ts[g.first + 1]) || Lexicon.isEvidence(ts[g.next - 1]))
+    return true
+  // "A 2019 study by the county auditor", "an analysis of new filings": the head before the first preposition.
+  for (let k = g.first + 1; k < g.next; k++) {
+    const w = lower(ts[k])
+    if (w === "of" || w === "by" || w === "from") return Lexicon.isEvidence(ts[k - 1])
+  }
+  return false
+}
 
 /** A run of capitalised proper nouns, with the title words and adjectives that lead into it. */
 interface Name {

@@ -122,6 +122,27 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the city council",
       "The harbour plan",
     ],
+    [
+      "Fares rose to $2 billion by June, a Daily Post analysis of newly filed reports shows.",
+      "clause-before-cue+subject-before-cue",
+      "a Daily Post analysis of newly filed reports",
+      "a Daily Post analysis of newly filed reports",
+      "Fares rose to $2 billion by June",
+    ],
+    [
+      "A 2019 study by county auditor Jane Holt found 31 cases of fraud among a million votes.",
+      "clause-after-cue+subject-before-cue",
+      "A 2019 study by county auditor Jane Holt",
+      "A 2019 study by county auditor Jane Holt",
+      "31 cases of fraud among a million votes",
+    ],
+    [
+      "Growers had hoped the lenders would pay into the fund, said Mr. Dorn, the lawyer for the county.",
+      "clause-before-cue+speaker-after-cue",
+      "Mr. Dorn",
+      "Mr. Dorn",
+      "Growers had hoped the lenders would pay into the fund",
+    ],
   ] as const)("%s → %s", (text, rule, mention, source, content) => {
     const f = find(text).find((x) => x.content.text === content && x.rule === rule)
     expect(f?.rule).toBe(rule)
