@@ -38,6 +38,13 @@ export interface Result {
 
 type Group = Speakers.Group
 
+/** A sentence as attribution reads it: wink's sentences joined where wink split one, past a dateline. */
+interface Unit {
+  first: number
+  last: number
+  readonly index: number
+}
+
 /** Where a cue's source and content are, and the rules that found them. */
 interface Located {
   readonly group: Group | null
@@ -94,7 +101,7 @@ export const find = (analysis: Analysis): Result => {
 
   /** A question or a condition hedges a content of one sentence; a long quote may hold one and still assert. */
   const oneSentence = (content: TextSpan): boolean =>
-    ts[tokenAt(ts, content.span.start)]?.sentence === ts[tokenAt(ts, content.span.end - 1)]?.sentence
+    ts[tokenAt(ts, content.span.start)]?.sentence === ts[tokenAt(ts, content.span.end) - 1]?.sentence
 
   /** Does the content end in a question mark, inside or just after its quote? */
   const isQuestion = (content: TextSpan): boolean =>
@@ -138,13 +145,27 @@ export const find = (analysis: Analysis): Result => {
     return k
   }
 
+  /** "Sen. Lara Quinn (R-S.C.) told": wink ends a sentence inside the brackets, which the next one closes. */
+  const openParen = (unit: { first: number; last: number }): boolean => {
+    for (let k = unit.last - 1; k >= unit.first && k >= unit.last - 6; k--) {
+      if (ts[k]?.text === ")") return false
+      if (ts[k]?.text === "(") return true
+    }
+    return false
+  }
+
   // wink ends a sentence after "(D-Wis.)"; a sentence opening in lower case continues the one before.
-  const units: Array<{ first: number; last: number; index: number }> = []
+  const units: Unit[] = []
   sentences.forEach((sentence) => {
     const prior = units[units.length - 1]
     // Never past the length Analysis cuts overlong sentences to, so that a cut stays cut.
     const fits = prior !== undefined && sentence.last - prior.first <= MAX_SENTENCE_TOKENS
-    if (prior && fits && /^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") && prior.last === sentence.first)
+    if (
+      prior &&
+      fits &&
+      prior.last === sentence.first &&
+      (/^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") || openParen(prior))
+    )
       prior.last = sentence.last
     else {
       // A dateline or byline opening the sentence is no part of it, least of all its speaker.
@@ -270,6 +291,16 @@ export const find = (analysis: Analysis): Result => {
     if (lower(ts[c]) !== "to") c++
     let e = c
     while (e < s1 && !isPunct(ts[e]) && ts[e]?.type !== "tabCRLF") e++
+    // "the mayor's claims that the bridge is safe are false": her claim ends where it is called false.
+    for (let k = c + 1; k < e; k++) {
+      if (ts[k]?.lemma !== "be") continue
+      let p = k + 1
+      while (p < e && ts[p]?.pos === "ADV") p++
+      if (Cues.disputePredicateAt(ts, p) > 0) {
+        e = k
+        break
+      }
+    }
     if (e - c < 1) return null
     const entry = Cues.nounEntry(ts[i] as Token)
     const source = Cues.isPossessivePronoun(owner) ? resolved({ first: p, next: p + 1 }) : resolved(group)
@@ -595,6 +626,37 @@ export const find = (analysis: Analysis): Result => {
     }
   }
 
+  /**
+   * What a reply that denies on its own answers: the question put in its sentence ("said when asked
+   * whether X"), else the sentence before it (the claim reported there, or the sentence itself).
+   */
+  const replyTo = (
+    s0: number,
+    s1: number,
+    before: Unit | null,
+    speaker: TextSpan | null,
+  ): { content: TextSpan; rule: string } | null => {
+    const asked = Rejections.askedAbout(ts, s0, s1)
+    if (asked) {
+      const content = textSpan(text, ts[asked.first]?.start ?? 0, ts[asked.last]?.end ?? 0)
+      return { content, rule: "denial-answers-question" }
+    }
+    if (!before) return null
+    const last = found[found.length - 1]
+    if (last && last.sentence === before.index) {
+      // A speaker does not deny her own words just reported, nor a question ('"Are you coming?" "No."'):
+      // that reply answers something the text does not give as a claim.
+      if (speaker !== null && last.source?.text === speaker.text) return null
+      if (isQuestion(last.content)) return null
+      return { content: last.content, rule: "denial-answers-claim-before" }
+    }
+    const e = contentEnd(before.first, before.last)
+    if (e <= before.first || ts[e + 1]?.text === "?") return null
+    const content = textSpan(text, ts[before.first]?.start ?? 0, ts[e]?.end ?? 0)
+    return { content, rule: "denial-answers-claim-before" }
+  }
+
+  let prior: Unit | null = null
   units.forEach((sentence) => {
     const sIndex = sentence.index
     const s0 = sentence.first
@@ -657,7 +719,9 @@ export const find = (analysis: Analysis): Result => {
         } else source = resolved(speaker)
         sourceGroups.push(speaker)
       }
-      const from = group ? Math.min(group.first, m.first) : m.first
+      // From the content's start when it comes first: "The plant could reopen, Lee said" is hedged by "could".
+      const contentStart = tokenAt(ts, content.span.start)
+      const from = Math.min(group ? Math.min(group.first, m.first) : m.first, contentStart)
       // Questions, conditionals and intentions are reported, but assert nothing as fact.
       let hedged =
         m.hedged ||
@@ -683,6 +747,14 @@ export const find = (analysis: Analysis): Result => {
       }
       // "said there was no such plan": the speaker rejects a claim the content names.
       if (stance === "asserts" && NO_SUCH.test(content.text)) stance = "denies"
+      // '"Not true," the ministry said': a reply denies what it answers, when the text says what that is.
+      const answered =
+        stance === "asserts" && Rejections.isDenialReply(content.text) ? replyTo(s0, s1, prior, source) : null
+      if (answered) {
+        content = answered.content
+        contentRule = answered.rule
+        stance = "denies"
+      }
       if (stance === "asserts") {
         // "claims that X are unfounded": the claim is reported as false.
         // Right after the content ("... are unfounded"), not in a later clause ("..., and misleading the public").
@@ -770,6 +842,7 @@ export const find = (analysis: Analysis): Result => {
       a.content.span.start === b.content.span.start && a.content.span.end === b.content.span.end
     for (const f of said) if (f.stance === "asserts" || !disputed.some((d) => same(d, f))) found.push(f)
     found.push(...disputed)
+    prior = sentence
   })
 
   // A quote that follows an attributed sentence with nothing in between continues that speaker's words.

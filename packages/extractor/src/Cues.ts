@@ -75,6 +75,8 @@ export const nounEntry = (t: Token | undefined): Entry | undefined =>
 export const isNounLink = (t: Token | undefined): boolean => t !== undefined && nounLinks.has(t.text.toLowerCase())
 export const isPossessivePronoun = Lexicon.isPossessive
 const editorialLabels = new Set(catalogue.editorialLabels)
+/** Replies that deny on their own, read by Rejections.ts: "Not true.", "Absolutely not." */
+export const denialReplies: ReadonlyArray<string> = catalogue.denialReplies
 
 /** "Correction:", "UPDATE:": a label the outlet puts before its own words, naming no speaker. */
 export const isEditorialLabel = (t: Token | undefined): boolean => t !== undefined && editorialLabels.has(lower(t))

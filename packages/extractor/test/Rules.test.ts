@@ -277,6 +277,13 @@ describe("speakers resolved within the article", () => {
     expect(found[1]?.attribution.content?.text).toBe("We came to talk. We will stay.\n\n\u201CNobody leaves the table")
   })
 
+  it("reads a sentence wink ends inside a party label's brackets as one", () => {
+    const f = find("The plant could reopen, Sen. Lara Quinn (R-S.C.) told The Daily Post on Thursday.")
+    expect(f.map((x) => [x.cue.text, x.source?.text, x.content.text])).toEqual([
+      ["told", "Sen. Lara Quinn", "The plant could reopen"],
+    ])
+  })
+
   it("never takes a dateline or a byline for a speaker", () => {
     const text =
       "HARBORTON, Eastland (AP) \u2014 Officials said the dam held.\nBy MARA QUELL Associated Press\nRescuers said the water fell."
@@ -291,6 +298,10 @@ describe("speakers resolved within the article", () => {
     expect(hedged("The minister asked whether the talks would resume?")).toBe(true)
     expect(hedged("The minister plans to reopen the border.")).toBe(true)
     expect(hedged("Ines Varga, the mayor, wants to close the port.")).toBe(true)
+    // A condition before the cue, and one whose last word wink reads with its full stop ("no.").
+    expect(hedged("If the drills stop, the talks will resume, the minister said.")).toBe(true)
+    expect(hedged("The minister said she would resign if the council voted no.")).toBe(true)
+    expect(hedged("The talks resumed, the minister said.")).toBe(false)
     expect(hedged("The minister said the talks resumed.")).toBe(false)
   })
 })
