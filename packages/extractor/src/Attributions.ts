@@ -475,7 +475,12 @@ export const find = (analysis: Analysis): Result => {
       let subjectEnd = s0
       while (subjectEnd < m.first && ts[subjectEnd]?.pos !== "VERB" && ts[subjectEnd]?.pos !== "AUX") subjectEnd++
       group = subjectEnd > s0 ? Speakers.before(ts, subjectEnd, s0) : null
-      if (!group || group.first !== s0) {
+      // "The Daily Post and the Harbor Times filed ...": two groups joined by "and" are one subject.
+      const joinedTo = group && lower(ts[group.first - 1]) === "and" ? Speakers.before(ts, group.first - 1, s0) : null
+      if (group && joinedTo) group = { first: joinedTo.first, next: group.next }
+      // "On Thursday, however, Lee spoke ...": the subject after an opening phrase with no verb of its own.
+      const opened = group !== null && group.first > s0 && ts[group.first - 1]?.text === ","
+      if (!group || (group.first !== s0 && !opened)) {
         // "Tom Reyes, her rival, bemoaned ... and said": the name opening the sentence, past its apposition.
         const opener = Speakers.after(ts, s0, subjectEnd)
         const named = opener !== null && ts[opener.first]?.pos === "PROPN" && !Lexicon.isTimeWord(ts[opener.first])
@@ -784,18 +789,15 @@ export const find = (analysis: Analysis): Result => {
           last.found = { ...last.found, content: textSpan(text, last.found.content.span.start, end) }
         }
       }
-      // "He said he wants to ...": a belief or intention inside reported speech is the speaker's words, not a new attribution.
+      // "He said he wants to ...", "Lee said Kim told her ...": a cue inside reported speech is the speaker's
+      // words, not a new attribution (PolNeAR never marks one inside another's content).
       // "..., though she acknowledged it was unlikely": a clause joined on, not reported, is its own.
       const joined = group !== null && (isPunct(ts[group.first - 1]) || LINKS.has(lower(ts[group.first - 1])))
-      if (
-        (m.clause || m.object) &&
-        !joined &&
-        inSentence.some((x) => {
-          const took = x.took ?? x.found.content.span
-          return took.start <= cueSpan.start && took.end >= cueSpan.end
-        })
-      )
-        continue
+      const within = (x: (typeof inSentence)[number]): boolean => {
+        const took = x.took ?? x.found.content.span
+        return took.start <= cueSpan.start && took.end >= cueSpan.end
+      }
+      if (!joined && inSentence.some(within)) continue
       // "Only 35 lines ran, LTC said, most of them ...": a cue set off by commas after a whole clause
       // splits one content; the clause before it is the same speaker's words (a subject alone is not).
       if (

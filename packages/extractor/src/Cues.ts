@@ -275,9 +275,15 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
       lower(next) === "to" &&
       /s$/.test(lower(t)) &&
       (subject || prev?.text === "," || lower(prev) === "and")
+    // "..., promising to cut taxes": a participle set off by a comma, before what it reports.
+    const participle =
+      prev?.text === "," &&
+      /ing$/i.test(t.text) &&
+      (lower(next) === "to" || lower(next) === "that" || next?.pos === "DET" || next?.pos === "PRON")
     if (
       !progressive &&
       !intends &&
+      !participle &&
       !(subject && (clause || closing) && (t.pos === "NOUN" || t.pos === "ADJ")) &&
       !agrees(ts, i, entry)
     )

@@ -109,6 +109,20 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the fuel was to blame",
     ],
     [
+      "On Thursday, however, Vera Lind spoke to a group of farm leaders, promising to lift the levy.",
+      "clause-after-cue+sentence-subject",
+      "Vera Lind",
+      "Vera Lind",
+      "to lift the levy",
+    ],
+    [
+      "The Daily Post and the Harbor Times filed a motion to unseal the records, arguing the move was needed.",
+      "clause-after-cue+sentence-subject",
+      "The Daily Post and the Harbor Times",
+      "The Daily Post and the Harbor Times",
+      "the move was needed",
+    ],
+    [
       "The dam held overnight, officials said, citing the gauges.",
       "clause-before-cue+subject-before-cue",
       "officials",
