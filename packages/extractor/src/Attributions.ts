@@ -79,6 +79,7 @@ const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 const isName = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
 
 const NO_SUCH = /\bno such\b/i
+const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019'`]+$/
 
 export const find = (analysis: Analysis): Result => {
   const { text, tokens: ts, sentences } = analysis
@@ -125,6 +126,23 @@ export const find = (analysis: Analysis): Result => {
     const follow = ts[r]
     const recipient = ts[c]?.pos === "NOUN" || ts[c]?.pos === "PROPN" || ts[c]?.pos === "PRON"
     return recipient && (follow?.pos === "DET" || follow?.pos === "PRON" || follow?.pos === "PROPN") ? r : c
+  }
+
+  /** Does a clause of its own start at k: a subject and its verb, a participle or a subordinator? */
+  const clauseAt = (k: number, s1: number): boolean => {
+    const t = ts[k]
+    if (!t || t.type === "tabCRLF") return true
+    if (t.pos === "SCONJ" || (t.pos === "VERB" && /ing$/i.test(t.text))) return true
+    // ", and the mayor said", ", as officials said": a joined clause is one too; ", and Y" or ", which" is not.
+    if (t.pos === "CCONJ" || lower(t) === "as") return k + 1 < s1 && ts[k + 1]?.pos !== "CCONJ" && clauseAt(k + 1, s1)
+    // ", which benefits many" runs on; ", which he said were favours" is a report of its own.
+    if (t.pos === "PRON" && Speakers.isRelative(ts, { first: k, next: k + 1 })) {
+      const g = Speakers.after(ts, k + 1, s1)
+      return g !== null && Cues.at(ts, g.next) !== null
+    }
+    const g = Speakers.after(ts, k, s1)
+    const verb = g ? ts[g.next] : undefined
+    return verb !== undefined && (verb.pos === "VERB" || verb.pos === "AUX")
   }
 
   /**
@@ -290,7 +308,9 @@ export const find = (analysis: Analysis): Result => {
     if (!Cues.isNounLink(ts[c] as Token)) return null
     if (lower(ts[c]) !== "to") c++
     let e = c
-    while (e < s1 && !isPunct(ts[e]) && ts[e]?.type !== "tabCRLF") e++
+    // Quote marks inside the clause are part of it: "his claim that there were “thousands” of ...".
+    while (e < s1 && (!isPunct(ts[e]) || QUOTE_MARK.test(ts[e]?.text ?? "")) && ts[e]?.type !== "tabCRLF") e++
+    while (e > c && QUOTE_MARK.test(ts[e - 1]?.text ?? "")) e--
     // "the mayor's claims that the bridge is safe are false": her claim ends where it is called false.
     for (let k = c + 1; k < e; k++) {
       if (ts[k]?.lemma !== "be") continue
@@ -488,7 +508,30 @@ export const find = (analysis: Analysis): Result => {
       }
       sourceRule = "sentence-subject"
     }
-    if (!group && !inherited) {
+    // "Announcing the pick, the association called it ...": a participle opening the sentence reports what
+    // the subject of the clause after its comma says.
+    const participleOpens = !group && !inherited && m.first === s0 && /ing$/i.test(ts[m.first]?.text ?? "")
+    if (participleOpens) {
+      let k = m.next
+      while (k < s1 && ts[k]?.text !== "," && k - m.next < 20) k++
+      const subject = ts[k]?.text === "," ? Speakers.after(ts, k + 1, s1) : null
+      const verb = subject ? ts[subject.next] : undefined
+      if (subject && k > m.next && (verb?.pos === "VERB" || verb?.pos === "AUX")) {
+        return {
+          group: subject,
+          inherited: false,
+          sourceRule: "subject-after-participle",
+          sourceAfter: true,
+          contentRule,
+          mode,
+          content: textSpan(text, ts[m.next]?.start ?? 0, ts[k - 1]?.end ?? 0),
+          contentLast: k - 1,
+          contentOpen: m.next,
+          contentFirst: m.next,
+        }
+      }
+    }
+    if (!group && !inherited && !participleOpens) {
       // Inverted: "..., said Lee" / "'...,' said the minister".
       let a = m.next
       while (a < s1 && ts[a]?.pos === "ADV") a++
@@ -559,8 +602,9 @@ export const find = (analysis: Analysis): Result => {
           last = k - 1
           break
         }
-        // "announcing the pick, the association called ...": a noun-group content ends at its comma.
-        if (ts[k]?.text === "," && m.object && !m.clause && lower(ts[a]) !== "that" && k > c) {
+        // "announcing the pick, the association called ...": a noun-group content ends at its comma when a
+        // clause of its own follows; "called for X, which ...", "cited X, China and Y" run on.
+        if (ts[k]?.text === "," && m.object && !m.clause && lower(ts[a]) !== "that" && k > c && clauseAt(k + 1, s1)) {
           last = k - 1
           break
         }
