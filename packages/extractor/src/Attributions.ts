@@ -441,6 +441,11 @@ export const find = (analysis: Analysis): Result => {
       } else break
     }
     group = j >= s0 ? Speakers.before(ts, j + 1, s0) : null
+    const issuedBy = group ? Speakers.issuer(ts, group, s0) : null
+    if (issuedBy) {
+      group = issuedBy
+      sourceRule = "issuer-of-document"
+    }
     if (!group && j > s0 && ts[j]?.text === ",") {
       // An apposition: "South Korea's new liberal president, Lee Jae Myung, said".
       const name = Speakers.before(ts, j, s0)
@@ -548,7 +553,16 @@ export const find = (analysis: Analysis): Result => {
     sourceAfter = group !== null && group.first >= m.next
     // a) a quote right after the cue: "said tearfully: '...'".
     let a = sourceAfter && group ? group.next : m.next
-    while (a < s1 && (SKIP_AFTER_CUE.has(ts[a]?.pos ?? "") || Lexicon.isTimeWord(ts[a]))) a++
+    // Past adverbs and times: "said Friday afternoon", "said last week", "said on Tuesday".
+    for (;;) {
+      const t = ts[a]
+      if (a >= s1 || !t) break
+      if (SKIP_AFTER_CUE.has(t.pos) || Lexicon.isTimeWord(t)) a++
+      else if (Lexicon.isTimeNoun(t) && (Lexicon.isTimeWord(ts[a - 1]) || Lexicon.isTimeLead(ts[a - 1]))) a++
+      else if (Lexicon.isTimeLead(t) && Lexicon.isTimeNoun(ts[a + 1])) a += 2
+      else if (lower(t) === "on" && Lexicon.isWeekday(ts[a + 1])) a += 2
+      else break
+    }
     while (a < s1 && (ts[a]?.text === ":" || ts[a]?.text === ",")) a++
     let opening = quoteOpeningAt.get(ts[a]?.start ?? -1)
     if (!opening && ts[a - 1]?.text === ":") {
@@ -587,7 +601,14 @@ export const find = (analysis: Analysis): Result => {
     }
     // c) a reported clause after the cue: "say (that) North Korea ...". Not a participle set off by a
     // comma ("officials said, citing the gauges"): that is a cue of its own, and the content is before.
-    const participle = ts[a - 1]?.text === "," && (CLAUSE_END.has(lower(ts[a])) || ts[a]?.pos === "VERB")
+    // Nor a clause that only adds when or why, after a reported clause before the cue: "X is an insult,
+    // lawmakers said Friday, as they bristled at ...".
+    const clauseBefore = group !== null && !sourceAfter && ts[group.first - 1]?.text === ","
+    const participle =
+      ts[a - 1]?.text === "," &&
+      (CLAUSE_END.has(lower(ts[a])) ||
+        ts[a]?.pos === "VERB" ||
+        (clauseBefore && (ts[a]?.pos === "SCONJ" || lower(ts[a]) === "as")))
     if (!content && !participle) {
       let c = a
       if (lower(ts[c]) === "that" || ts[c]?.text === ":") c++

@@ -181,6 +181,40 @@ export const isEvidence = (ts: ReadonlyArray<Token>, g: Group): boolean => {
   return false
 }
 
+/** The last noun of a group: its head ("a letter from its lawyer" -> "letter", past what follows "from"). */
+const headNoun = (ts: ReadonlyArray<Token>, g: Group): Token | undefined => {
+  for (let k = g.first; k < g.next; k++) if (ts[k]?.pos === "ADP") return ts[k - 1]
+  return ts[g.next - 1]
+}
+
+/**
+ * "The ministry issued a statement saying ...", "Lawyers for the mayor filed papers opposing ...": a
+ * document the cue's subject names was put out by the subject of the verb before it, who is the speaker.
+ */
+export const issuer = (ts: ReadonlyArray<Token>, g: Group, floor: number): Group | null => {
+  // wink may read "filed papers" as one compound: the verb inside the group splits it.
+  for (let k = g.first + 1; k < g.next; k++) {
+    if (
+      ts[k]?.pos === "VERB" &&
+      Lexicon.isIssuing(ts[k]?.lemma ?? "") &&
+      Lexicon.isDocument(headNoun(ts, { first: k + 1, next: g.next }))
+    )
+      return trimHead(ts, { first: g.first, next: k })
+  }
+  let doc = g
+  if (isRelative(ts, g)) {
+    // "released a letter that says ...": the document the relative stands for.
+    const antecedent = before(ts, g.first, Math.max(floor, g.first - MAX_GROUP))
+    if (!antecedent) return null
+    doc = antecedent
+  }
+  if (!Lexicon.isDocument(headNoun(ts, doc))) return null
+  let v = doc.first - 1
+  if (ts[v]?.pos !== "VERB" || !Lexicon.isIssuing(ts[v]?.lemma ?? "")) return null
+  while (v > floor && (ts[v - 1]?.pos === "AUX" || ts[v - 1]?.pos === "ADV")) v--
+  return before(ts, v, floor)
+}
+
 /** A run of capitalised proper nouns, with the title words and adjectives that lead into it. */
 interface Name {
   readonly group: Group
