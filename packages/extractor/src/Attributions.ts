@@ -609,7 +609,10 @@ export const find = (analysis: Analysis): Result => {
       (CLAUSE_END.has(lower(ts[a])) ||
         ts[a]?.pos === "VERB" ||
         (clauseBefore && (ts[a]?.pos === "SCONJ" || lower(ts[a]) === "as")))
-    if (!content && !participle) {
+    // A belief or intention reports what follows it directly: "as it may seem, Lee said ..." reports
+    // nothing after the comma; "what she wants and the rest ..." nothing after "and".
+    const detached = m.clause && (ts[a - 1]?.text === "," || ts[a]?.pos === "CCONJ")
+    if (!content && !participle && !detached) {
       let c = a
       if (lower(ts[c]) === "that" || ts[c]?.text === ":") c++
       else c = pastRecipient(c, s1, m.lemma)

@@ -228,6 +228,19 @@ const attitudeAt = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   })
 }
 
+/** "let's say", "having said that", "needless to say": an idiom a cue word is part of, which reports nothing. */
+const idioms: ReadonlyArray<ReadonlyArray<string>> = catalogue.idioms
+const inIdiom = (ts: ReadonlyArray<Token>, i: number): boolean => {
+  const word = lower(ts[i])
+  for (const idiom of idioms) {
+    for (let p = 0; p < idiom.length; p++) {
+      if (idiom[p] !== word) continue
+      if (idiom.every((w, k) => lower(ts[i - p + k]) === w)) return true
+    }
+  }
+  return false
+}
+
 /** The cue starting at token i of `ts`, or null. */
 export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i]
@@ -252,7 +265,7 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   if (attitude) return attitude
   const lemma = verbs.has(t.lemma) ? t.lemma : lemmaOf(lower(t))
   const entry = verbs.get(lemma)
-  if (!entry || !neighbours(ts, i, entry)) return null
+  if (!entry || !neighbours(ts, i, entry) || inIdiom(ts, i)) return null
   if (t.pos !== "VERB") {
     // wink tags "Analysts estimate the cost" or "The senator alleged that" as a noun or adjective
     // now and then: after a subject and before a clause it is the verb.

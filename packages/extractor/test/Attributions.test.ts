@@ -313,6 +313,9 @@ describe("quotes", () => {
     ["Vera Lind said the mayor told her the bridge was closed.", ["say"]],
     ["Vera Lind said the mayor had promised a new bridge.", ["say"]],
     ["Vera Lind said the bridge was closed, but the mayor told reporters it would reopen.", ["say", "tell"]],
+    // A belief or intention reports what follows it directly, not a clause after a comma or "and".
+    ["As odd as it may seem, Vera Lind said the plan was sound.", ["say"]],
+    ["The fares fell short of what the mayor wants and the council expects.", []],
   ] as const)("%s → %j", (text, lemmas) => {
     expect(extract(text).flatMap((c) => (c.attribution.cue ? [c.attribution.cue.lemma] : []))).toEqual(lemmas)
   })
