@@ -79,6 +79,8 @@ const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 const isName = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
 
 const NO_SUCH = /\bno such\b/i
+/** Parts of speech a subject's noun group ends in. */
+const HEADS_BEFORE = new Set(["NOUN", "PROPN"])
 const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019'`]+$/
 
 export const find = (analysis: Analysis): Result => {
@@ -411,6 +413,23 @@ export const find = (analysis: Analysis): Result => {
   }
 
   /**
+   * "A Quinnipiac poll released in late August found": a participle of the subject's, with its time, sits
+   * between it and the cue. The participle's index when tokens ..j end such a phrase, else -1.
+   */
+  const releasedAt = (j: number, s0: number): number => {
+    if (!Lexicon.isTimeWord(ts[j]) && !Lexicon.isTimeNoun(ts[j]) && !Lexicon.isWeekday(ts[j]) && ts[j]?.pos !== "PROPN")
+      return -1
+    for (let k = j; k > s0 && j - k < 5; k--) {
+      const t = ts[k] as Token
+      if (t.pos === "VERB" && /ed$/.test(t.text)) return k < j && HEADS_BEFORE.has(ts[k - 1]?.pos ?? "") ? k : -1
+      const time = Lexicon.isTimeWord(t) || Lexicon.isTimeNoun(t) || Lexicon.isWeekday(t) || Lexicon.isTimeLead(t)
+      if (!time && t.pos !== "ADP" && t.pos !== "DET" && t.pos !== "NUM" && t.pos !== "ADJ" && t.pos !== "PROPN")
+        return -1
+    }
+    return -1
+  }
+
+  /**
    * A cue with its source before or after it (a subject, an apposition, the sentence's opener, the
    * speaker before), and its content: a quote beside it, a reported clause after or before it.
    */
@@ -431,6 +450,19 @@ export const find = (analysis: Analysis): Result => {
       if (j >= s0 && (ts[j]?.pos === "AUX" || ts[j]?.pos === "ADV" || Cues.isNegator(ts[j] as Token))) j--
       else if (j - 1 >= s0 && Lexicon.isTimeNoun(ts[j]) && Lexicon.isTimeLead(ts[j - 1])) j -= 2
       else if (j >= s0 && Lexicon.isWeekday(ts[j])) j -= lower(ts[j - 1]) === "on" ? 2 : 1
+      // "who in 2010 said": a year after "in".
+      else if (j - 1 >= s0 && ts[j]?.pos === "NUM" && /^\d{4}$/.test(ts[j]?.text ?? "") && lower(ts[j - 1]) === "in")
+        j -= 2
+      else if (j > s0 && releasedAt(j, s0) >= 0) j = releasedAt(j, s0) - 1
+      // "The latest poll released Friday shows": the participle left once its time is passed.
+      else if (
+        j > s0 &&
+        j + 1 < m.first &&
+        ts[j]?.pos === "VERB" &&
+        /ed$/.test(ts[j]?.text ?? "") &&
+        HEADS_BEFORE.has(ts[j - 1]?.pos ?? "")
+      )
+        j--
       else if (ts[j]?.text === ")" && j - 8 < s0) break
       else if (ts[j]?.text === ")") {
         // "Rep. Gwen Moore (D-Wis.) said": the parenthesis is no part of the name's end.

@@ -212,7 +212,9 @@ export const issuer = (ts: ReadonlyArray<Token>, g: Group, floor: number): Group
   let v = doc.first - 1
   if (ts[v]?.pos !== "VERB" || !Lexicon.isIssuing(ts[v]?.lemma ?? "")) return null
   while (v > floor && (ts[v - 1]?.pos === "AUX" || ts[v - 1]?.pos === "ADV")) v--
-  return before(ts, v, floor)
+  const by = before(ts, v, floor)
+  // "One of the doctors who sent the letter called ...": the one the relative stands for.
+  return by && isRelative(ts, by) ? (before(ts, by.first, floor) ?? by) : by
 }
 
 /** A run of capitalised proper nouns, with the title words and adjectives that lead into it. */

@@ -186,6 +186,27 @@ describe("each named rule, from a table of made-up sentences", () => {
       "County leaders called the levy an insult",
     ],
     [
+      "A Harbor University poll released in late August found that most voters want a new bridge.",
+      "clause-after-cue+subject-before-cue",
+      "A Harbor University poll",
+      "A Harbor University poll",
+      "most voters want a new bridge",
+    ],
+    [
+      "The latest Daily Post poll released Friday shows the mayor ahead.",
+      "clause-after-cue+subject-before-cue",
+      "The latest Daily Post poll",
+      "The latest Daily Post poll",
+      "the mayor ahead",
+    ],
+    [
+      "One of the doctors who sent the letter called the plan a disgrace.",
+      "clause-after-cue+issuer-of-document",
+      "One of the doctors",
+      "One of the doctors",
+      "the plan a disgrace",
+    ],
+    [
       "The dam held overnight, officials said, citing the gauges.",
       "clause-before-cue+subject-before-cue",
       "officials",
