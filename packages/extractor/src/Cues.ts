@@ -201,11 +201,12 @@ const neighbours = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean 
 const attitudeAt = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i] as Token
   if (t.pos !== "ADJ" && t.pos !== "VERB") return null
-  const entry = attitudes.get(lower(t))
-  if (!entry) return null
+  // The linking verb first: most words have none before them, and need no lower-cased copy.
   let b = i - 1
   while (b >= 0 && (ts[b]?.pos === "ADV" || isNegator(ts[b]))) b--
   if (!linkingVerbs.has(ts[b]?.lemma ?? "")) return null
+  const entry = attitudes.get(lower(t))
+  if (!entry) return null
   const next = ts[i + 1]
   if (next === undefined) return null
   // "convinced the tunnel is safe": a clause with its verb a few words on.

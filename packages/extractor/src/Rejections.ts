@@ -135,9 +135,12 @@ export const find = (
 
 /** A reply that denies on its own, with no claim of its own words ("Not true.", "Absolutely not."). */
 const replies = new Set(Cues.denialReplies.map((r) => r.toLowerCase()))
+/** Longer than the longest reply with its marks around it: no reply, and no string built to find out. */
+const LONGEST_REPLY = Math.max(...Cues.denialReplies.map((r) => r.length)) + 8
 
 /** Is the text a reply that denies, whatever its quote marks, full stop and apostrophe? */
 export const isDenialReply = (text: string): boolean =>
+  text.length <= LONGEST_REPLY &&
   replies.has(
     text
       .toLowerCase()

@@ -43,15 +43,19 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   const next = ts[k + 1]
   if (t.pos === "VERB" && k > first && next?.pos === "NOUN" && NOMINAL.has(ts[k - 1]?.pos ?? "")) return true
   // "an analysis of newly filed reports": a participle, with its adverb, before the noun it describes.
-  const participle = (j: number): boolean =>
-    ts[j]?.pos === "VERB" && /ed$/.test(ts[j]?.text ?? "") && ts[j + 1]?.pos === "NOUN"
-  if (k > first && t.pos === "ADV" && participle(k + 1) && /ly$/.test(t.text)) return true
-  if (k > first && participle(k) && ts[k - 1]?.pos === "ADV" && /ly$/.test(ts[k - 1]?.text ?? "")) return true
+  if (k > first && t.pos === "ADV" && participleBeforeNoun(ts, k + 1) && t.text.endsWith("ly")) return true
+  if (k > first && t.pos === "VERB" && participleBeforeNoun(ts, k) && ts[k - 1]?.text.endsWith("ly")) return true
   // "South Korea's new liberal president": wink reads "new" as an adverb there.
   const prev = ts[k - 1]
   if (t.pos === "ADV" && k > first && next?.pos === "ADJ" && (prev?.pos === "PART" || NOMINAL.has(prev?.pos ?? "")))
     return true
   return false
+}
+
+/** "filed reports": a past participle right before a noun. */
+const participleBeforeNoun = (ts: ReadonlyArray<Token>, j: number): boolean => {
+  const t = ts[j]
+  return t !== undefined && t.pos === "VERB" && t.text.endsWith("ed") && ts[j + 1]?.pos === "NOUN"
 }
 
 /** "Lynch said": wink tags a family name it does not know as a verb or adjective now and then. */
