@@ -38,6 +38,13 @@ export interface Result {
 
 type Group = Speakers.Group
 
+/** A sentence as attribution reads it: wink's sentences joined where wink split one, past a dateline. */
+interface Unit {
+  first: number
+  last: number
+  readonly index: number
+}
+
 /** Where a cue's source and content are, and the rules that found them. */
 interface Located {
   readonly group: Group | null
@@ -72,6 +79,9 @@ const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 const isName = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
 
 const NO_SUCH = /\bno such\b/i
+/** Parts of speech a subject's noun group ends in. */
+const HEADS_BEFORE = new Set(["NOUN", "PROPN"])
+const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019'`]+$/
 
 export const find = (analysis: Analysis): Result => {
   const { text, tokens: ts, sentences } = analysis
@@ -94,7 +104,7 @@ export const find = (analysis: Analysis): Result => {
 
   /** A question or a condition hedges a content of one sentence; a long quote may hold one and still assert. */
   const oneSentence = (content: TextSpan): boolean =>
-    ts[tokenAt(ts, content.span.start)]?.sentence === ts[tokenAt(ts, content.span.end - 1)]?.sentence
+    ts[tokenAt(ts, content.span.start)]?.sentence === ts[tokenAt(ts, content.span.end) - 1]?.sentence
 
   /** Does the content end in a question mark, inside or just after its quote? */
   const isQuestion = (content: TextSpan): boolean =>
@@ -120,6 +130,34 @@ export const find = (analysis: Analysis): Result => {
     return recipient && (follow?.pos === "DET" || follow?.pos === "PRON" || follow?.pos === "PROPN") ? r : c
   }
 
+  /** Does a clause of its own start at k: a subject and its verb, a participle or a subordinator? */
+  const clauseAt = (k: number, s1: number): boolean => {
+    const t = ts[k]
+    if (!t || t.type === "tabCRLF") return true
+    if (t.pos === "SCONJ" || (t.pos === "VERB" && /ing$/i.test(t.text))) return true
+    // ", and the mayor said", ", as officials said": a joined clause is one too; ", and Y" or ", which" is not.
+    if (t.pos === "CCONJ" || lower(t) === "as") return k + 1 < s1 && ts[k + 1]?.pos !== "CCONJ" && clauseAt(k + 1, s1)
+    // ", which benefits many" runs on; ", which he said were favours" is a report of its own.
+    if (t.pos === "PRON" && Speakers.isRelative(ts, { first: k, next: k + 1 })) {
+      const g = Speakers.after(ts, k + 1, s1)
+      return g !== null && Cues.at(ts, g.next) !== null
+    }
+    const g = Speakers.after(ts, k, s1)
+    const verb = g ? ts[g.next] : undefined
+    return verb !== undefined && (verb.pos === "VERB" || verb.pos === "AUX")
+  }
+
+  /**
+   * "..., said Mr. Dorn, the lawyer": a report verb with its speaker after it, which ends the clause
+   * another cue's content runs on in (the inverted report is a cue of its own).
+   */
+  const invertedReport = (k: number, s1: number): boolean => {
+    const m = Cues.at(ts, k)
+    if (!m || m.clause || m.mode !== null) return false
+    const g = Speakers.after(ts, m.next, s1)
+    return g !== null && g.first === m.next && (g.next >= s1 || isPunct(ts[g.next]))
+  }
+
   /** The last content end of a sentence: before its closing punctuation and quote marks. */
   const contentEnd = (first: number, last: number): number => {
     let k = last - 1
@@ -127,13 +165,27 @@ export const find = (analysis: Analysis): Result => {
     return k
   }
 
+  /** "Sen. Lara Quinn (R-S.C.) told": wink ends a sentence inside the brackets, which the next one closes. */
+  const openParen = (unit: { first: number; last: number }): boolean => {
+    for (let k = unit.last - 1; k >= unit.first && k >= unit.last - 6; k--) {
+      if (ts[k]?.text === ")") return false
+      if (ts[k]?.text === "(") return true
+    }
+    return false
+  }
+
   // wink ends a sentence after "(D-Wis.)"; a sentence opening in lower case continues the one before.
-  const units: Array<{ first: number; last: number; index: number }> = []
+  const units: Unit[] = []
   sentences.forEach((sentence) => {
     const prior = units[units.length - 1]
     // Never past the length Analysis cuts overlong sentences to, so that a cut stays cut.
     const fits = prior !== undefined && sentence.last - prior.first <= MAX_SENTENCE_TOKENS
-    if (prior && fits && /^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") && prior.last === sentence.first)
+    if (
+      prior &&
+      fits &&
+      prior.last === sentence.first &&
+      (/^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") || openParen(prior))
+    )
       prior.last = sentence.last
     else {
       // A dateline or byline opening the sentence is no part of it, least of all its speaker.
@@ -258,7 +310,19 @@ export const find = (analysis: Analysis): Result => {
     if (!Cues.isNounLink(ts[c] as Token)) return null
     if (lower(ts[c]) !== "to") c++
     let e = c
-    while (e < s1 && !isPunct(ts[e]) && ts[e]?.type !== "tabCRLF") e++
+    // Quote marks inside the clause are part of it: "his claim that there were “thousands” of ...".
+    while (e < s1 && (!isPunct(ts[e]) || QUOTE_MARK.test(ts[e]?.text ?? "")) && ts[e]?.type !== "tabCRLF") e++
+    while (e > c && QUOTE_MARK.test(ts[e - 1]?.text ?? "")) e--
+    // "the mayor's claims that the bridge is safe are false": her claim ends where it is called false.
+    for (let k = c + 1; k < e; k++) {
+      if (ts[k]?.lemma !== "be") continue
+      let p = k + 1
+      while (p < e && ts[p]?.pos === "ADV") p++
+      if (Cues.disputePredicateAt(ts, p) > 0) {
+        e = k
+        break
+      }
+    }
     if (e - c < 1) return null
     const entry = Cues.nounEntry(ts[i] as Token)
     const source = Cues.isPossessivePronoun(owner) ? resolved({ first: p, next: p + 1 }) : resolved(group)
@@ -349,6 +413,23 @@ export const find = (analysis: Analysis): Result => {
   }
 
   /**
+   * "A Quinnipiac poll released in late August found": a participle of the subject's, with its time, sits
+   * between it and the cue. The participle's index when tokens ..j end such a phrase, else -1.
+   */
+  const releasedAt = (j: number, s0: number): number => {
+    if (!Lexicon.isTimeWord(ts[j]) && !Lexicon.isTimeNoun(ts[j]) && !Lexicon.isWeekday(ts[j]) && ts[j]?.pos !== "PROPN")
+      return -1
+    for (let k = j; k > s0 && j - k < 5; k--) {
+      const t = ts[k] as Token
+      if (t.pos === "VERB" && /ed$/.test(t.text)) return k < j && HEADS_BEFORE.has(ts[k - 1]?.pos ?? "") ? k : -1
+      const time = Lexicon.isTimeWord(t) || Lexicon.isTimeNoun(t) || Lexicon.isWeekday(t) || Lexicon.isTimeLead(t)
+      if (!time && t.pos !== "ADP" && t.pos !== "DET" && t.pos !== "NUM" && t.pos !== "ADJ" && t.pos !== "PROPN")
+        return -1
+    }
+    return -1
+  }
+
+  /**
    * A cue with its source before or after it (a subject, an apposition, the sentence's opener, the
    * speaker before), and its content: a quote beside it, a reported clause after or before it.
    */
@@ -369,6 +450,19 @@ export const find = (analysis: Analysis): Result => {
       if (j >= s0 && (ts[j]?.pos === "AUX" || ts[j]?.pos === "ADV" || Cues.isNegator(ts[j] as Token))) j--
       else if (j - 1 >= s0 && Lexicon.isTimeNoun(ts[j]) && Lexicon.isTimeLead(ts[j - 1])) j -= 2
       else if (j >= s0 && Lexicon.isWeekday(ts[j])) j -= lower(ts[j - 1]) === "on" ? 2 : 1
+      // "who in 2010 said": a year after "in".
+      else if (j - 1 >= s0 && ts[j]?.pos === "NUM" && /^\d{4}$/.test(ts[j]?.text ?? "") && lower(ts[j - 1]) === "in")
+        j -= 2
+      else if (j > s0 && releasedAt(j, s0) >= 0) j = releasedAt(j, s0) - 1
+      // "The latest poll released Friday shows": the participle left once its time is passed.
+      else if (
+        j > s0 &&
+        j + 1 < m.first &&
+        ts[j]?.pos === "VERB" &&
+        /ed$/.test(ts[j]?.text ?? "") &&
+        HEADS_BEFORE.has(ts[j - 1]?.pos ?? "")
+      )
+        j--
       else if (ts[j]?.text === ")" && j - 8 < s0) break
       else if (ts[j]?.text === ")") {
         // "Rep. Gwen Moore (D-Wis.) said": the parenthesis is no part of the name's end.
@@ -379,6 +473,11 @@ export const find = (analysis: Analysis): Result => {
       } else break
     }
     group = j >= s0 ? Speakers.before(ts, j + 1, s0) : null
+    const issuedBy = group ? Speakers.issuer(ts, group, s0) : null
+    if (issuedBy) {
+      group = issuedBy
+      sourceRule = "issuer-of-document"
+    }
     if (!group && j > s0 && ts[j]?.text === ",") {
       // An apposition: "South Korea's new liberal president, Lee Jae Myung, said".
       const name = Speakers.before(ts, j, s0)
@@ -418,7 +517,9 @@ export const find = (analysis: Analysis): Result => {
         sourceRule = "source-opens-sentence"
       }
     }
-    if (!group && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && hasPrevious) {
+    // "..., said Mr. Dorn, the lawyer.": a speaker named right after the cue is no earlier speaker going on.
+    const namedAfter = !group && ts[j]?.text === "," && invertedReport(m.first, s1)
+    if (!group && !namedAfter && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && hasPrevious) {
       inherited = true
       sourceRule = "same-speaker-as-before"
     } else if (
@@ -431,7 +532,12 @@ export const find = (analysis: Analysis): Result => {
       let subjectEnd = s0
       while (subjectEnd < m.first && ts[subjectEnd]?.pos !== "VERB" && ts[subjectEnd]?.pos !== "AUX") subjectEnd++
       group = subjectEnd > s0 ? Speakers.before(ts, subjectEnd, s0) : null
-      if (!group || group.first !== s0) {
+      // "The Daily Post and the Harbor Times filed ...": two groups joined by "and" are one subject.
+      const joinedTo = group && lower(ts[group.first - 1]) === "and" ? Speakers.before(ts, group.first - 1, s0) : null
+      if (group && joinedTo) group = { first: joinedTo.first, next: group.next }
+      // "On Thursday, however, Lee spoke ...": the subject after an opening phrase with no verb of its own.
+      const opened = group !== null && group.first > s0 && ts[group.first - 1]?.text === ","
+      if (!group || (group.first !== s0 && !opened)) {
         // "Tom Reyes, her rival, bemoaned ... and said": the name opening the sentence, past its apposition.
         const opener = Speakers.after(ts, s0, subjectEnd)
         const named = opener !== null && ts[opener.first]?.pos === "PROPN" && !Lexicon.isTimeWord(ts[opener.first])
@@ -439,7 +545,30 @@ export const find = (analysis: Analysis): Result => {
       }
       sourceRule = "sentence-subject"
     }
-    if (!group && !inherited) {
+    // "Announcing the pick, the association called it ...": a participle opening the sentence reports what
+    // the subject of the clause after its comma says.
+    const participleOpens = !group && !inherited && m.first === s0 && /ing$/i.test(ts[m.first]?.text ?? "")
+    if (participleOpens) {
+      let k = m.next
+      while (k < s1 && ts[k]?.text !== "," && k - m.next < 20) k++
+      const subject = ts[k]?.text === "," ? Speakers.after(ts, k + 1, s1) : null
+      const verb = subject ? ts[subject.next] : undefined
+      if (subject && k > m.next && (verb?.pos === "VERB" || verb?.pos === "AUX")) {
+        return {
+          group: subject,
+          inherited: false,
+          sourceRule: "subject-after-participle",
+          sourceAfter: true,
+          contentRule,
+          mode,
+          content: textSpan(text, ts[m.next]?.start ?? 0, ts[k - 1]?.end ?? 0),
+          contentLast: k - 1,
+          contentOpen: m.next,
+          contentFirst: m.next,
+        }
+      }
+    }
+    if (!group && !inherited && !participleOpens) {
       // Inverted: "..., said Lee" / "'...,' said the minister".
       let a = m.next
       while (a < s1 && ts[a]?.pos === "ADV") a++
@@ -456,7 +585,16 @@ export const find = (analysis: Analysis): Result => {
     sourceAfter = group !== null && group.first >= m.next
     // a) a quote right after the cue: "said tearfully: '...'".
     let a = sourceAfter && group ? group.next : m.next
-    while (a < s1 && (SKIP_AFTER_CUE.has(ts[a]?.pos ?? "") || Lexicon.isTimeWord(ts[a]))) a++
+    // Past adverbs and times: "said Friday afternoon", "said last week", "said on Tuesday".
+    for (;;) {
+      const t = ts[a]
+      if (a >= s1 || !t) break
+      if (SKIP_AFTER_CUE.has(t.pos) || Lexicon.isTimeWord(t)) a++
+      else if (Lexicon.isTimeNoun(t) && (Lexicon.isTimeWord(ts[a - 1]) || Lexicon.isTimeLead(ts[a - 1]))) a++
+      else if (Lexicon.isTimeLead(t) && Lexicon.isTimeNoun(ts[a + 1])) a += 2
+      else if (lower(t) === "on" && Lexicon.isWeekday(ts[a + 1])) a += 2
+      else break
+    }
     while (a < s1 && (ts[a]?.text === ":" || ts[a]?.text === ",")) a++
     let opening = quoteOpeningAt.get(ts[a]?.start ?? -1)
     if (!opening && ts[a - 1]?.text === ":") {
@@ -495,8 +633,18 @@ export const find = (analysis: Analysis): Result => {
     }
     // c) a reported clause after the cue: "say (that) North Korea ...". Not a participle set off by a
     // comma ("officials said, citing the gauges"): that is a cue of its own, and the content is before.
-    const participle = ts[a - 1]?.text === "," && (CLAUSE_END.has(lower(ts[a])) || ts[a]?.pos === "VERB")
-    if (!content && !participle) {
+    // Nor a clause that only adds when or why, after a reported clause before the cue: "X is an insult,
+    // lawmakers said Friday, as they bristled at ...".
+    const clauseBefore = group !== null && !sourceAfter && ts[group.first - 1]?.text === ","
+    const participle =
+      ts[a - 1]?.text === "," &&
+      (CLAUSE_END.has(lower(ts[a])) ||
+        ts[a]?.pos === "VERB" ||
+        (clauseBefore && (ts[a]?.pos === "SCONJ" || lower(ts[a]) === "as")))
+    // A belief or intention reports what follows it directly: "as it may seem, Lee said ..." reports
+    // nothing after the comma; "what she wants and the rest ..." nothing after "and".
+    const detached = m.clause && (ts[a - 1]?.text === "," || ts[a]?.pos === "CCONJ")
+    if (!content && !participle && !detached) {
       let c = a
       if (lower(ts[c]) === "that" || ts[c]?.text === ":") c++
       else c = pastRecipient(c, s1, m.lemma)
@@ -506,12 +654,13 @@ export const find = (analysis: Analysis): Result => {
           last = contentEnd(c, k)
           break
         }
-        if (ts[k]?.text === "," && CLAUSE_END.has(lower(ts[k + 1]))) {
+        if (ts[k]?.text === "," && (CLAUSE_END.has(lower(ts[k + 1])) || invertedReport(k + 1, s1))) {
           last = k - 1
           break
         }
-        // "announcing the pick, the association called ...": a noun-group content ends at its comma.
-        if (ts[k]?.text === "," && m.object && !m.clause && lower(ts[a]) !== "that" && k > c) {
+        // "announcing the pick, the association called ...": a noun-group content ends at its comma when a
+        // clause of its own follows; "called for X, which ...", "cited X, China and Y" run on.
+        if (ts[k]?.text === "," && m.object && !m.clause && lower(ts[a]) !== "that" && k > c && clauseAt(k + 1, s1)) {
           last = k - 1
           break
         }
@@ -551,8 +700,10 @@ export const find = (analysis: Analysis): Result => {
         contentRule = "clause-around-as-report"
       }
     }
-    // d) a reported clause before the source: "North Korea is dangerous, analysts said."
-    if (!content && group && !m.clause) {
+    // d) a reported clause before the source: "North Korea is dangerous, analysts said." A belief or
+    // evidence verb takes one only when it closes the sentence: "..., a Post analysis shows."
+    const closes = m.next >= s1 || (isPunct(ts[m.next]) && ts[m.next]?.text !== ",")
+    if (!content && group && (!m.clause || (closes && !sourceAfter))) {
       const g0 = sourceAfter ? m.first : group.first
       let e = g0 - 1
       if (ts[e]?.text === ",") {
@@ -580,6 +731,37 @@ export const find = (analysis: Analysis): Result => {
     }
   }
 
+  /**
+   * What a reply that denies on its own answers: the question put in its sentence ("said when asked
+   * whether X"), else the sentence before it (the claim reported there, or the sentence itself).
+   */
+  const replyTo = (
+    s0: number,
+    s1: number,
+    before: Unit | null,
+    speaker: TextSpan | null,
+  ): { content: TextSpan; rule: string } | null => {
+    const asked = Rejections.askedAbout(ts, s0, s1)
+    if (asked) {
+      const content = textSpan(text, ts[asked.first]?.start ?? 0, ts[asked.last]?.end ?? 0)
+      return { content, rule: "denial-answers-question" }
+    }
+    if (!before) return null
+    const last = found[found.length - 1]
+    if (last && last.sentence === before.index) {
+      // A speaker does not deny her own words just reported, nor a question ('"Are you coming?" "No."'):
+      // that reply answers something the text does not give as a claim.
+      if (speaker !== null && last.source?.text === speaker.text) return null
+      if (isQuestion(last.content)) return null
+      return { content: last.content, rule: "denial-answers-claim-before" }
+    }
+    const e = contentEnd(before.first, before.last)
+    if (e <= before.first || ts[e + 1]?.text === "?") return null
+    const content = textSpan(text, ts[before.first]?.start ?? 0, ts[e]?.end ?? 0)
+    return { content, rule: "denial-answers-claim-before" }
+  }
+
+  let prior: Unit | null = null
   units.forEach((sentence) => {
     const sIndex = sentence.index
     const s0 = sentence.first
@@ -642,7 +824,9 @@ export const find = (analysis: Analysis): Result => {
         } else source = resolved(speaker)
         sourceGroups.push(speaker)
       }
-      const from = group ? Math.min(group.first, m.first) : m.first
+      // From the content's start when it comes first: "The plant could reopen, Lee said" is hedged by "could".
+      const contentStart = tokenAt(ts, content.span.start)
+      const from = Math.min(group ? Math.min(group.first, m.first) : m.first, contentStart)
       // Questions, conditionals and intentions are reported, but assert nothing as fact.
       let hedged =
         m.hedged ||
@@ -668,6 +852,14 @@ export const find = (analysis: Analysis): Result => {
       }
       // "said there was no such plan": the speaker rejects a claim the content names.
       if (stance === "asserts" && NO_SUCH.test(content.text)) stance = "denies"
+      // '"Not true," the ministry said': a reply denies what it answers, when the text says what that is.
+      const answered =
+        stance === "asserts" && Rejections.isDenialReply(content.text) ? replyTo(s0, s1, prior, source) : null
+      if (answered) {
+        content = answered.content
+        contentRule = answered.rule
+        stance = "denies"
+      }
       if (stance === "asserts") {
         // "claims that X are unfounded": the claim is reported as false.
         // Right after the content ("... are unfounded"), not in a later clause ("..., and misleading the public").
@@ -697,18 +889,15 @@ export const find = (analysis: Analysis): Result => {
           last.found = { ...last.found, content: textSpan(text, last.found.content.span.start, end) }
         }
       }
-      // "He said he wants to ...": a belief or intention inside reported speech is the speaker's words, not a new attribution.
+      // "He said he wants to ...", "Lee said Kim told her ...": a cue inside reported speech is the speaker's
+      // words, not a new attribution (PolNeAR never marks one inside another's content).
       // "..., though she acknowledged it was unlikely": a clause joined on, not reported, is its own.
       const joined = group !== null && (isPunct(ts[group.first - 1]) || LINKS.has(lower(ts[group.first - 1])))
-      if (
-        (m.clause || m.object) &&
-        !joined &&
-        inSentence.some((x) => {
-          const took = x.took ?? x.found.content.span
-          return took.start <= cueSpan.start && took.end >= cueSpan.end
-        })
-      )
-        continue
+      const within = (x: (typeof inSentence)[number]): boolean => {
+        const took = x.took ?? x.found.content.span
+        return took.start <= cueSpan.start && took.end >= cueSpan.end
+      }
+      if (!joined && inSentence.some(within)) continue
       // "Only 35 lines ran, LTC said, most of them ...": a cue set off by commas after a whole clause
       // splits one content; the clause before it is the same speaker's words (a subject alone is not).
       if (
@@ -755,6 +944,7 @@ export const find = (analysis: Analysis): Result => {
       a.content.span.start === b.content.span.start && a.content.span.end === b.content.span.end
     for (const f of said) if (f.stance === "asserts" || !disputed.some((d) => same(d, f))) found.push(f)
     found.push(...disputed)
+    prior = sentence
   })
 
   // A quote that follows an attributed sentence with nothing in between continues that speaker's words.

@@ -14,6 +14,10 @@ export interface Entry {
   readonly clause?: boolean
   /** Verbs of judgement ("attacked", "called") take a noun group as their content. */
   readonly object?: boolean
+  /** "spoke about", "talked of": the verb is a cue only with one of these words after it (past adverbs and times). */
+  readonly topic?: ReadonlyArray<string>
+  /** "backed out", "backed down": the verb with one of these words right after it is no cue. */
+  readonly not?: ReadonlyArray<string>
 }
 
 export interface Match {
@@ -60,6 +64,9 @@ const noTruth: ReadonlyArray<ReadonlyArray<string>> = catalogue.noTruth
 const quoteDashes = new Set(catalogue.quoteDashes)
 const nouns: ReadonlyMap<string, Entry> = new Map(Object.entries(catalogue.nouns as Record<string, Entry>))
 const nounLinks = new Set(catalogue.nounLinks)
+const attitudes: ReadonlyMap<string, Entry> = new Map(Object.entries(catalogue.attitudes as Record<string, Entry>))
+const linkingVerbs = new Set(catalogue.linkingVerbs)
+const attitudeOpeners = new Set(catalogue.attitudeOpeners)
 
 /** A noun that names what someone said, believes or wants ("claim", "support", "plan"), if it is one. */
 export const nounEntry = (t: Token | undefined): Entry | undefined =>
@@ -68,6 +75,8 @@ export const nounEntry = (t: Token | undefined): Entry | undefined =>
 export const isNounLink = (t: Token | undefined): boolean => t !== undefined && nounLinks.has(t.text.toLowerCase())
 export const isPossessivePronoun = Lexicon.isPossessive
 const editorialLabels = new Set(catalogue.editorialLabels)
+/** Replies that deny on their own, read by Rejections.ts: "Not true.", "Absolutely not." */
+export const denialReplies: ReadonlyArray<string> = catalogue.denialReplies
 
 /** "Correction:", "UPDATE:": a label the outlet puts before its own words, naming no speaker. */
 export const isEditorialLabel = (t: Token | undefined): boolean => t !== undefined && editorialLabels.has(lower(t))
@@ -170,6 +179,69 @@ const agrees = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
   return word === t.lemma && plural
 }
 
+/**
+ * Does the verb at i meet its entry's neighbours: a topic word after it when it needs one ("spoke
+ * about", "spoke out Tuesday about"), and no particle after it that makes it another verb ("backed out")?
+ */
+const neighbours = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
+  if (entry.not?.includes(lower(ts[i + 1]))) return false
+  if (!entry.topic) return true
+  for (let k = i + 1; k < ts.length && k <= i + 4; k++) {
+    const t = ts[k]
+    if (entry.topic.includes(lower(t))) return true
+    if (!t || (t.pos !== "ADV" && !Lexicon.isTimeWord(t))) return false
+  }
+  return false
+}
+
+/**
+ * "The council is worried about the cost", "she was convinced that ...": a state of mind (attitudes)
+ * after a linking verb (past adverbs), with what it is about after it: a preposition, "that" or a clause.
+ */
+const attitudeAt = (ts: ReadonlyArray<Token>, i: number): Match | null => {
+  const t = ts[i] as Token
+  if (t.pos !== "ADJ" && t.pos !== "VERB") return null
+  // The linking verb first: most words have none before them, and need no lower-cased copy.
+  let b = i - 1
+  while (b >= 0 && (ts[b]?.pos === "ADV" || isNegator(ts[b]))) b--
+  if (!linkingVerbs.has(ts[b]?.lemma ?? "")) return null
+  const entry = attitudes.get(lower(t))
+  if (!entry) return null
+  const next = ts[i + 1]
+  if (next === undefined) return null
+  // "convinced the tunnel is safe": a clause with its verb a few words on.
+  let clause = next.pos === "PRON" || next.pos === "SCONJ"
+  if (next.pos === "DET" || next.pos === "PROPN")
+    for (let k = i + 2; k < ts.length && k <= i + 6 && !clause; k++) {
+      const p = ts[k]?.pos
+      if (p === "PUNCT" || p === "ADP") break
+      if (p === "AUX" || p === "VERB") clause = true
+    }
+  if (!clause && !attitudeOpeners.has(lower(next))) return null
+  return withAdverb(ts, i, {
+    next: i + 1,
+    lemma: lower(t),
+    stance: entry.stance ?? "asserts",
+    hedged: entry.hedged ?? false,
+    mode: null,
+    clause: entry.clause ?? false,
+    object: true,
+  })
+}
+
+/** "let's say", "having said that", "needless to say": an idiom a cue word is part of, which reports nothing. */
+const idioms: ReadonlyArray<ReadonlyArray<string>> = catalogue.idioms
+const inIdiom = (ts: ReadonlyArray<Token>, i: number): boolean => {
+  const word = lower(ts[i])
+  for (const idiom of idioms) {
+    for (let p = 0; p < idiom.length; p++) {
+      if (idiom[p] !== word) continue
+      if (idiom.every((w, k) => lower(ts[i - p + k]) === w)) return true
+    }
+  }
+  return false
+}
+
 /** The cue starting at token i of `ts`, or null. */
 export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i]
@@ -190,9 +262,11 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const prev = ts[i - 1]
   const next = ts[i + 1]
   if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ") return null
+  const attitude = attitudeAt(ts, i)
+  if (attitude) return attitude
   const lemma = verbs.has(t.lemma) ? t.lemma : lemmaOf(lower(t))
   const entry = verbs.get(lemma)
-  if (!entry) return null
+  if (!entry || !neighbours(ts, i, entry) || inIdiom(ts, i)) return null
   if (t.pos !== "VERB") {
     // wink tags "Analysts estimate the cost" or "The senator alleged that" as a noun or adjective
     // now and then: after a subject and before a clause it is the verb.
@@ -215,9 +289,15 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
       lower(next) === "to" &&
       /s$/.test(lower(t)) &&
       (subject || prev?.text === "," || lower(prev) === "and")
+    // "..., promising to cut taxes": a participle set off by a comma, before what it reports.
+    const participle =
+      prev?.text === "," &&
+      /ing$/i.test(t.text) &&
+      (lower(next) === "to" || lower(next) === "that" || next?.pos === "DET" || next?.pos === "PRON")
     if (
       !progressive &&
       !intends &&
+      !participle &&
       !(subject && (clause || closing) && (t.pos === "NOUN" || t.pos === "ADJ")) &&
       !agrees(ts, i, entry)
     )

@@ -24,6 +24,8 @@ const possessives = set(lexicon.possessives)
 const conditionals = set(lexicon.conditionals)
 const intentions = set(lexicon.intentions)
 const firms = set(lexicon.firms)
+const documents = set(lexicon.documents)
+const issuing = set(lexicon.issuingVerbs)
 // Maps, not the JSON objects: a word such as "constructor" must not find Object's prototype.
 const pronouns: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.pronouns as Record<string, Gender>))
 const gendered: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.genderedWords as Record<string, Gender>))
@@ -60,3 +62,7 @@ export const bodyEndings = (noun: string): ReadonlySet<string> | undefined => bo
 export const isBodyWord = (word: string): boolean => bodyWords.has(word)
 /** "the company", "the operator": a description that stands for a business named in any form. */
 export const isFirm = (word: string): boolean => firms.has(word)
+/** "statement", "letter", "papers": a document that speaks for whoever put it out. */
+export const isDocument = (t: Token | undefined): boolean => documents.has(lower(t))
+/** "issue", "release", "file": a verb that puts a document out, its subject the document's speaker. */
+export const isIssuing = (lemma: string): boolean => issuing.has(lemma)

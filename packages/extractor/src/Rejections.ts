@@ -132,3 +132,40 @@ export const find = (
   // "said claims that X were false": the claim noun the reported clause skipped is what is called false.
   return saidFalse(ts, pastClaimNoun(ts, open, last) > open ? open : clause, last)
 }
+
+/** A reply that denies on its own, with no claim of its own words ("Not true.", "Absolutely not."). */
+const replies = new Set(Cues.denialReplies.map((r) => r.toLowerCase()))
+/** Longer than the longest reply with its marks around it: no reply, and no string built to find out. */
+const LONGEST_REPLY = Math.max(...Cues.denialReplies.map((r) => r.length)) + 8
+
+/** Is the text a reply that denies, whatever its quote marks, full stop and apostrophe? */
+export const isDenialReply = (text: string): boolean =>
+  text.length <= LONGEST_REPLY &&
+  replies.has(
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/^[\s"'\u201C\u201D.,!;:-]+|[\s"'\u201C\u201D.,!;:-]+$/g, "")
+      .replace(/\s+/g, " "),
+  )
+
+/**
+ * "..., the ministry said when asked whether the plant would close": the question a reply answers,
+ * as the token range (last inclusive) of what "asked whether / if / about" opens in tokens s0..s1.
+ */
+export const askedAbout = (
+  ts: ReadonlyArray<Token>,
+  s0: number,
+  s1: number,
+): { first: number; last: number } | null => {
+  for (let k = s0; k + 1 < s1; k++) {
+    if (ts[k]?.lemma !== "ask" || !ASKED.has(lower(ts[k + 1]))) continue
+    const first = k + 2
+    let last = first
+    while (last + 1 < s1 && !isPunct(ts[last + 1]) && ts[last + 1]?.type !== "tabCRLF") last++
+    return first <= last && !isPunct(ts[first]) ? { first, last } : null
+  }
+  return null
+}
+
+const ASKED = new Set(["whether", "if", "about"])

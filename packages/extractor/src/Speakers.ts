@@ -42,11 +42,20 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   // "a German think tank": wink tags a compound's first noun as a verb now and then.
   const next = ts[k + 1]
   if (t.pos === "VERB" && k > first && next?.pos === "NOUN" && NOMINAL.has(ts[k - 1]?.pos ?? "")) return true
+  // "an analysis of newly filed reports": a participle, with its adverb, before the noun it describes.
+  if (k > first && t.pos === "ADV" && participleBeforeNoun(ts, k + 1) && t.text.endsWith("ly")) return true
+  if (k > first && t.pos === "VERB" && participleBeforeNoun(ts, k) && ts[k - 1]?.text.endsWith("ly")) return true
   // "South Korea's new liberal president": wink reads "new" as an adverb there.
   const prev = ts[k - 1]
   if (t.pos === "ADV" && k > first && next?.pos === "ADJ" && (prev?.pos === "PART" || NOMINAL.has(prev?.pos ?? "")))
     return true
   return false
+}
+
+/** "filed reports": a past participle right before a noun. */
+const participleBeforeNoun = (ts: ReadonlyArray<Token>, j: number): boolean => {
+  const t = ts[j]
+  return t !== undefined && t.pos === "VERB" && t.text.endsWith("ed") && ts[j + 1]?.pos === "NOUN"
 }
 
 /** "Lynch said": wink tags a family name it does not know as a verb or adjective now and then. */
@@ -165,8 +174,52 @@ export const evidenceHolder = (ts: ReadonlyArray<Token>, g: Group): Group | null
   return null
 }
 
-export const isEvidence = (ts: ReadonlyArray<Token>, g: Group): boolean =>
-  Lexicon.isEvidence(ts[g.first]) || Lexicon.isEvidence(ts[g.first + 1]) || Lexicon.isEvidence(ts[g.next - 1])
+export const isEvidence = (ts: ReadonlyArray<Token>, g: Group): boolean => {
+  if (Lexicon.isEvidence(ts[g.first]) || Lexicon.isEvidence(ts[g.first + 1]) || Lexicon.isEvidence(ts[g.next - 1]))
+    return true
+  // "A 2019 study by the county auditor", "an analysis of new filings": the head before the first preposition.
+  for (let k = g.first + 1; k < g.next; k++) {
+    const w = lower(ts[k])
+    if (w === "of" || w === "by" || w === "from") return Lexicon.isEvidence(ts[k - 1])
+  }
+  return false
+}
+
+/** The last noun of a group: its head ("a letter from its lawyer" -> "letter", past what follows "from"). */
+const headNoun = (ts: ReadonlyArray<Token>, g: Group): Token | undefined => {
+  for (let k = g.first; k < g.next; k++) if (ts[k]?.pos === "ADP") return ts[k - 1]
+  return ts[g.next - 1]
+}
+
+/**
+ * "The ministry issued a statement saying ...", "Lawyers for the mayor filed papers opposing ...": a
+ * document the cue's subject names was put out by the subject of the verb before it, who is the speaker.
+ */
+export const issuer = (ts: ReadonlyArray<Token>, g: Group, floor: number): Group | null => {
+  // wink may read "filed papers" as one compound: the verb inside the group splits it.
+  for (let k = g.first + 1; k < g.next; k++) {
+    if (
+      ts[k]?.pos === "VERB" &&
+      Lexicon.isIssuing(ts[k]?.lemma ?? "") &&
+      Lexicon.isDocument(headNoun(ts, { first: k + 1, next: g.next }))
+    )
+      return trimHead(ts, { first: g.first, next: k })
+  }
+  let doc = g
+  if (isRelative(ts, g)) {
+    // "released a letter that says ...": the document the relative stands for.
+    const antecedent = before(ts, g.first, Math.max(floor, g.first - MAX_GROUP))
+    if (!antecedent) return null
+    doc = antecedent
+  }
+  if (!Lexicon.isDocument(headNoun(ts, doc))) return null
+  let v = doc.first - 1
+  if (ts[v]?.pos !== "VERB" || !Lexicon.isIssuing(ts[v]?.lemma ?? "")) return null
+  while (v > floor && (ts[v - 1]?.pos === "AUX" || ts[v - 1]?.pos === "ADV")) v--
+  const by = before(ts, v, floor)
+  // "One of the doctors who sent the letter called ...": the one the relative stands for.
+  return by && isRelative(ts, by) ? (before(ts, by.first, floor) ?? by) : by
+}
 
 /** A run of capitalised proper nouns, with the title words and adjectives that lead into it. */
 interface Name {

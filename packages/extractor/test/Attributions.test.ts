@@ -308,6 +308,18 @@ describe("quotes", () => {
     expect(claims[0]?.attribution.content?.text).toBe("he believes the bill will pass")
   })
 
+  it.each([
+    // A cue inside another's reported clause is that speaker's words; a clause joined on is its own.
+    ["Vera Lind said the mayor told her the bridge was closed.", ["say"]],
+    ["Vera Lind said the mayor had promised a new bridge.", ["say"]],
+    ["Vera Lind said the bridge was closed, but the mayor told reporters it would reopen.", ["say", "tell"]],
+    // A belief or intention reports what follows it directly, not a clause after a comma or "and".
+    ["As odd as it may seem, Vera Lind said the plan was sound.", ["say"]],
+    ["The fares fell short of what the mayor wants and the council expects.", []],
+  ] as const)("%s → %j", (text, lemmas) => {
+    expect(extract(text).flatMap((c) => (c.attribution.cue ? [c.attribution.cue.lemma] : []))).toEqual(lemmas)
+  })
+
   it("reads a claim noun with its possessor as the source", () => {
     const claims = extract("Democrats mocked Trump's claim that the wall would pay for itself.")
     const c = claims.find((x) => x.attribution.cue?.text === "claim")

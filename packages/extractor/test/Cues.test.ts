@@ -47,8 +47,34 @@ describe("the cue catalogue", () => {
     // wink tags these verbs as nouns; the subject's agreement with the verb form says they are verbs.
     ["The mayor demands accountability from the council.", "demands", "demand", "asserts", false],
     ["Company officials question the timing of the vote.", "question", "question", "asserts", false],
+    // A speech verb is a cue with its topic after it, past adverbs and times.
+    ["The senator spoke about the flooding in the valley.", "spoke", "speak", "asserts", false],
+    ["The senator spoke out Tuesday against the levy.", "spoke", "speak", "asserts", false],
+    ["The mayor talked about the new tunnel.", "talked", "talk", "asserts", false],
+    ["The union backed the mayor in the runoff.", "backed", "back", "asserts", false],
+    // A state of mind after a linking verb, with what it is about after it.
+    ["The growers are worried about the drought.", "worried", "worried", "asserts", true],
+    ["Many farmers were afraid that the dam would fail.", "afraid", "afraid", "asserts", true],
+    ["She is convinced the tunnel is safe.", "convinced", "convinced", "asserts", false],
+    ["The council remains skeptical about the figures.", "skeptical", "skeptical", "disputes", false],
   ] as const)("%s → %s (%s, %s, hedged %s)", (sentence, text, lemma, stance, hedged) => {
     expect(firstCue(sentence)).toMatchObject({ text, lemma, stance, hedged })
+  })
+
+  it.each([
+    // Without a topic, a particle that makes another verb, or what a state of mind is about: no cue.
+    "The senator spoke for ten minutes.",
+    "The senator spoke to reporters in the hall.",
+    "The city backed out of the deal.",
+    "The crew was ready to sail at dawn.",
+    "He is very proud of his garden.",
+    "She called in to a radio show.",
+    // Idioms a cue word is part of report nothing.
+    "Let's say the fare is five dollars.",
+    "Having said that, the fare is five dollars.",
+    "Needless to say, the fare rose.",
+  ])("reads no cue in: %s", (sentence) => {
+    expect(firstCue(sentence)).toBeNull()
   })
 
   it("reads the 'according to' phrase as its own mode", () => {

@@ -90,6 +90,35 @@ describe("a rejection keeps what it rejects as the content (Rejections.ts)", () 
       "the bridge had closed",
     ],
     ["The club said there was no truth in the rumour.", "no-truth-to", "denies", "The club", "the rumour"],
+    // A reply that denies on its own denies what it answers: the question put, or the claim just before.
+    [
+      "\u201CAbsolutely not,\u201D the spokesman said when asked whether the plant would close.",
+      "denial-answers-question",
+      "denies",
+      "the spokesman",
+      "the plant would close",
+    ],
+    [
+      "\u201CNo,\u201D Vera Lind said, when asked about the merger.",
+      "denial-answers-question",
+      "denies",
+      "Vera Lind",
+      "the merger",
+    ],
+    [
+      "Local papers reported that the plant would close in May. \u201CThat\u2019s not true,\u201D the ministry said.",
+      "denial-answers-claim-before",
+      "denies",
+      "the ministry",
+      "the plant would close in May",
+    ],
+    [
+      "The plant will close in May. \u201CNonsense,\u201D Vera Lind said.",
+      "denial-answers-claim-before",
+      "denies",
+      "Vera Lind",
+      "The plant will close in May",
+    ],
   ] as const)("%s → %s", (text, rule, stance, source, content) => {
     const f = find(text).find((x) => x.rule.split("+")[0] === rule)
     expect(f?.stance).toBe(stance)
@@ -121,6 +150,35 @@ describe("a rejection keeps what it rejects as the content (Rejections.ts)", () 
     const f = find(text)[0]
     expect(f?.content.text).toBe(content)
     expect(f?.rule.split("+")[0]).toBe("clause-after-cue")
+  })
+
+  it.each([
+    // A reply with nothing it answers, or the speaker's own words before it, denies nothing identified.
+    ["\u201CNot true,\u201D the ministry said.", "Not true"],
+    ["Vera Lind said the plant would close. \u201CNo,\u201D she added.", "No"],
+  ] as const)("%s asserts its reply", (text, content) => {
+    const f = find(text).find((x) => x.content.text === content)
+    expect(f?.stance).toBe("asserts")
+  })
+
+  it.each([
+    // text, the holder's own claim, who calls it false (null: the outlet), the predicate
+    ["The mayor's claims that the bridge is safe are false.", "The mayor", null, "are false"],
+    [
+      "Vera Lind said the mayor's claims that the bridge was safe were simply untrue.",
+      "the mayor",
+      "Vera Lind",
+      "were simply untrue",
+    ],
+  ] as const)("%s: the holder's claim ends where it is called false", (text, holder, caller, predicate) => {
+    const found = find(text)
+    const claim = found.find((f) => f.rule === "possessor-of-claim-noun")
+    const called = found.find((f) => f.rule === "claim-called-false")
+    expect(claim?.source?.text).toBe(holder)
+    expect(claim?.stance).toBe("asserts")
+    expect(called?.content.text).toBe(claim?.content.text)
+    expect(called).toMatchObject({ stance: "disputes", cue: { text: predicate } })
+    expect(called?.source?.text ?? null).toBe(caller)
   })
 
   it("gives the rejected figure to the denial, once", () => {

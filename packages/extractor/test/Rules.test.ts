@@ -109,6 +109,104 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the fuel was to blame",
     ],
     [
+      "On Thursday, however, Vera Lind spoke to a group of farm leaders, promising to lift the levy.",
+      "clause-after-cue+sentence-subject",
+      "Vera Lind",
+      "Vera Lind",
+      "to lift the levy",
+    ],
+    [
+      "The Daily Post and the Harbor Times filed a motion to unseal the records, arguing the move was needed.",
+      "clause-after-cue+sentence-subject",
+      "The Daily Post and the Harbor Times",
+      "The Daily Post and the Harbor Times",
+      "the move was needed",
+    ],
+    [
+      "Announcing the pick, the association called it a turning point.",
+      "clause-after-cue+subject-after-participle",
+      "the association",
+      "the association",
+      "the pick",
+    ],
+    [
+      "The council called for a new levy, which would fund the bridge.",
+      "clause-after-cue+subject-before-cue",
+      "The council",
+      "The council",
+      "a new levy, which would fund the bridge",
+    ],
+    [
+      "Vera Lind cited problems in the port, the river and elsewhere.",
+      "clause-after-cue+subject-before-cue",
+      "Vera Lind",
+      "Vera Lind",
+      "problems in the port, the river and elsewhere",
+    ],
+    [
+      "Lind attacked the donors, which she said were buying favours.",
+      "clause-after-cue+subject-before-cue",
+      "Lind",
+      "Lind",
+      "the donors",
+    ],
+    [
+      "Critics mocked the mayor's claim that there were \u201Cthousands of floods\u201D in the valley.",
+      "possessor-of-claim-noun",
+      "the mayor",
+      "the mayor",
+      "there were \u201Cthousands of floods\u201D in the valley",
+    ],
+    [
+      "The ministry issued a statement saying the border was closed.",
+      "clause-after-cue+issuer-of-document",
+      "The ministry",
+      "The ministry",
+      "the border was closed",
+    ],
+    [
+      "Lawyers for the mayor filed papers opposing the release.",
+      "clause-after-cue+issuer-of-document",
+      "Lawyers for the mayor",
+      "Lawyers for the mayor",
+      "the release",
+    ],
+    [
+      "The council released a letter from its lawyer that says the vote was fair.",
+      "clause-after-cue+issuer-of-document",
+      "The council",
+      "The council",
+      "the vote was fair",
+    ],
+    [
+      "County leaders called the levy an insult, the mayor said Friday afternoon, as they met.",
+      "clause-before-cue+subject-before-cue",
+      "the mayor",
+      "the mayor",
+      "County leaders called the levy an insult",
+    ],
+    [
+      "A Harbor University poll released in late August found that most voters want a new bridge.",
+      "clause-after-cue+subject-before-cue",
+      "A Harbor University poll",
+      "A Harbor University poll",
+      "most voters want a new bridge",
+    ],
+    [
+      "The latest Daily Post poll released Friday shows the mayor ahead.",
+      "clause-after-cue+subject-before-cue",
+      "The latest Daily Post poll",
+      "The latest Daily Post poll",
+      "the mayor ahead",
+    ],
+    [
+      "One of the doctors who sent the letter called the plan a disgrace.",
+      "clause-after-cue+issuer-of-document",
+      "One of the doctors",
+      "One of the doctors",
+      "the plan a disgrace",
+    ],
+    [
       "The dam held overnight, officials said, citing the gauges.",
       "clause-before-cue+subject-before-cue",
       "officials",
@@ -121,6 +219,27 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the city council",
       "the city council",
       "The harbour plan",
+    ],
+    [
+      "Fares rose to $2 billion by June, a Daily Post analysis of newly filed reports shows.",
+      "clause-before-cue+subject-before-cue",
+      "a Daily Post analysis of newly filed reports",
+      "a Daily Post analysis of newly filed reports",
+      "Fares rose to $2 billion by June",
+    ],
+    [
+      "A 2019 study by county auditor Jane Holt found 31 cases of fraud among a million votes.",
+      "clause-after-cue+subject-before-cue",
+      "A 2019 study by county auditor Jane Holt",
+      "A 2019 study by county auditor Jane Holt",
+      "31 cases of fraud among a million votes",
+    ],
+    [
+      "Growers had hoped the lenders would pay into the fund, said Mr. Dorn, the lawyer for the county.",
+      "clause-before-cue+speaker-after-cue",
+      "Mr. Dorn",
+      "Mr. Dorn",
+      "Growers had hoped the lenders would pay into the fund",
     ],
   ] as const)("%s → %s", (text, rule, mention, source, content) => {
     const f = find(text).find((x) => x.content.text === content && x.rule === rule)
@@ -256,6 +375,13 @@ describe("speakers resolved within the article", () => {
     expect(found[1]?.attribution.content?.text).toBe("We came to talk. We will stay.\n\n\u201CNobody leaves the table")
   })
 
+  it("reads a sentence wink ends inside a party label's brackets as one", () => {
+    const f = find("The plant could reopen, Sen. Lara Quinn (R-S.C.) told The Daily Post on Thursday.")
+    expect(f.map((x) => [x.cue.text, x.source?.text, x.content.text])).toEqual([
+      ["told", "Sen. Lara Quinn", "The plant could reopen"],
+    ])
+  })
+
   it("never takes a dateline or a byline for a speaker", () => {
     const text =
       "HARBORTON, Eastland (AP) \u2014 Officials said the dam held.\nBy MARA QUELL Associated Press\nRescuers said the water fell."
@@ -270,6 +396,10 @@ describe("speakers resolved within the article", () => {
     expect(hedged("The minister asked whether the talks would resume?")).toBe(true)
     expect(hedged("The minister plans to reopen the border.")).toBe(true)
     expect(hedged("Ines Varga, the mayor, wants to close the port.")).toBe(true)
+    // A condition before the cue, and one whose last word wink reads with its full stop ("no.").
+    expect(hedged("If the drills stop, the talks will resume, the minister said.")).toBe(true)
+    expect(hedged("The minister said she would resign if the council voted no.")).toBe(true)
+    expect(hedged("The talks resumed, the minister said.")).toBe(false)
     expect(hedged("The minister said the talks resumed.")).toBe(false)
   })
 })
