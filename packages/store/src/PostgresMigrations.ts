@@ -124,6 +124,13 @@ const translations: Readonly<Record<number, string>> = {
     CREATE INDEX findings_story ON findings (story_id);
   `,
   7: "CREATE TABLE story_state (id integer PRIMARY KEY CHECK (id = 1), value text NOT NULL);",
+  8: `
+    DROP TABLE story_state;
+    ALTER TABLE stories ADD COLUMN state text;
+    ALTER TABLE stories ADD COLUMN revision integer NOT NULL DEFAULT 0;
+    CREATE INDEX stories_revision ON stories (revision);
+    CREATE TABLE story_counters (key text PRIMARY KEY, seq integer NOT NULL UNIQUE, count integer NOT NULL, note text);
+  `,
 }
 
 /** The store's migrations for PostgreSQL, in the order and with the versions of the SQLite ones. */
