@@ -183,6 +183,20 @@ export const queue: ReadonlyArray<Migration> = [
       );
     `,
   },
+  {
+    version: 2,
+    why: "stored documents an older extractor read, extracted again by workers one job each (resumable), their claims kept until a commit job stores them",
+    sql: `
+      ALTER TABLE jobs DROP CONSTRAINT jobs_kind_check;
+      ALTER TABLE jobs ADD CONSTRAINT jobs_kind_check CHECK (kind IN ('extract', 'reextract', 'analyse', 'align', 'commit'));
+      CREATE TABLE reextractions (
+        document_id text PRIMARY KEY,
+        extractor_version text NOT NULL,
+        -- The document's claims by that version, or why it could not be extracted, as JSON.
+        outcome text NOT NULL
+      );
+    `,
+  },
 ]
 
 export const LATEST_STORE: number = store[store.length - 1]?.version ?? 0
