@@ -2,7 +2,7 @@
  * Stored rows back into domain values, for every backend: SQLite and PostgreSQL keep the same columns
  * with the same types (dates as ISO text, lists as JSON text), so one mapping serves both.
  */
-import type { Document, Finding, Story } from "@crosscheck/domain"
+import { Claim, type Document, type Finding, type Story } from "@crosscheck/domain"
 import type * as Store from "../Store.js"
 
 export interface DocumentRow {
@@ -106,3 +106,18 @@ export const membersOf = (
 export const PROBE_KEYS = 8
 /** How many stories, most recent first, each probed key yields. */
 export const STORIES_PER_KEY = 16
+
+/**
+ * Reads stored claims of `documents`: each body parsed, its texts slices of its document's text rather
+ * than copies, and the values claims repeat shared among those read (Claim.sharer).
+ */
+export const claimReader = (documents: ReadonlyArray<Document.Document>): ((body: string) => Claim.Claim) => {
+  const byId = new Map(documents.map((d) => [d.id as string, d]))
+  const share = Claim.sharer()
+  return (body) => {
+    const claim: Claim.Claim = JSON.parse(body)
+    const document = byId.get(claim.documentId)
+    if (!document) return claim
+    return share(Claim.shareText([claim], document.text), document.id)[0] ?? claim
+  }
+}
