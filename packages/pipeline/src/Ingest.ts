@@ -138,9 +138,12 @@ export const paths = (
     (read) => documents(read, paths, options),
   )
 
-/** The stored picture as a report; with `since`, only what was new or changed since then. */
+/**
+ * The stored picture as a report; with `since` (a date, or a run's id: the runs after it), only the
+ * stories changed since then, whole.
+ */
 export const report = (
-  options: { readonly since?: string | null } = {},
+  options: { readonly since?: Store.Since | null } = {},
 ): Effect.Effect<Report.Report, StoreError, Store.Store> =>
   Effect.gen(function* () {
     const store = yield* Store.Store

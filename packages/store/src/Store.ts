@@ -163,6 +163,12 @@ export interface ClaimQuery {
   readonly outlet?: string | null
 }
 
+/**
+ * Where a report of changes starts: an ISO date or date-time (the runs that finished then or later), or
+ * a run's id (the runs after it: what changed since that run's report).
+ */
+export type Since = string | number
+
 export interface StoredClaim {
   readonly claim: Claim.Claim
   readonly outlet: string
@@ -184,8 +190,11 @@ export interface Service {
   readonly commit: (input: RunInput, analyse: Analyse | Incremental) => Effect.Effect<RunResult, StoreError>
   /** The stories, in the order they were started. */
   readonly stories: () => Effect.Effect<ReadonlyArray<Story.Story>, StoreError>
-  /** Everything stored; with `since`, the findings first seen or changed since then and what they cite. */
-  readonly snapshot: (options?: { readonly since?: string | null }) => Effect.Effect<Snapshot, StoreError>
+  /**
+   * Everything stored; with `since`, the stories changed since then (a document added, a finding new,
+   * changed or gone) with all their current findings, the findings changed in no story, and what they cite.
+   */
+  readonly snapshot: (options?: { readonly since?: Since | null }) => Effect.Effect<Snapshot, StoreError>
   readonly claims: (query?: ClaimQuery) => Effect.Effect<ReadonlyArray<StoredClaim>, StoreError>
   readonly runs: () => Effect.Effect<ReadonlyArray<Run>, StoreError>
   /** The stored documents whose claims another extractor version made (or an unknown one): to extract again. */
@@ -369,7 +378,7 @@ export interface Backend {
   ) => Effect.Effect<Candidates, StoreError>
   /** An incremental batch's second read: the stories it analyses, whole. */
   readonly scope: (request: ScopeRequest) => Effect.Effect<StoryScope, StoreError>
-  readonly snapshot: (since: string | null) => Effect.Effect<Snapshot, StoreError>
+  readonly snapshot: (since: Since | null) => Effect.Effect<Snapshot, StoreError>
   readonly claims: (query: ClaimQuery) => Effect.Effect<ReadonlyArray<StoredClaim>, StoreError>
   readonly stories: () => Effect.Effect<ReadonlyArray<Story.Story>, StoreError>
   readonly runs: () => Effect.Effect<ReadonlyArray<Run>, StoreError>

@@ -2,7 +2,7 @@
  * Stored rows back into domain values, for every backend: SQLite and PostgreSQL keep the same columns
  * with the same types (dates as ISO text, lists as JSON text), so one mapping serves both.
  */
-import type { Document, Finding, Story } from "@crosscheck/domain"
+import { Claim, type Document, type Finding, type Story } from "@crosscheck/domain"
 import type * as Store from "../Store.js"
 
 export interface DocumentRow {
@@ -29,6 +29,13 @@ export const toDocument = (r: DocumentRow): Document.Document => ({
   ...(r.story_id ? { storyId: r.story_id } : {}),
   text: r.text,
 })
+
+/** A stored claim's JSON body as a claim, its texts slices of its document's text (from `textOf`) rather than copies. */
+export const toClaim = (body: string, textOf: ReadonlyMap<string, string>): Claim.Claim => {
+  const claim: Claim.Claim = JSON.parse(body)
+  const text = textOf.get(claim.documentId)
+  return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
+}
 
 export interface FindingRow {
   id: string
@@ -101,6 +108,10 @@ export const membersOf = (
     claimId: m.claim.id,
     quantity: m.quantity ? m.claim.quantities.indexOf(m.quantity) : null,
   }))
+
+/** A `since` as the parameters of both engines' queries: runs after `run`, or finished at or after `date`. */
+export const sinceRuns = (since: Store.Since): { readonly run: number | null; readonly date: string | null } =>
+  typeof since === "number" ? { run: since, date: null } : { run: null, date: new Date(since).toISOString() }
 
 /** How many of a new document's keys are probed for stories it may join, rarest first. */
 export const PROBE_KEYS = 8
