@@ -574,14 +574,33 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     return { run: Rows.toRun(run.rows[0] as Rows.RunRow) }
   }
 
+  /** Claims by id, and every claim of some documents, in the order they were stored (texts shared). */
+  const claimsWhere = async (
+    c: Client,
+    ids: ReadonlyArray<string>,
+    documentIds: ReadonlyArray<string>,
+    documents: ReadonlyArray<Document.Document>,
+  ): Promise<Claim.Claim[]> => {
+    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const rows = await c.query<{ body: string }>(
+      "SELECT body FROM claims WHERE id = ANY($1::text[]) OR document_id = ANY($2::text[]) ORDER BY seq",
+      [ids, documentIds],
+    )
+    return rows.rows.map(({ body }) => Rows.toClaim(body, textOf))
+  }
+
   /** What changed since a date or after a run, as the SQLite backend reads it (Sqlite.ts says how). */
-  const snapshot = async (c: Client, since: Store.Since | null): Promise<Store.Snapshot> => {
+  const snapshot = async (c: Client, since: Store.Since | null, claims: "all" | "cited"): Promise<Store.Snapshot> => {
     if (since === null) {
       const documents = await allDocuments(c)
+      const findings = await currentFindings(c)
       return {
         documents,
-        claims: await allClaims(c, documents),
-        findings: await currentFindings(c),
+        claims:
+          claims === "all"
+            ? await allClaims(c, documents)
+            : await claimsWhere(c, Rows.citedBy(findings), [], documents),
+        findings,
         stories: await allStories(c),
       }
     }
@@ -607,7 +626,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         [run, date, changedStories],
       )
     ).rows.map(Rows.toFinding)
-    const cited = [...new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>))]
+    const cited = Rows.citedBy(findings)
     const documents = (
       await c.query<Rows.DocumentRow>(
         `WITH r AS (${runsSql})
@@ -617,25 +636,21 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         [run, date, changedStories, cited],
       )
     ).rows.map(Rows.toDocument)
-    const added = (
-      await c.query<{ id: string }>(
-        `WITH r AS (${runsSql}) SELECT id FROM documents WHERE run_id IN (SELECT id FROM r)`,
-        [run, date],
-      )
-    ).rows.map((r) => r.id)
-    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
-    const claims = (
-      await c.query<{ body: string }>(
-        "SELECT body FROM claims WHERE id = ANY($1::text[]) OR document_id = ANY($2::text[]) ORDER BY seq",
-        [cited, added],
-      )
-    ).rows.map(({ body }) => Rows.toClaim(body, textOf))
+    const added =
+      claims === "cited"
+        ? []
+        : (
+            await c.query<{ id: string }>(
+              `WITH r AS (${runsSql}) SELECT id FROM documents WHERE run_id IN (SELECT id FROM r)`,
+              [run, date],
+            )
+          ).rows.map((r) => r.id)
     const stories = (
       await c.query<Rows.StoryRow>("SELECT * FROM stories WHERE id = ANY($1::text[]) ORDER BY position", [
         changedStories,
       ])
     ).rows.map(Rows.toStory)
-    return { documents, claims, findings, stories }
+    return { documents, claims: await claimsWhere(c, cited, added, documents), findings, stories }
   }
 
   const claims = async (c: Client, query: Store.ClaimQuery): Promise<Store.StoredClaim[]> => {

@@ -352,8 +352,11 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
     const bodies = db
       .prepare(
-        `SELECT body FROM claims WHERE id IN (SELECT value FROM json_each(?))
-           OR document_id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
+        // Two lookups by index: one OR across both would read every claim.
+        `SELECT body FROM claims WHERE seq IN (
+           SELECT c.seq FROM json_each(?) j JOIN claims c ON c.id = j.value
+           UNION SELECT c.seq FROM json_each(?) j JOIN claims c ON c.document_id = j.value)
+         ORDER BY seq`,
       )
       .pluck()
       .all(JSON.stringify(ids), JSON.stringify(documentIds)) as string[]
@@ -364,10 +367,16 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
    * What changed since a date or after a run: the stories those runs added documents to or changed a
    * finding of, whole (every current finding), and the findings they changed that are in no story.
    */
-  const snapshot = (since: Store.Since | null): Store.Snapshot => {
+  const snapshot = (since: Store.Since | null, claims: "all" | "cited"): Store.Snapshot => {
     if (since === null) {
       const documents = allDocuments()
-      return { documents, claims: allClaims(documents), findings: currentFindings(), stories: allStories() }
+      const findings = currentFindings()
+      return {
+        documents,
+        claims: claims === "all" ? allClaims(documents) : claimsWhere(Rows.citedBy(findings), [], documents),
+        findings,
+        stories: allStories(),
+      }
     }
     const runs = Rows.sinceRuns(since)
     const runsSql = "SELECT id FROM runs WHERE CASE WHEN @run IS NOT NULL THEN id > @run ELSE finished_at >= @date END"
@@ -392,7 +401,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         )
         .all({ ...runs, stories }) as Rows.FindingRow[]
     ).map(Rows.toFinding)
-    const cited = [...new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>))]
+    const cited = Rows.citedBy(findings)
     const documents = (
       db
         .prepare(
@@ -403,10 +412,13 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         )
         .all({ ...runs, stories, cited: JSON.stringify(cited) }) as Rows.DocumentRow[]
     ).map(Rows.toDocument)
-    const added = db
-      .prepare(`WITH r AS (${runsSql}) SELECT id FROM documents WHERE run_id IN r`)
-      .pluck()
-      .all(runs) as string[]
+    const added =
+      claims === "cited"
+        ? []
+        : (db
+            .prepare(`WITH r AS (${runsSql}) SELECT id FROM documents WHERE run_id IN r`)
+            .pluck()
+            .all(runs) as string[])
     const storyRows = db
       .prepare("SELECT s.* FROM stories s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.position")
       .all(stories) as Rows.StoryRow[]

@@ -71,9 +71,7 @@ describe.each(BACKENDS)("incremental batches ($name)", ({ fresh }) => {
         // The story whole: its one finding (changed), and every one of its articles, the unchanged too.
         expect(since.findings.map((f) => f.summary)).toEqual(["contradict: troop alpha"])
         expect(since.documents.map((d) => d.outlet)).toEqual(["Alpha", "Beta", "Epsilon"])
-        expect(since.claims.map((c) => c.documentId).sort()).toEqual(
-          since.documents.map((d) => d.id as string).sort(),
-        )
+        expect(since.claims.map((c) => c.documentId).sort()).toEqual(since.documents.map((d) => d.id as string).sort())
       }
       const none = yield* withStore(path, (s) => s.snapshot({ since: second.run.id }))
       expect([none.stories, none.findings, none.documents, none.claims]).toEqual([[], [], [], []])

@@ -37,6 +37,11 @@ export const toClaim = (body: string, textOf: ReadonlyMap<string, string>): Clai
   return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
 }
 
+/** The claims some findings cite, each once, in the order they are first cited. */
+export const citedBy = (findings: ReadonlyArray<Finding.Finding>): ReadonlyArray<string> => [
+  ...new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>)),
+]
+
 export interface FindingRow {
   id: string
   verdict: Finding.Verdict
