@@ -11,6 +11,7 @@ import * as Flags from "./Flags.js"
 import { type Io, paintOut } from "./Io.js"
 import * as Output from "./Output.js"
 import * as ReportFolder from "./ReportFolder.js"
+import * as Resources from "./Resources.js"
 import * as Terminal from "./Terminal.js"
 
 interface ReportFlags {
@@ -22,10 +23,13 @@ interface ReportFlags {
 
 export const execute = async (flags: ReportFlags, io: Io): Promise<number> => {
   const since = Flags.since(flags.since)
+  const resources = Resources.make(io)
   const report = await Effect.runPromise(
     Ingest.report({ since }).pipe(Effect.provide(Ingest.storeLayer({ db: flags.db, access: "read" }))),
   )
+  resources.phase("read")
   const written = ReportFolder.write(flags.out, report)
+  resources.phase("write")
   if (flags.json)
     io.stdout(
       `${Terminal.json({ out: flags.out, db: flags.db, since, documents: report.documents.length, claims: report.claims.length, findings: Output.counts(report), layout: written.layout, storyPages: { written: written.storyPages, kept: written.kept } })}\n`,
@@ -40,6 +44,7 @@ export const execute = async (flags: ReportFlags, io: Io): Promise<number> => {
           ? `report: ${join(flags.out, "report.html")} (an index of stories; ${written.storyPages} story pages written, ${written.kept} unchanged; also report.md, report.json)\n`
           : `report: ${join(flags.out, "report.html")} (also report.md, report.json)\n`),
     )
+  resources.done()
   return ExitCode.OK
 }
 

@@ -166,7 +166,7 @@ describe("crosscheck report --since a run", () => {
     for (const [name, outlet, boats] of [
       ["a.md", "Harbour Daily", "12"],
       ["b.md", "Coast Radio", "19"],
-    ])
+    ] as const)
       writeFileSync(
         join(later, name),
         `---\noutlet: ${outlet}\npublished: 2026-03-02\n---\nThe harbour office said ${boats} fishing boats were lost in the gale on Sunday.\n`,

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { pathToFileURL } from "node:url"
-import type { Document, Finding, Report, Story } from "@crosscheck/domain"
+import type { Claim, Document, Finding, Report, Story } from "@crosscheck/domain"
 import type { BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { StoryPages } from "../src/index.js"
@@ -25,7 +25,7 @@ const day = (i: number) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slic
 /** Made-up stories, one a day, two outlets and one finding each; the newest has a label written to attack the page. */
 const build = (): Report.Report => {
   const documents: Document.Document[] = []
-  const claims = []
+  const claims: Claim.Claim[] = []
   const findings: Finding.Finding[] = []
   const stories: Story.Story[] = []
   for (let i = 0; i < STORIES; i++) {
@@ -38,14 +38,14 @@ const build = (): Report.Report => {
       }),
       storyId,
     })) as [Document.Document, Document.Document]
-    const [ca, cb] = [a, b].map((d) => claim(d, d.text, { kind: "numeric" }))
+    const [ca, cb] = [claim(a, a.text, { kind: "numeric" }), claim(b, b.text, { kind: "numeric" })]
     documents.push(a, b)
     claims.push(ca, cb)
     const verdict = VERDICTS[i % VERDICTS.length] ?? "agree"
     findings.push({
       id: `f-${storyId}` as Finding.Finding["id"],
       verdict,
-      claimIds: [ca?.id, cb?.id].filter((x) => x !== undefined),
+      claimIds: [ca.id, cb.id],
       independentSources: 2,
       summary: `Harbour Daily: ${10 + i} boats · Coast Radio: ${11 + i} boats → ${verdict}`,
       explanation: "Made-up figures for the test.",
