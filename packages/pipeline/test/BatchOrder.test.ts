@@ -12,7 +12,7 @@ import { Inputs } from "@crosscheck/sources"
 import { Clustering } from "@crosscheck/stories"
 import { expect, layer } from "@effect/vitest"
 import { Effect } from "effect"
-import { BACKENDS, value } from "../../store/test/backends.js"
+import { BACKENDS, rows } from "../../store/test/backends.js"
 import { Ingest, Pipeline } from "../src/index.js"
 import { tempDb } from "./articles.js"
 
@@ -46,10 +46,11 @@ const storedAfter = (batches: ReadonlyArray<ReadonlyArray<string>>, db: string =
   Effect.gen(function* () {
     for (const paths of batches) yield* Ingest.paths(paths).pipe(Effect.provide(Ingest.storeLayer({ db })))
     const report = yield* Ingest.report().pipe(Effect.provide(Ingest.storeLayer({ db, access: "read" })))
-    const state = yield* Effect.promise(() => value(db, "SELECT value FROM story_state"))
+    // What the next batch would place from, row by row: equal states go on placing alike.
+    const counters = yield* Effect.promise(() => rows(db, "SELECT key, count, note FROM story_counters ORDER BY seq"))
+    const records = yield* Effect.promise(() => rows(db, "SELECT id, state FROM stories ORDER BY position"))
     return {
-      // What the next batch would place from: equal states go on placing alike.
-      state: JSON.parse(String(state)) as unknown,
+      state: { counters, records: records.map((r) => ({ id: r.id, state: JSON.parse(String(r.state)) as unknown })) },
       stories: (report.stories ?? []).map((s) => `${s.id} ${s.label}: ${[...s.documentIds].sort().join(",")}`).sort(),
       findings: report.findings.map((f) => `${f.id} ${f.verdict} ${[...f.claimIds].sort().join(",")}`).sort(),
     }

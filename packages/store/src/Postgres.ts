@@ -223,9 +223,71 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
 
   const analysisVersion = async (c: Client): Promise<string | null> =>
     (await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'analysis_version'")).rows[0]?.value ?? null
-  const storyState = async (c: Client): Promise<unknown> => {
-    const value = (await c.query<{ value: string }>("SELECT value FROM story_state WHERE id = 1")).rows[0]?.value
-    return value === undefined ? null : JSON.parse(value)
+  /** The story state's rows, or null when the stories were formed without one (a store from before it). */
+  const storyState = async (c: Client): Promise<Store.StateRows | null> => {
+    if ((await c.query("SELECT 1 FROM meta WHERE key = 'story_state'")).rows.length === 0) return null
+    const counters = (
+      await c.query<{ key: string; count: number; note: string | null }>(
+        "SELECT key, count, note FROM story_counters ORDER BY seq",
+      )
+    ).rows.map((r) => [r.key, r.count, r.note] as const)
+    const stories = (
+      await c.query<{ id: string; state: string }>(
+        "SELECT id, state FROM stories WHERE state IS NOT NULL ORDER BY position",
+      )
+    ).rows.map((r) => [r.id, JSON.parse(r.state)] as const)
+    return { counters, stories }
+  }
+
+  /** Whether anything the batch relied on was written by another run since it read. */
+  const moved = async (c: Client, batch: Store.Batch): Promise<boolean> => {
+    const relies = batch.relies
+    if (!relies) return (await lastRun(c)) !== batch.expected.lastRun
+    if ((await analysisVersion(c)) !== relies.analysisVersion) return true
+    const stored = await c.query("SELECT 1 FROM documents WHERE content_hash = ANY($1::text[]) LIMIT 1", [
+      [...relies.hashes],
+    ])
+    if (stored.rows.length > 0) return true
+    const touched = await c.query(
+      `SELECT 1 FROM stories WHERE revision > $1 AND (
+         id = ANY($2::text[])
+         OR id IN (SELECT story_id FROM story_keys WHERE key = ANY($3::text[]))
+         OR id IN (SELECT story_id FROM claim_keys WHERE key = ANY($4::text[])))
+       LIMIT 1`,
+      [batch.expected.lastRun, [...relies.stories], [...relies.storyKeys], [...relies.claimKeys]],
+    )
+    return touched.rows.length > 0
+  }
+
+  /**
+   * The story state: without a scope it replaces the stored one; with one, its counts are added and its
+   * stories' records replaced, so batches on different stories both count.
+   */
+  const writeStoryState = async (c: Client, batch: Store.Batch, runId: number) => {
+    const rows = batch.storyState
+    if (rows === null || !batch.scope) {
+      await c.query("DELETE FROM story_counters")
+      await c.query("UPDATE stories SET state = NULL WHERE state IS NOT NULL")
+    }
+    if (rows === null) {
+      await c.query("DELETE FROM meta WHERE key = 'story_state'")
+      return
+    }
+    await c.query("INSERT INTO meta (key, value) VALUES ('story_state', 'rows') ON CONFLICT (key) DO NOTHING")
+    // New keys numbered after every stored one, in the order given.
+    await c.query(
+      `INSERT INTO story_counters (key, seq, count, note)
+       SELECT k, (SELECT coalesce(max(seq), 0) FROM story_counters) + n, v, t
+       FROM unnest($1::text[], $2::int[], $3::text[]) WITH ORDINALITY AS u(k, v, t, n)
+       ORDER BY n
+       ON CONFLICT (key) DO UPDATE SET count = story_counters.count + excluded.count`,
+      [rows.counters.map((r) => r[0]), rows.counters.map((r) => r[1]), rows.counters.map((r) => text(r[2]))],
+    )
+    await c.query(
+      `UPDATE stories s SET state = u.state, revision = $3 FROM unnest($1::text[], $2::text[]) AS u(id, state)
+       WHERE s.id = u.id`,
+      [rows.stories.map((r) => r[0]), rows.stories.map((r) => JSON.stringify(r[1])), runId],
+    )
   }
 
   /** The documents of some stories, in the order they were stored, and their claims (texts shared). */
@@ -361,7 +423,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
 
   const write = async (c: Client, batch: Store.Batch): Promise<Store.Written | null> => {
     // Nothing this batch relied on may have changed since it read: else the caller reads and analyses again.
-    if ((await lastRun(c)) !== batch.expected.lastRun) return null
+    if (await moved(c, batch)) return null
     const runId = (
       await c.query<{ id: number }>(
         "INSERT INTO runs (started_at, finished_at, as_of, inputs, errors) VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -451,12 +513,12 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
       // A story keeps its place once started; a new one goes after every other, in the batch's order.
       const stories = batch.stories
       await c.query(
-        `INSERT INTO stories (id, label, start, "end", outlets, document_ids, position)
-         SELECT a, b, c, d, e, f, (SELECT coalesce(max(position), -1) FROM stories) + n
+        `INSERT INTO stories (id, label, start, "end", outlets, document_ids, position, revision)
+         SELECT a, b, c, d, e, f, (SELECT coalesce(max(position), -1) FROM stories) + n, $7::int
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS t(a, b, c, d, e, f, n)
          ORDER BY n
          ON CONFLICT (id) DO UPDATE SET label = excluded.label, start = excluded.start, "end" = excluded."end",
-           outlets = excluded.outlets, document_ids = excluded.document_ids`,
+           outlets = excluded.outlets, document_ids = excluded.document_ids, revision = excluded.revision`,
         [
           stories.map((st) => st.id),
           stories.map((st) => text(st.label)),
@@ -464,9 +526,14 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
           stories.map((st) => st.end),
           stories.map((st) => JSON.stringify(st.outlets)),
           stories.map((st) => JSON.stringify(st.documentIds)),
+          runId,
         ],
       )
     }
+    // Every story the batch judged again is written by it too: a batch that relied on one reads it again.
+    if (batch.scope)
+      await c.query("UPDATE stories SET revision = $1 WHERE id = ANY($2::text[])", [runId, [...batch.scope.stories]])
+    await writeStoryState(c, batch, runId)
 
     if (batch.scope) {
       // Only the analysed stories' findings and groups are replaced; every other one stays as it is.
@@ -502,13 +569,6 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         [batch.analysisVersion],
       )
     else if (!batch.scope) await c.query("DELETE FROM meta WHERE key = 'analysis_version'")
-    if (batch.storyState === null) await c.query("DELETE FROM story_state")
-    else
-      await c.query(
-        `INSERT INTO story_state (id, value) VALUES (1, $1)
-         ON CONFLICT (id) DO UPDATE SET value = excluded.value`,
-        [JSON.stringify(batch.storyState)],
-      )
 
     // One statement cannot upsert a row twice; written one by one (as SQLite does), the first group
     // and the last finding of an id would stand, so those are the ones kept.

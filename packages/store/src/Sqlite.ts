@@ -51,9 +51,46 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
 
   const analysisVersion = (): string | null =>
     (db.prepare("SELECT value FROM meta WHERE key = 'analysis_version'").pluck().get() as string | undefined) ?? null
-  const storyState = (): unknown => {
-    const value = db.prepare("SELECT value FROM story_state WHERE id = 1").pluck().get() as string | undefined
-    return value === undefined ? null : JSON.parse(value)
+  /** The story state's rows, or null when the stories were formed without one (a store from before it). */
+  const storyState = (): Store.StateRows | null => {
+    if (db.prepare("SELECT 1 FROM meta WHERE key = 'story_state'").get() === undefined) return null
+    const counters = (
+      db.prepare("SELECT key, count, note FROM story_counters ORDER BY seq").raw().all() as Array<
+        [string, number, string | null]
+      >
+    ).map(([key, count, note]) => [key, count, note] as const)
+    const stories = (
+      db.prepare("SELECT id, state FROM stories WHERE state IS NOT NULL ORDER BY position").raw().all() as Array<
+        [string, string]
+      >
+    ).map(([id, state]) => [id, JSON.parse(state)] as const)
+    return { counters, stories }
+  }
+
+  /** Whether anything the batch relied on was written by another run since it read. */
+  const moved = (batch: Store.Batch): boolean => {
+    const relies = batch.relies
+    if (!relies) return lastRun() !== batch.expected.lastRun
+    if (analysisVersion() !== relies.analysisVersion) return true
+    const stored = db
+      .prepare("SELECT 1 FROM documents WHERE content_hash IN (SELECT value FROM json_each(?)) LIMIT 1")
+      .get(JSON.stringify(relies.hashes))
+    if (stored !== undefined) return true
+    const touched = db
+      .prepare(
+        `SELECT 1 FROM stories WHERE revision > @last AND (
+           id IN (SELECT value FROM json_each(@stories))
+           OR id IN (SELECT story_id FROM story_keys WHERE key IN (SELECT value FROM json_each(@storyKeys)))
+           OR id IN (SELECT story_id FROM claim_keys WHERE key IN (SELECT value FROM json_each(@claimKeys))))
+         LIMIT 1`,
+      )
+      .get({
+        last: batch.expected.lastRun,
+        stories: JSON.stringify(relies.stories),
+        storyKeys: JSON.stringify(relies.storyKeys),
+        claimKeys: JSON.stringify(relies.claimKeys),
+      })
+    return touched !== undefined
   }
 
   /** The documents of some stories, in the order they were stored, and their claims (texts shared). */
@@ -172,9 +209,34 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     }
   }
 
+  /**
+   * The story state: without a scope it replaces the stored one; with one, its counts are added and its
+   * stories' records replaced, so batches on different stories both count.
+   */
+  const writeStoryState = (batch: Store.Batch, runId: number) => {
+    const rows = batch.storyState
+    if (rows === null || !batch.scope) {
+      db.prepare("DELETE FROM story_counters").run()
+      db.prepare("UPDATE stories SET state = NULL WHERE state IS NOT NULL").run()
+    }
+    if (rows === null) {
+      db.prepare("DELETE FROM meta WHERE key = 'story_state'").run()
+      return
+    }
+    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('story_state', 'rows')").run()
+    const addCounter = db.prepare(
+      `INSERT INTO story_counters (key, seq, count, note)
+       VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM story_counters), ?, ?)
+       ON CONFLICT(key) DO UPDATE SET count = count + excluded.count`,
+    )
+    for (const [key, count, note] of rows.counters) addCounter.run(key, count, note)
+    const setState = db.prepare("UPDATE stories SET state = ?, revision = ? WHERE id = ?")
+    for (const [id, record] of rows.stories) setState.run(JSON.stringify(record), runId, id)
+  }
+
   const writeBatch = (batch: Store.Batch): Store.Written | null => {
     // Nothing this batch relied on may have changed since it read: else the caller reads and analyses again.
-    if (lastRun() !== batch.expected.lastRun) return null
+    if (moved(batch)) return null
     const runId = Number(
       db
         .prepare("INSERT INTO runs (started_at, finished_at, as_of, inputs, errors) VALUES (?, ?, ?, ?, ?)")
@@ -263,14 +325,29 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     if (batch.stories) {
       // A story keeps its place once started; a new one goes after every other.
       const upsertStory = db.prepare(
-        `INSERT INTO stories (id, label, start, end, outlets, document_ids, position)
-         VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM stories))
+        `INSERT INTO stories (id, label, start, end, outlets, document_ids, position, revision)
+         VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM stories), ?)
          ON CONFLICT(id) DO UPDATE SET label = excluded.label, start = excluded.start, end = excluded.end,
-           outlets = excluded.outlets, document_ids = excluded.document_ids`,
+           outlets = excluded.outlets, document_ids = excluded.document_ids, revision = excluded.revision`,
       )
       for (const st of batch.stories)
-        upsertStory.run(st.id, st.label, st.start, st.end, JSON.stringify(st.outlets), JSON.stringify(st.documentIds))
+        upsertStory.run(
+          st.id,
+          st.label,
+          st.start,
+          st.end,
+          JSON.stringify(st.outlets),
+          JSON.stringify(st.documentIds),
+          runId,
+        )
     }
+    // Every story the batch judged again is written by it too: a batch that relied on one reads it again.
+    if (batch.scope)
+      db.prepare("UPDATE stories SET revision = ? WHERE id IN (SELECT value FROM json_each(?))").run(
+        runId,
+        JSON.stringify(batch.scope.stories),
+      )
+    writeStoryState(batch, runId)
 
     if (batch.scope) {
       // Only the analysed stories' findings and groups are replaced; every other one stays as it is.
@@ -295,11 +372,6 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         "INSERT INTO meta (key, value) VALUES ('analysis_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
       ).run(batch.analysisVersion)
     else if (!batch.scope) db.prepare("DELETE FROM meta WHERE key = 'analysis_version'").run()
-    if (batch.storyState === null) db.prepare("DELETE FROM story_state").run()
-    else
-      db.prepare(
-        "INSERT INTO story_state (id, value) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET value = excluded.value",
-      ).run(JSON.stringify(batch.storyState))
 
     const upsertGroup = db.prepare(
       `INSERT INTO aligned_groups (id, key, kind, reasons, members, first_run, current) VALUES (?, ?, ?, ?, ?, ?, 1)
