@@ -89,7 +89,7 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   })
   // Its changes are in the store: `report --since` gives them, with this run's.
   const recover = previous
-    ? `crosscheck: run ${previous.run} was stopped while writing its report; this report holds what it stored, and \`crosscheck report --db ${Ingest.displayDb(db)} --since ${previous.since}\` lists the findings new or changed since it began`
+    ? `crosscheck: run ${previous.run} was stopped while writing its report; this report holds what it stored, and \`crosscheck report --db ${Ingest.displayDb(db)} --since ${previous.since}\` lists the stories changed since it began`
     : ""
   resources.phase("write")
   const changed = changes.filter((c) => c.kind !== "grown" && c.kind !== "gone")
