@@ -165,8 +165,6 @@ const prepare = async (pool: pg.Pool, options: Options): Promise<number> => {
   }
 }
 
-const ISO = (s: string) => new Date(s).toISOString()
-
 /**
  * PostgreSQL's text cannot hold U+0000, which an article can carry (a feed line with "\u0000"): it is
  * stored as U+FFFD, one character for one, so every offset into the text stays right. JSON bodies
@@ -627,44 +625,83 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     return { run: Rows.toRun(run.rows[0] as Rows.RunRow) }
   }
 
-  const snapshot = async (c: Client, sinceText: string | null): Promise<Store.Snapshot> => {
-    const documents = await allDocuments(c)
-    if (sinceText === null)
+  /** Claims by id, and every claim of some documents, in the order they were stored (texts shared). */
+  const claimsWhere = async (
+    c: Client,
+    ids: ReadonlyArray<string>,
+    documentIds: ReadonlyArray<string>,
+    documents: ReadonlyArray<Document.Document>,
+  ): Promise<Claim.Claim[]> => {
+    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const rows = await c.query<{ body: string }>(
+      "SELECT body FROM claims WHERE id = ANY($1::text[]) OR document_id = ANY($2::text[]) ORDER BY seq",
+      [ids, documentIds],
+    )
+    return rows.rows.map(({ body }) => Rows.toClaim(body, textOf))
+  }
+
+  /** What changed since a date or after a run, as the SQLite backend reads it (Sqlite.ts says how). */
+  const snapshot = async (c: Client, since: Store.Since | null, claims: "all" | "cited"): Promise<Store.Snapshot> => {
+    if (since === null) {
+      const documents = await allDocuments(c)
+      const findings = await currentFindings(c)
       return {
         documents,
-        claims: await allClaims(c, documents),
-        findings: await currentFindings(c),
+        claims:
+          claims === "all"
+            ? await allClaims(c, documents)
+            : await claimsWhere(c, Rows.citedBy(findings), [], documents),
+        findings,
         stories: await allStories(c),
       }
-    const since = ISO(sinceText)
+    }
+    const { run, date } = Rows.sinceRuns(since)
+    const runsSql =
+      "SELECT id FROM runs WHERE CASE WHEN $1::int IS NOT NULL THEN id > $1::int ELSE finished_at >= $2::text END"
+    const changedStories = (
+      await c.query<{ story_id: string }>(
+        `WITH r AS (${runsSql}), ch AS (SELECT finding_id FROM changes WHERE run_id IN (SELECT id FROM r))
+         SELECT story_id FROM documents WHERE run_id IN (SELECT id FROM r) AND story_id IS NOT NULL
+         UNION SELECT story_id FROM findings WHERE id IN (SELECT finding_id FROM ch) AND story_id IS NOT NULL
+         UNION SELECT story_id FROM story_items WHERE item_id IN (SELECT finding_id FROM ch)`,
+        [run, date],
+      )
+    ).rows.map((r) => r.story_id)
     const findings = (
       await c.query<Rows.FindingRow>(
-        `SELECT f.* FROM findings f WHERE f.current = 1 AND EXISTS (
-           SELECT 1 FROM changes ch JOIN runs r ON r.id = ch.run_id
-           WHERE ch.finding_id = f.id AND ch.change <> 'gone' AND r.finished_at >= $1)
+        `WITH r AS (${runsSql})
+         SELECT f.* FROM findings f WHERE f.current = 1 AND (f.story_id = ANY($3::text[])
+           OR f.id IN (SELECT item_id FROM story_items WHERE story_id = ANY($3::text[]))
+           OR f.id IN (SELECT finding_id FROM changes WHERE run_id IN (SELECT id FROM r) AND change <> 'gone'))
          ORDER BY f.position`,
-        [since],
+        [run, date, changedStories],
       )
     ).rows.map(Rows.toFinding)
-    const cited = new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>))
-    const added = new Set(
-      (
-        await c.query<{ id: string }>(
-          "SELECT d.id FROM documents d JOIN runs r ON r.id = d.run_id WHERE r.finished_at >= $1",
-          [since],
-        )
-      ).rows.map((r) => r.id),
-    )
-    const claims = (await allClaims(c, documents)).filter((x) => cited.has(x.id) || added.has(x.documentId))
-    const used = new Set(claims.map((x) => x.documentId as string))
-    const shown = documents.filter((d) => used.has(d.id) || added.has(d.id))
-    const storiesShown = new Set(shown.map((d) => d.storyId))
-    return {
-      documents: shown,
-      claims,
-      findings,
-      stories: (await allStories(c)).filter((st) => storiesShown.has(st.id)),
-    }
+    const cited = Rows.citedBy(findings)
+    const documents = (
+      await c.query<Rows.DocumentRow>(
+        `WITH r AS (${runsSql})
+         SELECT d.* FROM documents d WHERE d.run_id IN (SELECT id FROM r) OR d.story_id = ANY($3::text[])
+           OR d.id IN (SELECT document_id FROM claims WHERE id = ANY($4::text[]))
+         ORDER BY d.seq`,
+        [run, date, changedStories, cited],
+      )
+    ).rows.map(Rows.toDocument)
+    const added =
+      claims === "cited"
+        ? []
+        : (
+            await c.query<{ id: string }>(
+              `WITH r AS (${runsSql}) SELECT id FROM documents WHERE run_id IN (SELECT id FROM r)`,
+              [run, date],
+            )
+          ).rows.map((r) => r.id)
+    const stories = (
+      await c.query<Rows.StoryRow>("SELECT * FROM stories WHERE id = ANY($1::text[]) ORDER BY position", [
+        changedStories,
+      ])
+    ).rows.map(Rows.toStory)
+    return { documents, claims: await claimsWhere(c, cited, added, documents), findings, stories }
   }
 
   const claims = async (c: Client, query: Store.ClaimQuery): Promise<Store.StoredClaim[]> => {

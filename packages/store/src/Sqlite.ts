@@ -408,33 +408,86 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     return { run: Rows.toRun(db.prepare("SELECT * FROM runs WHERE id = ?").get(runId) as Rows.RunRow) }
   }
 
-  const snapshot = (sinceText: string | null): Store.Snapshot => {
-    const documents = allDocuments()
-    if (sinceText === null)
-      return { documents, claims: allClaims(documents), findings: currentFindings(), stories: allStories() }
-    const since = new Date(sinceText).toISOString()
+  /** Claims by id, and every claim of some documents, in the order they were stored (texts shared). */
+  const claimsWhere = (
+    ids: ReadonlyArray<string>,
+    documentIds: ReadonlyArray<string>,
+    documents: ReadonlyArray<Document.Document>,
+  ): Claim.Claim[] => {
+    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const bodies = db
+      .prepare(
+        // Two lookups by index: one OR across both would read every claim.
+        `SELECT body FROM claims WHERE seq IN (
+           SELECT c.seq FROM json_each(?) j JOIN claims c ON c.id = j.value
+           UNION SELECT c.seq FROM json_each(?) j JOIN claims c ON c.document_id = j.value)
+         ORDER BY seq`,
+      )
+      .pluck()
+      .all(JSON.stringify(ids), JSON.stringify(documentIds)) as string[]
+    return bodies.map((body) => Rows.toClaim(body, textOf))
+  }
+
+  /**
+   * What changed since a date or after a run: the stories those runs added documents to or changed a
+   * finding of, whole (every current finding), and the findings they changed that are in no story.
+   */
+  const snapshot = (since: Store.Since | null, claims: "all" | "cited"): Store.Snapshot => {
+    if (since === null) {
+      const documents = allDocuments()
+      const findings = currentFindings()
+      return {
+        documents,
+        claims: claims === "all" ? allClaims(documents) : claimsWhere(Rows.citedBy(findings), [], documents),
+        findings,
+        stories: allStories(),
+      }
+    }
+    const runs = Rows.sinceRuns(since)
+    const runsSql = "SELECT id FROM runs WHERE CASE WHEN @run IS NOT NULL THEN id > @run ELSE finished_at >= @date END"
+    const changedStories = db
+      .prepare(
+        `WITH r AS (${runsSql}), ch AS (SELECT finding_id FROM changes WHERE run_id IN r)
+         SELECT story_id FROM documents WHERE run_id IN r AND story_id IS NOT NULL
+         UNION SELECT story_id FROM findings WHERE id IN (SELECT finding_id FROM ch) AND story_id IS NOT NULL
+         UNION SELECT story_id FROM story_items WHERE item_id IN (SELECT finding_id FROM ch)`,
+      )
+      .pluck()
+      .all(runs) as string[]
+    const stories = JSON.stringify(changedStories)
     const findings = (
       db
         .prepare(
-          `SELECT f.* FROM findings f WHERE f.current = 1 AND EXISTS (
-             SELECT 1 FROM changes ch JOIN runs r ON r.id = ch.run_id
-             WHERE ch.finding_id = f.id AND ch.change <> 'gone' AND r.finished_at >= ?)
+          `WITH r AS (${runsSql}), s AS (SELECT value AS id FROM json_each(@stories))
+           SELECT f.* FROM findings f WHERE f.current = 1 AND (f.story_id IN s
+             OR f.id IN (SELECT item_id FROM story_items WHERE story_id IN s)
+             OR f.id IN (SELECT finding_id FROM changes WHERE run_id IN r AND change <> 'gone'))
            ORDER BY f.position`,
         )
-        .all(since) as Rows.FindingRow[]
+        .all({ ...runs, stories }) as Rows.FindingRow[]
     ).map(Rows.toFinding)
-    const cited = new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>))
-    const added = new Set(
+    const cited = Rows.citedBy(findings)
+    const documents = (
       db
-        .prepare("SELECT d.id FROM documents d JOIN runs r ON r.id = d.run_id WHERE r.finished_at >= ?")
-        .pluck()
-        .all(since) as string[],
-    )
-    const claims = allClaims(documents).filter((c) => cited.has(c.id) || added.has(c.documentId))
-    const used = new Set(claims.map((c) => c.documentId as string))
-    const shown = documents.filter((d) => used.has(d.id) || added.has(d.id))
-    const storiesShown = new Set(shown.map((d) => d.storyId))
-    return { documents: shown, claims, findings, stories: allStories().filter((st) => storiesShown.has(st.id)) }
+        .prepare(
+          `WITH r AS (${runsSql})
+           SELECT d.* FROM documents d WHERE d.run_id IN r OR d.story_id IN (SELECT value FROM json_each(@stories))
+             OR d.id IN (SELECT document_id FROM claims WHERE id IN (SELECT value FROM json_each(@cited)))
+           ORDER BY d.seq`,
+        )
+        .all({ ...runs, stories, cited: JSON.stringify(cited) }) as Rows.DocumentRow[]
+    ).map(Rows.toDocument)
+    const added =
+      claims === "cited"
+        ? []
+        : (db
+            .prepare(`WITH r AS (${runsSql}) SELECT id FROM documents WHERE run_id IN r`)
+            .pluck()
+            .all(runs) as string[])
+    const storyRows = db
+      .prepare("SELECT s.* FROM stories s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.position")
+      .all(stories) as Rows.StoryRow[]
+    return { documents, claims: claimsWhere(cited, added, documents), findings, stories: storyRows.map(Rows.toStory) }
   }
 
   const claims = (query: Store.ClaimQuery): Store.StoredClaim[] => {

@@ -32,6 +32,33 @@ describe.each(BACKENDS)("incremental batches ($name)", ({ fresh }) => {
     }),
   )
 
+  it.effect("a report since a run or a date holds the stories changed after it, whole, and nothing else", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      const first = yield* withStore(path, (s) => s.commit(input(reports), incremental()))
+      yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 5)))
+      const cut = new Date().toISOString()
+      yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 5)))
+      const second = yield* withStore(path, (s) =>
+        s.commit(input([extracted("Epsilon", "troop alpha", 120)]), incremental()),
+      )
+      const byRun = yield* withStore(path, (s) => s.snapshot({ since: first.run.id }))
+      const byDate = yield* withStore(path, (s) => s.snapshot({ since: cut }))
+      for (const since of [byRun, byDate]) {
+        expect(since.stories.map((st) => st.id)).toEqual(["st-troop alpha"])
+        // The story whole: its one finding (changed), and every one of its articles, the unchanged too.
+        expect(since.findings.map((f) => f.summary)).toEqual(["contradict: troop alpha"])
+        expect(since.documents.map((d) => d.outlet)).toEqual(["Alpha", "Beta", "Epsilon"])
+        expect(since.claims.map((c) => c.documentId).sort()).toEqual(since.documents.map((d) => d.id as string).sort())
+      }
+      const none = yield* withStore(path, (s) => s.snapshot({ since: second.run.id }))
+      expect([none.stories, none.findings, none.documents, none.claims]).toEqual([[], [], [], []])
+      const all = yield* withStore(path, (s) => s.snapshot({ since: 0 }))
+      expect(all.stories.map((st) => st.id).sort()).toEqual(["st-shell", "st-troop alpha", "st-troop beta"])
+      expect(all.findings).toHaveLength(3)
+    }),
+  )
+
   it.effect("the same input in any batch order gives the same findings", () =>
     Effect.gen(function* () {
       const orders = [

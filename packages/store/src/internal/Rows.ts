@@ -30,6 +30,18 @@ export const toDocument = (r: DocumentRow): Document.Document => ({
   text: r.text,
 })
 
+/** A stored claim's JSON body as a claim, its texts slices of its document's text (from `textOf`) rather than copies. */
+export const toClaim = (body: string, textOf: ReadonlyMap<string, string>): Claim.Claim => {
+  const claim: Claim.Claim = JSON.parse(body)
+  const text = textOf.get(claim.documentId)
+  return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
+}
+
+/** The claims some findings cite, each once, in the order they are first cited. */
+export const citedBy = (findings: ReadonlyArray<Finding.Finding>): ReadonlyArray<string> => [
+  ...new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>)),
+]
+
 export interface FindingRow {
   id: string
   verdict: Finding.Verdict
@@ -101,6 +113,10 @@ export const membersOf = (
     claimId: m.claim.id,
     quantity: m.quantity ? m.claim.quantities.indexOf(m.quantity) : null,
   }))
+
+/** A `since` as the parameters of both engines' queries: runs after `run`, or finished at or after `date`. */
+export const sinceRuns = (since: Store.Since): { readonly run: number | null; readonly date: string | null } =>
+  typeof since === "number" ? { run: since, date: null } : { run: null, date: new Date(since).toISOString() }
 
 /** How many of a new document's keys are probed for stories it may join, rarest first. */
 export const PROBE_KEYS = 8
