@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { Attribution, type Claim } from "../src/index.js"
 import * as Claims from "../src/Claim.js"
+import { Attribution, type Claim } from "../src/index.js"
 
 /** A made-up claim as JSON gives it back: every value its own copy. */
 const parsed = (id: string, documentId: string, predicate: string, counted: string | null): Claim.Claim =>
