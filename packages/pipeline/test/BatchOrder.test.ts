@@ -12,7 +12,7 @@ import { Inputs } from "@crosscheck/sources"
 import { Clustering } from "@crosscheck/stories"
 import { expect, layer } from "@effect/vitest"
 import { Effect } from "effect"
-import { BACKENDS, rows } from "../../store/test/backends.js"
+import { BACKENDS, rows, value } from "../../store/test/backends.js"
 import { Ingest, Pipeline } from "../src/index.js"
 import { tempDb } from "./articles.js"
 
@@ -68,6 +68,32 @@ layer(Pipeline.layer())("batches into a store", (it) => {
       expect(all.length).toBeGreaterThan(10)
       expect(byStory).toEqual(all)
     }),
+  )
+
+  it.effect(
+    "a large input stored in parts gives the stories and findings of one batch, its report the whole store's",
+    () =>
+      Effect.gen(function* () {
+        const files = storyFolders().flatMap(filesOf)
+        const db = tempDb()
+        const all = yield* storedAfter([files])
+        const read = yield* Inputs.read(files)
+        const ingested = yield* Ingest.documents(read, files, { partDocuments: 7 }).pipe(
+          Effect.provide(Ingest.storeLayer({ db })),
+        )
+        const runs = yield* Effect.promise(() => value(db, "SELECT CAST(count(*) AS INTEGER) FROM runs"))
+        expect(runs).toBe(Math.ceil(read.documents.length / 7))
+        expect(ingested.documentsAdded).toBe(read.documents.length)
+        const parts = yield* storedAfter([], db)
+        expect(parts).toEqual(all)
+        // The run's report is the store's, every finding and the claims they cite.
+        expect(ingested.report.findings.map((f) => f.id).sort()).toEqual(
+          (yield* Ingest.report().pipe(Effect.provide(Ingest.storeLayer({ db, access: "read" })))).findings
+            .map((f) => f.id)
+            .sort(),
+        )
+        expect(ingested.report.findings.length).toBe(all.findings.length)
+      }),
   )
 
   // Only in the order one batch places them: term statistics are counted as articles are placed, so in

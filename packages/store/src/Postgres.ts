@@ -2,7 +2,7 @@
  * The PostgreSQL backend of the store: the same reads and one short write transaction as the SQLite
  * one, over a connection pool (node-postgres), so many processes and machines can share one store.
  */
-import { Claim, type Document, type Finding, StoreError, type Story } from "@crosscheck/domain"
+import { type Claim, type Document, type Finding, StoreError, type Story } from "@crosscheck/domain"
 import { Effect } from "effect"
 import pg from "pg"
 import * as LinkedStories from "./internal/LinkedStories.js"
@@ -181,13 +181,8 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     (await c.query<Rows.DocumentRow>("SELECT * FROM documents ORDER BY seq")).rows.map(Rows.toDocument)
   /** Every claim, each text a slice of its document's text (`documents`: all of them) rather than a copy. */
   const allClaims = async (c: Client, documents: ReadonlyArray<Document.Document>): Promise<Claim.Claim[]> => {
-    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
-    const rows = await c.query<{ body: string }>("SELECT body FROM claims ORDER BY seq")
-    return rows.rows.map(({ body }) => {
-      const claim: Claim.Claim = JSON.parse(body)
-      const text = textOf.get(claim.documentId)
-      return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
-    })
+    const read = Rows.claimReader(documents)
+    return (await c.query<{ body: string }>("SELECT body FROM claims ORDER BY seq")).rows.map(({ body }) => read(body))
   }
   const allStories = async (c: Client): Promise<Story.Story[]> =>
     (await c.query<Rows.StoryRow>("SELECT * FROM stories ORDER BY position")).rows.map(Rows.toStory)
@@ -298,16 +293,12 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
       ])
     ).rows.map(Rows.toDocument)
   const claimsOf = async (c: Client, documents: ReadonlyArray<Document.Document>): Promise<Claim.Claim[]> => {
-    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const read = Rows.claimReader(documents)
     const rows = await c.query<{ body: string }>(
       "SELECT body FROM claims WHERE document_id = ANY($1::text[]) ORDER BY seq",
-      [[...textOf.keys()]],
+      [documents.map((d) => d.id)],
     )
-    return rows.rows.map(({ body }) => {
-      const claim: Claim.Claim = JSON.parse(body)
-      const text = textOf.get(claim.documentId)
-      return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
-    })
+    return rows.rows.map(({ body }) => read(body))
   }
 
   /**

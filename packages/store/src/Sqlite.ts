@@ -2,7 +2,7 @@
  * The SQLite backend of the store: the reads and the one short write transaction that the commit
  * algorithm in Store.ts needs, over one better-sqlite3 connection. Readers never take the write lock.
  */
-import { Claim, type Document, type Finding, type Story } from "@crosscheck/domain"
+import type { Claim, Document, Finding, Story } from "@crosscheck/domain"
 import type BetterSqlite3 from "better-sqlite3"
 import * as LinkedStories from "./internal/LinkedStories.js"
 import * as Open from "./internal/Open.js"
@@ -22,13 +22,10 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
    * slice of its document's text (`documents`: all of them) rather than a copy.
    */
   const allClaims = (documents: ReadonlyArray<Document.Document>): Claim.Claim[] => {
-    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const read = Rows.claimReader(documents)
     const out: Claim.Claim[] = []
-    for (const body of db.prepare("SELECT body FROM claims ORDER BY seq").pluck().iterate() as Iterable<string>) {
-      const claim: Claim.Claim = JSON.parse(body)
-      const text = textOf.get(claim.documentId)
-      out.push(text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim))
-    }
+    for (const body of db.prepare("SELECT body FROM claims ORDER BY seq").pluck().iterate() as Iterable<string>)
+      out.push(read(body))
     return out
   }
   const allStories = (): Story.Story[] =>
@@ -99,16 +96,12 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     return (rows.all(JSON.stringify(stories)) as Rows.DocumentRow[]).map(Rows.toDocument)
   }
   const claimsOf = (documents: ReadonlyArray<Document.Document>): Claim.Claim[] => {
-    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const read = Rows.claimReader(documents)
     const bodies = db
       .prepare("SELECT c.body FROM json_each(?) j JOIN claims c ON c.document_id = j.value ORDER BY c.seq")
       .pluck()
-      .all(JSON.stringify([...textOf.keys()])) as string[]
-    return bodies.map((body) => {
-      const claim: Claim.Claim = JSON.parse(body)
-      const text = textOf.get(claim.documentId)
-      return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
-    })
+      .all(JSON.stringify(documents.map((d) => d.id))) as string[]
+    return bodies.map(read)
   }
 
   /**

@@ -122,3 +122,18 @@ export const sinceRuns = (since: Store.Since): { readonly run: number | null; re
 export const PROBE_KEYS = 8
 /** How many stories, most recent first, each probed key yields. */
 export const STORIES_PER_KEY = 16
+
+/**
+ * Reads stored claims of `documents`: each body parsed, its texts slices of its document's text rather
+ * than copies, and the values claims repeat shared among those read (Claim.sharer).
+ */
+export const claimReader = (documents: ReadonlyArray<Document.Document>): ((body: string) => Claim.Claim) => {
+  const byId = new Map(documents.map((d) => [d.id as string, d]))
+  const share = Claim.sharer()
+  return (body) => {
+    const claim: Claim.Claim = JSON.parse(body)
+    const document = byId.get(claim.documentId)
+    if (!document) return claim
+    return share(Claim.shareText([claim], document.text), document.id)[0] ?? claim
+  }
+}
