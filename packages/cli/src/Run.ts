@@ -81,10 +81,12 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   const { report, changes } = result
   progress.phase("writing reports", flags.claimreview ? 4 : 3)
   Output.writeMarked(flags.out, { run: result.runId, since: startedAt }, () => {
-    ReportFolder.write(flags.out, report)
+    const written = ReportFolder.write(flags.out, report)
     if (flags.claimreview) {
       mkdirSync(dirname(flags.claimreview), { recursive: true })
-      Output.writeChunks(flags.claimreview, [Pipeline.claimReview(report, claimReview ?? {})])
+      // With pages, each review links to its finding on its story's page, not on the index.
+      const options = { ...claimReview, pages: written.layout === "pages" }
+      Output.writeChunks(flags.claimreview, [Pipeline.claimReview(report, options)])
     }
   })
   // Its changes are in the store: `report --since` gives them, with this run's.

@@ -153,5 +153,9 @@ describe("a report folder", () => {
     // report.json is the run's: the stories it touched.
     const json = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as Report.Report
     expect(json.stories?.map((s) => s.id)).toEqual(["s-005", `s-${LARGE}`])
+    // Nothing changed since (report --since the last run): the index and every page stay.
+    expect(ReportFolder.write(out, reportOf([]))).toEqual({ layout: "pages", storyPages: 0, kept: 0 })
+    expect(ReportFolder.entries(out)).toHaveLength(LARGE + 1)
+    expect(readFileSync(join(out, "report.html"), "utf8")).toContain(`${LARGE + 1} stories`)
   })
 })

@@ -19,9 +19,12 @@ export const STORIES_PER_PAGE = 50
  */
 export const ONE_PAGE_MAX_STORIES = 100
 
-/** Pages, when the report is larger than one page suits, or the folder holds pages already (it stays paged). */
+/**
+ * Pages, when the report is larger than one page suits, or the folder holds pages already: it stays
+ * paged, even for a report of no story (`report --since` when nothing changed), which keeps its index.
+ */
 export const paged = (report: Report.Report, folderIsPaged: boolean): boolean =>
-  (report.stories ?? []).length > 0 && (folderIsPaged || (report.stories ?? []).length > ONE_PAGE_MAX_STORIES)
+  folderIsPaged || (report.stories ?? []).length > ONE_PAGE_MAX_STORIES
 
 /** One story as the index lists it; the index of a folder is kept as these (`stories/index.json`). */
 export interface Entry {

@@ -147,7 +147,7 @@ describe("story pages", () => {
     expect(md).toBe(`[All stories](<../report.md>)\n\n${Markdown.render(buses.report)}`)
   })
 
-  it("are used above the switch, or where the folder holds pages already, and never without stories", () => {
+  it("are used above the switch, or where the folder holds pages already, even for a report of no story", () => {
     const many = (n: number): Report.Report => ({
       ...build(),
       stories: Array.from({ length: n }, (_, i) => story(`s-${i}`, `s ${i}`, [], null)),
@@ -155,6 +155,7 @@ describe("story pages", () => {
     expect(StoryPages.paged(many(StoryPages.ONE_PAGE_MAX_STORIES), false)).toBe(false)
     expect(StoryPages.paged(many(StoryPages.ONE_PAGE_MAX_STORIES + 1), false)).toBe(true)
     expect(StoryPages.paged(many(1), true)).toBe(true)
-    expect(StoryPages.paged({ ...build(), stories: [] }, true)).toBe(false)
+    expect(StoryPages.paged({ ...build(), stories: [] }, true)).toBe(true)
+    expect(StoryPages.paged({ ...build(), stories: [] }, false)).toBe(false)
   })
 })

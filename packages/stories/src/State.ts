@@ -45,6 +45,12 @@ export const StoryRecord = Schema.Struct({
   /** First and last publication dates (ISO) of its dated articles. */
   start: Schema.NullOr(Schema.String),
   end: Schema.NullOr(Schema.String),
+  /**
+   * The distinct days (since 1970) its dated articles were published on, ascending: an article is near a
+   * story when near one of its articles, not anywhere inside a span a follow-up stretched. A state saved
+   * before this was kept reads as its first and last day.
+   */
+  days: Schema.optional(Numbers),
   outlets: Schema.Array(Schema.String),
   documentIds: Schema.Array(Schema.String),
   /**

@@ -1,8 +1,8 @@
-import type { Document } from "@crosscheck/domain"
+import { type Document, Ids } from "@crosscheck/domain"
 import { describe, expect, it } from "vitest"
 import * as Bcubed from "../src/Bcubed.js"
 import * as Clustering from "../src/Clustering.js"
-import { doc, flood, strike, vote } from "./feeds.js"
+import { doc, fire, flood, floodFollowUps, strike, vote } from "./feeds.js"
 
 const partition = (documents: ReadonlyArray<Document.Document>): string[][] => {
   const by = new Map<string, string[]>()
@@ -77,6 +77,48 @@ describe("Clustering.assign", () => {
     )
     const { documents } = Clustering.assign([...flood, echo])
     expect(documents.at(-1)?.storyId).not.toBe(documents[0]?.storyId)
+  })
+
+  it("lets a strongly matching follow-up weeks later join, and keeps another event in the town apart", () => {
+    // The inquiry 13 days after the last flood report, the month-on piece 16 days after the inquiry; the
+    // bakery fire, in the same town with its fire brigade, 6 days after the flood.
+    const feed = [...flood, ...floodFollowUps, ...fire, ...vote]
+    const expected = [
+      ["fire-1.txt", "fire-2.txt"],
+      ["flood-1.txt", "flood-2.txt", "flood-3.txt", "flood-inquiry.txt", "flood-month.txt"],
+      ["vote-1.txt", "vote-2.txt"],
+    ]
+    expect(partition(Clustering.assign(feed).documents)).toEqual(expected)
+    const { stories } = Clustering.assign(feed)
+    expect(stories.find((s) => s.documentIds.length === 5)?.end).toBe("2031-05-03")
+    for (const order of [[...feed].reverse(), [...fire, ...floodFollowUps, ...vote, ...flood]])
+      expect(partition(Clustering.assign(order).documents)).toEqual(expected)
+  })
+
+  it("needs a closer match the later a follow-up comes", () => {
+    // The inquiry's own text moved out by months, then years: the bar rises until it no longer joins.
+    const inquiry = floodFollowUps[0] as Document.Document
+    const storyOf = (publishedAt: string) => {
+      const { documents } = Clustering.assign([...flood, { ...inquiry, publishedAt }])
+      return documents.at(-1)?.storyId === documents[0]?.storyId
+    }
+    expect(storyOf("2031-04-17")).toBe(true)
+    expect(storyOf("2031-05-08")).toBe(true)
+    expect(storyOf("2031-07-04")).toBe(false)
+    expect(storyOf("2032-04-17")).toBe(false)
+    // A copy of a report moves further before it stops matching.
+    const copy = { ...(flood[1] as Document.Document), id: Ids.documentId("test", "flood-copy") }
+    const { documents } = Clustering.assign([...flood, { ...copy, publishedAt: "2031-07-04" }])
+    expect(documents.at(-1)?.storyId).toBe(documents[0]?.storyId)
+  })
+
+  it("counts an article near a story only when near one of its articles, not inside a gap a follow-up made", () => {
+    // The bakery fire falls between the flood reports and the inquiry. Arriving after both (a late batch),
+    // it was once counted as inside the flood story's span and given the near bonus; it must not join.
+    const first = Clustering.assign([...flood, floodFollowUps[0] as Document.Document])
+    const later = Clustering.assign([fire[0] as Document.Document], {}, first.state)
+    expect(later.stories).toHaveLength(2)
+    expect(later.documents[0]?.storyId).not.toBe(first.documents[0]?.storyId)
   })
 
   it("clusters undated articles on their words alone", () => {

@@ -3,7 +3,7 @@ import { Either } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Clustering from "../src/Clustering.js"
 import * as State from "../src/State.js"
-import { doc, flood, strike, vote } from "./feeds.js"
+import { doc, fire, flood, floodFollowUps, strike, vote } from "./feeds.js"
 
 const feed: ReadonlyArray<Document.Document> = [...flood, ...vote, ...strike]
 
@@ -123,6 +123,33 @@ describe("StoryState: placing later batches from a saved state", () => {
     ]
     for (const [what, value] of rows) expect(Either.isLeft(State.decodeEither(value)), what).toBe(true)
     expect(State.decode(JSON.parse(JSON.stringify(whole.state)))).toEqual(whole.state)
+  })
+
+  it("reads a state saved before stories kept their days as their first and last day", () => {
+    const first = Clustering.assign(flood)
+    const old = { ...first.state, stories: first.state.stories.map(({ days: _, ...s }) => s) }
+    const restored = Clustering.assign([], {}, saved(old))
+    expect(restored.state.stories[0]?.days).toEqual(
+      first.state.stories[0]?.days?.filter((_, i, xs) => i === 0 || i === xs.length - 1),
+    )
+    expect(Clustering.assign(strike, {}, saved(old)).stories).toHaveLength(2)
+  })
+
+  it("places follow-ups arriving in later batches in the stored story, and a new event beside it", () => {
+    const [inquiry, month] = floodFollowUps as [Document.Document, Document.Document]
+    const batches = [flood, [...fire, inquiry], [month]]
+    const placed = partition(inBatches(batches))
+    expect(placed).toEqual(partition(Clustering.assign(batches.flat()).documents))
+    expect(placed["flood-month.txt"]).toBe("flood-1.txt")
+    expect(placed["fire-2.txt"]).toBe("fire-1.txt")
+  })
+
+  it("places a late article dated before the story's first in that story", () => {
+    const first = Clustering.assign([flood[1], flood[2]] as Document.Document[])
+    const later = Clustering.assign([flood[0] as Document.Document], {}, saved(first.state))
+    expect(later.documents[0]?.storyId).toBe(first.documents[0]?.storyId)
+    expect(later.stories[0]?.start).toBe("2031-04-02")
+    expect(later.state.stories[0]?.days).toHaveLength(3)
   })
 
   it("starts a new story for an unrelated later article", () => {

@@ -81,3 +81,45 @@ export const strike = [
     "The strike by dock workers at Port Calloway entered its second day on Saturday. Union leader Mara Velt said members rejected the port authority's pay offer, and container ships waited offshore or diverted to other harbours.",
   ),
 ]
+
+/**
+ * The flood's follow-ups, in their own words as later coverage is: the levee inquiry opening 15 days
+ * after the first report, and a month on, families still out of their homes. One continuing story.
+ */
+export const floodFollowUps = [
+  doc(
+    "flood-inquiry",
+    "Northern Ledger",
+    "2031-04-17",
+    "Inquiry opens into the Tessel levee collapse",
+    "Retired judge Oren Halvard opened the public inquiry into this month's levee collapse on Thursday, promising to find out why warnings about the Tessel embankment went unheeded. Mayor Elin Darrow was the first witness and said Marlow Springs had asked the state for repair money in 2028. Lawyers for residents whose homes flooded questioned the water board's inspection records. The hearings continue next week with testimony from state engineers.",
+  ),
+  doc(
+    "flood-month",
+    "Ridge Gazette",
+    "2031-05-03",
+    "A month on, flooded families still cannot go home",
+    "A month after the Tessel River burst through the levee, dozens of families in Marlow Springs are still living with relatives or in rented rooms. Insurers have settled only a fraction of the claims, and rebuilding of the embankment will not begin before June, Mayor Elin Darrow said. At the inquiry led by Oren Halvard, engineers admitted the weak section had not been inspected for years.",
+  ),
+]
+
+/**
+ * A different event in the same town a week after the flood: a bakery fire on another street. It
+ * shares the town, its fire brigade and its mayor with the flood coverage, and nothing else.
+ */
+export const fire = [
+  doc(
+    "fire-1",
+    "Valley Courier",
+    "2031-04-10",
+    "Fire destroys bakery on Marlow Springs high street",
+    "A fire gutted the Penhallow bakery on Marlow Springs high street early on Thursday. The Marlow Springs fire brigade said the blaze started in an oven flue and spread to the flat above, where two tenants escaped down a ladder. Owner Priya Castellane said the bakery had served the town for forty years. The town council offered to help the owner rebuild. Neighbouring shops on Kestrel Street were closed while investigators checked the smoke damage.",
+  ),
+  doc(
+    "fire-2",
+    "Northern Ledger",
+    "2031-04-11",
+    "Penhallow bakery owner vows to reopen after blaze",
+    "Priya Castellane, whose Penhallow bakery was destroyed by fire on Thursday, said she would reopen on Kestrel Street by the summer. Investigators from the Marlow Springs fire brigade confirmed the blaze began in an oven flue. The two tenants who escaped from the flat above the bakery are staying with friends, and neighbouring shops reopened on Friday after the smoke was cleared.",
+  ),
+]
