@@ -17,6 +17,8 @@ const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promis
   // One model over 10,000 documents full of unknown names: heap and RSS as it goes (minutes).
   { name: "memory", run: () => import("./perf/memory.js").then((m) => m.run()) },
   { name: "stories", run: () => import("./perf/stories.js").then((m) => m.run()) },
+  // `report --db` on a 10,000-article store against reading its rows raw (CROSSCHECK_REPORT_DB names a built one).
+  { name: "reportdb", run: () => import("./perf/reportDb.js").then((m) => m.run()) },
   // report.html at up to 10,000 articles in Chromium (`crosscheck run` first, so long too).
   { name: "report", run: () => import("./perf/report.js").then((m) => m.run()) },
   // Two `crosscheck worker`s against one on 2,000 articles queued in PostgreSQL (a few minutes).

@@ -133,6 +133,8 @@ export const crosscheck = (args: ReadonlyArray<string>): Promise<Outcome> =>
 
 interface Resources {
   readonly maxRssBytes: number
+  readonly userMs: number
+  readonly systemMs: number
   readonly phases: ReadonlyArray<{ readonly name: string; readonly ms: number; readonly maxRssBytes: number }>
 }
 

@@ -26,6 +26,19 @@ export const date = (flag: string, value: string | undefined): string | null => 
   return value
 }
 
+/**
+ * `report --since`: an ISO date or date-time, or a run's id (digits only, which no ISO date is): the
+ * report then holds what changed after that run, as `run --json` names it.
+ */
+export const since = (value: string | undefined): string | number | null => {
+  if (value !== undefined && /^\d{1,9}$/.test(value)) return Number(value)
+  if (value === undefined || Arguments.isRealDate(value)) return value ?? null
+  throw new UsageError({
+    reason: "bad-value",
+    message: `crosscheck: expected --since to be an ISO date such as 2025-08-15 or a run's id such as 12, instead found ${JSON.stringify(value)}`,
+  })
+}
+
 export interface BudgetFlags {
   readonly articleTimeMs?: string
   readonly articleChars?: string

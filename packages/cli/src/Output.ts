@@ -3,18 +3,19 @@
  */
 import {
   closeSync,
+  existsSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from "node:fs"
 import { basename, dirname, join } from "node:path"
 import type { Report } from "@crosscheck/domain"
-import { Pipeline } from "@crosscheck/pipeline"
 import { VERDICTS } from "./Flags.js"
 import * as Style from "./Style.js"
 import * as Terminal from "./Terminal.js"
@@ -24,8 +25,13 @@ import * as Terminal from "./Terminal.js"
  * a file beside `path` that then replaces it: a run killed while writing leaves the previous report
  * whole, never half of a new one.
  */
-export const writeChunks = (path: string, chunks: Iterable<string>): void => {
-  removeLeftovers(path)
+export const writeChunks = (
+  path: string,
+  chunks: Iterable<string>,
+  options: { readonly leftovers?: boolean } = {},
+): void => {
+  // A folder of thousands of pages is cleared once by its writer (`removeLeftovers(dir)`), not once a page.
+  if (options.leftovers !== false) removeLeftovers(path)
   const partial = `${path}.${process.pid}.partial`
   const fd = openSync(partial, "w")
   try {
@@ -70,11 +76,12 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 
 /**
  * Removes what a killed run left beside `path`: its `.partial` files, named after processes that no
- * longer run. A run writing the same report right now keeps its own.
+ * longer run (given a folder, every such file in it). A run writing the same report right now keeps its own.
  */
 export const removeLeftovers = (path: string): void => {
-  const dir = dirname(path)
-  const pattern = new RegExp(`^${escapeRegExp(basename(path))}\\.(\\d+)\\.partial$`)
+  const folder = existsSync(path) && statSync(path).isDirectory()
+  const dir = folder ? path : dirname(path)
+  const pattern = new RegExp(`^${folder ? ".+" : escapeRegExp(basename(path))}\\.(\\d+)\\.partial$`)
   let names: string[]
   try {
     names = readdirSync(dir)
@@ -85,11 +92,6 @@ export const removeLeftovers = (path: string): void => {
     const pid = pattern.exec(name)?.[1]
     if (pid !== undefined && !alive(Number(pid))) rmSync(join(dir, name), { force: true })
   }
-}
-
-export const writeReport = (out: string, report: Report.Report): void => {
-  mkdirSync(out, { recursive: true })
-  for (const [name, chunks] of Object.entries(Pipeline.chunks(report))) writeChunks(join(out, name), chunks)
 }
 
 export const counts = (report: Report.Report): Record<string, number> => {

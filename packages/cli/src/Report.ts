@@ -10,6 +10,8 @@ import * as ExitCode from "./ExitCode.js"
 import * as Flags from "./Flags.js"
 import { type Io, paintOut } from "./Io.js"
 import * as Output from "./Output.js"
+import * as ReportFolder from "./ReportFolder.js"
+import * as Resources from "./Resources.js"
 import * as Terminal from "./Terminal.js"
 
 interface ReportFlags {
@@ -20,21 +22,29 @@ interface ReportFlags {
 }
 
 export const execute = async (flags: ReportFlags, io: Io): Promise<number> => {
-  const since = Flags.date("--since", flags.since)
+  const since = Flags.since(flags.since)
+  const resources = Resources.make(io)
   const report = await Effect.runPromise(
     Ingest.report({ since }).pipe(Effect.provide(Ingest.storeLayer({ db: flags.db, access: "read" }))),
   )
-  Output.writeReport(flags.out, report)
+  resources.phase("read")
+  const written = ReportFolder.write(flags.out, report)
+  resources.phase("write")
   if (flags.json)
     io.stdout(
-      `${Terminal.json({ out: flags.out, db: flags.db, since, documents: report.documents.length, claims: report.claims.length, findings: Output.counts(report) })}\n`,
+      `${Terminal.json({ out: flags.out, db: flags.db, since, documents: report.documents.length, claims: report.claims.length, findings: Output.counts(report), layout: written.layout, storyPages: { written: written.storyPages, kept: written.kept } })}\n`,
     )
   else
     io.stdout(
       Output.summaryLine(report, paintOut(io)) +
-        (since ? `since ${since}: findings new or changed since then, and the documents added since\n` : "") +
-        `report: ${join(flags.out, "report.html")} (also report.md, report.json)\n`,
+        (since === null
+          ? ""
+          : `since ${typeof since === "number" ? `run ${since}` : since}: the stories changed since then, whole\n`) +
+        (written.layout === "pages"
+          ? `report: ${join(flags.out, "report.html")} (an index of stories; ${written.storyPages} story pages written, ${written.kept} unchanged; also report.md, report.json)\n`
+          : `report: ${join(flags.out, "report.html")} (also report.md, report.json)\n`),
     )
+  resources.done()
   return ExitCode.OK
 }
 
@@ -43,8 +53,14 @@ export const register = (root: Command, io: Io, done: (code: number) => void): C
     .command("report")
     .description("Write report.json, report.md and report.html for what the store holds.")
     .option("--db <file-or-url>", "the store: a SQLite file or postgres://user@host:port/name", Flags.defaultDb())
-    .option("--since <date>", "only findings new or changed since this date or date-time, and documents added since")
+    .option(
+      "--since <date-or-run>",
+      "only the stories changed since this date or date-time, or after this run (its id, as `run --json` prints it)",
+    )
     .option("--out <dir>", "folder for the report files", Flags.DEFAULT_OUT)
     .option("--json", "print the summary as JSON")
-    .addHelpText("after", "\nExample:\n  pnpm crosscheck report --db desk.db --since 2025-08-15T09:00 --out morning\n")
+    .addHelpText(
+      "after",
+      "\nExample:\n  pnpm crosscheck report --db desk.db --since 2025-08-15T09:00 --out morning\n  pnpm crosscheck report --db desk.db --since 12 --out desk-pages\n",
+    )
     .action(async (flags: ReportFlags) => done(await execute(flags, io)))

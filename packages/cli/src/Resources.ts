@@ -1,5 +1,5 @@
 /**
- * With CROSSCHECK_RESOURCES set, `run` ends with one JSON line on stderr saying what it used: peak
+ * With CROSSCHECK_RESOURCES set, `run` and `report` end with one JSON line on stderr saying what it used: peak
  * memory (maxRSS, worker threads included), CPU time, and the time and peak so far of each phase.
  */
 import type { Io } from "./Io.js"

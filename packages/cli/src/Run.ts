@@ -12,6 +12,7 @@ import * as Flags from "./Flags.js"
 import { type Io, paintOut } from "./Io.js"
 import * as Output from "./Output.js"
 import * as Progress from "./Progress.js"
+import * as ReportFolder from "./ReportFolder.js"
 import * as Resources from "./Resources.js"
 import * as Style from "./Style.js"
 import * as Terminal from "./Terminal.js"
@@ -80,15 +81,17 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   const { report, changes } = result
   progress.phase("writing reports", flags.claimreview ? 4 : 3)
   Output.writeMarked(flags.out, { run: result.runId, since: startedAt }, () => {
-    Output.writeReport(flags.out, report)
+    const written = ReportFolder.write(flags.out, report)
     if (flags.claimreview) {
       mkdirSync(dirname(flags.claimreview), { recursive: true })
-      Output.writeChunks(flags.claimreview, [Pipeline.claimReview(report, claimReview ?? {})])
+      // With pages, each review links to its finding on its story's page, not on the index.
+      const options = { ...claimReview, pages: written.layout === "pages" }
+      Output.writeChunks(flags.claimreview, [Pipeline.claimReview(report, options)])
     }
   })
   // Its changes are in the store: `report --since` gives them, with this run's.
   const recover = previous
-    ? `crosscheck: run ${previous.run} was stopped while writing its report; this report holds what it stored, and \`crosscheck report --db ${Ingest.displayDb(db)} --since ${previous.since}\` lists the findings new or changed since it began`
+    ? `crosscheck: run ${previous.run} was stopped while writing its report; this report holds what it stored, and \`crosscheck report --db ${Ingest.displayDb(db)} --since ${previous.since}\` lists the stories changed since it began`
     : ""
   resources.phase("write")
   const changed = changes.filter((c) => c.kind !== "grown" && c.kind !== "gone")

@@ -18,12 +18,16 @@ interface WorkerFlags extends Flags.BudgetFlags {
   readonly json?: boolean
 }
 
+const STALE_PROGRESS_MS = 5_000
+
 export const execute = async (flags: WorkerFlags, io: Io): Promise<number> => {
   const refused = Workers.notQueueable(flags.db)
   if (refused) throw refused
   const asOf = Flags.date("--as-of", flags.asOf)
   const budget = Flags.budget(flags)
   const leaseMs = Flags.positive("--lease-ms", flags.leaseMs) ?? Workers.DEFAULT_LEASE_MS
+  // Re-extraction of a large store is thousands of jobs: its progress at most every few seconds, and when done.
+  let said = 0
   const summary = await Effect.runPromise(
     Workers.work({
       leaseMs,
@@ -33,6 +37,17 @@ export const execute = async (flags: WorkerFlags, io: Io): Promise<number> => {
         // One line per batch planned or committed (a handful per queue), not per document or story (thousands).
         if (job.kind === "analyse" || job.kind === "commit" || result !== "done")
           io.stderr(`crosscheck worker: ${job.kind} job ${job.id}: ${result}\n`)
+      },
+      onStale: (progress) => {
+        if ("queued" in progress) {
+          io.stderr(
+            `crosscheck worker: ${progress.queued} stored documents were extracted by an older extractor; queued to extract again\n`,
+          )
+          return
+        }
+        if (progress.left > 0 && Date.now() - said < STALE_PROGRESS_MS) return
+        said = Date.now()
+        io.stderr(`crosscheck worker: ${progress.left} stored documents left to extract again\n`)
       },
     }).pipe(Effect.provide(Workers.layer({ db: flags.db, asOf }))),
   )

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Report } from "@crosscheck/domain"
@@ -156,6 +156,47 @@ describe("a store across runs", () => {
   })
 })
 
+describe("crosscheck report --since a run", () => {
+  it("holds the stories changed after that run, whole, with the claims their findings cite", async () => {
+    const dir = temp("since")
+    const db = join(dir, "desk.db")
+    const later = join(dir, "later")
+    mkdirSync(later)
+    // A made-up event, far from the seeds' in time and words: a story of its own.
+    for (const [name, outlet, boats] of [
+      ["a.md", "Harbour Daily", "12"],
+      ["b.md", "Coast Radio", "19"],
+    ] as const)
+      writeFileSync(
+        join(later, name),
+        `---\noutlet: ${outlet}\npublished: 2026-03-02\n---\nThe harbour office said ${boats} fishing boats were lost in the gale on Sunday.\n`,
+      )
+    const first = JSON.parse(
+      (await crosscheck(["run", "seeds/", "--db", db, "--out", join(dir, "a"), "--json"])).stdout,
+    )
+    const second = JSON.parse((await crosscheck(["run", later, "--db", db, "--out", join(dir, "b"), "--json"])).stdout)
+    const [sinceFirst, sinceSecond, whole] = await Promise.all([
+      crosscheck(["report", "--db", db, "--since", String(first.run), "--out", join(dir, "r1"), "--json"]),
+      crosscheck(["report", "--db", db, "--since", String(second.run), "--out", join(dir, "r2"), "--json"]),
+      crosscheck(["report", "--db", db, "--out", join(dir, "all"), "--json"]),
+    ])
+    const r1 = Report.decode(JSON.parse(readFileSync(join(dir, "r1", "report.json"), "utf8")))
+    expect(sinceFirst.code).toBe(0)
+    expect(r1.documents.map((d) => d.outlet)).toEqual(["Harbour Daily", "Coast Radio"])
+    expect(r1.stories).toHaveLength(1)
+    expect(r1.findings.length).toBeGreaterThan(0)
+    const cited = new Set(r1.findings.flatMap((f) => f.claimIds))
+    expect(r1.claims.every((c) => cited.has(c.id))).toBe(true)
+    expect(JSON.parse(sinceSecond.stdout)).toMatchObject({ since: second.run, documents: 0, claims: 0, findings: {} })
+    const all = Report.decode(JSON.parse(readFileSync(join(dir, "all", "report.json"), "utf8")))
+    expect(all.documents).toHaveLength(6)
+    // The whole store's report cites what its findings cite; `claims` lists every stored claim.
+    const citedAll = new Set(all.findings.flatMap((f) => f.claimIds))
+    expect(new Set(all.claims.map((c) => c.id))).toEqual(citedAll)
+    expect(JSON.parse(whole.stdout).layout).toBe("one")
+  }, 180_000)
+})
+
 describe("crosscheck stories", () => {
   it("lists the stored stories, largest first, as text and as JSON lines", async () => {
     const dir = temp("stories")
@@ -226,7 +267,7 @@ describe("bad usage", () => {
     [["run", "--bogus", "seeds/"], /unknown option '--bogus'/],
     [["run"], /missing required argument/],
     [["run", "seeds/", "--as-of", "yesterday"], /expected --as-of to be an ISO date/],
-    [["report", "--since", "soon", "--db", "x.db"], /expected --since to be an ISO date/],
+    [["report", "--since", "soon", "--db", "x.db"], /expected --since to be an ISO date .* or a run's id/],
     [["frobnicate"], /unknown command 'frobnicate'/],
   ])("%j gives one line on stderr and exit code 2", async (args, message) => {
     const r = await crosscheck(args)

@@ -279,7 +279,7 @@ describe("run --db killed with SIGKILL and run again", () => {
     // After a kill while the report was written, the rerun says where that run's changes are.
     if (steps.reporting?.killed)
       expect(rerun.stderr).toMatch(
-        /^crosscheck: run \d+ was stopped while writing its report; this report holds what it stored, and `crosscheck report --db .* --since \S+` lists the findings new or changed since it began\n$/,
+        /^crosscheck: run \d+ was stopped while writing its report; this report holds what it stored, and `crosscheck report --db .* --since \S+` lists the stories changed since it began\n$/,
       )
     else expect(rerun.stderr).toBe("")
     expect(rerun.code).toBe(0)

@@ -161,6 +161,50 @@ describe.skipIf(PostgresServer.skip)(
       expect(counts?.claims).toBe(counts?.distinct)
     }, 120_000)
 
+    it("a store an older extractor filled is extracted again by workers, a job per document; a killed worker's share resumes", async () => {
+      const url = await server.createDatabase()
+      const input = articles()
+      const expected = await viaRun(input)
+      expect((await crosscheck(["enqueue", input, "--db", url])).code).toBe(0)
+      expect((await crosscheck(["worker", "--db", url, "--exit-when-idle"])).code).toBe(0)
+      // As if an older crosscheck had extracted every stored article.
+      await PostgresServer.query(url, "UPDATE documents SET extractor_version = 'older'")
+      await PostgresServer.query(url, "UPDATE claims SET extractor_version = 'older'")
+
+      const doomed = start(["worker", "--db", url, "--lease-ms", "1500"])
+      // Killed once it has extracted some of the six again, not all.
+      let recorded = 0
+      while (recorded === 0) {
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        doomed.child.kill("SIGSTOP")
+        const [row] = await PostgresServer.query<{ n: number }>(url, "SELECT count(*)::int AS n FROM reextractions")
+        recorded = row?.n ?? 0
+        if (recorded === 0) doomed.child.kill("SIGCONT")
+      }
+      doomed.child.kill("SIGKILL")
+      const killed = await doomed.result
+      expect(recorded).toBeLessThan(6)
+      expect(killed.stderr).toMatch(/6 stored documents were extracted by an older extractor; queued to extract again/)
+
+      const rescuer = await crosscheck(["worker", "--db", url, "--exit-when-idle", "--lease-ms", "1500"])
+      expect(rescuer.code).toBe(0)
+      expect(rescuer.stderr).toMatch(/0 stored documents left to extract again/)
+      // One reextract job per document, each done once: those the killed worker finished were not done again.
+      const jobs = await PostgresServer.query<{ n: number; keys: number; done: number }>(
+        url,
+        "SELECT count(*)::int AS n, count(DISTINCT key)::int AS keys, count(*) FILTER (WHERE state = 'done')::int AS done FROM jobs WHERE kind = 'reextract'",
+      )
+      expect(jobs).toEqual([{ n: 6, keys: 6, done: 6 }])
+      const [stale] = await PostgresServer.query<{ documents: number; claims: number; waiting: number }>(
+        url,
+        `SELECT (SELECT count(*)::int FROM documents WHERE extractor_version = 'older') AS documents,
+         (SELECT count(*)::int FROM claims WHERE extractor_version = 'older') AS claims,
+         (SELECT count(*)::int FROM reextractions) AS waiting`,
+      )
+      expect(stale).toEqual({ documents: 0, claims: 0, waiting: 0 })
+      expect(await viaReport(url)).toEqual(expected)
+    }, 180_000)
+
     it("enqueue and worker refuse a SQLite store with what to do instead", async () => {
       const r = await crosscheck(["worker", "--db", join(temp("db"), "desk.db"), "--exit-when-idle"])
       expect(r.code).toBe(2)

@@ -72,3 +72,55 @@ export const shareText = (claims: ReadonlyArray<Claim>, documentText: string): R
   }
   return claims
 }
+
+/** Values at most this long are shared by `sharer`; longer ones are rarely repeated. */
+const SHARED_MAX_LENGTH = 48
+/** How many distinct values a sharer keeps: past that, new values stay the claims' own (the table stays bounded). */
+const SHARED_MAX_VALUES = 200_000
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+/**
+ * Claims parsed from JSON, or received from another thread, each carry their own copies of values that
+ * repeat across thousands of claims: kinds, predicates, dates, a plain attribution, a default time, an
+ * empty list. The function this returns makes them share one copy of each, over every claim it is
+ * given (a run's), with each claim's document id the document's own string: the same values in less
+ * memory (on 61,617 stored BASIL claims, 1,038 bytes a claim instead of 1,182, texts already shared).
+ * Changes the claims in place; give it fresh ones only.
+ */
+export const sharer = (): ((claims: ReadonlyArray<Claim>, documentId: string) => ReadonlyArray<Claim>) => {
+  const values = new Map<string, unknown>()
+  const one = <T>(key: string, value: T): T => {
+    const kept = values.get(key)
+    if (kept !== undefined) return kept as T
+    if (values.size < SHARED_MAX_VALUES) values.set(key, value)
+    return value
+  }
+  const word = <S extends string | null>(x: S): S => (x === null || x.length > SHARED_MAX_LENGTH ? x : one(`s${x}`, x))
+  const none: ReadonlyArray<never> = Object.freeze([])
+  return (claims, documentId) => {
+    for (const claim of claims) {
+      const c = claim as Mutable<Claim>
+      c.documentId = documentId as Claim["documentId"]
+      c.kind = word(c.kind)
+      c.predicate = word(c.predicate)
+      c.polarity = word(c.polarity)
+      c.subject = word(c.subject)
+      c.object = word(c.object)
+      const a = c.attribution
+      if (a.source === null && a.cue === null && a.content === null)
+        c.attribution = one(`a${a.mode}\u0000${a.stance}\u0000${a.hedged}`, a)
+      if (c.time) c.time = one(`t${JSON.stringify(c.time)}`, c.time)
+      if (c.quantities.length === 0) c.quantities = none
+      else
+        for (const quantity of c.quantities) {
+          const q = quantity as Mutable<typeof quantity>
+          q.unit = word(q.unit)
+          q.counted = word(q.counted)
+          q.approximate = word(q.approximate)
+          if (q.measure) q.measure = one(`m${JSON.stringify(q.measure)}`, q.measure)
+        }
+    }
+    return claims
+  }
+}

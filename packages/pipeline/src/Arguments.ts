@@ -41,7 +41,8 @@ export const Input = Schema.Union(
 )
 
 export const IngestOptions = Schema.Struct({ onProgress: Schema.optional(Callback) })
-export const ReportOptions = Schema.Struct({ since: Schema.optional(Schema.NullOr(RealDate)) })
+const RunId = Schema.Int.pipe(Schema.filter((n) => n >= 0 || "a run's id: a whole number, 0 or more"))
+export const ReportOptions = Schema.Struct({ since: Schema.optional(Schema.NullOr(Schema.Union(RealDate, RunId))) })
 export const Claim = NonEmpty
 export const VerifyOptions = Schema.Struct({ sources: Schema.optional(Schema.Array(NonEmpty)) })
 export const ClaimQuery = Schema.Struct({

@@ -52,8 +52,11 @@ export interface Crosscheck {
     input: Input,
     options?: { readonly onProgress?: (done: number, total: number) => void },
   ) => Promise<Ingest.Ingested>
-  /** The stored picture as a report (`report.json`'s shape); with `since`, what is new since then. */
-  readonly report: (options?: { readonly since?: string | null }) => Promise<Report.Report>
+  /**
+   * The stored picture as a report (`report.json`'s shape); with `since` (an ISO date or date-time, or a
+   * run's id: what changed after that run), the stories changed since then, whole.
+   */
+  readonly report: (options?: { readonly since?: string | number | null }) => Promise<Report.Report>
   /** One claim against the given files, or against everything stored when none are given. */
   readonly verify: (claim: string, options?: { readonly sources?: ReadonlyArray<string> }) => Promise<Verify.Result>
   /** Stored claims, filtered by entity (whole words, any case) and outlet, like `crosscheck claims`. */

@@ -171,6 +171,8 @@ export const start = (
   const queue: number[][] = []
   for (let i = 0; i < sent.length; i += batchSize) queue.push(sent.slice(i, i + batchSize))
   const slots = new Set<Slot>()
+  // The values claims repeat (kinds, dates, a plain attribution) shared among all of this pool's.
+  const share = Claim.sharer()
   let done = 0
   let closing = false
   let resolve: (value: ReadonlyArray<Outcome>) => void = () => {}
@@ -273,7 +275,7 @@ export const start = (
       else {
         // Parsed or cloned claims carry copies of their texts; slices of the document take less memory.
         const claims: ReadonlyArray<Claim.Claim> = "json" in message ? JSON.parse(message.json) : message.claims
-        settle(message.index, kept(document, Claim.shareText(claims, document.text), budget))
+        settle(message.index, kept(document, share(Claim.shareText(claims, document.text), document.id), budget))
       }
       if (!closing) feed(slot)
     })

@@ -4,7 +4,7 @@
  */
 import { Outlets } from "@crosscheck/sources"
 import type { Store } from "@crosscheck/store"
-import { Clustering, Keys, StoryState } from "@crosscheck/stories"
+import { Clustering, Keys, StoryState, StoryStateRows } from "@crosscheck/stories"
 import * as Pipeline from "./Pipeline.js"
 import * as StoryAlignment from "./StoryAlignment.js"
 
@@ -31,11 +31,16 @@ export const make = (
     // with the whole store's term statistics; without one, the candidate stories are rebuilt from their documents.
     place: (stored, fresh, state) => {
       onPhase("stories", stored.length + fresh.length)
-      const saved = state === null || state === undefined ? StoryState.empty : StoryState.decode(state)
-      return Clustering.assign([...stored, ...fresh].map(Outlets.withCanonical), {}, saved)
+      const saved = state === null ? StoryState.empty : StoryStateRows.fromRows(state)
+      const placed = Clustering.assign([...stored, ...fresh].map(Outlets.withCanonical), {}, saved)
+      // Only what placing them changed is written: the stories they joined or started, and the counts.
+      return { ...placed, state: StoryStateRows.change(saved, placed.state) }
     },
     claimKeys: (claims, documents) => StoryAlignment.frameKeys(claims, documents),
     analyse: (documents, claims) => storing(Pipeline.analysePlaced(documents, claims, onPhase, precomputed)),
-    analyseAll: (documents, claims) => storing(Pipeline.analyse(documents, claims, onPhase, precomputed)),
+    analyseAll: (documents, claims) => {
+      const analysis = storing(Pipeline.analyse(documents, claims, onPhase, precomputed))
+      return { ...analysis, storyState: StoryStateRows.toRows(analysis.storyState) }
+    },
   }
 }

@@ -7,6 +7,7 @@ import { Extractor } from "@crosscheck/extractor"
 import { ReportFile } from "@crosscheck/report"
 import { Inputs } from "@crosscheck/sources"
 import { Location, Store } from "@crosscheck/store"
+import { Clustering } from "@crosscheck/stories"
 import { Effect, Layer } from "effect"
 import type * as Budget from "./Budget.js"
 import * as ExtractionPool from "./ExtractionPool.js"
@@ -47,13 +48,14 @@ export interface Ingested {
  * The documents the store does not hold yet (`fresh`), in input order, and those it holds (`stored`); an
  * article edited in place (same path and text, another outlet) is another article, under an id of its own.
  */
+export interface Unstored {
+  readonly fresh: ReadonlyArray<Document.Document>
+  readonly stored: ReadonlyArray<Document.Document>
+}
+
 export const unstored = (
   documents: ReadonlyArray<Document.Document>,
-): Effect.Effect<
-  { readonly fresh: ReadonlyArray<Document.Document>; readonly stored: ReadonlyArray<Document.Document> },
-  StoreError,
-  Store.Store
-> =>
+): Effect.Effect<Unstored, StoreError, Store.Store> =>
   Effect.map(
     Effect.flatMap(Store.Store, (store) => store.classify(documents)),
     (status) => ({
@@ -68,62 +70,156 @@ export const unstored = (
     }),
   )
 
-/** Stores documents already read (from files, a feed or an API call) and re-analyses the store. */
-export const documents = (
-  read: Inputs.Result,
+/**
+ * Above this many new articles a run stores them in parts of this many, in the order one batch would
+ * place them (by date, then id), each part a batch of its own: a run's memory then follows the part,
+ * not the input (at 40,000 articles every claim at once is 1.2 million of them, over a gigabyte).
+ */
+export const PART_DOCUMENTS = 4_000
+
+/** What one batch committed, for the run's summary. */
+interface Committed {
+  readonly result: Store.RunResult
+  readonly errors: ReadonlyArray<Report.InputError>
+}
+
+/**
+ * One batch: `fresh` extracted and stored, with `stale` stored documents extracted again (their stories
+ * judged again in the same batch, so no finding mixes claims of two extractor versions) and `stored` ones
+ * (already stored, without claims: the batch covers their stories as well).
+ */
+const batch = (
+  parts: {
+    readonly fresh: ReadonlyArray<Document.Document>
+    readonly stale: ReadonlyArray<Document.Document>
+    readonly stored: ReadonlyArray<Document.Document>
+  },
   inputs: ReadonlyArray<string>,
-  options: Options = {},
-): Effect.Effect<Ingested, StoreError, Extractor.Extractor | Store.Store> =>
+  options: Options,
+  onProgress: ((done: number, total: number) => void) | undefined,
+): Effect.Effect<Committed, StoreError, Extractor.Extractor | Store.Store> =>
   Effect.gen(function* () {
     const startedAt = new Date()
     const store = yield* Store.Store
-    const { fresh, stored } = yield* unstored(read.documents)
+    const { fresh, stale, stored } = parts
     // Extraction is pure and slow: it happens before the write transaction, which stays short. A
     // document that could not be extracted is not stored, so the next run tries it again.
-    // Stored documents whose claims an older extractor made are extracted again in the same pass, and
-    // their stories judged again in the same batch, so no finding mixes claims of two extractor versions.
-    const stale = yield* store.stale(options.extractorVersion ?? Extractor.VERSION)
-    const onPhase = options.onPhase ?? (() => {})
-    onPhase("extracting", fresh.length + stale.length)
-    const all = yield* ExtractionPool.extractAll([...fresh, ...stale], ExtractionPool.optionsOf(options))
+    const all = yield* ExtractionPool.extractAll(
+      [...fresh, ...stale],
+      ExtractionPool.optionsOf({ onProgress, budget: options.budget }),
+    )
     const staleIds = new Set(stale.map((d) => d.id as string))
     const extracted = all.extracted.filter((e) => !staleIds.has(e.document.id))
     const reextracted = all.extracted.filter((e) => staleIds.has(e.document.id))
     const done = new Set(reextracted.map((e) => e.document.id as string))
-    const errors = [...read.errors, ...all.errors]
-    // Documents stored already go to the commit too, without claims: the run covers their stories as well.
     const result = yield* store.commit(
       {
         startedAt,
         asOf: options.asOf ?? null,
         inputs,
-        errors,
+        errors: all.errors,
         extracted: [...extracted, ...stored.map((document) => ({ document, claims: [] }))],
         extractorVersion: options.extractorVersion ?? Extractor.VERSION,
         reextracted,
         notReextracted: stale.filter((d) => !done.has(d.id)),
       },
-      Incremental.make(onPhase),
+      Incremental.make(options.onPhase),
     )
+    return { result, errors: all.errors }
+  })
+
+/** Stores documents already read (from files, a feed or an API call) and re-analyses the store. */
+export const documents = (
+  read: Inputs.Result,
+  inputs: ReadonlyArray<string>,
+  options: Options & {
+    /** Articles per part of a large input (default PART_DOCUMENTS). */
+    readonly partDocuments?: number
+  } = {},
+): Effect.Effect<Ingested, StoreError, Extractor.Extractor | Store.Store> => {
+  const readErrors = read.errors
+  const readCount = read.documents.length
+  // Let go of once looked up: a large input's parts are freed as they are stored.
+  let input: ReadonlyArray<Document.Document> | null = read.documents
+  return Effect.gen(function* () {
+    const store = yield* Store.Store
+    let looked: Unstored | null = yield* unstored(input ?? [])
+    input = null
+    const stored = looked.stored
+    let fresh: ReadonlyArray<Document.Document> | null = looked.fresh
+    looked = null
+    const stale = yield* store.stale(options.extractorVersion ?? Extractor.VERSION)
+    options.onPhase?.("extracting", fresh.length + stale.length)
+    const size = Math.max(1, options.partDocuments ?? PART_DOCUMENTS)
+    if (fresh.length <= size) {
+      const { result, errors } = yield* batch({ fresh, stale, stored }, inputs, options, options.onProgress)
+      const all = [...readErrors, ...errors]
+      return {
+        report: {
+          ...ReportFile.make({
+            asOf: options.asOf ?? null,
+            documents: result.documents,
+            claims: result.claims,
+            findings: result.findings,
+            errors: all,
+            coverage: { skippedBlocks: result.skippedBlocks ?? 0, storiesLeftOut: result.leftOut ?? 0 },
+          }),
+          stories: result.stories,
+        },
+        runId: result.run.id,
+        documentsAdded: result.run.documentsAdded,
+        claimsAdded: result.run.claimsAdded,
+        documentsSkipped: readCount - result.run.documentsAdded,
+        changes: result.changes,
+      }
+    }
+    // A large input in parts, each taken off the list as it goes, so its articles and claims can be freed.
+    const pending = [...Clustering.canonicalOrder(fresh)]
+    const total = fresh.length + stale.length
+    fresh = null
+    let extracted = 0
+    let last: Store.RunResult | null = null
+    const errors = [...readErrors]
+    const changes: Store.Change[] = []
+    const sums = { documents: 0, claims: 0, skippedBlocks: 0, storiesLeftOut: 0 }
+    for (let first = true; pending.length > 0; first = false) {
+      const part = pending.splice(0, size)
+      const before = extracted
+      const { result, errors: more } = yield* batch(
+        { fresh: part, stale: first ? stale : [], stored: first ? stored : [] },
+        inputs,
+        options,
+        (done) => options.onProgress?.(before + done, total),
+      )
+      extracted += part.length + (first ? stale.length : 0)
+      errors.push(...more)
+      changes.push(...result.changes)
+      sums.documents += result.run.documentsAdded
+      sums.claims += result.run.claimsAdded
+      sums.skippedBlocks += result.skippedBlocks ?? 0
+      sums.storiesLeftOut += result.leftOut ?? 0
+      last = result
+    }
+    // The picture after every part, as `report` gives it: the findings and the claims they cite.
+    const snapshot = yield* store.snapshot({ since: null, claims: "cited" })
     return {
       report: {
         ...ReportFile.make({
           asOf: options.asOf ?? null,
-          documents: result.documents,
-          claims: result.claims,
-          findings: result.findings,
+          ...snapshot,
           errors,
-          coverage: { skippedBlocks: result.skippedBlocks ?? 0, storiesLeftOut: result.leftOut ?? 0 },
+          coverage: { skippedBlocks: sums.skippedBlocks, storiesLeftOut: sums.storiesLeftOut },
         }),
-        stories: result.stories,
+        stories: snapshot.stories,
       },
-      runId: result.run.id,
-      documentsAdded: result.run.documentsAdded,
-      claimsAdded: result.run.claimsAdded,
-      documentsSkipped: read.documents.length - result.run.documentsAdded,
-      changes: result.changes,
+      runId: last?.run.id ?? 0,
+      documentsAdded: sums.documents,
+      claimsAdded: sums.claims,
+      documentsSkipped: readCount - sums.documents,
+      changes,
     }
   })
+}
 
 /** `crosscheck run --db`: reads the paths, then stores and re-analyses as `documents` does. */
 export const paths = (
@@ -138,13 +234,17 @@ export const paths = (
     (read) => documents(read, paths, options),
   )
 
-/** The stored picture as a report; with `since`, only what was new or changed since then. */
+/**
+ * The stored picture as a report, with the claims its findings cite; with `since` (a date, or a run's
+ * id: the runs after it), only the stories changed since then, whole.
+ */
 export const report = (
-  options: { readonly since?: string | null } = {},
+  options: { readonly since?: Store.Since | null } = {},
 ): Effect.Effect<Report.Report, StoreError, Store.Store> =>
   Effect.gen(function* () {
     const store = yield* Store.Store
-    const snapshot = yield* store.snapshot({ since: options.since ?? null })
+    // The claims the findings cite, not every stored claim: `claims` lists those (a tenth at 10,000 articles).
+    const snapshot = yield* store.snapshot({ since: options.since ?? null, claims: "cited" })
     return { ...ReportFile.make({ asOf: null, ...snapshot, errors: [] }), stories: snapshot.stories }
   })
 

@@ -53,6 +53,11 @@ export interface Options {
   readonly budget?: Budget.Budget
   /** Told after each job, with what became of it. */
   readonly onJob?: (job: Queue.Job, result: Result) => void
+  /**
+   * Told when the worker starts how many stored documents it queued to extract again (an older extractor
+   * made their claims), and after each reextract job how many stored documents are still stale.
+   */
+  readonly onStale?: (progress: { readonly queued: number } | { readonly left: number }) => void
 }
 
 export const DEFAULT_LEASE_MS = 120_000
@@ -77,9 +82,27 @@ const extractJob = (job: Queue.Job, budget: Budget.Budget) =>
     return yield* queue.extracted(job, outcome ?? { claims: [] })
   })
 
-/** The batch the queue's extracted documents make: what a run over them would commit, and the hashes it leaves out. */
+/**
+ * One reextract job: a stored document's claims by this extractor, recorded only if the job is still
+ * ours; the commit job after it replaces the stored claims with them.
+ */
+const reextractJob = (job: Queue.Job, budget: Budget.Budget) =>
+  Effect.gen(function* () {
+    const queue = yield* Queue.Queue
+    const document = yield* queue.storedDocument(job, Extractor.VERSION)
+    // Extracted again and committed meanwhile, or no longer stored: nothing to do.
+    if (document === null) return yield* queue.extractedAgain(job, Extractor.VERSION, { claims: [] })
+    const [outcome] = yield* ExtractionPool.extract([document], { budget })
+    return yield* queue.extractedAgain(job, Extractor.VERSION, outcome ?? { claims: [] })
+  })
+
+/**
+ * The batch the queue's extracted documents make, with the stored documents extracted again: what a
+ * run over them would commit, and the hashes it leaves out.
+ */
 const batchOf = (
   ready: ReadonlyArray<Queue.Extracted>,
+  again: ReadonlyArray<Queue.Reextracted> = [],
 ): { readonly input: Store.RunInput; readonly dropped: string[] } => {
   const extracted: Store.Extracted[] = []
   const errors: Report.InputError[] = []
@@ -95,6 +118,16 @@ const batchOf = (
     }
   }
   const asOfs = new Set(ready.map((r) => r.asOf))
+  const reextracted: Store.Extracted[] = []
+  const notReextracted: Array<Queue.Reextracted["document"]> = []
+  for (const r of again) {
+    if ("claims" in r.outcome) reextracted.push({ document: r.document, claims: r.outcome.claims })
+    else {
+      // Its old claims stay stored but out of every finding until it is extracted again.
+      errors.push(r.outcome.error)
+      notReextracted.push(r.document)
+    }
+  }
   return {
     input: {
       startedAt: new Date(),
@@ -104,6 +137,8 @@ const batchOf = (
       extracted,
       // Workers extract with this crosscheck's extractor: its claims are not stale to the next run.
       extractorVersion: Extractor.VERSION,
+      reextracted,
+      notReextracted,
     },
     dropped,
   }
@@ -124,7 +159,8 @@ const analyseJob = (job: Queue.Job) =>
     const queue = yield* Queue.Queue
     const store = yield* Store.Store
     const ready = yield* queue.ready()
-    if (ready.length === 0) return yield* queue.analysed(job, [])
+    const again = yield* queue.reextracted(Extractor.VERSION)
+    if (ready.length === 0 && again.length === 0) return yield* queue.analysed(job, [])
     const planning: Store.Incremental = {
       ...Incremental.make(),
       analyse: (documents, claims) => {
@@ -134,7 +170,7 @@ const analyseJob = (job: Queue.Job) =>
         throw new Planned(Pipeline.storyInputs(documents, claims, false))
       },
     }
-    const stories = yield* store.commit(batchOf(ready).input, planning).pipe(
+    const stories = yield* store.commit(batchOf(ready, again).input, planning).pipe(
       Effect.as([] as ReadonlyArray<StoryAlignment.StoryInput>),
       Effect.catchAllDefect((d) => (d instanceof Planned ? Effect.succeed(d.stories) : Effect.die(d))),
     )
@@ -210,9 +246,10 @@ const commitJob = (job: Queue.Job) =>
     const queue = yield* Queue.Queue
     const store = yield* Store.Store
     const ready = yield* queue.ready()
+    const again = yield* queue.reextracted(Extractor.VERSION)
     const aligned = yield* queue.alignments(job)
-    const { input, dropped } = batchOf(ready)
-    if (ready.length > 0)
+    const { input, dropped } = batchOf(ready, again)
+    if (ready.length > 0 || again.length > 0)
       yield* store.commit(
         input,
         Incremental.make(undefined, undefined, (story) => {
@@ -239,11 +276,13 @@ const runJob = (
     const work: Effect.Effect<boolean, StoreError, Extractor.Extractor | Store.Store | Queue.Queue> =
       job.kind === "extract"
         ? extractJob(job, budget)
-        : job.kind === "align"
-          ? alignJob(job)
-          : job.kind === "commit"
-            ? commitJob(job)
-            : analyseJob(job)
+        : job.kind === "reextract"
+          ? reextractJob(job, budget)
+          : job.kind === "align"
+            ? alignJob(job)
+            : job.kind === "commit"
+              ? commitJob(job)
+              : analyseJob(job)
     const result: Result = yield* work.pipe(
       Effect.map((ours): Result => (ours ? "done" : "lost")),
       Effect.catchAllCause((cause) => Effect.as(queue.failed(job, String(cause).slice(0, 2000)), "failed" as Result)),
@@ -261,6 +300,10 @@ export const work = (
     const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS
     const budget = options.budget ?? Budget.DEFAULT
     const counts: Record<Result, number> = { done: 0, lost: 0, failed: 0 }
+    // A store an older extractor filled is brought up to date by workers, a job per document: one cut
+    // short (a worker killed) resumes from what was recorded, as every worker queues what is left.
+    const stale = yield* queue.queueStale(Extractor.VERSION)
+    if (stale > 0) options.onStale?.({ queued: stale })
     for (;;) {
       const job = yield* queue.take(leaseMs)
       if (job === null) {
@@ -272,6 +315,8 @@ export const work = (
       const result = yield* runJob(job, leaseMs, budget)
       counts[result]++
       options.onJob?.(job, result)
+      if (job.kind === "reextract" || (job.kind === "commit" && stale > 0))
+        options.onStale?.({ left: yield* queue.staleCount(Extractor.VERSION) })
     }
   })
 

@@ -12,7 +12,7 @@ import { Inputs } from "@crosscheck/sources"
 import { Clustering } from "@crosscheck/stories"
 import { expect, layer } from "@effect/vitest"
 import { Effect } from "effect"
-import { BACKENDS, value } from "../../store/test/backends.js"
+import { BACKENDS, rows, value } from "../../store/test/backends.js"
 import { Ingest, Pipeline } from "../src/index.js"
 import { tempDb } from "./articles.js"
 
@@ -46,10 +46,11 @@ const storedAfter = (batches: ReadonlyArray<ReadonlyArray<string>>, db: string =
   Effect.gen(function* () {
     for (const paths of batches) yield* Ingest.paths(paths).pipe(Effect.provide(Ingest.storeLayer({ db })))
     const report = yield* Ingest.report().pipe(Effect.provide(Ingest.storeLayer({ db, access: "read" })))
-    const state = yield* Effect.promise(() => value(db, "SELECT value FROM story_state"))
+    // What the next batch would place from, row by row: equal states go on placing alike.
+    const counters = yield* Effect.promise(() => rows(db, "SELECT key, count, note FROM story_counters ORDER BY seq"))
+    const records = yield* Effect.promise(() => rows(db, "SELECT id, state FROM stories ORDER BY position"))
     return {
-      // What the next batch would place from: equal states go on placing alike.
-      state: JSON.parse(String(state)) as unknown,
+      state: { counters, records: records.map((r) => ({ id: r.id, state: JSON.parse(String(r.state)) as unknown })) },
       stories: (report.stories ?? []).map((s) => `${s.id} ${s.label}: ${[...s.documentIds].sort().join(",")}`).sort(),
       findings: report.findings.map((f) => `${f.id} ${f.verdict} ${[...f.claimIds].sort().join(",")}`).sort(),
     }
@@ -67,6 +68,32 @@ layer(Pipeline.layer())("batches into a store", (it) => {
       expect(all.length).toBeGreaterThan(10)
       expect(byStory).toEqual(all)
     }),
+  )
+
+  it.effect(
+    "a large input stored in parts gives the stories and findings of one batch, its report the whole store's",
+    () =>
+      Effect.gen(function* () {
+        const files = storyFolders().flatMap(filesOf)
+        const db = tempDb()
+        const all = yield* storedAfter([files])
+        const read = yield* Inputs.read(files)
+        const ingested = yield* Ingest.documents(read, files, { partDocuments: 7 }).pipe(
+          Effect.provide(Ingest.storeLayer({ db })),
+        )
+        const runs = yield* Effect.promise(() => value(db, "SELECT CAST(count(*) AS INTEGER) FROM runs"))
+        expect(runs).toBe(Math.ceil(read.documents.length / 7))
+        expect(ingested.documentsAdded).toBe(read.documents.length)
+        const parts = yield* storedAfter([], db)
+        expect(parts).toEqual(all)
+        // The run's report is the store's, every finding and the claims they cite.
+        expect(ingested.report.findings.map((f) => f.id).sort()).toEqual(
+          (yield* Ingest.report().pipe(Effect.provide(Ingest.storeLayer({ db, access: "read" })))).findings
+            .map((f) => f.id)
+            .sort(),
+        )
+        expect(ingested.report.findings.length).toBe(all.findings.length)
+      }),
   )
 
   // Only in the order one batch places them: term statistics are counted as articles are placed, so in

@@ -78,7 +78,7 @@ layer(Pipeline.layer())("ingesting into a store", (it) => {
     }),
   )
 
-  it.effect("writes the report of what is stored, whole or since a date", () =>
+  it.effect("writes the report of what is stored, whole or since a date (the stories changed since, whole)", () =>
     Effect.gen(function* () {
       const db = tempDb()
       yield* into(db, [folder("alpha", "beta")])
@@ -89,8 +89,14 @@ layer(Pipeline.layer())("ingesting into a store", (it) => {
       const since = yield* Ingest.report({ since: cut }).pipe(Effect.provide(Ingest.storeLayer({ db, access: "read" })))
       expect(whole.documents).toHaveLength(3)
       expect(whole.findings).toHaveLength(2)
-      expect(since.findings.map((f) => f.verdict)).toEqual(["changed"])
-      expect(since.documents.map((d) => d.outlet)).toEqual(["Alpha News", "Gamma Wire"])
+      // Gamma joined the one story: it is reported whole, its unchanged agreement beside the changed figure.
+      expect(since.stories).toHaveLength(1)
+      expect(since.findings.map((f) => f.verdict).sort()).toEqual(["agree", "changed"])
+      expect(since.findings.every((f) => f.storyId === since.stories?.[0]?.id)).toBe(true)
+      expect(since.documents.map((d) => d.outlet)).toEqual(whole.documents.map((d) => d.outlet))
+      // Only what the findings cite, in both.
+      for (const r of [whole, since])
+        expect(new Set(r.claims.map((c) => c.id))).toEqual(new Set(r.findings.flatMap((f) => f.claimIds)))
     }),
   )
 })

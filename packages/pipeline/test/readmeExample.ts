@@ -24,7 +24,7 @@ export const expectRan = (run: { readonly stdout: string; readonly stderr: strin
   expect(lines[0]).toMatch(/^stored 4 articles, \d+ findings$/)
   expect(lines).toContainEqual(expect.stringMatching(/^\d+ claims mention Kim Jong Un$/))
   expect(lines).toContainEqual(expect.stringMatching(/^(supports|discusses), with [1-9]\d* pieces of evidence$/))
-  expect(lines.at(-1)).toMatch(/^\d+ findings new or changed since 15 August, \d+ reviews$/)
+  expect(lines.at(-1)).toMatch(/^\d+ findings in stories changed since 15 August, \d+ reviews$/)
   expect(existsSync(join(cwd, "desk.db"))).toBe(true)
   // The page the example writes inlines its style and script, files the report package reads at run time.
   const page = readFileSync(join(cwd, "today.html"), "utf8")

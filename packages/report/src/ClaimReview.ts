@@ -5,6 +5,7 @@
 
 import { type Claim, type Document, type Finding, type Report, UsageError } from "@crosscheck/domain"
 import { embedJson } from "./Html.js"
+import * as StoryPages from "./StoryPages.js"
 import * as Url from "./Url.js"
 
 export interface Options {
@@ -15,6 +16,11 @@ export interface Options {
    * served (default "report.html"). Each review's `url` is its finding's anchor there.
    */
   readonly reportUrl?: string
+  /**
+   * The report is written as pages (StoryPages): report.html is then the index, and each review links
+   * to its finding on its story's page beside it.
+   */
+  readonly pages?: boolean
 }
 
 export interface Organization {
@@ -115,11 +121,34 @@ const earliest = (appearances: ReadonlyArray<Appearance>): Appearance | undefine
     undefined,
   )
 
+interface Context {
+  readonly date: string
+  readonly author: Organization
+  readonly reportUrl: string
+  readonly pages: boolean
+}
+
+/**
+ * The page a finding is drawn on: report.html, or with pages its story's page in the same folder (a
+ * finding across stories is on each of its stories' pages: the first it cites).
+ */
+const pageOf = (
+  f: Finding.Finding,
+  docs: ReadonlyMap<string, Document.Document>,
+  claims: ReadonlyMap<string, Claim.Claim>,
+  context: Context,
+): string => {
+  const story =
+    f.storyId ?? f.claimIds.map((id) => docs.get(claims.get(id)?.documentId ?? "")?.storyId).find((s) => !!s)
+  if (!context.pages || !story) return context.reportUrl
+  return `${context.reportUrl.slice(0, context.reportUrl.lastIndexOf("/") + 1)}${StoryPages.pathOf(story)}.html`
+}
+
 const review = (
   f: Finding.Finding & { readonly verdict: keyof typeof VERDICT_RATINGS },
   docs: ReadonlyMap<string, Document.Document>,
   claims: ReadonlyMap<string, Claim.Claim>,
-  context: { readonly date: string; readonly author: Organization; readonly reportUrl: string },
+  context: Context,
 ): Review | null => {
   const members = f.claimIds.flatMap((id) => claims.get(id) ?? [])
   const claim = reviewed(f, members)
@@ -134,7 +163,7 @@ const review = (
   return {
     "@type": "ClaimReview",
     identifier: f.id,
-    url: `${context.reportUrl}#finding-${f.id}`,
+    url: `${pageOf(f, docs, claims, context)}#finding-${f.id}`,
     datePublished: context.date,
     author: context.author,
     claimReviewed: claim.attribution.content?.text ?? claim.text,
@@ -161,7 +190,7 @@ export const checkOptions = (options: Options = {}): Required<Options> => {
       reason: "bad-value",
       message: `report: expected the report URL to be an http(s) URL or a relative path, instead found ${JSON.stringify(reportUrl)}`,
     })
-  return { author: options.author ?? "crosscheck", reportUrl }
+  return { author: options.author ?? "crosscheck", reportUrl, pages: options.pages ?? false }
 }
 
 /** One ClaimReview per finding that compares sources, in the report's order. */
@@ -173,6 +202,7 @@ export const make = (report: Report.Report, options: Options = {}): Graph => {
     date: report.generatedAt.slice(0, 10),
     author: { "@type": "Organization", name: checked.author } as const,
     reportUrl: checked.reportUrl,
+    pages: checked.pages,
   }
   const graph = report.findings.filter(isCompared).flatMap((f) => review(f, docs, claims, context) ?? [])
   return { "@context": "https://schema.org", "@graph": graph }

@@ -56,27 +56,38 @@ const VERDICTS: ReadonlyArray<readonly [Finding.Verdict, string]> = [
  * The page in pieces: a static frame, then the page's data member by member (each finding and claim
  * its own piece, since at 10,000 documents it is tens of MB), then the script; `render` joins them.
  */
-export function* chunks(report: Report.Report): Generator<string> {
-  const data = PageData.make(report)
-  const title = `crosscheck report: ${report.documents.length} articles, ${report.findings.length} findings`
-  const verdictBoxes = VERDICTS.map(
-    ([v, label]) =>
-      `<label class="chip v-${v}"><input type="checkbox" name="verdict" data-filter="verdict" value="${escapeHtml(v)}" checked> ${escapeHtml(label)} <span class="n" data-count="${escapeHtml(v)}"></span></label>`,
-  ).join("")
-  yield `<!doctype html>
+/** Every page's head: the policy, no referrer, a phone's width, light and dark, the one style sheet. */
+export const head = (title: string, policy: string): string => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy())}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
-<body>
+`
+
+export interface Options {
+  /** The index this page is one story of (a story's page): linked from the header. */
+  readonly index?: string
+  /** The page's title; by default what the report holds. */
+  readonly title?: string
+}
+
+export function* chunks(report: Report.Report, options: Options = {}): Generator<string> {
+  const data = PageData.make(report)
+  const title =
+    options.title ?? `crosscheck report: ${report.documents.length} articles, ${report.findings.length} findings`
+  const verdictBoxes = VERDICTS.map(
+    ([v, label]) =>
+      `<label class="chip v-${v}"><input type="checkbox" name="verdict" data-filter="verdict" value="${escapeHtml(v)}" checked> ${escapeHtml(label)} <span class="n" data-count="${escapeHtml(v)}"></span></label>`,
+  ).join("")
+  yield `${head(title, contentSecurityPolicy())}<body>
 <header class="top">
-<h1>crosscheck report <span class="sub">${report.documents.length} articles · <span id="finding-count">${report.findings.length}</span> findings · <span id="shown-count">${report.findings.length}</span> shown</span></h1>
+${options.index ? `<nav class="up" aria-label="Report"><a href="${escapeHtml(options.index)}">All stories</a></nav>\n` : ""}<h1>crosscheck report <span class="sub">${report.documents.length} articles · <span id="finding-count">${report.findings.length}</span> findings · <span id="shown-count">${report.findings.length}</span> shown</span></h1>
 <form id="controls" class="controls" role="search" aria-label="Find findings">
 <label class="search">Search <input id="q" type="search" name="q" placeholder="claims, speakers, outlets (press /)" autocomplete="off"></label>
 <fieldset class="verdicts"><legend>Verdict</legend>${verdictBoxes}</fieldset>

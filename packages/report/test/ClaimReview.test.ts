@@ -174,6 +174,20 @@ describe("ClaimReview", () => {
       expect(() => ClaimReview.make(r, { reportUrl })).toThrow(expect.objectContaining({ _tag: "UsageError" }))
   })
 
+  it("links each review to its story's page when the report is written as pages", () => {
+    const inStory = {
+      ...r,
+      documents: r.documents.map((d) => ({ ...d, storyId: "s-speakers" })),
+      findings: r.findings.map((f) => ({ ...f, storyId: null })),
+    }
+    const pages = ClaimReview.make(inStory, { reportUrl: "https://desk.example/today/report.html", pages: true })
+    const review = pages["@graph"][0]
+    expect(review?.url).toBe(`https://desk.example/today/stories/s-speakers.html#finding-${review?.identifier}`)
+    expect(ClaimReview.make(inStory, { pages: true })["@graph"][0]?.url).toMatch(/^stories\/s-speakers\.html#finding-/)
+    // Without stories there are no story pages: the one page it is.
+    expect(ClaimReview.make(r, { pages: true })["@graph"][0]?.url).toMatch(/^report\.html#finding-/)
+  })
+
   it("is valid JSON with a trailing newline, safe to paste into a script element", () => {
     const text = ClaimReview.toJson(r)
     expect(text.endsWith("}\n")).toBe(true)

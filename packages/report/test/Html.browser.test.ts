@@ -6,25 +6,20 @@
  * Skipped with a visible reason when Chromium is absent, unless CROSSCHECK_REQUIRE_BROWSER=1.
  */
 import { execFile } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createServer, type Server } from "node:http"
-import { createRequire } from "node:module"
 import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { promisify } from "node:util"
-import { type BrowserContext, chromium, type Page } from "playwright-core"
+import type { BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { Html } from "../src/index.js"
+import { axe, CHROMIUM, launch, present, required, SHOTS, serious } from "./browser.js"
 import { claim, doc, qty, report as reportOf } from "./build.js"
 
-const CHROMIUM = process.env.CROSSCHECK_CHROMIUM ?? "/usr/bin/chromium"
-const present = existsSync(CHROMIUM)
-const required = process.env.CROSSCHECK_REQUIRE_BROWSER === "1"
 const root = new URL("../../../", import.meta.url).pathname
-const SHOTS = new URL("./screenshots/", import.meta.url).pathname
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
 
 if (!present && !required)
   console.warn(`report.html browser test SKIPPED: ${CHROMIUM} not found (install Debian's chromium package to run it)`)
@@ -85,23 +80,8 @@ describe.skipIf(!present && !required)(
     const profile = mkdtempSync(join(tmpdir(), "crosscheck-chromium-"))
 
     beforeAll(async () => {
-      if (!present) throw new Error(`CROSSCHECK_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: apt-get install chromium`)
       mkdirSync(SHOTS, { recursive: true })
-      context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport: { width: 1400, height: 900 },
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      })
+      context = await launch(profile)
     })
 
     afterAll(async () => {
@@ -249,26 +229,9 @@ describe.skipIf(!present && !required)(
         await w.page.setViewportSize({ width: 390, height: 844 })
         expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
         await w.page.screenshot({ path: join(SHOTS, "seed-390.png") })
-        await w.page.evaluate(AXE)
-        const violations = await w.page.evaluate(async () => {
-          // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page, untyped there
-          const result = await (window as any).axe.run(document, { resultTypes: ["violations"] })
-          return result.violations.map((v: { id: string; impact: string; nodes: unknown[] }) => ({
-            id: v.id,
-            impact: v.impact,
-            nodes: v.nodes.length,
-          }))
-        })
-        expect(violations.filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")).toEqual(
-          [],
-        )
+        expect(serious(await axe(w.page))).toEqual([])
         await w.page.emulateMedia({ colorScheme: "dark" })
-        const dark = await w.page.evaluate(async () => {
-          // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page, untyped there
-          const result = await (window as any).axe.run(document, { runOnly: ["color-contrast"] })
-          return result.violations.length
-        })
-        expect(dark).toBe(0)
+        expect(await axe(w.page, ["color-contrast"])).toEqual([])
         await w.page.screenshot({ path: join(SHOTS, "seed-390-dark.png") })
         await w.page.emulateMedia({ colorScheme: "light" })
         await w.page.setViewportSize({ width: 1400, height: 900 })

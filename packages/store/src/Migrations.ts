@@ -155,6 +155,17 @@ export const all: ReadonlyArray<Migration> = [
       CREATE TABLE story_state (id INTEGER PRIMARY KEY CHECK (id = 1), value TEXT NOT NULL);
     `,
   },
+  {
+    version: 8,
+    why: "the story state row by row, so a batch writes only the stories and counts it changed, and each story's revision (the run that last wrote it), so a batch's write checks only the stories it relied on; a state saved whole is dropped (the next batch analyses the store once and writes the rows)",
+    sql: `
+      DROP TABLE story_state;
+      ALTER TABLE stories ADD COLUMN state TEXT;
+      ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX stories_revision ON stories(revision);
+      CREATE TABLE story_counters (key TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, count INTEGER NOT NULL, note TEXT);
+    `,
+  },
 ]
 
 export const LATEST: number = all[all.length - 1]?.version ?? 0

@@ -2,7 +2,7 @@
  * The PostgreSQL backend of the store: the same reads and one short write transaction as the SQLite
  * one, over a connection pool (node-postgres), so many processes and machines can share one store.
  */
-import { Claim, type Document, type Finding, StoreError, type Story } from "@crosscheck/domain"
+import { type Claim, type Document, type Finding, StoreError, type Story } from "@crosscheck/domain"
 import { Effect } from "effect"
 import pg from "pg"
 import * as LinkedStories from "./internal/LinkedStories.js"
@@ -165,8 +165,6 @@ const prepare = async (pool: pg.Pool, options: Options): Promise<number> => {
   }
 }
 
-const ISO = (s: string) => new Date(s).toISOString()
-
 /**
  * PostgreSQL's text cannot hold U+0000, which an article can carry (a feed line with "\u0000"): it is
  * stored as U+FFFD, one character for one, so every offset into the text stays right. JSON bodies
@@ -183,13 +181,8 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     (await c.query<Rows.DocumentRow>("SELECT * FROM documents ORDER BY seq")).rows.map(Rows.toDocument)
   /** Every claim, each text a slice of its document's text (`documents`: all of them) rather than a copy. */
   const allClaims = async (c: Client, documents: ReadonlyArray<Document.Document>): Promise<Claim.Claim[]> => {
-    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
-    const rows = await c.query<{ body: string }>("SELECT body FROM claims ORDER BY seq")
-    return rows.rows.map(({ body }) => {
-      const claim: Claim.Claim = JSON.parse(body)
-      const text = textOf.get(claim.documentId)
-      return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
-    })
+    const read = Rows.claimReader(documents)
+    return (await c.query<{ body: string }>("SELECT body FROM claims ORDER BY seq")).rows.map(({ body }) => read(body))
   }
   const allStories = async (c: Client): Promise<Story.Story[]> =>
     (await c.query<Rows.StoryRow>("SELECT * FROM stories ORDER BY position")).rows.map(Rows.toStory)
@@ -225,9 +218,71 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
 
   const analysisVersion = async (c: Client): Promise<string | null> =>
     (await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'analysis_version'")).rows[0]?.value ?? null
-  const storyState = async (c: Client): Promise<unknown> => {
-    const value = (await c.query<{ value: string }>("SELECT value FROM story_state WHERE id = 1")).rows[0]?.value
-    return value === undefined ? null : JSON.parse(value)
+  /** The story state's rows, or null when the stories were formed without one (a store from before it). */
+  const storyState = async (c: Client): Promise<Store.StateRows | null> => {
+    if ((await c.query("SELECT 1 FROM meta WHERE key = 'story_state'")).rows.length === 0) return null
+    const counters = (
+      await c.query<{ key: string; count: number; note: string | null }>(
+        "SELECT key, count, note FROM story_counters ORDER BY seq",
+      )
+    ).rows.map((r) => [r.key, r.count, r.note] as const)
+    const stories = (
+      await c.query<{ id: string; state: string }>(
+        "SELECT id, state FROM stories WHERE state IS NOT NULL ORDER BY position",
+      )
+    ).rows.map((r) => [r.id, JSON.parse(r.state)] as const)
+    return { counters, stories }
+  }
+
+  /** Whether anything the batch relied on was written by another run since it read. */
+  const moved = async (c: Client, batch: Store.Batch): Promise<boolean> => {
+    const relies = batch.relies
+    if (!relies) return (await lastRun(c)) !== batch.expected.lastRun
+    if ((await analysisVersion(c)) !== relies.analysisVersion) return true
+    const stored = await c.query("SELECT 1 FROM documents WHERE content_hash = ANY($1::text[]) LIMIT 1", [
+      [...relies.hashes],
+    ])
+    if (stored.rows.length > 0) return true
+    const touched = await c.query(
+      `SELECT 1 FROM stories WHERE revision > $1 AND (
+         id = ANY($2::text[])
+         OR id IN (SELECT story_id FROM story_keys WHERE key = ANY($3::text[]))
+         OR id IN (SELECT story_id FROM claim_keys WHERE key = ANY($4::text[])))
+       LIMIT 1`,
+      [batch.expected.lastRun, [...relies.stories], [...relies.storyKeys], [...relies.claimKeys]],
+    )
+    return touched.rows.length > 0
+  }
+
+  /**
+   * The story state: without a scope it replaces the stored one; with one, its counts are added and its
+   * stories' records replaced, so batches on different stories both count.
+   */
+  const writeStoryState = async (c: Client, batch: Store.Batch, runId: number) => {
+    const rows = batch.storyState
+    if (rows === null || !batch.scope) {
+      await c.query("DELETE FROM story_counters")
+      await c.query("UPDATE stories SET state = NULL WHERE state IS NOT NULL")
+    }
+    if (rows === null) {
+      await c.query("DELETE FROM meta WHERE key = 'story_state'")
+      return
+    }
+    await c.query("INSERT INTO meta (key, value) VALUES ('story_state', 'rows') ON CONFLICT (key) DO NOTHING")
+    // New keys numbered after every stored one, in the order given.
+    await c.query(
+      `INSERT INTO story_counters (key, seq, count, note)
+       SELECT k, (SELECT coalesce(max(seq), 0) FROM story_counters) + n, v, t
+       FROM unnest($1::text[], $2::int[], $3::text[]) WITH ORDINALITY AS u(k, v, t, n)
+       ORDER BY n
+       ON CONFLICT (key) DO UPDATE SET count = story_counters.count + excluded.count`,
+      [rows.counters.map((r) => r[0]), rows.counters.map((r) => r[1]), rows.counters.map((r) => text(r[2]))],
+    )
+    await c.query(
+      `UPDATE stories s SET state = u.state, revision = $3 FROM unnest($1::text[], $2::text[]) AS u(id, state)
+       WHERE s.id = u.id`,
+      [rows.stories.map((r) => r[0]), rows.stories.map((r) => JSON.stringify(r[1])), runId],
+    )
   }
 
   /** The documents of some stories, in the order they were stored, and their claims (texts shared). */
@@ -238,16 +293,12 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
       ])
     ).rows.map(Rows.toDocument)
   const claimsOf = async (c: Client, documents: ReadonlyArray<Document.Document>): Promise<Claim.Claim[]> => {
-    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const read = Rows.claimReader(documents)
     const rows = await c.query<{ body: string }>(
       "SELECT body FROM claims WHERE document_id = ANY($1::text[]) ORDER BY seq",
-      [[...textOf.keys()]],
+      [documents.map((d) => d.id)],
     )
-    return rows.rows.map(({ body }) => {
-      const claim: Claim.Claim = JSON.parse(body)
-      const text = textOf.get(claim.documentId)
-      return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
-    })
+    return rows.rows.map(({ body }) => read(body))
   }
 
   /**
@@ -363,7 +414,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
 
   const write = async (c: Client, batch: Store.Batch): Promise<Store.Written | null> => {
     // Nothing this batch relied on may have changed since it read: else the caller reads and analyses again.
-    if ((await lastRun(c)) !== batch.expected.lastRun) return null
+    if (await moved(c, batch)) return null
     const runId = (
       await c.query<{ id: number }>(
         "INSERT INTO runs (started_at, finished_at, as_of, inputs, errors) VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -453,12 +504,12 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
       // A story keeps its place once started; a new one goes after every other, in the batch's order.
       const stories = batch.stories
       await c.query(
-        `INSERT INTO stories (id, label, start, "end", outlets, document_ids, position)
-         SELECT a, b, c, d, e, f, (SELECT coalesce(max(position), -1) FROM stories) + n
+        `INSERT INTO stories (id, label, start, "end", outlets, document_ids, position, revision)
+         SELECT a, b, c, d, e, f, (SELECT coalesce(max(position), -1) FROM stories) + n, $7::int
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS t(a, b, c, d, e, f, n)
          ORDER BY n
          ON CONFLICT (id) DO UPDATE SET label = excluded.label, start = excluded.start, "end" = excluded."end",
-           outlets = excluded.outlets, document_ids = excluded.document_ids`,
+           outlets = excluded.outlets, document_ids = excluded.document_ids, revision = excluded.revision`,
         [
           stories.map((st) => st.id),
           stories.map((st) => text(st.label)),
@@ -466,9 +517,14 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
           stories.map((st) => st.end),
           stories.map((st) => JSON.stringify(st.outlets)),
           stories.map((st) => JSON.stringify(st.documentIds)),
+          runId,
         ],
       )
     }
+    // Every story the batch judged again is written by it too: a batch that relied on one reads it again.
+    if (batch.scope)
+      await c.query("UPDATE stories SET revision = $1 WHERE id = ANY($2::text[])", [runId, [...batch.scope.stories]])
+    await writeStoryState(c, batch, runId)
 
     if (batch.scope) {
       // Only the analysed stories' findings and groups are replaced; every other one stays as it is.
@@ -504,13 +560,6 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         [batch.analysisVersion],
       )
     else if (!batch.scope) await c.query("DELETE FROM meta WHERE key = 'analysis_version'")
-    if (batch.storyState === null) await c.query("DELETE FROM story_state")
-    else
-      await c.query(
-        `INSERT INTO story_state (id, value) VALUES (1, $1)
-         ON CONFLICT (id) DO UPDATE SET value = excluded.value`,
-        [JSON.stringify(batch.storyState)],
-      )
 
     // One statement cannot upsert a row twice; written one by one (as SQLite does), the first group
     // and the last finding of an id would stand, so those are the ones kept.
@@ -576,44 +625,83 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     return { run: Rows.toRun(run.rows[0] as Rows.RunRow) }
   }
 
-  const snapshot = async (c: Client, sinceText: string | null): Promise<Store.Snapshot> => {
-    const documents = await allDocuments(c)
-    if (sinceText === null)
+  /** Claims by id, and every claim of some documents, in the order they were stored (texts shared). */
+  const claimsWhere = async (
+    c: Client,
+    ids: ReadonlyArray<string>,
+    documentIds: ReadonlyArray<string>,
+    documents: ReadonlyArray<Document.Document>,
+  ): Promise<Claim.Claim[]> => {
+    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const rows = await c.query<{ body: string }>(
+      "SELECT body FROM claims WHERE id = ANY($1::text[]) OR document_id = ANY($2::text[]) ORDER BY seq",
+      [ids, documentIds],
+    )
+    return rows.rows.map(({ body }) => Rows.toClaim(body, textOf))
+  }
+
+  /** What changed since a date or after a run, as the SQLite backend reads it (Sqlite.ts says how). */
+  const snapshot = async (c: Client, since: Store.Since | null, claims: "all" | "cited"): Promise<Store.Snapshot> => {
+    if (since === null) {
+      const documents = await allDocuments(c)
+      const findings = await currentFindings(c)
       return {
         documents,
-        claims: await allClaims(c, documents),
-        findings: await currentFindings(c),
+        claims:
+          claims === "all"
+            ? await allClaims(c, documents)
+            : await claimsWhere(c, Rows.citedBy(findings), [], documents),
+        findings,
         stories: await allStories(c),
       }
-    const since = ISO(sinceText)
+    }
+    const { run, date } = Rows.sinceRuns(since)
+    const runsSql =
+      "SELECT id FROM runs WHERE CASE WHEN $1::int IS NOT NULL THEN id > $1::int ELSE finished_at >= $2::text END"
+    const changedStories = (
+      await c.query<{ story_id: string }>(
+        `WITH r AS (${runsSql}), ch AS (SELECT finding_id FROM changes WHERE run_id IN (SELECT id FROM r))
+         SELECT story_id FROM documents WHERE run_id IN (SELECT id FROM r) AND story_id IS NOT NULL
+         UNION SELECT story_id FROM findings WHERE id IN (SELECT finding_id FROM ch) AND story_id IS NOT NULL
+         UNION SELECT story_id FROM story_items WHERE item_id IN (SELECT finding_id FROM ch)`,
+        [run, date],
+      )
+    ).rows.map((r) => r.story_id)
     const findings = (
       await c.query<Rows.FindingRow>(
-        `SELECT f.* FROM findings f WHERE f.current = 1 AND EXISTS (
-           SELECT 1 FROM changes ch JOIN runs r ON r.id = ch.run_id
-           WHERE ch.finding_id = f.id AND ch.change <> 'gone' AND r.finished_at >= $1)
+        `WITH r AS (${runsSql})
+         SELECT f.* FROM findings f WHERE f.current = 1 AND (f.story_id = ANY($3::text[])
+           OR f.id IN (SELECT item_id FROM story_items WHERE story_id = ANY($3::text[]))
+           OR f.id IN (SELECT finding_id FROM changes WHERE run_id IN (SELECT id FROM r) AND change <> 'gone'))
          ORDER BY f.position`,
-        [since],
+        [run, date, changedStories],
       )
     ).rows.map(Rows.toFinding)
-    const cited = new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>))
-    const added = new Set(
-      (
-        await c.query<{ id: string }>(
-          "SELECT d.id FROM documents d JOIN runs r ON r.id = d.run_id WHERE r.finished_at >= $1",
-          [since],
-        )
-      ).rows.map((r) => r.id),
-    )
-    const claims = (await allClaims(c, documents)).filter((x) => cited.has(x.id) || added.has(x.documentId))
-    const used = new Set(claims.map((x) => x.documentId as string))
-    const shown = documents.filter((d) => used.has(d.id) || added.has(d.id))
-    const storiesShown = new Set(shown.map((d) => d.storyId))
-    return {
-      documents: shown,
-      claims,
-      findings,
-      stories: (await allStories(c)).filter((st) => storiesShown.has(st.id)),
-    }
+    const cited = Rows.citedBy(findings)
+    const documents = (
+      await c.query<Rows.DocumentRow>(
+        `WITH r AS (${runsSql})
+         SELECT d.* FROM documents d WHERE d.run_id IN (SELECT id FROM r) OR d.story_id = ANY($3::text[])
+           OR d.id IN (SELECT document_id FROM claims WHERE id = ANY($4::text[]))
+         ORDER BY d.seq`,
+        [run, date, changedStories, cited],
+      )
+    ).rows.map(Rows.toDocument)
+    const added =
+      claims === "cited"
+        ? []
+        : (
+            await c.query<{ id: string }>(
+              `WITH r AS (${runsSql}) SELECT id FROM documents WHERE run_id IN (SELECT id FROM r)`,
+              [run, date],
+            )
+          ).rows.map((r) => r.id)
+    const stories = (
+      await c.query<Rows.StoryRow>("SELECT * FROM stories WHERE id = ANY($1::text[]) ORDER BY position", [
+        changedStories,
+      ])
+    ).rows.map(Rows.toStory)
+    return { documents, claims: await claimsWhere(c, cited, added, documents), findings, stories }
   }
 
   const claims = async (c: Client, query: Store.ClaimQuery): Promise<Store.StoredClaim[]> => {

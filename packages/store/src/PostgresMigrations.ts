@@ -124,6 +124,13 @@ const translations: Readonly<Record<number, string>> = {
     CREATE INDEX findings_story ON findings (story_id);
   `,
   7: "CREATE TABLE story_state (id integer PRIMARY KEY CHECK (id = 1), value text NOT NULL);",
+  8: `
+    DROP TABLE story_state;
+    ALTER TABLE stories ADD COLUMN state text;
+    ALTER TABLE stories ADD COLUMN revision integer NOT NULL DEFAULT 0;
+    CREATE INDEX stories_revision ON stories (revision);
+    CREATE TABLE story_counters (key text PRIMARY KEY, seq integer NOT NULL UNIQUE, count integer NOT NULL, note text);
+  `,
 }
 
 /** The store's migrations for PostgreSQL, in the order and with the versions of the SQLite ones. */
@@ -173,6 +180,20 @@ export const queue: ReadonlyArray<Migration> = [
         input text NOT NULL,
         groups text,
         PRIMARY KEY (plan, key)
+      );
+    `,
+  },
+  {
+    version: 2,
+    why: "stored documents an older extractor read, extracted again by workers one job each (resumable), their claims kept until a commit job stores them",
+    sql: `
+      ALTER TABLE jobs DROP CONSTRAINT jobs_kind_check;
+      ALTER TABLE jobs ADD CONSTRAINT jobs_kind_check CHECK (kind IN ('extract', 'reextract', 'analyse', 'align', 'commit'));
+      CREATE TABLE reextractions (
+        document_id text PRIMARY KEY,
+        extractor_version text NOT NULL,
+        -- The document's claims by that version, or why it could not be extracted, as JSON.
+        outcome text NOT NULL
       );
     `,
   },

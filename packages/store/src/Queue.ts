@@ -8,6 +8,7 @@ import { hostname } from "node:os"
 import type { Claim, Document, Report, StoreError } from "@crosscheck/domain"
 import { Context, Effect, Layer, type Scope } from "effect"
 import type pg from "pg"
+import * as Rows from "./internal/Rows.js"
 import * as Location from "./Location.js"
 import * as Postgres from "./Postgres.js"
 
@@ -17,16 +18,20 @@ export type Outcome =
   | { readonly error: Report.InputError }
 
 /**
- * extract: one document's claims. analyse: plans the batch of what is extracted (which stories it aligns).
+ * extract: one document's claims. reextract: a stored document's claims by this extractor version, when an
+ * older one made them. analyse: plans the batch of what is extracted (which stories it aligns).
  * align: one story of a plan. commit: stores the batch through the store's commit, with the plan's alignments.
  */
-export type Kind = "extract" | "analyse" | "align" | "commit"
+export type Kind = "extract" | "reextract" | "analyse" | "align" | "commit"
 
 /** A job a worker holds until its lease runs out; `token` proves it still holds it when it finishes. */
 export interface Job {
   readonly id: string
   readonly kind: Kind
-  /** extract: the document's content hash; align: "<plan> <story key>"; commit: its plan (the analyse job's id). */
+  /**
+   * extract: the document's content hash; reextract: the stored document's id; align: "<plan> <story key>";
+   * commit: its plan (the analyse job's id).
+   */
   readonly key: string
   readonly attempts: number
   readonly token: string
@@ -41,6 +46,12 @@ export interface Queued {
 
 /** A queued document with its extraction done, waiting for the analyse job that stores it. */
 export interface Extracted extends Queued {
+  readonly outcome: Outcome
+}
+
+/** A stored document extracted again by a worker, waiting for the commit job that replaces its claims. */
+export interface Reextracted {
+  readonly document: Document.Document
   readonly outcome: Outcome
 }
 
@@ -65,6 +76,20 @@ export interface Service {
   readonly document: (job: Job) => Effect.Effect<Queued | null, StoreError>
   /** Records the extraction and finishes the job in one transaction, only if the job is still this worker's. */
   readonly extracted: (job: Job, outcome: Outcome) => Effect.Effect<boolean, StoreError>
+  /**
+   * Queues a reextract job for each stored document whose claims another extractor version made (and
+   * that is not extracted again by this one already, nor queued), and an analyse job after them: the
+   * number queued. Any worker may call it at any time; a re-extraction cut short resumes where it stopped.
+   */
+  readonly queueStale: (extractorVersion: string) => Effect.Effect<number, StoreError>
+  /** The stored document a reextract job is about; null when it is gone or no longer stale. */
+  readonly storedDocument: (job: Job, extractorVersion: string) => Effect.Effect<Document.Document | null, StoreError>
+  /** Records a re-extraction and finishes the job in one transaction, only if the job is still this worker's. */
+  readonly extractedAgain: (job: Job, extractorVersion: string, outcome: Outcome) => Effect.Effect<boolean, StoreError>
+  /** The stored documents extracted again by `extractorVersion` and not yet committed, in the order they were stored. */
+  readonly reextracted: (extractorVersion: string) => Effect.Effect<ReadonlyArray<Reextracted>, StoreError>
+  /** How many stored documents another extractor version made the claims of, not yet extracted again by this one. */
+  readonly staleCount: (extractorVersion: string) => Effect.Effect<number, StoreError>
   /** Every queued document whose extraction is done, in the order they were queued. */
   readonly ready: () => Effect.Effect<ReadonlyArray<Extracted>, StoreError>
   /**
@@ -124,8 +149,8 @@ const TAKE = `
   WHERE id = (
     SELECT j.id FROM jobs j
     WHERE j.state = 'queued' AND (j.leased_until IS NULL OR j.leased_until < clock_timestamp())
-      AND (j.kind IN ('extract', 'align') OR NOT EXISTS (
-        SELECT 1 FROM jobs e WHERE e.kind IN ('extract', 'align') AND e.state = 'queued' AND e.id < j.id))
+      AND (j.kind IN ('extract', 'reextract', 'align') OR NOT EXISTS (
+        SELECT 1 FROM jobs e WHERE e.kind IN ('extract', 'reextract', 'align') AND e.state = 'queued' AND e.id < j.id))
     ORDER BY j.id
     FOR UPDATE SKIP LOCKED
     LIMIT 1)
@@ -216,6 +241,73 @@ export const fromPool = (pool: pg.Pool, url: string): Service => {
         })
         return done === true
       }),
+    queueStale: (version) =>
+      attempt(async () => {
+        const queued = await inTransaction(async (c) => {
+          const added = await c.query(
+            `INSERT INTO jobs (kind, key)
+             SELECT 'reextract', d.id FROM documents d
+             WHERE d.extractor_version IS DISTINCT FROM $1
+               AND NOT EXISTS (SELECT 1 FROM reextractions r WHERE r.document_id = d.id AND r.extractor_version = $1)
+             ORDER BY d.seq
+             ON CONFLICT (kind, key) WHERE state = 'queued' DO NOTHING`,
+            [version],
+          )
+          const n = added.rowCount ?? 0
+          // Also when all were extracted again before a worker stopped: the commit is what is left to do.
+          await c.query(
+            `INSERT INTO jobs (kind, key) SELECT 'analyse', 'store'
+             WHERE $1::int > 0 OR EXISTS (SELECT 1 FROM reextractions r JOIN documents d ON d.id = r.document_id
+               WHERE r.extractor_version = $2 AND d.extractor_version IS DISTINCT FROM $2)
+             ON CONFLICT (kind, key) WHERE state = 'queued' DO NOTHING`,
+            [n, version],
+          )
+          return n
+        })
+        return queued ?? 0
+      }),
+    storedDocument: (job, version) =>
+      attempt(async () => {
+        const rows = await pool.query<Rows.DocumentRow>(
+          "SELECT * FROM documents WHERE id = $1 AND extractor_version IS DISTINCT FROM $2",
+          [job.key, version],
+        )
+        return rows.rows[0] ? Rows.toDocument(rows.rows[0]) : null
+      }),
+    extractedAgain: (job, version, outcome) =>
+      attempt(async () => {
+        const done = await inTransaction(async (c) => {
+          if (!(await finish(c, job))) return null
+          await c.query(
+            `INSERT INTO reextractions (document_id, extractor_version, outcome) VALUES ($1, $2, $3)
+             ON CONFLICT (document_id) DO UPDATE SET extractor_version = excluded.extractor_version, outcome = excluded.outcome`,
+            [job.key, version, JSON.stringify(outcome)],
+          )
+          return true
+        })
+        return done === true
+      }),
+    reextracted: (version) =>
+      attempt(async () =>
+        (
+          await pool.query<Rows.DocumentRow & { outcome: string }>(
+            `SELECT d.*, r.outcome FROM reextractions r JOIN documents d ON d.id = r.document_id
+             WHERE r.extractor_version = $1 AND d.extractor_version IS DISTINCT FROM $1 ORDER BY d.seq`,
+            [version],
+          )
+        ).rows.map((r) => ({ document: Rows.toDocument(r), outcome: JSON.parse(r.outcome) as Outcome })),
+      ),
+    staleCount: (version) =>
+      attempt(
+        async () =>
+          (
+            await pool.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM documents d WHERE d.extractor_version IS DISTINCT FROM $1
+                 AND NOT EXISTS (SELECT 1 FROM reextractions r WHERE r.document_id = d.id AND r.extractor_version = $1)`,
+              [version],
+            )
+          ).rows[0]?.n ?? 0,
+      ),
     ready: () =>
       attempt(async () =>
         (await pool.query("SELECT * FROM queued_documents WHERE outcome IS NOT NULL ORDER BY seq")).rows.map((r) => ({
@@ -233,6 +325,11 @@ export const fromPool = (pool: pg.Pool, url: string): Service => {
             [[...dropped]],
           )
           if (job.kind === "commit") await c.query("DELETE FROM alignments WHERE plan = $1", [job.key])
+          // Re-extractions now stored (their documents carry that version), or given up (tried again when queued again).
+          await c.query(
+            `DELETE FROM reextractions r WHERE r.outcome LIKE '{"error"%' OR EXISTS (
+               SELECT 1 FROM documents d WHERE d.id = r.document_id AND d.extractor_version = r.extractor_version)`,
+          )
           // Documents queued while this job ran are stored by the next one.
           await c.query(
             `INSERT INTO jobs (kind, key) SELECT 'analyse', 'store' WHERE EXISTS (SELECT 1 FROM queued_documents)

@@ -2,7 +2,7 @@
  * The SQLite backend of the store: the reads and the one short write transaction that the commit
  * algorithm in Store.ts needs, over one better-sqlite3 connection. Readers never take the write lock.
  */
-import { Claim, type Document, type Finding, type Story } from "@crosscheck/domain"
+import type { Claim, Document, Finding, Story } from "@crosscheck/domain"
 import type BetterSqlite3 from "better-sqlite3"
 import * as LinkedStories from "./internal/LinkedStories.js"
 import * as Open from "./internal/Open.js"
@@ -22,13 +22,10 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
    * slice of its document's text (`documents`: all of them) rather than a copy.
    */
   const allClaims = (documents: ReadonlyArray<Document.Document>): Claim.Claim[] => {
-    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const read = Rows.claimReader(documents)
     const out: Claim.Claim[] = []
-    for (const body of db.prepare("SELECT body FROM claims ORDER BY seq").pluck().iterate() as Iterable<string>) {
-      const claim: Claim.Claim = JSON.parse(body)
-      const text = textOf.get(claim.documentId)
-      out.push(text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim))
-    }
+    for (const body of db.prepare("SELECT body FROM claims ORDER BY seq").pluck().iterate() as Iterable<string>)
+      out.push(read(body))
     return out
   }
   const allStories = (): Story.Story[] =>
@@ -51,9 +48,46 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
 
   const analysisVersion = (): string | null =>
     (db.prepare("SELECT value FROM meta WHERE key = 'analysis_version'").pluck().get() as string | undefined) ?? null
-  const storyState = (): unknown => {
-    const value = db.prepare("SELECT value FROM story_state WHERE id = 1").pluck().get() as string | undefined
-    return value === undefined ? null : JSON.parse(value)
+  /** The story state's rows, or null when the stories were formed without one (a store from before it). */
+  const storyState = (): Store.StateRows | null => {
+    if (db.prepare("SELECT 1 FROM meta WHERE key = 'story_state'").get() === undefined) return null
+    const counters = (
+      db.prepare("SELECT key, count, note FROM story_counters ORDER BY seq").raw().all() as Array<
+        [string, number, string | null]
+      >
+    ).map(([key, count, note]) => [key, count, note] as const)
+    const stories = (
+      db.prepare("SELECT id, state FROM stories WHERE state IS NOT NULL ORDER BY position").raw().all() as Array<
+        [string, string]
+      >
+    ).map(([id, state]) => [id, JSON.parse(state)] as const)
+    return { counters, stories }
+  }
+
+  /** Whether anything the batch relied on was written by another run since it read. */
+  const moved = (batch: Store.Batch): boolean => {
+    const relies = batch.relies
+    if (!relies) return lastRun() !== batch.expected.lastRun
+    if (analysisVersion() !== relies.analysisVersion) return true
+    const stored = db
+      .prepare("SELECT 1 FROM documents WHERE content_hash IN (SELECT value FROM json_each(?)) LIMIT 1")
+      .get(JSON.stringify(relies.hashes))
+    if (stored !== undefined) return true
+    const touched = db
+      .prepare(
+        `SELECT 1 FROM stories WHERE revision > @last AND (
+           id IN (SELECT value FROM json_each(@stories))
+           OR id IN (SELECT story_id FROM story_keys WHERE key IN (SELECT value FROM json_each(@storyKeys)))
+           OR id IN (SELECT story_id FROM claim_keys WHERE key IN (SELECT value FROM json_each(@claimKeys))))
+         LIMIT 1`,
+      )
+      .get({
+        last: batch.expected.lastRun,
+        stories: JSON.stringify(relies.stories),
+        storyKeys: JSON.stringify(relies.storyKeys),
+        claimKeys: JSON.stringify(relies.claimKeys),
+      })
+    return touched !== undefined
   }
 
   /** The documents of some stories, in the order they were stored, and their claims (texts shared). */
@@ -62,16 +96,12 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     return (rows.all(JSON.stringify(stories)) as Rows.DocumentRow[]).map(Rows.toDocument)
   }
   const claimsOf = (documents: ReadonlyArray<Document.Document>): Claim.Claim[] => {
-    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const read = Rows.claimReader(documents)
     const bodies = db
       .prepare("SELECT c.body FROM json_each(?) j JOIN claims c ON c.document_id = j.value ORDER BY c.seq")
       .pluck()
-      .all(JSON.stringify([...textOf.keys()])) as string[]
-    return bodies.map((body) => {
-      const claim: Claim.Claim = JSON.parse(body)
-      const text = textOf.get(claim.documentId)
-      return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
-    })
+      .all(JSON.stringify(documents.map((d) => d.id))) as string[]
+    return bodies.map(read)
   }
 
   /**
@@ -172,9 +202,34 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     }
   }
 
+  /**
+   * The story state: without a scope it replaces the stored one; with one, its counts are added and its
+   * stories' records replaced, so batches on different stories both count.
+   */
+  const writeStoryState = (batch: Store.Batch, runId: number) => {
+    const rows = batch.storyState
+    if (rows === null || !batch.scope) {
+      db.prepare("DELETE FROM story_counters").run()
+      db.prepare("UPDATE stories SET state = NULL WHERE state IS NOT NULL").run()
+    }
+    if (rows === null) {
+      db.prepare("DELETE FROM meta WHERE key = 'story_state'").run()
+      return
+    }
+    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('story_state', 'rows')").run()
+    const addCounter = db.prepare(
+      `INSERT INTO story_counters (key, seq, count, note)
+       VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM story_counters), ?, ?)
+       ON CONFLICT(key) DO UPDATE SET count = count + excluded.count`,
+    )
+    for (const [key, count, note] of rows.counters) addCounter.run(key, count, note)
+    const setState = db.prepare("UPDATE stories SET state = ?, revision = ? WHERE id = ?")
+    for (const [id, record] of rows.stories) setState.run(JSON.stringify(record), runId, id)
+  }
+
   const writeBatch = (batch: Store.Batch): Store.Written | null => {
     // Nothing this batch relied on may have changed since it read: else the caller reads and analyses again.
-    if (lastRun() !== batch.expected.lastRun) return null
+    if (moved(batch)) return null
     const runId = Number(
       db
         .prepare("INSERT INTO runs (started_at, finished_at, as_of, inputs, errors) VALUES (?, ?, ?, ?, ?)")
@@ -263,14 +318,29 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     if (batch.stories) {
       // A story keeps its place once started; a new one goes after every other.
       const upsertStory = db.prepare(
-        `INSERT INTO stories (id, label, start, end, outlets, document_ids, position)
-         VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM stories))
+        `INSERT INTO stories (id, label, start, end, outlets, document_ids, position, revision)
+         VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM stories), ?)
          ON CONFLICT(id) DO UPDATE SET label = excluded.label, start = excluded.start, end = excluded.end,
-           outlets = excluded.outlets, document_ids = excluded.document_ids`,
+           outlets = excluded.outlets, document_ids = excluded.document_ids, revision = excluded.revision`,
       )
       for (const st of batch.stories)
-        upsertStory.run(st.id, st.label, st.start, st.end, JSON.stringify(st.outlets), JSON.stringify(st.documentIds))
+        upsertStory.run(
+          st.id,
+          st.label,
+          st.start,
+          st.end,
+          JSON.stringify(st.outlets),
+          JSON.stringify(st.documentIds),
+          runId,
+        )
     }
+    // Every story the batch judged again is written by it too: a batch that relied on one reads it again.
+    if (batch.scope)
+      db.prepare("UPDATE stories SET revision = ? WHERE id IN (SELECT value FROM json_each(?))").run(
+        runId,
+        JSON.stringify(batch.scope.stories),
+      )
+    writeStoryState(batch, runId)
 
     if (batch.scope) {
       // Only the analysed stories' findings and groups are replaced; every other one stays as it is.
@@ -295,11 +365,6 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         "INSERT INTO meta (key, value) VALUES ('analysis_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
       ).run(batch.analysisVersion)
     else if (!batch.scope) db.prepare("DELETE FROM meta WHERE key = 'analysis_version'").run()
-    if (batch.storyState === null) db.prepare("DELETE FROM story_state").run()
-    else
-      db.prepare(
-        "INSERT INTO story_state (id, value) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET value = excluded.value",
-      ).run(JSON.stringify(batch.storyState))
 
     const upsertGroup = db.prepare(
       `INSERT INTO aligned_groups (id, key, kind, reasons, members, first_run, current) VALUES (?, ?, ?, ?, ?, ?, 1)
@@ -343,33 +408,86 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     return { run: Rows.toRun(db.prepare("SELECT * FROM runs WHERE id = ?").get(runId) as Rows.RunRow) }
   }
 
-  const snapshot = (sinceText: string | null): Store.Snapshot => {
-    const documents = allDocuments()
-    if (sinceText === null)
-      return { documents, claims: allClaims(documents), findings: currentFindings(), stories: allStories() }
-    const since = new Date(sinceText).toISOString()
+  /** Claims by id, and every claim of some documents, in the order they were stored (texts shared). */
+  const claimsWhere = (
+    ids: ReadonlyArray<string>,
+    documentIds: ReadonlyArray<string>,
+    documents: ReadonlyArray<Document.Document>,
+  ): Claim.Claim[] => {
+    const textOf = new Map(documents.map((d) => [d.id as string, d.text]))
+    const bodies = db
+      .prepare(
+        // Two lookups by index: one OR across both would read every claim.
+        `SELECT body FROM claims WHERE seq IN (
+           SELECT c.seq FROM json_each(?) j JOIN claims c ON c.id = j.value
+           UNION SELECT c.seq FROM json_each(?) j JOIN claims c ON c.document_id = j.value)
+         ORDER BY seq`,
+      )
+      .pluck()
+      .all(JSON.stringify(ids), JSON.stringify(documentIds)) as string[]
+    return bodies.map((body) => Rows.toClaim(body, textOf))
+  }
+
+  /**
+   * What changed since a date or after a run: the stories those runs added documents to or changed a
+   * finding of, whole (every current finding), and the findings they changed that are in no story.
+   */
+  const snapshot = (since: Store.Since | null, claims: "all" | "cited"): Store.Snapshot => {
+    if (since === null) {
+      const documents = allDocuments()
+      const findings = currentFindings()
+      return {
+        documents,
+        claims: claims === "all" ? allClaims(documents) : claimsWhere(Rows.citedBy(findings), [], documents),
+        findings,
+        stories: allStories(),
+      }
+    }
+    const runs = Rows.sinceRuns(since)
+    const runsSql = "SELECT id FROM runs WHERE CASE WHEN @run IS NOT NULL THEN id > @run ELSE finished_at >= @date END"
+    const changedStories = db
+      .prepare(
+        `WITH r AS (${runsSql}), ch AS (SELECT finding_id FROM changes WHERE run_id IN r)
+         SELECT story_id FROM documents WHERE run_id IN r AND story_id IS NOT NULL
+         UNION SELECT story_id FROM findings WHERE id IN (SELECT finding_id FROM ch) AND story_id IS NOT NULL
+         UNION SELECT story_id FROM story_items WHERE item_id IN (SELECT finding_id FROM ch)`,
+      )
+      .pluck()
+      .all(runs) as string[]
+    const stories = JSON.stringify(changedStories)
     const findings = (
       db
         .prepare(
-          `SELECT f.* FROM findings f WHERE f.current = 1 AND EXISTS (
-             SELECT 1 FROM changes ch JOIN runs r ON r.id = ch.run_id
-             WHERE ch.finding_id = f.id AND ch.change <> 'gone' AND r.finished_at >= ?)
+          `WITH r AS (${runsSql}), s AS (SELECT value AS id FROM json_each(@stories))
+           SELECT f.* FROM findings f WHERE f.current = 1 AND (f.story_id IN s
+             OR f.id IN (SELECT item_id FROM story_items WHERE story_id IN s)
+             OR f.id IN (SELECT finding_id FROM changes WHERE run_id IN r AND change <> 'gone'))
            ORDER BY f.position`,
         )
-        .all(since) as Rows.FindingRow[]
+        .all({ ...runs, stories }) as Rows.FindingRow[]
     ).map(Rows.toFinding)
-    const cited = new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>))
-    const added = new Set(
+    const cited = Rows.citedBy(findings)
+    const documents = (
       db
-        .prepare("SELECT d.id FROM documents d JOIN runs r ON r.id = d.run_id WHERE r.finished_at >= ?")
-        .pluck()
-        .all(since) as string[],
-    )
-    const claims = allClaims(documents).filter((c) => cited.has(c.id) || added.has(c.documentId))
-    const used = new Set(claims.map((c) => c.documentId as string))
-    const shown = documents.filter((d) => used.has(d.id) || added.has(d.id))
-    const storiesShown = new Set(shown.map((d) => d.storyId))
-    return { documents: shown, claims, findings, stories: allStories().filter((st) => storiesShown.has(st.id)) }
+        .prepare(
+          `WITH r AS (${runsSql})
+           SELECT d.* FROM documents d WHERE d.run_id IN r OR d.story_id IN (SELECT value FROM json_each(@stories))
+             OR d.id IN (SELECT document_id FROM claims WHERE id IN (SELECT value FROM json_each(@cited)))
+           ORDER BY d.seq`,
+        )
+        .all({ ...runs, stories, cited: JSON.stringify(cited) }) as Rows.DocumentRow[]
+    ).map(Rows.toDocument)
+    const added =
+      claims === "cited"
+        ? []
+        : (db
+            .prepare(`WITH r AS (${runsSql}) SELECT id FROM documents WHERE run_id IN r`)
+            .pluck()
+            .all(runs) as string[])
+    const storyRows = db
+      .prepare("SELECT s.* FROM stories s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.position")
+      .all(stories) as Rows.StoryRow[]
+    return { documents, claims: claimsWhere(cited, added, documents), findings, stories: storyRows.map(Rows.toStory) }
   }
 
   const claims = (query: Store.ClaimQuery): Store.StoredClaim[] => {

@@ -90,10 +90,22 @@ export interface Analysis {
   /** Candidate blocks the alignment left out (over its cap even when split): counted for the report. */
   readonly skippedBlocks?: number
   /**
-   * The story stage's saved state after these documents (plain JSON, opaque to the store), kept so the
-   * next batch places its documents with the whole store's term statistics without reading it.
+   * The story stage's saved state after these documents, as rows, kept so the next batch places its
+   * documents with the whole store's term statistics without reading them.
    */
-  readonly storyState?: unknown
+  readonly storyState?: StateRows
+}
+
+/**
+ * The story stage's state as rows (plain JSON, opaque to the store): counters every story shares and
+ * one record per story. As a batch's change, each count is an amount to add and each record replaces
+ * its story's, so a batch writes only what it changed and two batches on different stories both count.
+ */
+export interface StateRows {
+  /** [key, count, note], in the order first written; a key's note is kept from its first write. */
+  readonly counters: ReadonlyArray<readonly [string, number, string | null]>
+  /** [story id, record], in the order the stories were started. */
+  readonly stories: ReadonlyArray<readonly [string, unknown]>
 }
 
 export type Analyse = (documents: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>) => Analysis
@@ -111,16 +123,16 @@ export interface Incremental {
   /**
    * Places `fresh` among `stored` (whole stories, each document keeping its `storyId`), going on from
    * the story stage's saved `state` when the store has one: every document with its story, the stories
-   * of all of them, and the state after them.
+   * of all of them, and what placing them changed in the state.
    */
   readonly place: (
     stored: ReadonlyArray<Document.Document>,
     fresh: ReadonlyArray<Document.Document>,
-    state: unknown,
+    state: StateRows | null,
   ) => {
     readonly documents: ReadonlyArray<Document.Document>
     readonly stories: ReadonlyArray<Story.Story>
-    readonly state?: unknown
+    readonly state?: StateRows
   }
   /** Keys under which claims of two stories may still be aligned: [claim id, key] pairs. */
   readonly claimKeys: (
@@ -154,6 +166,8 @@ export interface RunResult extends Snapshot {
   readonly leftOut?: number
   /** Candidate blocks the batch's alignment left out. */
   readonly skippedBlocks?: number
+  /** How many times the batch was read and analysed: more than 1 when another writer changed what it relied on. */
+  readonly attempts?: number
 }
 
 export interface ClaimQuery {
@@ -161,6 +175,22 @@ export interface ClaimQuery {
   readonly entity?: string | null
   /** The outlet's name, in any case. */
   readonly outlet?: string | null
+}
+
+/**
+ * Where a report of changes starts: an ISO date or date-time (the runs that finished then or later), or
+ * a run's id (the runs after it: what changed since that run's report).
+ */
+export type Since = string | number
+
+export interface SnapshotOptions {
+  readonly since?: Since | null
+  /**
+   * "all" (the default): every claim of the documents (with `since`, those of the documents added since
+   * as well as those cited); "cited": only the claims the findings cite, what a report shows (at 10,000
+   * articles a tenth of them, and most of the time it takes to read the store).
+   */
+  readonly claims?: "all" | "cited"
 }
 
 export interface StoredClaim {
@@ -184,8 +214,11 @@ export interface Service {
   readonly commit: (input: RunInput, analyse: Analyse | Incremental) => Effect.Effect<RunResult, StoreError>
   /** The stories, in the order they were started. */
   readonly stories: () => Effect.Effect<ReadonlyArray<Story.Story>, StoreError>
-  /** Everything stored; with `since`, the findings first seen or changed since then and what they cite. */
-  readonly snapshot: (options?: { readonly since?: string | null }) => Effect.Effect<Snapshot, StoreError>
+  /**
+   * Everything stored; with `since`, the stories changed since then (a document added, a finding new,
+   * changed or gone) with all their current findings, the findings changed in no story, and what they cite.
+   */
+  readonly snapshot: (options?: SnapshotOptions) => Effect.Effect<Snapshot, StoreError>
   readonly claims: (query?: ClaimQuery) => Effect.Effect<ReadonlyArray<StoredClaim>, StoreError>
   readonly runs: () => Effect.Effect<ReadonlyArray<Run>, StoreError>
   /** The stored documents whose claims another extractor version made (or an unknown one): to extract again. */
@@ -272,8 +305,8 @@ export interface Candidates {
    * stored, which places documents without them.
    */
   readonly documents: ReadonlyArray<Document.Document>
-  /** The story stage's state as the last batch saved it; null when none is stored (a store from before it). */
-  readonly storyState: unknown
+  /** The story stage's state as the batches saved it; null when none is stored (a store from before it). */
+  readonly storyState: StateRows | null
 }
 
 export interface ScopeRequest {
@@ -296,9 +329,28 @@ export interface StoryScope extends Snapshot {
   readonly leftOut: number
 }
 
+/**
+ * What an incremental batch relied on, checked by its write instead of the whole store: a batch whose
+ * stories no other writer touched since it read is written at once, whatever else was committed.
+ */
+export interface Relies {
+  /** Stories it read, placed documents into, started or judged again: none may have been written since. */
+  readonly stories: ReadonlyArray<string>
+  /** Its new documents' story keys: no story filed under one (one they might have joined) may have been written since. */
+  readonly storyKeys: ReadonlyArray<string>
+  /** Its new claims' claim keys: likewise (a story whose claims would be aligned with them). */
+  readonly claimKeys: ReadonlyArray<string>
+  /** Its new documents' content hashes: none may have been stored since (another batch stored the same article). */
+  readonly hashes: ReadonlyArray<string>
+  /** The analysis version the store was last analysed with when it read. */
+  readonly analysisVersion: string | null
+}
+
 /** One batch's results, written by the backend in one short transaction. */
 export interface Batch {
+  /** Without `relies`, the write is refused if any run was committed since `expected`. */
   readonly expected: Token
+  readonly relies?: Relies
   readonly run: {
     readonly startedAt: string
     readonly finishedAt: string
@@ -342,10 +394,11 @@ export interface Batch {
   /** Stored documents whose claims are replaced by these, made by `extractorVersion`. */
   readonly reextracted?: ReadonlyArray<{ readonly documentId: string; readonly claims: ReadonlyArray<Claim.Claim> }>
   /**
-   * The story stage's state after this batch, replacing the stored one; null removes it (the stories
-   * were formed without one, so a stored state would no longer match them).
+   * What the batch changed in the story stage's state (with a `scope`), or the whole state after it
+   * (without one, replacing the stored one); null removes it (the stories were formed without one, so a
+   * stored state would no longer match them).
    */
-  readonly storyState: unknown
+  readonly storyState: StateRows | null
 }
 
 export interface Written {
@@ -369,7 +422,7 @@ export interface Backend {
   ) => Effect.Effect<Candidates, StoreError>
   /** An incremental batch's second read: the stories it analyses, whole. */
   readonly scope: (request: ScopeRequest) => Effect.Effect<StoryScope, StoreError>
-  readonly snapshot: (since: string | null) => Effect.Effect<Snapshot, StoreError>
+  readonly snapshot: (since: Since | null, claims: "all" | "cited") => Effect.Effect<Snapshot, StoreError>
   readonly claims: (query: ClaimQuery) => Effect.Effect<ReadonlyArray<StoredClaim>, StoreError>
   readonly stories: () => Effect.Effect<ReadonlyArray<Story.Story>, StoreError>
   readonly runs: () => Effect.Effect<ReadonlyArray<Run>, StoreError>
@@ -682,9 +735,10 @@ export const fromBackend = (backend: Backend): Service => {
       const freshClaims = fresh.flatMap((f) => f.claims)
       const freshKeys = keysOf(incremental, freshPlaced, freshClaims)
       const again = reextraction(input, [])
+      const claimKeys = [...new Set((freshKeys.claimKeys ?? []).map(([, , key]) => key))]
       const scope = yield* backend.scope({
         stories: [...new Set([...changedStories, ...storedStories, ...again.stories])],
-        claimKeys: [...new Set((freshKeys.claimKeys ?? []).map(([, , key]) => key))],
+        claimKeys,
         maxStories: MAX_LINKED_STORIES,
       })
       const scopeClaims = reextraction(input, scope.claims).claims
@@ -707,6 +761,13 @@ export const fromBackend = (backend: Backend): Service => {
       const storyIds = [...new Set([...scope.stories.map((st) => st.id as string), ...changedStories])]
       const batch: Batch = {
         expected: candidates.token,
+        relies: {
+          stories: storyIds,
+          storyKeys: [...new Set((freshKeys.storyKeys ?? []).map(([, key]) => key))],
+          claimKeys,
+          hashes: fresh.map((f) => f.hash),
+          analysisVersion: candidates.analysisVersion,
+        },
         run: runOf(input),
         documents: fresh.map((f) => ({ ...f, document: analysed.get(f.document.id) ?? f.document })),
         documentUpdates: analysis.documents.filter((d) => !freshIds.has(d.id)),
@@ -757,7 +818,7 @@ export const fromBackend = (backend: Backend): Service => {
     const attempt = (n: number): Effect.Effect<RunResult, StoreError> =>
       Effect.flatMap(once(), (result) =>
         result !== null
-          ? Effect.succeed(result)
+          ? Effect.succeed({ ...result, attempts: n + 1 })
           : n + 1 < MAX_ATTEMPTS
             ? attempt(n + 1)
             : Effect.fail(
@@ -780,7 +841,7 @@ export const fromBackend = (backend: Backend): Service => {
       ),
     commit,
     stories: backend.stories,
-    snapshot: (options = {}) => backend.snapshot(options.since ?? null),
+    snapshot: (options = {}) => backend.snapshot(options.since ?? null, options.claims ?? "all"),
     claims: (query = {}) => backend.claims(query),
     runs: backend.runs,
     stale: backend.stale,
@@ -788,28 +849,26 @@ export const fromBackend = (backend: Backend): Service => {
 }
 
 /**
- * Opens the store for the scope's lifetime: a `postgres://` URL on its server (Location.ts decides),
- * anything else as a SQLite file, whose closing checkpoints the WAL.
+ * Opens the store's backend for the scope's lifetime: a `postgres://` URL on its server (Location.ts
+ * decides), anything else as a SQLite file, whose closing checkpoints the WAL.
  */
-export const make = (options: Options): Effect.Effect<Service, StoreError, Scope.Scope> => {
+export const openBackend = (options: Options): Effect.Effect<Backend, StoreError, Scope.Scope> => {
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS
   const access = options.access ?? "write"
   const location = Location.parse(options.path)
   if (location.engine === "postgres")
-    return Effect.map(Postgres.make({ url: location.url, access, busyTimeoutMs }), ({ backend }) =>
-      fromBackend(backend),
-    )
+    return Effect.map(Postgres.make({ url: location.url, access, busyTimeoutMs }), ({ backend }) => backend)
   return Effect.acquireRelease(
     Effect.try({
       try: () => Sqlite.open({ path: location.path, access, busyTimeoutMs }),
       catch: (e) => Open.toStoreError(location.path, e, busyTimeoutMs),
     }),
     ({ db }) => Effect.sync(() => db.close()),
-  ).pipe(
-    Effect.map(({ backend }) =>
-      fromBackend(fromSync(backend, (e) => Open.toStoreError(location.path, e, busyTimeoutMs))),
-    ),
-  )
+  ).pipe(Effect.map(({ backend }) => fromSync(backend, (e) => Open.toStoreError(location.path, e, busyTimeoutMs))))
 }
+
+/** Opens the store for the scope's lifetime. */
+export const make = (options: Options): Effect.Effect<Service, StoreError, Scope.Scope> =>
+  Effect.map(openBackend(options), fromBackend)
 
 export const layer = (options: Options): Layer.Layer<Store, StoreError> => Layer.scoped(Store, make(options))

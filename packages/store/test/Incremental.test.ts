@@ -2,30 +2,8 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { Store } from "../src/index.js"
 import { BACKENDS, rows, value } from "./backends.js"
-import { analyse, extracted, type FixtureState, incremental, input } from "./fixtures.js"
-
-const withStore = <A, E>(path: string, use: (store: Store.Service) => Effect.Effect<A, E>) =>
-  Effect.scoped(Effect.flatMap(Store.make({ path }), use))
-
-/** The current findings as comparable rows, whatever order they were stored in. */
-const findingsOf = (path: string) =>
-  Effect.map(
-    withStore(path, (s) => s.snapshot()),
-    (snapshot) =>
-      snapshot.findings
-        .map((f) => ({ id: f.id, verdict: f.verdict, claims: [...f.claimIds].sort() }))
-        .sort((a, b) => (a.id < b.id ? -1 : 1)),
-  )
-
-/** Six reports on three things; the two troop things share a claim key. */
-const reports = [
-  extracted("Alpha", "troop alpha", 100),
-  extracted("Beta", "troop alpha", 100),
-  extracted("Gamma", "troop beta", 7),
-  extracted("Delta", "troop beta", 8),
-  extracted("Alpha", "shell", 40),
-  extracted("Beta", "shell", 41),
-]
+import { analyse, extracted, type FixtureState, incremental, input, threeStories as reports } from "./fixtures.js"
+import { findingsOf, withStore } from "./open.js"
 
 describe.each(BACKENDS)("incremental batches ($name)", ({ fresh }) => {
   it.effect("a batch re-judges only the stories it touches; the others' findings stay as they were", () =>
@@ -51,6 +29,33 @@ describe.each(BACKENDS)("incremental batches ($name)", ({ fresh }) => {
       expect(
         yield* Effect.promise(() => value(path, "SELECT CAST(count(*) AS INTEGER) FROM findings WHERE current = 1")),
       ).toBe(3)
+    }),
+  )
+
+  it.effect("a report since a run or a date holds the stories changed after it, whole, and nothing else", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      const first = yield* withStore(path, (s) => s.commit(input(reports), incremental()))
+      yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 5)))
+      const cut = new Date().toISOString()
+      yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 5)))
+      const second = yield* withStore(path, (s) =>
+        s.commit(input([extracted("Epsilon", "troop alpha", 120)]), incremental()),
+      )
+      const byRun = yield* withStore(path, (s) => s.snapshot({ since: first.run.id }))
+      const byDate = yield* withStore(path, (s) => s.snapshot({ since: cut }))
+      for (const since of [byRun, byDate]) {
+        expect(since.stories.map((st) => st.id)).toEqual(["st-troop alpha"])
+        // The story whole: its one finding (changed), and every one of its articles, the unchanged too.
+        expect(since.findings.map((f) => f.summary)).toEqual(["contradict: troop alpha"])
+        expect(since.documents.map((d) => d.outlet)).toEqual(["Alpha", "Beta", "Epsilon"])
+        expect(since.claims.map((c) => c.documentId).sort()).toEqual(since.documents.map((d) => d.id as string).sort())
+      }
+      const none = yield* withStore(path, (s) => s.snapshot({ since: second.run.id }))
+      expect([none.stories, none.findings, none.documents, none.claims]).toEqual([[], [], [], []])
+      const all = yield* withStore(path, (s) => s.snapshot({ since: 0 }))
+      expect(all.stories.map((st) => st.id).sort()).toEqual(["st-shell", "st-troop alpha", "st-troop beta"])
+      expect(all.findings).toHaveLength(3)
     }),
   )
 
@@ -117,11 +122,12 @@ describe.each(BACKENDS)("incremental batches ($name)", ({ fresh }) => {
   it.effect("each batch writes the story state with its documents and the next batch places from it", () =>
     Effect.gen(function* () {
       const path = yield* fresh()
-      const seen: unknown[] = []
+      const seen: FixtureState[] = []
       const given: number[] = []
       const first = yield* withStore(path, (s) => s.commit(input(reports.slice(0, 2)), incremental("test-1")))
-      const stored = () => Effect.promise(() => value(path, "SELECT value FROM story_state"))
-      expect((JSON.parse(String(yield* stored())) as FixtureState).placed).toEqual(first.documents.map((d) => d.id))
+      const placedQuery = "SELECT substr(key, 8) AS id FROM story_counters ORDER BY seq"
+      const stored = () => Effect.promise(() => rows(path, placedQuery).then((r) => r.map((x) => x.id)))
+      expect(yield* stored()).toEqual(first.documents.map((d) => d.id))
       const second = yield* withStore(path, (s) =>
         s.commit(
           input(reports.slice(2, 3)),
@@ -135,9 +141,8 @@ describe.each(BACKENDS)("incremental batches ($name)", ({ fresh }) => {
       // The state places the new document: the stored ones of its story are not read for it.
       expect(given).toEqual([0])
       // The placement started from the first batch's state, not from the candidate stories alone.
-      expect(seen.map((st) => (st as FixtureState).placed)).toEqual([first.documents.map((d) => d.id)])
-      const after = JSON.parse(String(yield* stored())) as FixtureState
-      expect(after.placed).toEqual([...first.documents.map((d) => d.id), second.inputDocumentIds[0]])
+      expect(seen.map((st) => st.placed)).toEqual([first.documents.map((d) => d.id)])
+      expect(yield* stored()).toEqual([...first.documents.map((d) => d.id), second.inputDocumentIds[0]])
     }),
   )
 
@@ -147,16 +152,17 @@ describe.each(BACKENDS)("incremental batches ($name)", ({ fresh }) => {
       yield* withStore(path, (s) => s.commit(input(reports.slice(0, 3)), incremental()))
       // A batch analysed without the story stage (or a store from before it) leaves no state behind.
       yield* withStore(path, (s) => s.commit(input(reports.slice(3, 4)), analyse))
-      const count = () => Effect.promise(() => value(path, "SELECT CAST(count(*) AS INTEGER) FROM story_state"))
+      const count = () =>
+        Effect.promise(() => value(path, "SELECT CAST(count(*) AS INTEGER) FROM meta WHERE key = 'story_state'"))
       expect(yield* count()).toBe(0)
-      const seen: unknown[] = []
+      const seen: FixtureState[] = []
       const track = incremental("test-1", (state) => seen.push(state))
       const whole = yield* withStore(path, (s) => s.commit(input(reports.slice(4, 5)), track))
       expect(whole.scope).toBe("all")
       expect(yield* count()).toBe(1)
       const next = yield* withStore(path, (s) => s.commit(input(reports.slice(5)), track))
       expect(next.scope).toBe("touched")
-      expect((seen.at(-1) as FixtureState).placed.length).toBe(5)
+      expect(seen.at(-1)?.placed.length).toBe(5)
     }),
   )
 

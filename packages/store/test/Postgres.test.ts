@@ -95,6 +95,7 @@ describe.skipIf(PostgresServer.skip)(
         "documents",
         "jobs",
         "queued_documents",
+        "reextractions",
         "runs",
       ])
 

@@ -53,6 +53,16 @@ export const extracted = (outlet: string, thing: string, value: number): Store.E
   return { document: d, claims: [claim(d, thing, value)] }
 }
 
+/** Six reports on three things; the two troop things share a claim key (with `incremental`), the shells stand apart. */
+export const threeStories: ReadonlyArray<Store.Extracted> = [
+  extracted("Alpha", "troop alpha", 100),
+  extracted("Beta", "troop alpha", 100),
+  extracted("Gamma", "troop beta", 7),
+  extracted("Delta", "troop beta", 8),
+  extracted("Alpha", "shell", 40),
+  extracted("Beta", "shell", 41),
+]
+
 /** Groups claims by counted thing; equal values agree, different values contradict. */
 export const analyse: Store.Analyse = (documents, claims) => {
   const byThing = new Map<string, Claim.Claim[]>()
@@ -101,26 +111,36 @@ export interface FixtureState {
   readonly stories: ReadonlyArray<Story.Story>
 }
 
+/** The stand-in state's rows: a counter per document placed ("placed:<id>"), a record per story (the story). */
+export const fixtureState = (rows: Store.StateRows | null): FixtureState => ({
+  placed: (rows?.counters ?? []).map(([key]) => key.slice("placed:".length)),
+  stories: (rows?.stories ?? []).map(([, record]) => record as Story.Story),
+})
+
 /**
  * The stand-in analysis, batch by batch: a document's story is its thing, found under the key
  * "thing:<thing>"; claims whose things share a first word ("troop alpha", "troop beta") share a claim key.
- * Its story state lists the documents placed and the stories; `onPlace` sees the state each placement starts from, and how many stored documents it was given.
+ * `onPlace` sees the state each placement starts from, and how many stored documents it was given.
  */
 export const incremental = (
   version = "test-1",
-  onPlace: (state: unknown, stored: number) => void = () => {},
+  onPlace: (state: FixtureState, stored: number) => void = () => {},
 ): Store.Incremental => ({
   version,
   storyKeys: (d) => [`thing:${thingOf(d)}`],
   place: (stored, fresh, state) => {
-    onPlace(state, stored.length)
-    const saved = (state as FixtureState | null) ?? { placed: [], stories: [] }
+    const saved = fixtureState(state)
+    onPlace(saved, stored.length)
     const documents = [...stored, ...fresh].map((d) => ({ ...d, storyId: d.storyId ?? `st-${thingOf(d)}` }))
-    const placed = [...saved.placed]
+    const placed = new Set(saved.placed)
     const stories = new Map(saved.stories.map((st) => [st.id as string, st]))
+    const counters: Array<readonly [string, number, string | null]> = []
+    const changed = new Set<string>()
     for (const d of documents) {
-      if (placed.includes(d.id)) continue
-      placed.push(d.id)
+      if (placed.has(d.id)) continue
+      placed.add(d.id)
+      counters.push([`placed:${d.id}`, 1, null])
+      changed.add(d.storyId)
       const st = stories.get(d.storyId) ?? {
         id: d.storyId as Story.Story["id"],
         label: thingOf(d),
@@ -135,7 +155,11 @@ export const incremental = (
         documentIds: [...st.documentIds, d.id],
       })
     }
-    return { documents, stories: [...stories.values()], state: { placed, stories: [...stories.values()] } }
+    return {
+      documents,
+      stories: [...stories.values()],
+      state: { counters, stories: [...stories].filter(([id]) => changed.has(id)) },
+    }
   },
   claimKeys: (claims) =>
     claims.flatMap((c) => {
@@ -149,6 +173,10 @@ export const incremental = (
       documents.filter((d) => !d.storyId),
       null,
     )
-    return { ...analyse(placed.documents, claims), stories: placed.stories, storyState: placed.state }
+    return {
+      ...analyse(placed.documents, claims),
+      stories: placed.stories,
+      storyState: placed.state ?? { counters: [], stories: [] },
+    }
   },
 })

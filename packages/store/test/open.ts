@@ -19,3 +19,13 @@ export const openError = (path: string, access: "read" | "write" = "write") =>
     expect(error).toBeInstanceOf(StoreError)
     return error as StoreError
   })
+
+/** The current findings as comparable rows, whatever order they were stored in. */
+export const findingsOf = (path: string) =>
+  Effect.map(
+    withStore(path, (s) => s.snapshot()),
+    (snapshot) =>
+      snapshot.findings
+        .map((f) => ({ id: f.id, verdict: f.verdict, claims: [...f.claimIds].sort() }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1)),
+  )

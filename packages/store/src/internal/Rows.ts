@@ -2,7 +2,7 @@
  * Stored rows back into domain values, for every backend: SQLite and PostgreSQL keep the same columns
  * with the same types (dates as ISO text, lists as JSON text), so one mapping serves both.
  */
-import type { Document, Finding, Story } from "@crosscheck/domain"
+import { Claim, type Document, type Finding, type Story } from "@crosscheck/domain"
 import type * as Store from "../Store.js"
 
 export interface DocumentRow {
@@ -29,6 +29,18 @@ export const toDocument = (r: DocumentRow): Document.Document => ({
   ...(r.story_id ? { storyId: r.story_id } : {}),
   text: r.text,
 })
+
+/** A stored claim's JSON body as a claim, its texts slices of its document's text (from `textOf`) rather than copies. */
+export const toClaim = (body: string, textOf: ReadonlyMap<string, string>): Claim.Claim => {
+  const claim: Claim.Claim = JSON.parse(body)
+  const text = textOf.get(claim.documentId)
+  return text === undefined ? claim : (Claim.shareText([claim], text)[0] ?? claim)
+}
+
+/** The claims some findings cite, each once, in the order they are first cited. */
+export const citedBy = (findings: ReadonlyArray<Finding.Finding>): ReadonlyArray<string> => [
+  ...new Set(findings.flatMap((f) => f.claimIds as ReadonlyArray<string>)),
+]
 
 export interface FindingRow {
   id: string
@@ -102,7 +114,26 @@ export const membersOf = (
     quantity: m.quantity ? m.claim.quantities.indexOf(m.quantity) : null,
   }))
 
+/** A `since` as the parameters of both engines' queries: runs after `run`, or finished at or after `date`. */
+export const sinceRuns = (since: Store.Since): { readonly run: number | null; readonly date: string | null } =>
+  typeof since === "number" ? { run: since, date: null } : { run: null, date: new Date(since).toISOString() }
+
 /** How many of a new document's keys are probed for stories it may join, rarest first. */
 export const PROBE_KEYS = 8
 /** How many stories, most recent first, each probed key yields. */
 export const STORIES_PER_KEY = 16
+
+/**
+ * Reads stored claims of `documents`: each body parsed, its texts slices of its document's text rather
+ * than copies, and the values claims repeat shared among those read (Claim.sharer).
+ */
+export const claimReader = (documents: ReadonlyArray<Document.Document>): ((body: string) => Claim.Claim) => {
+  const byId = new Map(documents.map((d) => [d.id as string, d]))
+  const share = Claim.sharer()
+  return (body) => {
+    const claim: Claim.Claim = JSON.parse(body)
+    const document = byId.get(claim.documentId)
+    if (!document) return claim
+    return share(Claim.shareText([claim], document.text), document.id)[0] ?? claim
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * `pnpm bench reportdb`: `crosscheck report --db` on a store of 10,000 articles, into a new folder and
+ * again into the same one, against reading the same rows raw (a process of its own) in the same run.
+ */
+import { spawn } from "node:child_process"
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { basil } from "../data.js"
+import { corpus, crosscheck, megabytes, resourcesOf } from "./scale.js"
+
+const root = new URL("../../", import.meta.url).pathname
+/** A store built already (`crosscheck run` of 10,000 articles takes many minutes): used as it is, read only. */
+const GIVEN = process.env.CROSSCHECK_REPORT_DB
+const SIZE = Number(process.env.CROSSCHECK_REPORT_DB_SIZE ?? 10_000)
+/** The issue's bar for `report --db` at 10,000 articles. */
+const BAR_MS = 3_000
+
+/**
+ * The baseline: the rows the report is made of, read with the driver and nothing done with them (every
+ * document, the current findings, the stories, the claims the findings cite), in a process of its own.
+ */
+const RAW = `
+const Database = require("better-sqlite3")
+const db = new Database(process.argv[1], { readonly: true })
+const documents = db.prepare("SELECT * FROM documents ORDER BY seq").raw().all()
+const findings = db.prepare("SELECT * FROM findings WHERE current = 1 ORDER BY position").raw().all()
+const stories = db.prepare("SELECT * FROM stories ORDER BY position").raw().all()
+const cited = [...new Set(db.prepare("SELECT claim_ids FROM findings WHERE current = 1").pluck().all().flatMap((x) => JSON.parse(x)))]
+const claims = db.prepare("SELECT c.body FROM json_each(?) j JOIN claims c ON c.id = j.value").pluck().all(JSON.stringify(cited))
+process.stdout.write(JSON.stringify({ documents: documents.length, findings: findings.length, stories: stories.length, claims: claims.length }))
+`
+
+const raw = (db: string): Promise<{ ms: number; counts: Record<string, number> }> =>
+  new Promise((resolve, reject) => {
+    const started = performance.now()
+    // From the store package, where the driver is installed.
+    const child = spawn(process.execPath, ["-e", RAW, db], { cwd: join(root, "packages/store"), stdio: "pipe" })
+    let out = ""
+    let err = ""
+    child.stdout.setEncoding("utf8").on("data", (d: string) => {
+      out += d
+    })
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      err += d
+    })
+    child.on("error", reject)
+    child.on("close", (code) =>
+      code === 0
+        ? resolve({ ms: performance.now() - started, counts: JSON.parse(out) })
+        : reject(new Error(`reading the rows raw exited ${code}: ${err.slice(-800)}`)),
+    )
+  })
+
+const report = async (db: string, out: string) => {
+  const r = await crosscheck(["report", "--db", db, "--out", out, "--json"])
+  if (r.code !== 0) throw new Error(`crosscheck report --db ${db} exited ${r.code}: ${r.stderr.slice(-800)}`)
+  const resources = resourcesOf(r.stderr)
+  const summary = JSON.parse(r.stdout) as { storyPages: { written: number; kept: number }; layout: string }
+  return { ms: r.ms, cpuMs: resources ? resources.userMs + resources.systemMs : Number.NaN, resources, summary }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+
+export const run = async (): Promise<ReadonlyArray<string>> => {
+  const dir = mkdtempSync(join(tmpdir(), "crosscheck-bench-reportdb-"))
+  try {
+    let db = GIVEN ?? ""
+    if (!GIVEN) {
+      const articles = basil()
+      if (articles.length === 0) return ["reportdb   skipped: BASIL not found in the data folder"]
+      const feed = join(dir, "feed.jsonl")
+      // As `incremental` builds its archive: variants 40 days apart, so stories are many and distinct.
+      writeFileSync(
+        feed,
+        `${corpus(SIZE, articles, 40)
+          .map((a) => JSON.stringify(a))
+          .join("\n")}\n`,
+      )
+      db = join(dir, "store.db")
+      const built = await crosscheck(["run", feed, "--db", db, "--out", join(dir, "built"), "--json"])
+      if (built.code !== 0) throw new Error(`crosscheck run exited ${built.code}: ${built.stderr.slice(-800)}`)
+    } else if (!existsSync(GIVEN)) return [`reportdb   skipped: CROSSCHECK_REPORT_DB ${GIVEN} not found`]
+    const out = join(dir, "report")
+    const baseline = await raw(db)
+    const fresh = await report(db, out)
+    const again = await report(db, out)
+    const baseline2 = await raw(db)
+    const base = (baseline.ms + baseline2.ms) / 2
+    const c = baseline.counts
+    return [
+      `reportdb   ${c.documents} articles, ${c.findings} findings, ${c.stories} stories, ${c.claims} claims cited: ` +
+        `report --db into a new folder ${seconds(fresh.ms)} (CPU ${seconds(fresh.cpuMs)}, ${fresh.summary.storyPages.written} story pages, peak ${megabytes(fresh.resources?.maxRssBytes ?? 0)}), ` +
+        `again into it ${seconds(again.ms)} (CPU ${seconds(again.cpuMs)}, ${again.summary.storyPages.written} pages rewritten); ` +
+        `reading the same rows raw ${seconds(baseline.ms)} and ${seconds(baseline2.ms)}: ` +
+        `${(fresh.ms / base).toFixed(2)}x and ${(again.ms / base).toFixed(2)}x the raw read (bar: report --db <= ${seconds(BAR_MS)})`,
+    ]
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
