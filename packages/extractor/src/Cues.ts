@@ -242,11 +242,14 @@ const inIdiom = (ts: ReadonlyArray<Token>, i: number): boolean => {
   return false
 }
 
+// Shared, so that the many words that open no phrase allocate nothing.
+const NO_PHRASES: ReadonlyArray<Phrase> = []
+
 /** The cue starting at token i of `ts`, or null. */
 export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i]
   if (!t || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "NUM") return null
-  for (const p of phrasesByFirst.get(t.text) ?? []) {
+  for (const p of phrasesByFirst.get(t.text) ?? NO_PHRASES) {
     if (p.words.every((w, k) => lower(ts[i + k]) === w)) {
       return withAdverb(ts, i, {
         next: i + p.words.length,
