@@ -86,8 +86,17 @@ export const isQuoteDash = (t: Token | undefined): boolean => t !== undefined &&
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 
+/**
+ * Every regular form `lemmaOf` reads back to a cue verb ("alleged", "alleging", "alleges"): a word not
+ * here is its own lemma, found with one lookup instead of the stems cut from it below.
+ */
+const verbForms = new Set<string>()
+for (const v of verbs.keys())
+  for (const form of [v, `${v}d`, `${v}ed`, `${v}ing`, `${v.slice(0, -1)}ing`, `${v}s`]) verbForms.add(form)
+
 /** A regular verb form's lemma, for words wink does not lemmatise as verbs ("alleged"). */
 const lemmaOf = (word: string): string => {
+  if (!verbForms.has(word)) return word
   if (word.endsWith("ed")) {
     if (verbs.has(word.slice(0, -1))) return word.slice(0, -1)
     if (verbs.has(word.slice(0, -2))) return word.slice(0, -2)
