@@ -44,10 +44,11 @@ let lemmaCount = 0
  * documents: most tokens are frequent words lemmatised before, and cost one map lookup.
  */
 const lemmaOf = (tokens: ItemTokens, lemma: unknown, index: number, text: string, pos: string): string => {
-  const cacheable = !text.includes("'") && !text.includes("’")
   let byText = lemmas.get(pos)
-  const known = cacheable ? byText?.get(text) : undefined
+  // A word with an apostrophe is never stored, so it is looked up as well and tested only on a miss.
+  const known = byText?.get(text)
   if (known !== undefined) return known
+  const cacheable = !text.includes("'") && !text.includes("’")
   const l = tokens.itemAt(index).out(lemma)
   const value = typeof l === "string" ? l : text.toLowerCase()
   if (cacheable) {
