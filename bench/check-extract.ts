@@ -2,7 +2,8 @@
  * Proves a speed change to the extractor left its output alone: hashes the JSON of the claims of the
  * seed page, every BASIL article and every story/fresh fixture article, per corpus and per document.
  * `tsx bench/check-extract.ts save FILE` records the hashes; `tsx bench/check-extract.ts compare FILE`
- * exits 1 naming each document whose claims differ. Fixture sets under test elsewhere are left out.
+ * exits 1 naming each document whose claims differ, or differ on a second pass after the instance
+ * was made again. Fixture sets under test elsewhere are left out.
  */
 import { createHash } from "node:crypto"
 import { readdirSync, readFileSync, writeFileSync } from "node:fs"
@@ -37,8 +38,7 @@ const corpora = (): ReadonlyArray<{ readonly corpus: string; readonly name: stri
 
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex")
 
-const hashes = (): Record<string, string> => {
-  const nlp = Extractor.loadModel()
+const hashes = (nlp: ReturnType<typeof Extractor.loadModel>): Record<string, string> => {
   const out: Record<string, string> = {}
   const perCorpus = new Map<string, string[]>()
   corpora().forEach((c, i) => {
@@ -55,15 +55,22 @@ if (!file || (mode !== "save" && mode !== "compare")) {
   console.error("usage: tsx bench/check-extract.ts save|compare FILE")
   process.exit(2)
 }
-const now = hashes()
+// Twice on one instance: the second pass reads every document after the instance has been made
+// again (UnknownWords renews it every 20,000 words learnt, some 290 articles), and must agree.
+const nlp = Extractor.loadModel()
+const now = hashes(nlp)
+const again = hashes(nlp)
+const unstable = Object.keys(now).filter((k) => now[k] !== again[k])
+for (const k of unstable) console.log(`DIFFERS on a second pass ${k}`)
 for (const [k, v] of Object.entries(now)) if (k.includes(" docs)")) console.log(`${v.slice(0, 16)}  ${k}`)
 if (mode === "save") {
   writeFileSync(file, JSON.stringify(now, null, 1))
+  process.exit(unstable.length === 0 ? 0 : 1)
 } else {
   const before = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>
   const keys = new Set([...Object.keys(before), ...Object.keys(now)])
   const differ = [...keys].filter((k) => before[k] !== now[k])
   for (const k of differ) console.log(`DIFFERS ${k}`)
   console.log(differ.length === 0 ? `identical: ${keys.size} hashes` : `${differ.length} hashes differ`)
-  process.exit(differ.length === 0 ? 0 : 1)
+  process.exit(differ.length === 0 && unstable.length === 0 ? 0 : 1)
 }
