@@ -44,10 +44,11 @@ let lemmaCount = 0
  * documents: most tokens are frequent words lemmatised before, and cost one map lookup.
  */
 const lemmaOf = (tokens: ItemTokens, lemma: unknown, index: number, text: string, pos: string): string => {
-  const cacheable = !text.includes("'") && !text.includes("’")
   let byText = lemmas.get(pos)
-  const known = cacheable ? byText?.get(text) : undefined
+  // A word with an apostrophe is never stored, so it is looked up as well and tested only on a miss.
+  const known = byText?.get(text)
   if (known !== undefined) return known
+  const cacheable = !text.includes("'") && !text.includes("’")
   const l = tokens.itemAt(index).out(lemma)
   const value = typeof l === "string" ? l : text.toLowerCase()
   if (cacheable) {
@@ -100,11 +101,11 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   const types = out(its.type)
   const items = all as unknown as ItemTokens
   const sentenceRanges: Array<[number, number]> = []
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const [a, b] = s.out(its.span) as [number, number]
+  // The spans in one call: `each` builds a token collection for every sentence, which costs more.
+  const spans = doc.sentences().out(its.span as never) as unknown as ReadonlyArray<readonly [number, number]>
+  for (const [a, b] of spans)
     for (let at = a; at <= b; at += MAX_SENTENCE_TOKENS)
       sentenceRanges.push([at, Math.min(b, at + MAX_SENTENCE_TOKENS - 1)])
-  })
   const sentenceOf = new Int32Array(words.length)
   sentenceRanges.forEach(([a, b], i) => {
     for (let t = a; t <= b; t++) sentenceOf[t] = i

@@ -201,7 +201,8 @@ export const find = (analysis: Analysis): Result => {
   const disputedClaims = (s0: number, s1: number, around: ReadonlyArray<Found>): Found[] => {
     const out: Found[] = []
     for (let i = s0; i + 1 < s1; i++) {
-      if (!Cues.isClaimNoun(ts[i] as Token) || lower(ts[i + 1]) !== "that") continue
+      // "that" first, by its length before its lower case: it rules out nearly every word with no copy made.
+      if (ts[i + 1]?.text.length !== 4 || lower(ts[i + 1]) !== "that" || !Cues.isClaimNoun(ts[i] as Token)) continue
       const c = i + 2
       for (let k = c + 1; k < s1; k++) {
         if (ts[k]?.lemma !== "be") continue

@@ -86,8 +86,17 @@ export const isQuoteDash = (t: Token | undefined): boolean => t !== undefined &&
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 
+/**
+ * Every regular form `lemmaOf` reads back to a cue verb ("alleged", "alleging", "alleges"): a word not
+ * here is its own lemma, found with one lookup instead of the stems cut from it below.
+ */
+const verbForms = new Set<string>()
+for (const v of verbs.keys())
+  for (const form of [v, `${v}d`, `${v}ed`, `${v}ing`, `${v.slice(0, -1)}ing`, `${v}s`]) verbForms.add(form)
+
 /** A regular verb form's lemma, for words wink does not lemmatise as verbs ("alleged"). */
 const lemmaOf = (word: string): string => {
+  if (!verbForms.has(word)) return word
   if (word.endsWith("ed")) {
     if (verbs.has(word.slice(0, -1))) return word.slice(0, -1)
     if (verbs.has(word.slice(0, -2))) return word.slice(0, -2)
@@ -242,11 +251,14 @@ const inIdiom = (ts: ReadonlyArray<Token>, i: number): boolean => {
   return false
 }
 
+// Shared, so that the many words that open no phrase allocate nothing.
+const NO_PHRASES: ReadonlyArray<Phrase> = []
+
 /** The cue starting at token i of `ts`, or null. */
 export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i]
   if (!t || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "NUM") return null
-  for (const p of phrasesByFirst.get(t.text) ?? []) {
+  for (const p of phrasesByFirst.get(t.text) ?? NO_PHRASES) {
     if (p.words.every((w, k) => lower(ts[i + k]) === w)) {
       return withAdverb(ts, i, {
         next: i + p.words.length,

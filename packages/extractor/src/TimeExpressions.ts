@@ -224,13 +224,16 @@ const RULES: ReadonlyArray<Rule> = [
   },
 ]
 
-// Every rule needs a digit or one of these words; most sentences have neither and skip the rules.
-const MAY_HAVE_TIME =
-  /\d|ago|year|month|week|day|yesterday|today|later|time|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|early|late|since/i
+// Every rule needs a digit or one of these words; most sentences have neither and skip the rules. A rule
+// with neither names a month or a weekday as written in running text (capitalised), so that test keeps
+// the case: "mayor", "market" and "decision" no longer send a sentence through every rule.
+const MAY_HAVE_TIME = /\d|ago|year|month|week|yesterday|today|later|time/i
+const MAY_NAME_TIME =
+  /January|February|March|April|May|June|July|August|September|October|November|December|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday/
 
 /** The time scope of a sentence, or null when it has none. */
 export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | null => {
-  if (!MAY_HAVE_TIME.test(sentence)) return null
+  if (!MAY_HAVE_TIME.test(sentence) && !MAY_NAME_TIME.test(sentence)) return null
   for (const rule of RULES) {
     const m = rule.pattern.exec(sentence)
     if (m) {

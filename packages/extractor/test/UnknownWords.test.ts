@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util"
 import { type Document, Ids } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { describe, expect, it } from "vitest"
@@ -48,6 +49,33 @@ describe("UnknownWords: a model made again once it has learnt too many words", (
       })
     }
     expect(documents.map((d) => Extractor.extractWith(fresh, d))).toEqual(alone)
+  })
+
+  it("cuts a used core back to one equal to a freshly unpacked copy, so a replacement can be made on it", () => {
+    const read = (model as unknown as { core: () => { features: Record<string, { list: string[] }> } }).core
+    let core: ReturnType<typeof read> | undefined
+    const nlp = UnknownWords.tracked(
+      model,
+      (m) =>
+        winkNLP(
+          {
+            ...m,
+            core: () => {
+              core = read()
+              return core
+            },
+          } as typeof m,
+          [...Extractor.PIPE],
+        ),
+      1_000_000,
+    )
+    for (const d of documents) Extractor.extractWith(nlp, d)
+    // Words wink learnt outside `isolated` are cut too.
+    nlp.readDoc("Vorgantheim Quillibrast Ophendrax")
+    if (!core) throw new Error("the model's core was never read")
+    const fresh = read()
+    expect(core.features.lexeme?.list.length).toBeGreaterThan(fresh.features.lexeme?.list.length ?? 0)
+    expect(isDeepStrictEqual(UnknownWords.pristine(core), fresh)).toBe(true)
   })
 
   it("keeps an instance under its bound", () => {

@@ -90,9 +90,19 @@ const DECIMAL_COMMA = new RegExp(
   "y",
 )
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+/** What may stand between groups of digits in the patterns above (and a decimal comma). */
+const GROUP_SEPARATORS = ",. \u00A0\u202F\u2009"
+
 /** Digits grouped by points, spaces or Indian commas, or with a decimal comma: the text and its value, or null. */
 const grouped = (text: string, at: number): { raw: string; value: number } | null => {
   if (/[\d.,]/.test(text[at - 1] ?? "")) return null
+  // Every pattern below opens with one to three digits, a separator and a digit: most numbers have
+  // none, and this test is far cheaper than the four patterns.
+  let n = at
+  while (n < at + 4 && isDigit(text.charCodeAt(n))) n++
+  if (n === at || n === at + 4 || !GROUP_SEPARATORS.includes(text[n] ?? "x") || !isDigit(text.charCodeAt(n + 1)))
+    return null
   INDIAN_GROUPS.lastIndex = at
   const indian = INDIAN_GROUPS.exec(text)
   if (indian) return { raw: indian[0], value: Number(indian[0].replace(/,/g, "")) }
