@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import type { Claim, Document, Finding, Report, Story } from "@crosscheck/domain"
+import { Attribution, type Claim, type Document, type Finding, type Report, type Story } from "@crosscheck/domain"
 import { Pipeline, StoryPages } from "@crosscheck/pipeline"
 import { describe, expect, it } from "vitest"
 import * as ReportFolder from "../src/ReportFolder.js"
@@ -32,16 +32,7 @@ const storyParts = (i: number, verdict: Finding.Verdict = "agree") => {
       kind: "numeric",
       text: d.text,
       span: { start: 0, end: d.text.length },
-      attribution: {
-        source: null,
-        mention: null,
-        cue: null,
-        content: null,
-        mode: "asserted",
-        stance: "asserts",
-        hedged: false,
-        rule: "asserted",
-      },
+      attribution: Attribution.asserted(),
       subject: null,
       predicate: null,
       object: null,
