@@ -12,6 +12,19 @@ const CONFLICT: ReadonlySet<Finding.Verdict> = new Set(["contradict", "disputed"
 export const shared = (f: Finding.Finding, ids: ReadonlyArray<string>): number =>
   f.claimIds.filter((id) => ids.includes(id)).length
 
+/**
+ * The finding that best covers a gold group: the most of its claims, then the fewest others (a finding
+ * for one day's figures beside the timeline that also holds them); undefined when none holds two.
+ */
+export const bestFinding = (
+  findings: ReadonlyArray<Finding.Finding>,
+  ids: ReadonlyArray<string>,
+): Finding.Finding | undefined => {
+  if (ids.length < 2) return undefined
+  const best = [...findings].sort((a, b) => shared(b, ids) - shared(a, ids) || a.claimIds.length - b.claimIds.length)[0]
+  return best && shared(best, ids) >= 2 ? best : undefined
+}
+
 const idsOf = (
   refs: ReadonlyArray<Stories.ClaimRef>,
   docs: ReadonlyArray<Document.Document>,
@@ -90,8 +103,7 @@ export const score = (
       if (flag) t.misses.push(`${where}: must not flag, flagged ${flag.verdict}: ${flag.summary}`)
     }
     if (g.trap) return
-    const best = ids.length < 2 ? undefined : [...findings].sort((a, b) => shared(b, ids) - shared(a, ids))[0]
-    const found = best && shared(best, ids) >= 2 ? best : undefined
+    const found = bestFinding(findings, ids)
     bump(t.recall, g.verdict, found?.verdict === g.verdict)
     if (found?.verdict !== g.verdict)
       t.misses.push(`${where}: ${ids.length < 2 ? "claims not extracted" : `got ${found?.verdict ?? "no finding"}`}`)

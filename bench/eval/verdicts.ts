@@ -164,8 +164,7 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
         return
       }
       score(oracle, g.verdict, judged?.verdict ?? null, where)
-      const best = [...findings].sort((a, b) => shared(b, ids) - shared(a, ids))[0]
-      const found = best && shared(best, ids) >= 2 ? best : null
+      const found = Flags.bestFinding(findings, ids) ?? null
       if (!found) endToEnd.notFound++
       score(endToEnd, g.verdict, found?.verdict ?? null, where)
     })

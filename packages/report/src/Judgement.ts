@@ -117,14 +117,30 @@ interface Decided {
 /** Which pair decides a group: a dispute, then a contradiction, a change over time, looser fits, agreement. */
 const PRIORITY: ReadonlyArray<PairVerdict.Verdict> = ["disputed", "contradict", "changed", "compatible", "agree"]
 
+/** Pairs of members and whether they are one source's own points of a figure (`within`) or across sources. */
+interface Pairs {
+  readonly pairs: ReadonlyArray<readonly [AlignedGroup.Member, AlignedGroup.Member]>
+  readonly within: boolean
+}
+
+const acrossSources = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): Pairs => ({
+  pairs: crossPairs(ctx, members),
+  within: false,
+})
+
 /**
  * The group's verdict from its pairs across independent sources (or, with `within`, from the pairs of
- * one source: its articles, or one article's figures for different times); null when no pair says
- * anything about another.
+ * one source: its articles, or one article's figures for different times), the first verdict of
+ * `priority` that a pair gives deciding; null when no pair says anything about another.
  */
-const decide = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, within = false): Decided | null => {
+const decide = (
+  ctx: Context,
+  members: ReadonlyArray<AlignedGroup.Member>,
+  { pairs, within }: Pairs,
+  priority: ReadonlyArray<PairVerdict.Verdict> = PRIORITY,
+): Decided | null => {
   const label = (c: Claim.Claim) => labelFor(ctx, members, c)
-  const judged = (within ? pointsOf(members) : crossPairs(ctx, members)).map(([a, b]) => {
+  const judged = pairs.map(([a, b]) => {
     const pair = PairVerdict.judge(ctx, a, b, label)
     const heldByOne = pair.verdict === "contradict" && !within && givesBoth(ctx, members, a, b, label)
     return heldByOne
@@ -143,7 +159,7 @@ const decide = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, withi
   // took in more than one figure: it decides only when no pair agrees or conflicts.
   const decisive = judged.filter((j) => j.rule !== "part-of-wider-count")
   const pick = (from: typeof judged) =>
-    PRIORITY.map((v) => from.find((j) => j.verdict === v)).find((j) => j !== undefined)
+    priority.map((v) => from.find((j) => j.verdict === v)).find((j) => j !== undefined)
   const decided = pick(decisive) ?? pick(judged)
   if (!decided?.verdict) return null
   const others = judged.filter((j) => j !== decided && j.verdict !== decided.verdict).map((j) => j.why)
@@ -269,6 +285,33 @@ const strays = (
   return { kept, apart }
 }
 
+/** The finding on some of a group's members with its verdict decided; null with fewer than two claims. */
+const findingOf = (
+  group: AlignedGroup.AlignedGroup,
+  members: ReadonlyArray<AlignedGroup.Member>,
+  ctx: Context,
+  split: string,
+  judged: Decided,
+): Finding.Finding | null => {
+  const claimIds = members.map((m) => m.claim.id)
+  const reasons = group.reasons.length > 0 ? `Aligned because: ${group.reasons.join("; ")}. ` : ""
+  // The pair that makes the verdict is cited first; the id stays that of the group's claims in their order.
+  const cited = judged.pair ? [judged.pair[0].id, judged.pair[1].id] : []
+  const ordered = [...cited, ...claimIds.filter((id) => !cited.includes(id))]
+  const [first, second, ...rest] = ordered
+  if (first === undefined || second === undefined) return null
+  return {
+    id: Ids.findingId(group.key, ...claimIds),
+    verdict: judged.verdict,
+    claimIds: [first, second, ...rest],
+    independentSources: new Set(members.map((m) => sourceOf(ctx, m.claim))).size,
+    summary: summarise(ctx, { ...group, members }, judged.verdict),
+    explanation: `${reasons}Claims: ${listClaims(ctx, members)}. ${split}Rule ${judged.rule}: ${judged.why}${/[.!?]$/.test(judged.why) ? "" : "."}`,
+    rule: judged.rule,
+    ...(judged.verdict === "changed" ? { timeline: timeline(ctx, members) } : {}),
+  }
+}
+
 /** The finding on one group, or null without two distinct claims from two documents or without comparable values. */
 const judgeMembers = (
   group: AlignedGroup.AlignedGroup,
@@ -276,14 +319,12 @@ const judgeMembers = (
   ctx: Context,
   split: string,
 ): Finding.Finding | null => {
-  const claimIds = members.map((m) => m.claim.id)
-  const [first, second] = claimIds
-  if (first === undefined || second === undefined) return null
+  if (members.length < 2) return null
   const documents = new Set(members.map((m) => m.claim.documentId)).size
-  const deduped = { ...group, members }
   const sources = new Set(members.map((m) => sourceOf(ctx, m.claim))).size
   // One source's own figure at two times (an update, or one article's then and now) is a timeline.
-  const update = sources < 2 && group.kind === "numeric" ? decide(ctx, members, true) : null
+  const update =
+    sources < 2 && group.kind === "numeric" ? decide(ctx, members, { pairs: pointsOf(members), within: true }) : null
   // Otherwise a finding rests on claims from at least two documents (docs/report-format.md), even if only copies.
   if (update?.verdict !== "changed" && documents < 2) return null
   const judged: Decided | null =
@@ -298,33 +339,76 @@ const judgeMembers = (
               members.map((m) => m.claim),
             )}, one independent source, so nothing here is checked against anything else`,
           }
-        : decide(ctx, members)
-  if (!judged) return null
-  const reasons = group.reasons.length > 0 ? `Aligned because: ${group.reasons.join("; ")}. ` : ""
-  // The pair that makes the verdict is cited first; the id stays that of the group's claims in their order.
-  const cited = judged.pair ? [judged.pair[0].id, judged.pair[1].id] : []
-  const ordered = [...cited, ...claimIds.filter((id) => !cited.includes(id))]
-  return {
-    id: Ids.findingId(group.key, ...claimIds),
-    verdict: judged.verdict,
-    claimIds: [ordered[0] ?? first, ordered[1] ?? second, ...ordered.slice(2)],
-    independentSources: sources,
-    summary: summarise(ctx, deduped, judged.verdict),
-    explanation: `${reasons}Claims: ${listClaims(ctx, members)}. ${split}Rule ${judged.rule}: ${judged.why}${/[.!?]$/.test(judged.why) ? "" : "."}`,
-    rule: judged.rule,
-    ...(judged.verdict === "changed" ? { timeline: timeline(ctx, members) } : {}),
-  }
+        : decide(ctx, members, acrossSources(ctx, members))
+  return judged ? findingOf(group, members, ctx, split, judged) : null
 }
 
 /**
- * The finding on one group, judged without its strays (see `strays`), saying by rule strays-set-apart
- * which figures were set apart from it and why.
+ * A group's members in time slices: each slice holds figures every pair of which is for one time (the
+ * same written date, or articles of one day), in time order; a figure not placed in time is a slice of its own.
  */
-const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Finding | null => {
+const slicesOf = (
+  ctx: Context,
+  members: ReadonlyArray<AlignedGroup.Member>,
+): ReadonlyArray<ReadonlyArray<AlignedGroup.Member>> => {
+  const startOf = (m: AlignedGroup.Member): number => {
+    const place = TimeScope.placeOf(m.claim, ctx.documents)
+    return place && "start" in place ? place.start : Number.POSITIVE_INFINITY
+  }
+  const ordered = members.map((m) => ({ m, start: startOf(m) })).sort((x, y) => x.start - y.start)
+  const slices: AlignedGroup.Member[][] = []
+  for (const { m } of ordered) {
+    const slice = slices.find((s) =>
+      s.every((o) => TimeScope.relate(m.claim, o.claim, ctx.documents).relation === "same"),
+    )
+    if (slice) slice.push(m)
+    else slices.push([m])
+  }
+  return slices
+}
+
+/**
+ * A figure reported by several sources at several times ("640 jobs" and "850" on Monday, "840" from two
+ * outlets a month later): one `changed` finding with the timeline over every time, and, for each time that
+ * two sources report, a finding of its own on whether they agree then (rule time-slices). Null when no pair
+ * across times is a change, and the group is judged whole.
+ */
+const byTime = (
+  group: AlignedGroup.AlignedGroup,
+  members: ReadonlyArray<AlignedGroup.Member>,
+  ctx: Context,
+  split: string,
+): ReadonlyArray<Finding.Finding> | null => {
+  const sourcesOf = (ms: ReadonlyArray<AlignedGroup.Member>) => new Set(ms.map((m) => sourceOf(ctx, m.claim))).size
+  if (sourcesOf(members) < 2) return null
+  const slices = slicesOf(ctx, members)
+  if (slices.length < 2) return null
+  const sliceOf = new Map(slices.flatMap((s, i) => s.map((m) => [m, i] as const)))
+  const across = crossPairs(ctx, members).filter(([a, b]) => sliceOf.get(a) !== sliceOf.get(b))
+  const changed = decide(ctx, members, { pairs: across, within: false }, ["changed"])
+  if (changed?.verdict !== "changed") return null
+  const atTimes = slices.flatMap((s) => {
+    if (sourcesOf(s) < 2) return []
+    const f = judgeMembers(group, s, ctx, "")
+    return f && f.verdict !== "changed" ? [f] : []
+  })
+  const note =
+    atTimes.length > 0
+      ? `Rule time-slices: the sources' figures for each time are judged in findings of their own (${atTimes.map((f) => f.verdict).join(", ")}); this finding follows the figure across times. `
+      : ""
+  const whole = findingOf(group, members, ctx, `${split}${note}`, changed)
+  return whole ? [...atTimes, whole] : atTimes
+}
+
+/**
+ * The findings on one group, judged without its strays (see `strays`), saying by rule strays-set-apart
+ * which figures were set apart from it and why; a figure reported at several times gets one finding per
+ * time and one for its timeline (see `byTime`).
+ */
+const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): ReadonlyArray<Finding.Finding> => {
   const seen = new Set<string>()
   const members = group.members.filter((m) => !seen.has(m.claim.id) && seen.add(m.claim.id))
   const { kept, apart } = group.kind === "numeric" ? strays(ctx, members) : { kept: members, apart: [] }
-  if (apart.length === 0) return judgeMembers(group, members, ctx, "")
   const named = apart
     .slice(0, LISTED)
     .map(
@@ -332,8 +416,15 @@ const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): Finding.Fin
         `"${x.member.quantity?.text ?? clip(x.member.claim.text, 60)}" (${outletOf(ctx, x.member.claim)}, rule ${x.rule})`,
     )
   const more = apart.length > LISTED ? ` and ${apart.length - LISTED} more` : ""
-  const split = `Rule strays-set-apart: the aligned group also held ${named.join(", ")}${more}, which say nothing about any other source's figure here, so they are left out of the verdict. `
-  return judgeMembers({ ...group, members: kept }, kept, ctx, split)
+  const split =
+    apart.length === 0
+      ? ""
+      : `Rule strays-set-apart: the aligned group also held ${named.join(", ")}${more}, which say nothing about any other source's figure here, so they are left out of the verdict. `
+  const judgedGroup = apart.length === 0 ? group : { ...group, members: kept }
+  const timed = group.kind === "numeric" ? byTime(judgedGroup, kept, ctx, split) : null
+  if (timed) return timed
+  const f = judgeMembers(judgedGroup, kept, ctx, split)
+  return f ? [f] : []
 }
 
 /** Findings for every aligned group that has at least two distinct claims. */
@@ -343,10 +434,7 @@ export const judge = (
   options: Options = {},
 ): ReadonlyArray<Finding.Finding> => {
   const ctx = makeContext(documents, options.nests)
-  return groups.flatMap((g) => {
-    const f = judgeGroup(g, ctx)
-    return f ? [f] : []
-  })
+  return groups.flatMap((g) => judgeGroup(g, ctx))
 }
 
 /** The number of independent sources behind some claims (syndicated copies count once). */

@@ -631,6 +631,66 @@ describe("one judgement: the same pair through run and verify", () => {
     ])
   })
 
+  it("judges each time's figures apart and follows the figure across times in one changed finding", () => {
+    // Monday: two outlets disagree on the cuts; a month later two others agree on the new total.
+    const monday = "2025-10-06"
+    const later = "2025-11-10"
+    const sides = [
+      build("a", { outlet: "Hexby Courier", text: "The firm will cut 640 jobs.", q: ["640", 640], published: monday }),
+      build("b", { outlet: "North Wire", text: "The firm will cut 850 jobs.", q: ["850", 850], published: monday }),
+      build("d", { outlet: "Trade Daily", text: "The firm will now cut 840 jobs.", q: ["840", 840], published: later }),
+      build("e", { outlet: "Evening Argus", text: "In all 840 jobs will go.", q: ["840", 840], published: later }),
+    ]
+    const findings = Judgement.judge(
+      [{ kind: "numeric", key: "jobs", members: sides.map((s) => s.member), reasons: [] }],
+      sides.map((s) => s.document),
+    )
+    const outlets = (f: Finding.Finding) =>
+      f.claimIds.map((id) => sides.find((s) => s.member.claim.id === id)?.document.outlet).sort()
+    expect(findings.map((f) => [f.verdict, outlets(f)])).toEqual([
+      ["contradict", ["Hexby Courier", "North Wire"]],
+      ["agree", ["Evening Argus", "Trade Daily"]],
+      ["changed", ["Evening Argus", "Hexby Courier", "North Wire", "Trade Daily"]],
+    ])
+    const timeline = findings[2]?.timeline?.map((e) => [e.value, e.time])
+    expect(timeline).toEqual([
+      ["640", monday],
+      ["850", monday],
+      ["840", later],
+      ["840", later],
+    ])
+    expect(findings[2]?.explanation).toContain("Rule time-slices")
+    expect(Rules.isRule("time-slices")).toBe(true)
+  })
+
+  it("keeps one finding when the figure is the same at every time", () => {
+    const sides = [
+      build("a", {
+        outlet: "Hexby Courier",
+        text: "The plant employs 1,900.",
+        q: ["1,900", 1900],
+        published: "2025-10-06",
+      }),
+      build("b", {
+        outlet: "North Wire",
+        text: "The plant employs 1,900.",
+        q: ["1,900", 1900],
+        published: "2025-10-06",
+      }),
+      build("d", {
+        outlet: "Trade Daily",
+        text: "The plant employs 1,900.",
+        q: ["1,900", 1900],
+        published: "2025-11-10",
+      }),
+    ]
+    const findings = Judgement.judge(
+      [{ kind: "numeric", key: "staff", members: sides.map((s) => s.member), reasons: [] }],
+      sides.map((s) => s.document),
+    )
+    expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([["agree", 3]])
+  })
+
   it("names only rules of the catalogue, each with what it means", () => {
     for (const [, , , verdict, rule] of ROWS) {
       expect(Rules.isRule(rule)).toBe(true)
