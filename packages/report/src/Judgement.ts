@@ -178,8 +178,9 @@ const decide = (
 }
 
 /**
- * A member of a's source (or b's) that agrees with the other side: that source states both values
- * itself ("had forecast 2.1 million", "now 1.4 million"), so the two sources are not at odds.
+ * A figure of a's source (or b's) that agrees with the other side: that source states both values itself
+ * ("had forecast 2.1 million", "now 1.4 million"; "reducing the toll to seven, from eight"), so the two
+ * sources are not at odds. The source's figures are its members' and the other figures of their sentences.
  */
 const givesBoth = (
   ctx: Context,
@@ -193,13 +194,13 @@ const givesBoth = (
     [b, a],
   ] as const) {
     const source = sourceOf(ctx, mine.claim)
-    const also = members.find(
-      (m) =>
-        m !== mine &&
-        sourceOf(ctx, m.claim) === source &&
-        m.quantity !== null &&
-        PairVerdict.judge(ctx, m, other, label).verdict === "agree",
-    )
+    const figures = members
+      .filter((m) => sourceOf(ctx, m.claim) === source)
+      .flatMap((m) => [
+        ...(m === mine ? [] : [m]),
+        ...m.claim.quantities.filter((q) => q !== m.quantity).map((quantity) => ({ claim: m.claim, quantity })),
+      ])
+    const also = figures.find((m) => m.quantity !== null && PairVerdict.judge(ctx, m, other, label).verdict === "agree")
     if (also) return also
   }
   return null

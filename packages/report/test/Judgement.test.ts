@@ -983,6 +983,30 @@ describe("a source that gives both figures itself", () => {
   })
 })
 
+describe("a source whose sentence gives both figures", () => {
+  it("makes the pair a change when the other figure is in the same sentence as its own", () => {
+    const toll: Partial<Quantity.Quantity> = measured("deaths")
+    const a = build("a", {
+      outlet: "Valley Radio",
+      text: "Eight people were killed in the crash.",
+      q: ["Eight", 8, 8, "exact", toll],
+      published: "2025-02-04",
+    })
+    const b = build("b", {
+      outlet: "Coast Wire",
+      text: "Police lowered the toll to seven people, from eight people.",
+      q: ["seven people", 7, 7, "exact", toll],
+      others: [["eight people", 8, "exact", "total"]],
+      published: "2025-02-04",
+    })
+    const [f] = Judgement.judge(
+      [{ kind: "numeric", key: "toll", members: [a.member, b.member], reasons: [] }],
+      [a.document, b.document],
+    )
+    expect([f?.verdict, f?.rule]).toEqual(["changed", "source-gives-both"])
+  })
+})
+
 describe("a part of a wider count beside an agreement", () => {
   it("leaves the agreement to decide the group", () => {
     const deaths = (where: string | null): Partial<Quantity.Quantity> => ({
