@@ -158,9 +158,25 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
-    // "in June", "since December": a month without a year.
+    // "since September", "since Saturday": from then up to the article's day, a figure that has grown since.
     pattern:
-      /\b(?:in|since|during|until|by|last|this|early|late|mid-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:\d|of\s+(?:this|last|next)))/,
+      /\bsince\s+(January|February|March|April|May|June|July|August|September|October|November|December|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!\s+\d)/,
+    resolve: (m, anchor) => {
+      if (!anchor) return null
+      const word = (m[1] ?? "").toLowerCase()
+      const weekday = WEEKDAYS.indexOf(word as (typeof WEEKDAYS)[number])
+      if (weekday >= 0) {
+        const back = (anchor.getUTCDay() - weekday + 7) % 7
+        return [iso(new Date(anchor.getTime() - back * 86_400_000)), iso(anchor)]
+      }
+      const month = monthIndex(word)
+      return month < 0 ? null : [monthRange(latestMonth(anchor, month), month)[0], iso(anchor)]
+    },
+  },
+  {
+    // "in June", "until December": a month without a year.
+    pattern:
+      /\b(?:in|during|until|by|last|this|early|late|mid-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:\d|of\s+(?:this|last|next)))/,
     resolve: (m, anchor) => {
       if (!anchor) return null
       const month = monthIndex(m[1] ?? "")

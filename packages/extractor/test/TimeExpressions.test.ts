@@ -27,6 +27,9 @@ describe("TimeExpressions", () => {
     ["He spoke on Wednesday.", "on Wednesday", "2025-08-13", "2025-08-13"],
     ["Prices doubled in the 1990s.", "in the 1990s", "1990-01-01", "1999-12-31"],
     ["It rained yesterday.", "yesterday", "2025-08-14", "2025-08-14"],
+    ["The outbreak has killed four since March.", "since March", "2025-03-01", "2025-08-15"],
+    ["Cases have doubled since November.", "since November", "2024-11-01", "2025-08-15"],
+    ["Nine have been rescued since Tuesday.", "since Tuesday", "2025-08-12", "2025-08-15"],
   ])("%s → %s", (sentence, text, start, end) => {
     expect(TimeExpressions.find(sentence, anchor)).toEqual({ text, start, end })
   })

@@ -5,7 +5,8 @@ import { claim, doc } from "./build.js"
 
 const a = doc("a", "It happened.", { publishedAt: "2025-08-15" })
 const b = doc("b", "It happened.", { publishedAt: "2024-01-10" })
-const docs = new Map([a, b].map((d) => [d.id as string, d]))
+const c = doc("c", "It happened.", { publishedAt: "2025-08-12" })
+const docs = new Map([a, b, c].map((d) => [d.id as string, d]))
 const at = (d: typeof a, time: Claim.TimeScope | null) => claim(d, "It happened.", { time })
 const t = (text: string, start: string | null, end: string | null = start): Claim.TimeScope => ({ text, start, end })
 /** No time in the text: the publication day stands in. */
@@ -65,6 +66,21 @@ describe("TimeScope.relate", () => {
       t("on Monday", "2025-08-11"),
       a,
       "may-differ",
+    ],
+    // A running total up to its article's day stands as of that day, not over the days it runs from.
+    [
+      "a total since Saturday, as of its day, against a figure of an earlier day within the span",
+      t("since Saturday", "2025-08-09", "2025-08-15"),
+      d("2025-08-12"),
+      c,
+      "different",
+    ],
+    [
+      "a total since Saturday against another of its own day",
+      t("since Saturday", "2025-08-09", "2025-08-15"),
+      d("2025-08-15"),
+      a,
+      "same",
     ],
   ] as const)("%s: %s", (_name, ta, tb, other, relation) => {
     expect(TimeScope.relate(at(a, ta), at(other, tb), docs).relation).toBe(relation)

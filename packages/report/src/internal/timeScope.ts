@@ -45,6 +45,13 @@ export const placeOf = (
     const end = parse(t.end ?? t.start, true) ?? start
     const defaulted = t.defaulted === true
     const span = t.end && t.end !== t.start ? `${t.start} to ${t.end}` : (t.start ?? "")
+    // A span that runs up to the article's own day ("since Saturday", "since 2023") holds a running
+    // total: the figure stands as of that day, so it is placed there, not over the whole span.
+    const published = documents.get(claim.documentId)?.publishedAt
+    if (!defaulted && t.end && t.end !== t.start && published && day(published) === t.end) {
+      const asOf = parse(t.end, false) ?? start
+      return { start: asOf, end: asOf + DAY - 1, defaulted, label: `"${t.text}" (${span}, as of ${t.end})` }
+    }
     return {
       start,
       end: Math.max(start, end),
