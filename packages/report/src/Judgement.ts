@@ -20,6 +20,7 @@ import {
 import * as TimeScope from "./internal/timeScope.js"
 import * as PairVerdict from "./PairVerdict.js"
 import type { RuleName } from "./Rules.js"
+import * as Rules from "./Rules.js"
 
 export type { Nests } from "./internal/context.js"
 
@@ -155,9 +156,10 @@ const decide = (
         }
       : { a, b, heldByOne: null, ...pair }
   })
-  // A figure for one place or group beside the whole ("part-of-wider-count") says only that the group
-  // took in more than one figure: it decides only when no pair agrees or conflicts.
-  const decisive = judged.filter((j) => j.rule !== "part-of-wider-count")
+  // A pair that is not one amount (a place's part of the whole, a new round beside a total, a forecast
+  // beside a fact) says only that the group took in more than one figure: it decides only when no other
+  // pair agrees, conflicts or changes.
+  const decisive = judged.filter((j) => !Rules.decidesLast(j.rule))
   const pick = (from: typeof judged) =>
     priority.map((v) => from.find((j) => j.verdict === v)).find((j) => j !== undefined)
   const decided = pick(decisive) ?? pick(judged)

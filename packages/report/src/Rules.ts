@@ -14,11 +14,16 @@ export type RuleName = string
 export interface Rule {
   readonly verdicts: ReadonlyArray<string>
   readonly says: string
+  /** The pair's figures are not one amount: the rule decides a group only when no other pair says more. */
+  readonly decidesLast?: boolean
 }
 
 export const RULES: Readonly<Record<RuleName, Rule>> = catalogue.rules
 
 export const isRule = (name: string): name is RuleName => Object.hasOwn(RULES, name)
+
+/** Whether a rule decides a group only when no other pair agrees, conflicts or changes (rules.json `decidesLast`). */
+export const decidesLast = (name: RuleName): boolean => RULES[name]?.decidesLast === true
 
 /** What a rule means, for explanations and docs. */
 export const says = (name: RuleName): string => RULES[name]?.says ?? name

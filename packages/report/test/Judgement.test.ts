@@ -1007,6 +1007,35 @@ describe("a source whose sentence gives both figures", () => {
   })
 })
 
+describe("a new round beside an agreement on the total", () => {
+  it("leaves the agreement to decide the group, since a round and a total are not one amount", () => {
+    const a = build("a", {
+      outlet: "North Wire",
+      text: "The toll stands at 23.",
+      q: ["23", 23, 23, "exact", measured("deaths")],
+    })
+    const b = build("b", {
+      outlet: "South Post",
+      text: "Twenty-three people have died.",
+      q: ["Twenty-three", 23, 23, "exact", measured("deaths")],
+    })
+    const c = build("c", {
+      outlet: "East Times",
+      text: "Four more people died.",
+      q: ["Four", 4, 4, "exact", measured("deaths", "increment")],
+    })
+    const [f] = Judgement.judge(
+      [{ kind: "numeric", key: "toll", members: [a.member, b.member, c.member], reasons: [] }],
+      [a.document, b.document, c.document],
+    )
+    expect([f?.verdict, f?.rule]).toEqual(["agree", "intervals-overlap"])
+    expect(f?.explanation).toContain("added to an earlier figure")
+    for (const rule of ["increment-vs-total", "part-vs-whole", "forecast-vs-fact", "part-of-wider-count"])
+      expect(Rules.decidesLast(rule)).toBe(true)
+    expect(Rules.decidesLast("vague-vs-precise")).toBe(false)
+  })
+})
+
 describe("a part of a wider count beside an agreement", () => {
   it("leaves the agreement to decide the group", () => {
     const deaths = (where: string | null): Partial<Quantity.Quantity> => ({
