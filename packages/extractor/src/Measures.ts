@@ -247,8 +247,9 @@ const gather = (
     if (t.pos === "DET" || t.pos === "ADV") continue
     // "costing it 800,000 euros", "gave Ukraine $5bn": a verb's indirect object before the figure.
     if (preposition === "" && skipped === 0 && (t.pos === "PRON" || t.pos === "PROPN") && isVerbal(ts[j - 1])) continue
-    // "laid off 240", "handed out $5m": the verb's particle.
-    if (preposition === "" && /^(?:off|out|up|down)$/i.test(t.text) && isVerbal(ts[j - 1])) continue
+    // "laid off 240", "handed out $5m", "edged up to 4.4%": the verb's particle.
+    if ((preposition === "" || preposition === "to") && /^(?:off|out|up|down)$/i.test(t.text) && isVerbal(ts[j - 1]))
+      continue
     if ((t.pos === "ADP" || t.pos === "PART") && /^(?:by|to|of|at|from)$/i.test(t.text) && preposition === "") {
       preposition = lower(t)
       continue

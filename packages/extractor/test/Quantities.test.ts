@@ -117,6 +117,8 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["Winds of at least 74 mph are expected.", "at least 74 mph", 74, 74, "at-least", "mile per hour", null],
     ["Fewer than 20 remain.", "Fewer than 20", 20, 20, "at-most", null, null],
     ["The company plans to hire up to 400 people.", "up to 400", 400, 400, "at-most", null, null],
+    ["The single fare will go up to £2.10 in May.", "£2.10", 2.1, 2.1, "exact", "GBP", null],
+    ["Rents went up to 900 euros a month.", "900 euros", 900, 900, "exact", "EUR", "month"],
     ["As many as 30 boats sank.", "As many as 30", 30, 30, "at-most", null, null],
     ["It reached 1,000 or more homes.", "1,000 or more", 1000, 1000, "at-least", null, null],
     ["A ~1.2mm gap.", "~1.2mm", 1.2, 1.2, "about", "millimetre", null],

@@ -116,13 +116,19 @@ export const currencyAt = (text: string, at: number): { code: string; end: numbe
 }
 
 const approxBefore = new Map<string, string>(Object.entries(approximators.before))
+const movedUpTo: ReadonlySet<string> = new Set(approximators.movedUpTo.verbs)
 const APPROX_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(approxBefore.keys())})[ \\t]*$`, "i")
 /** The approximator ending `before`, and how many characters back it starts. */
 export const approximatorBefore = (before: string): { kind: Approximate; back: number } | null => {
   const m = APPROX_BEFORE.exec(before)
   if (!m?.[1]) return null
-  const kind = approxBefore.get(m[1].toLowerCase()) as Approximate | undefined
-  return kind ? { kind, back: before.length - (m.index + m[0].indexOf(m[1])) } : null
+  const word = m[1].toLowerCase()
+  const at = m.index + m[0].indexOf(m[1])
+  // "will go up to £2.10": the figure moves to a new value, it is not a bound.
+  const verb = /([A-Za-z]+)[ \t]*$/.exec(before.slice(0, at))?.[1]?.toLowerCase()
+  if (word === "up to" && verb !== undefined && movedUpTo.has(verb)) return null
+  const kind = approxBefore.get(word) as Approximate | undefined
+  return kind ? { kind, back: before.length - at } : null
 }
 
 const approxAfter = new Map<string, string>(Object.entries(approximators.after))
