@@ -18,6 +18,8 @@ const QUANTITIES: ReadonlyArray<Row> = [
   ["scale lakh (plural)", "The fair drew 3 lakhs visitors.", { low: 300_000 }],
   ["scale crore with rupees", "The firm paid Rs 5 crore in fees.", { low: 50_000_000, unit: "INR" }],
   ["scale crore with decimals", "The project costs Rs 2.5 crore.", { low: 25_000_000, unit: "INR" }],
+  ["taka after a scale word", "Each family will get 200 thousand taka.", { low: 200_000, unit: "BDT" }],
+  ["shillings named by country", "The fine was 50,000 Kenyan shillings.", { low: 50_000, unit: "KES" }],
   ["scale crore (words)", "They spent a crore on the hall.", { low: 10_000_000 }],
   ["vague lakhs of", "Lakhs of pilgrims came.", { low: 100_000, approximate: "vague" }],
   ["thousands point, counted people", "Police counted 2.700 people at the march.", { low: 2700, counted: "people" }],
