@@ -206,10 +206,14 @@ const RULES: ReadonlyArray<Rule> = [
     resolve: (m) => [`${m[1]}0-01-01`, `${m[1]}9-12-31`],
   },
   {
+    // "this year" in news counts so far ("1,842 cases this year"): up to the article's day; "last year",
+    // "next year" are whole years.
     pattern: /\b(last|this|next)\s+year\b/i,
     resolve: (m, anchor) => {
-      const y = yearOf(anchor, m[1]?.toLowerCase() === "last" ? -1 : m[1]?.toLowerCase() === "next" ? 1 : 0)
-      return y === null ? null : [`${y}-01-01`, `${y}-12-31`]
+      const which = m[1]?.toLowerCase()
+      const y = yearOf(anchor, which === "last" ? -1 : which === "next" ? 1 : 0)
+      if (y === null) return null
+      return which === "this" && anchor ? [`${y}-01-01`, iso(anchor)] : [`${y}-01-01`, `${y}-12-31`]
     },
   },
   {

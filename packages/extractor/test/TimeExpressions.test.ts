@@ -14,7 +14,7 @@ describe("TimeExpressions", () => {
     ["It was founded in 2002.", "in 2002", "2002-01-01", "2002-12-31"],
     ["Since 2023 it has sold shells.", "Since 2023", "2023-01-01", "2025-08-15"],
     ["It shrank last year.", "last year", "2024-01-01", "2024-12-31"],
-    ["It grew this year.", "this year", "2025-01-01", "2025-12-31"],
+    ["It grew this year.", "this year", "2025-01-01", "2025-08-15"],
     ["Prices rose earlier this year.", "earlier this year", "2025-01-01", "2025-08-15"],
     ["Sales fell last month.", "last month", "2025-07-01", "2025-07-31"],
     ["Talks were held last week.", "last week", "2025-08-04", "2025-08-10"],
