@@ -46,3 +46,18 @@ const GENERIC: ReadonlySet<string> = new Set(data.genericCounted)
 
 /** A counted word that names no measure ("people", "toll", "figure"), as matcher and judgement read it. */
 export const isGenericCounted = (word: string): boolean => GENERIC.has(word.toLowerCase())
+
+const MEMBERS = /^members?$/
+
+/**
+ * The word a counted phrase is compared under, singular: its last word ("village schools": "school",
+ * "casualties": "casualty"), or the group whose members it counts ("14 crew members": "crew"); null for none.
+ */
+export const countedHead = (counted: string | null): string | null => {
+  const words = counted?.toLowerCase().split(/\s+/).filter(Boolean) ?? []
+  const last =
+    words.length > 1 && MEMBERS.test(words[words.length - 1] ?? "") ? words[words.length - 2] : words[words.length - 1]
+  if (!last) return null
+  if (last.length > 4 && last.endsWith("ies")) return `${last.slice(0, -3)}y`
+  return last.length > 3 && last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last
+}

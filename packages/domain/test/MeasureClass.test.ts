@@ -24,3 +24,20 @@ describe("MeasureClass.relate", () => {
       for (const a of MeasureClass.ancestry(c)) expect(MeasureClass.isKnown(a) || a === "unknown").toBe(true)
   })
 })
+
+describe("MeasureClass.countedHead", () => {
+  it.each([
+    ["village schools", "school"],
+    ["casualties", "casualty"],
+    ["14 crew members", "crew"],
+    ["members", "member"],
+    ["class", "class"],
+    ["bus", "bus"],
+    ["men", "men"],
+    ["Dengue Cases", "case"],
+    ["", null],
+    [null, null],
+  ] as const)("%s is counted as %s", (counted, head) => {
+    expect(MeasureClass.countedHead(counted)).toBe(head)
+  })
+})

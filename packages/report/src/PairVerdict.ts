@@ -198,12 +198,7 @@ const byMeasure = (
   return null
 }
 
-const headOf = (counted: string | null): string | null => {
-  const last = counted?.toLowerCase().split(/\s+/).pop()
-  if (!last) return null
-  if (last.length > 4 && last.endsWith("ies")) return `${last.slice(0, -3)}y`
-  return last.length > 3 && last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last
-}
+const headOf = MeasureClass.countedHead
 
 /**
  * Why two differing values are not shown to measure one thing, or null when they are: the same measure

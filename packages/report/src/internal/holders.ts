@@ -28,8 +28,8 @@ export const subgroupOf = (q: Quantity.Quantity): string | null => {
   const all = words(q.counted)
   const head = all[all.length - 1]
   if (!head || MeasureClass.isGenericCounted(head)) return null
-  const singular = head.endsWith("ies") ? `${head.slice(0, -3)}y` : head.replace(/s$/, "")
-  return SUBGROUPS.has(head) || SUBGROUPS.has(singular) ? head : null
+  const singular = MeasureClass.countedHead(head)
+  return SUBGROUPS.has(head) || (singular !== null && SUBGROUPS.has(singular)) ? head : null
 }
 
 /** The place a figure is counted in ("Loon", "elsewhere"), or null when the text names none. */
