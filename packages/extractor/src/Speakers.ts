@@ -247,6 +247,13 @@ const nameWords = (ts: ReadonlyArray<Token>, g: Group): string[] => {
   return out
 }
 
+/** The words of a name a later mention must share: "Mr Fenn" is "fenn", a title being no part of the name. */
+const ownWords = (ts: ReadonlyArray<Token>, g: Group): string[] => {
+  const out: string[] = []
+  for (let k = g.first; k < g.next; k++) if (isName(ts[k]) && !Lexicon.isTitle(ts[k])) out.push(lower(ts[k]))
+  return out
+}
+
 const isPlural = (ts: ReadonlyArray<Token>, g: Group): boolean => {
   const head = ts[g.next - 1]
   return head?.pos === "NOUN" && /s$/i.test(head.text) && head.lemma !== lower(head)
@@ -262,6 +269,18 @@ const isAcronym = (t: Token | undefined): boolean => t !== undefined && /^[A-Z][
 
 const hasRole = (ts: ReadonlyArray<Token>, e: Group): boolean => {
   for (let k = e.first; k < e.next; k++) if (Lexicon.isRole(lower(ts[k])) || Lexicon.isKin(ts[k])) return true
+  return false
+}
+
+/**
+ * "The head of the coastguard", "the company's chief executive": a role that heads a group, not one inside
+ * an "of" phrase ("the Office of the President"), makes the group a person's, whatever body it names.
+ */
+const hasOffice = (ts: ReadonlyArray<Token>, e: Group): boolean => {
+  for (let k = e.first; k < e.next; k++) {
+    if (lower(ts[k]) === "of") return false
+    if (Lexicon.isRole(lower(ts[k])) && ts[k + 1]?.text !== "'s" && ts[k + 1]?.text !== "\u2019s") return true
+  }
   return false
 }
 
@@ -356,20 +375,48 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return null
   }
 
+  /**
+   * "Survivors told ...": a lone capitalised word ending in -s that opens a sentence, never written as part
+   * of a fuller name, is a plural noun wink took for a name, not a person.
+   */
+  const looksPlural = (e: Group): boolean => {
+    if (isPlural(ts, e)) return true
+    const t = ts[e.first]
+    if (e.next - e.first !== 1 || !t || !/[a-z]s$/.test(t.text)) return false
+    const opens = e.first === 0 || ts[e.first - 1]?.sentence !== t.sentence
+    return opens && fullerName(e, [lower(t)], true) === null
+  }
+
   /** "he", "she": the nearest earlier speaker, else named person, whose gender does not rule it out. */
   const personalAntecedent = (g: Group, earlier: ReadonlyArray<Group>, want: Lexicon.Gender): Group | null => {
     const sentence = ts[g.first]?.sentence ?? 0
     const fits = (e: Group): boolean => {
       const gender = genderOf(e)
       if (gender !== undefined) return gender === want
+      // "The company's chief executive, Hanne Ostrow": an office makes a person of a group naming a body.
+      if (hasOffice(ts, e)) return true
       // "the South", "the Pentagon": a definite name is a place or a body unless a role says otherwise.
       return !isBody(ts, e) && !(ts[e.first]?.pos === "DET" && !hasRole(ts, e))
+    }
+    /**
+     * "The health minister, Vera Holm, visited the ward. She said ...": a person the text marks, opening a
+     * sentence after the speaker found, is nearer to the pronoun than that speaker.
+     */
+    const newerSubject = (e: Group): Group | null => {
+      for (let i = names.length - 1; i >= 0; i--) {
+        const n = names[i] as Name
+        if (n.group.next > g.first) continue
+        if (n.group.first < e.next) break
+        if (n.words.length < 2 || !isPerson(n.group) || !fits(n.group) || !opensClause(n.group)) continue
+        return n.group
+      }
+      return null
     }
     for (let i = earlier.length - 1; i >= 0; i--) {
       const e = earlier[i] as Group
       if (e.next > g.first) continue
       if (sentence - (ts[e.first]?.sentence ?? 0) > 6) break
-      if (nameWords(ts, e).length > 0 && !isPlural(ts, e) && fits(e)) return e
+      if (nameWords(ts, e).length > 0 && !looksPlural(e) && fits(e)) return newerSubject(e) ?? e
     }
     // A name the text marks as a person's ("Interior Minister Dalia Oren") before one it does not ("Dorna General").
     let unmarked: Group | null = null
@@ -388,7 +435,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
   const pluralAntecedent = (g: Group, earlier: ReadonlyArray<Group>): Group | null => {
     for (let i = earlier.length - 1; i >= 0; i--) {
       const e = earlier[i] as Group
-      if (e.next <= g.first && isPlural(ts, e)) return e
+      if (e.next <= g.first && looksPlural(e)) return e
     }
     return null
   }
@@ -438,20 +485,43 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return close === undefined || isPunct(close) || close.pos === "VERB" || close.pos === "AUX" ? name : null
   }
 
-  /** "Pinecrest Energy, the utility": the name, and only a name, set before a description's comma. */
+  /**
+   * "Pinecrest Energy, the utility": the name, and only a name, set before a description's comma; not a
+   * day or a name a preposition governs ("since Saturday, the ministry said").
+   */
   const nameBefore = (g: Group): Group | null => {
     if (ts[g.first - 1]?.text !== ",") return null
     const name = before(ts, g.first - 1, Math.max(0, g.first - 6))
-    return name && nameWords(ts, name).length === name.next - name.first ? name : null
+    if (!name || nameWords(ts, name).length !== name.next - name.first) return null
+    return ts[name.first - 1]?.pos === "ADP" || Lexicon.isWeekday(ts[name.first]) ? null : name
   }
 
   /** A name the text marks as a person's: a gender, a title or a role in or just before it ("chief executive Jo Herder"). */
   const isPerson = (g: Group): boolean =>
     genderOf(g) !== undefined ||
+    describedBefore(g) ||
     hasRole(ts, apposition(ts, g)) ||
     Lexicon.isTitle(ts[g.first]) ||
     Lexicon.isRole(lower(ts[g.first - 1])) ||
     Lexicon.isTitle(ts[g.first - 1])
+
+  /** "The provincial health minister, Ines Calloway,": a name set after a description of an office. */
+  const describedBefore = (g: Group): boolean => {
+    if (ts[g.first - 1]?.text !== ",") return false
+    const description = before(ts, g.first - 1, Math.max(0, g.first - 1 - MAX_GROUP))
+    return description !== null && hasOffice(ts, description)
+  }
+
+  /** A name that opens its sentence (after a description set before it) and is followed by its verb. */
+  const opensClause = (g: Group): boolean => {
+    let k = g.next
+    if (ts[k]?.text === ",") k++
+    const verb = ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX" || ts[k]?.pos === "ADV"
+    let b = g.first - 1
+    if (ts[b]?.text === ",") b = (before(ts, b, Math.max(0, b - MAX_GROUP))?.first ?? b) - 1
+    while (b >= 0 && (ts[b]?.type === "tabCRLF" || ts[b]?.pos === "SPACE")) b--
+    return verb && (b < 0 || ts[b]?.sentence !== ts[g.first]?.sentence)
+  }
 
   /** "in Brask", "from Frankfurt": a name after a preposition of place is no organisation that speaks. */
   const isPlace = (g: Group): boolean =>
@@ -563,7 +633,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     if (pronoun === "male" || pronoun === "female") {
       const found = personalAntecedent(g, earlier, pronoun)
       if (found && !learned.has(key(found))) learned.set(key(found), pronoun)
-      return found ?? g
+      // "Mr Fenn said ... He said": the pronoun stands for the fullest name its antecedent stands for.
+      return found ? resolveGroup(found, earlier) : g
     }
     if (pronoun === "plural") return pluralAntecedent(g, earlier) ?? g
     if (pronoun === "neuter") return bodyAntecedent(g, earlier) ?? g
@@ -580,7 +651,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       }
       return full ?? g
     }
-    const words = nameWords(ts, g)
+    const words = ownWords(ts, g)
     // "Kim's powerful sister": a relative sharing the family name, not the possessor.
     let possessive = -1
     for (let k = g.first; k < g.next && possessive < 0; k++) {

@@ -360,6 +360,54 @@ describe("speakers resolved within the article", () => {
       "She",
       "Health Minister Dana Voss",
     ],
+    // A title with or without its full stop and a family name: the full name given before.
+    [
+      'Mayor Petra Quill said six people were hurt. "It was a day of celebration," Mrs Quill said.',
+      "It was a day",
+      "Mrs Quill",
+      "Mayor Petra Quill",
+    ],
+    [
+      "Dr. Omar Fitch runs the clinic. Later Dr Fitch said the ward was full.",
+      "the ward",
+      "Dr Fitch",
+      "Dr. Omar Fitch",
+    ],
+    // A pronoun takes the fullest name its antecedent stands for.
+    [
+      "Mayor Petra Quill spoke at noon. Mrs Quill thanked the crews. She said the stand had been checked.",
+      "the stand",
+      "She",
+      "Mayor Petra Quill",
+    ],
+    // An office makes a person of a group that names a body ("the firm's finance director").
+    [
+      "Kestrel Motors said it would close its Tarn plant. The firm's finance director, Oona Pell, denied that the work would move abroad. She said the closure was the result of weak demand.",
+      "the closure",
+      "She",
+      "The firm's finance director, Oona Pell",
+    ],
+    // A capitalised plural opening a sentence ("Survivors") is no person for "he".
+    [
+      "Survivors told the charity Sea Watch that 40 people were missing. The head of the coastguard, Rear Admiral Brendan Ash, denied that any call had gone unanswered. He said the first call came at 2am.",
+      "the first call",
+      "He",
+      "The head of the coastguard, Rear Admiral Brendan Ash",
+    ],
+    // A person named with her office as a sentence's subject after the last speaker takes the pronoun.
+    [
+      'The head of surgery, Dr Ada Rusk, said her ward was full. "We are treating people in tents," she said. The regional health minister, Vera Holm, visited the hospital on Monday. She said the hospitals were coping.',
+      "the hospitals",
+      "She",
+      "Vera Holm",
+    ],
+    // A day a preposition governs is not the name a description was set beside.
+    [
+      "Eleven people have died since Saturday, the regional health ministry said. More than 400 are in hospital, the ministry said.",
+      "More than 400",
+      "the ministry",
+      "the ministry",
+    ],
   ] as const)("%s", (text, content, mention, source) => {
     expect(speaker(text, content)).toMatchObject({ mention, source })
   })
