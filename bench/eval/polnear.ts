@@ -229,7 +229,7 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
   const content = role(...contentRole)
   const halves = (["A", "B"] as const).map((h) => {
     const keep = (name: string) => half(name) === h
-    const f1 = (c: Counts) => (100 * prf(c).f1).toFixed(1)
+    const f1 = (c: Counts) => (100 * prf(c).f1).toFixed(process.env.POLNEAR_DIGITS ? 2 : 1)
     const figures = [
       score(role(...cueRole, keep), overlaps),
       score(role(...mentionRole, keep), overlaps),

@@ -630,6 +630,19 @@ export const find = (analysis: Analysis): Result => {
         content = textSpan(text, closing.inner.start, closing.inner.end)
         mode = "direct"
         contentRule = "quote-before-cue"
+        // 'Not paying taxes "makes me smart," he said': a quote that closes a clause begun in the writer's
+        // words reports the whole clause, from the sentence's start.
+        const o = tokenAt(ts, closing.outer.start)
+        let words = 0
+        let other = false
+        for (let k = s0; k < o; k++) {
+          if (QUOTE_MARK.test(ts[k]?.text ?? "")) other = true
+          else if (!isPunct(ts[k]) && ts[k]?.type !== "tabCRLF") words++
+        }
+        if (!other && words >= 2 && o > s0) {
+          content = textSpan(text, ts[s0]?.start ?? 0, closing.inner.end)
+          contentRule = "clause-closed-by-quote"
+        }
       }
     }
     // c) a reported clause after the cue: "say (that) North Korea ...". Not a participle set off by a

@@ -241,6 +241,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Mr. Dorn",
       "Growers had hoped the lenders would pay into the fund",
     ],
+    // A quote closing a clause the writer began: the whole clause, from the sentence's start.
+    [
+      "Skipping the audit \u201Csaved the town a fortune,\u201D the treasurer said.",
+      "clause-closed-by-quote+subject-before-cue",
+      "the treasurer",
+      "the treasurer",
+      "Skipping the audit \u201Csaved the town a fortune",
+    ],
+    [
+      "With two pumps down, \u201Cthere is no spare capacity,\u201D Ms. Orla Penn said.",
+      "clause-closed-by-quote+subject-before-cue",
+      "Ms. Orla Penn",
+      "Ms. Orla Penn",
+      "With two pumps down, \u201Cthere is no spare capacity",
+    ],
   ] as const)("%s → %s", (text, rule, mention, source, content) => {
     const f = find(text).find((x) => x.content.text === content && x.rule === rule)
     expect(f?.rule).toBe(rule)
