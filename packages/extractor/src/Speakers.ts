@@ -284,6 +284,13 @@ const hasOffice = (ts: ReadonlyArray<Token>, e: Group): boolean => {
   return false
 }
 
+/** Does token k open its sentence? The line breaks before it count with the next sentence, so they are passed. */
+const opensSentence = (ts: ReadonlyArray<Token>, k: number): boolean => {
+  let b = k - 1
+  while (b >= 0 && (ts[b]?.type === "tabCRLF" || ts[b]?.pos === "SPACE")) b--
+  return b < 0 || ts[b]?.sentence !== ts[k]?.sentence
+}
+
 /** Words that join a name's parts without an initial of their own ("Ministry of Foreign Affairs"). */
 const JOINERS = new Set(["of", "for", "and", "the", "&", "on"])
 
@@ -383,8 +390,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     if (isPlural(ts, e)) return true
     const t = ts[e.first]
     if (e.next - e.first !== 1 || !t || !/[a-z]s$/.test(t.text)) return false
-    const opens = e.first === 0 || ts[e.first - 1]?.sentence !== t.sentence
-    return opens && fullerName(e, [lower(t)], true) === null
+    return opensSentence(ts, e.first) && fullerName(e, [lower(t)], true) === null
   }
 
   /** "he", "she": the nearest earlier speaker, else named person, whose gender does not rule it out. */
@@ -517,10 +523,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     let k = g.next
     if (ts[k]?.text === ",") k++
     const verb = ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX" || ts[k]?.pos === "ADV"
-    let b = g.first - 1
-    if (ts[b]?.text === ",") b = (before(ts, b, Math.max(0, b - MAX_GROUP))?.first ?? b) - 1
-    while (b >= 0 && (ts[b]?.type === "tabCRLF" || ts[b]?.pos === "SPACE")) b--
-    return verb && (b < 0 || ts[b]?.sentence !== ts[g.first]?.sentence)
+    const b = ts[g.first - 1]?.text === "," ? before(ts, g.first - 1, Math.max(0, g.first - 1 - MAX_GROUP)) : null
+    return verb && opensSentence(ts, b?.first ?? g.first)
   }
 
   /** "in Brask", "from Frankfurt": a name after a preposition of place is no organisation that speaks. */
@@ -548,13 +552,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       const subject = ts[n.group.next]?.pos === "VERB" || ts[n.group.next]?.pos === "AUX"
       // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller elsewhere.
       const fuller = fullerName(n.group, n.words, false)
-      const opensSentence = n.words.length === 1 && ts[n.group.first - 1]?.sentence !== ts[n.group.first]?.sentence
-      if (
-        subject &&
-        !isPerson(n.group) &&
-        !isPlace(n.group) &&
-        (fuller || !opensSentence || isAcronym(ts[n.group.first]))
-      )
+      const opens = n.words.length === 1 && opensSentence(ts, n.group.first)
+      if (subject && !isPerson(n.group) && !isPlace(n.group) && (fuller || !opens || isAcronym(ts[n.group.first])))
         return fuller?.group ?? n.group
     }
     return null

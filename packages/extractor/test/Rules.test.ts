@@ -416,6 +416,13 @@ describe("speakers resolved within the article", () => {
       "She",
       "Vera Holm",
     ],
+    // The same across a paragraph break: the line break belongs to the sentence after it.
+    [
+      "The agency issued a flood warning.\nOfficials announced that the bridge would close.\nThe union believes the offer is low.\nShe told reporters the deal was dead.",
+      "the deal",
+      "She",
+      "She",
+    ],
     // A day a preposition governs is not the name a description was set beside.
     [
       "Eleven people have died since Saturday, the regional health ministry said. More than 400 are in hospital, the ministry said.",
