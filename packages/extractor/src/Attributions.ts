@@ -67,6 +67,8 @@ const SKIP_AFTER_CUE = new Set(["ADV"])
 const LINKS = new Set(["though", "although", "but", "while", "because", "whereas", "yet", "and", "so"])
 const DASH = /^(--|\u2014|\u2013)$/
 const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"])
+/** Irregular past participles of cue verbs, read as the passive after "be" ("is said to", "was told"). */
+const PARTICIPLES = new Set(["said", "told", "thought", "known", "seen", "shown", "written", "understood", "held"])
 const INHERIT_BEFORE = new Set(["and", "or", "but", "by", "while", "after", "before", ",", "when", "as", "then"])
 
 const textSpan = (text: string, start: number, end: number): TextSpan => ({
@@ -343,6 +345,17 @@ export const find = (analysis: Analysis): Result => {
       sentence,
       rule: "possessor-of-claim-noun",
     }
+  }
+
+  /** "was reported", "is expected", "has been said": a participle cue after a form of "be", with no "by" after it. */
+  const agentless = (m: Cues.Match, s0: number): boolean => {
+    const t = ts[m.first]
+    if (t?.pos !== "VERB" || m.next - m.first !== 1 || lower(ts[m.next]) === "by") return false
+    if (!/ed$/i.test(t.text) && !PARTICIPLES.has(lower(t))) return false
+    if (Cues.isAttitude(lower(t))) return false
+    let b = m.first - 1
+    while (b > s0 && (ts[b]?.pos === "ADV" || Cues.isNegator(ts[b]))) b--
+    return ts[b]?.lemma === "be" && ts[b]?.pos === "AUX"
   }
 
   /**
@@ -730,6 +743,25 @@ export const find = (analysis: Analysis): Result => {
         }
         contentRule = "clause-before-cue"
       }
+    }
+    // "It was reported that ...", "The vote is expected to pass": a cue in the passive with no "by" after it
+    // names no source; its subject is what the report is about.
+    if (agentless(m, s0)) {
+      const none = { group: null, inherited: false, sourceRule: "no-agent-in-passive", sourceAfter: false }
+      // "The vote is expected to pass": what is expected is the subject with the infinitive after the cue.
+      if (content && group && contentRule === "clause-after-cue" && lower(ts[contentFirst]) === "to") {
+        const whole = textSpan(text, ts[group.first]?.start ?? 0, content.span.end)
+        return {
+          ...none,
+          contentRule: "subject-and-infinitive",
+          mode,
+          content: whole,
+          contentLast,
+          contentOpen,
+          contentFirst,
+        }
+      }
+      return { ...none, contentRule, mode, content, contentLast, contentOpen, contentFirst }
     }
     return {
       group,

@@ -241,6 +241,36 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Mr. Dorn",
       "Growers had hoped the lenders would pay into the fund",
     ],
+    // A cue in the passive with no agent names no source ("It" is no speaker).
+    [
+      "It was reported on Monday that the dam had cracked.",
+      "clause-after-cue+no-agent-in-passive",
+      undefined,
+      undefined,
+      "the dam had cracked",
+    ],
+    [
+      "The harbour fee is expected to double next year.",
+      "subject-and-infinitive+no-agent-in-passive",
+      undefined,
+      undefined,
+      "The harbour fee is expected to double next year",
+    ],
+    [
+      "The new mayor is widely thought to favour a delay.",
+      "subject-and-infinitive+no-agent-in-passive",
+      undefined,
+      undefined,
+      "The new mayor is widely thought to favour a delay",
+    ],
+    // A state of mind after "be" is no passive: its holder speaks.
+    [
+      "The harbour board is worried about the cost.",
+      "clause-after-cue+subject-before-cue",
+      "The harbour board",
+      "The harbour board",
+      "about the cost",
+    ],
     // A quote closing a clause the writer began: the whole clause, from the sentence's start.
     [
       "Skipping the audit \u201Csaved the town a fortune,\u201D the treasurer said.",
