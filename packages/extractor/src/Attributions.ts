@@ -979,6 +979,14 @@ export const find = (analysis: Analysis): Result => {
             cueFirst: m.first,
           })
       }
+      // "The government has promised aid, the prime minister said": a cue inside the clause a later cue
+      // reports is that speaker's words too, not an attribution of its own. "According to X" is a source
+      // of the report, not a speaker, and keeps the attribution it carries.
+      if (contentRule === "clause-before-cue" && m.mode !== "according-to")
+        for (let x = inSentence.length - 1; x >= 0; x--) {
+          const inner = (inSentence[x] as (typeof inSentence)[number]).found.cue.span
+          if (inner.start >= content.span.start && inner.end <= content.span.end) inSentence.splice(x, 1)
+        }
       inSentence.push({ found: f, cueFirst: m.first, ...(took ? { took } : {}) })
       previous = { source, mention, group }
       i = Math.max(i, m.next - 1)

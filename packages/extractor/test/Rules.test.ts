@@ -241,6 +241,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Mr. Dorn",
       "Growers had hoped the lenders would pay into the fund",
     ],
+    // A promise or pledge holds a noun group.
+    [
+      "Health Minister Lena Strand, who flew to Orto in the morning, promised a full review.",
+      "clause-after-cue+source-opens-sentence",
+      "Health Minister Lena Strand",
+      "Health Minister Lena Strand",
+      "a full review",
+    ],
     // A cue in the passive with no agent names no source ("It" is no speaker).
     [
       "It was reported on Monday that the dam had cracked.",
@@ -300,6 +308,19 @@ describe("each named rule, from a table of made-up sentences", () => {
       ["quote-split-by-cue+subject-before-cue", "the envoy", "The drills are a provocation"],
       ["quote-after-cue+subject-before-cue", "the envoy", "and we will answer them."],
     ])
+  })
+
+  it("reads a cue inside the clause a later cue reports as that speaker's words", () => {
+    for (const text of [
+      "The state has pledged 10 million euros in relief, Prime Minister Ada Brenn said on Friday.",
+      "The port authority expects 40 ships a week by June, its director said.",
+    ]) {
+      const found = find(text)
+      expect(
+        found.map((f) => f.rule),
+        text,
+      ).toEqual(["clause-before-cue+subject-before-cue"])
+    }
   })
 
   it("names only rules the catalogue lists", () => {
