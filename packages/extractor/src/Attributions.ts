@@ -316,8 +316,16 @@ export const find = (analysis: Analysis): Result => {
     // Quote marks inside the clause are part of it: "his claim that there were “thousands” of ...".
     while (e < s1 && (!isPunct(ts[e]) || QUOTE_MARK.test(ts[e]?.text ?? "")) && ts[e]?.type !== "tabCRLF") e++
     while (e > c && QUOTE_MARK.test(ts[e - 1]?.text ?? "")) e--
-    // "the mayor's claims that the bridge is safe are false": her claim ends where it is called false.
+    // "the mayor's claims that the bridge is safe are false": her claim ends where it is called false;
+    // "called the union's claim of 40 cases baseless": where the verb before it calls it false.
+    let v = group.first - 1
+    while (v > s0 && v > group.first - 6 && ts[v]?.pos !== "VERB") v--
+    const calledFalse = ts[v]?.pos === "VERB" && Cues.isCallingVerb(ts[v]?.lemma ?? "")
     for (let k = c + 1; k < e; k++) {
+      if (calledFalse && Cues.disputePredicateAt(ts, k) > 0) {
+        e = k
+        break
+      }
       if (ts[k]?.lemma !== "be") continue
       let p = k + 1
       while (p < e && ts[p]?.pos === "ADV") p++

@@ -32,10 +32,18 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   const t = ts[k]
   if (!t) return false
   if (t.pos === "PRON" && RELATIVE.has(lower(t))) return false
+  // "the utility whose cables investigators blame": the relative and the noun it owns are no part of the subject.
+  if (lower(t) === "whose" || lower(ts[k - 1]) === "whose") return false
   if (NOMINAL.has(t.pos)) return true
   if (t.pos === "PART" && (t.text === "'s" || t.text === "\u2019s" || t.text === "'")) return true
-  // "the Saldera Growers' Union": a plural possessive's apostrophe inside a name.
-  if ((t.text === "'" || t.text === "\u2019") && /s$/.test(ts[k - 1]?.text ?? "") && isName(ts[k + 1])) return true
+  // "the Saldera Growers' Union", "the doctors' association": a plural possessive's apostrophe inside a group.
+  const owned = ts[k + 1]
+  if (
+    (t.text === "'" || t.text === "\u2019") &&
+    /s$/.test(ts[k - 1]?.text ?? "") &&
+    (isName(owned) || owned?.pos === "NOUN")
+  )
+    return true
   if (t.pos === "PUNCT" && (t.text === "-" || t.text === "&")) return true
   // "White House press secretary Josh Earnest": wink tags an unknown first name as anything.
   if (k > first && startsUpper(t.text) && ts[k + 1]?.pos === "PROPN" && t.pos !== "PUNCT") return true

@@ -241,6 +241,22 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Mr. Dorn",
       "Growers had hoped the lenders would pay into the fund",
     ],
+    // A claim noun a calling verb calls false ends where it is called false; a plural possessive is in the group.
+    [
+      "District Officer Ravi Kohl called the nurses' union's claim of 40 cases baseless.",
+      "possessor-of-claim-noun",
+      "the nurses' union",
+      "the nurses' union",
+      "40 cases",
+    ],
+    // "whose" and the noun it owns are no part of the subject after them.
+    [
+      "Marlow Power, the utility whose cables investigators blame for the blaze, rejected the accusation.",
+      "clause-after-cue+subject-before-cue",
+      "investigators",
+      "investigators",
+      "for the blaze",
+    ],
     // A promise or pledge holds a noun group.
     [
       "Health Minister Lena Strand, who flew to Orto in the morning, promised a full review.",
