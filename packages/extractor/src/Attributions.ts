@@ -69,6 +69,8 @@ const DASH = /^(--|\u2014|\u2013)$/
 const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"])
 /** Irregular past participles of cue verbs, read as the passive after "be" ("is said to", "was told"). */
 const PARTICIPLES = new Set(["said", "told", "thought", "known", "seen", "shown", "written", "understood", "held"])
+/** Small words a title leaves in lower case ("Meet the Press"). */
+const TITLE_JOINERS = new Set(["the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at"])
 const INHERIT_BEFORE = new Set(["and", "or", "but", "by", "while", "after", "before", ",", "when", "as", "then"])
 
 const textSpan = (text: string, start: number, end: number): TextSpan => ({
@@ -287,6 +289,19 @@ export const find = (analysis: Analysis): Result => {
     const group = Speakers.after(ts, k + 1, s1) ?? (isName(ts[k + 1]) ? { first: k + 1, next: k + 2 } : null)
     if (!closing || !group) return null
     return found1(group, k, textSpan(text, closing.inner.start, closing.inner.end), sentence, "quote-signed-by-dash")
+  }
+
+  /**
+   * 'In an interview on CBS's "Face the Nation,"': a short quotation of capitalised words (a show's,
+   * a book's title) inside a phrase that opens the sentence with a preposition.
+   */
+  const titleInOpening = (q: Quotes.Quote, s0: number): boolean => {
+    if (ts[s0]?.pos !== "ADP") return false
+    const words = text
+      .slice(q.inner.start, q.inner.end)
+      .replace(/[,.]+$/, "")
+      .split(/\s+/)
+    return words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_JOINERS.has(w))
   }
 
   /** Is token i inside a quotation? Asked in text order, so the quote cursor only moves forward. */
@@ -646,8 +661,9 @@ export const find = (analysis: Analysis): Result => {
       let b = (group && !sourceAfter ? group.first : m.first) - 1
       while (b >= s0 && ts[b]?.text === ",") b--
       const closing = quoteClosingAt.get(ts[b]?.end ?? -1)
-      // A quote ending in a full stop ends its sentence: the words after it start another.
-      if (closing && text[closing.outer.end - 2] !== ".") {
+      // A quote ending in a full stop ends its sentence: the words after it start another. A title in an
+      // opening phrase ('In an interview on "Face the Nation," Lynch said ...') is no quotation of the speaker.
+      if (closing && text[closing.outer.end - 2] !== "." && !titleInOpening(closing, s0)) {
         content = textSpan(text, closing.inner.start, closing.inner.end)
         mode = "direct"
         contentRule = "quote-before-cue"

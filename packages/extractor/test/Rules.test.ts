@@ -257,6 +257,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "investigators",
       "for the blaze",
     ],
+    // A show's title quoted in an opening phrase is no quotation of the speaker: the clause after the cue is.
+    [
+      "In an interview on TV5's \u201CMorning Desk,\u201D Ms. Rhee said the strike would end soon.",
+      "clause-after-cue+subject-before-cue",
+      "Ms. Rhee",
+      "Ms. Rhee",
+      "the strike would end soon",
+    ],
+    [
+      "On Monday, \u201Cwe will not back down,\u201D Ms. Rhee said.",
+      "clause-closed-by-quote+subject-before-cue",
+      "Ms. Rhee",
+      "Ms. Rhee",
+      "On Monday, \u201Cwe will not back down",
+    ],
     // A promise or pledge holds a noun group.
     [
       "Health Minister Lena Strand, who flew to Orto in the morning, promised a full review.",
