@@ -695,7 +695,14 @@ export const find = (analysis: Analysis): Result => {
     // A belief or intention reports what follows it directly: "as it may seem, Lee said ..." reports
     // nothing after the comma; "what she wants and the rest ..." nothing after "and".
     const detached = m.clause && (ts[a - 1]?.text === "," || ts[a]?.pos === "CCONJ")
-    if (!content && !participle && !detached) {
+    // "Ads could run this week, said Bo Reyes, an adviser to the family": what follows an inverted
+    // speaker's comma describes the speaker; the clause before the cue is what was said.
+    const described =
+      sourceAfter &&
+      ts[m.first - 1]?.text === "," &&
+      ts[a - 1]?.text === "," &&
+      (ts[a]?.pos === "DET" || Lexicon.isPossessive(ts[a]) || Lexicon.isRole(lower(ts[a])))
+    if (!content && !participle && !detached && !described) {
       let c = a
       if (lower(ts[c]) === "that" || ts[c]?.text === ":") c++
       else c = pastRecipient(c, s1, m.lemma)

@@ -272,6 +272,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Ms. Rhee",
       "On Monday, \u201Cwe will not back down",
     ],
+    // What follows an inverted speaker's comma describes the speaker; the clause before the cue was said.
+    [
+      "Its first radio ad could run this week, said Bo Reyes, a longtime adviser to the family who runs the campaign.",
+      "clause-before-cue+speaker-after-cue",
+      "Bo Reyes",
+      "Bo Reyes",
+      "Its first radio ad could run this week",
+    ],
     // A promise or pledge holds a noun group.
     [
       "Health Minister Lena Strand, who flew to Orto in the morning, promised a full review.",
