@@ -343,6 +343,17 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     names.push({ group, words: nameWords(ts, group), sentence: ts[k]?.sentence ?? 0 })
     k = end
   }
+  /** The index of the last name that ends at or before token `first` (names are in text order), or -1. */
+  const lastNameBefore = (first: number): number => {
+    let lo = 0
+    let hi = names.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((names[mid]?.group.next ?? 0) <= first) lo = mid + 1
+      else hi = mid
+    }
+    return lo - 1
+  }
   const acronyms = new Map<string, Group | null>()
   /** Genders learned from the pronouns resolved so far, by a name's words. */
   const learned = new Map<string, Lexicon.Gender>()
@@ -417,9 +428,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
      * sentence after the speaker found, is nearer to the pronoun than that speaker.
      */
     const newerSubject = (e: Group): Group | null => {
-      for (let i = names.length - 1; i >= 0; i--) {
+      for (let i = lastNameBefore(g.first); i >= 0; i--) {
         const n = names[i] as Name
-        if (n.group.next > g.first) continue
         if (n.group.first < e.next) break
         if (n.words.length < 2 || !isPerson(n.group) || !fits(n.group) || !opensClause(n.group)) continue
         return n.group
@@ -434,9 +444,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     }
     // A name the text marks as a person's ("Interior Minister Dalia Oren") before one it does not ("Dorna General").
     let unmarked: Group | null = null
-    for (let i = names.length - 1; i >= 0; i--) {
+    for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
-      if (n.group.next > g.first) continue
       if (sentence - n.sentence > 3) break
       // "Dorna General Hospital": a name before a noun modifies it and is no person.
       if (n.words.length < 2 || !fits(n.group) || ts[n.group.next]?.pos === "NOUN") continue
@@ -463,9 +472,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
       if (isBody(ts, e)) return e
     }
-    for (let i = names.length - 1; i >= 0; i--) {
+    for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
-      if (n.group.next > g.first) continue
       if (sentence - n.sentence > 2) break
       if (isBody(ts, n.group)) return n.group
     }
@@ -552,9 +560,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       const words = nameWords(ts, e)
       if (words.length > 0 && words.length === e.next - e.first && !isPerson(e) && !isPlural(ts, e)) return e
     }
-    for (let i = names.length - 1; i >= 0; i--) {
+    for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
-      if (n.group.next > g.first) continue
       if (sentence - n.sentence > 3) break
       // A name that is a clause's subject ("Kellner cut 900 jobs"), not a date or a modifier ("its Brask plant").
       const subject = ts[n.group.next]?.pos === "VERB" || ts[n.group.next]?.pos === "AUX"
@@ -597,9 +604,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     const firm = Lexicon.isFirm(head[1] ?? "")
     if (!endings) return firm ? organisation(g, earlier) : null
     const sentence = ts[g.first]?.sentence ?? 0
-    for (let i = names.length - 1; i >= 0; i--) {
+    for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
-      if (n.group.next > g.first) continue
       if (sentence - n.sentence > 8) break
       const last = lower(ts[n.group.next - 1])
       // "Orion Corp.": wink may leave the abbreviation's full stop a token of its own.
