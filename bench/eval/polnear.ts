@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto"
 import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
-import { Ids, type Span } from "@crosscheck/domain"
+import { type Claim, Ids, type Span } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { locate } from "../data.js"
 import { type Counts, line, prf } from "./metrics.js"
@@ -160,6 +160,19 @@ const contents = (attributed: Predicted): ReadonlyArray<Spans> => {
   return [...byCue.values()].map((pieces) => [...pieces].sort((x, y) => x[0] - y[0]))
 }
 
+/** The claims the extractor finds in one PolNeAR text, read as a document of the "polnear" outlet. */
+export const extract = (nlp: ReturnType<typeof Extractor.loadModel>, d: Doc): ReadonlyArray<Claim.Claim> =>
+  Extractor.extractWith(nlp, {
+    id: Ids.documentId("polnear", d.name),
+    outlet: "polnear",
+    title: null,
+    publishedAt: null,
+    url: null,
+    origin: { path: d.name, index: 0 },
+    syndicationGroup: null,
+    text: d.text,
+  })
+
 export const half = (name: string): "A" | "B" =>
   Number.parseInt(createHash("md5").update(name).digest("hex").slice(0, 2), 16) % 2 === 0 ? "A" : "B"
 
@@ -169,16 +182,7 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
   const nlp = Extractor.loadModel()
   const started = performance.now()
   const predictions = docs.map((d) => {
-    const claims = Extractor.extractWith(nlp, {
-      id: Ids.documentId("polnear", d.name),
-      outlet: "polnear",
-      title: null,
-      publishedAt: null,
-      url: null,
-      origin: { path: d.name, index: 0 },
-      syndicationGroup: null,
-      text: d.text,
-    })
+    const claims = extract(nlp, d)
     const attributed = claims.flatMap((c) => {
       const { cue, source, mention, content } = c.attribution
       return cue && content ? [{ cue, source, mention, content }] : []
@@ -225,7 +229,7 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
   const content = role(...contentRole)
   const halves = (["A", "B"] as const).map((h) => {
     const keep = (name: string) => half(name) === h
-    const f1 = (c: Counts) => (100 * prf(c).f1).toFixed(1)
+    const f1 = (c: Counts) => (100 * prf(c).f1).toFixed(process.env.POLNEAR_DIGITS ? 2 : 1)
     const figures = [
       score(role(...cueRole, keep), overlaps),
       score(role(...mentionRole, keep), overlaps),

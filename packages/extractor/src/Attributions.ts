@@ -67,6 +67,10 @@ const SKIP_AFTER_CUE = new Set(["ADV"])
 const LINKS = new Set(["though", "although", "but", "while", "because", "whereas", "yet", "and", "so"])
 const DASH = /^(--|\u2014|\u2013)$/
 const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"])
+/** Irregular past participles of cue verbs, read as the passive after "be" ("is said to", "was told"). */
+const PARTICIPLES = new Set(["said", "told", "thought", "known", "seen", "shown", "written", "understood", "held"])
+/** Small words a title leaves in lower case ("Meet the Press"). */
+const TITLE_JOINERS = new Set(["the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at"])
 const INHERIT_BEFORE = new Set(["and", "or", "but", "by", "while", "after", "before", ",", "when", "as", "then"])
 
 const textSpan = (text: string, start: number, end: number): TextSpan => ({
@@ -287,6 +291,19 @@ export const find = (analysis: Analysis): Result => {
     return found1(group, k, textSpan(text, closing.inner.start, closing.inner.end), sentence, "quote-signed-by-dash")
   }
 
+  /**
+   * 'In an interview on CBS's "Face the Nation,"': a short quotation of capitalised words (a show's,
+   * a book's title) inside a phrase that opens the sentence with a preposition.
+   */
+  const titleInOpening = (q: Quotes.Quote, s0: number): boolean => {
+    if (ts[s0]?.pos !== "ADP") return false
+    const words = text
+      .slice(q.inner.start, q.inner.end)
+      .replace(/[,.]+$/, "")
+      .split(/\s+/)
+    return words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_JOINERS.has(w))
+  }
+
   /** Is token i inside a quotation? Asked in text order, so the quote cursor only moves forward. */
   const insideQuote = (i: number): boolean => {
     while (qi < quotes.length && (quotes[qi]?.inner.end ?? 0) <= (ts[i]?.start ?? 0)) qi++
@@ -314,8 +331,16 @@ export const find = (analysis: Analysis): Result => {
     // Quote marks inside the clause are part of it: "his claim that there were “thousands” of ...".
     while (e < s1 && (!isPunct(ts[e]) || QUOTE_MARK.test(ts[e]?.text ?? "")) && ts[e]?.type !== "tabCRLF") e++
     while (e > c && QUOTE_MARK.test(ts[e - 1]?.text ?? "")) e--
-    // "the mayor's claims that the bridge is safe are false": her claim ends where it is called false.
+    // "the mayor's claims that the bridge is safe are false": her claim ends where it is called false;
+    // "called the union's claim of 40 cases baseless": where the verb before it calls it false.
+    let v = group.first - 1
+    while (v > s0 && v > group.first - 6 && ts[v]?.pos !== "VERB") v--
+    const calledFalse = ts[v]?.pos === "VERB" && Cues.isCallingVerb(ts[v]?.lemma ?? "")
     for (let k = c + 1; k < e; k++) {
+      if (calledFalse && Cues.disputePredicateAt(ts, k) > 0) {
+        e = k
+        break
+      }
       if (ts[k]?.lemma !== "be") continue
       let p = k + 1
       while (p < e && ts[p]?.pos === "ADV") p++
@@ -343,6 +368,17 @@ export const find = (analysis: Analysis): Result => {
       sentence,
       rule: "possessor-of-claim-noun",
     }
+  }
+
+  /** "was reported", "is expected", "has been said": a participle cue after a form of "be", with no "by" after it. */
+  const agentless = (m: Cues.Match, s0: number): boolean => {
+    const t = ts[m.first]
+    if (t?.pos !== "VERB" || m.next - m.first !== 1 || lower(ts[m.next]) === "by") return false
+    if (!/ed$/i.test(t.text) && !PARTICIPLES.has(lower(t))) return false
+    if (Cues.isAttitude(lower(t))) return false
+    let b = m.first - 1
+    while (b > s0 && (ts[b]?.pos === "ADV" || Cues.isNegator(ts[b]))) b--
+    return ts[b]?.lemma === "be" && ts[b]?.pos === "AUX"
   }
 
   /**
@@ -625,11 +661,25 @@ export const find = (analysis: Analysis): Result => {
       let b = (group && !sourceAfter ? group.first : m.first) - 1
       while (b >= s0 && ts[b]?.text === ",") b--
       const closing = quoteClosingAt.get(ts[b]?.end ?? -1)
-      // A quote ending in a full stop ends its sentence: the words after it start another.
-      if (closing && text[closing.outer.end - 2] !== ".") {
+      // A quote ending in a full stop ends its sentence: the words after it start another. A title in an
+      // opening phrase ('In an interview on "Face the Nation," Lynch said ...') is no quotation of the speaker.
+      if (closing && text[closing.outer.end - 2] !== "." && !titleInOpening(closing, s0)) {
         content = textSpan(text, closing.inner.start, closing.inner.end)
         mode = "direct"
         contentRule = "quote-before-cue"
+        // 'Not paying taxes "makes me smart," he said': a quote that closes a clause begun in the writer's
+        // words reports the whole clause, from the sentence's start.
+        const o = tokenAt(ts, closing.outer.start)
+        let words = 0
+        let other = false
+        for (let k = s0; k < o; k++) {
+          if (QUOTE_MARK.test(ts[k]?.text ?? "")) other = true
+          else if (!isPunct(ts[k]) && ts[k]?.type !== "tabCRLF") words++
+        }
+        if (!other && words >= 2 && o > s0) {
+          content = textSpan(text, ts[s0]?.start ?? 0, closing.inner.end)
+          contentRule = "clause-closed-by-quote"
+        }
       }
     }
     // c) a reported clause after the cue: "say (that) North Korea ...". Not a participle set off by a
@@ -645,7 +695,14 @@ export const find = (analysis: Analysis): Result => {
     // A belief or intention reports what follows it directly: "as it may seem, Lee said ..." reports
     // nothing after the comma; "what she wants and the rest ..." nothing after "and".
     const detached = m.clause && (ts[a - 1]?.text === "," || ts[a]?.pos === "CCONJ")
-    if (!content && !participle && !detached) {
+    // "Ads could run this week, said Bo Reyes, an adviser to the family": what follows an inverted
+    // speaker's comma describes the speaker; the clause before the cue is what was said.
+    const described =
+      sourceAfter &&
+      ts[m.first - 1]?.text === "," &&
+      ts[a - 1]?.text === "," &&
+      (ts[a]?.pos === "DET" || Lexicon.isPossessive(ts[a]) || Lexicon.isRole(lower(ts[a])))
+    if (!content && !participle && !detached && !described) {
       let c = a
       if (lower(ts[c]) === "that" || ts[c]?.text === ":") c++
       else c = pastRecipient(c, s1, m.lemma)
@@ -717,6 +774,25 @@ export const find = (analysis: Analysis): Result => {
         }
         contentRule = "clause-before-cue"
       }
+    }
+    // "It was reported that ...", "The vote is expected to pass": a cue in the passive with no "by" after it
+    // names no source; its subject is what the report is about.
+    if (agentless(m, s0)) {
+      const none = { group: null, inherited: false, sourceRule: "no-agent-in-passive", sourceAfter: false }
+      // "The vote is expected to pass": what is expected is the subject with the infinitive after the cue.
+      if (content && group && contentRule === "clause-after-cue" && lower(ts[contentFirst]) === "to") {
+        const whole = textSpan(text, ts[group.first]?.start ?? 0, content.span.end)
+        return {
+          ...none,
+          contentRule: "subject-and-infinitive",
+          mode,
+          content: whole,
+          contentLast,
+          contentOpen,
+          contentFirst,
+        }
+      }
+      return { ...none, contentRule, mode, content, contentLast, contentOpen, contentFirst }
     }
     return {
       group,
@@ -934,6 +1010,14 @@ export const find = (analysis: Analysis): Result => {
             cueFirst: m.first,
           })
       }
+      // "The government has promised aid, the prime minister said": a cue inside the clause a later cue
+      // reports is that speaker's words too, not an attribution of its own. "According to X" is a source
+      // of the report, not a speaker, and keeps the attribution it carries.
+      if (contentRule === "clause-before-cue" && m.mode !== "according-to")
+        for (let x = inSentence.length - 1; x >= 0; x--) {
+          const inner = (inSentence[x] as (typeof inSentence)[number]).found.cue.span
+          if (inner.start >= content.span.start && inner.end <= content.span.end) inSentence.splice(x, 1)
+        }
       inSentence.push({ found: f, cueFirst: m.first, ...(took ? { took } : {}) })
       previous = { source, mention, group }
       i = Math.max(i, m.next - 1)

@@ -126,6 +126,9 @@ export const disputePredicateAt = (ts: ReadonlyArray<Token>, i: number): number 
   return 0
 }
 
+/** "worried", "confident": a state of mind, whose holder is the subject of its linking verb. */
+export const isAttitude = (word: string): boolean => attitudes.has(word)
+
 /** "call", "brand": a verb that names its object as something ("called the report baseless"). */
 export const isCallingVerb = (lemma: string): boolean => callingVerbs.has(lemma)
 

@@ -32,10 +32,18 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   const t = ts[k]
   if (!t) return false
   if (t.pos === "PRON" && RELATIVE.has(lower(t))) return false
+  // "the utility whose cables investigators blame": the relative and the noun it owns are no part of the subject.
+  if (lower(t) === "whose" || lower(ts[k - 1]) === "whose") return false
   if (NOMINAL.has(t.pos)) return true
   if (t.pos === "PART" && (t.text === "'s" || t.text === "\u2019s" || t.text === "'")) return true
-  // "the Saldera Growers' Union": a plural possessive's apostrophe inside a name.
-  if ((t.text === "'" || t.text === "\u2019") && /s$/.test(ts[k - 1]?.text ?? "") && isName(ts[k + 1])) return true
+  // "the Saldera Growers' Union", "the doctors' association": a plural possessive's apostrophe inside a group.
+  const owned = ts[k + 1]
+  if (
+    (t.text === "'" || t.text === "\u2019") &&
+    /s$/.test(ts[k - 1]?.text ?? "") &&
+    (isName(owned) || owned?.pos === "NOUN")
+  )
+    return true
   if (t.pos === "PUNCT" && (t.text === "-" || t.text === "&")) return true
   // "White House press secretary Josh Earnest": wink tags an unknown first name as anything.
   if (k > first && startsUpper(t.text) && ts[k + 1]?.pos === "PROPN" && t.pos !== "PUNCT") return true
@@ -247,6 +255,13 @@ const nameWords = (ts: ReadonlyArray<Token>, g: Group): string[] => {
   return out
 }
 
+/** The words of a name a later mention must share: "Mr Fenn" is "fenn", a title being no part of the name. */
+const ownWords = (ts: ReadonlyArray<Token>, g: Group): string[] => {
+  const out: string[] = []
+  for (let k = g.first; k < g.next; k++) if (isName(ts[k]) && !Lexicon.isTitle(ts[k])) out.push(lower(ts[k]))
+  return out
+}
+
 const isPlural = (ts: ReadonlyArray<Token>, g: Group): boolean => {
   const head = ts[g.next - 1]
   return head?.pos === "NOUN" && /s$/i.test(head.text) && head.lemma !== lower(head)
@@ -263,6 +278,25 @@ const isAcronym = (t: Token | undefined): boolean => t !== undefined && /^[A-Z][
 const hasRole = (ts: ReadonlyArray<Token>, e: Group): boolean => {
   for (let k = e.first; k < e.next; k++) if (Lexicon.isRole(lower(ts[k])) || Lexicon.isKin(ts[k])) return true
   return false
+}
+
+/**
+ * "The head of the coastguard", "the company's chief executive": a role that heads a group, not one inside
+ * an "of" phrase ("the Office of the President"), makes the group a person's, whatever body it names.
+ */
+const hasOffice = (ts: ReadonlyArray<Token>, e: Group): boolean => {
+  for (let k = e.first; k < e.next; k++) {
+    if (lower(ts[k]) === "of") return false
+    if (Lexicon.isRole(lower(ts[k])) && ts[k + 1]?.text !== "'s" && ts[k + 1]?.text !== "\u2019s") return true
+  }
+  return false
+}
+
+/** Does token k open its sentence? The line breaks before it count with the next sentence, so they are passed. */
+const opensSentence = (ts: ReadonlyArray<Token>, k: number): boolean => {
+  let b = k - 1
+  while (b >= 0 && (ts[b]?.type === "tabCRLF" || ts[b]?.pos === "SPACE")) b--
+  return b < 0 || ts[b]?.sentence !== ts[k]?.sentence
 }
 
 /** Words that join a name's parts without an initial of their own ("Ministry of Foreign Affairs"). */
@@ -308,6 +342,17 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     const group = { first, next: end }
     names.push({ group, words: nameWords(ts, group), sentence: ts[k]?.sentence ?? 0 })
     k = end
+  }
+  /** The index of the last name that ends at or before token `first` (names are in text order), or -1. */
+  const lastNameBefore = (first: number): number => {
+    let lo = 0
+    let hi = names.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((names[mid]?.group.next ?? 0) <= first) lo = mid + 1
+      else hi = mid
+    }
+    return lo - 1
   }
   const acronyms = new Map<string, Group | null>()
   /** Genders learned from the pronouns resolved so far, by a name's words. */
@@ -356,26 +401,51 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return null
   }
 
+  /**
+   * "Survivors told ...": a lone capitalised word ending in -s that opens a sentence, never written as part
+   * of a fuller name, is a plural noun wink took for a name, not a person.
+   */
+  const looksPlural = (e: Group): boolean => {
+    if (isPlural(ts, e)) return true
+    const t = ts[e.first]
+    if (e.next - e.first !== 1 || !t || !/[a-z]s$/.test(t.text)) return false
+    return opensSentence(ts, e.first) && fullerName(e, [lower(t)], true) === null
+  }
+
   /** "he", "she": the nearest earlier speaker, else named person, whose gender does not rule it out. */
   const personalAntecedent = (g: Group, earlier: ReadonlyArray<Group>, want: Lexicon.Gender): Group | null => {
     const sentence = ts[g.first]?.sentence ?? 0
     const fits = (e: Group): boolean => {
       const gender = genderOf(e)
       if (gender !== undefined) return gender === want
+      // "The company's chief executive, Hanne Ostrow": an office makes a person of a group naming a body.
+      if (hasOffice(ts, e)) return true
       // "the South", "the Pentagon": a definite name is a place or a body unless a role says otherwise.
       return !isBody(ts, e) && !(ts[e.first]?.pos === "DET" && !hasRole(ts, e))
+    }
+    /**
+     * "The health minister, Vera Holm, visited the ward. She said ...": a person the text marks, opening a
+     * sentence after the speaker found, is nearer to the pronoun than that speaker.
+     */
+    const newerSubject = (e: Group): Group | null => {
+      for (let i = lastNameBefore(g.first); i >= 0; i--) {
+        const n = names[i] as Name
+        if (n.group.first < e.next) break
+        if (n.words.length < 2 || !isPerson(n.group) || !fits(n.group) || !opensClause(n.group)) continue
+        return n.group
+      }
+      return null
     }
     for (let i = earlier.length - 1; i >= 0; i--) {
       const e = earlier[i] as Group
       if (e.next > g.first) continue
       if (sentence - (ts[e.first]?.sentence ?? 0) > 6) break
-      if (nameWords(ts, e).length > 0 && !isPlural(ts, e) && fits(e)) return e
+      if (nameWords(ts, e).length > 0 && !looksPlural(e) && fits(e)) return newerSubject(e) ?? e
     }
     // A name the text marks as a person's ("Interior Minister Dalia Oren") before one it does not ("Dorna General").
     let unmarked: Group | null = null
-    for (let i = names.length - 1; i >= 0; i--) {
+    for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
-      if (n.group.next > g.first) continue
       if (sentence - n.sentence > 3) break
       // "Dorna General Hospital": a name before a noun modifies it and is no person.
       if (n.words.length < 2 || !fits(n.group) || ts[n.group.next]?.pos === "NOUN") continue
@@ -388,7 +458,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
   const pluralAntecedent = (g: Group, earlier: ReadonlyArray<Group>): Group | null => {
     for (let i = earlier.length - 1; i >= 0; i--) {
       const e = earlier[i] as Group
-      if (e.next <= g.first && isPlural(ts, e)) return e
+      if (e.next <= g.first && looksPlural(e)) return e
     }
     return null
   }
@@ -402,9 +472,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
       if (isBody(ts, e)) return e
     }
-    for (let i = names.length - 1; i >= 0; i--) {
+    for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
-      if (n.group.next > g.first) continue
       if (sentence - n.sentence > 2) break
       if (isBody(ts, n.group)) return n.group
     }
@@ -438,20 +507,41 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return close === undefined || isPunct(close) || close.pos === "VERB" || close.pos === "AUX" ? name : null
   }
 
-  /** "Pinecrest Energy, the utility": the name, and only a name, set before a description's comma. */
+  /**
+   * "Pinecrest Energy, the utility": the name, and only a name, set before a description's comma; not a
+   * day or a name a preposition governs ("since Saturday, the ministry said").
+   */
   const nameBefore = (g: Group): Group | null => {
     if (ts[g.first - 1]?.text !== ",") return null
     const name = before(ts, g.first - 1, Math.max(0, g.first - 6))
-    return name && nameWords(ts, name).length === name.next - name.first ? name : null
+    if (!name || nameWords(ts, name).length !== name.next - name.first) return null
+    return ts[name.first - 1]?.pos === "ADP" || Lexicon.isWeekday(ts[name.first]) ? null : name
   }
 
   /** A name the text marks as a person's: a gender, a title or a role in or just before it ("chief executive Jo Herder"). */
   const isPerson = (g: Group): boolean =>
     genderOf(g) !== undefined ||
+    describedBefore(g) ||
     hasRole(ts, apposition(ts, g)) ||
     Lexicon.isTitle(ts[g.first]) ||
     Lexicon.isRole(lower(ts[g.first - 1])) ||
     Lexicon.isTitle(ts[g.first - 1])
+
+  /** "The provincial health minister, Ines Calloway,": a name set after a description of an office. */
+  const describedBefore = (g: Group): boolean => {
+    if (ts[g.first - 1]?.text !== ",") return false
+    const description = before(ts, g.first - 1, Math.max(0, g.first - 1 - MAX_GROUP))
+    return description !== null && hasOffice(ts, description)
+  }
+
+  /** A name that opens its sentence (after a description set before it) and is followed by its verb. */
+  const opensClause = (g: Group): boolean => {
+    let k = g.next
+    if (ts[k]?.text === ",") k++
+    const verb = ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX" || ts[k]?.pos === "ADV"
+    const b = ts[g.first - 1]?.text === "," ? before(ts, g.first - 1, Math.max(0, g.first - 1 - MAX_GROUP)) : null
+    return verb && opensSentence(ts, b?.first ?? g.first)
+  }
 
   /** "in Brask", "from Frankfurt": a name after a preposition of place is no organisation that speaks. */
   const isPlace = (g: Group): boolean =>
@@ -470,21 +560,15 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       const words = nameWords(ts, e)
       if (words.length > 0 && words.length === e.next - e.first && !isPerson(e) && !isPlural(ts, e)) return e
     }
-    for (let i = names.length - 1; i >= 0; i--) {
+    for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
-      if (n.group.next > g.first) continue
       if (sentence - n.sentence > 3) break
       // A name that is a clause's subject ("Kellner cut 900 jobs"), not a date or a modifier ("its Brask plant").
       const subject = ts[n.group.next]?.pos === "VERB" || ts[n.group.next]?.pos === "AUX"
       // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller elsewhere.
       const fuller = fullerName(n.group, n.words, false)
-      const opensSentence = n.words.length === 1 && ts[n.group.first - 1]?.sentence !== ts[n.group.first]?.sentence
-      if (
-        subject &&
-        !isPerson(n.group) &&
-        !isPlace(n.group) &&
-        (fuller || !opensSentence || isAcronym(ts[n.group.first]))
-      )
+      const opens = n.words.length === 1 && opensSentence(ts, n.group.first)
+      if (subject && !isPerson(n.group) && !isPlace(n.group) && (fuller || !opens || isAcronym(ts[n.group.first])))
         return fuller?.group ?? n.group
     }
     return null
@@ -520,9 +604,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     const firm = Lexicon.isFirm(head[1] ?? "")
     if (!endings) return firm ? organisation(g, earlier) : null
     const sentence = ts[g.first]?.sentence ?? 0
-    for (let i = names.length - 1; i >= 0; i--) {
+    for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
-      if (n.group.next > g.first) continue
       if (sentence - n.sentence > 8) break
       const last = lower(ts[n.group.next - 1])
       // "Orion Corp.": wink may leave the abbreviation's full stop a token of its own.
@@ -563,7 +646,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     if (pronoun === "male" || pronoun === "female") {
       const found = personalAntecedent(g, earlier, pronoun)
       if (found && !learned.has(key(found))) learned.set(key(found), pronoun)
-      return found ?? g
+      // "Mr Fenn said ... He said": the pronoun stands for the fullest name its antecedent stands for.
+      return found ? resolveGroup(found, earlier) : g
     }
     if (pronoun === "plural") return pluralAntecedent(g, earlier) ?? g
     if (pronoun === "neuter") return bodyAntecedent(g, earlier) ?? g
@@ -580,7 +664,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       }
       return full ?? g
     }
-    const words = nameWords(ts, g)
+    const words = ownWords(ts, g)
     // "Kim's powerful sister": a relative sharing the family name, not the possessor.
     let possessive = -1
     for (let k = g.first; k < g.next && possessive < 0; k++) {

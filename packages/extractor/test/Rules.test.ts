@@ -241,6 +241,98 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Mr. Dorn",
       "Growers had hoped the lenders would pay into the fund",
     ],
+    // A claim noun a calling verb calls false ends where it is called false; a plural possessive is in the group.
+    [
+      "District Officer Ravi Kohl called the nurses' union's claim of 40 cases baseless.",
+      "possessor-of-claim-noun",
+      "the nurses' union",
+      "the nurses' union",
+      "40 cases",
+    ],
+    // "whose" and the noun it owns are no part of the subject after them.
+    [
+      "Marlow Power, the utility whose cables investigators blame for the blaze, rejected the accusation.",
+      "clause-after-cue+subject-before-cue",
+      "investigators",
+      "investigators",
+      "for the blaze",
+    ],
+    // A show's title quoted in an opening phrase is no quotation of the speaker: the clause after the cue is.
+    [
+      "In an interview on TV5's \u201CMorning Desk,\u201D Ms. Rhee said the strike would end soon.",
+      "clause-after-cue+subject-before-cue",
+      "Ms. Rhee",
+      "Ms. Rhee",
+      "the strike would end soon",
+    ],
+    [
+      "On Monday, \u201Cwe will not back down,\u201D Ms. Rhee said.",
+      "clause-closed-by-quote+subject-before-cue",
+      "Ms. Rhee",
+      "Ms. Rhee",
+      "On Monday, \u201Cwe will not back down",
+    ],
+    // What follows an inverted speaker's comma describes the speaker; the clause before the cue was said.
+    [
+      "Its first radio ad could run this week, said Bo Reyes, a longtime adviser to the family who runs the campaign.",
+      "clause-before-cue+speaker-after-cue",
+      "Bo Reyes",
+      "Bo Reyes",
+      "Its first radio ad could run this week",
+    ],
+    // A promise or pledge holds a noun group.
+    [
+      "Health Minister Lena Strand, who flew to Orto in the morning, promised a full review.",
+      "clause-after-cue+source-opens-sentence",
+      "Health Minister Lena Strand",
+      "Health Minister Lena Strand",
+      "a full review",
+    ],
+    // A cue in the passive with no agent names no source ("It" is no speaker).
+    [
+      "It was reported on Monday that the dam had cracked.",
+      "clause-after-cue+no-agent-in-passive",
+      undefined,
+      undefined,
+      "the dam had cracked",
+    ],
+    [
+      "The harbour fee is expected to double next year.",
+      "subject-and-infinitive+no-agent-in-passive",
+      undefined,
+      undefined,
+      "The harbour fee is expected to double next year",
+    ],
+    [
+      "The new mayor is widely thought to favour a delay.",
+      "subject-and-infinitive+no-agent-in-passive",
+      undefined,
+      undefined,
+      "The new mayor is widely thought to favour a delay",
+    ],
+    // A state of mind after "be" is no passive: its holder speaks.
+    [
+      "The harbour board is worried about the cost.",
+      "clause-after-cue+subject-before-cue",
+      "The harbour board",
+      "The harbour board",
+      "about the cost",
+    ],
+    // A quote closing a clause the writer began: the whole clause, from the sentence's start.
+    [
+      "Skipping the audit \u201Csaved the town a fortune,\u201D the treasurer said.",
+      "clause-closed-by-quote+subject-before-cue",
+      "the treasurer",
+      "the treasurer",
+      "Skipping the audit \u201Csaved the town a fortune",
+    ],
+    [
+      "With two pumps down, \u201Cthere is no spare capacity,\u201D Ms. Orla Penn said.",
+      "clause-closed-by-quote+subject-before-cue",
+      "Ms. Orla Penn",
+      "Ms. Orla Penn",
+      "With two pumps down, \u201Cthere is no spare capacity",
+    ],
   ] as const)("%s → %s", (text, rule, mention, source, content) => {
     const f = find(text).find((x) => x.content.text === content && x.rule === rule)
     expect(f?.rule).toBe(rule)
@@ -255,6 +347,19 @@ describe("each named rule, from a table of made-up sentences", () => {
       ["quote-split-by-cue+subject-before-cue", "the envoy", "The drills are a provocation"],
       ["quote-after-cue+subject-before-cue", "the envoy", "and we will answer them."],
     ])
+  })
+
+  it("reads a cue inside the clause a later cue reports as that speaker's words", () => {
+    for (const text of [
+      "The state has pledged 10 million euros in relief, Prime Minister Ada Brenn said on Friday.",
+      "The port authority expects 40 ships a week by June, its director said.",
+    ]) {
+      const found = find(text)
+      expect(
+        found.map((f) => f.rule),
+        text,
+      ).toEqual(["clause-before-cue+subject-before-cue"])
+    }
   })
 
   it("names only rules the catalogue lists", () => {
@@ -359,6 +464,61 @@ describe("speakers resolved within the article", () => {
       "14 people",
       "She",
       "Health Minister Dana Voss",
+    ],
+    // A title with or without its full stop and a family name: the full name given before.
+    [
+      'Mayor Petra Quill said six people were hurt. "It was a day of celebration," Mrs Quill said.',
+      "It was a day",
+      "Mrs Quill",
+      "Mayor Petra Quill",
+    ],
+    [
+      "Dr. Omar Fitch runs the clinic. Later Dr Fitch said the ward was full.",
+      "the ward",
+      "Dr Fitch",
+      "Dr. Omar Fitch",
+    ],
+    // A pronoun takes the fullest name its antecedent stands for.
+    [
+      "Mayor Petra Quill spoke at noon. Mrs Quill thanked the crews. She said the stand had been checked.",
+      "the stand",
+      "She",
+      "Mayor Petra Quill",
+    ],
+    // An office makes a person of a group that names a body ("the firm's finance director").
+    [
+      "Kestrel Motors said it would close its Tarn plant. The firm's finance director, Oona Pell, denied that the work would move abroad. She said the closure was the result of weak demand.",
+      "the closure",
+      "She",
+      "The firm's finance director, Oona Pell",
+    ],
+    // A capitalised plural opening a sentence ("Survivors") is no person for "he".
+    [
+      "Survivors told the charity Sea Watch that 40 people were missing. The head of the coastguard, Rear Admiral Brendan Ash, denied that any call had gone unanswered. He said the first call came at 2am.",
+      "the first call",
+      "He",
+      "The head of the coastguard, Rear Admiral Brendan Ash",
+    ],
+    // A person named with her office as a sentence's subject after the last speaker takes the pronoun.
+    [
+      'The head of surgery, Dr Ada Rusk, said her ward was full. "We are treating people in tents," she said. The regional health minister, Vera Holm, visited the hospital on Monday. She said the hospitals were coping.',
+      "the hospitals",
+      "She",
+      "Vera Holm",
+    ],
+    // The same across a paragraph break: the line break belongs to the sentence after it.
+    [
+      "The agency issued a flood warning.\nOfficials announced that the bridge would close.\nThe union believes the offer is low.\nShe told reporters the deal was dead.",
+      "the deal",
+      "She",
+      "She",
+    ],
+    // A day a preposition governs is not the name a description was set beside.
+    [
+      "Eleven people have died since Saturday, the regional health ministry said. More than 400 are in hospital, the ministry said.",
+      "More than 400",
+      "the ministry",
+      "the ministry",
     ],
   ] as const)("%s", (text, content, mention, source) => {
     expect(speaker(text, content)).toMatchObject({ mention, source })
