@@ -23,6 +23,7 @@ const PREDICATES = set(rules.flatMap((r) => r.predicates ?? []))
 const LINKING = set(catalogue.linking.verbs)
 const CHANGE = set(catalogue.change.verbs)
 const BRINGING = set(catalogue.linking.bringing)
+const POSTMODIFIERS = set(catalogue.linking.postmodifiers.prepositions)
 const CHANGE_NOUNS = set(catalogue.change.nouns)
 const INCREMENT_BEFORE = set(catalogue.increment.before)
 const INCREMENT_AFTER = set(catalogue.increment.after)
@@ -137,6 +138,29 @@ const nounsAt = (ts: ReadonlyArray<Token>, j: number): string[] => {
   const prev = ts[j - 1]
   if (isNoun(prev) || prev?.pos === "ADJ")
     out.push(`${lower(prev as Token)} ${head.lemma}`, `${lower(prev as Token)} ${lower(head)}`)
+  return out
+}
+
+/** How many phrases after a subject's noun are passed back over to reach it. */
+const POSTMODIFIER_HOPS = 2
+
+/**
+ * The nouns of a subject whose head comes before phrases of catalogue.linking.postmodifiers ending at
+ * token `s`: "the death toll from the heatwave rose to 31" gives "death toll" as well as "heatwave".
+ */
+const subjectHeads = (ts: ReadonlyArray<Token>, s: number): string[] => {
+  const out: string[] = []
+  let j = s
+  for (let hop = 0; hop < POSTMODIFIER_HOPS; hop++) {
+    // Back over the phrase's noun group and determiner to its preposition.
+    let i = j
+    while (i > j - 4 && (isNoun(ts[i - 1]) || ts[i - 1]?.pos === "ADJ")) i--
+    i--
+    if (ts[i]?.pos === "DET" || ts[i]?.pos === "PRON") i--
+    if (!has(POSTMODIFIERS, ts[i]) || ts[i]?.pos !== "ADP" || !isNoun(ts[i - 1])) break
+    j = i - 1
+    out.push(...nounsAt(ts, j))
+  }
   return out
 }
 
@@ -270,6 +294,12 @@ const gather = (
     e.nouns.push(...nounsAt(ts, j))
     if (has(CHANGE_NOUNS, before)) e.change = true
     if (ts[j - 1] && /^['’]s$/.test(ts[j - 1]?.text ?? "")) e.possessor = properBefore(text, ts, j - 2)
+    // "demanded a ransom of €4m", "set up a fund of $1m": the verb whose object the named figure is states it.
+    let v = j - 1
+    while (v > j - 4 && (ts[v]?.pos === "DET" || ts[v]?.pos === "ADJ" || isNoun(ts[v]))) v--
+    const opens = ts[v + 1]?.pos === "DET"
+    if (/^(?:up|out|aside)$/i.test(ts[v]?.text ?? "") && isVerbal(ts[v - 1])) v--
+    if (ts[v]?.pos === "VERB" && opens) e.predicate ??= ts[v] as Token
   } else if (before && isNoun(before) && !has(LINKING, before) && /^(?:by|to|at)$/.test(preposition)) {
     // "cut emissions by 40%", "bringing the toll to 31", "put the damage at $50m": a verb, its object, then the figure.
     let v = j - 1
@@ -320,6 +350,7 @@ const gather = (
       if (has(LINKING, active) || has(CHANGE, active) || active.pos === "AUX") {
         e.nouns.push(...nounsAt(ts, s))
         e.object = properOrNoun(text, ts, s)
+        e.nouns.push(...subjectHeads(ts, s))
         // "Gaza's death toll rose", "the death toll in Gaza rose".
         let m = s
         while (isNoun(ts[m - 1]) || ts[m - 1]?.pos === "ADJ") m--

@@ -243,6 +243,16 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // A money predicate never names a count, nor a count's predicate a sum of money.
   ["The charity rescued $5m from the fund.", "$5m", { class: "unknown" }],
   ["Donors pledged 300 tents.", "300", { class: "unknown" }],
+  // The subject's noun before phrases after it (linking.postmodifiers) names the figure.
+  ["The death toll from the landslide in Kervo climbed to 18.", "18", { class: "deaths", of: "Kervo" }],
+  ["The toll from the storm has risen to 27.", "27", { class: "deaths", predicate: "rise" }],
+  ["The number of arrests after the match reached 64.", "64", { class: "arrests" }],
+  ["The crowd at the rally in Tesk numbered 4,000.", "4,000", { class: "attendance", of: "Tesk" }],
+  // "VERB a NOUN of FIGURE": the verb states the figure its object names.
+  ["The kidnappers demanded a ransom of $2 million.", "$2 million", { predicate: "demand" }],
+  ["The council set up a relief fund of 5 million euros.", "5 million", { predicate: "set" }],
+  ["The militia killed a total of 40 villagers.", "40", { class: "deaths", predicate: "kill" }],
+  ["A fine of $300 was paid.", "$300", { predicate: "pay" }],
 ]
 
 const table = (name: string, rows: ReadonlyArray<Row>) =>

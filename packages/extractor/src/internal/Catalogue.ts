@@ -25,6 +25,8 @@ export const denominators: Record<string, number> = numbers.denominators
 export const vague: Record<string, ReadonlyArray<number>> = numbers.vague
 /** Nouns a number after which names one of many ("flight 370", "article 5"), never counts. */
 export const identifiers: ReadonlySet<string> = new Set(numbers.identifiers)
+/** Determiners after which "N of" names the group a count is part of ("two of the plant's lines"). */
+export const partitiveDeterminers: ReadonlySet<string> = new Set(numbers.partitive.determiners)
 
 const numberWords = new Set([
   ...Object.keys(small),
