@@ -41,6 +41,7 @@ const DIRECTIONS = set(catalogue.reference.directions)
 const FROM = set(catalogue.reference.from)
 const DEPTH = set(catalogue.reference.depth)
 const OPENING = set(catalogue.place.opening)
+const BETWEEN = set(catalogue.place.between.prepositions)
 const MARGIN = set(catalogue.margin.verbs)
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
 /** Words after a verb that name where a figure ended up ("taken to hospital", "treated in clinics"). */
@@ -141,6 +142,15 @@ const nounsAt = (ts: ReadonlyArray<Token>, j: number): string[] => {
   return out
 }
 
+/** The token after a noun phrase starting at `k` ("the Ford plant", "Kell's old mine"), or `k` without one. */
+const pastPhrase = (ts: ReadonlyArray<Token>, k: number): number => {
+  let i = k
+  if (ts[i]?.pos === "DET" || ts[i]?.pos === "PRON") i++
+  const from = i
+  while (i < from + 5 && (isNoun(ts[i]) || ts[i]?.pos === "ADJ" || /^['’]s$/.test(ts[i]?.text ?? ""))) i++
+  return i > from && isNoun(ts[i - 1]) ? i : k
+}
+
 /** How many phrases after a subject's noun are passed back over to reach it. */
 const POSTMODIFIER_HOPS = 2
 
@@ -224,7 +234,7 @@ const gather = (
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") continue
     if (has(PREDICATES, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
       e.predicate = t
-      e.place = placeAfter(text, ts, k + 1)
+      e.place = placeAfter(text, ts, k + 1) ?? e.place
       // "were taken to hospital", "are staying in relief camps", "had to leave their homes": where the
       // verb takes them, or what it leaves, names the figure.
       let noun = DESTINATION.test(ts[k + 1]?.text ?? "") ? k + 2 : k + 1
@@ -241,7 +251,13 @@ const gather = (
     if (!q.counted && lower(t) === "in" && isNoun(ts[k + 1]) && seen === 0) {
       e.nouns.push(...nounsAt(ts, k + 1), ...nounsAt(ts, k + 2).filter(() => isNoun(ts[k + 2])))
     }
-    e.place = placeAfter(text, ts, k)
+    e.place = placeAfter(text, ts, k) ?? e.place
+    // "12 people in the village were killed": over the phrase to the verb after it, its place kept.
+    const past = t.pos === "ADP" && has(BETWEEN, t) ? pastPhrase(ts, k + 1) : k
+    if (past > k && (isVerbal(ts[past]) || ts[past]?.pos === "ADV" || has(BETWEEN, ts[past]))) {
+      k = past - 1
+      continue
+    }
     break
   }
   // "23 missing hikers", "40 wounded soldiers": the state is said inside the group counted.

@@ -248,6 +248,12 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The toll from the storm has risen to 27.", "27", { class: "deaths", predicate: "rise" }],
   ["The number of arrests after the match reached 64.", "64", { class: "arrests" }],
   ["The crowd at the rally in Tesk numbered 4,000.", "4,000", { class: "attendance", of: "Tesk" }],
+  // A phrase between what is counted and its verb (place.between) is passed over, its place kept.
+  ["Nine people in the valley were killed.", "Nine", { class: "deaths", predicate: "kill" }],
+  ["About 60 homes in Orvo were destroyed.", "60", { class: "buildings-destroyed", of: "Orvo" }],
+  ["Some 200 workers at the mill in Desk were laid off.", "200", { class: "jobs-cut", where: "Desk" }],
+  ["Two depots at the port will close.", "Two", { modality: "forecast" }],
+  ["He counted 40 cars in the street.", "40", { class: "unknown" }],
   // "VERB a NOUN of FIGURE": the verb states the figure its object names.
   ["The kidnappers demanded a ransom of $2 million.", "$2 million", { predicate: "demand" }],
   ["The council set up a relief fund of 5 million euros.", "5 million", { predicate: "set" }],

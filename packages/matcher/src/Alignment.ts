@@ -409,8 +409,9 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
 
 /**
  * The verbs the extractor read as stating two figures ("demanded a ransom of €4m", "is demanding €4m"),
- * as an action pair when the claims' own words give none: a verb that cues an attribution is not among
- * the words of what it reports. Only the same verb or a synonym: a looser relation says too little here.
+ * as an action pair when the claims' own words give none and one of the verbs cues its claim's
+ * attribution, so is not among the words of what it reports. Only the same verb or a synonym: a looser
+ * relation says too little here.
  */
 const predicateAction = (
   ctx: Ctx,
@@ -420,6 +421,9 @@ const predicateAction = (
   const pa = ma.measure.predicate
   const pb = mb.measure.predicate
   if (!pa || !pb || ctx.lexicon.isLightVerb(pa) || ctx.lexicon.isLightVerb(pb)) return null
+  // Only where a cue took the verb out of the words: otherwise the words have already said all there is.
+  const cued = (m: QuantityComparison.Measure) => m.claim.attribution.cue?.lemma === m.measure.predicate
+  if (!cued(ma) && !cued(mb)) return null
   const relation = ctx.lexicon.relate(pa, pb)
   if (!relation || (relation.kind !== "same" && relation.kind !== "synonym")) return null
   const word = (lemma: string, text: string): Features.Word => ({
