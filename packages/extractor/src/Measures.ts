@@ -42,6 +42,8 @@ const FROM = set(catalogue.reference.from)
 const DEPTH = set(catalogue.reference.depth)
 const OPENING = set(catalogue.place.opening)
 const BETWEEN = set(catalogue.place.between.prepositions)
+const RELATIVE = set(catalogue.place.relative.words)
+const ACTED_ON = set(catalogue.actedOn.verbs)
 const MARGIN = set(catalogue.margin.verbs)
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
 /** Words after a verb that name where a figure ended up ("taken to hospital", "treated in clinics"). */
@@ -230,6 +232,8 @@ const gather = (
       e.negated = true
       continue
     }
+    // "the 11 men who died": a relative clause right after what is counted, its verb next.
+    if (seen === 0 && countedEnd !== null && has(RELATIVE, t)) continue
     if (has(FORECAST, t) && t.pos === "AUX") e.modality = "forecast"
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") continue
     if (has(PREDICATES, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
@@ -336,6 +340,11 @@ const gather = (
     // wink tags some verbs before a number as nouns ("The bridge cost $9m", "Crews rescued 112",
     // "the number of dead rose to 40").
     const active = before
+    // "visited two injured fans": some of the injured, not their count (catalogue actedOn).
+    if (e.inner !== null && e.predicate === e.inner && has(ACTED_ON, active)) {
+      e.inner = null
+      e.predicate = active
+    }
     if (!level && (e.predicate === null || (!has(PREDICATES, e.predicate) && has(PREDICATES, active))))
       e.predicate = active
     // "rose 5%", "fell by 300"; not "rose to 40", nor a range "dropped from 208 to 193".

@@ -254,6 +254,14 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Some 200 workers at the mill in Desk were laid off.", "200", { class: "jobs-cut", where: "Desk" }],
   ["Two depots at the port will close.", "Two", { modality: "forecast" }],
   ["He counted 40 cars in the street.", "40", { class: "unknown" }],
+  // A relative clause right after what is counted (place.relative): its verb states the figure.
+  ["Crowds mourned the 14 miners who died underground.", "14", { class: "deaths", predicate: "die" }],
+  ["Officials named the 6 people who were arrested.", "6", { class: "arrests" }],
+  ["He has 3 cousins who live in Ostra.", "3", { class: "unknown" }],
+  // A verb acting on some of a group whose state alone names the class (actedOn): no class.
+  ["The mayor visited three injured climbers in hospital.", "three", { class: "unknown", predicate: "visit" }],
+  ["The bishop met 12 bereaved families.", "12", { class: "unknown" }],
+  ["Medics treated 48 injured climbers.", "48", { class: "injuries" }],
   // "VERB a NOUN of FIGURE": the verb states the figure its object names.
   ["The kidnappers demanded a ransom of $2 million.", "$2 million", { predicate: "demand" }],
   ["The council set up a relief fund of 5 million euros.", "5 million", { predicate: "set" }],
