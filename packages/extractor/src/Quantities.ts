@@ -14,6 +14,7 @@ import {
   isNumberWord,
   partitiveDeterminers,
   perAt,
+  postnominalParticiples,
   singular,
   type UnitMatch,
   unitAt,
@@ -119,6 +120,13 @@ const countedAfter = (
     if (unit && words.length <= 1 && !TIME_DEICTIC.has(words[0]?.text.toLowerCase() ?? "")) {
       return { counted: null, end: null, unit: words.length === 0 && first === k0 ? null : unit }
     }
+    // "9,840 ballots cast": what was done with them, not more of what they are.
+    if (
+      words.length > 0 &&
+      /s$/i.test(words[words.length - 1]?.text ?? "") &&
+      postnominalParticiples.has(t.text.toLowerCase())
+    )
+      break
     if (NOUNISH.has(t.pos) && !/^\d/.test(t.text) && !unit) {
       words.push(t)
       k++

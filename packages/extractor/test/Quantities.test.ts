@@ -231,6 +231,10 @@ describe("Quantities: what is counted", () => {
     ["Three of the 20 stalls burned.", "Three", null],
     ["Six of them were rescued.", "Six", null],
     ["The flood covered 300 acres of the valley.", "300 acres", null],
+    // A participle after the plural counted (numbers.json postnominalParticiples) is not part of it.
+    ["Clerks checked 6,120 ballots cast by post.", "6,120", "ballot"],
+    ["The Greens won 12.5 % of votes cast.", "12.5 %", "vote"],
+    ["The foundry sold 40 cast iron pans.", "40", "cast iron pan"],
   ] as const)("%s → %s counts %s", (sentence, text, counted) => {
     expect(find(sentence).find((q) => q.text === text)?.counted).toBe(counted)
   })

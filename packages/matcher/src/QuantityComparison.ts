@@ -173,8 +173,11 @@ const holderWords = (of: string): ReadonlySet<string> =>
   )
 const HOLDER_STOPWORDS = new Set(words.holderStopwords)
 
-/** A holder's word with its adjective ending off: "Ukrainian" and "Ukraine" meet on "ukrain". */
-const demonymStem = (w: string): string => w.replace(/(?:ian|ean|an|ese|ish|i|e|s)$/, "")
+/**
+ * A holder's word with its plural and adjective endings off: "Ukrainian" and "Ukraine" meet on
+ * "ukrain", "votes" and "vote" on "vot" (the plural first, or "votes" would keep its "e").
+ */
+const demonymStem = (w: string): string => w.replace(/(?<=...)s$/, "").replace(/(?:ian|ean|an|ese|ish|i|e|s)$/, "")
 
 /** Whether two figures may belong to one holder: either names none, or their names share a word. */
 export const sameHolder = (a: Quantity.Measure, b: Quantity.Measure): boolean => {

@@ -82,6 +82,20 @@ describe("QuantityComparison.compare: comparable", () => {
       /both measure deaths/,
     ],
     [
+      "one holder in the plural and the singular",
+      measure(
+        "The party took 36.9 percent of the votes.",
+        { text: "36.9 percent", low: 36.9, unit: "percent" },
+        { measure: { class: "share", of: "votes" } },
+      ),
+      measure(
+        "It won 36.9 percent of the vote.",
+        { text: "36.9 percent", low: 36.9, unit: "percent" },
+        { measure: { class: "share", of: "vote" } },
+      ),
+      /both measure share/,
+    ],
+    [
       "dates that do not overlap",
       measure("In July 2023 it fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }, { time: july }),
       measure(
