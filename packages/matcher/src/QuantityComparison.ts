@@ -189,6 +189,16 @@ export const sameHolder = (a: Quantity.Measure, b: Quantity.Measure): boolean =>
   return false
 }
 
+/**
+ * A rate written as one unit the table does not know ("barrels per day", from "bpd") as its unit and
+ * its period, the way "barrels of crude a day" is read, so the two compare.
+ */
+const splitRate = (q: Quantity.Quantity): Quantity.Quantity => {
+  if (q.per !== null || q.unit === null || Units.isKnown(q.unit)) return q
+  const m = / per (\p{L}+)$/u.exec(q.unit)
+  return m?.[1] && Units.perDay(m[1]) !== undefined ? { ...q, unit: q.unit.slice(0, m.index), per: m[1] } : q
+}
+
 /** Most two restated figures may differ and still be one figure written twice (rounding). */
 const SAME_FIGURE = 0.05
 
@@ -203,8 +213,8 @@ const no = (kind: Reason["kind"], detail: string): Result => ({
 /** Compares two measures; when comparable, both are restated in one reference unit. */
 export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, options: Options = {}): Result => {
   const reasons: Reason[] = []
-  const qa = a.quantity
-  const qb = b.quantity
+  const qa = splitRate(a.quantity)
+  const qb = splitRate(b.quantity)
   const ma = a.measure
   const mb = b.measure
   // What is counted. With a unit, the counted word is only what is measured ("tonnes of wheat",

@@ -82,6 +82,24 @@ describe("QuantityComparison.compare: comparable", () => {
       /both measure deaths/,
     ],
     [
+      "a rate written as one unit and as a unit and a period",
+      measure("The refinery runs 90,000 bpd.", { text: "90,000 bpd", low: 90000, unit: "barrel per day" }),
+      measure("It refines 120,000 barrels of crude a day.", {
+        text: "120,000 barrels",
+        low: 120000,
+        unit: "barrel",
+        counted: "crude",
+        per: "day",
+      }),
+      /both per day/,
+    ],
+    [
+      "nautical miles and kilometres",
+      measure("It sank 40 nautical miles off the cape.", { text: "40 nautical miles", low: 40, unit: "nautical mile" }),
+      measure("It sank 74 km off the cape.", { text: "74 km", low: 74, unit: "kilometre" }),
+      /nautical mile and kilometre both measure length/,
+    ],
+    [
       "one holder in the plural and the singular",
       measure(
         "The party took 36.9 percent of the votes.",
