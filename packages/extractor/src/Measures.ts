@@ -216,6 +216,8 @@ const gather = (
 
   // After: "12 were killed", "30 injured", "40 dead", "2,000 were left homeless", "$2m in aid".
   let fallback: Token | null = null
+  // Only auxiliaries, adverbs and linking verbs so far: "412 are still in hospital", "7 remain in intensive care".
+  let copular = true
   for (let k = after, seen = 0; k < ts.length && seen < AFTER_WINDOW; k++, seen++) {
     let t = ts[k] as Token
     // "Forty people, including 12 children, were killed", "Five people, aged 20 to 60, died": over the
@@ -236,6 +238,12 @@ const gather = (
     if (seen === 0 && countedEnd !== null && has(RELATIVE, t)) continue
     if (has(FORECAST, t) && t.pos === "AUX") e.modality = "forecast"
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") continue
+    // "412 are in hospital": where the figure is, as a noun of its own ("in hospital") a rule may name.
+    if (copular && lower(t) === "in") {
+      const end = pastPhrase(ts, k + 1)
+      if (end > k + 1) e.nouns.push(...nounsAt(ts, end - 1).map((n) => `in ${n}`))
+    }
+    copular &&= t.pos === "VERB" && has(LINKING, t)
     if (has(PREDICATES, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
       e.predicate = t
       e.place = placeAfter(text, ts, k + 1) ?? e.place
@@ -243,6 +251,8 @@ const gather = (
       // verb takes them, or what it leaves, names the figure.
       let noun = DESTINATION.test(ts[k + 1]?.text ?? "") ? k + 2 : k + 1
       if (ts[noun]?.pos === "DET" || ts[noun]?.pos === "PRON" || ts[noun]?.pos === "NUM") noun++
+      // "treated in Velmar's general hospital": past the possessor to what it owns.
+      if (isNoun(ts[noun]) && /^['’]s$/.test(ts[noun + 1]?.text ?? "")) noun += 2
       while (isNoun(ts[noun + 1]) || (ts[noun]?.pos === "ADJ" && isNoun(ts[noun + 1]))) noun++
       if (isNoun(ts[noun])) e.nouns.push(...nounsAt(ts, noun))
       break
@@ -344,6 +354,7 @@ const gather = (
     if (e.inner !== null && e.predicate === e.inner && has(ACTED_ON, active)) {
       e.inner = null
       e.predicate = active
+      e.nouns = e.nouns.filter((n) => !n.startsWith("in "))
     }
     if (!level && (e.predicate === null || (!has(PREDICATES, e.predicate) && has(PREDICATES, active))))
       e.predicate = active

@@ -33,6 +33,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["About 70 miners were trapped underground.", "70", { class: "trapped", rule: "trapped: trapped" }],
   ["Crews rescued 112 people from rooftops.", "112", { class: "rescued", rule: "rescued: rescued" }],
   ["Nearly 35 pupils were hospitalised after the meal.", "35", { class: "hospitalised" }],
+  ["Of those hurt, 38 are still in hospital.", "38", { class: "hospitalised", rule: "hospitalised: in hospital" }],
   [
     "Authorities evacuated 4,500 residents from the valley.",
     "4,500",
@@ -254,6 +255,11 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Some 200 workers at the mill in Desk were laid off.", "200", { class: "jobs-cut", where: "Desk" }],
   ["Two depots at the port will close.", "Two", { modality: "forecast" }],
   ["He counted 40 cars in the street.", "40", { class: "unknown" }],
+  // Where a figure is, after only auxiliaries or a linking verb, as a noun a rule may name ("in hospital").
+  ["Five climbers remain in intensive care.", "Five", { class: "hospitalised" }],
+  ["Crews built 3 hospitals.", "3", { class: "unknown" }],
+  ["Some 20 pupils were in class on Monday.", "20", { class: "unknown" }],
+  ["Nine patients were treated in Ostra's main hospital.", "Nine", { class: "hospitalised", predicate: "treat" }],
   // A relative clause right after what is counted (place.relative): its verb states the figure.
   ["Crowds mourned the 14 miners who died underground.", "14", { class: "deaths", predicate: "die" }],
   ["Officials named the 6 people who were arrested.", "6", { class: "arrests" }],

@@ -179,9 +179,16 @@ const HOLDER_STOPWORDS = new Set(words.holderStopwords)
  */
 const demonymStem = (w: string): string => w.replace(/(?<=...)s$/, "").replace(/(?:ian|ean|an|ese|ish|i|e|s)$/, "")
 
+/** Whether a figure's holder is the place it is counted in. */
+const isPlace = (m: Quantity.Measure): boolean =>
+  m.where !== null && m.where !== undefined && m.of?.toLowerCase() === m.where.toLowerCase()
+
 /** Whether two figures may belong to one holder: either names none, or their names share a word. */
 export const sameHolder = (a: Quantity.Measure, b: Quantity.Measure): boolean => {
   if (!a.of || !b.of) return true
+  // The place a figure is counted in and a group it counts ("in Velmar", "survivors") are holders of
+  // different kinds: neither rules the other out, and the places are compared on their own.
+  if (isPlace(a) !== isPlace(b)) return true
   const wa = holderWords(a.of)
   const wb = holderWords(b.of)
   if (wa.size === 0 || wb.size === 0) return true

@@ -100,6 +100,20 @@ describe("QuantityComparison.compare: comparable", () => {
       /nautical mile and kilometre both measure length/,
     ],
     [
+      "a place and a group counted as holders",
+      measure(
+        "Twelve survivors remain in hospital in Ostra.",
+        { text: "Twelve", low: 12, counted: "survivor" },
+        { measure: { class: "hospitalised", of: "survivors", where: "Ostra" } },
+      ),
+      measure(
+        "Nineteen are in hospital in Ostra.",
+        { text: "Nineteen", low: 19 },
+        { measure: { class: "hospitalised", of: "Ostra", where: "Ostra" } },
+      ),
+      /both measure in hospital|both measure hospital/,
+    ],
+    [
       "one holder in the plural and the singular",
       measure(
         "The party took 36.9 percent of the votes.",
