@@ -353,6 +353,42 @@ const deniedVerb = (ctx: Ctx, a: Features.Features, b: Features.Features): Actio
   return action
 }
 
+/** How many content words (or names) on each side of an action word are read as what it is done to or by. */
+const ARGUMENT_WINDOW = 3
+
+/**
+ * Rule denial-arguments: whether some word or name next to `word` (within ARGUMENT_WINDOW content words
+ * either side) is also in the other claim. A denial and a claim that share a verb and the story's
+ * words are about one act only when what the verb is done to or by is shared too ("sending 40 extra
+ * nurses to run the vaccination centres" / "denied that vaccination centres had sent families home").
+ */
+const argued = (ctx: Ctx, f: Features.Features, word: Features.Word, other: Features.Features): boolean => {
+  const at = f.words.indexOf(word)
+  if (at < 0) return true
+  const near = [
+    ...f.words.slice(Math.max(0, at - ARGUMENT_WINDOW), at),
+    ...f.words.slice(at + 1, at + 1 + ARGUMENT_WINDOW),
+  ]
+  const from = near[0]?.start ?? word.start
+  const to = near[near.length - 1]?.start ?? word.start
+  const named = f.mentions.some(
+    (m) =>
+      m.end >= Math.min(from, word.start) - 1 &&
+      m.start <= Math.max(to, word.start) + 1 &&
+      other.entities.includes(m.entity),
+  )
+  return (
+    named ||
+    near.some((w) =>
+      other.words.some((o) => {
+        if (o === word) return false
+        const r = ctx.relate(w, o)
+        return r !== null && (r.kind === "same" || r.kind === "synonym")
+      }),
+    )
+  )
+}
+
 /** Distinct content words of a claim, by first lemma. */
 const contentWords = (f: Features.Features): number => new Set(f.words.map((w) => w.lemmas[0] ?? w.text)).size
 
@@ -388,6 +424,17 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
         {
           kind: "word",
           detail: `${describeAction(action)}: a denial of the opposite action does not dispute it`,
+          weight: 0,
+        },
+      ],
+    }
+  if (dispute && action && !(argued(ctx, a, action.wa, b) && argued(ctx, b, action.wb, a)))
+    return {
+      comparable: false,
+      reasons: [
+        {
+          kind: "word",
+          detail: `rule denial-arguments: ${describeAction(action)}, but nothing said next to it is in both claims`,
           weight: 0,
         },
       ],
