@@ -28,9 +28,9 @@ const UNIT_ONLY_WORDS = 0.3
 const isChallenged = (claim: Claim.Claim): boolean => claim.attribution.stance !== "asserts"
 
 /**
- * Rule denial-content: a denial that shares no action with a claim still answers it when it repeats at
- * least this many of its content words ("denied that any distress call from the boat had gone unanswered"
- * / "had ignored distress calls from the boat") ...
+ * Rule denial-content: a denial answers a claim when it repeats at least this many of its content words,
+ * a shared action counting as one, even with no action in common ("denied that any distress call from
+ * the boat had gone unanswered" / "had ignored distress calls from the boat") ...
  */
 const DENIED_WORDS = 3
 /** ... and they are at least this share of the content words of the shorter side. */
@@ -446,7 +446,10 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
   let score = 0.35 * entities.score + 0.3 * words.score
   let opposite = a.claim.polarity !== b.claim.polarity
   let sameAgent = false
-  const share = words.shared / Math.max(1, Math.min(contentWords(a), contentWords(b)))
+  // Rule denial-content: the denial says again what the claim says (its action, if any, counted as a word).
+  const repeated = words.shared + (action ? 1 : 0)
+  const share = repeated / Math.max(1, Math.min(contentWords(a), contentWords(b)))
+  const retold = dispute && repeated >= DENIED_WORDS && share >= DENIED_SHARE
   if (action) {
     const strength = action.relation.strength
     score += 0.35 * strength
@@ -471,15 +474,9 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
       sameAgent = true
       reasons.push({ kind: "actor", detail: `the same actor, ${ctx.resolver.nameOf(agentA)}`, weight: 0.1 })
     }
-  } else if (dispute && words.shared >= DENIED_WORDS && share >= DENIED_SHARE) {
-    // The denied content told again in other verbs: its shared words stand in for the action, and the
-    // rule, not the weights of words common in the story, decides.
-    score = Math.max(score + 0.35 * share, ctx.options.threshold ?? THRESHOLD)
-    reasons.push({
-      kind: "word",
-      detail: `rule denial-content: the denial repeats ${words.shared} of the claim's content words (${Math.round(100 * share)}% of the shorter side)`,
-      weight: 0.35 * share,
-    })
+  } else if (retold) {
+    // The denied content told again in other verbs: its shared words stand in for the action.
+    score += 0.35 * share
   } else if (!(entities.score >= 0.5 && words.shared >= 3)) {
     return {
       comparable: false,
@@ -504,6 +501,16 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
   if (source && action) {
     score += 0.1
     reasons.push({ kind: "attribution", detail: `both attributed to ${ctx.resolver.nameOf(source)}`, weight: 0.1 })
+  }
+  if (retold) {
+    // The rule, not the weights of words common in the story, decides: a denial in a story of two
+    // articles repeats words every claim there uses.
+    score = Math.max(score, ctx.options.threshold ?? THRESHOLD)
+    reasons.push({
+      kind: "word",
+      detail: `rule denial-content: the denial repeats ${repeated} of the claim's content words${action ? ", its action among them" : ""} (${Math.round(100 * share)}% of the shorter side)`,
+      weight: 0,
+    })
   }
   if (a.claim.polarity !== b.claim.polarity)
     reasons.push({ kind: "polarity", detail: `one is ${a.claim.polarity}, the other ${b.claim.polarity}`, weight: 0 })
