@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import * as Alignment from "../src/Alignment.js"
-import { one, story } from "./build.js"
+import { one, reported, story } from "./build.js"
 
 // The seed page's facts, rewritten as hand-built claims from three outlets.
 const conversation = story(
@@ -459,17 +459,7 @@ describe("Alignment.explain: a denial's own time keeps nothing apart", () => {
     one("Valley Wire", {
       sentence,
       time: { text: "on Monday", start: "2026-11-30", end: "2026-11-30" },
-      attribution: {
-        source: null,
-        cue: null,
-        content: {
-          text: content,
-          span: { start: sentence.indexOf(content), end: sentence.indexOf(content) + content.length },
-        },
-        mode: "indirect",
-        stance,
-        hedged: false,
-      },
+      attribution: reported(sentence, content, stance),
     })
 
   it("compares a claim with its denial made at another time", () => {
@@ -488,21 +478,7 @@ describe("Alignment.explain: a denial's own time keeps nothing apart", () => {
 describe("Alignment: a claim and its denial", () => {
   /** A sentence whose `content` is reported as denied. */
   const denial = (outlet: string, sentence: string, content: string, predicate: string | null = null) =>
-    one(outlet, {
-      sentence,
-      predicate,
-      attribution: {
-        source: null,
-        cue: null,
-        content: {
-          text: content,
-          span: { start: sentence.indexOf(content), end: sentence.indexOf(content) + content.length },
-        },
-        mode: "indirect",
-        stance: "denies",
-        hedged: false,
-      },
-    })
+    one(outlet, { sentence, predicate, attribution: reported(sentence, content, "denies") })
 
   /**
    * [what the row guards, claim, denial's sentence, denied content, comparable, a reason that must be
