@@ -336,19 +336,38 @@ const bestAction = (ctx: Ctx, a: Features.Features, b: Features.Features, loose 
 }
 
 /**
- * For a claim and its denial with no action in common: the denied verb when it is a light one ("denied
- * that the ministry had been told" / "informed the ministry"), met by a synonym. A light verb says what
- * happened only where a denial names it as the thing that did not; the same light verb ("told" /
- * "told") says too little even then.
+ * Whether `word` is an inflected form of the verb `lemma` that WordNet's suffix rules do not undo: a
+ * doubled last consonant ("shipping", "planned") or y turned to i ("copied", "notified").
+ */
+const isFormOf = (word: string, lemma: string): boolean => {
+  if (!/^[a-z]{2,}$/.test(lemma)) return false
+  const last = lemma[lemma.length - 1] ?? ""
+  const stems = [lemma + last, ...(last === "y" ? [`${lemma.slice(0, -1)}i`] : [])]
+  return stems.some((stem) => word === `${stem}ed` || word === `${stem}ing` || word === `${stem}es`)
+}
+
+/**
+ * For a claim and its denial with no action in common: the verb denied, read with the extractor's lemma
+ * of either claim's verb where the suffix rules missed it ("had been shipping diesel" / "denied it had
+ * sent any diesel"), or a light verb ("denied that the ministry had been told" / "informed the
+ * ministry"). Light verbs meet only through a synonym: the same light verb ("told" / "told") says too
+ * little. Read here, for a dispute only, so every other comparison keeps the words' own lemmas.
  */
 const deniedVerb = (ctx: Ctx, a: Features.Features, b: Features.Features): ActionMatch | null => {
+  const verbs = [a.claim.predicate, b.claim.predicate].filter((v): v is string => v !== null)
+  const read = (w: Features.Word): { word: Features.Word; light: boolean } | null => {
+    const verb = verbs.find((v) => !w.lemmas.includes(v) && isFormOf(w.text.toLowerCase(), v))
+    if (verb) return { word: { ...w, lemmas: [verb, ...w.lemmas] }, light: ctx.lexicon.isLightVerb(verb) }
+    return w.action || w.light ? { word: w, light: w.light } : null
+  }
+  const as = a.words.flatMap((w) => read(w) ?? [])
+  const bs = b.words.flatMap((w) => read(w) ?? [])
   let action: ActionMatch | null = null
-  for (const wa of a.words)
-    for (const wb of b.words) {
-      if (!(wa.action || wa.light) || !(wb.action || wb.light) || (wa.action && wb.action)) continue
-      const found = ctx.relate(wa, wb)
-      if (found?.kind === "synonym" && (!action || found.strength > action.relation.strength))
-        action = { relation: found, wa, wb }
+  for (const x of as)
+    for (const y of bs) {
+      const found = bestRelation(ctx.lexicon, x.word.lemmas, y.word.lemmas)
+      if (!found || !(found.kind === "synonym" || (found.kind === "same" && !(x.light && y.light)))) continue
+      if (!action || found.strength > action.relation.strength) action = { relation: found, wa: x.word, wb: y.word }
     }
   return action
 }

@@ -40,6 +40,12 @@ const ROWS: ReadonlyArray<Row> = [
     "informed the aviation regulator", "been told about the engine fault", true,
   ],
   [
+    "the claim's verb in a form the suffix rules miss, denied by a synonym",
+    "Port workers in Selby went on strike on Monday. Port workers said the refinery had been shipping jet fuel to Molvar, where it fetches higher prices.",
+    "The refinery's owner, Ilse Marten, denied that it had sent any jet fuel to Molvar this year.",
+    "shipping jet fuel", "sent any jet fuel", true,
+  ],
+  [
     "another act of the same actor in the same place",
     "The operator said it would hire 200 extra crane drivers at the Valdra terminal next year.",
     "The operator's chief executive, Mira Tolvan, denied on Tuesday that any container handling would shift to the terminal in Valdra.",
