@@ -4,6 +4,7 @@
  */
 import { MeasureClass, type Quantity } from "@crosscheck/domain"
 import { type Token, tokenAt } from "./Analysis.js"
+import { postnominalParticiples } from "./internal/Catalogue.js"
 import catalogue from "./measures.json" with { type: "json" }
 
 export interface Rule {
@@ -94,7 +95,9 @@ const baseAfter = (text: string, ts: ReadonlyArray<Token>, end: number): string 
   k++
   if (ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") k++
   let last = k - 1
-  for (let i = k; i < k + 3 && (isNoun(ts[i]) || ts[i]?.pos === "ADJ"); i++) if (isNoun(ts[i])) last = i
+  // "of the votes cast", "of those cast": what was done with the base is not a name of it.
+  const done = (t: Token | undefined) => t !== undefined && postnominalParticiples.has(lower(t))
+  for (let i = k; i < k + 3 && (isNoun(ts[i]) || ts[i]?.pos === "ADJ") && !done(ts[i]); i++) if (isNoun(ts[i])) last = i
   const a = ts[k]
   const b = ts[last]
   return last >= k && a && b ? span(text, a, b) : null

@@ -260,6 +260,8 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Crews built 3 hospitals.", "3", { class: "unknown" }],
   ["Some 20 pupils were in class on Monday.", "20", { class: "unknown" }],
   ["Nine patients were treated in Ostra's main hospital.", "Nine", { class: "hospitalised", predicate: "treat" }],
+  ["The Greens took 8.2 % of those cast.", "8.2 %", { class: "share", of: null }],
+  ["The Greens took 8.2 % of the ballots cast.", "8.2 %", { class: "share", of: "ballots" }],
   // A relative clause right after what is counted (place.relative): its verb states the figure.
   ["Crowds mourned the 14 miners who died underground.", "14", { class: "deaths", predicate: "die" }],
   ["Officials named the 6 people who were arrested.", "6", { class: "arrests" }],

@@ -564,6 +564,7 @@ const predicateAction = (
     start: -1,
     action: true,
     nominal: false,
+    light: false,
   })
   return { relation, wa: word(pa, pa), wb: word(pb, pb) }
 }
