@@ -538,6 +538,36 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
   return { comparable: true, score: Math.min(1, score), reasons, opposite, quantities: null }
 }
 
+/**
+ * The verbs the extractor read as stating two figures ("demanded a ransom of €4m", "is demanding €4m"),
+ * as an action pair when the claims' own words give none and one of the verbs cues its claim's
+ * attribution, so is not among the words of what it reports. Only the same verb or a synonym: a looser
+ * relation says too little here.
+ */
+const predicateAction = (
+  ctx: Ctx,
+  ma: QuantityComparison.Measure,
+  mb: QuantityComparison.Measure,
+): ActionMatch | null => {
+  const pa = ma.measure.predicate
+  const pb = mb.measure.predicate
+  if (!pa || !pb || ctx.lexicon.isLightVerb(pa) || ctx.lexicon.isLightVerb(pb)) return null
+  // Only where a cue took the verb out of the words: otherwise the words have already said all there is.
+  const cued = (m: QuantityComparison.Measure) => m.claim.attribution.cue?.lemma === m.measure.predicate
+  if (!cued(ma) && !cued(mb)) return null
+  const relation = ctx.lexicon.relate(pa, pb)
+  if (!relation || (relation.kind !== "same" && relation.kind !== "synonym")) return null
+  const word = (lemma: string, text: string): Features.Word => ({
+    text,
+    lemmas: [lemma],
+    set: ctx.vocabulary.set([lemma]),
+    start: -1,
+    action: true,
+    nominal: false,
+  })
+  return { relation, wa: word(pa, pa), wb: word(pb, pb) }
+}
+
 const compareMeasures = (
   ctx: Ctx,
   a: Features.Features,
@@ -552,7 +582,7 @@ const compareMeasures = (
     ctx.options.exchangeRates ? { exchangeRates: ctx.options.exchangeRates } : {},
   )
   if (!q.comparable) return { comparable: false, reasons: [q.reason] }
-  const action = bestAction(ctx, a, b, true)
+  const action = bestAction(ctx, a, b, true) ?? predicateAction(ctx, ma, mb)
   const entities = entityOverlap(ctx, a, b)
   const words = wordOverlap(ctx, a, b, action)
   // Two amounts that share only a unit ("$5 billion", "$3 billion") are one figure only when the claims

@@ -412,6 +412,47 @@ describe("Alignment.align by measure", () => {
     expect(r.comparable).toBe(false)
     expect(r.reasons.map((z) => z.detail).join("; ")).toMatch(/share only a unit/)
   })
+
+  // The verb stating a figure may be the cue of its attribution, outside the words compared: the
+  // measures' own predicates then say whether the two amounts are one thing done.
+  const amount = (
+    outlet: string,
+    sentence: string,
+    text: string,
+    low: number,
+    predicate: string | null,
+    cue: boolean,
+  ) =>
+    one(outlet, {
+      sentence,
+      quantities: [{ text, low, unit: "EUR", measure: { class: "unknown", predicate } }],
+      ...(cue && predicate
+        ? {
+            attribution: {
+              source: null,
+              cue: { text: predicate, lemma: predicate, span: { start: 0, end: 0 } },
+              content: null,
+              mode: "indirect",
+              stance: "asserts",
+              hedged: false,
+            } as const,
+          }
+        : {}),
+    })
+  it.each([
+    ["demand", "demand", true, true],
+    ["offer", "offer", true, true],
+    ["demand", "demand", false, false],
+    ["demand", "offer", true, false],
+    ["say", "say", true, false],
+    ["demand", null, true, false],
+  ] as const)("amounts stated by %s and %s (the first its cue: %s): aligned %s", (pa, pb, cue, aligned) => {
+    const x = amount("Ledger", "The kidnappers asked Tuesday for €2 million.", "€2 million", 2e6, pa, cue)
+    const y = amount("Bulletin", "Relatives heard on Monday of €3 million.", "€3 million", 3e6, pb, false)
+    const r = Alignment.explain(x.claim, y.claim, [x.document, y.document])
+    expect(r.comparable).toBe(aligned)
+    if (aligned) expect(r.reasons.map((z) => z.detail).join("; ")).toMatch(new RegExp(`same action "${pa}"`))
+  })
 })
 
 describe("Alignment.align never chains measures that are apart", () => {
