@@ -563,6 +563,7 @@ const predicateAction = (
     set: ctx.vocabulary.set([lemma]),
     start: -1,
     action: true,
+    light: false,
     nominal: false,
     light: false,
   })

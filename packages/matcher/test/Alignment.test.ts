@@ -574,6 +574,41 @@ describe("Alignment: a claim and its denial", () => {
     expect(statement[0]?.members.every((m) => m.quantity === null)).toBe(true)
   })
 
+  it("compares a sentence of two figures once, as the claim whose figure lies in what is said", () => {
+    const sentence = "Two officials said the port board had offered dockers a 6 percent raise in March."
+    const said = "the port board had offered dockers a 6 percent raise in March"
+    const report = story(
+      "Harbour Post",
+      [sentence],
+      [
+        // One claim per figure, one sentence: the extractor's shape for a sentence of two numbers.
+        {
+          sentence,
+          quantities: [{ text: "Two", low: 2, counted: "official" }],
+          attribution: reported(sentence, said, "asserts"),
+        },
+        {
+          sentence,
+          quantities: [{ text: "6 percent", low: 6, unit: "percent" }],
+          attribution: reported(sentence, said, "asserts"),
+        },
+      ],
+    )
+    const answer = one("Valley Wire", {
+      sentence: "The port board denied that it had offered dockers a raise.",
+      attribution: reported(
+        "The port board denied that it had offered dockers a raise.",
+        "it had offered dockers a raise",
+        "denies",
+      ),
+    })
+    const groups = Alignment.align([...report.claims, answer.claim], [report.document, answer.document])
+    const statement = groups.filter((g) => g.kind === "statement")
+    expect(statement.length).toBe(1)
+    const figures = statement[0]?.members.map((m) => m.claim).filter((c) => c.quantities.length > 0) ?? []
+    expect(figures.map((c) => c.quantities[0]?.text)).toEqual(["6 percent"])
+  })
+
   it("never makes a statement group of two asserted claims with figures", () => {
     const a = one("Harbour Post", {
       sentence: "The foundry will move casting to its Orlo plant, cutting 120 jobs.",
