@@ -565,7 +565,6 @@ const predicateAction = (
     action: true,
     light: false,
     nominal: false,
-    light: false,
   })
   return { relation, wa: word(pa, pa), wb: word(pb, pb) }
 }
