@@ -4,6 +4,7 @@
  */
 import { MeasureClass, type Quantity } from "@crosscheck/domain"
 import { type Token, tokenAt } from "./Analysis.js"
+import { postnominalParticiples } from "./internal/Catalogue.js"
 import catalogue from "./measures.json" with { type: "json" }
 
 export interface Rule {
@@ -23,6 +24,7 @@ const PREDICATES = set(rules.flatMap((r) => r.predicates ?? []))
 const LINKING = set(catalogue.linking.verbs)
 const CHANGE = set(catalogue.change.verbs)
 const BRINGING = set(catalogue.linking.bringing)
+const POSTMODIFIERS = set(catalogue.linking.postmodifiers.prepositions)
 const CHANGE_NOUNS = set(catalogue.change.nouns)
 const INCREMENT_BEFORE = set(catalogue.increment.before)
 const INCREMENT_AFTER = set(catalogue.increment.after)
@@ -40,6 +42,9 @@ const DIRECTIONS = set(catalogue.reference.directions)
 const FROM = set(catalogue.reference.from)
 const DEPTH = set(catalogue.reference.depth)
 const OPENING = set(catalogue.place.opening)
+const BETWEEN = set(catalogue.place.between.prepositions)
+const RELATIVE = set(catalogue.place.relative.words)
+const ACTED_ON = set(catalogue.actedOn.verbs)
 const MARGIN = set(catalogue.margin.verbs)
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
 /** Words after a verb that name where a figure ended up ("taken to hospital", "treated in clinics"). */
@@ -90,7 +95,9 @@ const baseAfter = (text: string, ts: ReadonlyArray<Token>, end: number): string 
   k++
   if (ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") k++
   let last = k - 1
-  for (let i = k; i < k + 3 && (isNoun(ts[i]) || ts[i]?.pos === "ADJ"); i++) if (isNoun(ts[i])) last = i
+  // "of the votes cast", "of those cast": what was done with the base is not a name of it.
+  const done = (t: Token | undefined) => t !== undefined && postnominalParticiples.has(lower(t))
+  for (let i = k; i < k + 3 && (isNoun(ts[i]) || ts[i]?.pos === "ADJ") && !done(ts[i]); i++) if (isNoun(ts[i])) last = i
   const a = ts[k]
   const b = ts[last]
   return last >= k && a && b ? span(text, a, b) : null
@@ -140,6 +147,38 @@ const nounsAt = (ts: ReadonlyArray<Token>, j: number): string[] => {
   return out
 }
 
+/** The token after a noun phrase starting at `k` ("the Ford plant", "Kell's old mine"), or `k` without one. */
+const pastPhrase = (ts: ReadonlyArray<Token>, k: number): number => {
+  let i = k
+  if (ts[i]?.pos === "DET" || ts[i]?.pos === "PRON") i++
+  const from = i
+  while (i < from + 5 && (isNoun(ts[i]) || ts[i]?.pos === "ADJ" || /^['’]s$/.test(ts[i]?.text ?? ""))) i++
+  return i > from && isNoun(ts[i - 1]) ? i : k
+}
+
+/** How many phrases after a subject's noun are passed back over to reach it. */
+const POSTMODIFIER_HOPS = 2
+
+/**
+ * The nouns of a subject whose head comes before phrases of catalogue.linking.postmodifiers ending at
+ * token `s`: "the death toll from the heatwave rose to 31" gives "death toll" as well as "heatwave".
+ */
+const subjectHeads = (ts: ReadonlyArray<Token>, s: number): string[] => {
+  const out: string[] = []
+  let j = s
+  for (let hop = 0; hop < POSTMODIFIER_HOPS; hop++) {
+    // Back over the phrase's noun group and determiner to its preposition.
+    let i = j
+    while (i > j - 4 && (isNoun(ts[i - 1]) || ts[i - 1]?.pos === "ADJ")) i--
+    i--
+    if (ts[i]?.pos === "DET" || ts[i]?.pos === "PRON") i--
+    if (!has(POSTMODIFIERS, ts[i]) || ts[i]?.pos !== "ADP" || !isNoun(ts[i - 1])) break
+    j = i - 1
+    out.push(...nounsAt(ts, j))
+  }
+  return out
+}
+
 /** Scans the words around one quantity. */
 const gather = (
   text: string,
@@ -180,6 +219,8 @@ const gather = (
 
   // After: "12 were killed", "30 injured", "40 dead", "2,000 were left homeless", "$2m in aid".
   let fallback: Token | null = null
+  // Only auxiliaries, adverbs and linking verbs so far: "412 are still in hospital", "7 remain in intensive care".
+  let copular = true
   for (let k = after, seen = 0; k < ts.length && seen < AFTER_WINDOW; k++, seen++) {
     let t = ts[k] as Token
     // "Forty people, including 12 children, were killed", "Five people, aged 20 to 60, died": over the
@@ -196,15 +237,25 @@ const gather = (
       e.negated = true
       continue
     }
+    // "the 11 men who died": a relative clause right after what is counted, its verb next.
+    if (seen === 0 && countedEnd !== null && has(RELATIVE, t)) continue
     if (has(FORECAST, t) && t.pos === "AUX") e.modality = "forecast"
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") continue
+    // "412 are in hospital": where the figure is, as a noun of its own ("in hospital") a rule may name.
+    if (copular && lower(t) === "in") {
+      const end = pastPhrase(ts, k + 1)
+      if (end > k + 1) e.nouns.push(...nounsAt(ts, end - 1).map((n) => `in ${n}`))
+    }
+    copular &&= t.pos === "VERB" && has(LINKING, t)
     if (has(PREDICATES, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
       e.predicate = t
-      e.place = placeAfter(text, ts, k + 1)
+      e.place = placeAfter(text, ts, k + 1) ?? e.place
       // "were taken to hospital", "are staying in relief camps", "had to leave their homes": where the
       // verb takes them, or what it leaves, names the figure.
       let noun = DESTINATION.test(ts[k + 1]?.text ?? "") ? k + 2 : k + 1
       if (ts[noun]?.pos === "DET" || ts[noun]?.pos === "PRON" || ts[noun]?.pos === "NUM") noun++
+      // "treated in Velmar's general hospital": past the possessor to what it owns.
+      if (isNoun(ts[noun]) && /^['’]s$/.test(ts[noun + 1]?.text ?? "")) noun += 2
       while (isNoun(ts[noun + 1]) || (ts[noun]?.pos === "ADJ" && isNoun(ts[noun + 1]))) noun++
       if (isNoun(ts[noun])) e.nouns.push(...nounsAt(ts, noun))
       break
@@ -217,7 +268,13 @@ const gather = (
     if (!q.counted && lower(t) === "in" && isNoun(ts[k + 1]) && seen === 0) {
       e.nouns.push(...nounsAt(ts, k + 1), ...nounsAt(ts, k + 2).filter(() => isNoun(ts[k + 2])))
     }
-    e.place = placeAfter(text, ts, k)
+    e.place = placeAfter(text, ts, k) ?? e.place
+    // "12 people in the village were killed": over the phrase to the verb after it, its place kept.
+    const past = t.pos === "ADP" && has(BETWEEN, t) ? pastPhrase(ts, k + 1) : k
+    if (past > k && (isVerbal(ts[past]) || ts[past]?.pos === "ADV" || has(BETWEEN, ts[past]))) {
+      k = past - 1
+      continue
+    }
     break
   }
   // "23 missing hikers", "40 wounded soldiers": the state is said inside the group counted.
@@ -271,6 +328,12 @@ const gather = (
     e.nouns.push(...nounsAt(ts, j))
     if (has(CHANGE_NOUNS, before)) e.change = true
     if (ts[j - 1] && /^['’]s$/.test(ts[j - 1]?.text ?? "")) e.possessor = properBefore(text, ts, j - 2)
+    // "demanded a ransom of €4m", "set up a fund of $1m": the verb whose object the named figure is states it.
+    let v = j - 1
+    while (v > j - 4 && (ts[v]?.pos === "DET" || ts[v]?.pos === "ADJ" || isNoun(ts[v]))) v--
+    const opens = ts[v + 1]?.pos === "DET"
+    if (/^(?:up|out|aside)$/i.test(ts[v]?.text ?? "") && isVerbal(ts[v - 1])) v--
+    if (ts[v]?.pos === "VERB" && opens) e.predicate ??= ts[v] as Token
   } else if (before && isNoun(before) && !has(LINKING, before) && /^(?:by|to|at)$/.test(preposition)) {
     // "cut emissions by 40%", "bringing the toll to 31", "put the damage at $50m": a verb, its object, then the figure.
     let v = j - 1
@@ -291,6 +354,12 @@ const gather = (
     // wink tags some verbs before a number as nouns ("The bridge cost $9m", "Crews rescued 112",
     // "the number of dead rose to 40").
     const active = before
+    // "visited two injured fans": some of the injured, not their count (catalogue actedOn).
+    if (e.inner !== null && e.predicate === e.inner && has(ACTED_ON, active)) {
+      e.inner = null
+      e.predicate = active
+      e.nouns = e.nouns.filter((n) => !n.startsWith("in "))
+    }
     if (!level && (e.predicate === null || (!has(PREDICATES, e.predicate) && has(PREDICATES, active))))
       e.predicate = active
     // "rose 5%", "fell by 300"; not "rose to 40", nor a range "dropped from 208 to 193".
@@ -321,6 +390,7 @@ const gather = (
       if (has(LINKING, active) || has(CHANGE, active) || active.pos === "AUX") {
         e.nouns.push(...nounsAt(ts, s))
         e.object = properOrNoun(text, ts, s)
+        e.nouns.push(...subjectHeads(ts, s))
         // "Gaza's death toll rose", "the death toll in Gaza rose".
         let m = s
         while (isNoun(ts[m - 1]) || ts[m - 1]?.pos === "ADJ") m--

@@ -12,7 +12,9 @@ import {
   currencyAt,
   currencyBefore,
   isNumberWord,
+  partitiveDeterminers,
   perAt,
+  postnominalParticiples,
   singular,
   type UnitMatch,
   unitAt,
@@ -77,6 +79,13 @@ const readAt = (text: string, at: number, limit: number): Reading | null => {
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"])
 const TIME_DEICTIC = new Set(["last", "next", "this", "past", "coming", "previous", "same", "first", "final"])
 
+/** Past a possessor at token `k` ("the plant's", "Ford's"): the noun group it owns starts after it. */
+const pastPossessor = (ts: ReadonlyArray<Token>, k: number): number => {
+  let i = k
+  while (i < k + 3 && NOUNISH.has(ts[i]?.pos ?? "")) i++
+  return i > k && /^['’]s$/.test(ts[i]?.text ?? "") ? i + 1 : k
+}
+
 /**
  * The noun group after a quantity: "North Korean troops" gives "North Korean troop". When the group's
  * head is a unit after modifiers ("517 rushing yards", "50 previous years"), that is the unit.
@@ -85,9 +94,16 @@ const countedAfter = (
   ts: ReadonlyArray<Token>,
   k0: number,
   partitive = false,
+  bare = false,
 ): { counted: string | null; end: number | null; unit: string | null } => {
   let k = k0
   if (ts[k]?.text.toLowerCase() === "of" && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
+  else if (bare && ts[k]?.text.toLowerCase() === "of" && partitiveDeterminers.has(ts[k + 1]?.text.toLowerCase() ?? ""))
+    // "two of the plant's production lines": a count that is part of a group counts what the group is
+    // (not an amount in a unit: "5,000 hectares of the reserve" is of a place).
+    k += 2
+  // "three of Marl Transit's drivers", "hundreds of the firm's workers": the possessor is whose they are.
+  if (bare) k = pastPossessor(ts, k)
   // A part of a whole names the whole after a determiner: "half the condos", "a third of its revenue".
   if (partitive) {
     if (ts[k]?.text.toLowerCase() === "of") k++
@@ -104,6 +120,13 @@ const countedAfter = (
     if (unit && words.length <= 1 && !TIME_DEICTIC.has(words[0]?.text.toLowerCase() ?? "")) {
       return { counted: null, end: null, unit: words.length === 0 && first === k0 ? null : unit }
     }
+    // "9,840 ballots cast": what was done with them, not more of what they are.
+    if (
+      words.length > 0 &&
+      /s$/i.test(words[words.length - 1]?.text ?? "") &&
+      postnominalParticiples.has(t.text.toLowerCase())
+    )
+      break
     if (NOUNISH.has(t.pos) && !/^\d/.test(t.text) && !unit) {
       words.push(t)
       k++
@@ -338,7 +361,7 @@ const complete = (
   let countedEnd: number | null = null
   if (!per || per.end > limit) {
     per = null
-    const c = countedAfter(ts, k, n.kind === "fraction")
+    const c = countedAfter(ts, k, n.kind === "fraction", !unit && !currency && n.kind !== "fraction")
     counted = c.counted
     countedEnd = c.end
     if (c.unit && !unit && !currency) unit = c.unit

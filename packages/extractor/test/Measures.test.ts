@@ -33,6 +33,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["About 70 miners were trapped underground.", "70", { class: "trapped", rule: "trapped: trapped" }],
   ["Crews rescued 112 people from rooftops.", "112", { class: "rescued", rule: "rescued: rescued" }],
   ["Nearly 35 pupils were hospitalised after the meal.", "35", { class: "hospitalised" }],
+  ["Of those hurt, 38 are still in hospital.", "38", { class: "hospitalised", rule: "hospitalised: in hospital" }],
   [
     "Authorities evacuated 4,500 residents from the valley.",
     "4,500",
@@ -243,6 +244,37 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // A money predicate never names a count, nor a count's predicate a sum of money.
   ["The charity rescued $5m from the fund.", "$5m", { class: "unknown" }],
   ["Donors pledged 300 tents.", "300", { class: "unknown" }],
+  // The subject's noun before phrases after it (linking.postmodifiers) names the figure.
+  ["The death toll from the landslide in Kervo climbed to 18.", "18", { class: "deaths", of: "Kervo" }],
+  ["The toll from the storm has risen to 27.", "27", { class: "deaths", predicate: "rise" }],
+  ["The number of arrests after the match reached 64.", "64", { class: "arrests" }],
+  ["The crowd at the rally in Tesk numbered 4,000.", "4,000", { class: "attendance", of: "Tesk" }],
+  // A phrase between what is counted and its verb (place.between) is passed over, its place kept.
+  ["Nine people in the valley were killed.", "Nine", { class: "deaths", predicate: "kill" }],
+  ["About 60 homes in Orvo were destroyed.", "60", { class: "buildings-destroyed", of: "Orvo" }],
+  ["Some 200 workers at the mill in Desk were laid off.", "200", { class: "jobs-cut", where: "Desk" }],
+  ["Two depots at the port will close.", "Two", { modality: "forecast" }],
+  ["He counted 40 cars in the street.", "40", { class: "unknown" }],
+  // Where a figure is, after only auxiliaries or a linking verb, as a noun a rule may name ("in hospital").
+  ["Five climbers remain in intensive care.", "Five", { class: "hospitalised" }],
+  ["Crews built 3 hospitals.", "3", { class: "unknown" }],
+  ["Some 20 pupils were in class on Monday.", "20", { class: "unknown" }],
+  ["Nine patients were treated in Ostra's main hospital.", "Nine", { class: "hospitalised", predicate: "treat" }],
+  ["The Greens took 8.2 % of those cast.", "8.2 %", { class: "share", of: null }],
+  ["The Greens took 8.2 % of the ballots cast.", "8.2 %", { class: "share", of: "ballots" }],
+  // A relative clause right after what is counted (place.relative): its verb states the figure.
+  ["Crowds mourned the 14 miners who died underground.", "14", { class: "deaths", predicate: "die" }],
+  ["Officials named the 6 people who were arrested.", "6", { class: "arrests" }],
+  ["He has 3 cousins who live in Ostra.", "3", { class: "unknown" }],
+  // A verb acting on some of a group whose state alone names the class (actedOn): no class.
+  ["The mayor visited three injured climbers in hospital.", "three", { class: "unknown", predicate: "visit" }],
+  ["The bishop met 12 bereaved families.", "12", { class: "unknown" }],
+  ["Medics treated 48 injured climbers.", "48", { class: "injuries" }],
+  // "VERB a NOUN of FIGURE": the verb states the figure its object names.
+  ["The kidnappers demanded a ransom of $2 million.", "$2 million", { predicate: "demand" }],
+  ["The council set up a relief fund of 5 million euros.", "5 million", { predicate: "set" }],
+  ["The militia killed a total of 40 villagers.", "40", { class: "deaths", predicate: "kill" }],
+  ["A fine of $300 was paid.", "$300", { predicate: "pay" }],
 ]
 
 const table = (name: string, rows: ReadonlyArray<Row>) =>

@@ -225,6 +225,18 @@ describe("Quantities: what is counted", () => {
     ["One fourth of the US population is vaccinated.", "One fourth", "US population"],
     ["Sales rose to 3.9 million headsets, up from 2.4 million in 2017.", "2.4 million", "headset"],
     ["About 460 cars were stolen, compared with 63 last year.", "63", "car"],
+    // A part of a named group (numbers.json partitive): after a determiner and a possessor.
+    ["Two of the mill's packing lines will shut.", "Two", "packing line"],
+    ["Four of its depots closed in May.", "Four", "depot"],
+    ["Three of Marl Transit's drivers quit.", "Three", "driver"],
+    ["Five of those ferries are idle.", "Five", "ferry"],
+    ["Three of the 20 stalls burned.", "Three", null],
+    ["Six of them were rescued.", "Six", null],
+    ["The flood covered 300 acres of the valley.", "300 acres", null],
+    // A participle after the plural counted (numbers.json postnominalParticiples) is not part of it.
+    ["Clerks checked 6,120 ballots cast by post.", "6,120", "ballot"],
+    ["The Greens won 12.5 % of votes cast.", "12.5 %", "vote"],
+    ["The foundry sold 40 cast iron pans.", "40", "cast iron pan"],
   ] as const)("%s → %s counts %s", (sentence, text, counted) => {
     expect(find(sentence).find((q) => q.text === text)?.counted).toBe(counted)
   })

@@ -24,6 +24,18 @@ const UNRELATED_ACTIONS = { measure: 0, counted: -0.1, unit: -0.2 } as const
 /** Word evidence (0..1) two amounts that share only a unit need when no action relates them. */
 const UNIT_ONLY_WORDS = 0.3
 
+/** A claim reported as denied or called false: the side of a dispute that answers a claim. */
+const isChallenged = (claim: Claim.Claim): boolean => claim.attribution.stance !== "asserts"
+
+/**
+ * Rule denial-content: a denial answers a claim when it repeats at least this many of its content words,
+ * a shared action counting as one, even with no action in common ("denied that any distress call from
+ * the boat had gone unanswered" / "had ignored distress calls from the boat") ...
+ */
+const DENIED_WORDS = 3
+/** ... and they are at least this share of the content words of the shorter side. */
+const DENIED_SHARE = 0.6
+
 /** Pairs scoring at least this align. Tuned on fixtures/stories (see `pnpm eval alignment`). */
 export const THRESHOLD = 0.5
 
@@ -323,6 +335,82 @@ const bestAction = (ctx: Ctx, a: Features.Features, b: Features.Features, loose 
   return action
 }
 
+/**
+ * Whether `word` is an inflected form of the verb `lemma` that WordNet's suffix rules do not undo: a
+ * doubled last consonant ("shipping", "planned") or y turned to i ("copied", "notified").
+ */
+const isFormOf = (word: string, lemma: string): boolean => {
+  if (!/^[a-z]{2,}$/.test(lemma)) return false
+  const last = lemma[lemma.length - 1] ?? ""
+  const stems = [lemma + last, ...(last === "y" ? [`${lemma.slice(0, -1)}i`] : [])]
+  return stems.some((stem) => word === `${stem}ed` || word === `${stem}ing` || word === `${stem}es`)
+}
+
+/**
+ * For a claim and its denial with no action in common: the verb denied, read with the extractor's lemma
+ * of either claim's verb where the suffix rules missed it ("had been shipping diesel" / "denied it had
+ * sent any diesel"), or a light verb ("denied that the ministry had been told" / "informed the
+ * ministry"). Light verbs meet only through a synonym: the same light verb ("told" / "told") says too
+ * little. Read here, for a dispute only, so every other comparison keeps the words' own lemmas.
+ */
+const deniedVerb = (ctx: Ctx, a: Features.Features, b: Features.Features): ActionMatch | null => {
+  const verbs = [a.claim.predicate, b.claim.predicate].filter((v): v is string => v !== null)
+  const read = (w: Features.Word): { word: Features.Word; light: boolean } | null => {
+    const verb = verbs.find((v) => !w.lemmas.includes(v) && isFormOf(w.text.toLowerCase(), v))
+    if (verb) return { word: { ...w, lemmas: [verb, ...w.lemmas] }, light: ctx.lexicon.isLightVerb(verb) }
+    return w.action || w.light ? { word: w, light: w.light } : null
+  }
+  const as = a.words.flatMap((w) => read(w) ?? [])
+  const bs = b.words.flatMap((w) => read(w) ?? [])
+  let action: ActionMatch | null = null
+  for (const x of as)
+    for (const y of bs) {
+      const found = bestRelation(ctx.lexicon, x.word.lemmas, y.word.lemmas)
+      if (!found || !(found.kind === "synonym" || (found.kind === "same" && !(x.light && y.light)))) continue
+      if (!action || found.strength > action.relation.strength) action = { relation: found, wa: x.word, wb: y.word }
+    }
+  return action
+}
+
+/** How many content words (or names) on each side of an action word are read as what it is done to or by. */
+const ARGUMENT_WINDOW = 3
+
+/**
+ * Rule denial-arguments: whether some word or name next to `word` (within ARGUMENT_WINDOW content words
+ * either side) is also in the other claim. A denial and a claim that share a verb and the story's
+ * words are about one act only when what the verb is done to or by is shared too ("sending 40 extra
+ * nurses to run the vaccination centres" / "denied that vaccination centres had sent families home").
+ */
+const argued = (ctx: Ctx, f: Features.Features, word: Features.Word, other: Features.Features): boolean => {
+  const at = f.words.indexOf(word)
+  if (at < 0) return true
+  const near = [
+    ...f.words.slice(Math.max(0, at - ARGUMENT_WINDOW), at),
+    ...f.words.slice(at + 1, at + 1 + ARGUMENT_WINDOW),
+  ]
+  const from = near[0]?.start ?? word.start
+  const to = near[near.length - 1]?.start ?? word.start
+  const named = f.mentions.some(
+    (m) =>
+      m.end >= Math.min(from, word.start) - 1 &&
+      m.start <= Math.max(to, word.start) + 1 &&
+      other.entities.includes(m.entity),
+  )
+  return (
+    named ||
+    near.some((w) =>
+      other.words.some((o) => {
+        if (o === word) return false
+        const r = ctx.relate(w, o)
+        return r !== null && (r.kind === "same" || r.kind === "synonym")
+      }),
+    )
+  )
+}
+
+/** Distinct content words of a claim, by first lemma. */
+const contentWords = (f: Features.Features): number => new Set(f.words.map((w) => w.lemmas[0] ?? w.text)).size
+
 const describeAction = (action: ActionMatch): string =>
   action.relation.kind === "same" ? `same action "${action.wa.lemmas[0]}"` : `action: ${action.relation.detail}`
 
@@ -330,7 +418,9 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
   const reasons: Reason[] = []
   // A denial answers a claim at another time than the act it denies ("denied on Monday that it had
   // told the ministry in October"): its times say when it was said, so they keep nothing apart.
-  const denial = a.claim.attribution.stance !== "asserts" || b.claim.attribution.stance !== "asserts"
+  const denial = isChallenged(a.claim) || isChallenged(b.claim)
+  // A claim against its denial: what is denied is read for the claim's own words, not only its action.
+  const dispute = isChallenged(a.claim) !== isChallenged(b.claim)
   if (!denial && !ctx.explaining && !QuantityComparison.isSameTime(a.claim, b.claim))
     return { comparable: false, reasons: [] }
   const time = ctx.explaining && !denial ? QuantityComparison.sameTime(a.claim, b.claim) : null
@@ -343,14 +433,42 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
       comparable: false,
       reasons: [{ kind: "entity", detail: "they name no one and nothing in common", weight: 0 }],
     }
-  const action = bestAction(ctx, a, b)
+  const action = bestAction(ctx, a, b) ?? (dispute ? deniedVerb(ctx, a, b) : null)
+  // Denying the opposite of what a claim says ("denied that services would be cut" / "would keep
+  // services running and raise fares") repeats the claim rather than disputing it.
+  if (dispute && action?.relation.kind === "antonym")
+    return {
+      comparable: false,
+      reasons: [
+        {
+          kind: "word",
+          detail: `${describeAction(action)}: a denial of the opposite action does not dispute it`,
+          weight: 0,
+        },
+      ],
+    }
+  if (dispute && action && !(argued(ctx, a, action.wa, b) && argued(ctx, b, action.wb, a)))
+    return {
+      comparable: false,
+      reasons: [
+        {
+          kind: "word",
+          detail: `rule denial-arguments: ${describeAction(action)}, but nothing said next to it is in both claims`,
+          weight: 0,
+        },
+      ],
+    }
   // Without an action in common only shared names and words could make one fact; while scoring,
   // too few shared names end it here, before the words are paired.
-  if (!action && !ctx.explaining && entities.score < 0.5) return { comparable: false, reasons: [] }
+  if (!action && !dispute && !ctx.explaining && entities.score < 0.5) return { comparable: false, reasons: [] }
   const words = wordOverlap(ctx, a, b, action)
   let score = 0.35 * entities.score + 0.3 * words.score
   let opposite = a.claim.polarity !== b.claim.polarity
   let sameAgent = false
+  // Rule denial-content: the denial says again what the claim says (its action, if any, counted as a word).
+  const repeated = words.shared + (action ? 1 : 0)
+  const share = repeated / Math.max(1, Math.min(contentWords(a), contentWords(b)))
+  const retold = dispute && repeated >= DENIED_WORDS && share >= DENIED_SHARE
   if (action) {
     const strength = action.relation.strength
     score += 0.35 * strength
@@ -375,6 +493,9 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
       sameAgent = true
       reasons.push({ kind: "actor", detail: `the same actor, ${ctx.resolver.nameOf(agentA)}`, weight: 0.1 })
     }
+  } else if (retold) {
+    // The denied content told again in other verbs: its shared words stand in for the action.
+    score += 0.35 * share
   } else if (!(entities.score >= 0.5 && words.shared >= 3)) {
     return {
       comparable: false,
@@ -400,11 +521,52 @@ const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features)
     score += 0.1
     reasons.push({ kind: "attribution", detail: `both attributed to ${ctx.resolver.nameOf(source)}`, weight: 0.1 })
   }
+  if (retold) {
+    // The rule, not the weights of words common in the story, decides: a denial in a story of two
+    // articles repeats words every claim there uses.
+    score = Math.max(score, ctx.options.threshold ?? THRESHOLD)
+    reasons.push({
+      kind: "word",
+      detail: `rule denial-content: the denial repeats ${repeated} of the claim's content words${action ? ", its action among them" : ""} (${Math.round(100 * share)}% of the shorter side)`,
+      weight: 0,
+    })
+  }
   if (a.claim.polarity !== b.claim.polarity)
     reasons.push({ kind: "polarity", detail: `one is ${a.claim.polarity}, the other ${b.claim.polarity}`, weight: 0 })
   reasons.push(...entities.reasons, ...words.reasons)
   if (time) reasons.push(time.reason)
   return { comparable: true, score: Math.min(1, score), reasons, opposite, quantities: null }
+}
+
+/**
+ * The verbs the extractor read as stating two figures ("demanded a ransom of €4m", "is demanding €4m"),
+ * as an action pair when the claims' own words give none and one of the verbs cues its claim's
+ * attribution, so is not among the words of what it reports. Only the same verb or a synonym: a looser
+ * relation says too little here.
+ */
+const predicateAction = (
+  ctx: Ctx,
+  ma: QuantityComparison.Measure,
+  mb: QuantityComparison.Measure,
+): ActionMatch | null => {
+  const pa = ma.measure.predicate
+  const pb = mb.measure.predicate
+  if (!pa || !pb || ctx.lexicon.isLightVerb(pa) || ctx.lexicon.isLightVerb(pb)) return null
+  // Only where a cue took the verb out of the words: otherwise the words have already said all there is.
+  const cued = (m: QuantityComparison.Measure) => m.claim.attribution.cue?.lemma === m.measure.predicate
+  if (!cued(ma) && !cued(mb)) return null
+  const relation = ctx.lexicon.relate(pa, pb)
+  if (!relation || (relation.kind !== "same" && relation.kind !== "synonym")) return null
+  const word = (lemma: string, text: string): Features.Word => ({
+    text,
+    lemmas: [lemma],
+    set: ctx.vocabulary.set([lemma]),
+    start: -1,
+    action: true,
+    light: false,
+    nominal: false,
+  })
+  return { relation, wa: word(pa, pa), wb: word(pb, pb) }
 }
 
 const compareMeasures = (
@@ -421,7 +583,7 @@ const compareMeasures = (
     ctx.options.exchangeRates ? { exchangeRates: ctx.options.exchangeRates } : {},
   )
   if (!q.comparable) return { comparable: false, reasons: [q.reason] }
-  const action = bestAction(ctx, a, b, true)
+  const action = bestAction(ctx, a, b, true) ?? predicateAction(ctx, ma, mb)
   const entities = entityOverlap(ctx, a, b)
   const words = wordOverlap(ctx, a, b, action)
   // Two amounts that share only a unit ("$5 billion", "$3 billion") are one figure only when the claims
@@ -597,6 +759,8 @@ interface Items {
    * one group (judged "changed"); two figures of one article for one time never do.
    */
   readonly document: Int32Array
+  /** 1 for the statement of a claim with figures (see `answerable`): it is compared only against a denial. */
+  readonly answer: Uint8Array
   readonly entityAt: Int32Array
   readonly entities: Int32Array
   readonly keyAt: Int32Array
@@ -611,10 +775,54 @@ const timeSlot = (t: NonNullable<Claim.Claim["time"]>): string =>
 const itemCount = (p: Features.Packed): number =>
   p.measures.length > 0 ? p.measures.length : p.claim.kind === "statement" ? Features.clauseCount(p) : 0
 
+/** Whether a claim's figures lie in its attributed content (or it has none to lie outside of). */
+const inContent = (claim: Claim.Claim | undefined): boolean => {
+  const content = claim?.attribution.content?.span
+  if (!claim || !content) return true
+  return claim.quantities.some((q) => q.span.start >= content.start && q.span.end <= content.end)
+}
+
+/**
+ * The statement keys of the claims with figures that a denial may answer, by claim: "the union said the
+ * company would move axle production to Borovia, where wages are a quarter" carries a figure, and
+ * "denied that any production would move to Borovia" answers its statement, not its figure. A challenged
+ * claim with figures is compared as a statement too; an asserted one only with a denial, and only under
+ * the keys it shares with some denial of the alignment (none without a denial), so the statements'
+ * blocks and the cost of an alignment without denials stay as they were.
+ */
+const answerable = (ctx: Ctx, table: Features.Table): ReadonlyMap<number, ReadonlyArray<number>> => {
+  const out = new Map<number, ReadonlyArray<number>>()
+  // A sentence with several figures gives a claim per figure, all one statement: it is compared once, as
+  // the claim whose figure lies in what is said rather than in who says it ("two people ... said").
+  const sentences = new Map<string, number>()
+  const sentenceOf = (c: Claim.Claim) => `${c.documentId}:${c.span.start}:${c.span.end}`
+  table.claims.forEach((p, claim) => {
+    if (p.measures.length === 0) return
+    const kept = sentences.get(sentenceOf(p.claim))
+    if (kept === undefined || (!inContent(table.claims[kept]?.claim) && inContent(p.claim)))
+      sentences.set(sentenceOf(p.claim), claim)
+  })
+  const denied = new Set<number>()
+  table.claims.forEach((p, claim) => {
+    if (!isChallenged(p.claim)) return
+    const keys = keysOf(ctx, table, p, -1, -1)
+    for (const k of keys) for (const c of ctx.vocabulary.concepts(k >> 2)) denied.add(c)
+    if (p.measures.length > 0 && keys.length > 0 && sentences.get(sentenceOf(p.claim)) === claim) out.set(claim, keys)
+  })
+  if (denied.size === 0) return out
+  table.claims.forEach((p, claim) => {
+    if (p.measures.length === 0 || isChallenged(p.claim) || sentences.get(sentenceOf(p.claim)) !== claim) return
+    const keys = keysOf(ctx, table, p, -1, -1).filter((k) => ctx.vocabulary.concepts(k >> 2).some((c) => denied.has(c)))
+    if (keys.length > 0) out.set(claim, keys)
+  })
+  return out
+}
+
 /** A statement of two joined clauses is aligned clause by clause: each may meet a different fact. */
 const itemsOf = (ctx: Ctx, table: Features.Table): Items => {
+  const statements = answerable(ctx, table)
   // Counted first, so the per-item columns are allocated once at their size.
-  let size = 0
+  let size = statements.size
   for (const p of table.claims) size += itemCount(p)
   const items = {
     size,
@@ -622,6 +830,7 @@ const itemsOf = (ctx: Ctx, table: Features.Table): Items => {
     clause: new Int32Array(size),
     measure: new Int32Array(size),
     document: new Int32Array(size),
+    answer: new Uint8Array(size),
     entityAt: new Int32Array(size + 1),
     keyAt: new Int32Array(size + 1),
   }
@@ -637,27 +846,37 @@ const itemsOf = (ctx: Ctx, table: Features.Table): Items => {
     return n
   }
   let i = 0
-  table.claims.forEach((p, claim) => {
+  const fill = (p: Features.Packed, claim: number, answers: boolean) => {
     const document = slot(p.claim.documentId)
     const time = p.measures.length > 0 ? QuantityComparison.timeOfFact(p.claim) : null
     const timed = time ? slot(`${p.claim.documentId}\u0000${timeSlot(time)}`) : document
-    const add = (clause: number, measure: number) => {
+    const add = (clause: number, measure: number, own: ReadonlyArray<number> | null = null) => {
       items.claim[i] = claim
       items.clause[i] = clause
       items.measure[i] = measure
       items.document[i] = measure >= 0 ? timed : document
+      items.answer[i] = own ? 1 : 0
       entities.push(...Features.entitiesOf(table, p, clause))
-      keys.push(...keysOf(ctx, table, p, clause, measure))
+      keys.push(...(own ?? keysOf(ctx, table, p, clause, measure)))
       i++
       items.entityAt[i] = entities.length
       items.keyAt[i] = keys.length
     }
-    if (p.measures.length > 0) for (let m = 0; m < p.measures.length; m++) add(-1, m)
+    const own = statements.get(claim)
+    if (answers) {
+      if (own) add(-1, -1, own)
+    } else if (p.measures.length > 0) for (let m = 0; m < p.measures.length; m++) add(-1, m)
     else if (p.claim.kind === "statement") {
       const n = Features.clauseCount(p)
       for (let k = 0; k < n; k++) add(n > 1 ? k : -1, -1)
     }
-  })
+  }
+  // The statements of claims with figures come after every other item: numbered after them, they leave
+  // the order in which equal scores join the other items as it was.
+  for (const answers of [false, true])
+    table.claims.forEach((p, claim) => {
+      fill(p, claim, answers)
+    })
   return { ...items, entities: entities.done(), keys: keys.done() }
 }
 
@@ -836,13 +1055,27 @@ export const align = (
     const result = ma && mb ? compareMeasures(c, fa, fb, ma, mb) : compareStatements(c, fa, fb)
     return result.comparable ? result : null
   }
+  const challenged = (i: number): boolean => {
+    const p = packed[items.claim[i] ?? -1]
+    return p ? isChallenged(p.claim) : false
+  }
+  // The statements of asserted claims with figures (see `answerable`) are filed in a block group of their
+  // own, where each denial is filed a second time: they meet denials only, and the statements' blocks
+  // stay as they were. Items from `size` on are those second filings, by their place in `probes`.
+  const probes: number[] = []
+  if (items.answer.includes(1))
+    for (let i = 0; i < size; i++) if ((items.measure[i] ?? -1) < 0 && challenged(i)) probes.push(i)
+  const real = (i: number): number => (i < size ? i : (probes[i - size] ?? 0))
+  const ANSWERS = 2
   const blockStats = BlockingIndex.forEachPair(
     {
-      size,
-      document: (i) => items.document[i] ?? -1,
-      group: (i) => ((items.measure[i] ?? -1) >= 0 ? 1 : 0),
-      scopes,
-      keys: (i, scope, emit) => {
+      size: size + probes.length,
+      document: (i) => items.document[real(i)] ?? -1,
+      group: (i) =>
+        i >= size ? ANSWERS : (items.measure[i] ?? -1) >= 0 ? 1 : items.answer[i] === 1 && !challenged(i) ? ANSWERS : 0,
+      scopes: (i) => scopes(real(i)),
+      keys: (j, scope, emit) => {
+        const i = real(j)
         for (let k = items.keyAt[i] ?? 0; k < (items.keyAt[i + 1] ?? 0); k++) {
           const key = items.keys[k] ?? 0
           const tag = key & 3
@@ -853,12 +1086,16 @@ export const align = (
         }
       },
     },
-    (x, y) => {
+    (i, j) => {
+      const x = real(i)
+      const y = real(j)
       const measureA = items.measure[x] ?? -1
       const measureB = items.measure[y] ?? -1
       // Statements that both name someone and share no one are never one fact (see compareStatements).
       if (measureA < 0 && strangers(x, y)) return
       if (measureA < 0 !== measureB < 0) return
+      // The statement of a claim with figures meets only the other side of a dispute.
+      if ((items.answer[x] === 1 || items.answer[y] === 1) && challenged(x) === challenged(y)) return
       const c = comparison(x, y, scoring)
       if (c && c.score >= threshold) {
         edgeA.push(x)

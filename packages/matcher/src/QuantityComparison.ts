@@ -173,17 +173,37 @@ const holderWords = (of: string): ReadonlySet<string> =>
   )
 const HOLDER_STOPWORDS = new Set(words.holderStopwords)
 
-/** A holder's word with its adjective ending off: "Ukrainian" and "Ukraine" meet on "ukrain". */
-const demonymStem = (w: string): string => w.replace(/(?:ian|ean|an|ese|ish|i|e|s)$/, "")
+/**
+ * A holder's word with its plural and adjective endings off: "Ukrainian" and "Ukraine" meet on
+ * "ukrain", "votes" and "vote" on "vot" (the plural first, or "votes" would keep its "e").
+ */
+const demonymStem = (w: string): string => w.replace(/(?<=...)s$/, "").replace(/(?:ian|ean|an|ese|ish|i|e|s)$/, "")
+
+/** Whether a figure's holder is the place it is counted in. */
+const isPlace = (m: Quantity.Measure): boolean =>
+  m.where !== null && m.where !== undefined && m.of?.toLowerCase() === m.where.toLowerCase()
 
 /** Whether two figures may belong to one holder: either names none, or their names share a word. */
 export const sameHolder = (a: Quantity.Measure, b: Quantity.Measure): boolean => {
   if (!a.of || !b.of) return true
+  // The place a figure is counted in and a group it counts ("in Velmar", "survivors") are holders of
+  // different kinds: neither rules the other out, and the places are compared on their own.
+  if (isPlace(a) !== isPlace(b)) return true
   const wa = holderWords(a.of)
   const wb = holderWords(b.of)
   if (wa.size === 0 || wb.size === 0) return true
   for (const w of wa) if (wb.has(w)) return true
   return false
+}
+
+/**
+ * A rate written as one unit the table does not know ("barrels per day", from "bpd") as its unit and
+ * its period, the way "barrels of crude a day" is read, so the two compare.
+ */
+const splitRate = (q: Quantity.Quantity): Quantity.Quantity => {
+  if (q.per !== null || q.unit === null || Units.isKnown(q.unit)) return q
+  const m = / per (\p{L}+)$/u.exec(q.unit)
+  return m?.[1] && Units.perDay(m[1]) !== undefined ? { ...q, unit: q.unit.slice(0, m.index), per: m[1] } : q
 }
 
 /** Most two restated figures may differ and still be one figure written twice (rounding). */
@@ -200,8 +220,8 @@ const no = (kind: Reason["kind"], detail: string): Result => ({
 /** Compares two measures; when comparable, both are restated in one reference unit. */
 export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, options: Options = {}): Result => {
   const reasons: Reason[] = []
-  const qa = a.quantity
-  const qb = b.quantity
+  const qa = splitRate(a.quantity)
+  const qb = splitRate(b.quantity)
   const ma = a.measure
   const mb = b.measure
   // What is counted. With a unit, the counted word is only what is measured ("tonnes of wheat",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import * as Alignment from "../src/Alignment.js"
-import { one, story } from "./build.js"
+import { one, reported, story } from "./build.js"
 
 // The seed page's facts, rewritten as hand-built claims from three outlets.
 const conversation = story(
@@ -412,6 +412,47 @@ describe("Alignment.align by measure", () => {
     expect(r.comparable).toBe(false)
     expect(r.reasons.map((z) => z.detail).join("; ")).toMatch(/share only a unit/)
   })
+
+  // The verb stating a figure may be the cue of its attribution, outside the words compared: the
+  // measures' own predicates then say whether the two amounts are one thing done.
+  const amount = (
+    outlet: string,
+    sentence: string,
+    text: string,
+    low: number,
+    predicate: string | null,
+    cue: boolean,
+  ) =>
+    one(outlet, {
+      sentence,
+      quantities: [{ text, low, unit: "EUR", measure: { class: "unknown", predicate } }],
+      ...(cue && predicate
+        ? {
+            attribution: {
+              source: null,
+              cue: { text: predicate, lemma: predicate, span: { start: 0, end: 0 } },
+              content: null,
+              mode: "indirect",
+              stance: "asserts",
+              hedged: false,
+            } as const,
+          }
+        : {}),
+    })
+  it.each([
+    ["demand", "demand", true, true],
+    ["offer", "offer", true, true],
+    ["demand", "demand", false, false],
+    ["demand", "offer", true, false],
+    ["say", "say", true, false],
+    ["demand", null, true, false],
+  ] as const)("amounts stated by %s and %s (the first its cue: %s): aligned %s", (pa, pb, cue, aligned) => {
+    const x = amount("Ledger", "The kidnappers asked Tuesday for €2 million.", "€2 million", 2e6, pa, cue)
+    const y = amount("Bulletin", "Relatives heard on Monday of €3 million.", "€3 million", 3e6, pb, false)
+    const r = Alignment.explain(x.claim, y.claim, [x.document, y.document])
+    expect(r.comparable).toBe(aligned)
+    if (aligned) expect(r.reasons.map((z) => z.detail).join("; ")).toMatch(new RegExp(`same action "${pa}"`))
+  })
 })
 
 describe("Alignment.align never chains measures that are apart", () => {
@@ -459,17 +500,7 @@ describe("Alignment.explain: a denial's own time keeps nothing apart", () => {
     one("Valley Wire", {
       sentence,
       time: { text: "on Monday", start: "2026-11-30", end: "2026-11-30" },
-      attribution: {
-        source: null,
-        cue: null,
-        content: {
-          text: content,
-          span: { start: sentence.indexOf(content), end: sentence.indexOf(content) + content.length },
-        },
-        mode: "indirect",
-        stance,
-        hedged: false,
-      },
+      attribution: reported(sentence, content, stance),
     })
 
   it("compares a claim with its denial made at another time", () => {
@@ -482,5 +513,112 @@ describe("Alignment.explain: a denial's own time keeps nothing apart", () => {
     const r = Alignment.explain(closed.claim, d.claim, [closed.document, d.document])
     expect(r.comparable).toBe(false)
     expect(r.reasons.map((x) => x.detail).join("; ")).toMatch(/do not overlap/)
+  })
+})
+
+describe("Alignment: a claim and its denial", () => {
+  /** A sentence whose `content` is reported as denied. */
+  const denial = (outlet: string, sentence: string, content: string, predicate: string | null = null) =>
+    one(outlet, { sentence, predicate, attribution: reported(sentence, content, "denies") })
+
+  /**
+   * [what the row guards, claim, denial's sentence, denied content, comparable, a reason that must be
+   * given]; a claim's predicate, when the row gives one after "|", is its verb as the extractor reads it.
+   */
+  // biome-ignore format: one row per case
+  const ROWS: ReadonlyArray<readonly [string, string, string, string, boolean, RegExp]> = [
+    ["the same act told again", "The mill closed its Tarvo dye works in June.", "The mill denied that it had closed its dye works.", "it had closed its dye works", true, /same action "close"/],
+    ["other verbs, the same content (denial-content)", "Neighbours said the landlord had ignored rusty gas pipes in the cellar flats.", "The landlord denied that any rusty gas pipe in the cellar flats had gone unrepaired.", "any rusty gas pipe in the cellar flats had gone unrepaired", true, /rule denial-content: the denial repeats \d of the claim's content words \(/],
+    ["a denied light verb met by a synonym", "The builder informed the housing inspectors of the cracked beams.", "The inspectors' office denied that it had been told about cracked beams.", "it had been told about cracked beams", true, /"inform" ~ "tell"/],
+    ["the claim's verb in a form the suffix rules miss", "The grain board had been shipping barley to Tesk since May.|ship", "The board denied that it had sent barley to Tesk.|send", "it had sent barley to Tesk", true, /"ship" ~ "send"/],
+    ["the opposite action denied", "The council will raise parking fees to keep the ferry running.|raise", "The mayor denied that the ferry would be cut.|cut", "the ferry would be cut", false, /a denial of the opposite action does not dispute it/],
+    ["the verb shared, not what it is done to (denial-arguments)", "The ministry is sending 30 extra vets and two laboratory teams to help run the delta's farms.", "The minister denied that farms in the delta had sent sick cattle to market.", "farms in the delta had sent sick cattle to market", false, /rule denial-arguments/],
+    ["two words shared, no act in common", "Strikers blocked lorries at the Korvel depot gates.", "The haulier denied that any lorry had been damaged at the depot.", "any lorry had been damaged at the depot", false, /no shared or related action/],
+  ]
+
+  it.each(ROWS)("%s", (_name, claimRow, denialRow, content, comparable, reason) => {
+    const [claimText = "", claimVerb = null] = claimRow.split("|")
+    const [denialText = "", denialVerb = null] = denialRow.split("|")
+    const a = one("Harbour Post", { sentence: claimText, predicate: claimVerb })
+    const d = denial("Valley Wire", denialText, content, denialVerb)
+    const r = Alignment.explain(a.claim, d.claim, [a.document, d.document])
+    const why = r.reasons.map((x) => x.detail).join("; ")
+    expect(r.comparable, why).toBe(comparable)
+    expect(why).toMatch(reason)
+  })
+
+  it("aligns a claim that carries a figure with its denial, as statements, apart from the figure's group", () => {
+    const moved = one("Harbour Post", {
+      sentence: "The union said the foundry would move casting to its Orlo plant, where wages are 40 percent lower.",
+      quantities: [{ text: "40 percent", low: 40, unit: "percent" }],
+    })
+    const denied = denial(
+      "Valley Wire",
+      "The foundry denied that any casting would move to the Orlo plant.",
+      "any casting would move to the Orlo plant",
+    )
+    // Another claim with a figure, asserted, about the same move: no denial in it, so no statement group with it.
+    const repeated = one("Coast Daily", {
+      sentence: "The foundry will move casting to its Orlo plant within 2 years, the union said.",
+      quantities: [{ text: "2 years", low: 2, unit: "year" }],
+    })
+    const groups = Alignment.align(
+      [moved.claim, denied.claim, repeated.claim],
+      [moved.document, denied.document, repeated.document],
+    )
+    const statement = groups.filter((g) => g.kind === "statement")
+    expect(statement.length).toBe(1)
+    const ids = statement[0]?.members.map((m) => m.claim.id) ?? []
+    expect(ids).toContain(denied.claim.id)
+    expect(ids.some((id) => id === moved.claim.id || id === repeated.claim.id)).toBe(true)
+    expect(statement[0]?.members.every((m) => m.quantity === null)).toBe(true)
+  })
+
+  it("compares a sentence of two figures once, as the claim whose figure lies in what is said", () => {
+    const sentence = "Two officials said the port board had offered dockers a 6 percent raise in March."
+    const said = "the port board had offered dockers a 6 percent raise in March"
+    const report = story(
+      "Harbour Post",
+      [sentence],
+      [
+        // One claim per figure, one sentence: the extractor's shape for a sentence of two numbers.
+        {
+          sentence,
+          quantities: [{ text: "Two", low: 2, counted: "official" }],
+          attribution: reported(sentence, said, "asserts"),
+        },
+        {
+          sentence,
+          quantities: [{ text: "6 percent", low: 6, unit: "percent" }],
+          attribution: reported(sentence, said, "asserts"),
+        },
+      ],
+    )
+    const answer = one("Valley Wire", {
+      sentence: "The port board denied that it had offered dockers a raise.",
+      attribution: reported(
+        "The port board denied that it had offered dockers a raise.",
+        "it had offered dockers a raise",
+        "denies",
+      ),
+    })
+    const groups = Alignment.align([...report.claims, answer.claim], [report.document, answer.document])
+    const statement = groups.filter((g) => g.kind === "statement")
+    expect(statement.length).toBe(1)
+    const figures = statement[0]?.members.map((m) => m.claim).filter((c) => c.quantities.length > 0) ?? []
+    expect(figures.map((c) => c.quantities[0]?.text)).toEqual(["6 percent"])
+  })
+
+  it("never makes a statement group of two asserted claims with figures", () => {
+    const a = one("Harbour Post", {
+      sentence: "The foundry will move casting to its Orlo plant, cutting 120 jobs.",
+      quantities: [{ text: "120", low: 120, counted: "job" }],
+    })
+    const b = one("Coast Daily", {
+      sentence: "Casting will move to the Orlo plant, where wages are 40 percent lower.",
+      quantities: [{ text: "40 percent", low: 40, unit: "percent" }],
+    })
+    const groups = Alignment.align([a.claim, b.claim], [a.document, b.document])
+    expect(groups.filter((g) => g.kind === "statement")).toEqual([])
   })
 })

@@ -12,6 +12,7 @@ describe("Lexicon.relate", () => {
     ["removal", "remove", "related", /forms of one word/],
     ["troop", "soldier", "synonym", /lexicon\.json/],
     ["take_down", "remove", "synonym", /lexicon\.json/],
+    ["supporter", "fan", "synonym", /lexicon\.json/],
     ["close", "shut", "synonym", /WordNet synset/],
     ["scorch", "burn", "related", /WordNet hypernym/],
     ["protester", "people", "related", /kind of person/],

@@ -82,6 +82,52 @@ describe("QuantityComparison.compare: comparable", () => {
       /both measure deaths/,
     ],
     [
+      "a rate written as one unit and as a unit and a period",
+      measure("The refinery runs 90,000 bpd.", { text: "90,000 bpd", low: 90000, unit: "barrel per day" }),
+      measure("It refines 120,000 barrels of crude a day.", {
+        text: "120,000 barrels",
+        low: 120000,
+        unit: "barrel",
+        counted: "crude",
+        per: "day",
+      }),
+      /both per day/,
+    ],
+    [
+      "nautical miles and kilometres",
+      measure("It sank 40 nautical miles off the cape.", { text: "40 nautical miles", low: 40, unit: "nautical mile" }),
+      measure("It sank 74 km off the cape.", { text: "74 km", low: 74, unit: "kilometre" }),
+      /nautical mile and kilometre both measure length/,
+    ],
+    [
+      "a place and a group counted as holders",
+      measure(
+        "Twelve survivors remain in hospital in Ostra.",
+        { text: "Twelve", low: 12, counted: "survivor" },
+        { measure: { class: "hospitalised", of: "survivors", where: "Ostra" } },
+      ),
+      measure(
+        "Nineteen are in hospital in Ostra.",
+        { text: "Nineteen", low: 19 },
+        { measure: { class: "hospitalised", of: "Ostra", where: "Ostra" } },
+      ),
+      /both measure in hospital|both measure hospital/,
+    ],
+    [
+      "one holder in the plural and the singular",
+      measure(
+        "The party took 36.9 percent of the votes.",
+        { text: "36.9 percent", low: 36.9, unit: "percent" },
+        { measure: { class: "share", of: "votes" } },
+      ),
+      measure(
+        "It won 36.9 percent of the vote.",
+        { text: "36.9 percent", low: 36.9, unit: "percent" },
+        { measure: { class: "share", of: "vote" } },
+      ),
+      /both measure share/,
+    ],
+    [
       "dates that do not overlap",
       measure("In July 2023 it fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }, { time: july }),
       measure(

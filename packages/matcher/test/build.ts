@@ -84,3 +84,20 @@ export const one = (outlet: string, spec: ClaimSpec) => {
   if (!claim) throw new Error("test: no claim")
   return { document: s.document, claim }
 }
+
+/** The attribution of a sentence whose `content` is reported (asserted, or denied) by an unnamed party. */
+export const reported = (
+  sentence: string,
+  content: string,
+  stance: Attribution.Attribution["stance"],
+): Attribution.Attribution => ({
+  source: null,
+  cue: null,
+  content: {
+    text: content,
+    span: { start: sentence.indexOf(content), end: sentence.indexOf(content) + content.length },
+  },
+  mode: "indirect",
+  stance,
+  hedged: false,
+})

@@ -25,6 +25,10 @@ export const denominators: Record<string, number> = numbers.denominators
 export const vague: Record<string, ReadonlyArray<number>> = numbers.vague
 /** Nouns a number after which names one of many ("flight 370", "article 5"), never counts. */
 export const identifiers: ReadonlySet<string> = new Set(numbers.identifiers)
+/** Determiners after which "N of" names the group a count is part of ("two of the plant's lines"). */
+export const partitiveDeterminers: ReadonlySet<string> = new Set(numbers.partitive.determiners)
+/** Participles after a plural noun that end the group counted ("ballots cast"), though tagged as nouns. */
+export const postnominalParticiples: ReadonlySet<string> = new Set(numbers.postnominalParticiples.words)
 
 const numberWords = new Set([
   ...Object.keys(small),

@@ -22,6 +22,11 @@ export interface Word {
   readonly start: number
   /** The word names an action: a verb form or a nominalisation ("removal"). */
   readonly action: boolean
+  /**
+   * A verb too general to say what happened on its own ("told", "started"): no action, but in a denial
+   * it may be the very verb denied ("denied that the ministry had been told").
+   */
+  readonly light: boolean
   /** A noun made from a verb: its doer is the clause's subject, not the nearest name. */
   readonly nominal: boolean
 }
@@ -97,7 +102,14 @@ const words = (
     if (capitalised && !opening && (i === 0 || ctx.lexicon.isTitle(surface))) continue
     if (ctx.lexicon.isStopword(surface)) continue
     if (capitalised && !opening) {
-      out.push({ text: surface, lemmas: [surface.toLowerCase()], start: at, action: false, nominal: false })
+      out.push({
+        text: surface,
+        lemmas: [surface.toLowerCase()],
+        start: at,
+        action: false,
+        light: false,
+        nominal: false,
+      })
       continue
     }
     let lemmas = ctx.lexicon.lemmas(surface)
@@ -122,9 +134,17 @@ const words = (
         /^\p{Lu}/u.test(previous) ||
         (ctx.lexicon.isNoun(surface.toLowerCase()) && !BE.has(previous.toLowerCase())))
     const verbal = ((VERBAL.test(surface.toLowerCase()) && !nounIng) || afterAuxiliary) && ctx.lexicon.isAction(first)
-    const action =
-      (isPredicate || nominal || verbal || lemmas.some((l) => l.includes("_"))) && !ctx.lexicon.isLightVerb(first)
-    out.push({ text: surface, lemmas, start: offset + m.index, action, nominal: nominal && !verbal })
+    const acting = isPredicate || nominal || verbal || lemmas.some((l) => l.includes("_"))
+    const light = ctx.lexicon.isLightVerb(first)
+    const action = acting && !light
+    out.push({
+      text: surface,
+      lemmas,
+      start: offset + m.index,
+      action,
+      light: acting && light,
+      nominal: nominal && !verbal,
+    })
   }
   return out
 }
@@ -209,6 +229,7 @@ const clauseRanges = (text: string, offset: number): ReadonlyArray<readonly [num
 const RULES: ReadonlyArray<Entities.Rule> = ["alias", "contextual", "short", "pronoun", "name", "surname"]
 const ACTION = 1 << 16
 const NOMINAL_BIT = 1 << 17
+const LIGHT_BIT = 1 << 18
 const LENGTH = 0xffff
 const NONE: ReadonlyArray<never> = []
 
@@ -313,7 +334,7 @@ export const extract = (
     for (const w of ws)
       data.push(
         w.start,
-        w.text.length | (w.action ? ACTION : 0) | (w.nominal ? NOMINAL_BIT : 0),
+        w.text.length | (w.action ? ACTION : 0) | (w.nominal ? NOMINAL_BIT : 0) | (w.light ? LIGHT_BIT : 0),
         ctx.vocabulary.set(w.lemmas),
       )
     for (const m of mentions)
@@ -411,6 +432,7 @@ export const unpack = (ctx: Context, table: Table, p: Packed, clause = -1): Feat
       set,
       start,
       action: (packed & ACTION) !== 0,
+      light: (packed & LIGHT_BIT) !== 0,
       nominal: (packed & NOMINAL_BIT) !== 0,
     })
   }
