@@ -58,15 +58,8 @@ const isCurrency = Units.isCurrency
 /** The dimension a unit measures ("area" for acres, "USD" for dollars), or null for a plain count. */
 export const dimensionOf = Units.dimensionOf
 
-/** The word a counted phrase is filed and compared under: its last word, or the group of "members". */
-export const head = (counted: string | null): string | null => {
-  if (!counted) return null
-  const words = counted.toLowerCase().split(/\s+/).filter(Boolean)
-  // "14 crew members" counts what "a crew of 14" counts: members are counted by their group.
-  if (words.length > 1 && MEMBERS.test(words[words.length - 1] ?? "")) return words[words.length - 2] ?? null
-  return words[words.length - 1] ?? null
-}
-const MEMBERS = /^members?$/
+/** The word a counted phrase is filed and compared under (the domain's one counted head: singular, "crew" for "crew members"). */
+export const head = MeasureClass.countedHead
 
 /** Whether text just before a quantity marks it as an increment ("another 25,000"). */
 export const isIncrement = (text: string, quantityStart: number): boolean =>

@@ -388,12 +388,12 @@ describe("QuantityComparison.isIncrement", () => {
   })
 })
 
-describe("QuantityComparison.head: the word a counted phrase is compared under", () => {
+describe("QuantityComparison.head: the word a counted phrase is compared under, singular, as the judgement reads it", () => {
   it.each([
     ["crew members", "crew"],
     ["party member", "party"],
-    ["artillery shells", "shells"],
-    ["members", "members"],
+    ["artillery shells", "shell"],
+    ["members", "member"],
     [null, null],
   ])("%s → %s", (counted, expected) => {
     expect(QuantityComparison.head(counted)).toBe(expected)
