@@ -226,8 +226,9 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
-    // "on Friday", "said Friday": the latest such day on or before the anchor.
-    pattern: /\b(?:on|said|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/,
+    // "on Friday", "said Friday", "until Sunday 10:30pm": the latest such day on or before the anchor ("by Monday" is often ahead).
+    pattern:
+      /\b(?:[Oo]n|said|[Ll]ast|[Tt]his|[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/,
     resolve: (m, anchor) => {
       if (!anchor) return null
       const target = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase() as (typeof WEEKDAYS)[number])

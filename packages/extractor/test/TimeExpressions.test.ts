@@ -25,6 +25,8 @@ describe("TimeExpressions", () => {
     ["He was elected in June.", "in June", "2025-06-01", "2025-06-30"],
     ["Martial law was declared in December.", "in December", "2024-12-01", "2024-12-31"],
     ["He spoke on Wednesday.", "on Wednesday", "2025-08-13", "2025-08-13"],
+    ["The toll rose to 29 until Sunday night.", "until Sunday", "2025-08-10", "2025-08-10"],
+    ["On Tuesday 40 homes were empty.", "On Tuesday", "2025-08-12", "2025-08-12"],
     ["Prices doubled in the 1990s.", "in the 1990s", "1990-01-01", "1999-12-31"],
     ["It rained yesterday.", "yesterday", "2025-08-14", "2025-08-14"],
     ["The outbreak has killed four since March.", "since March", "2025-03-01", "2025-08-15"],
