@@ -3,6 +3,7 @@
  * with numbers ("COVID-19", "S&P 500", "Game 6"), sports scores, and "one" or "half" used as pronouns.
  */
 import type { Token } from "../Analysis.js"
+import * as Cues from "../Cues.js"
 import { identifiers } from "./Catalogue.js"
 import type { Numeral } from "./Numerals.js"
 
@@ -184,6 +185,10 @@ export const isNotQuantity = (
     if (next && (next.pos === "AUX" || next.pos === "VERB" || (next.pos === "ADP" && next.text.toLowerCase() !== "to")))
       return no
     if (!next || next.pos === "PUNCT") return no
+    // "One passenger told reporters", "one survivor said": one person who speaks, not a count.
+    const after = ts[k + 2]
+    if ((next.pos === "NOUN" || next.pos === "PROPN") && after && (after.pos === "VERB" || after.pos === "AUX"))
+      if (Cues.verb(after.lemma) !== undefined) return no
     // "just one 52,000 barrel-a-day refinery": the count is of the noun after the second number.
     if (/^[ \t]+\d/.test(text.slice(n.end, n.end + 3))) return no
   }
