@@ -97,6 +97,8 @@ const batch = (
   inputs: ReadonlyArray<string>,
   options: Options,
   onProgress: ((done: number, total: number) => void) | undefined,
+  /** A later part of a run stored in parts: the first part's run id. */
+  partOf: number | null = null,
 ): Effect.Effect<Committed, StoreError, Extractor.Extractor | Store.Store> =>
   Effect.gen(function* () {
     const startedAt = new Date()
@@ -119,6 +121,7 @@ const batch = (
         inputs,
         errors: all.errors,
         extracted: [...extracted, ...stored.map((document) => ({ document, claims: [] }))],
+        partOf,
         extractorVersion: options.extractorVersion ?? Extractor.VERSION,
         reextracted,
         notReextracted: stale.filter((d) => !done.has(d.id)),
@@ -179,18 +182,23 @@ export const documents = (
     fresh = null
     let extracted = 0
     let last: Store.RunResult | null = null
+    let firstRun: number | null = null
     const errors = [...readErrors]
     const changes: Store.Change[] = []
     const sums = { documents: 0, claims: 0, skippedBlocks: 0, storiesLeftOut: 0 }
     for (let first = true; pending.length > 0; first = false) {
       const part = pending.splice(0, size)
       const before = extracted
-      const { result, errors: more } = yield* batch(
+      const partOf: number | null = first ? null : firstRun
+      const committed: Committed = yield* batch(
         { fresh: part, stale: first ? stale : [], stored: first ? stored : [] },
         inputs,
         options,
         (done) => options.onProgress?.(before + done, total),
+        partOf,
       )
+      const { result, errors: more } = committed
+      if (first) firstRun = result.run.id
       extracted += part.length + (first ? stale.length : 0)
       errors.push(...more)
       changes.push(...result.changes)
