@@ -181,7 +181,8 @@ export const documents = (
     const total = fresh.length + stale.length
     fresh = null
     let extracted = 0
-    let last: Store.RunResult | null = null
+    // Only the first part's run id, the run's as `runs` lists it, is kept of each part's result: a result
+    // holds the documents and claims of every story its part touched, too much to keep to the end.
     let firstRun: number | null = null
     const errors = [...readErrors]
     const changes: Store.Change[] = []
@@ -206,7 +207,6 @@ export const documents = (
       sums.claims += result.run.claimsAdded
       sums.skippedBlocks += result.skippedBlocks ?? 0
       sums.storiesLeftOut += result.leftOut ?? 0
-      last = result
     }
     // The picture after every part, as `report` gives it: the findings and the claims they cite.
     const snapshot = yield* store.snapshot({ since: null, claims: "cited" })
@@ -220,7 +220,7 @@ export const documents = (
         }),
         stories: snapshot.stories,
       },
-      runId: last?.run.id ?? 0,
+      runId: firstRun ?? 0,
       documentsAdded: sums.documents,
       claimsAdded: sums.claims,
       documentsSkipped: readCount - sums.documents,

@@ -208,7 +208,7 @@ describe.each(BACKENDS)("runs ($name)", ({ fresh }) => {
         expect(since.documents).toEqual([])
         const sinceBefore = yield* withStore(path, (s) => s.snapshot({ since: before.run.id }))
         // Since the run before: both parts, each story they touched whole (Beta's troop story holds Alpha).
-      expect(sinceBefore.documents.map((d) => d.outlet).sort()).toEqual(["Alpha", "Beta", "Delta", "Gamma"])
+        expect(sinceBefore.documents.map((d) => d.outlet).sort()).toEqual(["Alpha", "Beta", "Delta", "Gamma"])
       }),
   )
 
