@@ -202,7 +202,7 @@ export const documents = (
       if (first) firstRun = result.run.id
       extracted += part.length + (first ? stale.length : 0)
       errors.push(...more)
-      changes.push(...result.changes)
+      for (const c of result.changes) changes.push(c)
       sums.documents += result.run.documentsAdded
       sums.claims += result.run.claimsAdded
       sums.skippedBlocks += result.skippedBlocks ?? 0
