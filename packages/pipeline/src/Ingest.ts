@@ -97,6 +97,8 @@ const batch = (
   inputs: ReadonlyArray<string>,
   options: Options,
   onProgress: ((done: number, total: number) => void) | undefined,
+  /** A later part of a run stored in parts: the first part's run id. */
+  partOf: number | null = null,
 ): Effect.Effect<Committed, StoreError, Extractor.Extractor | Store.Store> =>
   Effect.gen(function* () {
     const startedAt = new Date()
@@ -119,6 +121,7 @@ const batch = (
         inputs,
         errors: all.errors,
         extracted: [...extracted, ...stored.map((document) => ({ document, claims: [] }))],
+        partOf,
         extractorVersion: options.extractorVersion ?? Extractor.VERSION,
         reextracted,
         notReextracted: stale.filter((d) => !done.has(d.id)),
@@ -178,27 +181,32 @@ export const documents = (
     const total = fresh.length + stale.length
     fresh = null
     let extracted = 0
-    let last: Store.RunResult | null = null
+    // Only the first part's run id, the run's as `runs` lists it, is kept of each part's result: a result
+    // holds the documents and claims of every story its part touched, too much to keep to the end.
+    let firstRun: number | null = null
     const errors = [...readErrors]
     const changes: Store.Change[] = []
     const sums = { documents: 0, claims: 0, skippedBlocks: 0, storiesLeftOut: 0 }
     for (let first = true; pending.length > 0; first = false) {
       const part = pending.splice(0, size)
       const before = extracted
-      const { result, errors: more } = yield* batch(
+      const partOf: number | null = first ? null : firstRun
+      const committed: Committed = yield* batch(
         { fresh: part, stale: first ? stale : [], stored: first ? stored : [] },
         inputs,
         options,
         (done) => options.onProgress?.(before + done, total),
+        partOf,
       )
+      const { result, errors: more } = committed
+      if (first) firstRun = result.run.id
       extracted += part.length + (first ? stale.length : 0)
       errors.push(...more)
-      changes.push(...result.changes)
+      for (const c of result.changes) changes.push(c)
       sums.documents += result.run.documentsAdded
       sums.claims += result.run.claimsAdded
       sums.skippedBlocks += result.skippedBlocks ?? 0
       sums.storiesLeftOut += result.leftOut ?? 0
-      last = result
     }
     // The picture after every part, as `report` gives it: the findings and the claims they cite.
     const snapshot = yield* store.snapshot({ since: null, claims: "cited" })
@@ -212,7 +220,7 @@ export const documents = (
         }),
         stories: snapshot.stories,
       },
-      runId: last?.run.id ?? 0,
+      runId: firstRun ?? 0,
       documentsAdded: sums.documents,
       claimsAdded: sums.claims,
       documentsSkipped: readCount - sums.documents,

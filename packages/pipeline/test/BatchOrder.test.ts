@@ -9,6 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Inputs } from "@crosscheck/sources"
+import { Store } from "@crosscheck/store"
 import { Clustering } from "@crosscheck/stories"
 import { expect, layer } from "@effect/vitest"
 import { Effect } from "effect"
@@ -84,6 +85,13 @@ layer(Pipeline.layer())("batches into a store", (it) => {
         const runs = yield* Effect.promise(() => value(db, "SELECT CAST(count(*) AS INTEGER) FROM runs"))
         expect(runs).toBe(Math.ceil(read.documents.length / 7))
         expect(ingested.documentsAdded).toBe(read.documents.length)
+        // One run to the user: listed once, under its first part's id, with what every part added.
+        const listed = yield* Effect.flatMap(Store.Store, (s) => s.runs()).pipe(
+          Effect.provide(Ingest.storeLayer({ db, access: "read" })),
+        )
+        expect(listed.map((r) => [r.id, r.documentsAdded, r.parts])).toEqual([
+          [ingested.runId, read.documents.length, Math.ceil(read.documents.length / 7)],
+        ])
         const parts = yield* storedAfter([], db)
         expect(parts).toEqual(all)
         // The run's report is the store's, every finding and the claims they cite.

@@ -166,6 +166,18 @@ export const all: ReadonlyArray<Migration> = [
       CREATE TABLE story_counters (key TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, count INTEGER NOT NULL, note TEXT);
     `,
   },
+  {
+    version: 9,
+    why: "the story state's postings (each key with the stories filed under it, newest found first), so a batch reads the counters and stories its documents point to instead of the whole state; documents by extractor version, so finding stale ones reads no others; a run stored in parts recorded as one (each part names the first); a state saved without postings is dropped (the next batch analyses the store once and writes them)",
+    sql: `
+      CREATE TABLE story_postings (key TEXT NOT NULL, position INTEGER NOT NULL, story_id TEXT NOT NULL, PRIMARY KEY (key, position)) WITHOUT ROWID;
+      CREATE INDEX documents_extractor_version ON documents(extractor_version);
+      ALTER TABLE runs ADD COLUMN part_of INTEGER REFERENCES runs(id);
+      DELETE FROM meta WHERE key = 'story_state';
+      DELETE FROM story_counters;
+      UPDATE stories SET state = NULL WHERE state IS NOT NULL;
+    `,
+  },
 ]
 
 export const LATEST: number = all[all.length - 1]?.version ?? 0

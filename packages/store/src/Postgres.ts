@@ -218,20 +218,47 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
 
   const analysisVersion = async (c: Client): Promise<string | null> =>
     (await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'analysis_version'")).rows[0]?.value ?? null
-  /** The story state's rows, or null when the stories were formed without one (a store from before it). */
-  const storyState = async (c: Client): Promise<Store.StateRows | null> => {
-    if ((await c.query("SELECT 1 FROM meta WHERE key = 'story_state'")).rows.length === 0) return null
+  const hasStoryState = async (c: Client): Promise<boolean> =>
+    (await c.query("SELECT 1 FROM meta WHERE key = 'story_state'")).rows.length > 0
+  /**
+   * Part of the story state: the counters asked for, the newest `postingsPerKey` stories filed under each
+   * key (by id), and the records of the stories asked for, as the SQLite backend reads them.
+   */
+  const statePart = async (c: Client, needs: Store.StateNeeds, postingsPerKey: number): Promise<Store.StatePart> => {
     const counters = (
-      await c.query<{ key: string; count: number; note: string | null }>(
-        "SELECT key, count, note FROM story_counters ORDER BY seq",
+      await c.query<{ key: string; count: number; note: string | null; seq: number }>(
+        "SELECT key, count, note, seq FROM story_counters WHERE key = ANY($1::text[])",
+        [[...needs.counters]],
       )
-    ).rows.map((r) => [r.key, r.count, r.note] as const)
-    const stories = (
-      await c.query<{ id: string; state: string }>(
-        "SELECT id, state FROM stories WHERE state IS NOT NULL ORDER BY position",
-      )
-    ).rows.map((r) => [r.id, JSON.parse(r.state)] as const)
-    return { counters, stories }
+    ).rows.map((r) => [r.key, r.count, r.note, r.seq] as const)
+    const filed =
+      needs.keys.length === 0
+        ? []
+        : (
+            await c.query<{ key: string; story_id: string; position: number }>(
+              `SELECT p.key, f.story_id, f.position FROM unnest($1::text[]) AS p(key), LATERAL (
+                 SELECT story_id, position FROM story_postings WHERE key = p.key ORDER BY position DESC LIMIT $2) f`,
+              [[...needs.keys], postingsPerKey],
+            )
+          ).rows
+    const records =
+      needs.stories.length === 0
+        ? []
+        : (
+            await c.query<{ id: string; state: string; position: number }>(
+              "SELECT id, state, position FROM stories WHERE id = ANY($1::text[]) AND state IS NOT NULL",
+              [[...needs.stories]],
+            )
+          ).rows
+    return {
+      counters,
+      stories: [
+        ...filed.map((r) => [r.story_id, null, r.position] as const),
+        ...records.map((r) => [r.id, JSON.parse(r.state), r.position] as const),
+      ],
+      postings: filed.map((r) => [r.key, r.story_id] as const),
+      read: needs.keys,
+    }
   }
 
   /** Whether anything the batch relied on was written by another run since it read. */
@@ -247,9 +274,16 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
       `SELECT 1 FROM stories WHERE revision > $1 AND (
          id = ANY($2::text[])
          OR id IN (SELECT story_id FROM story_keys WHERE key = ANY($3::text[]))
-         OR id IN (SELECT story_id FROM claim_keys WHERE key = ANY($4::text[])))
+         OR id IN (SELECT story_id FROM claim_keys WHERE key = ANY($4::text[]))
+         OR id IN (SELECT story_id FROM story_postings WHERE key = ANY($5::text[])))
        LIMIT 1`,
-      [batch.expected.lastRun, [...relies.stories], [...relies.storyKeys], [...relies.claimKeys]],
+      [
+        batch.expected.lastRun,
+        [...relies.stories],
+        [...relies.storyKeys],
+        [...relies.claimKeys],
+        [...(relies.stateKeys ?? [])],
+      ],
     )
     return touched.rows.length > 0
   }
@@ -262,6 +296,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     const rows = batch.storyState
     if (rows === null || !batch.scope) {
       await c.query("DELETE FROM story_counters")
+      await c.query("DELETE FROM story_postings")
       await c.query("UPDATE stories SET state = NULL WHERE state IS NOT NULL")
     }
     if (rows === null) {
@@ -283,6 +318,15 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
        WHERE s.id = u.id`,
       [rows.stories.map((r) => r[0]), rows.stories.map((r) => JSON.stringify(r[1])), runId],
     )
+    // Filed at the story's position, so a key's newest stories are the first its index gives.
+    const postings = rows.postings ?? []
+    if (postings.length > 0)
+      await c.query(
+        `INSERT INTO story_postings (key, position, story_id)
+         SELECT u.key, s.position, s.id FROM unnest($1::text[], $2::text[]) AS u(key, id) JOIN stories s ON s.id = u.id
+         ON CONFLICT DO NOTHING`,
+        [postings.map((p) => p[0]), postings.map((p) => p[1])],
+      )
   }
 
   /** The documents of some stories, in the order they were stored, and their claims (texts shared). */
@@ -309,13 +353,19 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     c: Client,
     fresh: ReadonlyArray<Store.Hashed>,
     keys: ReadonlyArray<ReadonlyArray<string>>,
+    stateKeys: ReadonlyArray<string>,
   ): Promise<Store.Candidates> => {
     const token = { lastRun: await lastRun(c) }
     const classified = await classify(c, fresh)
-    const saved = await storyState(c)
     // The state places the batch's documents without the stored ones: no need to find and read them.
-    if (saved !== null)
-      return { token, classified, analysisVersion: await analysisVersion(c), documents: [], storyState: saved }
+    if (await hasStoryState(c))
+      return {
+        token,
+        classified,
+        analysisVersion: await analysisVersion(c),
+        documents: [],
+        storyState: await statePart(c, { counters: stateKeys, keys: [], stories: [] }, 0),
+      }
     const wanted = [...new Set(keys.flatMap((own, i) => (classified[i]?.status === "new" ? own : [])))]
     const counts = new Map(
       (
@@ -417,13 +467,14 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     if (await moved(c, batch)) return null
     const runId = (
       await c.query<{ id: number }>(
-        "INSERT INTO runs (started_at, finished_at, as_of, inputs, errors) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO runs (started_at, finished_at, as_of, inputs, errors, part_of) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         [
           batch.run.startedAt,
           batch.run.finishedAt,
           batch.run.asOf,
           JSON.stringify(batch.run.inputs),
           JSON.stringify(batch.run.errors),
+          batch.run.partOf ?? null,
         ],
       )
     ).rows[0]?.id as number
@@ -657,7 +708,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     }
     const { run, date } = Rows.sinceRuns(since)
     const runsSql =
-      "SELECT id FROM runs WHERE CASE WHEN $1::int IS NOT NULL THEN id > $1::int ELSE finished_at >= $2::text END"
+      "SELECT id FROM runs WHERE CASE WHEN $1::int IS NOT NULL THEN coalesce(part_of, id) > $1::int ELSE finished_at >= $2::text END"
     const changedStories = (
       await c.query<{ story_id: string }>(
         `WITH r AS (${runsSql}), ch AS (SELECT finding_id FROM changes WHERE run_id IN (SELECT id FROM r))
@@ -738,6 +789,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     classify: reading(classify),
     read: reading(read),
     candidates: reading(candidates),
+    statePart: reading(statePart),
     scope: reading(scope),
     write: (batch) => attempt(() => transaction(pool, "write", (c) => write(c, batch))),
     snapshot: reading(snapshot),
@@ -746,12 +798,13 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     stale: reading(async (c, version: string) =>
       (
         await c.query<Rows.DocumentRow>(
-          "SELECT * FROM documents WHERE extractor_version IS DISTINCT FROM $1 ORDER BY seq",
+          // Three ranges of the index rather than a test of every document.
+          "SELECT * FROM documents WHERE extractor_version IS NULL OR extractor_version < $1 OR extractor_version > $1 ORDER BY seq",
           [version],
         )
       ).rows.map(Rows.toDocument),
     ),
-    runs: reading(async (c) => (await c.query<Rows.RunRow>("SELECT * FROM runs ORDER BY id")).rows.map(Rows.toRun)),
+    runs: reading(async (c) => Rows.groupRuns((await c.query<Rows.RunRow>("SELECT * FROM runs ORDER BY id")).rows)),
   }
 }
 

@@ -131,6 +131,14 @@ const translations: Readonly<Record<number, string>> = {
     CREATE INDEX stories_revision ON stories (revision);
     CREATE TABLE story_counters (key text PRIMARY KEY, seq integer NOT NULL UNIQUE, count integer NOT NULL, note text);
   `,
+  9: `
+    CREATE TABLE story_postings (key text NOT NULL, position integer NOT NULL, story_id text NOT NULL, PRIMARY KEY (key, position));
+    CREATE INDEX documents_extractor_version ON documents (extractor_version);
+    ALTER TABLE runs ADD COLUMN part_of integer REFERENCES runs(id);
+    DELETE FROM meta WHERE key = 'story_state';
+    DELETE FROM story_counters;
+    UPDATE stories SET state = NULL WHERE state IS NOT NULL;
+  `,
 }
 
 /** The store's migrations for PostgreSQL, in the order and with the versions of the SQLite ones. */

@@ -48,20 +48,34 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
 
   const analysisVersion = (): string | null =>
     (db.prepare("SELECT value FROM meta WHERE key = 'analysis_version'").pluck().get() as string | undefined) ?? null
-  /** The story state's rows, or null when the stories were formed without one (a store from before it). */
-  const storyState = (): Store.StateRows | null => {
-    if (db.prepare("SELECT 1 FROM meta WHERE key = 'story_state'").get() === undefined) return null
-    const counters = (
-      db.prepare("SELECT key, count, note FROM story_counters ORDER BY seq").raw().all() as Array<
-        [string, number, string | null]
-      >
-    ).map(([key, count, note]) => [key, count, note] as const)
-    const stories = (
-      db.prepare("SELECT id, state FROM stories WHERE state IS NOT NULL ORDER BY position").raw().all() as Array<
-        [string, string]
-      >
-    ).map(([id, state]) => [id, JSON.parse(state)] as const)
-    return { counters, stories }
+  const hasStoryState = (): boolean => db.prepare("SELECT 1 FROM meta WHERE key = 'story_state'").get() !== undefined
+  /**
+   * Part of the story state: the counters asked for, the newest `postingsPerKey` stories filed under each
+   * key (by id), and the records of the stories asked for; each lookup by index, however large the store.
+   */
+  const statePart = (needs: Store.StateNeeds, postingsPerKey: number): Store.StatePart => {
+    const counter = db.prepare("SELECT key, count, note, seq FROM story_counters WHERE key = ?").raw()
+    const counters: Array<readonly [string, number, string | null, number]> = []
+    for (const key of needs.counters) {
+      const row = counter.get(key) as [string, number, string | null, number] | undefined
+      if (row) counters.push(row)
+    }
+    const filed = db
+      .prepare("SELECT story_id, position FROM story_postings WHERE key = ? ORDER BY position DESC LIMIT ?")
+      .raw()
+    const stories: Array<readonly [string, unknown, number]> = []
+    const postings: Array<readonly [string, string]> = []
+    for (const key of needs.keys)
+      for (const [id, position] of filed.all(key, postingsPerKey) as Array<[string, number]>) {
+        postings.push([key, id])
+        stories.push([id, null, position])
+      }
+    const record = db.prepare("SELECT state, position FROM stories WHERE id = ? AND state IS NOT NULL").raw()
+    for (const id of needs.stories) {
+      const row = record.get(id) as [string, number] | undefined
+      if (row) stories.push([id, JSON.parse(row[0]), row[1]])
+    }
+    return { counters, stories, postings, read: needs.keys }
   }
 
   /** Whether anything the batch relied on was written by another run since it read. */
@@ -78,7 +92,8 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         `SELECT 1 FROM stories WHERE revision > @last AND (
            id IN (SELECT value FROM json_each(@stories))
            OR id IN (SELECT story_id FROM story_keys WHERE key IN (SELECT value FROM json_each(@storyKeys)))
-           OR id IN (SELECT story_id FROM claim_keys WHERE key IN (SELECT value FROM json_each(@claimKeys))))
+           OR id IN (SELECT story_id FROM claim_keys WHERE key IN (SELECT value FROM json_each(@claimKeys)))
+           OR id IN (SELECT story_id FROM story_postings WHERE key IN (SELECT value FROM json_each(@stateKeys))))
          LIMIT 1`,
       )
       .get({
@@ -86,6 +101,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         stories: JSON.stringify(relies.stories),
         storyKeys: JSON.stringify(relies.storyKeys),
         claimKeys: JSON.stringify(relies.claimKeys),
+        stateKeys: JSON.stringify(relies.stateKeys ?? []),
       })
     return touched !== undefined
   }
@@ -111,13 +127,19 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
   const candidates = (
     fresh: ReadonlyArray<Store.Hashed>,
     keys: ReadonlyArray<ReadonlyArray<string>>,
+    stateKeys: ReadonlyArray<string>,
   ): Store.Candidates => {
     const token = { lastRun: lastRun() }
     const classified = classify(fresh)
-    const saved = storyState()
     // The state places the batch's documents without the stored ones: no need to find and read them.
-    if (saved !== null)
-      return { token, classified, analysisVersion: analysisVersion(), documents: [], storyState: saved }
+    if (hasStoryState())
+      return {
+        token,
+        classified,
+        analysisVersion: analysisVersion(),
+        documents: [],
+        storyState: statePart({ counters: stateKeys, keys: [], stories: [] }, 0),
+      }
     const count = db.prepare("SELECT count(*) FROM story_keys WHERE key = ?").pluck()
     const recent = db
       .prepare(
@@ -210,6 +232,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     const rows = batch.storyState
     if (rows === null || !batch.scope) {
       db.prepare("DELETE FROM story_counters").run()
+      db.prepare("DELETE FROM story_postings").run()
       db.prepare("UPDATE stories SET state = NULL WHERE state IS NOT NULL").run()
     }
     if (rows === null) {
@@ -225,6 +248,11 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     for (const [key, count, note] of rows.counters) addCounter.run(key, count, note)
     const setState = db.prepare("UPDATE stories SET state = ?, revision = ? WHERE id = ?")
     for (const [id, record] of rows.stories) setState.run(JSON.stringify(record), runId, id)
+    // Filed at the story's position, so a key's newest stories are the first its index gives.
+    const file = db.prepare(
+      "INSERT OR IGNORE INTO story_postings (key, position, story_id) SELECT ?, position, id FROM stories WHERE id = ?",
+    )
+    for (const [key, id] of rows.postings ?? []) file.run(key, id)
   }
 
   const writeBatch = (batch: Store.Batch): Store.Written | null => {
@@ -232,13 +260,14 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     if (moved(batch)) return null
     const runId = Number(
       db
-        .prepare("INSERT INTO runs (started_at, finished_at, as_of, inputs, errors) VALUES (?, ?, ?, ?, ?)")
+        .prepare("INSERT INTO runs (started_at, finished_at, as_of, inputs, errors, part_of) VALUES (?, ?, ?, ?, ?, ?)")
         .run(
           batch.run.startedAt,
           batch.run.finishedAt,
           batch.run.asOf,
           JSON.stringify(batch.run.inputs),
           JSON.stringify(batch.run.errors),
+          batch.run.partOf ?? null,
         ).lastInsertRowid,
     )
     const insertDocument = db.prepare(
@@ -444,7 +473,9 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
       }
     }
     const runs = Rows.sinceRuns(since)
-    const runsSql = "SELECT id FROM runs WHERE CASE WHEN @run IS NOT NULL THEN id > @run ELSE finished_at >= @date END"
+    // After a run: after all its parts (a later part names the first, which is the run's id).
+    const runsSql =
+      "SELECT id FROM runs WHERE CASE WHEN @run IS NOT NULL THEN coalesce(part_of, id) > @run ELSE finished_at >= @date END"
     const changedStories = db
       .prepare(
         `WITH r AS (${runsSql}), ch AS (SELECT finding_id FROM changes WHERE run_id IN r)
@@ -529,17 +560,21 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     classify: reading(classify),
     read: reading(read),
     candidates: reading(candidates),
+    statePart: reading(statePart),
     scope: reading(scope),
     write: (batch) => writing.immediate(batch),
     snapshot: reading(snapshot),
     claims: (query) => claims(query),
     stories: reading(allStories),
-    runs: () => (db.prepare("SELECT * FROM runs ORDER BY id").all() as Rows.RunRow[]).map(Rows.toRun),
+    runs: () => Rows.groupRuns(db.prepare("SELECT * FROM runs ORDER BY id").all() as Rows.RunRow[]),
     stale: reading((version: string) =>
       (
         db
-          .prepare("SELECT * FROM documents WHERE extractor_version IS NOT ? ORDER BY seq")
-          .all(version) as Rows.DocumentRow[]
+          // Three ranges of the index rather than a test of every document.
+          .prepare(
+            "SELECT * FROM documents WHERE extractor_version IS NULL OR extractor_version < @v OR extractor_version > @v ORDER BY seq",
+          )
+          .all({ v: version }) as Rows.DocumentRow[]
       ).map(Rows.toDocument),
     ),
   }

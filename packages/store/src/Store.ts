@@ -52,6 +52,8 @@ export interface Run {
   readonly errors: ReadonlyArray<Report.InputError>
   readonly documentsAdded: number
   readonly claimsAdded: number
+  /** How many parts a large input was stored in (each a batch of its own), when more than one. */
+  readonly parts?: number
 }
 
 export interface Extracted {
@@ -65,6 +67,8 @@ export interface RunInput {
   readonly inputs: ReadonlyArray<string>
   readonly errors: ReadonlyArray<Report.InputError>
   readonly extracted: ReadonlyArray<Extracted>
+  /** A later part of a run stored in parts: the first part's run id, so `runs` lists the run once. */
+  readonly partOf?: number | null
   /** The extractor version that made the claims, stamped on each. */
   readonly extractorVersion?: string | null
   /**
@@ -104,8 +108,35 @@ export interface Analysis {
 export interface StateRows {
   /** [key, count, note], in the order first written; a key's note is kept from its first write. */
   readonly counters: ReadonlyArray<readonly [string, number, string | null]>
-  /** [story id, record], in the order the stories were started. */
+  /** [story id, record], in the order the stories were started; in part of a state, null when only the id was read. */
   readonly stories: ReadonlyArray<readonly [string, unknown]>
+  /**
+   * [key, story id]: the story is filed under the key, so a document looking under it finds the story.
+   * In a change, the filings it adds; in part of a state, those read for the keys `read`.
+   */
+  readonly postings?: ReadonlyArray<readonly [string, string]>
+  /** Only in part of a state: the keys whose stories were read, each its newest `postingsPerKey` (or all). */
+  readonly read?: ReadonlyArray<string>
+}
+
+/** What a placement from part of the story state still needs read, by key and story id. */
+export interface StateNeeds {
+  /** Keys whose stories (the newest `postingsPerKey`) to read. */
+  readonly keys: ReadonlyArray<string>
+  /** Stories whose records to read. */
+  readonly stories: ReadonlyArray<string>
+  /** Counters to read. */
+  readonly counters: ReadonlyArray<string>
+}
+
+/** Part of the stored story state, as a backend reads it: rows with where each stands in the store. */
+export interface StatePart {
+  /** [key, count, note, order first written]. */
+  readonly counters: ReadonlyArray<readonly [string, number, string | null, number]>
+  /** [story id, record or null, position]: null when only the id was read (found under a key). */
+  readonly stories: ReadonlyArray<readonly [string, unknown, number]>
+  readonly postings: ReadonlyArray<readonly [string, string]>
+  readonly read: ReadonlyArray<string>
 }
 
 export type Analyse = (documents: ReadonlyArray<Document.Document>, claims: ReadonlyArray<Claim.Claim>) => Analysis
@@ -123,17 +154,24 @@ export interface Incremental {
   /**
    * Places `fresh` among `stored` (whole stories, each document keeping its `storyId`), going on from
    * the story stage's saved `state` when the store has one: every document with its story, the stories
-   * of all of them, and what placing them changed in the state.
+   * of all of them, and what placing them changed in the state. Given part of the state (`read` set),
+   * it may answer what else it needs instead; the store reads that too and asks again.
    */
   readonly place: (
     stored: ReadonlyArray<Document.Document>,
     fresh: ReadonlyArray<Document.Document>,
     state: StateRows | null,
-  ) => {
-    readonly documents: ReadonlyArray<Document.Document>
-    readonly stories: ReadonlyArray<Story.Story>
-    readonly state?: StateRows
-  }
+  ) =>
+    | {
+        readonly documents: ReadonlyArray<Document.Document>
+        readonly stories: ReadonlyArray<Story.Story>
+        readonly state?: StateRows
+      }
+    | { readonly needs: StateNeeds }
+  /** The story state's counters placing a document reads: the store reads only these (and what `place` asks for). */
+  readonly stateKeys: (document: Document.Document) => ReadonlyArray<string>
+  /** How many stories, newest first, `place` needs of each key it asks for. */
+  readonly postingsPerKey: number
   /** Keys under which claims of two stories may still be aligned: [claim id, key] pairs. */
   readonly claimKeys: (
     claims: ReadonlyArray<Claim.Claim>,
@@ -305,8 +343,11 @@ export interface Candidates {
    * stored, which places documents without them.
    */
   readonly documents: ReadonlyArray<Document.Document>
-  /** The story stage's state as the batches saved it; null when none is stored (a store from before it). */
-  readonly storyState: StateRows | null
+  /**
+   * The part of the story stage's state the batch's documents read first (their counters); null when
+   * none is stored (a store from before it).
+   */
+  readonly storyState: StatePart | null
 }
 
 export interface ScopeRequest {
@@ -340,6 +381,8 @@ export interface Relies {
   readonly storyKeys: ReadonlyArray<string>
   /** Its new claims' claim keys: likewise (a story whose claims would be aligned with them). */
   readonly claimKeys: ReadonlyArray<string>
+  /** The story state's keys whose stories it read: likewise (a story filed under one since could change its placing). */
+  readonly stateKeys?: ReadonlyArray<string>
   /** Its new documents' content hashes: none may have been stored since (another batch stored the same article). */
   readonly hashes: ReadonlyArray<string>
   /** The analysis version the store was last analysed with when it read. */
@@ -357,6 +400,7 @@ export interface Batch {
     readonly asOf: string | null
     readonly inputs: ReadonlyArray<string>
     readonly errors: ReadonlyArray<Report.InputError>
+    readonly partOf?: number | null
   }
   /** New documents (with their syndication group and story) and their claims. */
   readonly documents: ReadonlyArray<Hashed & { readonly claims: ReadonlyArray<Claim.Claim> }>
@@ -419,7 +463,10 @@ export interface Backend {
   readonly candidates: (
     fresh: ReadonlyArray<Hashed>,
     keys: ReadonlyArray<ReadonlyArray<string>>,
+    stateKeys: ReadonlyArray<string>,
   ) => Effect.Effect<Candidates, StoreError>
+  /** More of the story state for a placement: the newest `postingsPerKey` stories of each key, records, counters. */
+  readonly statePart: (needs: StateNeeds, postingsPerKey: number) => Effect.Effect<StatePart, StoreError>
   /** An incremental batch's second read: the stories it analyses, whole. */
   readonly scope: (request: ScopeRequest) => Effect.Effect<StoryScope, StoreError>
   readonly snapshot: (since: Since | null, claims: "all" | "cited") => Effect.Effect<Snapshot, StoreError>
@@ -448,6 +495,7 @@ export const fromSync = (sync: SyncBackend, toError: (e: unknown) => StoreError)
     read: lift(sync.read),
     write: lift(sync.write),
     candidates: lift(sync.candidates),
+    statePart: lift(sync.statePart),
     scope: lift(sync.scope),
     snapshot: lift(sync.snapshot),
     claims: lift(sync.claims),
@@ -576,6 +624,7 @@ const runOf = (input: RunInput): Batch["run"] => ({
   asOf: input.asOf,
   inputs: input.inputs,
   errors: input.errors,
+  partOf: input.partOf ?? null,
 })
 
 /** Each group with its id, and each finding with its position and the group it came from. */
@@ -649,6 +698,89 @@ const keysOf = (
   return { storyKeys: pairs, claimKeys }
 }
 
+/** How many times a placement may ask for more of the story state before the batch gives up. */
+const MAX_STATE_READS = 100
+
+/** Part of the story state as a batch gathers it over its reads: later reads add to it. */
+interface GatheredPart {
+  readonly counters: Map<string, readonly [string, number, string | null, number]>
+  readonly stories: Map<string, { record: unknown; readonly position: number }>
+  readonly postings: Array<readonly [string, string]>
+  readonly read: Set<string>
+}
+
+const partOfState = (first: StatePart): GatheredPart => {
+  const gathered: GatheredPart = { counters: new Map(), stories: new Map(), postings: [], read: new Set() }
+  addPart(gathered, first)
+  return gathered
+}
+
+const addPart = (gathered: GatheredPart, more: StatePart): void => {
+  for (const c of more.counters) gathered.counters.set(c[0], c)
+  for (const [id, record, position] of more.stories) {
+    const had = gathered.stories.get(id)
+    if (!had) gathered.stories.set(id, { record, position })
+    else if (had.record === null) had.record = record
+  }
+  for (const key of more.read) gathered.read.add(key)
+  // One at a time: a part of 4,000 articles reads hundreds of thousands, past what a spread call's stack holds.
+  for (const p of more.postings) gathered.postings.push(p)
+}
+
+/** The gathered part as the rows `place` reads: counters in the order first written, stories in the order started. */
+const rowsOfPart = (gathered: GatheredPart): StateRows => ({
+  counters: [...gathered.counters.values()].sort((a, b) => a[3] - b[3]).map(([k, n, note]) => [k, n, note] as const),
+  stories: [...gathered.stories]
+    .sort((a, b) => a[1].position - b[1].position)
+    .map(([id, s]) => [id, s.record] as const),
+  postings: gathered.postings,
+  read: [...gathered.read],
+})
+
+/**
+ * Places the batch's new documents from part of the story state: what `place` asks for is read and
+ * added, and it places again, until it needs nothing more (it then places as from the whole state).
+ */
+const placeFromPart = (
+  backend: Backend,
+  incremental: Incremental,
+  stored: ReadonlyArray<Document.Document>,
+  fresh: ReadonlyArray<Fresh>,
+  gathered: GatheredPart,
+) =>
+  Effect.gen(function* () {
+    for (let reads = 0; reads < MAX_STATE_READS; reads++) {
+      const placed = incremental.place(
+        stored,
+        fresh.map((f) => f.document),
+        rowsOfPart(gathered),
+      )
+      if (!("needs" in placed)) return placed
+      const { needs } = placed
+      const wanted: StateNeeds = {
+        keys: needs.keys.filter((k) => !gathered.read.has(k)),
+        stories: needs.stories.filter((id) => gathered.stories.get(id)?.record == null),
+        counters: needs.counters.filter((k) => !gathered.counters.has(k)),
+      }
+      if (wanted.keys.length + wanted.stories.length + wanted.counters.length === 0)
+        return yield* Effect.fail(
+          new StoreError({
+            reason: "io",
+            path: backend.path,
+            message: `store: expected the story state to hold what placing asked for, instead it asked again for what was read (${backend.path})`,
+          }),
+        )
+      addPart(gathered, yield* backend.statePart(wanted, incremental.postingsPerKey))
+    }
+    return yield* Effect.fail(
+      new StoreError({
+        reason: "io",
+        path: backend.path,
+        message: `store: expected placing to need at most ${MAX_STATE_READS} reads of the story state, instead it asked for more (${backend.path})`,
+      }),
+    )
+  })
+
 /**
  * The service over a backend. A batch reads a snapshot, analyses outside any transaction and writes
  * in one short transaction; if another writer committed in between, it reads and analyses again.
@@ -716,19 +848,19 @@ export const fromBackend = (backend: Backend): Service => {
    */
   const commitTouched = (input: RunInput, incremental: Incremental, hashed: ReadonlyArray<Hashed>) =>
     Effect.gen(function* () {
+      const stateKeys = new Set<string>()
+      for (const h of hashed) for (const k of incremental.stateKeys(h.document)) stateKeys.add(k)
       const candidates = yield* backend.candidates(
         hashed,
         hashed.map((h) => incremental.storyKeys(h.document)),
+        [...stateKeys],
       )
       // Without the story stage's state (a store from before it), the whole store is analysed once and the state written.
       if (candidates.analysisVersion !== incremental.version || candidates.storyState === null)
         return yield* commitAll(input, incremental, hashed)
       const { fresh, inputDocumentIds, storedStories } = pickFresh(input, hashed, candidates.classified)
-      const placed = incremental.place(
-        candidates.documents,
-        fresh.map((f) => f.document),
-        candidates.storyState,
-      )
+      const part = partOfState(candidates.storyState)
+      const placed = yield* placeFromPart(backend, incremental, candidates.documents, fresh, part)
       const freshIds = new Set(fresh.map((f) => f.document.id as string))
       const freshPlaced = placed.documents.filter((d) => freshIds.has(d.id))
       const changedStories = new Set(freshPlaced.map((d) => d.storyId).filter((s): s is string => !!s))
@@ -759,12 +891,14 @@ export const fromBackend = (backend: Backend): Service => {
       const { groups, findings } = groupsAndFindings(analysis)
       const newStories = placed.stories.filter((st) => changedStories.has(st.id))
       const storyIds = [...new Set([...scope.stories.map((st) => st.id as string), ...changedStories])]
+      const readStories = [...part.stories].filter(([, s]) => s.record !== null).map(([id]) => id)
       const batch: Batch = {
         expected: candidates.token,
         relies: {
-          stories: storyIds,
+          stories: [...new Set([...storyIds, ...readStories])],
           storyKeys: [...new Set((freshKeys.storyKeys ?? []).map(([, key]) => key))],
           claimKeys,
+          stateKeys: [...part.read],
           hashes: fresh.map((f) => f.hash),
           analysisVersion: candidates.analysisVersion,
         },

@@ -8,7 +8,7 @@ import Database from "better-sqlite3"
 import { Effect } from "effect"
 import { Migrations, Store } from "../src/index.js"
 import { BACKENDS, rows, tempDb, value } from "./backends.js"
-import { analyse, extracted, input } from "./fixtures.js"
+import { analyse, extracted, incremental, input, threeStories } from "./fixtures.js"
 import { openError, withStore } from "./open.js"
 
 const root = new URL("../../../", import.meta.url).pathname
@@ -162,6 +162,56 @@ describe.each(BACKENDS)("runs ($name)", ({ fresh }) => {
     }),
   )
 
+  it.effect("finds stale documents of an older, newer or unknown extractor version, and only those", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      yield* withStore(path, (s) =>
+        s.commit({ ...input([extracted("Alpha", "troop", 1)]), extractorVersion: "v1" }, analyse),
+      )
+      yield* withStore(path, (s) =>
+        s.commit({ ...input([extracted("Beta", "troop", 1)]), extractorVersion: "v2" }, analyse),
+      )
+      yield* withStore(path, (s) =>
+        s.commit({ ...input([extracted("Gamma", "troop", 1)]), extractorVersion: "v3" }, analyse),
+      )
+      yield* withStore(path, (s) => s.commit(input([extracted("Delta", "troop", 1)]), analyse))
+      const stale = yield* withStore(path, (s) => s.stale("v2"))
+      expect(stale.map((d) => d.outlet)).toEqual(["Alpha", "Gamma", "Delta"])
+    }),
+  )
+
+  it.effect(
+    "lists a run stored in parts once, from its first part's start to its last part's end, with all they added",
+    () =>
+      Effect.gen(function* () {
+        const path = yield* fresh()
+        const before = yield* withStore(path, (s) => s.commit(input([extracted("Alpha", "troop", 1)]), analyse))
+        const first = yield* withStore(path, (s) => s.commit(input([extracted("Beta", "troop", 1)], ["big"]), analyse))
+        const second = yield* withStore(path, (s) =>
+          s.commit(
+            {
+              ...input([extracted("Gamma", "shell", 2), extracted("Delta", "shell", 3)], ["big"]),
+              partOf: first.run.id,
+            },
+            analyse,
+          ),
+        )
+        const runs = yield* withStore(path, (s) => s.runs())
+        expect(runs.map((r) => [r.id, r.documentsAdded, r.parts ?? 1])).toEqual([
+          [before.run.id, 1, 1],
+          [first.run.id, 3, 2],
+        ])
+        expect(runs[1]?.startedAt).toBe(first.run.startedAt)
+        expect(runs[1]?.finishedAt).toBe(second.run.finishedAt)
+        // What changed since the run is what came after all its parts: nothing yet.
+        const since = yield* withStore(path, (s) => s.snapshot({ since: first.run.id }))
+        expect(since.documents).toEqual([])
+        const sinceBefore = yield* withStore(path, (s) => s.snapshot({ since: before.run.id }))
+        // Since the run before: both parts, each story they touched whole (Beta's troop story holds Alpha).
+        expect(sinceBefore.documents.map((d) => d.outlet).sort()).toEqual(["Alpha", "Beta", "Delta", "Gamma"])
+      }),
+  )
+
   it.effect("finds claims by entity (whole words, any case) and by outlet", () =>
     Effect.gen(function* () {
       const path = yield* fresh()
@@ -236,6 +286,37 @@ describe("migrations", () => {
       const both = yield* withStore(path, (s) => s.claims({ entity: "north korean" }))
       expect(both.map((x) => x.outlet)).toEqual(["Alpha", "Beta"])
     }),
+  )
+
+  it.effect(
+    "a store whose story state has no postings (before migration 9) is analysed whole once, which files them",
+    () =>
+      Effect.gen(function* () {
+        const path = tempDb()
+        yield* withStore(path, (s) => s.commit(input(threeStories.slice(0, 3)), incremental()))
+        // Back to what migration 8 left: a story state, no postings, no index of extractor versions.
+        const old = new Database(path)
+        old.exec(`DROP TABLE story_postings; DROP INDEX documents_extractor_version;
+        ALTER TABLE runs DROP COLUMN part_of; PRAGMA user_version = 8;`)
+        old.close()
+        const whole = yield* withStore(path, (s) => s.commit(input(threeStories.slice(3, 4)), incremental()))
+        expect(whole.scope).toBe("all")
+        const filed = yield* Effect.promise(() => rows(path, "SELECT key, story_id FROM story_postings ORDER BY key"))
+        expect(filed).toEqual([
+          { key: "thing:troop alpha", story_id: "st-troop alpha" },
+          { key: "thing:troop beta", story_id: "st-troop beta" },
+        ])
+        const next = yield* withStore(path, (s) => s.commit(input(threeStories.slice(4)), incremental()))
+        expect(next.scope).toBe("touched")
+        // Stale documents are found through the index, not by reading every document.
+        const plan = yield* Effect.promise(() =>
+          rows(
+            path,
+            "EXPLAIN QUERY PLAN SELECT * FROM documents WHERE extractor_version IS NULL OR extractor_version < 'v' OR extractor_version > 'v'",
+          ),
+        )
+        expect(plan.map((r) => String(r.detail)).join(" ")).toContain("documents_extractor_version")
+      }),
   )
 })
 

@@ -111,11 +111,16 @@ export interface FixtureState {
   readonly stories: ReadonlyArray<Story.Story>
 }
 
-/** The stand-in state's rows: a counter per document placed ("placed:<id>"), a record per story (the story). */
+/**
+ * The stand-in state's rows: a counter per document placed ("placed:<id>"), a record per story (the
+ * story), each story filed under its thing ("thing:<thing>"). Stories read by id only are left out.
+ */
 export const fixtureState = (rows: Store.StateRows | null): FixtureState => ({
   placed: (rows?.counters ?? []).map(([key]) => key.slice("placed:".length)),
-  stories: (rows?.stories ?? []).map(([, record]) => record as Story.Story),
+  stories: (rows?.stories ?? []).flatMap(([, record]) => (record === null ? [] : [record as Story.Story])),
 })
+
+const thingKey = (d: Pick<Document.Document, "text">): string => `thing:${thingOf(d)}`
 
 /**
  * The stand-in analysis, batch by batch: a document's story is its thing, found under the key
@@ -127,8 +132,17 @@ export const incremental = (
   onPlace: (state: FixtureState, stored: number) => void = () => {},
 ): Store.Incremental => ({
   version,
-  storyKeys: (d) => [`thing:${thingOf(d)}`],
+  storyKeys: (d) => [thingKey(d)],
+  stateKeys: (d) => [`placed:${d.id}`],
+  postingsPerKey: 4,
   place: (stored, fresh, state) => {
+    // From part of the state: the stories filed under the new documents' things are read first, whole.
+    if (state?.read) {
+      const read = new Set(state.read)
+      const keys = [...new Set(fresh.map(thingKey))].filter((k) => !read.has(k))
+      const stories = state.stories.flatMap(([id, record]) => (record === null ? [id] : []))
+      if (keys.length + stories.length > 0) return { needs: { keys, stories, counters: [] } }
+    }
     const saved = fixtureState(state)
     onPlace(saved, stored.length)
     const documents = [...stored, ...fresh].map((d) => ({ ...d, storyId: d.storyId ?? `st-${thingOf(d)}` }))
@@ -136,11 +150,13 @@ export const incremental = (
     const stories = new Map(saved.stories.map((st) => [st.id as string, st]))
     const counters: Array<readonly [string, number, string | null]> = []
     const changed = new Set<string>()
+    const postings: Array<readonly [string, string]> = []
     for (const d of documents) {
       if (placed.has(d.id)) continue
       placed.add(d.id)
       counters.push([`placed:${d.id}`, 1, null])
       changed.add(d.storyId)
+      if (!stories.has(d.storyId)) postings.push([thingKey(d), d.storyId])
       const st = stories.get(d.storyId) ?? {
         id: d.storyId as Story.Story["id"],
         label: thingOf(d),
@@ -158,7 +174,7 @@ export const incremental = (
     return {
       documents,
       stories: [...stories.values()],
-      state: { counters, stories: [...stories].filter(([id]) => changed.has(id)) },
+      state: { counters, stories: [...stories].filter(([id]) => changed.has(id)), postings },
     }
   },
   claimKeys: (claims) =>
@@ -173,6 +189,7 @@ export const incremental = (
       documents.filter((d) => !d.storyId),
       null,
     )
+    if ("needs" in placed) throw new Error("a placement from no state needs nothing read")
     return {
       ...analyse(placed.documents, claims),
       stories: placed.stories,

@@ -74,6 +74,13 @@ const FALLBACK_READ = 16
 const CANDIDATES = 8
 
 /**
+ * How many of a term's stories, newest first, a placement from part of a state needs: all of them when
+ * they are few enough for the term to be telling, and one more than that otherwise (then the newest
+ * `FALLBACK_READ` are among them, and the list is known to be too long to probe).
+ */
+export const READ_POSTINGS = Math.max(TELLING_POSTINGS + 1, FALLBACK_READ)
+
+/**
  * Centroids hold whole numbers: each document adds its unit vector's weights times this, rounded. Sums of
  * whole numbers are exact and short in JSON, so a saved state is about half the size of full decimals.
  */
@@ -84,6 +91,8 @@ type Vectors = Record<Representation, Vocabulary.Vector>
 interface StoryState {
   readonly id: Story.StoryId
   readonly index: number
+  /** Known by id only (part of a state): its record was not read, so it cannot be scored or joined. */
+  readonly unread: boolean
   readonly centroid: Record<Representation, Map<number, number>>
   readonly norm2: Record<Representation, number>
   start: number | null
@@ -106,6 +115,32 @@ export interface Clusterer {
   readonly stories: () => ReadonlyArray<Story.Story>
   /** Everything needed to go on placing documents later (`make(options, state)`), as plain JSON. */
   readonly state: () => State.State
+  /** With part of a state: what placing needed and the part did not hold (read it and place again), or null. */
+  readonly needs: () => Needs | null
+}
+
+/**
+ * Part of a store's state, read for one batch instead of the whole: `state` holds the counted terms a
+ * batch's documents have (and, after them, terms numbered only for the centroids of the stories read),
+ * the records of some stories, and `part` says what else is known.
+ */
+export interface Part {
+  /** Every story read, by id in the order they were started; those without a record are known by id only. */
+  readonly order: ReadonlyArray<string>
+  /** Terms whose stories were read (all of them, or the newest READ_POSTINGS): term number, story ids. */
+  readonly postings: ReadonlyArray<readonly [number, ReadonlyArray<string>]>
+  /** Terms numbered from here on (up to the state's own) were named by a story's centroid: their counts were not read. */
+  readonly counted: number
+}
+
+/** What placing from part of a state found missing, by term number and story id. */
+export interface Needs {
+  /** Terms whose stories a document probes. */
+  readonly postings: ReadonlyArray<number>
+  /** Stories known by id only that a document is scored against. */
+  readonly stories: ReadonlyArray<string>
+  /** Terms of a story that took a document, whose spelling its label needs. */
+  readonly counters: ReadonlyArray<number>
 }
 
 const DAY_MS = 86_400_000
@@ -120,6 +155,19 @@ const dayOf = (iso: string | null): number | null => {
 const headline = (d: Document.Document): string => d.title ?? d.text.slice(0, 300).split(/(?<=[.!?])\s/)[0] ?? ""
 
 const outletOf = (d: Document.Document): string => d.canonicalOutlet ?? d.outlet
+
+/**
+ * A document's body and headline scanned, kept while the document object lives: a placement from
+ * part of a state places the same documents again after each reading, and scanning is most of its cost.
+ */
+const SCANS = new WeakMap<Document.Document, { readonly body: Terms.Scanned; readonly title: Terms.Scanned }>()
+const scanned = (d: Document.Document): { readonly body: Terms.Scanned; readonly title: Terms.Scanned } => {
+  const hit = SCANS.get(d)
+  if (hit) return hit
+  const out = { body: Terms.scan(d.text), title: Terms.scan(headline(d)) }
+  SCANS.set(d, out)
+  return out
+}
 
 /** The first position in ascending `xs` whose value is at least `x` (`xs.length` if none). */
 const firstAtLeast = (xs: ReadonlyArray<number>, x: number): number => {
@@ -155,7 +203,7 @@ const emptyCentroids = (): Record<Representation, Map<number, number>> => ({
 })
 
 /** `state`: a clusterer's saved `state()`, to go on from (its stories are kept, never re-clustered). */
-export const make = (options: Options = {}, state: State.State = State.empty): Clusterer => {
+export const make = (options: Options = {}, state: State.State = State.empty, part?: Part): Clusterer => {
   const { threshold, windowDays, near, fadeDays, far, decayDays, weights, prior } = { ...DEFAULTS, ...options }
   // One table per representation: a word of the body and the same word of a title are different terms.
   const vocabulary = Vocabulary.make(prior, state)
@@ -169,14 +217,25 @@ export const make = (options: Options = {}, state: State.State = State.empty): C
     const list = postings.get(id)
     if (!list) postings.set(id, [s])
     else if ((list[list.length - 1] ?? -1) < s) list.push(s)
-    // An older story taking up a term: keep the list sorted, so a restored state reads it the same.
-    else list.splice(firstAtLeast(list, s), 0, s)
+    else {
+      // An older story taking up a term: keep the list sorted, so a restored state reads it the same.
+      const at = firstAtLeast(list, s)
+      if (list[at] !== s) list.splice(at, 0, s)
+    }
   }
+  // From part of a state: terms whose stories were not read are probed only after they are; a term
+  // first met in this batch (numbered past the state's) is filed under no stored story.
+  const readPostings = new Set<number>()
+  const needs = { postings: new Set<number>(), stories: new Set<string>(), counters: new Set<number>() }
+  const unknown = (id: number): boolean => part !== undefined && id < state.terms.length && !readPostings.has(id)
+  /** Stories that took a document here: their labels are given, so their terms' spelling must be read. */
+  const touched = new Set<number>()
 
-  const newStory = (id: Story.StoryId): StoryState => {
+  const newStory = (id: Story.StoryId, unread = false): StoryState => {
     const s: StoryState = {
       id,
       index: stories.length,
+      unread,
       centroid: emptyCentroids(),
       norm2: { body: 0, names: 0, title: 0 },
       start: null,
@@ -192,7 +251,13 @@ export const make = (options: Options = {}, state: State.State = State.empty): C
     return s
   }
 
-  for (const r of state.stories) {
+  const records = part ? new Map(state.stories.map((r) => [r.id, r])) : null
+  const ordered = part && records ? part.order.map((id) => records.get(id) ?? id) : state.stories
+  for (const r of ordered) {
+    if (typeof r === "string") {
+      newStory(Story.StoryId.make(r), true)
+      continue
+    }
     const s = newStory(Story.StoryId.make(r.id))
     for (const rep of REPRESENTATIONS) {
       const { ids, weights } = r.centroid[rep]
@@ -211,11 +276,17 @@ export const make = (options: Options = {}, state: State.State = State.empty): C
     s.documentIds.push(...r.documentIds)
     for (const d of r.documentIds) placed.set(d, s.id)
   }
+  for (const [id, ids] of part?.postings ?? []) {
+    readPostings.add(id)
+    for (const storyId of ids) {
+      const s = storyIndex.get(storyId)
+      if (s !== undefined) index(id, s)
+    }
+  }
 
   /** Scans a document, counts its terms into the document frequencies and builds its vectors. */
   const vectorsOf = (d: Document.Document): Vectors => {
-    const body = Terms.scan(d.text)
-    const title = Terms.scan(headline(d))
+    const { body, title } = scanned(d)
     // The title's names count with the body's; its words are a representation of their own.
     const names = d.title ? addCounts(body.counts, title.counts) : body.counts
     const written = new Map([...title.surface, ...body.surface])
@@ -290,6 +361,7 @@ export const make = (options: Options = {}, state: State.State = State.empty): C
       const at = firstAtLeast(s.days, day)
       if (s.days[at] !== day) s.days.splice(at, 0, day)
     }
+    touched.add(s.index)
     const outlet = outletOf(d)
     if (!s.outlets.includes(outlet)) s.outlets.push(outlet)
     s.documentIds.push(d.id)
@@ -302,9 +374,18 @@ export const make = (options: Options = {}, state: State.State = State.empty): C
     const credit = (s: number, w: number) => partial.set(s, (partial.get(s) ?? 0) + w)
     for (const r of REPRESENTATIONS) {
       let probed = 0
+      let asked = 0
       const v = vectors[r]
       for (let k = 0; k < v.ids.length && probed < PROBE_TERMS[r]; k++) {
-        const list = postings.get(v.ids[k] ?? -1)
+        const id = v.ids[k] ?? -1
+        if (unknown(id)) {
+          // Asked for with as many more as may be probed, in case some are not telling; beyond those it
+          // counts as probed, so one reading asks for at most twice what one document probes.
+          needs.postings.add(id)
+          if (++asked > PROBE_TERMS[r]) probed++
+          continue
+        }
+        const list = postings.get(id)
         if (!list || list.length > TELLING_POSTINGS) continue
         probed++
         for (const s of list) credit(s, weights[r] * (v.weights[k] ?? 0))
@@ -314,6 +395,7 @@ export const make = (options: Options = {}, state: State.State = State.empty): C
       for (const r of REPRESENTATIONS) {
         const v = vectors[r]
         for (let k = 0; k < Math.min(v.ids.length, PROBE_TERMS[r]); k++) {
+          if (unknown(v.ids[k] ?? -1)) needs.postings.add(v.ids[k] ?? -1)
           const list = postings.get(v.ids[k] ?? -1) ?? []
           for (let j = list.length - 1; j >= Math.max(0, list.length - FALLBACK_READ); j--)
             credit(list[j] ?? 0, weights[r] * (v.weights[k] ?? 0))
@@ -335,6 +417,10 @@ export const make = (options: Options = {}, state: State.State = State.empty): C
     for (const index of candidates(vectors)) {
       const s = stories[index]
       if (!s) continue
+      if (s.unread) {
+        needs.stories.add(s.id)
+        continue
+      }
       const score = similarity(vectors, day, s)
       if (!best || score > best.score) best = { s, score }
     }
@@ -397,22 +483,37 @@ export const make = (options: Options = {}, state: State.State = State.empty): C
     }
   }
 
+  /** Everything placing asked of part of a state and did not find, once every document is placed. */
+  const missing = (): Needs | null => {
+    if (!part) return null
+    // A story that took a document is labelled: the spelling of its names and title words is read.
+    for (const i of touched)
+      for (const r of ["names", "title"] as const)
+        for (const id of stories[i]?.centroid[r].keys() ?? [])
+          if (id >= part.counted && id < state.terms.length) needs.counters.add(id)
+    const out = { postings: [...needs.postings], stories: [...needs.stories], counters: [...needs.counters] }
+    return out.postings.length + out.stories.length + out.counters.length > 0 ? out : null
+  }
+
   return {
     add,
     restore,
     storyOf: (id) => placed.get(id),
+    needs: missing,
     stories: () =>
-      stories.map((s) =>
-        Story.Story.make({
-          id: s.id,
-          label: label(s),
-          start: s.startIso,
-          end: s.endIso,
-          outlets: [...s.outlets],
-          documentIds: s.documentIds.map((id) => id as Document.Document["id"]),
-        }),
-      ),
-    state: () => ({ version: 1, ...vocabulary.records(), stories: stories.map(record) }),
+      stories
+        .filter((s) => !s.unread)
+        .map((s) =>
+          Story.Story.make({
+            id: s.id,
+            label: label(s),
+            start: s.startIso,
+            end: s.endIso,
+            outlets: [...s.outlets],
+            documentIds: s.documentIds.map((id) => id as Document.Document["id"]),
+          }),
+        ),
+    state: () => ({ version: 1, ...vocabulary.records(), stories: stories.filter((s) => !s.unread).map(record) }),
   }
 }
 
@@ -431,6 +532,8 @@ export interface Assigned {
   readonly stories: ReadonlyArray<Story.Story>
   /** The stage's state after these documents, for the next batch (`assign(next, options, state)`). */
   readonly state: State.State
+  /** Placed from part of a state: what it lacked, to read and place again (the rest is then not final). */
+  readonly needs?: Needs
 }
 
 /**
@@ -444,14 +547,31 @@ export const assign = (
   documents: ReadonlyArray<Document.Document>,
   options: Options = {},
   state: State.State = State.empty,
+  part?: Part,
 ): Assigned => {
-  const clusterer = make(options, state)
+  const clusterer = make(options, state, part)
   const ordered = canonicalOrder(documents)
   for (const d of ordered) if (d.storyId && !clusterer.storyOf(d.id)) clusterer.restore(d, d.storyId)
   for (const d of ordered) clusterer.add(d)
+  const needs = clusterer.needs()
   return {
     documents: documents.map((d) => ({ ...d, storyId: clusterer.storyOf(d.id) ?? null })),
     stories: clusterer.stories(),
     state: clusterer.state(),
+    ...(needs ? { needs } : {}),
   }
+}
+
+/**
+ * The terms placing a document reads the counts of, as [representation, key]: what `add` counts into
+ * the document frequencies. A placement from part of a state needs these counted terms read first.
+ */
+export const termsOf = (d: Document.Document): ReadonlyArray<readonly [Representation, string]> => {
+  const { body, title } = scanned(d)
+  const names = d.title ? addCounts(body.counts, title.counts) : body.counts
+  return [
+    ...[...body.words.keys()].map((k) => ["body", k] as const),
+    ...[...names.keys()].map((k) => ["names", k] as const),
+    ...[...title.words.keys()].map((k) => ["title", k] as const),
+  ]
 }

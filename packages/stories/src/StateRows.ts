@@ -2,6 +2,7 @@
  * The story state as a store keeps it, row by row: counters every story shares (documents seen, each
  * term's document frequency) and one record per story, so a batch writes only what it changed.
  */
+import type * as Clustering from "./Clustering.js"
 import * as State from "./State.js"
 
 /** [key, count, note]: a counter, and for a term how it was first written when that is not its key. */
@@ -14,7 +15,18 @@ export type Counter = readonly [key: string, count: number, note: string | null]
  */
 export interface Rows {
   readonly counters: ReadonlyArray<Counter>
+  /** [story id, record]; in part of a state, a story read by id only has a null record. */
   readonly stories: ReadonlyArray<readonly [string, unknown]>
+  /**
+   * [term key, story id]: the story's centroid has the term, so a document with it looks the story up
+   * there. The whole state's, or a change's new ones; in part of a state, those of the keys `read`.
+   */
+  readonly postings?: ReadonlyArray<readonly [string, string]>
+  /**
+   * Only in part of a state: the keys whose stories were read (every one filed under the key, or the
+   * newest Clustering.READ_POSTINGS); a key read without postings has none.
+   */
+  readonly read?: ReadonlyArray<string>
 }
 
 /** A story's record with its centroid's terms by key, not by number: numbers are one process's own. */
@@ -44,14 +56,69 @@ const keyed = (state: State.State, s: State.StoryRecord): readonly [string, Keye
   return [id, { ...rest, centroid: { body: centroid("body"), names: centroid("names"), title: centroid("title") } }]
 }
 
+const REPRESENTATIONS: ReadonlyArray<State.Representation> = ["body", "names", "title"]
+
+/** The keys a story is filed under: every term of its centroid, with its representation's prefix. */
+const filingsOf = (id: string, record: KeyedRecord): Array<readonly [string, string]> =>
+  REPRESENTATIONS.flatMap((r) => record.centroid[r].keys.map((k) => [`${PREFIX[r]}${k}`, id] as const))
+
 /** The whole state as rows. */
-export const toRows = (state: State.State): Rows => ({
-  counters: [[SEEN, state.seen, null], ...state.terms.map(counterOf)],
-  stories: state.stories.map((s) => keyed(state, s)),
-})
+export const toRows = (state: State.State): Rows => {
+  const stories = state.stories.map((s) => keyed(state, s))
+  return {
+    counters: [[SEEN, state.seen, null], ...state.terms.map(counterOf)],
+    stories,
+    postings: stories.flatMap(([id, record]) => filingsOf(id, record)),
+  }
+}
+
+/** The counter keys placing a document reads: documents seen, and each of its terms. */
+export const keysOf = (terms: ReadonlyArray<readonly [State.Representation, string]>): ReadonlyArray<string> => [
+  SEEN,
+  ...terms.map(([r, k]) => `${PREFIX[r]}${k}`),
+]
+
+/**
+ * Part of a state read back from its rows, for `Clustering.assign`: the counters read numbered first
+ * (in their order), then the other terms the stories' centroids have, numbered without counts.
+ */
+export const fromPart = (rows: Rows): { readonly state: State.State; readonly part: Clustering.Part } => {
+  const { state, counted } = build(rows, true)
+  const number = new Map(state.terms.map((t, i) => [`${PREFIX[t[0]]}${t[1]}`, i]))
+  const filed = new Map<string, string[]>()
+  for (const key of rows.read ?? []) filed.set(key, [])
+  for (const [key, id] of rows.postings ?? []) filed.get(key)?.push(id)
+  const postings = [...filed].flatMap(([key, ids]) => {
+    const id = number.get(key)
+    return id === undefined ? [] : [[id, ids] as const]
+  })
+  return { state, part: { order: rows.stories.map(([id]) => id), postings, counted } }
+}
+
+/** What placing from part of a state still needs, by key: a store reads these and places again. */
+export const needsOf = (
+  state: State.State,
+  needs: Clustering.Needs,
+): {
+  readonly keys: ReadonlyArray<string>
+  readonly stories: ReadonlyArray<string>
+  readonly counters: ReadonlyArray<string>
+} => {
+  const keyOf = (id: number) => {
+    const t = state.terms[id]
+    return t ? [`${PREFIX[t[0]]}${t[1]}`] : []
+  }
+  return { keys: needs.postings.flatMap(keyOf), stories: needs.stories, counters: needs.counters.flatMap(keyOf) }
+}
 
 /** The state back from its rows, terms numbered in the order of their rows; throws a ParseError when malformed. */
-export const fromRows = (rows: Rows): State.State => {
+export const fromRows = (rows: Rows): State.State => build(rows, false).state
+
+/**
+ * The state from rows; with `uncounted`, a centroid's term missing from the counters is numbered after
+ * them without a count (part of a state), else it is refused. `counted`: how many terms the counters gave.
+ */
+const build = (rows: Rows, uncounted: boolean): { readonly state: State.State; readonly counted: number } => {
   let seen = 0
   const terms: State.TermRecord[] = []
   const number = new Map<string, number>()
@@ -66,11 +133,21 @@ export const fromRows = (rows: Rows): State.State => {
     const term = key.slice(2)
     terms.push(note === null || note === term ? [r, term, count] : [r, term, count, note])
   }
-  const stories = rows.stories.map(([id, value]) => {
+  const counted = terms.length
+  const numberOf = (r: State.Representation, k: string): number => {
+    const key = `${PREFIX[r]}${k}`
+    const id = number.get(key)
+    if (id !== undefined || !uncounted) return id ?? -1
+    number.set(key, terms.length)
+    terms.push([r, k, 0])
+    return terms.length - 1
+  }
+  const records = rows.stories.filter(([, value]) => value !== null || !uncounted)
+  const stories = records.map(([id, value]) => {
     const record = value as KeyedRecord
     const centroid = (r: State.Representation) => ({
-      // A key missing from the counters becomes -1, which the decoding below refuses.
-      ids: record.centroid[r].keys.map((k) => number.get(`${PREFIX[r]}${k}`) ?? -1),
+      // A key missing from the counters becomes -1 (unless uncounted), which the decoding below refuses.
+      ids: record.centroid[r].keys.map((k) => numberOf(r, k)),
       weights: record.centroid[r].weights,
     })
     return {
@@ -79,7 +156,7 @@ export const fromRows = (rows: Rows): State.State => {
       centroid: { body: centroid("body"), names: centroid("names"), title: centroid("title") },
     }
   })
-  return State.decode({ version: 1, seen, terms, stories })
+  return { state: State.decode({ version: 1, seen, terms, stories }), counted }
 }
 
 /**
@@ -96,7 +173,14 @@ export const change = (before: State.State, after: State.State): Rows => {
   })
   const sizeBefore = new Map(before.stories.map((s) => [s.id, s.documentIds.length]))
   const stories = after.stories.filter((s) => sizeBefore.get(s.id) !== s.documentIds.length).map((s) => keyed(after, s))
-  return { counters, stories }
+  // The keys each changed story is newly filed under: terms its centroid took up in this batch.
+  const was = new Map(before.stories.map((s) => [s.id, s]))
+  const postings = stories.flatMap(([id, record]) => {
+    const old = was.get(id)
+    const had = new Set(old ? filingsOf(id, keyed(before, old)[1]).map(([key]) => key) : [])
+    return filingsOf(id, record).filter(([key]) => !had.has(key))
+  })
+  return { counters, stories, postings }
 }
 
 /** Adds a change to rows, as a store writing it does (for tests and for callers keeping rows in memory). */
@@ -108,5 +192,8 @@ export const apply = (rows: Rows, delta: Rows): Rows => {
   }
   const stories = new Map(rows.stories)
   for (const [id, record] of delta.stories) stories.set(id, record)
-  return { counters: [...counters.values()], stories: [...stories] }
+  const postings = [...(rows.postings ?? [])]
+  const filed = new Set(postings.map(([key, id]) => `${key}\u0000${id}`))
+  for (const [key, id] of delta.postings ?? []) if (!filed.has(`${key}\u0000${id}`)) postings.push([key, id])
+  return { counters: [...counters.values()], stories: [...stories], postings }
 }

@@ -89,6 +89,8 @@ export interface RunRow {
   errors: string
   documents_added: number
   claims_added: number
+  /** The first part's run, for the later parts of a run stored in parts (absent before migration 9). */
+  part_of?: number | null
 }
 
 export const toRun = (r: RunRow): Store.Run => ({
@@ -101,6 +103,34 @@ export const toRun = (r: RunRow): Store.Run => ({
   documentsAdded: r.documents_added,
   claimsAdded: r.claims_added,
 })
+
+/**
+ * Runs as the user knows them: a run stored in parts is one, under its first part's id, from its first
+ * part's start to its last part's end, with what every part added and every part's errors.
+ */
+export const groupRuns = (rows: ReadonlyArray<RunRow>): Store.Run[] => {
+  const out: Store.Run[] = []
+  const byId = new Map<number, number>()
+  for (const r of rows) {
+    const at = r.part_of == null ? undefined : byId.get(r.part_of)
+    const first = at === undefined ? undefined : out[at]
+    if (at === undefined || first === undefined) {
+      byId.set(r.id, out.length)
+      out.push(toRun(r))
+      continue
+    }
+    const part = toRun(r)
+    out[at] = {
+      ...first,
+      finishedAt: part.finishedAt,
+      errors: [...first.errors, ...part.errors],
+      documentsAdded: first.documentsAdded + part.documentsAdded,
+      claimsAdded: first.claimsAdded + part.claimsAdded,
+      parts: (first.parts ?? 1) + 1,
+    }
+  }
+  return out
+}
 
 /** The words of `claims --entity`, in order, as both engines' full-text phrase queries take them. */
 export const entityWords = (entity: string): ReadonlyArray<string> | null => entity.match(/[\p{L}\p{N}]+/gu)
