@@ -217,6 +217,16 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    // "this morning", "tonight", "earlier today": the article's own day; "last night": the day before.
+    pattern: /\b(this\s+(?:morning|afternoon|evening)|tonight|(?:earlier|later)\s+today|last\s+night)\b/i,
+    resolve: (m, anchor) => {
+      if (!anchor) return null
+      const back = /^last/i.test(m[1] ?? "") ? 86_400_000 : 0
+      const d = iso(new Date(anchor.getTime() - back))
+      return [d, d]
+    },
+  },
+  {
     pattern: /\b(yesterday|today)\b/i,
     resolve: (m, anchor) => {
       if (!anchor) return null
@@ -248,7 +258,7 @@ const RULES: ReadonlyArray<Rule> = [
 // Every rule needs a digit or one of these words; most sentences have neither and skip the rules. A rule
 // with neither names a month or a weekday as written in running text (capitalised), so that test keeps
 // the case: "mayor", "market" and "decision" no longer send a sentence through every rule.
-const MAY_HAVE_TIME = /\d|ago|year|month|week|yesterday|today|later|time/i
+const MAY_HAVE_TIME = /\d|ago|year|month|week|yesterday|today|tonight|morning|afternoon|evening|night|later|time/i
 const MAY_NAME_TIME =
   /January|February|March|April|May|June|July|August|September|October|November|December|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday/
 
