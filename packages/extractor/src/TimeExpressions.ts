@@ -84,6 +84,10 @@ const agoRange = (anchor: Date, n: number, unit: string): [string, string] => {
   return [iso(d), iso(d)]
 }
 
+/** Month and weekday names as running text writes them, capitalised. */
+const capitalised = (w: string): string => `${w.charAt(0).toUpperCase()}${w.slice(1)}`
+const NAMED_DAYS = [...MONTHS, ...WEEKDAYS].map(capitalised).join("|")
+
 /** A month named without a year: the latest such month on or before the anchor (news reports the past). */
 const latestMonth = (anchor: Date, month: number): number =>
   month <= anchor.getUTCMonth() ? anchor.getUTCFullYear() : anchor.getUTCFullYear() - 1
@@ -159,8 +163,7 @@ const RULES: ReadonlyArray<Rule> = [
   },
   {
     // "since September", "since Saturday": from then up to the article's day, a figure that has grown since.
-    pattern:
-      /\bsince\s+(January|February|March|April|May|June|July|August|September|October|November|December|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!\s+\d)/,
+    pattern: new RegExp(`\\bsince\\s+(${NAMED_DAYS})\\b(?!\\s+\\d)`),
     resolve: (m, anchor) => {
       if (!anchor) return null
       const word = (m[1] ?? "").toLowerCase()
@@ -259,8 +262,7 @@ const RULES: ReadonlyArray<Rule> = [
 // with neither names a month or a weekday as written in running text (capitalised), so that test keeps
 // the case: "mayor", "market" and "decision" no longer send a sentence through every rule.
 const MAY_HAVE_TIME = /\d|ago|year|month|week|yesterday|today|tonight|morning|afternoon|evening|night|later|time/i
-const MAY_NAME_TIME =
-  /January|February|March|April|May|June|July|August|September|October|November|December|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday/
+const MAY_NAME_TIME = new RegExp(NAMED_DAYS)
 
 /** The time scope of a sentence, or null when it has none. */
 export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | null => {

@@ -198,8 +198,6 @@ const byMeasure = (
   return null
 }
 
-const headOf = MeasureClass.countedHead
-
 /**
  * Why two differing values are not shown to measure one thing, or null when they are: the same measure
  * class, the same (not generic) counted word, or the same unit with no counted word against another.
@@ -208,8 +206,8 @@ const unnamedMeasure = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | 
   const ca = Quantity.measureOf(qa).class
   const cb = Quantity.measureOf(qb).class
   if (ca !== "unknown" && ca === cb) return null
-  const ha = headOf(qa.counted)
-  const hb = headOf(qb.counted)
+  const ha = MeasureClass.countedHead(qa.counted)
+  const hb = MeasureClass.countedHead(qb.counted)
   if (ha && hb && ha === hb && !MeasureClass.isGenericCounted(ha)) return null
   // Money and percentages: a story holds many, so the unit alone does not make two figures one.
   if (qa.unit && qa.unit === qb.unit && !(ha && hb && ha !== hb) && !Holders.isBareUnit(qa.unit)) return null
@@ -294,8 +292,8 @@ export const differentThings = (qa: Quantity.Quantity, qb: Quantity.Quantity): s
   const ca = Quantity.measureOf(qa).class
   const cb = Quantity.measureOf(qb).class
   if (MeasureClass.relate(ca, cb) === "apart") return `${ca} and ${cb} are different things`
-  const ha = headOf(qa.counted)
-  const hb = headOf(qb.counted)
+  const ha = MeasureClass.countedHead(qa.counted)
+  const hb = MeasureClass.countedHead(qb.counted)
   const counts = qa.unit === null && qb.unit === null
   if (counts && ha && hb && ha !== hb && !MeasureClass.isGenericCounted(ha) && !MeasureClass.isGenericCounted(hb))
     return `"${qa.text}" counts ${ha}, "${qb.text}" ${hb}`
