@@ -51,6 +51,11 @@ export const Quantity = Schema.Struct({
   unit: Schema.NullOr(Schema.String),
   counted: Schema.NullOr(Schema.String),
   per: Schema.NullOr(Schema.String),
+  /**
+   * The value before a change the text gives as "from A to B" ("cut the routes from eight to seven": 8,
+   * with low and high 7): the quantity is the figure now. Absent for any other quantity.
+   */
+  from: Schema.optional(Schema.Number),
   /** Always written by crosscheck 0.2 and later (schemaVersion 2); absent in claims stored by earlier versions. */
   measure: Schema.optional(Measure),
 }).annotations({ identifier: "Quantity" })

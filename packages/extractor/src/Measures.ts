@@ -46,9 +46,11 @@ const BETWEEN = set(catalogue.place.between.prepositions)
 const RELATIVE = set(catalogue.place.relative.words)
 const ACTED_ON = set(catalogue.actedOn.verbs)
 const MARGIN = set(catalogue.margin.verbs)
+const NUMBER_NOUNS = set(catalogue.numberOf.nouns)
+const NUMBER_WINDOW = catalogue.numberOf.window
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
-/** Words after a verb that name where a figure ended up ("taken to hospital", "treated in clinics"). */
-const DESTINATION = /^(?:to|in|into|at)$/i
+/** Words after a verb that open where a figure ended up or came from ("taken to hospital", "moved from their homes"). */
+const DESTINATION = set(catalogue.destination.prepositions)
 /** How many words after a figure (and what it counts) are searched for the verb that states it. */
 const AFTER_WINDOW = 7
 
@@ -179,6 +181,44 @@ const subjectHeads = (ts: ReadonlyArray<Token>, s: number): string[] => {
   return out
 }
 
+/** Where "the number of X ..." that a figure gives the value of names what it counts and what states it. */
+export interface NumberOf {
+  /** The token after "of" that opens what is counted, or null ("the number evacuated"). */
+  readonly countedAt: number | null
+  /** The participle or relative clause's verb stating the count ("treated", "evacuated"), or null. */
+  readonly stated: Token | null
+}
+
+/**
+ * "The number of people treated in hospital has risen to 62", "bringing the number evacuated since
+ * Tuesday to 2,400" (catalogue numberOf): the count noun before a figure that follows "to", "at" or a
+ * linking verb, in its clause, with what it counts and the word stating it.
+ */
+export const numberOf = (ts: ReadonlyArray<Token>, first: number): NumberOf | null => {
+  const prev = ts[first - 1]
+  if (!prev || !(/^(?:to|at)$/i.test(prev.text) || has(LINKING, prev))) return null
+  for (let k = first - 2; k >= 0 && first - k <= NUMBER_WINDOW; k--) {
+    const t = ts[k] as Token
+    if (CLAUSE_END.has(t.text)) return null
+    if (!has(NUMBER_NOUNS, t) || ts[k - 1]?.pos !== "DET") continue
+    let from = k + 1
+    let countedAt: number | null = null
+    if (lower(ts[from] ?? t) === "of") {
+      countedAt = ts[from + 1]?.pos === "DET" ? from + 2 : from + 1
+      if (!isNoun(ts[countedAt]) && ts[countedAt]?.pos !== "ADJ") return null
+      from = countedAt
+      while (from < first && (isNoun(ts[from]) || ts[from]?.pos === "ADJ")) from++
+    }
+    let stated: Token | null = null
+    for (let i = from; i < first - 1 && stated === null; i++) {
+      const w = ts[i] as Token
+      if ((w.pos === "VERB" || w.pos === "ADJ") && has(PREDICATES, w)) stated = w
+    }
+    return { countedAt, stated }
+  }
+  return null
+}
+
 /** Scans the words around one quantity. */
 const gather = (
   text: string,
@@ -202,6 +242,8 @@ const gather = (
   }
   const first = tokenAt(ts, q.span.start)
   const after = tokenAt(ts, countedEnd ?? q.span.end)
+  // "the number of people treated in hospital has risen to 62": the count's own participle states it.
+  e.inner = numberOf(ts, first)?.stated ?? null
   if (q.counted) {
     const words = q.counted.toLowerCase().split(" ")
     e.countedHead = words[words.length - 1] ?? null
@@ -252,7 +294,7 @@ const gather = (
       e.place = placeAfter(text, ts, k + 1) ?? e.place
       // "were taken to hospital", "are staying in relief camps", "had to leave their homes": where the
       // verb takes them, or what it leaves, names the figure.
-      let noun = DESTINATION.test(ts[k + 1]?.text ?? "") ? k + 2 : k + 1
+      let noun = has(DESTINATION, ts[k + 1]) ? k + 2 : k + 1
       if (ts[noun]?.pos === "DET" || ts[noun]?.pos === "PRON" || ts[noun]?.pos === "NUM") noun++
       // "treated in Velmar's general hospital": past the possessor to what it owns.
       if (isNoun(ts[noun]) && /^['’]s$/.test(ts[noun + 1]?.text ?? "")) noun += 2
@@ -316,6 +358,8 @@ const gather = (
       level = true
       continue
     }
+    // "cut the fare from 208 pounds to 193": the figure before the change, then its object and verb.
+    if (preposition === "to" && level && lower(t) === "from") continue
     break
   }
   const before = ts[j]

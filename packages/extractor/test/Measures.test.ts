@@ -40,6 +40,12 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     { class: "evacuated", rule: "evacuated: evacuated" },
   ],
   ["The shelters hold 900 evacuees.", "900", { class: "evacuated", rule: "evacuated: evacuees" }],
+  [
+    "Nearly 700 villagers were moved from their houses overnight.",
+    "700",
+    { class: "evacuated", rule: "evacuated: moved out", predicate: "move" },
+  ],
+  ["About 450 tenants were bused to a school gym.", "450", { class: "evacuated", rule: "evacuated: moved out" }],
   ["Fighting has displaced 60,000 villagers.", "60,000", { class: "displaced", rule: "displaced: displaced" }],
   ["The floods left 2,300 homeless.", "2,300", { class: "displaced", rule: "displaced: homeless" }],
   ["The camp houses 18,000 refugees.", "18,000", { class: "displaced", rule: "displaced: refugees" }],
@@ -270,6 +276,13 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The mayor visited three injured climbers in hospital.", "three", { class: "unknown", predicate: "visit" }],
   ["The bishop met 12 bereaved families.", "12", { class: "unknown" }],
   ["Medics treated 48 injured climbers.", "48", { class: "injuries" }],
+  // The count noun a figure gives the value of (numberOf): its participle or relative clause states it.
+  ["The number of pupils taken to hospital rose to 19.", "19", { class: "hospitalised", predicate: "take" }],
+  ["Wardens put the number evacuated overnight at 860.", "860", { class: "evacuated", predicate: "evacuate" }],
+  ["The tally of climbers who went missing has reached 5.", "5", { class: "missing" }],
+  ["The number of visitors to the fair rose to 9,000.", "9,000", { class: "unknown" }],
+  // The place a verb takes those counted from (destination).
+  ["Some 90 families were moved from flooded flats.", "90", { class: "unknown", predicate: "move" }],
   // "VERB a NOUN of FIGURE": the verb states the figure its object names.
   ["The kidnappers demanded a ransom of $2 million.", "$2 million", { predicate: "demand" }],
   ["The council set up a relief fund of 5 million euros.", "5 million", { predicate: "set" }],

@@ -146,6 +146,9 @@ export const approximatorAfter = (text: string, at: number): { kind: Approximate
 
 export const changeVerbs: ReadonlySet<string> = new Set(approximators.changeVerbs)
 
+/** Words of change before "from A to B" that make it a change to B, not a range (approximators.changedFrom). */
+export const changedFromWords: ReadonlySet<string> = new Set(approximators.changedFrom.words)
+
 const PER = new RegExp(
   `[ \\t]*,?[ \\t]*(${alternation(perWords.keys())}|(?:(?:per|a|an|each|every)[ \\t]+|/[ \\t]*)([A-Za-z]+))(?![A-Za-z])`,
   "iy",
