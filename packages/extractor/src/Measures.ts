@@ -187,6 +187,8 @@ export interface NumberOf {
   readonly countedAt: number | null
   /** The participle or relative clause's verb stating the count ("treated", "evacuated"), or null. */
   readonly stated: Token | null
+  /** Where those counted are, said inside the count ("the number of patients in hospital": "in hospital"). */
+  readonly nouns: ReadonlyArray<string>
 }
 
 /**
@@ -210,11 +212,14 @@ export const numberOf = (ts: ReadonlyArray<Token>, first: number): NumberOf | nu
       while (from < first && (isNoun(ts[from]) || ts[from]?.pos === "ADJ")) from++
     }
     let stated: Token | null = null
+    const nouns: string[] = []
     for (let i = from; i < first - 1 && stated === null; i++) {
       const w = ts[i] as Token
       if ((w.pos === "VERB" || w.pos === "ADJ") && has(PREDICATES, w)) stated = w
+      const end = lower(w) === "in" ? pastPhrase(ts, i + 1) : i
+      if (end > i + 1) nouns.push(...nounsAt(ts, end - 1).map((n) => `in ${n}`))
     }
-    return { countedAt, stated }
+    return { countedAt, stated, nouns }
   }
   return null
 }
@@ -242,8 +247,11 @@ const gather = (
   }
   const first = tokenAt(ts, q.span.start)
   const after = tokenAt(ts, countedEnd ?? q.span.end)
-  // "the number of people treated in hospital has risen to 62": the count's own participle states it.
-  e.inner = numberOf(ts, first)?.stated ?? null
+  // "the number of people treated in hospital has risen to 62": the count's own participle states it,
+  // and where those counted are ("the number of patients in hospital") names it.
+  const count = numberOf(ts, first)
+  e.inner = count?.stated ?? null
+  e.nouns.push(...(count?.nouns ?? []))
   if (q.counted) {
     const words = q.counted.toLowerCase().split(" ")
     e.countedHead = words[words.length - 1] ?? null

@@ -281,6 +281,12 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Wardens put the number evacuated overnight at 860.", "860", { class: "evacuated", predicate: "evacuate" }],
   ["The tally of climbers who went missing has reached 5.", "5", { class: "missing" }],
   ["The number of visitors to the fair rose to 9,000.", "9,000", { class: "unknown" }],
+  ["Around 600 commuters were stuck in the tunnel.", "600", { class: "trapped", predicate: "stick" }],
+  [
+    "The number of patients in hospital fell to 212.",
+    "212",
+    { class: "hospitalised", rule: "hospitalised: in hospital" },
+  ],
   // The place a verb takes those counted from (destination).
   ["Some 90 families were moved from flooded flats.", "90", { class: "unknown", predicate: "move" }],
   // "VERB a NOUN of FIGURE": the verb states the figure its object names.

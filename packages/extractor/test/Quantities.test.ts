@@ -211,6 +211,9 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["They work 40 to 50 hours a week.", "40 to 50 hours", 40, 50, "exact", "hour", "week"],
     ["Orbiting more than 3200 times.", "more than 3200 times", 3200, 3200, "at-least", "time", null],
     ["There were 20 burglaries per week.", "20", 20, 20, "exact", null, "week"],
+    // A rate for each of a thing counted (units.json perEach), past a participle before the noun.
+    ["Owners get 4.20 euros for each sheep culled.", "4.20 euros", 4.2, 4.2, "exact", "EUR", "sheep"],
+    ["Owners get 3 euros for every breeding sow.", "3 euros", 3, 3, "exact", "EUR", "sow"],
   ])("%s → %s", (sentence, text, low, high, approximate, unit, per) => {
     const q = found(sentence, text)
     expect(q?.low).toBeCloseTo(low, 6)

@@ -330,7 +330,11 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   }
   // Rate.
   let per = qa.per
-  if (qa.per !== qb.per) {
+  // "per bird" and "for each hen": a rate for each of one kind of thing, named in related words.
+  const perThing = qa.per && qb.per && qa.per !== qb.per ? countedRelation(lexicon, qa.per, qb.per) : null
+  if (perThing) {
+    reasons.push({ kind: "rate", detail: `per ${qa.per} and per ${qb.per}: ${perThing.detail}`, weight: 0 })
+  } else if (qa.per !== qb.per) {
     const pa = qa.per ? Units.perDay(qa.per) : undefined
     const pb = qb.per ? Units.perDay(qb.per) : undefined
     if (pa === undefined || pb === undefined)

@@ -156,8 +156,20 @@ const PER = new RegExp(
 const NOT_A_RATE = /^[ \t]+(?:earlier|ago|later|before|after|prior|from|since|into|in advance)\b/i
 const timeUnits = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter"])
 
-/** The denominator of a rate written after a quantity: "per day", "a year", "annually", "/km". */
+/** "for each hen", "for every laying hen" (units.json perEach): a participle before the noun describes it. */
+const PER_EACH = new RegExp(
+  `[ \\t]+(?:${units.perEach.openers.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]+(?:[A-Za-z]+ing[ \\t]+)?([A-Za-z]+)(?![A-Za-z])`,
+  "iy",
+)
+
+/** The denominator of a rate written after a quantity: "per day", "a year", "annually", "/km", "for each hen". */
 export const perAt = (text: string, at: number): { per: string; end: number } | null => {
+  PER_EACH.lastIndex = at
+  const each = PER_EACH.exec(text)
+  if (each?.[1]) {
+    const word = each[1].toLowerCase()
+    return { per: unitWords.get(word) ?? singular(word), end: at + each[0].length }
+  }
   PER.lastIndex = at
   const m = PER.exec(text)
   if (!m?.[1]) return null
