@@ -37,6 +37,11 @@ export const Measure = Schema.Struct({
   negated: Schema.Boolean,
   scope: Scope,
   modality: Modality,
+  /**
+   * The figure is the whole a part of the sentence is counted out of ("About 900 of the province's
+   * 1,450 schools closed": 1,450), not what the verb says of the part. Absent otherwise.
+   */
+  whole: Schema.optional(Schema.Boolean),
   /** The catalogue rule that gave the class, for explanations ("deaths: killed"), or null for "unknown". */
   rule: Schema.NullOr(Schema.String),
 }).annotations({ identifier: "Measure" })

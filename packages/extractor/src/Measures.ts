@@ -46,6 +46,7 @@ const BETWEEN = set(catalogue.place.between.prepositions)
 const RELATIVE = set(catalogue.place.relative.words)
 const ACTED_ON = set(catalogue.actedOn.verbs)
 const MARGIN = set(catalogue.margin.verbs)
+const WHOLE_OF = set(catalogue.whole.prepositions)
 const NUMBER_NOUNS = set(catalogue.numberOf.nouns)
 const NUMBER_WINDOW = catalogue.numberOf.window
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
@@ -83,6 +84,8 @@ interface Evidence {
   negated: boolean
   increment: boolean
   modality: Quantity.Modality
+  /** The figure is the whole a count before it is a part of (catalogue whole). */
+  whole: boolean
 }
 
 const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b.end)
@@ -224,6 +227,51 @@ export const numberOf = (ts: ReadonlyArray<Token>, first: number): NumberOf | nu
   return null
 }
 
+/**
+ * "About 900 of the province's 1,450 schools", "Of the 350 cancelled flights, 40 were long-haul"
+ * (catalogue whole): the figure at token `first` is the whole a count is a part of.
+ */
+const isWhole = (ts: ReadonlyArray<Token>, first: number): boolean => {
+  let k = first - 1
+  // Back over the whole's determiner or possessor: "the", "its", "the province's".
+  if (/^['’]s$/.test(ts[k]?.text ?? "")) {
+    k--
+    while (isNoun(ts[k]) || ts[k]?.pos === "ADJ") k--
+  }
+  if (ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") k--
+  if (!has(WHOLE_OF, ts[k])) return false
+  if (ts[k - 1]?.pos === "NUM") return true
+  if (k !== 0) return false
+  // Opening the sentence: the part is the figure right after the whole's clause.
+  for (let i = first + 1; i < ts.length && i <= first + AFTER_WINDOW; i++)
+    if (ts[i]?.text === ",") return ts[i + 1]?.pos === "NUM"
+  return false
+}
+
+/**
+ * "About 900 of the province's 1,450 schools closed" (catalogue whole): the part before the whole,
+ * at the token after it (`k`, its "of"). Gives the token opening what the whole counts, and the token
+ * after that group, where the verb stating the part follows.
+ */
+export const partOfWhole = (ts: ReadonlyArray<Token>, k: number): { countedAt: number; end: number } | null => {
+  if (!has(WHOLE_OF, ts[k])) return null
+  let i = k + 1
+  if (ts[i]?.pos === "DET" || ts[i]?.pos === "PRON") i++
+  // "of the province's 1,450": past the possessor.
+  let j = i
+  while (j < i + 3 && (isNoun(ts[j]) || ts[j]?.pos === "ADJ")) j++
+  if (j > i && /^['’]s$/.test(ts[j]?.text ?? "")) i = j + 1
+  if (ts[i]?.pos !== "NUM") return null
+  while (ts[i]?.pos === "NUM") i++
+  let end = i
+  while (end < ts.length && end < i + 4 && (isNoun(ts[end]) || ts[end]?.pos === "ADJ" || ts[end]?.pos === "VERB")) {
+    end++
+    // The group ends at its noun; a verb after the noun states the part ("schools closed").
+    if (isNoun(ts[end - 1]) && !isNoun(ts[end])) break
+  }
+  return isNoun(ts[end - 1]) ? { countedAt: i, end } : null
+}
+
 /** Scans the words around one quantity. */
 const gather = (
   text: string,
@@ -244,9 +292,13 @@ const gather = (
     negated: false,
     increment: false,
     modality: "fact",
+    whole: false,
   }
   const first = tokenAt(ts, q.span.start)
-  const after = tokenAt(ts, countedEnd ?? q.span.end)
+  // "About 900 of the 1,450 schools closed": the part's verb comes after the whole and what it counts.
+  const part = countedEnd === null ? partOfWhole(ts, tokenAt(ts, q.span.end)) : null
+  const after = part?.end ?? tokenAt(ts, countedEnd ?? q.span.end)
+  if (part) e.nouns.push(...nounsAt(ts, part.end - 1))
   // "the number of people treated in hospital has risen to 62": the count's own participle states it,
   // and where those counted are ("the number of patients in hospital") names it.
   const count = numberOf(ts, first)
@@ -487,6 +539,13 @@ const gather = (
   }
   if (q.unit !== null && LENGTHS.has(q.unit)) readReference(text, ts, tokenAt(ts, q.span.end), e)
   e.place ??= openingPlace(text, ts, first) ?? elsewhere(text, ts, after)
+  // "About 900 of the 1,450 schools closed": the verb states the part; the whole is only named.
+  if (isWhole(ts, first)) {
+    e.whole = true
+    e.predicate = null
+    e.inner = null
+    e.change = false
+  }
   return e
 }
 
@@ -700,6 +759,7 @@ export const measure = (
     negated: e.negated,
     scope: increment ? "increment" : "total",
     modality: e.modality,
+    ...(e.whole ? { whole: true } : {}),
     rule: rule?.name ?? null,
   }
 }

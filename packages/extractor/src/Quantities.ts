@@ -419,6 +419,11 @@ const complete = (
     }
   }
   if (unit === "time" && counted) counted = null
+  // "About 900 of the province's 1,450 schools": the part counts what its whole counts.
+  if (counted === null && !unit && !currency && per === null) {
+    const whole = Measures.partOfWhole(ts, k)
+    if (whole) counted = countedAfter(ts, whole.countedAt, false, true).counted
+  }
   // "the number of people treated in hospital has risen to 62": what is counted is named before the figure.
   if (counted === null && !unit && !currency && per === null) {
     const at = Measures.numberOf(ts, tokenAt(ts, Math.max(start, 0)))?.countedAt

@@ -287,6 +287,12 @@ const READING_ROWS: ReadonlyArray<Row> = [
     "212",
     { class: "hospitalised", rule: "hospitalised: in hospital" },
   ],
+  // A part of a whole (catalogue whole): the verb states the part; the whole takes none.
+  ["Two of the 14 miners died.", "Two", { class: "deaths", predicate: "die" }],
+  ["Two of the 14 miners died.", "14", { class: "unknown", predicate: null, whole: true }],
+  ["Some 30 of the depot's 200 drivers walked out.", "200", { whole: true, predicate: null }],
+  ["Of the 90 delayed trains, 12 were cancelled.", "90", { whole: true }],
+  ["Rescuers pulled 14 of the miners out alive.", "14", { predicate: "pull" }],
   // The place a verb takes those counted from (destination).
   ["Some 90 families were moved from flooded flats.", "90", { class: "unknown", predicate: "move" }],
   // "VERB a NOUN of FIGURE": the verb states the figure its object names.

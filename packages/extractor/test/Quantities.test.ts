@@ -251,6 +251,8 @@ describe("Quantities: a change from one figure to another", () => {
 describe("Quantities: what is counted", () => {
   it.each([
     ["Russia was using about 5,000 artillery shells per day.", "about 5,000", "artillery shell"],
+    // A part counts what its whole counts (measures.json whole).
+    ["About 30 of the depot's 200 drivers walked out.", "About 30", "driver"],
     // A count noun before the figure names what it counts (measures.json numberOf).
     ["The number of tenants who lost heating rose to 3,100.", "3,100", "tenant"],
     ["Inspectors put the total of ferries held in port at 14.", "14", "ferry"],
@@ -271,7 +273,8 @@ describe("Quantities: what is counted", () => {
     ["Four of its depots closed in May.", "Four", "depot"],
     ["Three of Marl Transit's drivers quit.", "Three", "driver"],
     ["Five of those ferries are idle.", "Five", "ferry"],
-    ["Three of the 20 stalls burned.", "Three", null],
+    // A part of a counted whole counts what the whole counts (measures.json whole); the whole is marked.
+    ["Three of the 20 stalls burned.", "Three", "stall"],
     ["Six of them were rescued.", "Six", null],
     ["The flood covered 300 acres of the valley.", "300 acres", null],
     // A participle after the plural counted (numbers.json postnominalParticiples) is not part of it.
