@@ -231,7 +231,7 @@ export const numberOf = (ts: ReadonlyArray<Token>, first: number): NumberOf | nu
  * "About 900 of the province's 1,450 schools", "Of the 350 cancelled flights, 40 were long-haul"
  * (catalogue whole): the figure at token `first` is the whole a count is a part of.
  */
-const isWhole = (ts: ReadonlyArray<Token>, first: number): boolean => {
+const wholeForm = (ts: ReadonlyArray<Token>, first: number): "after-part" | "opening" | null => {
   let k = first - 1
   // Back over the whole's determiner or possessor: "the", "its", "the province's".
   if (/^['’]s$/.test(ts[k]?.text ?? "")) {
@@ -239,13 +239,13 @@ const isWhole = (ts: ReadonlyArray<Token>, first: number): boolean => {
     while (isNoun(ts[k]) || ts[k]?.pos === "ADJ") k--
   }
   if (ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") k--
-  if (!has(WHOLE_OF, ts[k])) return false
-  if (ts[k - 1]?.pos === "NUM") return true
-  if (k !== 0) return false
+  if (!has(WHOLE_OF, ts[k])) return null
+  if (ts[k - 1]?.pos === "NUM") return "after-part"
+  if (k !== 0) return null
   // Opening the sentence: the part is the figure right after the whole's clause.
   for (let i = first + 1; i < ts.length && i <= first + AFTER_WINDOW; i++)
-    if (ts[i]?.text === ",") return ts[i + 1]?.pos === "NUM"
-  return false
+    if (ts[i]?.text === ",") return ts[i + 1]?.pos === "NUM" ? "opening" : null
+  return null
 }
 
 /**
@@ -539,11 +539,18 @@ const gather = (
   }
   if (q.unit !== null && LENGTHS.has(q.unit)) readReference(text, ts, tokenAt(ts, q.span.end), e)
   e.place ??= openingPlace(text, ts, first) ?? elsewhere(text, ts, after)
-  // "About 900 of the 1,450 schools closed": the verb states the part; the whole is only named.
-  if (isWhole(ts, first)) {
+  // "About 900 of the 1,450 schools closed": the verb after the whole states the part, unless another
+  // verb follows it ("one of the 52 people detained had a lawyer": "detained" is said of the whole).
+  // Opening the sentence ("Of the 52 people detained on Tuesday, 24 ..."), the whole's clause is its own.
+  const form = wholeForm(ts, first)
+  if (form !== null) {
     e.whole = true
-    e.predicate = null
-    e.inner = null
+    const at = e.predicate ? ts.indexOf(e.predicate) : -1
+    const said = at > first && (ts[at + 1]?.pos === "AUX" || ts[at + 1]?.pos === "VERB")
+    if (form === "after-part" && !said) {
+      e.predicate = null
+      e.inner = null
+    }
     e.change = false
   }
   return e

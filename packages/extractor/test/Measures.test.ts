@@ -292,6 +292,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Two of the 14 miners died.", "14", { class: "unknown", predicate: null, whole: true }],
   ["Some 30 of the depot's 200 drivers walked out.", "200", { whole: true, predicate: null }],
   ["Of the 90 delayed trains, 12 were cancelled.", "90", { whole: true }],
+  // Said of the whole: its own participle, before the part's verb or in an opening clause.
+  ["Nine of the 31 people arrested had been questioned.", "31", { class: "arrests", whole: true }],
+  ["Of the 31 people arrested on Friday, nine were freed.", "31", { class: "arrests", whole: true }],
   ["Rescuers pulled 14 of the miners out alive.", "14", { predicate: "pull" }],
   // The place a verb takes those counted from (destination).
   ["Some 90 families were moved from flooded flats.", "90", { class: "unknown", predicate: "move" }],

@@ -158,7 +158,7 @@ const timeUnits = new Set(["second", "minute", "hour", "day", "week", "month", "
 
 /** "for each hen", "for every laying hen" (units.json perEach): a participle before the noun describes it. */
 const PER_EACH = new RegExp(
-  `[ \\t]+(?:${units.perEach.openers.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]+(?:[A-Za-z]+ing[ \\t]+)?([A-Za-z]+)(?![A-Za-z])`,
+  `[ \\t]+(?:${units.perEach.openers.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]+(?:[A-Za-z]+ing[ \\t]+)?([A-Za-z]+)(?:([ \\t]+)([A-Za-z]+))?(?![A-Za-z])`,
   "iy",
 )
 
@@ -166,9 +166,11 @@ const PER_EACH = new RegExp(
 export const perAt = (text: string, at: number): { per: string; end: number } | null => {
   PER_EACH.lastIndex = at
   const each = PER_EACH.exec(text)
-  if (each?.[1]) {
-    const word = each[1].toLowerCase()
-    return { per: unitWords.get(word) ?? singular(word), end: at + each[0].length }
+  // A thing counted only: "for each day", "for every full year" are left to the rules of units below.
+  const isUnit = (w: string | undefined) => w !== undefined && unitWords.has(w.toLowerCase())
+  if (each?.[1] && !isUnit(each[1]) && !isUnit(each[3])) {
+    const past = (each[2]?.length ?? 0) + (each[3]?.length ?? 0)
+    return { per: singular(each[1].toLowerCase()), end: at + each[0].length - past }
   }
   PER.lastIndex = at
   const m = PER.exec(text)
