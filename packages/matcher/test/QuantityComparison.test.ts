@@ -50,6 +50,12 @@ describe("QuantityComparison.compare: comparable", () => {
       /per trout and per fish: "trout" is a kind of "fish"/,
     ],
     [
+      "the figure a change reached",
+      measure("The squad was cut from 30 to 24 players.", { text: "24", low: 24, counted: "player", from: 30 }),
+      measure("The squad now has 24 players.", { text: "24", low: 24, counted: "player" }),
+      /both count "player"/,
+    ],
+    [
       "a plan and a fact of the same figure",
       measure(
         "The fund will give schools 36 million crowns.",
@@ -333,6 +339,12 @@ describe("QuantityComparison.compare: not comparable", () => {
       measure("Anglers pay 3.10 euros per trout.", { text: "3.10 euros", low: 3.1, unit: "EUR", per: "trout" }),
       measure("Anglers pay 3.10 euros per boat.", { text: "3.10 euros", low: 3.1, unit: "EUR", per: "boat" }),
       /one is per trout and the other per boat/,
+    ],
+    [
+      "the figure a change started from",
+      measure("The squad was cut from 30 to 24 players.", { text: "24", low: 24, counted: "player", from: 30 }),
+      measure("The squad had 30 players.", { text: "30", low: 30, counted: "player" }),
+      /"30" is the figure "24" changed from \(30\), an earlier figure/,
     ],
     [
       "killed against injured",
