@@ -107,6 +107,17 @@ const lemmaOf = (word: string): string => {
   return word
 }
 
+/**
+ * "Rip", "Speaks" in a title-case headline, where wink tags every capitalised word a name: the cue verb
+ * the word is a form of, if it is one that needs no reported clause (belief and intention verbs do).
+ */
+export const headlineVerb = (t: Token | undefined): { readonly lemma: string; readonly entry: Entry } | undefined => {
+  if (t === undefined || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined
+  const lemma = lemmaOf(lower(t))
+  const entry = verbs.get(lemma)
+  return entry && !entry.clause ? { lemma, entry } : undefined
+}
+
 /** The verb entry of a lemma, if it is a cue. */
 export const verb = (lemma: string): Entry | undefined => verbs.get(lemma)
 

@@ -26,6 +26,7 @@ const intentions = set(lexicon.intentions)
 const firms = set(lexicon.firms)
 const documents = set(lexicon.documents)
 const issuing = set(lexicon.issuingVerbs)
+const objectControl = set(lexicon.objectControlVerbs)
 // Maps, not the JSON objects: a word such as "constructor" must not find Object's prototype.
 const pronouns: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.pronouns as Record<string, Gender>))
 const gendered: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.genderedWords as Record<string, Gender>))
@@ -66,3 +67,5 @@ export const isFirm = (word: string): boolean => firms.has(word)
 export const isDocument = (t: Token | undefined): boolean => documents.has(lower(t))
 /** "issue", "release", "file": a verb that puts a document out, its subject the document's speaker. */
 export const isIssuing = (lemma: string): boolean => issuing.has(lemma)
+/** "asked the mayor to explain": a verb whose object, not its subject, does what the infinitive after it says. */
+export const isObjectControl = (lemma: string): boolean => objectControl.has(lemma)

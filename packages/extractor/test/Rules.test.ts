@@ -333,12 +333,77 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Ms. Orla Penn",
       "With two pumps down, \u201Cthere is no spare capacity",
     ],
+    // A cue in an infinitive speaks for the subject of the verb it completes, past what lies between.
+    [
+      "The mayor went on to explain that the levy would pay for the bridge.",
+      "clause-after-cue+subject-of-verb-before-infinitive",
+      "The mayor",
+      "The mayor",
+      "the levy would pay for the bridge",
+    ],
+    [
+      "The governor took to the radio on Sunday to accuse the utility of lying.",
+      "clause-after-cue+subject-of-verb-before-infinitive",
+      "The governor",
+      "The governor",
+      "the utility of lying",
+    ],
+    // A cue in a relative clause set off by commas reports up to the main clause, whose cue is its own.
+    [
+      "Mr. Ortiz, who knew the vote was lost, told his aides to find another way.",
+      "clause-after-cue+subject-before-cue",
+      "who",
+      "Mr. Ortiz",
+      "the vote was lost",
+    ],
+    [
+      "Mr. Ortiz, who knew the vote was lost, told his aides to find another way.",
+      "clause-after-cue+source-opens-sentence",
+      "Mr. Ortiz",
+      "Mr. Ortiz",
+      "his aides to find another way",
+    ],
+    // Headlines, where every capitalised word is tagged a name.
+    [
+      "Harbor Workers Slam Port Chief As A Disgrace\nThe port closed.",
+      "headline-title-case-verb",
+      "Harbor Workers",
+      "Harbor Workers",
+      "Port Chief As A Disgrace",
+    ],
+    [
+      "Ada Holt on the Budget: \u2018Cuts Are Coming\u2019\nThe budget was cut.",
+      "headline-label-before-colon",
+      "Ada Holt",
+      "Ada Holt",
+      "Cuts Are Coming",
+    ],
+    [
+      "A lesson from Ada Holt: \u2018Be heard before you vote.\u2019\nThe budget was cut.",
+      "headline-label-before-colon",
+      "Ada Holt",
+      "Ada Holt",
+      "Be heard before you vote",
+    ],
   ] as const)("%s → %s", (text, rule, mention, source, content) => {
     const f = find(text).find((x) => x.content.text === content && x.rule === rule)
     expect(f?.rule).toBe(rule)
     expect(f?.mention?.text).toBe(mention)
     expect(f?.source?.text).toBe(source)
     expect(f?.content.text).toBe(content)
+  })
+
+  it.each([
+    // The object of "asked" is the one to explain; nobody has explained anything yet.
+    "The board asked the mayor to explain the delay.",
+    // "likes to", "came to": the verb right before "to" takes the infinitive as its object.
+    "The mayor likes to explain the budget at length.",
+    // The outlet's own label, and a title-case headline with no cue verb, name no speaker.
+    "The Latest: Ferry sinks off Tarn coast\nThe ferry sank.",
+    "Ferry Sinks Off Tarn As Storm Hits Coast\nThe ferry sank.",
+  ])("finds no speaker for the infinitive or headline in %s", (text) => {
+    const rules = find(text).map((f) => f.rule)
+    expect(rules.filter((r) => r.includes("infinitive") || r.startsWith("headline-"))).toEqual([])
   })
 
   it("gives both halves of a quote split by its cue to the one speaker", () => {
