@@ -983,6 +983,8 @@ export const find = (analysis: Analysis): Result => {
       if (!place) continue
       let group: Group | null = place.group
       const { inherited, sourceRule, sourceAfter, mode, contentOpen, contentFirst } = place
+      // "Prices continue to rise": what is measured or what happens reports nothing, whatever verb follows it.
+      if (group && !inherited && Speakers.cannotSpeak(ts, Speakers.evidenceHolder(ts, group) ?? group)) continue
       let { contentRule, content, contentLast } = place
       if (!content || content.span.end <= content.span.start) continue
       let source: TextSpan | null = null

@@ -299,6 +299,23 @@ const opensSentence = (ts: ReadonlyArray<Token>, k: number): boolean => {
   return b < 0 || ts[b]?.sentence !== ts[k]?.sentence
 }
 
+/**
+ * "Prices continue to rise", "the storm continued to threaten": a group whose head names what is measured
+ * or what happens (lexicon nonSpeakers) says nothing. A capitalised head is that noun only where it opens
+ * the sentence and the group ("Prices"), not inside a name.
+ */
+export const cannotSpeak = (ts: ReadonlyArray<Token>, g: Group): boolean => {
+  // "Sales of umbrellas": the head before a preposition.
+  const head = headNoun(ts, g)
+  if (head && Lexicon.isNonSpeaker(head))
+    return !startsUpper(head.text) || (head === ts[g.first] && opensSentence(ts, g.first))
+  // "a raft of new emissions rules", "college savings plans": such a noun right before a word wink did not
+  // tag a verb makes a compound with it, which is no subject and cue.
+  const last = ts[g.next - 1]
+  const next = ts[g.next]
+  return Lexicon.isNonSpeaker(last) && next !== undefined && next.pos !== "VERB" && next.pos !== "AUX"
+}
+
 /** Words that join a name's parts without an initial of their own ("Ministry of Foreign Affairs"). */
 const JOINERS = new Set(["of", "for", "and", "the", "&", "on"])
 

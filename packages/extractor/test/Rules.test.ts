@@ -406,6 +406,26 @@ describe("each named rule, from a table of made-up sentences", () => {
     expect(rules.filter((r) => r.includes("infinitive") || r.startsWith("headline-"))).toEqual([])
   })
 
+  it.each([
+    // What is measured or what happens says nothing (lexicon nonSpeakers), whatever verb follows it.
+    "Prices continue to rise, and shoppers are angry.",
+    "Rents continued to climb, forcing families out.",
+    "Sales of umbrellas continued to show strength.",
+    "The flood waters continued to threaten the lower town.",
+    // Such a noun before a word wink reads as a cue makes a compound with it.
+    "A raft of new price rules promise to cut bills.",
+  ])("makes no attribution of a subject that cannot speak: %s", (text) => {
+    expect(find(text).map((f) => [f.mention?.text, f.cue.text])).toEqual([])
+  })
+
+  it.each([
+    ["Opponents of higher fares said the plan was unfair.", "Opponents of higher fares"],
+    ["The water board said prices would rise.", "The water board"],
+    ["The storm continues to threaten the coast, forecasters warned.", "forecasters"],
+  ])("keeps the speaker whose group only names a measure: %s", (text, speaker) => {
+    expect(find(text).map((f) => f.source?.text)).toEqual([speaker])
+  })
+
   it("gives both halves of a quote split by its cue to the one speaker", () => {
     const found = find("\u201CThe drills are a provocation,\u201D the envoy said, \u201Cand we will answer them.\u201D")
     expect(found.map((f) => [f.rule, f.source?.text, f.content.text])).toEqual([
