@@ -598,12 +598,40 @@ describe("speakers resolved within the article", () => {
       "She",
       "She",
     ],
-    // A day a preposition governs is not the name a description was set beside.
+    // A day a preposition governs is not the name a description was set beside; with no name, the fuller
+    // description said before stands for the body.
     [
       "Eleven people have died since Saturday, the regional health ministry said. More than 400 are in hospital, the ministry said.",
       "More than 400",
       "the ministry",
-      "the ministry",
+      "the regional health ministry",
+    ],
+    // A body named only just after the description, in the next sentences.
+    [
+      "The union said the strike would go ahead. The Tarn Dockworkers' Union wants a pay rise of 9 percent.",
+      "the strike",
+      "The union",
+      "Tarn Dockworkers' Union",
+    ],
+    // A name set beside a description that closes the sentence joins it; a firm named so is "the company".
+    [
+      "Gas built up in the seam, according to the mine's operator, Kelso Mining. The company said 64 miners were below ground.",
+      "Gas built up",
+      "the mine's operator",
+      "the mine's operator, Kelso Mining",
+    ],
+    [
+      "Gas built up in the seam, according to the mine's operator, Kelso Mining. The company said 64 miners were below ground.",
+      "64 miners",
+      "The company",
+      "Kelso Mining",
+    ],
+    // A name that opens the next clause is no name beside the description.
+    [
+      "According to the health ministry, Lena Vik, a nurse, was hurt in the blast.",
+      "Lena Vik",
+      "the health ministry",
+      "the health ministry",
     ],
   ] as const)("%s", (text, content, mention, source) => {
     expect(speaker(text, content)).toMatchObject({ mention, source })
