@@ -71,6 +71,8 @@ const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"]
 const PARTICIPLES = new Set(["said", "told", "thought", "known", "seen", "shown", "written", "understood", "held"])
 /** Small words a title leaves in lower case ("Meet the Press"). */
 const TITLE_JOINERS = new Set(["the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at"])
+/** Pronouns that open a relative clause with no "who" after the noun it describes ("the experts I asked"). */
+const CONTACT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"])
 const INHERIT_BEFORE = new Set(["and", "or", "but", "by", "while", "after", "before", ",", "when", "as", "then"])
 
 const textSpan = (text: string, start: number, end: number): TextSpan => ({
@@ -528,6 +530,19 @@ export const find = (analysis: Analysis): Result => {
   }
 
   /**
+   * "All the experts I interviewed said", "Everyone we spoke to agreed": a relative clause with no "who",
+   * a pronoun and its verb (and a preposition), between the subject and the cue. The index of the
+   * subject's last token when tokens ..j end such a clause, else -1.
+   */
+  const contactClause = (j: number, s0: number): number => {
+    const v = ts[j]?.pos === "ADP" || lower(ts[j]) === "to" ? j - 1 : j
+    const pronoun = ts[v - 1]
+    if (ts[v]?.pos !== "VERB" || pronoun?.pos !== "PRON" || !CONTACT_PRONOUNS.has(lower(pronoun))) return -1
+    const head = ts[v - 2]
+    return v - 2 >= s0 && (head?.pos === "NOUN" || (head?.pos === "PRON" && /one$|body$/i.test(head.text))) ? v - 2 : -1
+  }
+
+  /**
    * "went on to explain", "took to the radio on Sunday to accuse": the subject of the verb that the
    * infinitive at `to` completes, within a few words and no punctuation. Not when that verb hands the
    * infinitive to its object ("asked the mayor to explain") or is a cue itself ("refused to say": that cue
@@ -575,6 +590,7 @@ export const find = (analysis: Analysis): Result => {
       else if (j - 1 >= s0 && ts[j]?.pos === "NUM" && /^\d{4}$/.test(ts[j]?.text ?? "") && lower(ts[j - 1]) === "in")
         j -= 2
       else if (j > s0 && releasedAt(j, s0) >= 0) j = releasedAt(j, s0) - 1
+      else if (j > s0 && contactClause(j, s0) >= 0) j = contactClause(j, s0)
       // "The latest poll released Friday shows": the participle left once its time is passed.
       else if (
         j > s0 &&

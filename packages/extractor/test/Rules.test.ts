@@ -363,6 +363,29 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Mr. Ortiz",
       "his aides to find another way",
     ],
+    // A relative clause with no "who" between the subject and the cue.
+    [
+      "All the engineers I interviewed said the bridge was unsafe.",
+      "clause-after-cue+subject-before-cue",
+      "All the engineers",
+      "All the engineers",
+      "the bridge was unsafe",
+    ],
+    [
+      "Everyone we spoke to agreed that the levy was too high.",
+      "clause-after-cue+subject-before-cue",
+      "Everyone",
+      "Everyone",
+      "the levy was too high",
+    ],
+    // A family name wink tags a verb, before a cue it tags a noun.
+    [
+      "The council hired several women - though Drew notes they were hired before she took office.",
+      "clause-after-cue+subject-before-cue",
+      "Drew",
+      "Drew",
+      "they were hired before she took office",
+    ],
     // Headlines, where every capitalised word is tagged a name.
     [
       "Harbor Workers Slam Port Chief As A Disgrace\nThe port closed.",
@@ -404,6 +427,10 @@ describe("each named rule, from a table of made-up sentences", () => {
   ])("finds no speaker for the infinitive or headline in %s", (text) => {
     const rules = find(text).map((f) => f.rule)
     expect(rules.filter((r) => r.includes("infinitive") || r.startsWith("headline-"))).toEqual([])
+  })
+
+  it("reads a capitalised word opening its sentence as no subject before a noun-tagged cue", () => {
+    expect(find("Earlier notes show the plan was late.").map((f) => f.cue.text)).not.toContain("notes")
   })
 
   it.each([
