@@ -363,6 +363,28 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Mr. Ortiz",
       "his aides to find another way",
     ],
+    // "as reported by X", "as stated in X": X is the source, as with "according to".
+    [
+      "As reported by the Harbor Gazette, the ferry sank at dawn.",
+      "clause-after-cue+according-to",
+      "the Harbor Gazette",
+      "the Harbor Gazette",
+      "the ferry sank at dawn",
+    ],
+    [
+      "The ferry sank at dawn, as first reported by the Harbor Gazette on Monday.",
+      "clause-before-cue+according-to",
+      "the Harbor Gazette",
+      "the Harbor Gazette",
+      "The ferry sank at dawn",
+    ],
+    [
+      "As stated in the council's annual report, the levy will rise.",
+      "clause-after-cue+according-to",
+      "the council's annual report",
+      "the council's annual report",
+      "the levy will rise",
+    ],
     // A relative clause with no "who" between the subject and the cue.
     [
       "All the engineers I interviewed said the bridge was unsafe.",
