@@ -274,9 +274,11 @@ export const find = (analysis: Analysis): Result => {
     let caps = 0
     for (let k = s0; k < e; k++) {
       const t = ts[k] as Token
-      if (!/^\p{L}/u.test(t.text) || TITLE_JOINERS.has(lower(t))) continue
+      if (t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || TITLE_JOINERS.has(lower(t))) continue
       words++
       if (/^\p{Lu}/u.test(t.text)) caps++
+      // Prose fails within its first words: no need to read the rest of the sentence.
+      else if (words - caps > 1 && words - caps > 0.2 * words) return false
     }
     return words >= 4 && caps >= 0.8 * words
   }
