@@ -279,7 +279,10 @@ const BASELINE_THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45]
 const comparisonLines = (name: string, set: Labelled, fnc: Fnc1Labelled | null): string[] => {
   const line = comparisonLine(name, set, fnc)
   return [
-    line("ours (threshold 0.20)", partitionOf(Clustering.assign(set.documents).documents)),
+    line(
+      `ours (threshold ${Clustering.THRESHOLD.toFixed(2)})`,
+      partitionOf(Clustering.assign(set.documents).documents),
+    ),
     ...BASELINE_THRESHOLDS.map((t) => line(`plain TF-IDF at ${t.toFixed(2)}`, Baseline.cluster(set.documents, t))),
   ]
 }
