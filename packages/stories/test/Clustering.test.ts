@@ -173,6 +173,26 @@ describe("Clustering: the order of equal-day documents", () => {
   })
 })
 
+describe("Clustering: a shared name is not a shared event", () => {
+  it("keeps a council vote out of a flood story the second article of a feed, which names and title alone would join", () => {
+    // Second in the feed, the IDF cannot yet tell that "Marlow Springs" is in every article of the town.
+    const second = (options: Clustering.Options) => {
+      const c = Clustering.make(options)
+      return [c.add(flood[0] as Document.Document), c.add(vote[0] as Document.Document)]
+    }
+    const [flooded, voted] = second({})
+    expect(voted).not.toBe(flooded)
+    const [alone, joined] = second({ bodyMin: 0 })
+    expect(joined).toBe(alone)
+  })
+
+  it("still lets an article whose body matches join, names or not", () => {
+    const c = Clustering.make()
+    const first = c.add(flood[0] as Document.Document)
+    expect(c.add({ ...(flood[1] as Document.Document), title: null })).toBe(first)
+  })
+})
+
 describe("Clustering.make (online)", () => {
   it("places documents one at a time, each joining or starting a story", () => {
     const c = Clustering.make()
