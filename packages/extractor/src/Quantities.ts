@@ -10,6 +10,7 @@ import {
   approximatorBefore,
   changedFromWords,
   changeVerbs,
+  clauseRateAt,
   currencyAt,
   currencyBefore,
   isNumberWord,
@@ -430,6 +431,8 @@ const complete = (
     // A noun only: "the number of dead rose" counts no noun of its own.
     if (at !== undefined && at !== null && isNounTag(ts[at]?.pos)) counted = countedAfter(ts, at, false, true).counted
   }
+  // "thousands of people die in accidents every year": a count made a rate later in its clause.
+  const clauseRate = per === null && !unit && !currency ? clauseRateAt(text, countedEnd ?? end, limit) : null
   // "2.700 people": a thousands point, since what is counted comes in whole things.
   const thousands = !ranged && changed === null && !unit && !currency && countedEnd !== null ? thousandsPoint(n) : null
   if (thousands !== null && pluralAt(ts, countedEnd as number)) {
@@ -457,7 +460,7 @@ const complete = (
       approximate,
       unit: core.unit,
       counted,
-      per: per?.per ?? null,
+      per: per?.per ?? clauseRate?.per ?? null,
       ...(changed === null ? {} : { from: changed }),
       measure: Measures.measure(text, ts, core, countedEnd),
     },

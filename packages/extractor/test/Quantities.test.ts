@@ -211,6 +211,13 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["They work 40 to 50 hours a week.", "40 to 50 hours", 40, 50, "exact", "hour", "week"],
     ["Orbiting more than 3200 times.", "more than 3200 times", 3200, 3200, "at-least", "time", null],
     ["There were 20 burglaries per week.", "20", 20, 20, "exact", null, "week"],
+    // A rate told later in the figure's clause (units.json clauseRate); not past a clause break, nor "in a year".
+    ["About 40 patients are turned away each week.", "About 40", 40, 40, "about", null, "week"],
+    ["Some 90 drivers die on these roads every year.", "Some 90", 90, 90, "about", null, "year"],
+    ["The storm killed 12 people on Monday, and every year the river floods.", "12", 12, 12, "exact", null, null],
+    ["Some 300 people were killed in a year.", "Some 300", 300, 300, "about", null, null],
+    ["Fifteen cases were reported every day of the fair.", "Fifteen", 15, 15, "exact", null, "day"],
+    ["Nine died, a year ago, and 20 every year since.", "Nine", 9, 9, "exact", null, null],
     // A rate for each of a thing counted (units.json perEach), past a participle before the noun.
     ["Owners get 4.20 euros for each sheep culled.", "4.20 euros", 4.2, 4.2, "exact", "EUR", "sheep"],
     ["Owners get 3 euros for every breeding sow.", "3 euros", 3, 3, "exact", "EUR", "sow"],

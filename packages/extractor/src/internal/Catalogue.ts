@@ -192,6 +192,24 @@ export const perAt = (text: string, at: number): { per: string; end: number } | 
   return null
 }
 
+const CLAUSE_RATE = new RegExp(
+  `\\b(?:${units.clauseRate.openers.join("|")})[ \\t]+(${units.clauseRate.units.join("|")})\\b`,
+  "i",
+)
+
+/**
+ * A rate told later in the figure's clause (units.json clauseRate): "thousands of people die in accidents
+ * every year" is per year. Read from `from` up to the clause's end or `limit`, never past another figure.
+ */
+export const clauseRateAt = (text: string, from: number, limit: number): { per: string } | null => {
+  const rest = text.slice(from, limit)
+  const clause = rest.slice(0, rest.search(/[.;:!?,\u2014()]|\d|$/))
+  const m = CLAUSE_RATE.exec(clause)
+  if (!m?.[1]) return null
+  const after = clause.slice((m.index ?? 0) + m[0].length)
+  return NOT_A_RATE.test(after.slice(0, 12)) ? null : { per: m[1].toLowerCase() }
+}
+
 export const singular = (word: string): string => {
   if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`
   if (/(?:ss|us|is)$/.test(word)) return word
