@@ -87,7 +87,7 @@ export const readArticles = (articles: ReadonlyArray<Article>): Inputs.Result =>
       documents.push(d)
     }
   })
-  return { documents, errors }
+  return { documents: Inputs.distinct(documents), errors }
 }
 
 /** Runs `f` so that whatever it throws (a UsageError from decoding) becomes a rejection, never a synchronous throw. */

@@ -108,9 +108,11 @@ export const partsTotal = (
       p.unit === q.unit &&
       p.per === q.per &&
       (p.approximate === "exact" || p.approximate === "about" || p.approximate === "at-least") &&
-      sameClass(p, q),
+      differentThings(p, q) === null,
   )
   if (same.length < 2 || !same.includes(q)) return null
+  // Parts are parts of one thing: "900 schools ... and 28,000 teachers" add up to nothing.
+  if (same.some((p, i) => same.slice(i + 1).some((o) => differentThings(p, o) !== null))) return null
   // One scope throughout, or one total and what was added to it ("another 5").
   const scopes = same.map((p) => Quantity.measureOf(p).scope)
   if (new Set(scopes).size > 1 && scopes.filter((s) => s === "total").length > 1) return null
@@ -134,13 +136,9 @@ const partsSum = (parts: AlignedGroup.Member, total: AlignedGroup.Member): strin
     .split(" + ")
     .map((p) => `"${p}"`)
     .join(" + ")} = ${sum.approximate === "at-least" ? "at least " : ""}${formatNumber(sum.low)}`
-  if (sum.approximate === "at-least")
-    return t.approximate === "at-least" && Math.abs(sum.low - t.low) <= Comparison.roundingTolerance(t.low)
-      ? `${added}, which is "${t.text}"`
-      : null
-  const whole = Comparison.interval(t)
-  if (sum.low < whole.low || sum.low > whole.high) return null
-  return `${added}, which is "${t.text}"`
+  // The sum is judged as any figure is: it must agree with the total, not merely fit under its bound
+  // ("more than 1,100" says nothing of a sum of 30,000).
+  return Comparison.compare(sum, t).relation === "agree" ? `${added}, which is "${t.text}"` : null
 }
 
 /** What the two figures measure, when that alone decides (a part against its whole, a new round against a total). */

@@ -20,7 +20,7 @@ interface Side {
   readonly said?: readonly [string, string, string, Attribution.Stance]
   readonly canonical?: string
   /** The other figures of the sentence, as written in `text`: parts for the arithmetic rule. */
-  readonly others?: ReadonlyArray<readonly [string, number, Quantity.Approximate, Quantity.Scope]>
+  readonly others?: ReadonlyArray<readonly [string, number, Quantity.Approximate, Quantity.Scope, string?]>
 }
 
 type Row = readonly [string, Side, Side, Finding.Verdict, Rules.RuleName, Stance.Stance]
@@ -518,6 +518,40 @@ const ROWS: ReadonlyArray<Row> = [
     "discusses",
   ],
   [
+    "figures of different things in one sentence are not parts of a total",
+    {
+      outlet: "North Wire",
+      text: "More than 1,100 schools closed on Tuesday.",
+      q: ["More than 1,100", 1100, 1100, "at-least", { counted: "schools" }],
+    },
+    {
+      outlet: "South Post",
+      text: "About 900 schools closed and 28,000 teachers walked out on Tuesday.",
+      q: ["About 900", 900, 900, "about", { counted: "schools" }],
+      others: [["28,000", 28000, "exact", "total", "teachers"]],
+    },
+    "contradict",
+    "bound-violated",
+    "contradicts",
+  ],
+  [
+    "parts whose sum only fits under a lower bound, far beyond it, do not make the total",
+    {
+      outlet: "North Wire",
+      text: "More than 20 people died in the floods.",
+      q: ["More than 20", 20, 20, "at-least"],
+    },
+    {
+      outlet: "South Post",
+      text: "The floods killed 42 in the north and 20 in the south.",
+      q: ["42", 42],
+      others: [["20", 20, "exact", "total"]],
+    },
+    "compatible",
+    "bound-satisfied",
+    "supports",
+  ],
+  [
     "a statement and its negation",
     { outlet: "North Wire", text: "The mayor closed the harbour bridge." },
     { outlet: "South Post", text: "The mayor did not close the harbour bridge.", polarity: "negative" },
@@ -551,10 +585,11 @@ const build = (name: string, side: Side) => {
       ? qty(qText, low, high ?? low, approximate ?? "exact", { ...span, ...(more ?? {}) })
       : null
   // "12 passengers and 8 crew": the other figures of the sentence, for the arithmetic rule.
-  const others = (side.others ?? []).map(([text, low, approximate, scope]) => {
+  const others = (side.others ?? []).map(([text, low, approximate, scope, counted]) => {
     const from = d.text.indexOf(text)
     return qty(text, low, low, approximate, {
       span: { start: from, end: from + text.length },
+      ...(counted ? { counted } : {}),
       ...(scope === "increment" ? { measure: { ...DEATHS, class: "unknown", scope, modality: "fact" } } : {}),
     })
   })

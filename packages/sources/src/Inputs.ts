@@ -209,14 +209,20 @@ interface Fields {
   readonly url?: string | null | undefined
 }
 
-/** The one way every reader turns an article into a Document. */
+/**
+ * The one way every reader turns an article into a Document. Its id is the article's (outlet, title and
+ * text), not its place: the same folder read from anywhere gives the same ids, hence the same order of
+ * same-day articles and the same findings, and a store fed one article from two folders holds it once.
+ * Two identical articles in one input are told apart by `distinct`.
+ */
 export const toDocument = (path: string, index: number, fields: Fields, text: string): Document.Document => {
   const outlet = fields.outlet?.trim() || basename(path, extname(path))
   const url = fields.url?.trim() || null
+  const title = fields.title?.trim() || null
   return {
-    id: Ids.documentId(path, index, text),
+    id: Ids.documentId(outlet, title ?? "", text),
     outlet,
-    title: fields.title?.trim() || null,
+    title,
     publishedAt: PublicationDate.normalise(fields.publishedAt),
     url,
     origin: { path, index },
@@ -369,17 +375,38 @@ export const readFile = (path: string, options: Options = {}): Result => {
   return readText(path, text.right, options)
 }
 
+/**
+ * Gives each repeat of an article already met (same outlet, title and text: a feed listing it twice, a
+ * file copied into two folders) an id of its own, numbered in input order, so nothing keyed by id merges
+ * them. `seen` carries the ids met so far across calls.
+ */
+export const distinct = (
+  documents: ReadonlyArray<Document.Document>,
+  seen: Map<string, number> = new Map(),
+): ReadonlyArray<Document.Document> =>
+  documents.map((d) => {
+    const times = seen.get(d.id) ?? 0
+    seen.set(d.id, times + 1)
+    return times === 0 ? d : { ...d, id: Ids.documentId(d.id, times) }
+  })
+
 /** Reads every input, then marks syndicated copies across all of them. */
 export const read = (paths: ReadonlyArray<string>, options: Options = {}): Effect.Effect<Result, UsageError> =>
   Effect.map(scan(paths, options), ({ files, skipped }) => {
     const documents: Document.Document[] = []
     const errors: Report.InputError[] = [...skipped]
     const credits = new Map<string, ReadonlyArray<string>>()
+    const seen = new Map<string, number>()
     for (const file of files) {
       const r = readFile(file, options)
-      documents.push(...r.documents)
+      const read = distinct(r.documents, seen)
+      documents.push(...read)
       errors.push(...r.errors)
-      for (const [id, c] of r.credits ?? []) credits.set(id, c)
+      // Credits are keyed by the id the file's reader gave; a repeat's credits follow it to its own id.
+      read.forEach((d, i) => {
+        const c = r.credits?.get(r.documents[i]?.id as string)
+        if (c) credits.set(d.id, c)
+      })
     }
     return { documents: Syndication.group(documents, { credits }), errors, credits }
   })

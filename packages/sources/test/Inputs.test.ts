@@ -193,6 +193,27 @@ describe("Inputs.read", () => {
     expect(Either.isLeft(empty) && empty.left.reason).toBe("no-input")
   })
 
+  it("gives an article the same id wherever its folder lies, and repeats ids of their own", () => {
+    const article = "---\noutlet: Daily Planet\ntitle: Dam opened\n---\nThe dam released 600 cubic metres a second.\n"
+    const here = dir()
+    const there = join(dir(), "deeper")
+    mkdirSync(there)
+    for (const d of [here, there]) {
+      writeFileSync(join(d, "a.md"), article)
+      writeFileSync(join(d, "b.md"), article.replace("600", "650"))
+    }
+    const ids = (d: string) => Effect.runSync(Inputs.read([d])).documents.map((x) => x.id)
+    expect(ids(there)).toEqual(ids(here))
+    // Both folders at once: the same article twice, a repeat kept under an id of its own, never merged.
+    const both = Effect.runSync(Inputs.read([here, there])).documents
+    expect(both.map((x) => x.text)).toHaveLength(4)
+    expect(new Set(both.map((x) => x.id)).size).toBe(4)
+    expect(both.slice(0, 2).map((x) => x.id)).toEqual(ids(here))
+    // Another outlet, title or text is another article.
+    const other = Inputs.readText("a.md", article.replace("Daily Planet", "Evening Star")).documents[0]?.id
+    expect(other).not.toBe(ids(here)[0])
+  })
+
   it("groups the two AP copies of the seed page and nothing else", () => {
     const r = Effect.runSync(Inputs.read([new URL("../../../seeds", import.meta.url).pathname]))
     const groups = r.documents.map((d) => d.syndicationGroup)
