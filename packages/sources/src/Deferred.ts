@@ -16,7 +16,10 @@ import * as Jsonl from "./Jsonl.js"
 export const KEEP_CHARS = 16_000_000
 
 export interface Entry {
+  /** Its id in the input: the article's, or for a repeat of one met before, numbered apart (`Inputs.distinct`). */
   readonly id: Document.Document["id"]
+  /** How many times the same article came before it in the input (0 for most). */
+  readonly repeat: number
   readonly publishedAt: string | null
   readonly origin: Document.Origin
   /** What the caller's `key` took from the document while its text was read. */
@@ -51,11 +54,17 @@ export const list = (
     const entries: Entry[] = []
     const errors: Report.InputError[] = [...skipped]
     let kept = 0
-    const entry = (document: Document.Document, bytes: Entry["bytes"]): Entry => {
+    // Ids met so far, as Inputs.read counts them to number repeats apart.
+    const seen = new Map<string, number>()
+    const entry = (read: Document.Document, bytes: Entry["bytes"]): Entry => {
+      const repeat = seen.get(read.id) ?? 0
+      seen.set(read.id, repeat + 1)
+      const document = repeat === 0 ? read : { ...read, id: Inputs.repeatId(read.id, repeat) }
       const keep = kept + document.text.length <= (options.keepChars ?? KEEP_CHARS)
       if (keep) kept += document.text.length
       return {
         id: document.id,
+        repeat,
         publishedAt: document.publishedAt,
         origin: document.origin,
         key: key(document),
@@ -112,6 +121,7 @@ export const of = (
 ): ReadonlyArray<Entry> =>
   documents.map((d) => ({
     id: d.id,
+    repeat: 0,
     publishedAt: d.publishedAt,
     origin: d.origin,
     key: key(d),
@@ -171,7 +181,8 @@ export const load = (
       } catch {
         d = null
       }
-      if (d && (e.document || (d.id === e.id && key(d) === e.key))) documents.push(d)
+      if (d && !e.document) d = Inputs.repeatId(d.id, e.repeat) === e.id && key(d) === e.key ? { ...d, id: e.id } : null
+      if (d) documents.push(d)
       else {
         documents.push(null)
         errors.push(changed(e))

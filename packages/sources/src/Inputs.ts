@@ -387,8 +387,12 @@ export const distinct = (
   documents.map((d) => {
     const times = seen.get(d.id) ?? 0
     seen.set(d.id, times + 1)
-    return times === 0 ? d : { ...d, id: Ids.documentId(d.id, times) }
+    return times === 0 ? d : { ...d, id: repeatId(d.id, times) }
   })
+
+/** The id `distinct` gives an article met `times` times before in the same input. */
+export const repeatId = (id: Document.Document["id"], times: number): Document.Document["id"] =>
+  times === 0 ? id : Ids.documentId(id, times)
 
 /** Reads every input, then marks syndicated copies across all of them. */
 export const read = (paths: ReadonlyArray<string>, options: Options = {}): Effect.Effect<Result, UsageError> =>

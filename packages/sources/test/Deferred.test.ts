@@ -44,6 +44,7 @@ const FEEDS: ReadonlyArray<readonly [string, string | Buffer]> = [
     "text beyond ASCII",
     `${line("1", "Le café a fermé — 12 € de plus, 東京 3 名")}\n${line("2", "Ünïcödé 😀 9 boats")}\n`,
   ],
+  ["the same article twice", `${line("1", "Ferry fares rose 4%.")}\n${line("1", "Ferry fares rose 4%.")}\n`],
   ["a relative date", `${line("1", "Nine ferries sailed.", { publishedAt: "3 hours ago" })}\n`],
   ["only blank lines", " \n\n \r\n"],
   ["an empty file", ""],
@@ -108,6 +109,8 @@ describe("Deferred.list and load", () => {
     )
     writeFileSync(join(root, "b.jsonl"), `${line("1", "Ferry fares rose 4%.")}\nnot json\n`)
     writeFileSync(join(root, "c.txt"), "")
+    // The same article as the feed's first: numbered apart, as reading it whole does.
+    writeFileSync(join(root, "c2.jsonl"), `${line("1", "Ferry fares rose 4%.")}\n`)
     writeFileSync(
       join(root, "d.html"),
       "<html><head><title>Dam</title></head><body><article><p>The dam held 300 million litres, engineers said on Tuesday.</p></article></body></html>",
