@@ -27,6 +27,12 @@ export interface Options {
   readonly exclude?: ReadonlyArray<string>
   /** The extractor version stamped on new claims (default Extractor.VERSION); stored claims of another are extracted again. */
   readonly extractorVersion?: string
+  /**
+   * Called in a run in parts as each part is let go (before the next is read, and before the whole
+   * store is read for the report): the CLI collects garbage there, so the heap one part's analysis grew
+   * is not still held when the next part's threads start.
+   */
+  readonly betweenParts?: () => void
 }
 
 export interface Ingested {
@@ -246,22 +252,28 @@ const listed = (
       const part = pending.splice(0, size)
       const before = extracted
       const partOf: number | null = first ? null : firstRun
-      const committed: Committed = yield* batch(
-        { fresh: readFresh(part), stale: first ? stale : [], stored: first ? readStored(storedEntries) : [] },
-        inputs,
-        options,
-        (done) => options.onProgress?.(before + done, total),
-        partOf,
+      // Mapped to what the run keeps of it at once, so the part's result is unreachable when it is let go.
+      const runId: number = yield* Effect.map(
+        batch(
+          { fresh: readFresh(part), stale: first ? stale : [], stored: first ? readStored(storedEntries) : [] },
+          inputs,
+          options,
+          (done) => options.onProgress?.(before + done, total),
+          partOf,
+        ),
+        ({ result, errors: more }): number => {
+          errors.push(...more)
+          for (const c of result.changes) changes.push(c)
+          sums.documents += result.run.documentsAdded
+          sums.claims += result.run.claimsAdded
+          sums.skippedBlocks += result.skippedBlocks ?? 0
+          sums.storiesLeftOut += result.leftOut ?? 0
+          return result.run.id
+        },
       )
-      const { result, errors: more } = committed
-      if (first) firstRun = result.run.id
+      if (first) firstRun = runId
       extracted += part.length + (first ? stale.length : 0)
-      errors.push(...more)
-      for (const c of result.changes) changes.push(c)
-      sums.documents += result.run.documentsAdded
-      sums.claims += result.run.claimsAdded
-      sums.skippedBlocks += result.skippedBlocks ?? 0
-      sums.storiesLeftOut += result.leftOut ?? 0
+      options.betweenParts?.()
     }
     // The picture after every part, as `report` gives it: the findings and the claims they cite.
     const snapshot = yield* store.snapshot({ since: null, claims: "cited" })
