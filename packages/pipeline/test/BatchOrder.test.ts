@@ -109,10 +109,17 @@ layer(Pipeline.layer())("batches into a store", (it) => {
       const files = storyFolders().flatMap(filesOf)
       const db = tempDb()
       const all = yield* storedAfter([files])
-      const ingested = yield* Ingest.paths(files, { partDocuments: 7, keepChars: 0 }).pipe(
-        Effect.provide(Ingest.storeLayer({ db })),
-      )
+      let letGo = 0
+      const ingested = yield* Ingest.paths(files, {
+        partDocuments: 7,
+        keepChars: 0,
+        betweenParts: () => {
+          letGo += 1
+        },
+      }).pipe(Effect.provide(Ingest.storeLayer({ db })))
       expect(ingested.report.errors).toEqual([])
+      // Once as each part is let go, the last before the store is read for the report.
+      expect(letGo).toBe(Math.ceil(files.length / 7))
       expect(ingested.documentsAdded).toBe(files.length)
       expect(yield* storedAfter([], db)).toEqual(all)
     }),
