@@ -82,6 +82,13 @@ export const paperUnit = (q: Quantity.Quantity, countedAsUnit = true): string =>
 }
 
 /** Gold values: a number, or "lo-hi" for a range (the paper's reading: "E" and a leading "-" are no range). */
+/**
+ * A quantity's value as the paper annotates it: a change "from A to B" as the span of its two ends
+ * ("dropping from 208 pounds to 193" is 208-193), where crosscheck reads the figure now (193, from 208).
+ */
+export const paperValue = (q: Quantity.Quantity): { low: number; high: number } =>
+  q.from === undefined ? { low: q.low, high: q.high } : { low: Math.min(q.from, q.low), high: Math.max(q.from, q.high) }
+
 export const parseGold = (value: string): [number, number] => {
   const v = value.trim()
   if (!/e/i.test(v) && !v.startsWith("-") && v.includes("-")) {
@@ -249,10 +256,8 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
       syndicationGroup: null,
       text,
     }).flatMap((c) => c.quantities)
-  const ours = score(gold, (text) => quantities(text).map((q) => ({ low: q.low, high: q.high, unit: paperUnit(q) })))
-  const strict = score(gold, (text) =>
-    quantities(text).map((q) => ({ low: q.low, high: q.high, unit: paperUnit(q, false) })),
-  )
+  const ours = score(gold, (text) => quantities(text).map((q) => ({ ...paperValue(q), unit: paperUnit(q) })))
+  const strict = score(gold, (text) => quantities(text).map((q) => ({ ...paperValue(q), unit: paperUnit(q, false) })))
   // Warm the peer's lazily built models so its rate measures recognition, not start-up.
   recognizers("warm up 5 km, $5, 5%")
   const peer = score(gold, recognizers)

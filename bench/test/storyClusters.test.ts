@@ -6,7 +6,7 @@ import type { Document } from "@crosscheck/domain"
 import { Bcubed } from "@crosscheck/stories"
 import { describe, expect, it } from "vitest"
 import * as Baseline from "../eval/storyBaseline.js"
-import { estimatedPrecision, type Fnc1Labelled } from "../eval/storyClusters.js"
+import { estimatedPrecision, type Fnc1Labelled, reIdentified, spread } from "../eval/storyClusters.js"
 
 const doc = (id: string, text: string) => ({ id, title: null, text }) as unknown as Document.Document
 
@@ -71,5 +71,41 @@ describe("estimatedPrecision", () => {
     expect(estimatedPrecision(stories, splitSet).precision).toBe(1)
     // Against the components the same stories measure (4·4/7 + 3·3/7 + 3) / 10.
     expect(Bcubed.score(stories, splitGold).precision).toBeCloseTo((25 / 7 + 3) / 10, 6)
+  })
+})
+
+describe("reIdentified", () => {
+  const ids = ["x1", "x2", "y1"]
+  const set: Fnc1Labelled = {
+    documents: ids.map((id) => doc(id, "")),
+    gold: new Map(ids.map((id) => [id, id.charAt(0)])),
+    outside: new Map([
+      ["x1", ["y1"]],
+      ["y1", ["x1", "x2"]],
+    ]),
+  }
+
+  it("gives every document a new id, and its gold and draws follow it", () => {
+    const again = reIdentified(set, 3)
+    const to = new Map(set.documents.map((d, i) => [d.id as string, again.documents[i]?.id as string]))
+    expect(new Set(to.values()).size).toBe(3)
+    for (const [old, now] of to) {
+      expect(now).not.toBe(old)
+      expect(again.gold.get(now)).toBe(set.gold.get(old))
+    }
+    expect(again.outside.get(to.get("y1") ?? "")).toEqual([to.get("x1"), to.get("x2")])
+    expect(reIdentified(set, 3).documents.map((d) => d.id)).toEqual(again.documents.map((d) => d.id))
+    expect(reIdentified(set, 4).documents.map((d) => d.id)).not.toEqual(again.documents.map((d) => d.id))
+  })
+
+  it("gives a set without draws none", () => {
+    const { outside: _, ...plain } = set
+    expect(reIdentified(plain, 1).outside.size).toBe(0)
+  })
+})
+
+describe("spread", () => {
+  it("prints mean, least and greatest", () => {
+    expect(spread([0.9, 0.95, 1])).toBe("mean 0.950 min 0.900 max 1.000")
   })
 })

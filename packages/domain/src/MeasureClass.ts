@@ -9,6 +9,8 @@ export interface Entry {
   readonly label: string
   /** A property of the event itself (magnitude, depth), which a later report does not change. */
   readonly fixed?: boolean
+  /** A running count given as it stands when written (a toll): articles of different days give it at different times. */
+  readonly tally?: boolean
 }
 
 const CLASSES: Readonly<Record<string, Entry>> = data.classes
@@ -22,6 +24,9 @@ export const isKnown = (cls: string): boolean => cls !== UNKNOWN && CLASSES[cls]
 
 /** A class whose figure is a property of the event (a magnitude), not a count that runs on over time. */
 export const isFixed = (cls: string): boolean => CLASSES[cls]?.fixed === true
+
+/** A class counted as it stands when reported (deaths, injured, evacuated): each report gives it as of its own day. */
+export const isTally = (cls: string): boolean => CLASSES[cls]?.tally === true
 
 export const label = (cls: string): string => CLASSES[cls]?.label ?? cls
 

@@ -37,6 +37,11 @@ export const Measure = Schema.Struct({
   negated: Schema.Boolean,
   scope: Scope,
   modality: Modality,
+  /**
+   * The figure is the whole a part of the sentence is counted out of ("About 900 of the province's
+   * 1,450 schools closed": 1,450), not what the verb says of the part. Absent otherwise.
+   */
+  whole: Schema.optional(Schema.Boolean),
   /** The catalogue rule that gave the class, for explanations ("deaths: killed"), or null for "unknown". */
   rule: Schema.NullOr(Schema.String),
 }).annotations({ identifier: "Measure" })
@@ -51,6 +56,11 @@ export const Quantity = Schema.Struct({
   unit: Schema.NullOr(Schema.String),
   counted: Schema.NullOr(Schema.String),
   per: Schema.NullOr(Schema.String),
+  /**
+   * The value before a change the text gives as "from A to B" ("cut the routes from eight to seven": 8,
+   * with low and high 7): the quantity is the figure now. Absent for any other quantity.
+   */
+  from: Schema.optional(Schema.Number),
   /** Always written by crosscheck 0.2 and later (schemaVersion 2); absent in claims stored by earlier versions. */
   measure: Schema.optional(Measure),
 }).annotations({ identifier: "Quantity" })

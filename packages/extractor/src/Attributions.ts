@@ -71,6 +71,8 @@ const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"]
 const PARTICIPLES = new Set(["said", "told", "thought", "known", "seen", "shown", "written", "understood", "held"])
 /** Small words a title leaves in lower case ("Meet the Press"). */
 const TITLE_JOINERS = new Set(["the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at"])
+/** Pronouns that open a relative clause with no "who" after the noun it describes ("the experts I asked"). */
+const CONTACT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"])
 const INHERIT_BEFORE = new Set(["and", "or", "but", "by", "while", "after", "before", ",", "when", "as", "then"])
 
 const textSpan = (text: string, start: number, end: number): TextSpan => ({
@@ -242,20 +244,83 @@ export const find = (analysis: Analysis): Result => {
     return out
   }
 
-  const found1 = (group: Group, cue: number, content: TextSpan, sentence: number, rule: string): Found => {
+  const found1 = (
+    group: Group,
+    cue: number,
+    content: TextSpan,
+    sentence: number,
+    rule: string,
+    entry: { readonly lemma: string; readonly entry: Cues.Entry } | null = null,
+  ): Found => {
     const source = resolved(group)
     sourceGroups.push(group)
+    const lemma = entry?.lemma ?? "say"
     return {
       source,
       mention: groupSpan(group),
-      cue: { text: ts[cue]?.text ?? "", lemma: "say", span: { start: ts[cue]?.start ?? 0, end: ts[cue]?.end ?? 0 } },
+      cue: { text: ts[cue]?.text ?? "", lemma, span: { start: ts[cue]?.start ?? 0, end: ts[cue]?.end ?? 0 } },
       content,
-      mode: "direct",
-      stance: "asserts",
-      hedged: false,
+      mode: entry ? "indirect" : "direct",
+      stance: entry?.entry.stance ?? "asserts",
+      hedged: (entry?.entry.hedged ?? false) || Lexicon.isIntention(lemma),
       sentence,
       rule,
     }
+  }
+
+  /** A line of four or more words, nearly all capitalised: a headline ("Black Lawmakers Rip Senator As A 'Fraud'"). */
+  const titleCase = (s0: number, e: number): boolean => {
+    let words = 0
+    let caps = 0
+    for (let k = s0; k < e; k++) {
+      const t = ts[k] as Token
+      if (t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || TITLE_JOINERS.has(lower(t))) continue
+      words++
+      if (/^\p{Lu}/u.test(t.text)) caps++
+      // Prose fails within its first words: no need to read the rest of the sentence.
+      else if (words - caps > 1 && words - caps > 0.2 * words) return false
+    }
+    return words >= 4 && caps >= 0.8 * words
+  }
+
+  /**
+   * A headline, where wink reads every capitalised word as a name: "Ada Holt on the Budget: 'Cuts Are
+   * Coming'" (a colon after a label naming the speaker, in a title-case line or the text's first line), or
+   * "Black Lawmakers Rip Senator As A 'Fraud'" (a capitalised cue verb after the names that speak).
+   */
+  const headline = (s0: number, s1: number, sentence: number, first: boolean): { found: Found; cue: number } | null => {
+    let o = s0
+    while (o < s1 && (isPunct(ts[o]) || ts[o]?.type === "tabCRLF")) o++
+    let e = o
+    while (e < s1 && ts[e]?.type !== "tabCRLF") e++
+    const title = titleCase(o, e)
+    if (!title && !first) return null
+    const last = contentEnd(o, e)
+    for (let k = o + 1; k < last; k++) {
+      const t = ts[k] as Token
+      if (QUOTE_MARK.test(t.text)) return null
+      if (t.text === ":") {
+        let n = o
+        while (n < k && !(isName(ts[n]) && ts[n]?.pos === "PROPN")) n++
+        // "A Lesson From Ada Holt:": the name's group, which a family name wink tags otherwise still closes.
+        const next = Speakers.after(ts, n, k)?.next ?? n + 1
+        let c = k + 1
+        while (c <= last && isPunct(ts[c])) c++
+        // "The Latest:", "Correction:": the outlet's own label names no speaker.
+        if (n === k || c > last || ts.slice(o, k).some(Cues.isEditorialLabel)) return null
+        const content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
+        return { found: found1({ first: n, next }, k, content, sentence, "headline-label-before-colon"), cue: k }
+      }
+      const verb = title ? Cues.headlineVerb(t) : undefined
+      if (verb && isName(ts[k - 1]) && ts[o]?.pos === "PROPN") {
+        let c = k + 1
+        while (c <= last && isPunct(ts[c]) && !QUOTE_MARK.test(ts[c]?.text ?? "")) c++
+        if (c >= last) return null
+        const content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
+        return { found: found1({ first: o, next: k }, k, content, sentence, "headline-title-case-verb", verb), cue: k }
+      }
+    }
+    return null
   }
 
   /**
@@ -467,6 +532,42 @@ export const find = (analysis: Analysis): Result => {
   }
 
   /**
+   * "All the experts I interviewed said", "Everyone we spoke to agreed": a relative clause with no "who",
+   * a pronoun and its verb (and a preposition), between the subject and the cue. The index of the
+   * subject's last token when tokens ..j end such a clause, else -1.
+   */
+  const contactClause = (j: number, s0: number): number => {
+    const v = ts[j]?.pos === "ADP" || lower(ts[j]) === "to" ? j - 1 : j
+    const pronoun = ts[v - 1]
+    if (ts[v]?.pos !== "VERB" || pronoun?.pos !== "PRON" || !CONTACT_PRONOUNS.has(lower(pronoun))) return -1
+    const head = ts[v - 2]
+    return v - 2 >= s0 && (head?.pos === "NOUN" || (head?.pos === "PRON" && /one$|body$/i.test(head.text))) ? v - 2 : -1
+  }
+
+  /**
+   * "went on to explain", "took to the radio on Sunday to accuse": the subject of the verb that the
+   * infinitive at `to` completes, within a few words and no punctuation. Not when that verb hands the
+   * infinitive to its object ("asked the mayor to explain") or is a cue itself ("refused to say": that cue
+   * holds the infinitive). Beliefs ("come to believe") are left to their own verbs.
+   */
+  const infinitiveSubject = (to: number, s0: number): Group | null => {
+    let v = to - 1
+    while (v > s0 && to - v <= 8 && ts[v]?.pos !== "VERB" && ts[v]?.pos !== "AUX") {
+      if (isPunct(ts[v]) || ts[v]?.type === "tabCRLF" || ts[v]?.pos === "SCONJ" || ts[v]?.pos === "CCONJ") return null
+      v--
+    }
+    const verb = ts[v]
+    // Words between the verb and "to" ("went on to", "took to the radio to"): a verb right before "to"
+    // ("likes to", "came to", "need to") makes the infinitive its object, no act of speech of its own.
+    if (verb?.pos !== "VERB" || v <= s0 || v + 1 >= to || Cues.at(ts, v) !== null) return null
+    if (Lexicon.isObjectControl(verb.lemma)) return null
+    let b = v - 1
+    while (b > s0 && (ts[b]?.pos === "AUX" || ts[b]?.pos === "ADV" || Cues.isNegator(ts[b] as Token))) b--
+    const subject = Speakers.before(ts, b + 1, s0)
+    return subject && subject.next === b + 1 ? subject : null
+  }
+
+  /**
    * A cue with its source before or after it (a subject, an apposition, the sentence's opener, the
    * speaker before), and its content: a quote beside it, a reported clause after or before it.
    */
@@ -491,6 +592,7 @@ export const find = (analysis: Analysis): Result => {
       else if (j - 1 >= s0 && ts[j]?.pos === "NUM" && /^\d{4}$/.test(ts[j]?.text ?? "") && lower(ts[j - 1]) === "in")
         j -= 2
       else if (j > s0 && releasedAt(j, s0) >= 0) j = releasedAt(j, s0) - 1
+      else if (j > s0 && contactClause(j, s0) >= 0) j = contactClause(j, s0)
       // "The latest poll released Friday shows": the participle left once its time is passed.
       else if (
         j > s0 &&
@@ -552,6 +654,15 @@ export const find = (analysis: Analysis): Result => {
       if (opener && (follow?.text === "," || follow?.text === "(" || DASH.test(follow?.text ?? ""))) {
         group = opener
         sourceRule = "source-opens-sentence"
+      }
+    }
+    // "The senator went on to explain ...", "used blunt language to denounce ...": a cue in an infinitive
+    // speaks for the subject of the verb the infinitive completes.
+    if (!group && lower(ts[j]) === "to" && ts[j]?.pos === "PART" && (!m.clause || m.object)) {
+      const subject = infinitiveSubject(j, s0)
+      if (subject) {
+        group = subject
+        sourceRule = "subject-of-verb-before-infinitive"
       }
     }
     // "..., said Mr. Dorn, the lawyer.": a speaker named right after the cue is no earlier speaker going on.
@@ -707,7 +818,14 @@ export const find = (analysis: Analysis): Result => {
       if (lower(ts[c]) === "that" || ts[c]?.text === ":") c++
       else c = pastRecipient(c, s1, m.lemma)
       let last = contentEnd(c, s1)
+      // "Mr. Ortiz, who knew the vote was lost, told his aides ...": a cue in a relative clause set off by
+      // commas reports no further than the comma before the main clause's verb.
+      const aside = group !== null && Speakers.isRelative(ts, group) && ts[group.first - 1]?.text === ","
       for (let k = c; k <= last; k++) {
+        if (aside && ts[k]?.text === "," && k > c && (ts[k + 1]?.pos === "VERB" || ts[k + 1]?.pos === "AUX")) {
+          last = k - 1
+          break
+        }
         if (ts[k]?.type === "tabCRLF") {
           last = contentEnd(c, k)
           break
@@ -848,7 +966,10 @@ export const find = (analysis: Analysis): Result => {
     const inSentence: Array<{ found: Found; cueFirst: number; took?: Span.Span }> = []
     const opening = labelled(s0, s1, sIndex)
     if (opening) inSentence.push({ found: opening, cueFirst: s0 })
+    const title = opening ? null : headline(s0, s1, sIndex, sentence === units[0])
+    if (title) inSentence.push({ found: title.found, cueFirst: title.cue })
     for (let i = s0; i < s1; i++) {
+      if (title && i <= title.cue) continue
       const signed = dashed(i, s1, sIndex)
       if (signed) {
         inSentence.push({ found: signed, cueFirst: i })
@@ -880,6 +1001,8 @@ export const find = (analysis: Analysis): Result => {
       if (!place) continue
       let group: Group | null = place.group
       const { inherited, sourceRule, sourceAfter, mode, contentOpen, contentFirst } = place
+      // "Prices continue to rise": what is measured or what happens reports nothing, whatever verb follows it.
+      if (group && !inherited && Speakers.cannotSpeak(ts, Speakers.evidenceHolder(ts, group) ?? group)) continue
       let { contentRule, content, contentLast } = place
       if (!content || content.span.end <= content.span.start) continue
       let source: TextSpan | null = null

@@ -107,6 +107,17 @@ const lemmaOf = (word: string): string => {
   return word
 }
 
+/**
+ * "Rip", "Speaks" in a title-case headline, where wink tags every capitalised word a name: the cue verb
+ * the word is a form of, if it is one that needs no reported clause (belief and intention verbs do).
+ */
+export const headlineVerb = (t: Token | undefined): { readonly lemma: string; readonly entry: Entry } | undefined => {
+  if (t === undefined || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined
+  const lemma = lemmaOf(lower(t))
+  const entry = verbs.get(lemma)
+  return entry && !entry.clause ? { lemma, entry } : undefined
+}
+
 /** The verb entry of a lemma, if it is a cue. */
 export const verb = (lemma: string): Entry | undefined => verbs.get(lemma)
 
@@ -180,8 +191,17 @@ const agrees = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
   const relative = RELATIVES.has(prevWord) && (prev.pos === "DET" || prev.pos === "PRON")
   const thirdPerson = word.endsWith("s") && word !== t.lemma
   if (thirdPerson) {
-    // "The mayor demands", "Lee notes", "which notes": a singular subject.
-    const singular = prev.pos === "PROPN" || (prev.pos === "NOUN" && !/s$/.test(prevWord)) || relative
+    // "The mayor demands", "Lee notes", "which notes": a singular subject; wink tags a family name it does
+    // not know a verb or adjective now and then ("though Lynch notes").
+    // Not a word capitalised as its sentence's first ("Earlier notes show").
+    const before = ts[i - 2]
+    const mistagged =
+      (prev.pos === "VERB" || prev.pos === "ADJ") &&
+      /^\p{Lu}\p{Ll}/u.test(prev.text) &&
+      before !== undefined &&
+      before.sentence === prev.sentence &&
+      before.pos !== "PUNCT"
+    const singular = prev.pos === "PROPN" || (prev.pos === "NOUN" && !/s$/.test(prevWord)) || relative || mistagged
     return singular && !/^\p{Lu}/u.test(t.text)
   }
   // "Officials vow", "Democrats question": a plural subject before the bare form.

@@ -26,6 +26,8 @@ const intentions = set(lexicon.intentions)
 const firms = set(lexicon.firms)
 const documents = set(lexicon.documents)
 const issuing = set(lexicon.issuingVerbs)
+const objectControl = set(lexicon.objectControlVerbs)
+const nonSpeakers = set(lexicon.nonSpeakers)
 // Maps, not the JSON objects: a word such as "constructor" must not find Object's prototype.
 const pronouns: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.pronouns as Record<string, Gender>))
 const gendered: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.genderedWords as Record<string, Gender>))
@@ -66,3 +68,14 @@ export const isFirm = (word: string): boolean => firms.has(word)
 export const isDocument = (t: Token | undefined): boolean => documents.has(lower(t))
 /** "issue", "release", "file": a verb that puts a document out, its subject the document's speaker. */
 export const isIssuing = (lemma: string): boolean => issuing.has(lemma)
+/** "prices", "the storm": a noun for what is measured or what happens, which says nothing (singular or plural). */
+export const isNonSpeaker = (t: Token | undefined): boolean => {
+  const word = lower(t)
+  return (
+    nonSpeakers.has(word) ||
+    (word.endsWith("s") && nonSpeakers.has(word.slice(0, -1))) ||
+    (word.endsWith("es") && nonSpeakers.has(word.slice(0, -2)))
+  )
+}
+/** "asked the mayor to explain": a verb whose object, not its subject, does what the infinitive after it says. */
+export const isObjectControl = (lemma: string): boolean => objectControl.has(lemma)

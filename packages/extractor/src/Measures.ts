@@ -46,9 +46,12 @@ const BETWEEN = set(catalogue.place.between.prepositions)
 const RELATIVE = set(catalogue.place.relative.words)
 const ACTED_ON = set(catalogue.actedOn.verbs)
 const MARGIN = set(catalogue.margin.verbs)
+const WHOLE_OF = set(catalogue.whole.prepositions)
+const NUMBER_NOUNS = set(catalogue.numberOf.nouns)
+const NUMBER_WINDOW = catalogue.numberOf.window
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
-/** Words after a verb that name where a figure ended up ("taken to hospital", "treated in clinics"). */
-const DESTINATION = /^(?:to|in|into|at)$/i
+/** Words after a verb that open where a figure ended up or came from ("taken to hospital", "moved from their homes"). */
+const DESTINATION = set(catalogue.destination.prepositions)
 /** How many words after a figure (and what it counts) are searched for the verb that states it. */
 const AFTER_WINDOW = 7
 
@@ -81,6 +84,8 @@ interface Evidence {
   negated: boolean
   increment: boolean
   modality: Quantity.Modality
+  /** The figure is the whole a count before it is a part of (catalogue whole). */
+  whole: boolean
 }
 
 const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b.end)
@@ -179,6 +184,94 @@ const subjectHeads = (ts: ReadonlyArray<Token>, s: number): string[] => {
   return out
 }
 
+/** Where "the number of X ..." that a figure gives the value of names what it counts and what states it. */
+export interface NumberOf {
+  /** The token after "of" that opens what is counted, or null ("the number evacuated"). */
+  readonly countedAt: number | null
+  /** The participle or relative clause's verb stating the count ("treated", "evacuated"), or null. */
+  readonly stated: Token | null
+  /** Where those counted are, said inside the count ("the number of patients in hospital": "in hospital"). */
+  readonly nouns: ReadonlyArray<string>
+}
+
+/**
+ * "The number of people treated in hospital has risen to 62", "bringing the number evacuated since
+ * Tuesday to 2,400" (catalogue numberOf): the count noun before a figure that follows "to", "at" or a
+ * linking verb, in its clause, with what it counts and the word stating it.
+ */
+export const numberOf = (ts: ReadonlyArray<Token>, first: number): NumberOf | null => {
+  const prev = ts[first - 1]
+  if (!prev || !(/^(?:to|at)$/i.test(prev.text) || has(LINKING, prev))) return null
+  for (let k = first - 2; k >= 0 && first - k <= NUMBER_WINDOW; k--) {
+    const t = ts[k] as Token
+    if (CLAUSE_END.has(t.text)) return null
+    if (!has(NUMBER_NOUNS, t) || ts[k - 1]?.pos !== "DET") continue
+    let from = k + 1
+    let countedAt: number | null = null
+    if (lower(ts[from] ?? t) === "of") {
+      countedAt = ts[from + 1]?.pos === "DET" ? from + 2 : from + 1
+      if (!isNoun(ts[countedAt]) && ts[countedAt]?.pos !== "ADJ") return null
+      from = countedAt
+      while (from < first && (isNoun(ts[from]) || ts[from]?.pos === "ADJ")) from++
+    }
+    let stated: Token | null = null
+    const nouns: string[] = []
+    for (let i = from; i < first - 1 && stated === null; i++) {
+      const w = ts[i] as Token
+      if ((w.pos === "VERB" || w.pos === "ADJ") && has(PREDICATES, w)) stated = w
+      const end = lower(w) === "in" ? pastPhrase(ts, i + 1) : i
+      if (end > i + 1) nouns.push(...nounsAt(ts, end - 1).map((n) => `in ${n}`))
+    }
+    return { countedAt, stated, nouns }
+  }
+  return null
+}
+
+/**
+ * "About 900 of the province's 1,450 schools", "Of the 350 cancelled flights, 40 were long-haul"
+ * (catalogue whole): the figure at token `first` is the whole a count is a part of.
+ */
+const wholeForm = (ts: ReadonlyArray<Token>, first: number): "after-part" | "opening" | null => {
+  let k = first - 1
+  // Back over the whole's determiner or possessor: "the", "its", "the province's".
+  if (/^['’]s$/.test(ts[k]?.text ?? "")) {
+    k--
+    while (isNoun(ts[k]) || ts[k]?.pos === "ADJ") k--
+  }
+  if (ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") k--
+  if (!has(WHOLE_OF, ts[k])) return null
+  if (ts[k - 1]?.pos === "NUM") return "after-part"
+  if (k !== 0) return null
+  // Opening the sentence: the part is the figure right after the whole's clause.
+  for (let i = first + 1; i < ts.length && i <= first + AFTER_WINDOW; i++)
+    if (ts[i]?.text === ",") return ts[i + 1]?.pos === "NUM" ? "opening" : null
+  return null
+}
+
+/**
+ * "About 900 of the province's 1,450 schools closed" (catalogue whole): the part before the whole,
+ * at the token after it (`k`, its "of"). Gives the token opening what the whole counts, and the token
+ * after that group, where the verb stating the part follows.
+ */
+export const partOfWhole = (ts: ReadonlyArray<Token>, k: number): { countedAt: number; end: number } | null => {
+  if (!has(WHOLE_OF, ts[k])) return null
+  let i = k + 1
+  if (ts[i]?.pos === "DET" || ts[i]?.pos === "PRON") i++
+  // "of the province's 1,450": past the possessor.
+  let j = i
+  while (j < i + 3 && (isNoun(ts[j]) || ts[j]?.pos === "ADJ")) j++
+  if (j > i && /^['’]s$/.test(ts[j]?.text ?? "")) i = j + 1
+  if (ts[i]?.pos !== "NUM") return null
+  while (ts[i]?.pos === "NUM") i++
+  let end = i
+  while (end < ts.length && end < i + 4 && (isNoun(ts[end]) || ts[end]?.pos === "ADJ" || ts[end]?.pos === "VERB")) {
+    end++
+    // The group ends at its noun; a verb after the noun states the part ("schools closed").
+    if (isNoun(ts[end - 1]) && !isNoun(ts[end])) break
+  }
+  return isNoun(ts[end - 1]) ? { countedAt: i, end } : null
+}
+
 /** Scans the words around one quantity. */
 const gather = (
   text: string,
@@ -199,9 +292,18 @@ const gather = (
     negated: false,
     increment: false,
     modality: "fact",
+    whole: false,
   }
   const first = tokenAt(ts, q.span.start)
-  const after = tokenAt(ts, countedEnd ?? q.span.end)
+  // "About 900 of the 1,450 schools closed": the part's verb comes after the whole and what it counts.
+  const part = countedEnd === null ? partOfWhole(ts, tokenAt(ts, q.span.end)) : null
+  const after = part?.end ?? tokenAt(ts, countedEnd ?? q.span.end)
+  if (part) e.nouns.push(...nounsAt(ts, part.end - 1))
+  // "the number of people treated in hospital has risen to 62": the count's own participle states it,
+  // and where those counted are ("the number of patients in hospital") names it.
+  const count = numberOf(ts, first)
+  e.inner = count?.stated ?? null
+  e.nouns.push(...(count?.nouns ?? []))
   if (q.counted) {
     const words = q.counted.toLowerCase().split(" ")
     e.countedHead = words[words.length - 1] ?? null
@@ -252,7 +354,7 @@ const gather = (
       e.place = placeAfter(text, ts, k + 1) ?? e.place
       // "were taken to hospital", "are staying in relief camps", "had to leave their homes": where the
       // verb takes them, or what it leaves, names the figure.
-      let noun = DESTINATION.test(ts[k + 1]?.text ?? "") ? k + 2 : k + 1
+      let noun = has(DESTINATION, ts[k + 1]) ? k + 2 : k + 1
       if (ts[noun]?.pos === "DET" || ts[noun]?.pos === "PRON" || ts[noun]?.pos === "NUM") noun++
       // "treated in Velmar's general hospital": past the possessor to what it owns.
       if (isNoun(ts[noun]) && /^['’]s$/.test(ts[noun + 1]?.text ?? "")) noun += 2
@@ -316,6 +418,8 @@ const gather = (
       level = true
       continue
     }
+    // "cut the fare from 208 pounds to 193": the figure before the change, then its object and verb.
+    if (preposition === "to" && level && lower(t) === "from") continue
     break
   }
   const before = ts[j]
@@ -435,6 +539,20 @@ const gather = (
   }
   if (q.unit !== null && LENGTHS.has(q.unit)) readReference(text, ts, tokenAt(ts, q.span.end), e)
   e.place ??= openingPlace(text, ts, first) ?? elsewhere(text, ts, after)
+  // "About 900 of the 1,450 schools closed": the verb after the whole states the part, unless another
+  // verb follows it ("one of the 52 people detained had a lawyer": "detained" is said of the whole).
+  // Opening the sentence ("Of the 52 people detained on Tuesday, 24 ..."), the whole's clause is its own.
+  const form = wholeForm(ts, first)
+  if (form !== null) {
+    e.whole = true
+    const at = e.predicate ? ts.indexOf(e.predicate) : -1
+    const said = at > first && (ts[at + 1]?.pos === "AUX" || ts[at + 1]?.pos === "VERB")
+    if (form === "after-part" && !said) {
+      e.predicate = null
+      e.inner = null
+    }
+    e.change = false
+  }
   return e
 }
 
@@ -648,6 +766,7 @@ export const measure = (
     negated: e.negated,
     scope: increment ? "increment" : "total",
     modality: e.modality,
+    ...(e.whole ? { whole: true } : {}),
     rule: rule?.name ?? null,
   }
 }

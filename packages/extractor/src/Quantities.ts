@@ -8,6 +8,7 @@ import {
   type Approximate,
   approximatorAfter,
   approximatorBefore,
+  changedFromWords,
   changeVerbs,
   currencyAt,
   currencyBefore,
@@ -164,6 +165,32 @@ const wordBefore = (text: string, at: number): string => {
   return m?.[1]?.toLowerCase() ?? ""
 }
 
+const isNounTag = (pos: string | undefined): boolean => pos === "NOUN" || pos === "PROPN"
+
+/** How many words of an object's noun group may stand between a word of change and its "from". */
+const CHANGE_OBJECT = 6
+const OBJECT_WORD = new Set(["DET", "PRON", "ADJ", "NOUN", "PROPN", "ADV", "NUM", "VERB"])
+
+/**
+ * Whether "from" at token `k` follows a word of change, past its object's noun group ("cut its in-house
+ * team from 420 to 150"): then "from A to B" is a change to B, not a range.
+ */
+const changedFrom = (ts: ReadonlyArray<Token>, k: number): boolean => {
+  for (let i = k - 1, n = 0; i >= 0 && n <= CHANGE_OBJECT; i--, n++) {
+    const t = ts[i] as Token
+    const word = t.text.toLowerCase()
+    if (changedFromWords.has(word)) return true
+    // "in-house", "long-haul": a hyphened word is read as its parts.
+    if (/^[-–]$/.test(word)) {
+      i--
+      continue
+    }
+    // The object's words, as wink tags them (it takes some nouns for verbs: "IT team"), and its "of" ("the number of routes").
+    if (!OBJECT_WORD.has(t.pos) && word !== "of" && !/^['’]s$/.test(word)) return false
+  }
+  return false
+}
+
 const RANGE_JOINER = /[ \t]*(?:-to-|-|–|—|to-|to|up to|through|and|or)[ \t]*/y
 const RANGE_OPENER = /(?:^|[^A-Za-z])(anywhere[ \t]+from|between|from)[ \t]+$/i
 
@@ -294,6 +321,8 @@ const complete = (
   RANGE_JOINER.lastIndex = end
   const joiner = RANGE_JOINER.exec(text)
   let ranged = false
+  // Read as the second figure of "from A to B" after a word of change; the first's own readings no longer apply.
+  let changed: number | null = null
   if (joiner && n.kind !== "vague" && n.kind !== "fraction") {
     const word = joiner[0].trim().toLowerCase()
     const tight = word === "-" || word === "–" || word === "—" || word === "-to-"
@@ -325,6 +354,19 @@ const complete = (
           if (second.currency) currency = second.currency
           else unit = secondUnit
         }
+      } else if (
+        word === "to" &&
+        opener?.[1]?.toLowerCase() === "from" &&
+        changedFrom(ts, tokenAt(ts, start - before.length + opener.index + opener[0].indexOf(opener[1])))
+      ) {
+        // "cut the routes from eight to seven": the figure now is the second; the first is the one before.
+        changed = a
+        low = second.negative ? -second.numeral.low : second.numeral.low
+        high = second.negative ? -second.numeral.high : second.numeral.high
+        unit = secondUnit ?? unit
+        currency = second.currency ?? currency
+        start = cur ? secondAt : second.start
+        end = second.end
       } else if (unitsAgree && !(tight && joiner[0].trim() !== joiner[0] && b < a)) {
         low = a
         high = b
@@ -377,15 +419,27 @@ const complete = (
     }
   }
   if (unit === "time" && counted) counted = null
+  // "About 900 of the province's 1,450 schools": the part counts what its whole counts.
+  if (counted === null && !unit && !currency && per === null) {
+    const whole = Measures.partOfWhole(ts, k)
+    if (whole) counted = countedAfter(ts, whole.countedAt, false, true).counted
+  }
+  // "the number of people treated in hospital has risen to 62": what is counted is named before the figure.
+  if (counted === null && !unit && !currency && per === null) {
+    const at = Measures.numberOf(ts, tokenAt(ts, Math.max(start, 0)))?.countedAt
+    // A noun only: "the number of dead rose" counts no noun of its own.
+    if (at !== undefined && at !== null && isNounTag(ts[at]?.pos)) counted = countedAfter(ts, at, false, true).counted
+  }
   // "2.700 people": a thousands point, since what is counted comes in whole things.
-  const thousands = !ranged && !unit && !currency && countedEnd !== null ? thousandsPoint(n) : null
+  const thousands = !ranged && changed === null && !unit && !currency && countedEnd !== null ? thousandsPoint(n) : null
   if (thousands !== null && pluralAt(ts, countedEnd as number)) {
     low = r.negative ? -thousands : thousands
     high = low
   }
   // "4.900 hectares", "1.200 km": an area, length or volume written with a thousands point. A decimal
   // is not written with two trailing zeros, so "4.900" is 4,900 (a weight keeps it: "2.700 kg").
-  const pointed = !ranged && !currency && POINTED.has(Units.dimensionOf(unit) ?? "") ? thousandsPoint(n) : null
+  const pointed =
+    !ranged && changed === null && !currency && POINTED.has(Units.dimensionOf(unit) ?? "") ? thousandsPoint(n) : null
   if (pointed !== null && /00$/.test(n.raw)) {
     low = r.negative ? -pointed : pointed
     high = low
@@ -404,6 +458,7 @@ const complete = (
       unit: core.unit,
       counted,
       per: per?.per ?? null,
+      ...(changed === null ? {} : { from: changed }),
       measure: Measures.measure(text, ts, core, countedEnd),
     },
     skipTo: end,

@@ -299,6 +299,23 @@ const opensSentence = (ts: ReadonlyArray<Token>, k: number): boolean => {
   return b < 0 || ts[b]?.sentence !== ts[k]?.sentence
 }
 
+/**
+ * "Prices continue to rise", "the storm continued to threaten": a group whose head names what is measured
+ * or what happens (lexicon nonSpeakers) says nothing. A capitalised head is that noun only where it opens
+ * the sentence and the group ("Prices"), not inside a name.
+ */
+export const cannotSpeak = (ts: ReadonlyArray<Token>, g: Group): boolean => {
+  // "Sales of umbrellas": the head before a preposition.
+  const head = headNoun(ts, g)
+  if (head && Lexicon.isNonSpeaker(head))
+    return !startsUpper(head.text) || (head === ts[g.first] && opensSentence(ts, g.first))
+  // "a raft of new emissions rules", "college savings plans": such a noun right before a word wink did not
+  // tag a verb makes a compound with it, which is no subject and cue.
+  const last = ts[g.next - 1]
+  const next = ts[g.next]
+  return Lexicon.isNonSpeaker(last) && next !== undefined && next.pos !== "VERB" && next.pos !== "AUX"
+}
+
 /** Words that join a name's parts without an initial of their own ("Ministry of Foreign Affairs"). */
 const JOINERS = new Set(["of", "for", "and", "the", "&", "on"])
 
@@ -559,6 +576,9 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
       const words = nameWords(ts, e)
       if (words.length > 0 && words.length === e.next - e.first && !isPerson(e) && !isPlural(ts, e)) return e
+      // "according to the mine's operator, Brannock Mining": the firm's name set beside the speaker.
+      const beside = words.length === 0 ? nameAfter(e) : null
+      if (beside && !isPerson(beside)) return beside
     }
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
@@ -580,6 +600,9 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     const words = g.next - g.first >= 3 ? head : head.slice(1)
     const floor = Math.max(0, g.first - 1500)
     const lastWord = words[words.length - 1]
+    // "the provincial health ministry said ... The ministry said": the nearest fuller description, when
+    // no name is found for it.
+    let fuller: Group | null = null
     for (let k = g.first - 1; k >= floor + words.length - 1; k--) {
       // The last word first, with no closure: this scan reads up to 1,500 tokens for each mention.
       if (lower(ts[k]) !== lastWord || !words.every((w, j) => lower(ts[k - words.length + 1 + j]) === w)) continue
@@ -598,20 +621,38 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "the city transport company, LTC," or "Pinecrest Energy, the utility": the name beside it.
       const beside = nameAfter(found) ?? nameBefore(found)
       if (beside) return beside
+      if (!fuller && nameCount === 0 && found.next - found.first > g.next - g.first) fuller = found
     }
+    const sentence = ts[g.first]?.sentence ?? 0
     // "the company" → "Orion Corp.": the nearest earlier name that ends as such a body does.
     const endings = Lexicon.bodyEndings(words.join(" ")) ?? Lexicon.bodyEndings(head[1] ?? "")
-    const firm = Lexicon.isFirm(head[1] ?? "")
-    if (!endings) return firm ? organisation(g, earlier) : null
+    if (endings)
+      for (let i = lastNameBefore(g.first); i >= 0; i--) {
+        const n = names[i] as Name
+        if (sentence - n.sentence > 8) break
+        const last = lower(ts[n.group.next - 1])
+        // "Orion Corp.": wink may leave the abbreviation's full stop a token of its own.
+        if (endings.has(last) || (ts[n.group.next]?.text === "." && endings.has(`${last}.`))) return n.group
+      }
+    const firm = Lexicon.isFirm(head[1] ?? "") ? organisation(g, earlier) : null
+    return firm ?? fuller ?? (endings ? namedAfter(g, endings) : null)
+  }
+
+  /**
+   * "The union said ... The Halverstad Dockworkers' Union wants ...": a body the text names only just
+   * after the description, in the next two sentences.
+   */
+  const namedAfter = (g: Group, endings: ReadonlySet<string>): Group | null => {
     const sentence = ts[g.first]?.sentence ?? 0
-    for (let i = lastNameBefore(g.first); i >= 0; i--) {
+    for (let i = lastNameBefore(g.next) + 1; i < names.length; i++) {
       const n = names[i] as Name
-      if (sentence - n.sentence > 8) break
-      const last = lower(ts[n.group.next - 1])
-      // "Orion Corp.": wink may leave the abbreviation's full stop a token of its own.
-      if (endings.has(last) || (ts[n.group.next]?.text === "." && endings.has(`${last}.`))) return n.group
+      if (n.sentence - sentence > 2) break
+      if (n.group.first < g.next) continue
+      // "The Halverstad Dockworkers' Union": the name's noun group, past a plural's apostrophe.
+      const named = after(ts, n.group.first, Math.min(ts.length, n.group.first + MAX_GROUP))
+      if (named && nameWords(ts, named).length >= 2 && endings.has(lower(ts[named.next - 1]))) return named
     }
-    return firm ? organisation(g, earlier) : null
+    return null
   }
 
   /** "the IAEA" → "International Atomic Energy Agency": the nearest earlier run of names with those initials. */
@@ -688,7 +729,14 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     }
     // A family name alone ("Lee", "Mr. Obama") stands for the fuller name used before.
     if (words.length === 1 && len - words.length <= 1 && possessive < 0) return fullerName(g, words, true)?.group ?? g
-    if (first === "the" && words.length === 0 && len >= 2) return described(g, earlier) ?? g
+    if (first === "the" && words.length === 0 && len >= 2) {
+      // "according to the mine's operator, Brannock Mining.": the name set beside it closes the sentence.
+      const beside = nameAfter(g)
+      const close = beside ? ts[beside.next] : undefined
+      if (beside && (close === undefined || close.text === "." || close.text === ";"))
+        return { first: g.first, next: beside.next }
+      return described(g, earlier) ?? g
+    }
     return g
   }
 

@@ -3,6 +3,7 @@
  * and resolves it to an ISO date interval, against the document's date when it is relative.
  */
 import type { Claim } from "@crosscheck/domain"
+import catalogue from "./times.json" with { type: "json" }
 
 const MONTHS = [
   "january",
@@ -264,11 +265,22 @@ const RULES: ReadonlyArray<Rule> = [
 const MAY_HAVE_TIME = /\d|ago|year|month|week|yesterday|today|tonight|morning|afternoon|evening|night|later|time/i
 const MAY_NAME_TIME = new RegExp(NAMED_DAYS)
 
+/** An aside set off by commas after a noun, opened by a word of catalogue `asides` ("the plant, open since 1951,"). */
+const ASIDE = new RegExp(
+  `(?<=[A-Za-z])[ \\t]*,[ \\t]+(?:${catalogue.asides.openers.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})\\b[^,;:]*,`,
+  "gi",
+)
+
+const YEAR = /\b(?:19|20)\d{2}s?\b/g
+
 /** The time scope of a sentence, or null when it has none. */
 export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | null => {
   if (!MAY_HAVE_TIME.test(sentence) && !MAY_NAME_TIME.test(sentence)) return null
+  // A time in an aside dates the noun it describes, not the claim: read the rest of the sentence. An
+  // aside with a figure of its own ("which cut power to 400,000 homes in 2019") states a claim; it stays.
+  const read = sentence.replace(ASIDE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
   for (const rule of RULES) {
-    const m = rule.pattern.exec(sentence)
+    const m = rule.pattern.exec(read)
     if (m) {
       const range = rule.resolve(m, anchor)
       return { text: m[0].trim(), start: range?.[0] ?? null, end: range?.[1] ?? null }

@@ -40,6 +40,12 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     { class: "evacuated", rule: "evacuated: evacuated" },
   ],
   ["The shelters hold 900 evacuees.", "900", { class: "evacuated", rule: "evacuated: evacuees" }],
+  [
+    "Nearly 700 villagers were moved from their houses overnight.",
+    "700",
+    { class: "evacuated", rule: "evacuated: moved out", predicate: "move" },
+  ],
+  ["About 450 tenants were bused to a school gym.", "450", { class: "evacuated", rule: "evacuated: moved out" }],
   ["Fighting has displaced 60,000 villagers.", "60,000", { class: "displaced", rule: "displaced: displaced" }],
   ["The floods left 2,300 homeless.", "2,300", { class: "displaced", rule: "displaced: homeless" }],
   ["The camp houses 18,000 refugees.", "18,000", { class: "displaced", rule: "displaced: refugees" }],
@@ -270,6 +276,28 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The mayor visited three injured climbers in hospital.", "three", { class: "unknown", predicate: "visit" }],
   ["The bishop met 12 bereaved families.", "12", { class: "unknown" }],
   ["Medics treated 48 injured climbers.", "48", { class: "injuries" }],
+  // The count noun a figure gives the value of (numberOf): its participle or relative clause states it.
+  ["The number of pupils taken to hospital rose to 19.", "19", { class: "hospitalised", predicate: "take" }],
+  ["Wardens put the number evacuated overnight at 860.", "860", { class: "evacuated", predicate: "evacuate" }],
+  ["The tally of climbers who went missing has reached 5.", "5", { class: "missing" }],
+  ["The number of visitors to the fair rose to 9,000.", "9,000", { class: "unknown" }],
+  ["Around 600 commuters were stuck in the tunnel.", "600", { class: "trapped", predicate: "stick" }],
+  [
+    "The number of patients in hospital fell to 212.",
+    "212",
+    { class: "hospitalised", rule: "hospitalised: in hospital" },
+  ],
+  // A part of a whole (catalogue whole): the verb states the part; the whole takes none.
+  ["Two of the 14 miners died.", "Two", { class: "deaths", predicate: "die" }],
+  ["Two of the 14 miners died.", "14", { class: "unknown", predicate: null, whole: true }],
+  ["Some 30 of the depot's 200 drivers walked out.", "200", { whole: true, predicate: null }],
+  ["Of the 90 delayed trains, 12 were cancelled.", "90", { whole: true }],
+  // Said of the whole: its own participle, before the part's verb or in an opening clause.
+  ["Nine of the 31 people arrested had been questioned.", "31", { class: "arrests", whole: true }],
+  ["Of the 31 people arrested on Friday, nine were freed.", "31", { class: "arrests", whole: true }],
+  ["Rescuers pulled 14 of the miners out alive.", "14", { predicate: "pull" }],
+  // The place a verb takes those counted from (destination).
+  ["Some 90 families were moved from flooded flats.", "90", { class: "unknown", predicate: "move" }],
   // "VERB a NOUN of FIGURE": the verb states the figure its object names.
   ["The kidnappers demanded a ransom of $2 million.", "$2 million", { predicate: "demand" }],
   ["The council set up a relief fund of 5 million euros.", "5 million", { predicate: "set" }],

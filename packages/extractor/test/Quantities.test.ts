@@ -17,6 +17,18 @@ type Row = readonly [
   per: string | null,
 ]
 
+/** The quantity of a sentence with this text, failing with what was found instead. */
+const found = (sentence: string, text: string) => {
+  const q = find(sentence).find((x) => x.text === text)
+  expect(
+    q,
+    `found: ${find(sentence)
+      .map((x) => x.text)
+      .join(" | ")}`,
+  ).toBeDefined()
+  return q
+}
+
 describe("Quantities: values, ranges, approximators, units and rates", () => {
   it.each<Row>([
     // digits, separators, decimals, scales
@@ -85,7 +97,8 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
       "mile per hour",
       null,
     ],
-    ["Valve lift went from 13.5 to 14.0 mm.", "from 13.5 to 14.0 mm", 13.5, 14, "exact", "millimetre", null],
+    // A word of change before "from A to B" makes it a change (approximators.changedFrom): the figure now is B.
+    ["Valve lift went from 13.5 to 14.0 mm.", "14.0 mm", 14, 14, "exact", "millimetre", null],
     [
       "People earning between $48,000 and $90,000 a year.",
       "between $48,000 and $90,000",
@@ -107,7 +120,10 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
       "percent",
       null,
     ],
-    ["He dropped from 208 pounds to 193 this year.", "from 208 pounds to 193", 193, 208, "exact", "pound", null],
+    ["He dropped from 208 pounds to 193 this year.", "193", 193, 193, "exact", "pound", null],
+    ["The rota was cut from eight to seven shifts.", "seven", 7, 7, "exact", null, null],
+    ["The club trimmed its youth squad from 30 to 24 players.", "24", 24, 24, "exact", null, null],
+    ["Bids ranged from 40 to 55 euros.", "from 40 to 55 euros", 40, 55, "exact", "EUR", null],
     // approximators
     ["About 70% voted against.", "About 70%", 70, 70, "about", "percent", null],
     ["It cost roughly $2.11 per gallon.", "roughly $2.11", 2.11, 2.11, "about", "USD", "gallon"],
@@ -195,14 +211,11 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["They work 40 to 50 hours a week.", "40 to 50 hours", 40, 50, "exact", "hour", "week"],
     ["Orbiting more than 3200 times.", "more than 3200 times", 3200, 3200, "at-least", "time", null],
     ["There were 20 burglaries per week.", "20", 20, 20, "exact", null, "week"],
+    // A rate for each of a thing counted (units.json perEach), past a participle before the noun.
+    ["Owners get 4.20 euros for each sheep culled.", "4.20 euros", 4.2, 4.2, "exact", "EUR", "sheep"],
+    ["Owners get 3 euros for every breeding sow.", "3 euros", 3, 3, "exact", "EUR", "sow"],
   ])("%s → %s", (sentence, text, low, high, approximate, unit, per) => {
-    const q = find(sentence).find((x) => x.text === text)
-    expect(
-      q,
-      `found: ${find(sentence)
-        .map((x) => x.text)
-        .join(" | ")}`,
-    ).toBeDefined()
+    const q = found(sentence, text)
     expect(q?.low).toBeCloseTo(low, 6)
     expect(q?.high).toBeCloseTo(high, 6)
     expect(q).toMatchObject({ approximate, unit, per })
@@ -210,9 +223,39 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
   })
 })
 
+// Made-up sentences: a word of change before "from A to B" (approximators.changedFrom) makes the
+// quantity the figure now, B, with A as `from`; without one, "from A to B" stays a range.
+describe("Quantities: a change from one figure to another", () => {
+  it.each([
+    ["The rota was cut from eight to seven shifts.", "seven", 7, 8, "shift"],
+    ["Officials revised the number of farms hit from four to three.", "three", 3, 4, null],
+    ["The union says the depot's crew was reduced from 120 to 85 drivers.", "85", 85, 120, "driver"],
+    ["The offer rose from 4 to 5.5 percent on Friday.", "5.5 percent", 5.5, 4, null],
+    ["A rise from 3.1 to 3.4 percent surprised traders.", "3.4 percent", 3.4, 3.1, null],
+  ] as const)("%s → %s", (sentence, text, value, from, counted) => {
+    const q = found(sentence, text)
+    expect(q).toMatchObject({ low: value, high: value, from })
+    if (counted) expect(q?.counted).toBe(counted)
+  })
+
+  it.each([
+    ["Tickets cost from 15 to 40 euros.", "from 15 to 40 euros"],
+    ["Bids ranged from 40 to 55 euros.", "from 40 to 55 euros"],
+    ["The camp holds from 200 to 300 people.", "from 200 to 300"],
+  ] as const)("%s stays the range %s", (sentence, text) => {
+    const q = found(sentence, text)
+    expect(q?.from).toBeUndefined()
+  })
+})
+
 describe("Quantities: what is counted", () => {
   it.each([
     ["Russia was using about 5,000 artillery shells per day.", "about 5,000", "artillery shell"],
+    // A part counts what its whole counts (measures.json whole).
+    ["About 30 of the depot's 200 drivers walked out.", "About 30", "driver"],
+    // A count noun before the figure names what it counts (measures.json numberOf).
+    ["The number of tenants who lost heating rose to 3,100.", "3,100", "tenant"],
+    ["Inspectors put the total of ferries held in port at 14.", "14", "ferry"],
     ["A deployment of 11,000 North Korean troops was headed there.", "11,000", "North Korean troop"],
     ["North Korea is sending thousands of builders and deminers.", "thousands of", "builder and deminer"],
     ["Sanctions froze the assets of four ICC judges.", "four", "ICC judge"],
@@ -230,7 +273,8 @@ describe("Quantities: what is counted", () => {
     ["Four of its depots closed in May.", "Four", "depot"],
     ["Three of Marl Transit's drivers quit.", "Three", "driver"],
     ["Five of those ferries are idle.", "Five", "ferry"],
-    ["Three of the 20 stalls burned.", "Three", null],
+    // A part of a counted whole counts what the whole counts (measures.json whole); the whole is marked.
+    ["Three of the 20 stalls burned.", "Three", "stall"],
     ["Six of them were rescued.", "Six", null],
     ["The flood covered 300 acres of the valley.", "300 acres", null],
     // A participle after the plural counted (numbers.json postnominalParticiples) is not part of it.

@@ -135,6 +135,18 @@ const unclassedVerb = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | 
   }
 }
 
+const wholeAndPart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null => {
+  const wa = a.measure.whole === true
+  if (wa === (b.measure.whole === true)) return null
+  const [whole, other] = wa ? [a, b] : [b, a]
+  const verb = contentVerb(lexicon, other)
+  if (!verb || MeasureClass.relate(a.measure.class, b.measure.class) === "same") return null
+  return {
+    rule: "whole-and-part",
+    detail: `"${whole.quantity.text}" is the whole a part is counted out of, "${other.quantity.text}" is what was "${verb}"`,
+  }
+}
+
 const ordersOfMagnitude = (a: Figure, b: Figure): Apart | null => {
   const classes = MeasureClass.relate(a.measure.class, b.measure.class)
   if (classes !== "unknown") return null
@@ -182,5 +194,6 @@ export const apart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | n
   holdersDiffer(a, b) ??
   countedDiffer(lexicon, a, b) ??
   unclassedVerb(lexicon, a, b) ??
+  wholeAndPart(lexicon, a, b) ??
   ordersOfMagnitude(a, b) ??
   yearsApart(a, b)

@@ -330,7 +330,11 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   }
   // Rate.
   let per = qa.per
-  if (qa.per !== qb.per) {
+  // "per bird" and "for each hen": a rate for each of one kind of thing, named in related words.
+  const perThing = qa.per && qb.per && qa.per !== qb.per ? countedRelation(lexicon, qa.per, qb.per) : null
+  if (perThing) {
+    reasons.push({ kind: "rate", detail: `per ${qa.per} and per ${qb.per}: ${perThing.detail}`, weight: 0 })
+  } else if (qa.per !== qb.per) {
     const pa = qa.per ? Units.perDay(qa.per) : undefined
     const pb = qb.per ? Units.perDay(qb.per) : undefined
     if (pa === undefined || pb === undefined)
@@ -365,6 +369,17 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   })
   const na = normalize(qa, factorA)
   const nb = normalize(qb, factorB)
+  // "went from 337 pounds to 202 pounds" against "hit 337 pounds": the other figure is the one the
+  // change started from, an earlier figure of the same thing, not a rival of the figure now.
+  const before = (q: Quantity.Quantity, f: number, o: AlignedGroup.Normalized, n: AlignedGroup.Normalized) =>
+    q.from !== undefined && !sameFigure(n, o) && sameFigure({ ...n, low: q.from * f, high: q.from * f }, o)
+  if (before(qa, factorA, nb, na) || before(qb, factorB, na, nb)) {
+    const [changed, other] = qa.from !== undefined ? [qa, qb] : [qb, qa]
+    return no(
+      "time",
+      `"${other.text}" is the figure "${changed.text}" changed from (${changed.from}), an earlier figure`,
+    )
+  }
   // A forecast or plan and a fact are one measurement only as the same figure ("schools will receive
   // €148.5m", "schools get €148.5m"); otherwise the forecast is of another time ("could reach 50").
   if (ma.modality !== mb.modality) {

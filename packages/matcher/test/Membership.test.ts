@@ -98,6 +98,24 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     null,
   ],
   [
+    "a whole a part is counted out of, and closures",
+    { text: "1,320", low: 1320, counted: "clinic", measure: { whole: true } },
+    { text: "about 1,050", low: 1050, counted: "clinic", measure: { predicate: "shut" } },
+    "whole-and-part",
+  ],
+  [
+    "a whole and a figure with no verb of its own",
+    { text: "1,320", low: 1320, counted: "clinic", measure: { whole: true } },
+    { text: "1,320", low: 1320, counted: "clinic", measure: { predicate: "have" } },
+    null,
+  ],
+  [
+    "a whole and a figure of its one class",
+    { text: "640", low: 640, counted: "staff", measure: { whole: true, class: "jobs" } },
+    { text: "650", low: 650, counted: "staff", measure: { class: "jobs", predicate: "employ" } },
+    null,
+  ],
+  [
     "workers killed and workers on site",
     { text: "four", low: 4, counted: "workers" },
     { text: "85", low: 85, counted: "workers", measure: { predicate: "be" } },

@@ -44,6 +44,18 @@ describe("QuantityComparison.compare: comparable", () => {
       /both measure deaths/,
     ],
     [
+      "rates for each of related things (a kind of the other)",
+      measure("Anglers pay 3.10 euros per trout.", { text: "3.10 euros", low: 3.1, unit: "EUR", per: "trout" }),
+      measure("Anglers pay 2.40 euros for each fish.", { text: "2.40 euros", low: 2.4, unit: "EUR", per: "fish" }),
+      /per trout and per fish: "trout" is a kind of "fish"/,
+    ],
+    [
+      "the figure a change reached",
+      measure("The squad was cut from 30 to 24 players.", { text: "24", low: 24, counted: "player", from: 30 }),
+      measure("The squad now has 24 players.", { text: "24", low: 24, counted: "player" }),
+      /both count "player"/,
+    ],
+    [
       "a plan and a fact of the same figure",
       measure(
         "The fund will give schools 36 million crowns.",
@@ -321,6 +333,18 @@ describe("QuantityComparison.compare: not comparable", () => {
       measure("It fired 5,000 shells a day.", { text: "5,000", low: 5000, counted: "shell", per: "day" }),
       measure("It fired 5,000 shells.", { text: "5,000", low: 5000, counted: "shell" }),
       /per day and the other per total/,
+    ],
+    [
+      "rates for each of unrelated things",
+      measure("Anglers pay 3.10 euros per trout.", { text: "3.10 euros", low: 3.1, unit: "EUR", per: "trout" }),
+      measure("Anglers pay 3.10 euros per boat.", { text: "3.10 euros", low: 3.1, unit: "EUR", per: "boat" }),
+      /one is per trout and the other per boat/,
+    ],
+    [
+      "the figure a change started from",
+      measure("The squad was cut from 30 to 24 players.", { text: "24", low: 24, counted: "player", from: 30 }),
+      measure("The squad had 30 players.", { text: "30", low: 30, counted: "player" }),
+      /"30" is the figure "24" changed from \(30\), an earlier figure/,
     ],
     [
       "killed against injured",

@@ -9,6 +9,8 @@ export interface QuantitySpec {
   readonly unit?: string | null
   readonly counted?: string | null
   readonly per?: string | null
+  /** The value before a change "from A to B". */
+  readonly from?: number
   /** What it measures; left out, the quantity has no measure (as claims stored before 0.2). */
   readonly measure?: Partial<Quantity.Measure>
 }
@@ -56,6 +58,7 @@ export const story = (
         unit: q.unit ?? null,
         counted: q.counted ?? null,
         per: q.per ?? null,
+        ...(q.from === undefined ? {} : { from: q.from }),
         ...(q.measure ? { measure: { ...Quantity.UNKNOWN_MEASURE, ...q.measure } } : {}),
       }
     })

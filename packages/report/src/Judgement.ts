@@ -362,7 +362,10 @@ const slicesOf = (
   const slices: AlignedGroup.Member[][] = []
   for (const { m } of ordered) {
     const slice = slices.find((s) =>
-      s.every((o) => TimeScope.relate(m.claim, o.claim, ctx.documents).relation === "same"),
+      s.every((o) => {
+        const tally = m.quantity && o.quantity ? PairVerdict.tallies(m.quantity, o.quantity) : false
+        return TimeScope.relate(m.claim, o.claim, ctx.documents, { tally }).relation === "same"
+      }),
     )
     if (slice) slice.push(m)
     else slices.push([m])
@@ -395,6 +398,22 @@ const byTime = (
     const f = judgeMembers(group, s, ctx, "")
     return f && f.verdict !== "changed" ? [f] : []
   })
+  // A dispute that goes on is not a figure that moved: when one time's sources conflict and every figure
+  // of the other times repeats one of the disputed ones exactly ("240" and "410" on Wednesday, "240"
+  // again on Thursday), the group is one conflict, judged whole.
+  const same = (m: AlignedGroup.Member, o: AlignedGroup.Member) =>
+    m.quantity !== null &&
+    o.quantity !== null &&
+    m.quantity.low === o.quantity.low &&
+    m.quantity.high === o.quantity.high &&
+    m.quantity.unit === o.quantity.unit
+  const disputed = new Set(
+    atTimes
+      .filter((f) => f.verdict === "contradict")
+      .flatMap((f) => members.filter((m) => f.claimIds.includes(m.claim.id))),
+  )
+  const repeats = members.every((m) => disputed.has(m) || [...disputed].some((o) => same(m, o)))
+  if (disputed.size > 0 && repeats) return null
   const note =
     atTimes.length > 0
       ? `Rule time-slices: the sources' figures for each time are judged in findings of their own (${atTimes.map((f) => f.verdict).join(", ")}); this finding follows the figure across times. `

@@ -108,11 +108,11 @@ export const partsTotal = (
       p.unit === q.unit &&
       p.per === q.per &&
       (p.approximate === "exact" || p.approximate === "about" || p.approximate === "at-least") &&
-      differentThings(p, q) === null,
+      partsOfOne(p, q),
   )
   if (same.length < 2 || !same.includes(q)) return null
   // Parts are parts of one thing: "900 schools ... and 28,000 teachers" add up to nothing.
-  if (same.some((p, i) => same.slice(i + 1).some((o) => differentThings(p, o) !== null))) return null
+  if (same.some((p, i) => same.slice(i + 1).some((o) => !partsOfOne(p, o)))) return null
   // One scope throughout, or one total and what was added to it ("another 5").
   const scopes = same.map((p) => Quantity.measureOf(p).scope)
   if (new Set(scopes).size > 1 && scopes.filter((s) => s === "total").length > 1) return null
@@ -123,6 +123,20 @@ export const partsTotal = (
       ? "about"
       : "exact"
   return { ...q, text: same.map((p) => p.text).join(" + "), low: sum, high: sum, approximate }
+}
+
+/**
+ * Two figures of one sentence that can be parts of one total: nothing shows them to be different things,
+ * and a figure the catalogue reads (96 killed) is summed only with one that is read the same or names no
+ * counted thing of its own ("another 12 in the south"), never with "14 coaches" of the same sentence.
+ */
+const partsOfOne = (p: Quantity.Quantity, q: Quantity.Quantity): boolean => {
+  if (differentThings(p, q) !== null) return false
+  const known = [p, q].filter((x) => MeasureClass.isKnown(Quantity.measureOf(x).class))
+  if (known.length !== 1) return true
+  const other = known[0] === p ? q : p
+  const head = MeasureClass.countedHead(other.counted)
+  return head === null || MeasureClass.isGenericCounted(head)
 }
 
 /** Figures the text gives as parts of the other figure, which they add up to; a bound states only the same bound. */
@@ -298,6 +312,13 @@ export const differentThings = (qa: Quantity.Quantity, qb: Quantity.Quantity): s
   return null
 }
 
+/** Two running totals of counts a report gives as they stand when written (tolls): see TimeScope's `tally`. */
+export const tallies = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
+  [qa, qb].every((q) => {
+    const m = Quantity.measureOf(q)
+    return MeasureClass.isTally(m.class) && m.scope === "total"
+  })
+
 /** The classes are one, or one side names none: nothing says the two measure different things. */
 const sameClass = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
   MeasureClass.relate(Quantity.measureOf(qa).class, Quantity.measureOf(qb).class) !== "apart"
@@ -319,6 +340,13 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
   // article and a fact in another ("fares will rise 15%", "a 15% fare rise") still agrees.
   if (measured && !(c.relation === "agree" && measured.verdict === "compatible" && sameClass(qa, qb))) return measured
   if (c.relation === "incomparable") return verdict(null, c.rule, `${pair}: ${c.why}`)
+  // Bounds of a count that moved ("at least 96" on Sunday, "at least 145" on Monday) leave values in
+  // common, yet the figure plainly changed between the two times: a timeline, not a compatible pair.
+  if (c.relation === "compatible" && (c.rule === "bound-satisfied" || c.rule === "bounds-overlap")) {
+    const time = TimeScope.relate(a.claim, b.claim, ctx.documents, { tally: tallies(qa, qb) })
+    if (time.relation === "different")
+      return verdict("changed", "different-times", `${pair}: ${c.why}; the figure moved, for ${time.why}`, false)
+  }
   if (c.relation !== "contradict") return verdict(c.relation, c.rule, `${pair}: ${c.why}`, c.bWithinA)
   const held = notOneTotal(a, b, pair)
   if (held) return held
@@ -374,7 +402,7 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       `${pair}: one article gives the figure for "${ta.text}" and for "${tb.text}": how it moved, not a contradiction`,
       false,
     )
-  const time = TimeScope.relate(a.claim, b.claim, ctx.documents)
+  const time = TimeScope.relate(a.claim, b.claim, ctx.documents, { tally: tallies(qa, qb) })
   if (time.relation === "different")
     return verdict("changed", "different-times", `${pair}: the values differ, but they are for ${time.why}`, false)
   if (time.relation === "may-differ")

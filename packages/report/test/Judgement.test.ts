@@ -277,6 +277,49 @@ const ROWS: ReadonlyArray<Row> = [
     "contradicts",
   ],
   [
+    "a toll for the event's day in papers of two days: the count as each stood, so a timeline",
+    {
+      outlet: "North Wire",
+      text: "96 people were killed on Sunday.",
+      q: ["96", 96, 96, "exact", { measure: { ...DEATHS, scope: "total", modality: "fact" } }],
+      published: "2025-05-11",
+      time: { text: "on Sunday", start: "2025-05-11", end: "2025-05-11" },
+    },
+    {
+      outlet: "South Post",
+      text: "The derailment on Sunday killed 131 people.",
+      q: ["131", 131, 131, "exact", { measure: { ...DEATHS, scope: "total", modality: "fact" } }],
+      published: "2025-05-12",
+      time: { text: "on Sunday", start: "2025-05-11", end: "2025-05-11" },
+    },
+    "changed",
+    "different-times",
+    "discusses",
+  ],
+  [
+    "a toll and a count of carriages in one sentence are not parts of a total",
+    {
+      outlet: "North Wire",
+      text: "The derailment killed 110 people.",
+      q: ["110", 110, 110, "exact", { counted: "people", measure: { ...DEATHS, scope: "total", modality: "fact" } }],
+    },
+    {
+      outlet: "South Post",
+      text: "At least 96 people were killed when 14 coaches left the track.",
+      q: [
+        "At least 96",
+        96,
+        96,
+        "at-least",
+        { counted: "people", measure: { ...DEATHS, scope: "total", modality: "fact" } },
+      ],
+      others: [["14", 14, "exact", "total", "coaches"]],
+    },
+    "compatible",
+    "bound-satisfied",
+    "discusses",
+  ],
+  [
     "a quake's magnitude in reports of different days: the event's own, so no timeline",
     {
       outlet: "North Wire",
@@ -696,6 +739,36 @@ describe("one judgement: the same pair through run and verify", () => {
     ])
     expect(findings[2]?.explanation).toContain("Rule time-slices")
     expect(Rules.isRule("time-slices")).toBe(true)
+  })
+
+  it("keeps a dispute one conflict when a later report repeats one side's figure", () => {
+    // Wednesday: 240 homes destroyed against 410; Thursday, officials confirm 240: no figure moved.
+    const wednesday = "2025-09-03"
+    const sides = [
+      build("a", {
+        outlet: "Valley Post",
+        text: "The fire destroyed 240 homes.",
+        q: ["240", 240],
+        published: wednesday,
+      }),
+      build("b", {
+        outlet: "North Wire",
+        text: "The fire destroyed 410 homes.",
+        q: ["410", 410],
+        published: wednesday,
+      }),
+      build("c", {
+        outlet: "Coast Radio",
+        text: "The fire burned 240 homes.",
+        q: ["240", 240],
+        published: "2025-09-04",
+      }),
+    ]
+    const findings = Judgement.judge(
+      [{ kind: "numeric", key: "homes", members: sides.map((s) => s.member), reasons: [] }],
+      sides.map((s) => s.document),
+    )
+    expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([["contradict", 3]])
   })
 
   it("keeps one finding when the figure is the same at every time", () => {

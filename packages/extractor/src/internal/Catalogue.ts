@@ -146,6 +146,9 @@ export const approximatorAfter = (text: string, at: number): { kind: Approximate
 
 export const changeVerbs: ReadonlySet<string> = new Set(approximators.changeVerbs)
 
+/** Words of change before "from A to B" that make it a change to B, not a range (approximators.changedFrom). */
+export const changedFromWords: ReadonlySet<string> = new Set(approximators.changedFrom.words)
+
 const PER = new RegExp(
   `[ \\t]*,?[ \\t]*(${alternation(perWords.keys())}|(?:(?:per|a|an|each|every)[ \\t]+|/[ \\t]*)([A-Za-z]+))(?![A-Za-z])`,
   "iy",
@@ -153,8 +156,22 @@ const PER = new RegExp(
 const NOT_A_RATE = /^[ \t]+(?:earlier|ago|later|before|after|prior|from|since|into|in advance)\b/i
 const timeUnits = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter"])
 
-/** The denominator of a rate written after a quantity: "per day", "a year", "annually", "/km". */
+/** "for each hen", "for every laying hen" (units.json perEach): a participle before the noun describes it. */
+const PER_EACH = new RegExp(
+  `[ \\t]+(?:${units.perEach.openers.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]+(?:[A-Za-z]+ing[ \\t]+)?([A-Za-z]+)(?:([ \\t]+)([A-Za-z]+))?(?![A-Za-z])`,
+  "iy",
+)
+
+/** The denominator of a rate written after a quantity: "per day", "a year", "annually", "/km", "for each hen". */
 export const perAt = (text: string, at: number): { per: string; end: number } | null => {
+  PER_EACH.lastIndex = at
+  const each = PER_EACH.exec(text)
+  // A thing counted only: "for each day", "for every full year" are left to the rules of units below.
+  const isUnit = (w: string | undefined) => w !== undefined && unitWords.has(w.toLowerCase())
+  if (each?.[1] && !isUnit(each[1]) && !isUnit(each[3])) {
+    const past = (each[2]?.length ?? 0) + (each[3]?.length ?? 0)
+    return { per: singular(each[1].toLowerCase()), end: at + each[0].length - past }
+  }
   PER.lastIndex = at
   const m = PER.exec(text)
   if (!m?.[1]) return null

@@ -71,7 +71,20 @@ const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, "
 
 const overlap = (a: Placed, b: Placed): boolean => a.start <= b.end && b.start <= a.end
 
-export const relate = (a: Claim.Claim, b: Claim.Claim, documents: ReadonlyMap<string, Document.Document>): Related => {
+export interface Options {
+  /**
+   * Both figures are running counts given as they stood when written (a toll, the evacuated): articles
+   * of different days give them at different times, whatever day of the event they name.
+   */
+  readonly tally?: boolean
+}
+
+export const relate = (
+  a: Claim.Claim,
+  b: Claim.Claim,
+  documents: ReadonlyMap<string, Document.Document>,
+  options: Options = {},
+): Related => {
   const pa = placeOf(a, documents)
   const pb = placeOf(b, documents)
   const result = (relation: Relation, why: string, bothDefaulted = false): Related => ({
@@ -94,6 +107,15 @@ export const relate = (a: Claim.Claim, b: Claim.Claim, documents: ReadonlyMap<st
       : result("may-differ", `"${ta ?? tb}" could not be placed in time`)
   }
   const both = `${pa.label}; ${pb.label}`
+  if (options.tally) {
+    const da = documents.get(a.documentId)?.publishedAt
+    const db = documents.get(b.documentId)?.publishedAt
+    if (da && db && day(da) !== day(db))
+      return result(
+        "different",
+        `a running count as it stood when each article was written (published ${day(da)} and ${day(db)}), whatever day of the event it names (${both})`,
+      )
+  }
   if (pa.defaulted === pb.defaulted)
     return overlap(pa, pb)
       ? result("same", `the same time (${both})`, pa.defaulted)
