@@ -1,15 +1,17 @@
 /**
  * Memory of a long-running extractor: one model extracts BASIL articles, each copy with other made-up
- * names (so every copy brings words the model has not met), and heap and RSS are read after 1k, 5k, 10k.
+ * names (so every copy brings words the model has not met), and heap and RSS are read after 1k, 5k, 10k;
+ * then `crosscheck run`'s peak on a large input, twice, and whether both runs' findings match (runMemory).
  */
 import { setFlagsFromString } from "node:v8"
 import { runInNewContext } from "node:vm"
 import { Extractor } from "@crosscheck/extractor"
 import { basil } from "../data.js"
 import { renamer } from "./alignment.js"
+import * as RunMemory from "./runMemory.js"
 import { asDocument, leastSquaresSlope } from "./timing.js"
 
-/** Where memory is read; CROSSCHECK_MEMORY_DOCS=a,b,c reads it elsewhere (a shorter trial run). */
+/** Where memory is read; CROSSCHECK_MEMORY_DOCS=a,b,c reads it elsewhere (a shorter trial run; 0 skips it). */
 const SIZES: ReadonlyArray<number> = (process.env.CROSSCHECK_MEMORY_DOCS ?? "1000,5000,10000")
   .split(",")
   .map(Number)
@@ -27,6 +29,7 @@ const MB = 1024 * 1024
 export const run = async (): Promise<ReadonlyArray<string>> => {
   const articles = basil()
   if (articles.length === 0) return ["memory     BASIL skipped: ../shared/data/basil not found"]
+  if (SIZES.length === 0) return RunMemory.run(articles)
   const gc = collector()
   const nlp = Extractor.loadModel()
   const lines: string[] = []
@@ -54,5 +57,5 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
   lines.push(
     `memory     slope over ${SIZES[0]}–${SIZES[SIZES.length - 1]} documents: heap ${perThousand(heaps)} KB, RSS ${perThousand(rss)} KB per 1,000 documents (${articles.length} BASIL articles, each copy with other made-up names)`,
   )
-  return lines
+  return [...lines, ...(await RunMemory.run(articles))]
 }

@@ -9,6 +9,7 @@ import { type Command, Option } from "commander"
 import { Effect } from "effect"
 import * as ExitCode from "./ExitCode.js"
 import * as Flags from "./Flags.js"
+import * as Heap from "./Heap.js"
 import { type Io, paintOut } from "./Io.js"
 import * as Output from "./Output.js"
 import * as Progress from "./Progress.js"
@@ -63,19 +64,30 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   const db = flags.db ?? Flags.defaultDb(flags.out)
   const progress = Progress.make(io, "extracting", flags.progress === true)
   const resources = Resources.make(io)
+  let parts = 0
   const onProgress = (done: number, total: number) => {
     progress.update(done, total)
-    if (done === total) resources.phase("read+extract")
+    if (done === total) resources.phase(parts === 0 ? "read+extract" : `part ${parts + 1} read+extract`)
+  }
+  // A run in parts: each part's peak so far, then the heap it grew given back before the next.
+  const betweenParts = () => {
+    parts += 1
+    resources.phase(`part ${parts}`)
+    Heap.collect()
   }
   const layer = Ingest.layer({ db, asOf })
   const startedAt = new Date().toISOString()
   // Read before this run writes its own: a run killed while writing its report left it.
   const previous = Output.interrupted(flags.out)
   const result = await Effect.runPromise(
-    Ingest.paths(paths, { asOf, onProgress, onPhase: progress.phase, budget, exclude: [flags.out] }).pipe(
-      Effect.provide(layer),
-      Effect.ensuring(Effect.sync(progress.stop)),
-    ),
+    Ingest.paths(paths, {
+      asOf,
+      onProgress,
+      onPhase: progress.phase,
+      budget,
+      exclude: [flags.out],
+      betweenParts,
+    }).pipe(Effect.provide(layer), Effect.ensuring(Effect.sync(progress.stop))),
   )
   resources.phase("store+analyse")
   const { report, changes } = result

@@ -5,7 +5,7 @@
 import { type Document, Ids, type Report, type StoreError, type Story, type UsageError } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { ReportFile } from "@crosscheck/report"
-import { Inputs } from "@crosscheck/sources"
+import { Deferred, Inputs } from "@crosscheck/sources"
 import { Location, Store } from "@crosscheck/store"
 import { Clustering } from "@crosscheck/stories"
 import { Effect, Layer } from "effect"
@@ -27,6 +27,12 @@ export interface Options {
   readonly exclude?: ReadonlyArray<string>
   /** The extractor version stamped on new claims (default Extractor.VERSION); stored claims of another are extracted again. */
   readonly extractorVersion?: string
+  /**
+   * Called in a run in parts as each part is let go (before the next is read, and before the whole
+   * store is read for the report): the CLI collects garbage there, so the heap one part's analysis grew
+   * is not still held when the next part's threads start.
+   */
+  readonly betweenParts?: () => void
 }
 
 export interface Ingested {
@@ -56,17 +62,40 @@ export interface Unstored {
 export const unstored = (
   documents: ReadonlyArray<Document.Document>,
 ): Effect.Effect<Unstored, StoreError, Store.Store> =>
+  Effect.map(sort(Deferred.of(documents, Store.contentHash)), ({ fresh, stored }) => ({
+    fresh: fresh.flatMap((f) => (f.entry.document ? [withId(f.entry.document, f.id)] : [])),
+    stored: stored.flatMap((e) => (e.document ? [e.document] : [])),
+  }))
+
+/** An input document the store does not hold, by its listing, and the id it is stored under. */
+interface Fresh {
+  readonly entry: Deferred.Entry
+  /** Its own id, or another when a different article holds that one (`Ids.documentId(id, hash)`). */
+  readonly id: Ids.DocumentId
+  readonly publishedAt: string | null
+}
+
+const withId = (d: Document.Document, id: Ids.DocumentId): Document.Document => (d.id === id ? d : { ...d, id })
+
+/** The listed documents the store does not hold yet (in input order) and those it holds, by id and content hash. */
+const sort = (
+  entries: ReadonlyArray<Deferred.Entry>,
+): Effect.Effect<
+  { readonly fresh: ReadonlyArray<Fresh>; readonly stored: ReadonlyArray<Deferred.Entry> },
+  StoreError,
+  Store.Store
+> =>
   Effect.map(
-    Effect.flatMap(Store.Store, (store) => store.classify(documents)),
+    Effect.flatMap(Store.Store, (store) => store.lookup(entries.map((e) => ({ id: e.id, hash: e.key })))),
     (status) => ({
-      fresh: documents.flatMap((d, i) =>
+      fresh: entries.flatMap((entry, i) =>
         status[i] === "id-taken"
-          ? [{ ...d, id: Ids.documentId(d.id, Store.contentHash(d)) }]
+          ? [{ entry, id: Ids.documentId(entry.id, entry.key), publishedAt: entry.publishedAt }]
           : status[i] === "new"
-            ? [d]
+            ? [{ entry, id: entry.id, publishedAt: entry.publishedAt }]
             : [],
       ),
-      stored: documents.filter((_, i) => status[i] === "stored"),
+      stored: entries.filter((_, i) => status[i] === "stored"),
     }),
   )
 
@@ -131,32 +160,64 @@ const batch = (
     return { result, errors: all.errors }
   })
 
+/** How a large input is taken in parts. */
+interface Parts {
+  /** Articles per part (default PART_DOCUMENTS). */
+  readonly partDocuments?: number
+  /** Texts kept in memory while listing the input, in characters (default Deferred.KEEP_CHARS); the rest are read again. */
+  readonly keepChars?: number
+}
+
 /** Stores documents already read (from files, a feed or an API call) and re-analyses the store. */
 export const documents = (
   read: Inputs.Result,
   inputs: ReadonlyArray<string>,
-  options: Options & {
-    /** Articles per part of a large input (default PART_DOCUMENTS). */
-    readonly partDocuments?: number
-  } = {},
+  options: Options & Parts = {},
+): Effect.Effect<Ingested, StoreError, Extractor.Extractor | Store.Store> =>
+  listed({ entries: Deferred.of(read.documents, Store.contentHash), errors: read.errors }, inputs, options)
+
+/**
+ * Stores listed documents and re-analyses the store. Texts not kept by the listing are read when their
+ * part comes, so a large input holds the texts of one part (and its dates, ids and hashes), not all of them.
+ */
+const listed = (
+  list: Deferred.Listed,
+  inputs: ReadonlyArray<string>,
+  options: Options & Parts,
 ): Effect.Effect<Ingested, StoreError, Extractor.Extractor | Store.Store> => {
-  const readErrors = read.errors
-  const readCount = read.documents.length
+  const listedCount = list.entries.length
   // Let go of once looked up: a large input's parts are freed as they are stored.
-  let input: ReadonlyArray<Document.Document> | null = read.documents
+  let input: ReadonlyArray<Deferred.Entry> | null = list.entries
+  const errors: Report.InputError[] = [...list.errors]
+  // Documents listed but not readable again when their part came (changed or removed since).
+  let unreadable = 0
+  const read = (entries: ReadonlyArray<Deferred.Entry>): ReadonlyArray<Document.Document | null> => {
+    const loaded = Deferred.load(entries, Store.contentHash, { asOf: options.asOf ?? null })
+    errors.push(...loaded.errors)
+    unreadable += loaded.errors.length
+    return loaded.documents
+  }
+  const readFresh = (fresh: ReadonlyArray<Fresh>): Document.Document[] =>
+    read(fresh.map((f) => f.entry)).flatMap((d, i) => {
+      const id = fresh[i]?.id
+      return d && id ? [withId(d, id)] : []
+    })
+  const readStored = (stored: ReadonlyArray<Deferred.Entry>): Document.Document[] =>
+    read(stored).flatMap((d) => (d ? [d] : []))
   return Effect.gen(function* () {
     const store = yield* Store.Store
-    let looked: Unstored | null = yield* unstored(input ?? [])
+    let sorted: { fresh: ReadonlyArray<Fresh>; stored: ReadonlyArray<Deferred.Entry> } | null = yield* sort(input ?? [])
     input = null
-    const stored = looked.stored
-    let fresh: ReadonlyArray<Document.Document> | null = looked.fresh
-    looked = null
+    const storedEntries = sorted.stored
+    let fresh: ReadonlyArray<Fresh> | null = sorted.fresh
+    sorted = null
     const stale = yield* store.stale(options.extractorVersion ?? Extractor.VERSION)
     options.onPhase?.("extracting", fresh.length + stale.length)
     const size = Math.max(1, options.partDocuments ?? PART_DOCUMENTS)
     if (fresh.length <= size) {
-      const { result, errors } = yield* batch({ fresh, stale, stored }, inputs, options, options.onProgress)
-      const all = [...readErrors, ...errors]
+      const parts = { fresh: readFresh(fresh), stale, stored: readStored(storedEntries) }
+      const { result, errors: more } = yield* batch(parts, inputs, options, options.onProgress)
+      errors.push(...more)
       return {
         report: {
           ...ReportFile.make({
@@ -164,7 +225,7 @@ export const documents = (
             documents: result.documents,
             claims: result.claims,
             findings: result.findings,
-            errors: all,
+            errors,
             coverage: { skippedBlocks: result.skippedBlocks ?? 0, storiesLeftOut: result.leftOut ?? 0 },
           }),
           stories: result.stories,
@@ -172,11 +233,12 @@ export const documents = (
         runId: result.run.id,
         documentsAdded: result.run.documentsAdded,
         claimsAdded: result.run.claimsAdded,
-        documentsSkipped: readCount - result.run.documentsAdded,
+        documentsSkipped: listedCount - unreadable - result.run.documentsAdded,
         changes: result.changes,
       }
     }
-    // A large input in parts, each taken off the list as it goes, so its articles and claims can be freed.
+    // A large input in parts, in the order one batch places them (which needs only dates and ids), each
+    // taken off the list as it goes and its texts read only then, so its articles and claims can be freed.
     const pending = [...Clustering.canonicalOrder(fresh)]
     const total = fresh.length + stale.length
     fresh = null
@@ -184,29 +246,34 @@ export const documents = (
     // Only the first part's run id, the run's as `runs` lists it, is kept of each part's result: a result
     // holds the documents and claims of every story its part touched, too much to keep to the end.
     let firstRun: number | null = null
-    const errors = [...readErrors]
     const changes: Store.Change[] = []
     const sums = { documents: 0, claims: 0, skippedBlocks: 0, storiesLeftOut: 0 }
     for (let first = true; pending.length > 0; first = false) {
       const part = pending.splice(0, size)
       const before = extracted
       const partOf: number | null = first ? null : firstRun
-      const committed: Committed = yield* batch(
-        { fresh: part, stale: first ? stale : [], stored: first ? stored : [] },
-        inputs,
-        options,
-        (done) => options.onProgress?.(before + done, total),
-        partOf,
+      // Mapped to what the run keeps of it at once, so the part's result is unreachable when it is let go.
+      const runId: number = yield* Effect.map(
+        batch(
+          { fresh: readFresh(part), stale: first ? stale : [], stored: first ? readStored(storedEntries) : [] },
+          inputs,
+          options,
+          (done) => options.onProgress?.(before + done, total),
+          partOf,
+        ),
+        ({ result, errors: more }): number => {
+          errors.push(...more)
+          for (const c of result.changes) changes.push(c)
+          sums.documents += result.run.documentsAdded
+          sums.claims += result.run.claimsAdded
+          sums.skippedBlocks += result.skippedBlocks ?? 0
+          sums.storiesLeftOut += result.leftOut ?? 0
+          return result.run.id
+        },
       )
-      const { result, errors: more } = committed
-      if (first) firstRun = result.run.id
+      if (first) firstRun = runId
       extracted += part.length + (first ? stale.length : 0)
-      errors.push(...more)
-      for (const c of result.changes) changes.push(c)
-      sums.documents += result.run.documentsAdded
-      sums.claims += result.run.claimsAdded
-      sums.skippedBlocks += result.skippedBlocks ?? 0
-      sums.storiesLeftOut += result.leftOut ?? 0
+      options.betweenParts?.()
     }
     // The picture after every part, as `report` gives it: the findings and the claims they cite.
     const snapshot = yield* store.snapshot({ since: null, claims: "cited" })
@@ -223,23 +290,30 @@ export const documents = (
       runId: firstRun ?? 0,
       documentsAdded: sums.documents,
       claimsAdded: sums.claims,
-      documentsSkipped: readCount - sums.documents,
+      documentsSkipped: listedCount - unreadable - sums.documents,
       changes,
     }
   })
 }
 
-/** `crosscheck run --db`: reads the paths, then stores and re-analyses as `documents` does. */
+/**
+ * `crosscheck run --db`: lists the paths' documents (each text kept only while a part's worth is held),
+ * then stores and re-analyses as `documents` does, reading the other texts again when their part comes.
+ */
 export const paths = (
   paths: ReadonlyArray<string>,
-  options: Options = {},
+  options: Options & Parts = {},
 ): Effect.Effect<Ingested, UsageError | StoreError, Extractor.Extractor | Store.Store> =>
   Effect.flatMap(
     Effect.zipRight(
       Effect.sync(() => options.onPhase?.("reading", paths.length)),
-      Inputs.read(paths, { asOf: options.asOf ?? null, exclude: options.exclude ?? [] }),
+      Deferred.list(paths, Store.contentHash, {
+        asOf: options.asOf ?? null,
+        exclude: options.exclude ?? [],
+        ...(options.keepChars === undefined ? {} : { keepChars: options.keepChars }),
+      }),
     ),
-    (read) => documents(read, paths, options),
+    (list) => listed(list, paths, options),
   )
 
 /**

@@ -104,6 +104,27 @@ layer(Pipeline.layer())("batches into a store", (it) => {
       }),
   )
 
+  it.effect("a large input listed without its texts, each part's read again when it comes, gives the same", () =>
+    Effect.gen(function* () {
+      const files = storyFolders().flatMap(filesOf)
+      const db = tempDb()
+      const all = yield* storedAfter([files])
+      let letGo = 0
+      const ingested = yield* Ingest.paths(files, {
+        partDocuments: 7,
+        keepChars: 0,
+        betweenParts: () => {
+          letGo += 1
+        },
+      }).pipe(Effect.provide(Ingest.storeLayer({ db })))
+      expect(ingested.report.errors).toEqual([])
+      // Once as each part is let go, the last before the store is read for the report.
+      expect(letGo).toBe(Math.ceil(files.length / 7))
+      expect(ingested.documentsAdded).toBe(files.length)
+      expect(yield* storedAfter([], db)).toEqual(all)
+    }),
+  )
+
   // Only in the order one batch places them: term statistics are counted as articles are placed, so in
   // another order (file order, backwards) an article can still be scored differently.
   for (const { name, fresh } of BACKENDS)

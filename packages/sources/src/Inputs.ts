@@ -232,7 +232,7 @@ export const toDocument = (path: string, index: number, fields: Fields, text: st
   }
 }
 
-const errorOf = (e: SourceError): Report.InputError => ({ path: e.path, message: e.message })
+export const errorOf = (e: SourceError): Report.InputError => ({ path: e.path, message: e.message })
 
 const withCredits = (
   documents: ReadonlyArray<Document.Document>,
@@ -240,22 +240,26 @@ const withCredits = (
 ): ReadonlyMap<string, ReadonlyArray<string>> =>
   new Map(documents.flatMap((d, i) => ((credits[i]?.length ?? 0) > 0 ? [[d.id as string, credits[i] ?? []]] : [])))
 
+/** A feed's line as a document: its record, dated against `anchor` where the date is relative. */
+export const feedDocument = (
+  path: string,
+  line: number,
+  record: Jsonl.Record,
+  anchor: Date | null,
+): Document.Document =>
+  toDocument(
+    path,
+    line - 1,
+    { ...record, publishedAt: PublicationDate.normalise(record.publishedAt, anchor) },
+    record.text,
+  )
+
 const readFeed = (path: string, text: string, anchor: Date | null): Result => {
   const documents: Document.Document[] = []
   const errors: Report.InputError[] = []
   for (const line of Jsonl.parse(path, text)) {
     if (Either.isLeft(line.record)) errors.push(errorOf(line.record.left))
-    else {
-      const r = line.record.right
-      documents.push(
-        toDocument(
-          path,
-          line.line - 1,
-          { ...r, publishedAt: PublicationDate.normalise(r.publishedAt, anchor) },
-          r.text,
-        ),
-      )
-    }
+    else documents.push(feedDocument(path, line.line, line.record.right, anchor))
   }
   if (documents.length === 0 && errors.length === 0) {
     errors.push({ path, message: `sources: expected JSON lines, instead found only blank lines (${path})` })
@@ -299,10 +303,17 @@ const readPage = (path: string, text: string, anchor: Date | null): Result => {
   }
 }
 
+/** The date relative times count from: `asOf` when it is a date. */
+export const anchorOf = (options: Options): Date | null =>
+  options.asOf && !Number.isNaN(Date.parse(options.asOf)) ? new Date(options.asOf) : null
+
+/** A feed of one article per line (.jsonl, .ndjson), which may be larger than an article's file. */
+export const isFeed = (path: string): boolean => FEEDS.has(extname(path).toLowerCase())
+
 /** Reads one file's text into documents (several for an aggregated page or JSONL) and errors. */
 export const readText = (path: string, text: string, options: Options = {}): Result => {
   const ext = extname(path).toLowerCase()
-  const anchor = options.asOf && !Number.isNaN(Date.parse(options.asOf)) ? new Date(options.asOf) : null
+  const anchor = anchorOf(options)
   if (FEEDS.has(ext)) return readFeed(path, text, anchor)
   if (ext === ".html" || ext === ".htm") return readHtml(path, text, anchor)
   if (!FrontMatter.hasFrontMatter(text) && AggregatedPage.isAggregated(text)) return readPage(path, text, anchor)
@@ -324,29 +335,40 @@ export const readText = (path: string, text: string, options: Options = {}): Res
   }
 }
 
-/** Reads one file from disk; never fails, a bad file is an error entry. */
-export const readFile = (path: string, options: Options = {}): Result => {
-  const limit = FEEDS.has(extname(path).toLowerCase()) ? Text.MAX_FEED_BYTES : Text.MAX_BYTES
-  let bytes: Uint8Array
+/**
+ * Why a file is not read at all, or null: not a regular file, over its size limit (checked before it is
+ * read, so a huge file is never loaded), or not readable.
+ */
+export const refusal = (path: string): Report.InputError | null => {
+  const limit = isFeed(path) ? Text.MAX_FEED_BYTES : Text.MAX_BYTES
   try {
-    // The size is checked before reading, so a huge file is refused without being loaded, and only a
-    // regular file is read: a device or a named pipe could be read without end.
+    // Only a regular file is read: a device or a named pipe could be read without end.
     const stat = statSync(path)
     const why = special(stat)
-    if (why) return { documents: [], errors: [skippedAs(path, why)] }
-    const size = stat.size
-    if (size > limit) return { documents: [], errors: [errorOf(Text.tooLarge(path, size, limit))] }
+    if (why) return skippedAs(path, why)
+    if (stat.size > limit) return errorOf(Text.tooLarge(path, stat.size, limit))
+    return null
+  } catch (e) {
+    return unreadableFile(path, e)
+  }
+}
+
+/** A file that could not be opened or read. */
+export const unreadableFile = (path: string, e: unknown): Report.InputError => ({
+  path,
+  message: `sources: expected a readable file, instead found ${(e as NodeJS.ErrnoException).code ?? "an error"} (${path})`,
+})
+
+/** Reads one file from disk; never fails, a bad file is an error entry. */
+export const readFile = (path: string, options: Options = {}): Result => {
+  const limit = isFeed(path) ? Text.MAX_FEED_BYTES : Text.MAX_BYTES
+  const refused = refusal(path)
+  if (refused) return { documents: [], errors: [refused] }
+  let bytes: Uint8Array
+  try {
     bytes = readFileSync(path)
   } catch (e) {
-    return {
-      documents: [],
-      errors: [
-        {
-          path,
-          message: `sources: expected a readable file, instead found ${(e as NodeJS.ErrnoException).code ?? "an error"} (${path})`,
-        },
-      ],
-    }
+    return { documents: [], errors: [unreadableFile(path, e)] }
   }
   const text = Text.decode(path, bytes, limit)
   if (Either.isLeft(text)) return { documents: [], errors: [errorOf(text.left)] }
@@ -365,8 +387,12 @@ export const distinct = (
   documents.map((d) => {
     const times = seen.get(d.id) ?? 0
     seen.set(d.id, times + 1)
-    return times === 0 ? d : { ...d, id: Ids.documentId(d.id, times) }
+    return times === 0 ? d : { ...d, id: repeatId(d.id, times) }
   })
+
+/** The id `distinct` gives an article met `times` times before in the same input. */
+export const repeatId = (id: Document.Document["id"], times: number): Document.Document["id"] =>
+  times === 0 ? id : Ids.documentId(id, times)
 
 /** Reads every input, then marks syndicated copies across all of them. */
 export const read = (paths: ReadonlyArray<string>, options: Options = {}): Effect.Effect<Result, UsageError> =>

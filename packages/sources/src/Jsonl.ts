@@ -72,28 +72,34 @@ export const parseLine = (path: string, where: string, line: string): Either.Eit
   })
 }
 
+/** One line of a feed by its number (1-based), already known not to be blank. */
+export const parseNumbered = (path: string, number: number, line: string): Line => {
+  if (line.length > MAX_RECORD_CHARS) {
+    const message = `sources: expected a record of at most ${MAX_RECORD_CHARS / 1024 / 1024} M characters, instead found ${(line.length / 1024 / 1024).toFixed(1)} M (${path} line ${number})`
+    return { line: number, record: Either.left(new SourceError({ reason: "too-large", path, message })), id: null }
+  }
+  const record = parseLine(path, `${path} line ${number}`, line)
+  let id: string | null = null
+  if (Either.isRight(record)) id = record.right.id == null ? null : String(record.right.id)
+  else {
+    try {
+      id = idOf(JSON.parse(line))
+    } catch {
+      id = null
+    }
+  }
+  return { line: number, record, id }
+}
+
+/** Whether a line holds nothing: skipped, as no article. */
+export const isBlank = (line: string): boolean => line.trim() === ""
+
 /** Every non-blank line of a JSONL text, in order. */
 export const parse = (path: string, text: string): ReadonlyArray<Line> => {
   const out: Line[] = []
   text.split("\n").forEach((raw, i) => {
     const line = raw.replace(/\r$/, "")
-    if (line.trim() === "") return
-    if (line.length > MAX_RECORD_CHARS) {
-      const message = `sources: expected a record of at most ${MAX_RECORD_CHARS / 1024 / 1024} M characters, instead found ${(line.length / 1024 / 1024).toFixed(1)} M (${path} line ${i + 1})`
-      out.push({ line: i + 1, record: Either.left(new SourceError({ reason: "too-large", path, message })), id: null })
-      return
-    }
-    const record = parseLine(path, `${path} line ${i + 1}`, line)
-    let id: string | null = null
-    if (Either.isRight(record)) id = record.right.id == null ? null : String(record.right.id)
-    else {
-      try {
-        id = idOf(JSON.parse(line))
-      } catch {
-        id = null
-      }
-    }
-    out.push({ line: i + 1, record, id })
+    if (!isBlank(line)) out.push(parseNumbered(path, i + 1, line))
   })
   return out
 }

@@ -50,44 +50,46 @@ const lineAt = (bytes: Uint8Array, offset: number): number => {
   return line
 }
 
+/** How far into a file a NUL byte makes it binary: the start is enough, text files have none. */
+export const BINARY_SAMPLE_BYTES = 8192
+
+export const binary = (path: string, at: number): SourceError =>
+  new SourceError({
+    reason: "binary",
+    path,
+    message: `sources: expected text, instead found binary data (a NUL byte at byte ${at}) (${path})`,
+  })
+
+/** An invalid byte `byte` at offset `at` of the file, on line `line` (counting line feeds before it). */
+export const invalidUtf8 = (path: string, byte: number, at: number, line: number): SourceError =>
+  new SourceError({
+    reason: "encoding",
+    path,
+    message: `sources: expected UTF-8 text, instead found an invalid byte 0x${byte.toString(16)} at byte ${at} (${path} line ${line})`,
+  })
+
+/** A file of `size` bytes with no text but blank lines (or none at all). */
+export const empty = (path: string, size: number): SourceError =>
+  new SourceError({
+    reason: "empty",
+    path,
+    message: `sources: expected an article, instead found ${size === 0 ? "an empty file" : "only blank lines"} (${path})`,
+  })
+
 export const decode = (
   path: string,
   bytes: Uint8Array,
   limit: number = MAX_BYTES,
 ): Either.Either<string, SourceError> => {
   if (bytes.length > limit) return Either.left(tooLarge(path, bytes.length, limit))
-  const sample = bytes.subarray(0, 8192)
-  if (sample.includes(0)) {
-    return Either.left(
-      new SourceError({
-        reason: "binary",
-        path,
-        message: `sources: expected text, instead found binary data (a NUL byte at byte ${sample.indexOf(0)}) (${path})`,
-      }),
-    )
-  }
+  const sample = bytes.subarray(0, BINARY_SAMPLE_BYTES)
+  if (sample.includes(0)) return Either.left(binary(path, sample.indexOf(0)))
   const bad = firstInvalidUtf8(bytes)
-  if (bad >= 0) {
-    return Either.left(
-      new SourceError({
-        reason: "encoding",
-        path,
-        message: `sources: expected UTF-8 text, instead found an invalid byte 0x${(bytes[bad] ?? 0).toString(16)} at byte ${bad} (${path} line ${lineAt(bytes, bad)})`,
-      }),
-    )
-  }
+  if (bad >= 0) return Either.left(invalidUtf8(path, bytes[bad] ?? 0, bad, lineAt(bytes, bad)))
   const text = new TextDecoder("utf-8")
     .decode(bytes)
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
-  if (text.trim() === "") {
-    return Either.left(
-      new SourceError({
-        reason: "empty",
-        path,
-        message: `sources: expected an article, instead found ${bytes.length === 0 ? "an empty file" : "only blank lines"} (${path})`,
-      }),
-    )
-  }
+  if (text.trim() === "") return Either.left(empty(path, bytes.length))
   return Either.right(text)
 }

@@ -1,5 +1,6 @@
 export * as AggregatedPage from "./AggregatedPage.js"
 export * as Boilerplate from "./Boilerplate.js"
+export * as Deferred from "./Deferred.js"
 export * as FrontMatter from "./FrontMatter.js"
 export * as HtmlPage from "./HtmlPage.js"
 export * as Inputs from "./Inputs.js"

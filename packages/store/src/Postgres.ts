@@ -193,7 +193,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
   const lastRun = async (c: Client): Promise<number> =>
     (await c.query<{ n: number }>("SELECT coalesce(max(id), 0)::int AS n FROM runs")).rows[0]?.n ?? 0
 
-  const classify = async (c: Client, documents: ReadonlyArray<Store.Hashed>): Promise<Store.Classified[]> => {
+  const classify = async (c: Client, documents: ReadonlyArray<Store.Keyed>): Promise<Store.Classified[]> => {
     const byHash = new Map(
       (
         await c.query<{ id: string; content_hash: string; story_id: string | null }>(

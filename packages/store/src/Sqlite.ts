@@ -36,7 +36,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     )
   const lastRun = (): number => db.prepare("SELECT coalesce(max(id), 0) FROM runs").pluck().get() as number
 
-  const classify = (documents: ReadonlyArray<Store.Hashed>): Store.Classified[] => {
+  const classify = (documents: ReadonlyArray<Store.Keyed>): Store.Classified[] => {
     const byHash = db.prepare("SELECT id, story_id FROM documents WHERE content_hash = ?")
     const byId = db.prepare("SELECT 1 FROM documents WHERE id = ?").pluck()
     return documents.map(({ document: d, hash }) => {

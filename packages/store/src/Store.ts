@@ -248,6 +248,10 @@ export interface Service {
   readonly classify: (
     documents: ReadonlyArray<Document.Document>,
   ) => Effect.Effect<ReadonlyArray<"stored" | "new" | "id-taken">, StoreError>
+  /** `classify` by id and content hash (`contentHash`), for documents whose texts are not at hand. */
+  readonly lookup: (
+    documents: ReadonlyArray<{ readonly id: string; readonly hash: string }>,
+  ) => Effect.Effect<ReadonlyArray<"stored" | "new" | "id-taken">, StoreError>
   /** Writes one run: new documents and claims, then everything re-analysed, in one transaction. */
   readonly commit: (input: RunInput, analyse: Analyse | Incremental) => Effect.Effect<RunResult, StoreError>
   /** The stories, in the order they were started. */
@@ -308,6 +312,12 @@ export const diff = (
 /** A document with its content hash, as the backend looks it up. */
 export interface Hashed {
   readonly document: Document.Document
+  readonly hash: string
+}
+
+/** What looking a document up needs: its id and content hash, not its text (a large input is listed without texts). */
+export interface Keyed {
+  readonly document: { readonly id: string }
   readonly hash: string
 }
 
@@ -453,7 +463,7 @@ export interface Written {
 export interface Backend {
   readonly path: string
   readonly version: number
-  readonly classify: (documents: ReadonlyArray<Hashed>) => Effect.Effect<ReadonlyArray<Classified>, StoreError>
+  readonly classify: (documents: ReadonlyArray<Keyed>) => Effect.Effect<ReadonlyArray<Classified>, StoreError>
   /** A consistent read of what a batch needs; never takes the write lock. */
   readonly read: (fresh: ReadonlyArray<Hashed>) => Effect.Effect<Stored, StoreError>
   /** Writes the batch in one transaction, or returns null (writing nothing) if the store moved on since `expected`. */
@@ -966,13 +976,16 @@ export const fromBackend = (backend: Backend): Service => {
     return attempt(0)
   }
 
+  const lookup: Service["lookup"] = (documents) =>
+    Effect.map(backend.classify(documents.map(({ id, hash }) => ({ document: { id }, hash }))), (cs) =>
+      cs.map((c) => c.status),
+    )
+
   return {
     path: backend.path,
     version: backend.version,
-    classify: (documents) =>
-      Effect.map(backend.classify(documents.map((document) => ({ document, hash: contentHash(document) }))), (cs) =>
-        cs.map((c) => c.status),
-      ),
+    classify: (documents) => lookup(documents.map((d) => ({ id: d.id, hash: contentHash(d) }))),
+    lookup,
     commit,
     stories: backend.stories,
     snapshot: (options = {}) => backend.snapshot(options.since ?? null, options.claims ?? "all"),

@@ -544,10 +544,13 @@ export const make = (options: Options = {}, state: State.State = State.empty, pa
 
 /**
  * The order documents are placed in: by publication date (undated last), then id. Clustering a feed
- * in this order, whatever order it arrived in, gives the same stories.
+ * in this order, whatever order it arrived in, gives the same stories. It needs only their dates and ids,
+ * so a large input can be ordered before its texts are read.
  */
-export const canonicalOrder = (documents: ReadonlyArray<Document.Document>): ReadonlyArray<Document.Document> => {
-  const key = (d: Document.Document) => dayOf(d.publishedAt) ?? Number.POSITIVE_INFINITY
+export const canonicalOrder = <D extends Pick<Document.Document, "id" | "publishedAt">>(
+  documents: ReadonlyArray<D>,
+): ReadonlyArray<D> => {
+  const key = (d: D) => dayOf(d.publishedAt) ?? Number.POSITIVE_INFINITY
   return [...documents].sort((a, b) => key(a) - key(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
