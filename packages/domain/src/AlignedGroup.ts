@@ -21,6 +21,11 @@ export interface Member {
   readonly quantity: Quantity | null
   /** `quantity` in the group's reference unit; absent or null when no conversion applies. */
   readonly normalized?: Normalized | null
+  /**
+   * What the figure counts in the group's words, when the matcher read its counted word as the group's
+   * ("ships" as "vessel", by the lexicon): judgement then does not take the two words for two things.
+   */
+  readonly countedAs?: string | null
 }
 
 /** One thing that made two claims look alike (or apart), with how much it counted. */

@@ -109,6 +109,25 @@ const keysOf = (
   return keys
 }
 
+/**
+ * The members with `countedAs` set where their counted word is another the lexicon relates to the group's
+ * most used one ("ships" among "vessels"), so judgement reads the two as one thing, as alignment did.
+ */
+const inGroupWords = (lexicon: Lexicon.Service, members: ReadonlyArray<Member>): Member[] => {
+  const heads = members.map((m) => {
+    const h = QuantityComparison.head(m.quantity?.counted ?? null)
+    return h && !MeasureClass.isGenericCounted(h) ? h : null
+  })
+  const uses = new Map<string, number>()
+  for (const h of heads) if (h) uses.set(h, (uses.get(h) ?? 0) + 1)
+  if (uses.size < 2) return [...members]
+  const [word] = [...uses].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? [""]
+  return members.map((m, i) => {
+    const h = heads[i]
+    return h && (h === word || QuantityComparison.countedRelated(lexicon, h, word)) ? { ...m, countedAs: word } : m
+  })
+}
+
 const groupKey = (members: ReadonlyArray<Member>, kind: Group["kind"], f: Features.Features, ctx: Ctx): string => {
   if (kind === "numeric") {
     const q = members[0]?.quantity
@@ -557,12 +576,13 @@ export const align = (
       if (!normalized.has(e.a)) normalized.set(e.a, q.normalizedA)
       if (!normalized.has(e.b)) normalized.set(e.b, q.normalizedB)
     }
-    const members: Member[] = list
-      .map((i) => {
+    const members: Member[] = inGroupWords(
+      ctx.lexicon,
+      list.map((i) => {
         const m = packed[items.claim[i] ?? -1]?.measures[items.measure[i] ?? -1]
         return { claim: claimOf(i), quantity: m?.quantity ?? null, normalized: normalized.get(i) ?? null }
-      })
-      .sort((x, y) => (x.claim.documentId < y.claim.documentId ? -1 : x.claim.documentId > y.claim.documentId ? 1 : 0))
+      }),
+    ).sort((x, y) => (x.claim.documentId < y.claim.documentId ? -1 : x.claim.documentId > y.claim.documentId ? 1 : 0))
     // The figures a membership rule kept out of this group, by rule, so a reader sees why they are not in it.
     const kept = (keptOut.get(r) ?? []).map(
       (o) =>

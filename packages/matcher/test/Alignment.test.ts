@@ -244,6 +244,17 @@ describe("Alignment.compare", () => {
     expect(g?.members.every((m) => m.normalized?.unit === "hectare")).toBe(true)
   })
 
+  it("says what each figure counts in the group's words when the lexicon relates the counted words", () => {
+    const queue = (outlet: string, sentence: string, text: string, low: number, counted: string) =>
+      story(outlet, [sentence], [{ sentence, quantities: [{ text, low, approximate: "about", counted }] }])
+    const x = queue("X", "About 85 vessels were queuing at the Serrat canal on Friday.", "About 85", 85, "vessels")
+    const y = queue("Y", "About 120 ships were queuing at the Serrat canal on Friday.", "About 120", 120, "ships")
+    const z = queue("Z", "About 90 vessels were queuing at the Serrat canal on Friday.", "About 90", 90, "vessels")
+    const [g] = Alignment.align([...x.claims, ...y.claims, ...z.claims], [x.document, y.document, z.document])
+    expect(g?.members).toHaveLength(3)
+    expect(g?.members.map((m) => m.countedAs)).toEqual(["vessel", "vessel", "vessel"])
+  })
+
   it("explains a group by the links that joined it: four outlets, three pairs, every member normalized", () => {
     const outlets = ["W", "X", "Y", "Z"].map((name) =>
       story(

@@ -355,7 +355,9 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
   // holds pairs that do not. One article's own figures were aligned with what it counts carried from
   // sentence to sentence ("5,000 artillery shells a day", then "15,000 a day"), which the quantities alone
   // do not show.
-  const unnamed = a.claim.documentId === b.claim.documentId ? null : unnamedMeasure(qa, qb)
+  // Counted words the matcher read as one ("ships", "vessels") are one thing here too.
+  const oneCounted = a.countedAs != null && a.countedAs === b.countedAs
+  const unnamed = a.claim.documentId === b.claim.documentId || oneCounted ? null : unnamedMeasure(qa, qb)
   if (unnamed)
     return verdict(null, "not-one-measurement", `${pair}: ${unnamed}, so their values are not set against each other`)
   const docs = a.claim.documentId !== b.claim.documentId

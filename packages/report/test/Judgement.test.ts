@@ -741,6 +741,35 @@ describe("one judgement: the same pair through run and verify", () => {
     expect(Rules.isRule("time-slices")).toBe(true)
   })
 
+  it("reads counted words the matcher took for one thing as one thing", () => {
+    const day = "2025-09-03"
+    const a = build("a", {
+      outlet: "Port Gazette",
+      text: "About 85 vessels were queuing.",
+      q: ["About 85", 85, 85, "about", { counted: "vessels" }],
+      published: day,
+    })
+    const b = build("b", {
+      outlet: "North Wire",
+      text: "More than 120 ships were waiting.",
+      q: ["More than 120", 120, 120, "at-least", { counted: "ships" }],
+      published: day,
+    })
+    const judge = (members: ReadonlyArray<AlignedGroup.Member>) =>
+      Judgement.judge([{ kind: "numeric", key: "ships", members, reasons: [] }], [a.document, b.document]).map((f) => [
+        f.verdict,
+        f.rule,
+      ])
+    // Without the matcher's reading, "vessels" and "ships" are two counted things and no value is set against the other.
+    expect(judge([a.member, b.member])).toEqual([])
+    expect(
+      judge([
+        { ...a.member, countedAs: "vessel" },
+        { ...b.member, countedAs: "vessel" },
+      ]),
+    ).toEqual([["contradict", "bound-violated"]])
+  })
+
   it("keeps a dispute one conflict when a later report repeats one side's figure", () => {
     // Wednesday: 240 homes destroyed against 410; Thursday, officials confirm 240: no figure moved.
     const wednesday = "2025-09-03"
