@@ -174,7 +174,14 @@ const subjectHeads = (ts: ReadonlyArray<Token>, s: number): string[] => {
   for (let hop = 0; hop < POSTMODIFIER_HOPS; hop++) {
     // Back over the phrase's noun group and determiner to its preposition.
     let i = j
-    while (i > j - 4 && (isNoun(ts[i - 1]) || ts[i - 1]?.pos === "ADJ")) i--
+    // A name's words are part of the group, hyphen and all, whatever the tagger made of a capitalised
+    // one ("the Patna-Indore Express derailment": "Express" tagged a verb).
+    const inGroup = (t: Token | undefined, before: Token | undefined) =>
+      isNoun(t) ||
+      t?.pos === "ADJ" ||
+      (t?.text === "-" && isNoun(before)) ||
+      (t?.pos !== "DET" && /^\p{Lu}\p{Ll}/u.test(t?.text ?? ""))
+    while (i > j - 6 && inGroup(ts[i - 1], ts[i - 2])) i--
     i--
     if (ts[i]?.pos === "DET" || ts[i]?.pos === "PRON") i--
     if (!has(POSTMODIFIERS, ts[i]) || ts[i]?.pos !== "ADP" || !isNoun(ts[i - 1])) break

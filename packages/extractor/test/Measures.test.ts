@@ -253,6 +253,8 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // The subject's noun before phrases after it (linking.postmodifiers) names the figure.
   ["The death toll from the landslide in Kervo climbed to 18.", "18", { class: "deaths", of: "Kervo" }],
   ["The toll from the storm has risen to 27.", "27", { class: "deaths", predicate: "rise" }],
+  // A name in the phrase, hyphen and all, however the tagger reads its capitalised words.
+  ["The toll from the Sarrow-Lindt Express derailment rose to 61 on Monday.", "61", { class: "deaths" }],
   ["The number of arrests after the match reached 64.", "64", { class: "arrests" }],
   ["The crowd at the rally in Tesk numbered 4,000.", "4,000", { class: "attendance", of: "Tesk" }],
   // A phrase between what is counted and its verb (place.between) is passed over, its place kept.
