@@ -2,14 +2,13 @@
  * `pnpm bench reportdb`: `crosscheck report --db` on a store of 10,000 articles, into a new folder and
  * again into the same one, against reading the same rows raw (a process of its own) in the same run.
  */
-import { spawn } from "node:child_process"
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { basil } from "../data.js"
 import { corpus, crosscheck, megabytes, resourcesOf } from "./scale.js"
+import { runStoreScript } from "./storeScript.js"
 
-const root = new URL("../../", import.meta.url).pathname
 /** A store built already (`crosscheck run` of 10,000 articles takes many minutes): used as it is, read only. */
 const GIVEN = process.env.CROSSCHECK_REPORT_DB
 const SIZE = Number(process.env.CROSSCHECK_REPORT_DB_SIZE ?? 10_000)
@@ -31,26 +30,10 @@ const claims = db.prepare("SELECT c.body FROM json_each(?) j JOIN claims c ON c.
 process.stdout.write(JSON.stringify({ documents: documents.length, findings: findings.length, stories: stories.length, claims: claims.length }))
 `
 
-const raw = (db: string): Promise<{ ms: number; counts: Record<string, number> }> =>
-  new Promise((resolve, reject) => {
-    const started = performance.now()
-    // From the store package, where the driver is installed.
-    const child = spawn(process.execPath, ["-e", RAW, db], { cwd: join(root, "packages/store"), stdio: "pipe" })
-    let out = ""
-    let err = ""
-    child.stdout.setEncoding("utf8").on("data", (d: string) => {
-      out += d
-    })
-    child.stderr.setEncoding("utf8").on("data", (d: string) => {
-      err += d
-    })
-    child.on("error", reject)
-    child.on("close", (code) =>
-      code === 0
-        ? resolve({ ms: performance.now() - started, counts: JSON.parse(out) })
-        : reject(new Error(`reading the rows raw exited ${code}: ${err.slice(-800)}`)),
-    )
-  })
+const raw = async (db: string): Promise<{ ms: number; counts: Record<string, number> }> => {
+  const { value, ms } = await runStoreScript<Record<string, number>>(RAW, db, "reading the rows raw")
+  return { ms, counts: value }
+}
 
 const report = async (db: string, out: string) => {
   const r = await crosscheck(["report", "--db", db, "--out", out, "--json"])

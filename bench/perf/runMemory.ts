@@ -2,12 +2,13 @@
  * Memory of `crosscheck run` on a large input (BASIL repeated as `scale` builds it, stored in parts): peak
  * RSS and each phase's peak so far, over runs of the same input into fresh stores, and whether they agree.
  */
-import { execFileSync, spawn } from "node:child_process"
+import { execFileSync } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { BasilArticle } from "../data.js"
 import { crosscheck, megabytes, resourcesOf, seconds, writeCorpus } from "./scale.js"
+import { runStoreScript } from "./storeScript.js"
 
 const root = new URL("../../", import.meta.url).pathname
 
@@ -44,22 +45,8 @@ export interface Fingerprint {
   readonly hash: string
 }
 
-export const fingerprint = (db: string): Promise<Fingerprint> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-e", FINGERPRINT, db], { cwd: join(root, "packages/store"), stdio: "pipe" })
-    let out = ""
-    let err = ""
-    child.stdout.setEncoding("utf8").on("data", (d: string) => {
-      out += d
-    })
-    child.stderr.setEncoding("utf8").on("data", (d: string) => {
-      err += d
-    })
-    child.on("error", reject)
-    child.on("close", (code) =>
-      code === 0 ? resolve(JSON.parse(out) as Fingerprint) : reject(new Error(`fingerprint of ${db}: ${err}`)),
-    )
-  })
+export const fingerprint = async (db: string): Promise<Fingerprint> =>
+  (await runStoreScript<Fingerprint>(FINGERPRINT, db, "reading the fingerprint")).value
 
 const show = (line: string): void => {
   if (process.stderr.isTTY || process.env.CROSSCHECK_PROGRESS) process.stderr.write(`${line}\n`)
