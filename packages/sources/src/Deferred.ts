@@ -16,7 +16,7 @@ import * as Jsonl from "./Jsonl.js"
 export const KEEP_CHARS = 16_000_000
 
 export interface Entry {
-  /** Its id in the input: the article's, or for a repeat of one met before, numbered apart (`Inputs.distinct`). */
+  /** Its id in the input: the article's, or for a repeat of one met before, numbered apart (`Inputs.numbering`). */
   readonly id: Document.Document["id"]
   /** How many times the same article came before it in the input (0 for most). */
   readonly repeat: number
@@ -54,12 +54,10 @@ export const list = (
     const entries: Entry[] = []
     const errors: Report.InputError[] = [...skipped]
     let kept = 0
-    // Ids met so far, as Inputs.read counts them to number repeats apart.
-    const seen = new Map<string, number>()
+    // Repeats numbered apart as Inputs.read numbers them.
+    const next = Inputs.numbering()
     const entry = (read: Document.Document, bytes: Entry["bytes"]): Entry => {
-      const repeat = seen.get(read.id) ?? 0
-      seen.set(read.id, repeat + 1)
-      const document = repeat === 0 ? read : { ...read, id: Inputs.repeatId(read.id, repeat) }
+      const { document, repeat } = next(read)
       const keep = kept + document.text.length <= (options.keepChars ?? KEEP_CHARS)
       if (keep) kept += document.text.length
       return {

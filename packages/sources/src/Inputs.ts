@@ -376,21 +376,29 @@ export const readFile = (path: string, options: Options = {}): Result => {
 }
 
 /**
- * Gives each repeat of an article already met (same outlet, title and text: a feed listing it twice, a
- * file copied into two folders) an id of its own, numbered in input order, so nothing keyed by id merges
- * them. `seen` carries the ids met so far across calls.
+ * Numbers repeats of one article met in an input (same outlet, title and text: a feed listing it twice, a
+ * file copied into two folders) apart, in input order: each call gives the document under an id of its own
+ * and how many times the article was met before, so nothing keyed by id merges them.
  */
+export const numbering = (): ((d: Document.Document) => {
+  readonly document: Document.Document
+  readonly repeat: number
+}) => {
+  const seen = new Map<string, number>()
+  return (d) => {
+    const repeat = seen.get(d.id) ?? 0
+    seen.set(d.id, repeat + 1)
+    return { document: repeat === 0 ? d : { ...d, id: repeatId(d.id, repeat) }, repeat }
+  }
+}
+
+/** The documents with repeats numbered apart (see `numbering`); `next` carries the count across calls. */
 export const distinct = (
   documents: ReadonlyArray<Document.Document>,
-  seen: Map<string, number> = new Map(),
-): ReadonlyArray<Document.Document> =>
-  documents.map((d) => {
-    const times = seen.get(d.id) ?? 0
-    seen.set(d.id, times + 1)
-    return times === 0 ? d : { ...d, id: repeatId(d.id, times) }
-  })
+  next: ReturnType<typeof numbering> = numbering(),
+): ReadonlyArray<Document.Document> => documents.map((d) => next(d).document)
 
-/** The id `distinct` gives an article met `times` times before in the same input. */
+/** The id `numbering` gives an article met `times` times before in the same input. */
 export const repeatId = (id: Document.Document["id"], times: number): Document.Document["id"] =>
   times === 0 ? id : Ids.documentId(id, times)
 
@@ -400,10 +408,10 @@ export const read = (paths: ReadonlyArray<string>, options: Options = {}): Effec
     const documents: Document.Document[] = []
     const errors: Report.InputError[] = [...skipped]
     const credits = new Map<string, ReadonlyArray<string>>()
-    const seen = new Map<string, number>()
+    const next = numbering()
     for (const file of files) {
       const r = readFile(file, options)
-      const read = distinct(r.documents, seen)
+      const read = distinct(r.documents, next)
       documents.push(...read)
       errors.push(...r.errors)
       // Credits are keyed by the id the file's reader gave; a repeat's credits follow it to its own id.
