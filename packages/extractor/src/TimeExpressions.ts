@@ -38,6 +38,11 @@ const monthRange = (year: number, month: number): [string, string] => [
 ]
 
 interface Rule {
+  /**
+   * What the pattern cannot match without: patterns far cheaper to test, which most sentences fail, so
+   * that the rule is skipped. Each is tested at most once per sentence, however many rules share it.
+   */
+  readonly needs: ReadonlyArray<RegExp>
   readonly pattern: RegExp
   readonly resolve: (m: RegExpExecArray, anchor: Date | null) => [string, string] | null
 }
@@ -93,9 +98,20 @@ const NAMED_DAYS = [...MONTHS, ...WEEKDAYS].map(capitalised).join("|")
 const latestMonth = (anchor: Date, month: number): number =>
   month <= anchor.getUTCMonth() ? anchor.getUTCFullYear() : anchor.getUTCFullYear() - 1
 
+// What the rules below need (see Rule.needs), each a literal part of their patterns, in the same case.
+const YEAR_DIGITS = /(?:19|20)\d\d/
+const DIGIT = /\d/
+const MONTH_CAP_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/
+const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
+const MONTH_NAME = new RegExp(MONTHS.map(capitalised).join("|"))
+const WEEKDAY_NAME = new RegExp(WEEKDAYS.map(capitalised).join("|"))
+const YEAR_WORD = /year/i
+const SINCE = /since/i
+
 // Ordered: the most specific expression wins.
 const RULES: ReadonlyArray<Rule> = [
   {
+    needs: [YEAR_DIGITS, MONTH_CAP_PREFIX],
     // "July 3, 2025", "Sept. 19 2018", "on 9 May 2019"
     pattern: new RegExp(
       `\\b(?:on\\s+)?(?:(${MONTH_CAP})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_CAP})\\.?,?\\s+((?:19|20)\\d{2}))\\b`,
@@ -109,10 +125,12 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [YEAR_DIGITS, MONTH_PREFIX],
     pattern: new RegExp(`\\b(?:in\\s+)?(${MONTH_ALT})\\.?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, "i"),
     resolve: (m) => monthRange(Number(m[2]), monthIndex(m[1] ?? "")),
   },
   {
+    needs: [YEAR_DIGITS, /early|mid|late/i],
     pattern: /\b(early|mid|late)[- ]((?:19|20)\d{2})\b/i,
     resolve: (m) => {
       const y = Number(m[2])
@@ -123,6 +141,7 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [YEAR_WORD, MONTH_PREFIX],
     pattern: new RegExp(`\\bin\\s+(${MONTH_ALT})\\s+of\\s+(this|last|next)\\s+year\\b`, "i"),
     resolve: (m, anchor) => {
       const y = yearOf(anchor, m[2]?.toLowerCase() === "last" ? -1 : m[2]?.toLowerCase() === "next" ? 1 : 0)
@@ -130,14 +149,17 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [YEAR_DIGITS, SINCE],
     pattern: /\bsince\s+((?:19|20)\d{2})\b/i,
     resolve: (m, anchor) => [`${m[1]}-01-01`, anchor ? anchor.toISOString().slice(0, 10) : `${m[1]}-12-31`],
   },
   {
+    needs: [YEAR_DIGITS],
     pattern: /\b(?:in|during|by|of)\s+((?:19|20)\d{2})\b/i,
     resolve: (m) => [`${m[1]}-01-01`, `${m[1]}-12-31`],
   },
   {
+    needs: [/ago/i],
     // "three years ago", "two weeks ago", "a month ago"
     pattern: new RegExp(`\\b(${COUNT_ALT})\\s+(days?|weeks?|months?|years?|hours?|minutes?)\\s+ago\\b`, "i"),
     resolve: (m, anchor) => {
@@ -147,6 +169,7 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [MONTH_CAP_PREFIX, DIGIT],
     // "Aug. 15", "on March 7", "9 May" without a year: the latest such day on or before the anchor.
     pattern: new RegExp(
       `\\b(?:on\\s+)?(?:(${MONTH_CAP})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,?\\s*(?:19|20)\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_CAP}))\\b`,
@@ -163,6 +186,7 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [/since/],
     // "since September", "since Saturday": from then up to the article's day, a figure that has grown since.
     pattern: new RegExp(`\\bsince\\s+(${NAMED_DAYS})\\b(?!\\s+\\d)`),
     resolve: (m, anchor) => {
@@ -178,6 +202,7 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [MONTH_NAME],
     // "in June", "until December": a month without a year.
     pattern:
       /\b(?:in|during|until|by|last|this|early|late|mid-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:\d|of\s+(?:this|last|next)))/,
@@ -188,10 +213,12 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [/earlier/i],
     pattern: /\bearlier\s+this\s+year\b/i,
     resolve: (_m, anchor) => (anchor ? [`${anchor.getUTCFullYear()}-01-01`, iso(anchor)] : null),
   },
   {
+    needs: [/month|week/i],
     pattern: /\b(last|this|next)\s+(month|week)\b/i,
     resolve: (m, anchor) => {
       if (!anchor) return null
@@ -206,10 +233,12 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [YEAR_DIGITS, /0s/i],
     pattern: /\b(?:in\s+)?the\s+((?:19|20)\d)0s\b/i,
     resolve: (m) => [`${m[1]}0-01-01`, `${m[1]}9-12-31`],
   },
   {
+    needs: [YEAR_WORD],
     // "this year" in news counts so far ("1,842 cases this year"): up to the article's day; "last year",
     // "next year" are whole years.
     pattern: /\b(last|this|next)\s+year\b/i,
@@ -221,6 +250,7 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [/morning|afternoon|evening|tonight|today|night/i],
     // "this morning", "tonight", "earlier today": the article's own day; "last night": the day before.
     pattern: /\b(this\s+(?:morning|afternoon|evening)|tonight|(?:earlier|later)\s+today|last\s+night)\b/i,
     resolve: (m, anchor) => {
@@ -231,6 +261,7 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [/yesterday|today/i],
     pattern: /\b(yesterday|today)\b/i,
     resolve: (m, anchor) => {
       if (!anchor) return null
@@ -240,6 +271,7 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [WEEKDAY_NAME],
     // "on Friday", "said Friday", "until Sunday 10:30pm": the latest such day on or before the anchor ("by Monday" is often ahead).
     pattern:
       /\b(?:[Oo]n|said|[Ll]ast|[Tt]his|[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/,
@@ -252,6 +284,7 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [/later|time/i],
     // Relative to another event in the text: kept as text, not resolved.
     pattern:
       /\b(?:(?:several|a few|two|three|\d+)\s+(?:days|weeks|months|years)\s+later|around that time|at the time)\b/i,
@@ -279,7 +312,17 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
   // A time in an aside dates the noun it describes, not the claim: read the rest of the sentence. An
   // aside with a figure of its own ("which cut power to 400,000 homes in 2019") states a claim; it stays.
   const read = sentence.replace(ASIDE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
+  const tested = new Map<RegExp, boolean>()
+  const has = (need: RegExp): boolean => {
+    let found = tested.get(need)
+    if (found === undefined) {
+      found = need.test(read)
+      tested.set(need, found)
+    }
+    return found
+  }
   for (const rule of RULES) {
+    if (!rule.needs.every(has)) continue
     const m = rule.pattern.exec(read)
     if (m) {
       const range = rule.resolve(m, anchor)
