@@ -8,6 +8,8 @@ import type { WinkMethods } from "wink-nlp"
 
 export interface Token {
   readonly text: string
+  /** The text in lower case, made once here: the rules read it for nearly every token, many times over. */
+  readonly lower: string
   readonly start: number
   readonly end: number
   readonly pos: string
@@ -126,6 +128,7 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
     const p = pos[i] ?? "X"
     tokens[i] = {
       text: word,
+      lower: word.toLowerCase(),
       start,
       end,
       pos: p,
@@ -171,6 +174,9 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   }
   return { text: original, tokens, sentences }
 }
+
+/** A token's text in lower case, "" past either end of the tokens. */
+export const lower = (t: Token | undefined): string => (t ? t.lower : "")
 
 /** The tokens of one sentence. */
 export const sentenceTokens = (analysis: Analysis, sentence: Sentence): ReadonlyArray<Token> =>

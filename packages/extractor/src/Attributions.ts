@@ -3,7 +3,7 @@
  * content (a quote or a reported clause), mode, stance and hedging, found in one linear pass.
  */
 import type { Attribution, Span } from "@crosscheck/domain"
-import { type Analysis, MAX_SENTENCE_TOKENS, type Token, tokenAt } from "./Analysis.js"
+import { type Analysis, lower, MAX_SENTENCE_TOKENS, type Token, tokenAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
 import * as Lexicon from "./Lexicon.js"
 import * as Quotes from "./Quotes.js"
@@ -81,7 +81,6 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({
 })
 
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 const isName = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
 
 const NO_SUCH = /\bno such\b/i

@@ -3,7 +3,7 @@
  * claimed or believes, with the lemma a claim reports and how firmly the cue holds its content.
  */
 import type { Attribution } from "@crosscheck/domain"
-import type { Token } from "./Analysis.js"
+import { lower, type Token } from "./Analysis.js"
 import catalogue from "./cues.json" with { type: "json" }
 import * as Lexicon from "./Lexicon.js"
 
@@ -72,7 +72,7 @@ const attitudeOpeners = new Set(catalogue.attitudeOpeners)
 export const nounEntry = (t: Token | undefined): Entry | undefined =>
   t !== undefined && t.pos === "NOUN" ? nouns.get(t.lemma) : undefined
 /** The word that opens a nominal cue's content: "claim that", "support for", "plan to". */
-export const isNounLink = (t: Token | undefined): boolean => t !== undefined && nounLinks.has(t.text.toLowerCase())
+export const isNounLink = (t: Token | undefined): boolean => t !== undefined && nounLinks.has(t.lower)
 export const isPossessivePronoun = Lexicon.isPossessive
 const editorialLabels = new Set(catalogue.editorialLabels)
 /** Replies that deny on their own, read by Rejections.ts: "Not true.", "Absolutely not." */
@@ -83,8 +83,6 @@ export const isEditorialLabel = (t: Token | undefined): boolean => t !== undefin
 
 /** A dash that signs a quote with its speaker's name after it ("..." ― Sonya Herridge). */
 export const isQuoteDash = (t: Token | undefined): boolean => t !== undefined && quoteDashes.has(t.text)
-
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 
 /**
  * Every regular form `lemmaOf` reads back to a cue verb ("alleged", "alleging", "alleges"): a word not
@@ -307,7 +305,7 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
     // now and then: after a subject and before a clause it is the verb.
     const subject = prev?.pos === "NOUN" || prev?.pos === "PROPN" || prev?.pos === "PRON"
     // "Polling averages show Clinton ...": a plural subject agrees with the verb before a name.
-    const pluralSubject = prev?.pos === "NOUN" && /s$/.test(prev.text) && prev.lemma !== prev.text.toLowerCase()
+    const pluralSubject = prev?.pos === "NOUN" && /s$/.test(prev.text) && prev.lemma !== prev.lower
     const clause =
       next?.pos === "DET" ||
       next?.pos === "PRON" ||
@@ -340,7 +338,7 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   }
   // "a German think tank": a verb tag inside a noun compound is no cue.
   const compound = prev?.pos === "ADJ" || prev?.pos === "DET" || prev?.pos === "PROPN"
-  if (next?.pos === "NOUN" && compound && t.text.toLowerCase() === t.lemma) return null
+  if (next?.pos === "NOUN" && compound && t.lower === t.lemma) return null
   return withAdverb(ts, i, {
     next: i + 1,
     lemma,

@@ -2,12 +2,11 @@
  * The word classes attribution reads (lexicon.json), kept once: hedges, negators, titles, roles,
  * bodies and firms, pronouns and their gender, kin, evidence nouns, time words, possessives, conditionals.
  */
-import type { Token } from "./Analysis.js"
+import { lower, type Token } from "./Analysis.js"
 import lexicon from "./lexicon.json" with { type: "json" }
 
 export type Gender = "male" | "female" | "plural" | "neuter" | "first"
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 const set = (words: ReadonlyArray<string>): ReadonlySet<string> => new Set(words)
 
 const hedges = set(lexicon.hedges)

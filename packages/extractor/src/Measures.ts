@@ -3,7 +3,7 @@
  * its polarity, total or increment, fact, forecast or target, read from the words around it.
  */
 import { MeasureClass, type Quantity } from "@crosscheck/domain"
-import { type Token, tokenAt } from "./Analysis.js"
+import { lower, type Token, tokenAt } from "./Analysis.js"
 import { postnominalParticiples } from "./internal/Catalogue.js"
 import catalogue from "./measures.json" with { type: "json" }
 
@@ -56,7 +56,6 @@ const DESTINATION = set(catalogue.destination.prepositions)
 const AFTER_WINDOW = 7
 
 const isCurrency = (unit: string | null): boolean => unit !== null && /^[A-Z]{3}$/.test(unit)
-const lower = (t: Token): string => t.text.toLowerCase()
 /** Either the lemma or the form as written is in the set (wink's lemmas miss some: "fined" → "fin"). */
 const has = (s: ReadonlySet<string>, t: Token | undefined): boolean =>
   t !== undefined && (s.has(t.lemma) || (t.text !== t.lemma && s.has(lower(t))))

@@ -3,7 +3,7 @@
  * approximators, units and currencies, what is counted and the denominator of a rate.
  */
 import { type Quantity, Units } from "@crosscheck/domain"
-import { type Token, tokenAt } from "./Analysis.js"
+import { lower, type Token, tokenAt } from "./Analysis.js"
 import {
   type Approximate,
   approximatorAfter,
@@ -99,8 +99,8 @@ const countedAfter = (
   bare = false,
 ): { counted: string | null; end: number | null; unit: string | null } => {
   let k = k0
-  if (ts[k]?.text.toLowerCase() === "of" && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
-  else if (bare && ts[k]?.text.toLowerCase() === "of" && partitiveDeterminers.has(ts[k + 1]?.text.toLowerCase() ?? ""))
+  if (lower(ts[k]) === "of" && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
+  else if (bare && lower(ts[k]) === "of" && partitiveDeterminers.has(lower(ts[k + 1])))
     // "two of the plant's production lines": a count that is part of a group counts what the group is
     // (not an amount in a unit: "5,000 hectares of the reserve" is of a place).
     k += 2
@@ -108,7 +108,7 @@ const countedAfter = (
   if (bare) k = pastPossessor(ts, k)
   // A part of a whole names the whole after a determiner: "half the condos", "a third of its revenue".
   if (partitive) {
-    if (ts[k]?.text.toLowerCase() === "of") k++
+    if (lower(ts[k]) === "of") k++
     if (ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") k++
   }
   // A participle describes rather than names what is counted: "300 recorded songs" counts songs.
@@ -119,15 +119,11 @@ const countedAfter = (
     const t = ts[k] as Token
     const unit = unitNamed(t.text)
     // "517 rushing yards", "50 previous years": one modifier, then a unit ("last year" is a time, not a unit).
-    if (unit && words.length <= 1 && !TIME_DEICTIC.has(words[0]?.text.toLowerCase() ?? "")) {
+    if (unit && words.length <= 1 && !TIME_DEICTIC.has(lower(words[0]))) {
       return { counted: null, end: null, unit: words.length === 0 && first === k0 ? null : unit }
     }
     // "9,840 ballots cast": what was done with them, not more of what they are.
-    if (
-      words.length > 0 &&
-      /s$/i.test(words[words.length - 1]?.text ?? "") &&
-      postnominalParticiples.has(t.text.toLowerCase())
-    )
+    if (words.length > 0 && /s$/i.test(words[words.length - 1]?.text ?? "") && postnominalParticiples.has(t.lower))
       break
     if (NOUNISH.has(t.pos) && !/^\d/.test(t.text) && !unit) {
       words.push(t)
@@ -149,9 +145,8 @@ const countedAfter = (
   if (words.length === 0) return { counted: null, end: null, unit: null }
   const lemmaOf = (t: Token): string => {
     if (t.pos === "PROPN") return t.text.replace(/s$/, "")
-    const lower = t.text.toLowerCase()
     // wink leaves unknown plurals ("deminers") as they are.
-    return t.lemma === lower && lower.endsWith("s") ? singular(lower) : t.lemma
+    return t.lemma === t.lower && t.lower.endsWith("s") ? singular(t.lower) : t.lemma
   }
   // Every noun before "and" is a head too ("builder and deminer").
   const parts = words.map((t, i) => {
@@ -179,7 +174,7 @@ const OBJECT_WORD = new Set(["DET", "PRON", "ADJ", "NOUN", "PROPN", "ADV", "NUM"
 const changedFrom = (ts: ReadonlyArray<Token>, k: number): boolean => {
   for (let i = k - 1, n = 0; i >= 0 && n <= CHANGE_OBJECT; i--, n++) {
     const t = ts[i] as Token
-    const word = t.text.toLowerCase()
+    const word = t.lower
     if (changedFromWords.has(word)) return true
     // "in-house", "long-haul": a hyphened word is read as its parts.
     if (/^[-–]$/.test(word)) {
@@ -447,7 +442,7 @@ const complete = (
     low = r.negative ? -pointed : pointed
     high = low
   }
-  if (unit === "proportion" && counted && ts[k]?.text.toLowerCase() !== "of" && ts[k]?.pos !== "DET") counted = null
+  if (unit === "proportion" && counted && lower(ts[k]) !== "of" && ts[k]?.pos !== "DET") counted = null
 
   const spanStart = Math.max(start, 0)
   const core = { span: { start: spanStart, end }, unit: currency ?? unit, counted }
@@ -472,8 +467,8 @@ const complete = (
 const pluralAt = (ts: ReadonlyArray<Token>, end: number): boolean => {
   const head = ts[tokenAt(ts, end) - 1]
   if (head?.pos !== "NOUN") return false
-  const lower = head.text.toLowerCase()
-  return lower === "people" || (lower !== head.lemma && lower.endsWith("s")) || singular(lower) !== lower
+  const word = head.lower
+  return word === "people" || (word !== head.lemma && word.endsWith("s")) || singular(word) !== word
 }
 
 const AGED = /\b(?:aged|ages|age of|age)[ \t]+$/i

@@ -3,7 +3,7 @@
  * "dismissed X as false", "said X was simply untrue" or "said there was no truth to X" the content is X.
  */
 import type { Attribution } from "@crosscheck/domain"
-import type { Token } from "./Analysis.js"
+import { lower, type Token } from "./Analysis.js"
 import * as Cues from "./Cues.js"
 
 export interface Rejection {
@@ -15,7 +15,6 @@ export interface Rejection {
   readonly rule: string
 }
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
 /** Words that may follow a predicate and close what it judges: "was false, saying", "false and that ...". */
 const CLOSERS = new Set([",", "and", "but", ";"])

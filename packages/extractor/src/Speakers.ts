@@ -4,7 +4,7 @@
  * to the fullest mention they stand for within the article.
  */
 import type { Span } from "@crosscheck/domain"
-import type { Token } from "./Analysis.js"
+import { lower, type Token } from "./Analysis.js"
 import * as Lexicon from "./Lexicon.js"
 
 export interface Group {
@@ -21,7 +21,6 @@ const LOCATIVE = new Set(["in", "at", "from", "to", "near", "into", "across", "o
 const MAX_GROUP = 14
 
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "")
 const startsUpper = (text: string): boolean => {
   const c = text.charCodeAt(0)
   return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text))

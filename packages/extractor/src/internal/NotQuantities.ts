@@ -160,7 +160,7 @@ export const isNotQuantity = (
       }
       if (prev && /^(?:No\.?|#|Nos\.?)$/.test(prev.text)) return no
       // "flight 370", "article 5", "chapter 11", "bus 42": a number naming one of many, not a count.
-      if (prev && prev.end >= n.start - 1 && identifiers.has(prev.text.toLowerCase())) return no
+      if (prev && prev.end >= n.start - 1 && identifiers.has(prev.lower)) return no
     }
     return yes
   }
@@ -182,8 +182,7 @@ export const isNotQuantity = (
     if (PRONOUN_BEFORE.has(plainWordBefore(text, n.start))) return no
     const next = ts[k + 1]
     if (PRONOUN_AFTER.has(plainWordAfter(text, n.end))) return no
-    if (next && (next.pos === "AUX" || next.pos === "VERB" || (next.pos === "ADP" && next.text.toLowerCase() !== "to")))
-      return no
+    if (next && (next.pos === "AUX" || next.pos === "VERB" || (next.pos === "ADP" && next.lower !== "to"))) return no
     if (!next || next.pos === "PUNCT") return no
     // "One passenger told reporters", "one survivor said": one person who speaks, not a count.
     const after = ts[k + 2]
@@ -217,6 +216,6 @@ const isYear = (
   if (!(v >= 1800 && v <= 2100) && !(cued && v >= 1000 && v <= 2200)) return false
   // "2000 troops", "1500 hectares" are counts; a year is followed by anything else.
   const next = ts[tokenFrom(ts, n.end)]
-  const plural = next?.pos === "NOUN" && next.text.toLowerCase() !== next.lemma && next.start <= n.end + 1
+  const plural = next?.pos === "NOUN" && next.lower !== next.lemma && next.start <= n.end + 1
   return !plural
 }
