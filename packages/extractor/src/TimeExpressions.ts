@@ -292,6 +292,10 @@ const RULES: ReadonlyArray<Rule> = [
   },
 ]
 
+/** Every pattern some rule needs, once, and the indices of each rule's needs in it. */
+const NEEDS: ReadonlyArray<RegExp> = [...new Set(RULES.flatMap((r) => r.needs))]
+const NEEDED: ReadonlyArray<ReadonlyArray<number>> = RULES.map((r) => r.needs.map((n) => NEEDS.indexOf(n)))
+
 // Every rule needs a digit or one of these words; most sentences have neither and skip the rules. A rule
 // with neither names a month or a weekday as written in running text (capitalised), so that test keeps
 // the case: "mayor", "market" and "decision" no longer send a sentence through every rule.
@@ -306,23 +310,26 @@ const ASIDE = new RegExp(
 
 const YEAR = /\b(?:19|20)\d{2}s?\b/g
 
+/** Whether `read` has every pattern of `needs` (NEEDS indices), testing each at most once per sentence. */
+const meets = (needs: ReadonlyArray<number>, read: string, tested: Uint8Array): boolean => {
+  for (const n of needs) {
+    if (tested[n] === 0) tested[n] = (NEEDS[n] as RegExp).test(read) ? 1 : 2
+    if (tested[n] === 2) return false
+  }
+  return true
+}
+
 /** The time scope of a sentence, or null when it has none. */
 export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | null => {
   if (!MAY_HAVE_TIME.test(sentence) && !MAY_NAME_TIME.test(sentence)) return null
   // A time in an aside dates the noun it describes, not the claim: read the rest of the sentence. An
   // aside with a figure of its own ("which cut power to 400,000 homes in 2019") states a claim; it stays.
   const read = sentence.replace(ASIDE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
-  const tested = new Map<RegExp, boolean>()
-  const has = (need: RegExp): boolean => {
-    let found = tested.get(need)
-    if (found === undefined) {
-      found = need.test(read)
-      tested.set(need, found)
-    }
-    return found
-  }
-  for (const rule of RULES) {
-    if (!rule.needs.every(has)) continue
+  // By NEEDS index: 0 not tested yet, 1 found, 2 not found.
+  const tested = new Uint8Array(NEEDS.length)
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r] as Rule
+    if (!meets(NEEDED[r] as ReadonlyArray<number>, read, tested)) continue
     const m = rule.pattern.exec(read)
     if (m) {
       const range = rule.resolve(m, anchor)
