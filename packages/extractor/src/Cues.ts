@@ -261,13 +261,17 @@ const attitudeAt = (ts: ReadonlyArray<Token>, i: number): Match | null => {
 
 /** "let's say", "having said that", "needless to say": an idiom a cue word is part of, which reports nothing. */
 const idioms: ReadonlyArray<ReadonlyArray<string>> = catalogue.idioms
+/** Each word of an idiom, with every idiom it is in and its place there: a cue word is looked up once. */
+const idiomsByWord = new Map<string, Array<{ readonly idiom: ReadonlyArray<string>; readonly at: number }>>()
+for (const idiom of idioms)
+  idiom.forEach((word, at) => {
+    const list = idiomsByWord.get(word)
+    if (list) list.push({ idiom, at })
+    else idiomsByWord.set(word, [{ idiom, at }])
+  })
 const inIdiom = (ts: ReadonlyArray<Token>, i: number): boolean => {
-  const word = lower(ts[i])
-  for (const idiom of idioms) {
-    for (let p = 0; p < idiom.length; p++) {
-      if (idiom[p] !== word) continue
-      if (idiom.every((w, k) => lower(ts[i - p + k]) === w)) return true
-    }
+  for (const { idiom, at } of idiomsByWord.get(lower(ts[i])) ?? []) {
+    if (idiom.every((w, k) => lower(ts[i - at + k]) === w)) return true
   }
   return false
 }
