@@ -198,7 +198,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57
  */
 const candidatesIn = (tok: Token, out: number[]): void => {
   const t = tok.text
-  if (isNumberWord(t)) {
+  if (isNumberWord(t, tok.lower)) {
     out.push(tok.start)
     return
   }
