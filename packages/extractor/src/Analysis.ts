@@ -5,6 +5,7 @@
  */
 import type { Span } from "@crosscheck/domain"
 import type { WinkMethods } from "wink-nlp"
+import * as Lexicon from "./Lexicon.js"
 
 export interface Token {
   readonly text: string
@@ -14,6 +15,8 @@ export interface Token {
   readonly end: number
   readonly pos: string
   readonly lemma: string
+  /** The word classes of lexicon.json the token is in (Lexicon.classesOf), read by Lexicon's tests as bits. */
+  readonly classes: number
   readonly type: string
   readonly sentence: number
 }
@@ -36,37 +39,47 @@ interface ItemTokens {
   readonly itemAt: (i: number) => { readonly out: (f: unknown) => unknown }
 }
 
-/** Lemmas by part of speech, then spelling: two lookups, never a key string built for each token. */
-const lemmas = new Map<string, Map<string, string>>()
-let lemmaCount = 0
+/** What a token's spelling and part of speech give it, whatever the document: made once per word. */
+interface Word {
+  readonly lower: string
+  readonly lemma: string
+  readonly classes: number
+}
+
+/** Words by part of speech, then spelling: two lookups, never a key string built for each token. */
+const words = new Map<string, Map<string, Word>>()
+let wordCount = 0
 
 /**
  * wink lemmatises on request, which costs more than the rest of the analysis. A word's lemma depends
  * only on its spelling and part of speech (contractions aside), so lemmas are shared across
- * documents: most tokens are frequent words lemmatised before, and cost one map lookup.
+ * documents: most tokens are frequent words lemmatised before, and cost one map lookup, which also
+ * gives the word's lower case and lexicon classes.
  */
-const lemmaOf = (tokens: ItemTokens, lemma: unknown, index: number, text: string, pos: string): string => {
-  let byText = lemmas.get(pos)
+const wordOf = (tokens: ItemTokens, lemma: unknown, index: number, text: string, pos: string): Word => {
+  let byText = words.get(pos)
   // A word with an apostrophe is never stored, so it is looked up as well and tested only on a miss.
   const known = byText?.get(text)
   if (known !== undefined) return known
   const cacheable = !text.includes("'") && !text.includes("’")
   const l = tokens.itemAt(index).out(lemma)
-  const value = typeof l === "string" ? l : text.toLowerCase()
+  const lower = text.toLowerCase()
+  const value = typeof l === "string" ? l : lower
+  const word: Word = { lower, lemma: value, classes: Lexicon.classesOf(lower, value) }
   if (cacheable) {
-    if (lemmaCount >= 200_000) {
-      lemmas.clear()
-      lemmaCount = 0
+    if (wordCount >= 200_000) {
+      words.clear()
+      wordCount = 0
       byText = undefined
     }
     if (!byText) {
       byText = new Map()
-      lemmas.set(pos, byText)
+      words.set(pos, byText)
     }
-    byText.set(text, value)
-    lemmaCount++
+    byText.set(text, word)
+    wordCount++
   }
-  return value
+  return word
 }
 
 /** Runs without whitespace longer than this are cut before wink reads them (its e-mail pattern is quadratic in a run). */
@@ -97,7 +110,7 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   const doc = nlp.readDoc(text)
   const all = doc.tokens()
   const out = (f: unknown): string[] => all.out(f as never) as unknown as string[]
-  const words = all.out() as string[]
+  const spellings = all.out() as string[]
   const spaces = out(its.precedingSpaces)
   const pos = out(its.pos)
   const types = out(its.type)
@@ -108,15 +121,15 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   for (const [a, b] of spans)
     for (let at = a; at <= b; at += MAX_SENTENCE_TOKENS)
       sentenceRanges.push([at, Math.min(b, at + MAX_SENTENCE_TOKENS - 1)])
-  const sentenceOf = new Int32Array(words.length)
+  const sentenceOf = new Int32Array(spellings.length)
   sentenceRanges.forEach(([a, b], i) => {
     for (let t = a; t <= b; t++) sentenceOf[t] = i
   })
 
-  const tokens: Token[] = new Array(words.length)
+  const tokens: Token[] = new Array(spellings.length)
   let cursor = 0
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? ""
+  for (let i = 0; i < spellings.length; i++) {
+    const word = spellings[i] ?? ""
     cursor += (spaces[i] ?? "").length
     // wink reproduces the input exactly; search forward only if that ever fails on odd input.
     if (!text.startsWith(word, cursor)) {
@@ -126,13 +139,15 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
     const start = Math.min(cursor, text.length)
     const end = Math.min(start + word.length, text.length)
     const p = pos[i] ?? "X"
+    const w = wordOf(items, its.lemma, i, word, p)
     tokens[i] = {
       text: word,
-      lower: word.toLowerCase(),
+      lower: w.lower,
       start,
       end,
       pos: p,
-      lemma: lemmaOf(items, its.lemma, i, word, p),
+      lemma: w.lemma,
+      classes: w.classes,
       type: types[i] ?? "word",
       sentence: sentenceOf[i] ?? 0,
     }

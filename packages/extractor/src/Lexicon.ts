@@ -2,7 +2,7 @@
  * The word classes attribution reads (lexicon.json), kept once: hedges, negators, titles, roles,
  * bodies and firms, pronouns and their gender, kin, evidence nouns, time words, possessives, conditionals.
  */
-import { lower, type Token } from "./Analysis.js"
+import type { Token } from "./Analysis.js"
 import lexicon from "./lexicon.json" with { type: "json" }
 
 export type Gender = "male" | "female" | "plural" | "neuter" | "first"
@@ -35,22 +35,64 @@ const bodies: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(lexicon.bodies).map(([head, endings]) => [head, set(endings)]),
 )
 
+// The classes a token's word is in, as bits of Token.classes (see classesOf).
+const HEDGE = 1
+const NEGATOR = 2
+const TITLE = 4
+const KIN = 8
+const EVIDENCE = 16
+const WEEKDAY = 32
+const TIME_WORD = 64
+const TIME_NOUN = 128
+const TIME_LEAD = 256
+const POSSESSIVE = 512
+const CONDITIONAL = 1024
+const DOCUMENT = 2048
+const NON_SPEAKER = 4096
+
+/** "prices", "the storm": a noun for what is measured or what happens (singular or plural). */
+const nonSpeaker = (word: string): boolean =>
+  nonSpeakers.has(word) ||
+  (word.endsWith("s") && nonSpeakers.has(word.slice(0, -1))) ||
+  (word.endsWith("es") && nonSpeakers.has(word.slice(0, -2)))
+
+/**
+ * The classes below a word is in, from its lower case and lemma, as bits. Analysis makes them once per
+ * word and keeps them on each token (Token.classes): the rules ask about a token's class hundreds of
+ * thousands of times per hundred articles, and a bit is read where a set was searched.
+ */
+export const classesOf = (lower: string, lemma: string): number =>
+  (hedges.has(lower) || hedges.has(lemma) ? HEDGE : 0) |
+  (negators.has(lower) || lemma === "not" ? NEGATOR : 0) |
+  (titles.has(lower) ? TITLE : 0) |
+  (kin.has(lower) ? KIN : 0) |
+  (evidence.has(lower) ? EVIDENCE : 0) |
+  (weekdays.has(lower) ? WEEKDAY : 0) |
+  (timeWords.has(lower) ? TIME_WORD : 0) |
+  (timeNouns.has(lower) ? TIME_NOUN : 0) |
+  (timeLeads.has(lower) ? TIME_LEAD : 0) |
+  (possessives.has(lower) ? POSSESSIVE : 0) |
+  (conditionals.has(lower) ? CONDITIONAL : 0) |
+  (documents.has(lower) ? DOCUMENT : 0) |
+  (nonSpeaker(lower) ? NON_SPEAKER : 0)
+
+const is = (t: Token | undefined, bit: number): boolean => t !== undefined && (t.classes & bit) !== 0
+
 /** A word that makes what it is in less than firm ("may", "reportedly", "estimates"). */
-export const isHedge = (t: Token): boolean => hedges.has(lower(t)) || hedges.has(t.lemma)
-export const isNegator = (t: Token | undefined): boolean =>
-  t !== undefined && (negators.has(lower(t)) || t.lemma === "not")
-export const isTitle = (t: Token | undefined): boolean => titles.has(lower(t))
+export const isHedge = (t: Token): boolean => is(t, HEDGE)
+export const isNegator = (t: Token | undefined): boolean => is(t, NEGATOR)
+export const isTitle = (t: Token | undefined): boolean => is(t, TITLE)
 /** A noun for a person by office: "the spokesman", "the official". */
 export const isRole = (word: string): boolean => roles.has(word) || (word.endsWith("s") && roles.has(word.slice(0, -1)))
-export const isKin = (t: Token | undefined): boolean => kin.has(lower(t))
-export const isEvidence = (t: Token | undefined): boolean => evidence.has(lower(t))
-export const isWeekday = (t: Token | undefined): boolean => weekdays.has(lower(t))
+export const isKin = (t: Token | undefined): boolean => is(t, KIN)
+export const isEvidence = (t: Token | undefined): boolean => is(t, EVIDENCE)
+export const isWeekday = (t: Token | undefined): boolean => is(t, WEEKDAY)
 /** Words between a speaker and the cue or its content ("said Friday", "said again"). */
-export const isTimeWord = (t: Token | undefined): boolean => timeWords.has(lower(t))
-export const isTimeNoun = (t: Token | undefined): boolean => timeNouns.has(lower(t))
-export const isTimeLead = (t: Token | undefined): boolean => timeLeads.has(lower(t))
-export const isPossessive = (t: Token | undefined): boolean => possessives.has(lower(t))
-export const isConditional = (t: Token | undefined): boolean => conditionals.has(lower(t))
+export const isTimeWord = (t: Token | undefined): boolean => is(t, TIME_WORD)
+export const isTimeNoun = (t: Token | undefined): boolean => is(t, TIME_NOUN)
+export const isTimeLead = (t: Token | undefined): boolean => is(t, TIME_LEAD)
+export const isPossessive = (t: Token | undefined): boolean => is(t, POSSESSIVE)
+export const isConditional = (t: Token | undefined): boolean => is(t, CONDITIONAL)
 /** A cue lemma that reports what someone means to do ("plans to", "wants"), not what is so. */
 export const isIntention = (lemma: string): boolean => intentions.has(lemma)
 /** The gender and number a pronoun asks of its antecedent, if the word is a pronoun. */
@@ -64,17 +106,10 @@ export const isBodyWord = (word: string): boolean => bodyWords.has(word)
 /** "the company", "the operator": a description that stands for a business named in any form. */
 export const isFirm = (word: string): boolean => firms.has(word)
 /** "statement", "letter", "papers": a document that speaks for whoever put it out. */
-export const isDocument = (t: Token | undefined): boolean => documents.has(lower(t))
+export const isDocument = (t: Token | undefined): boolean => is(t, DOCUMENT)
 /** "issue", "release", "file": a verb that puts a document out, its subject the document's speaker. */
 export const isIssuing = (lemma: string): boolean => issuing.has(lemma)
 /** "prices", "the storm": a noun for what is measured or what happens, which says nothing (singular or plural). */
-export const isNonSpeaker = (t: Token | undefined): boolean => {
-  const word = lower(t)
-  return (
-    nonSpeakers.has(word) ||
-    (word.endsWith("s") && nonSpeakers.has(word.slice(0, -1))) ||
-    (word.endsWith("es") && nonSpeakers.has(word.slice(0, -2)))
-  )
-}
+export const isNonSpeaker = (t: Token | undefined): boolean => is(t, NON_SPEAKER)
 /** "asked the mayor to explain": a verb whose object, not its subject, does what the infinitive after it says. */
 export const isObjectControl = (lemma: string): boolean => objectControl.has(lemma)
