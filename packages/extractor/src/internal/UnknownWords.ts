@@ -19,6 +19,8 @@ interface Feature {
 /** A wink instance made here: its model's core tables, and how to replace it with a fresh one. */
 interface Made {
   readonly features: Record<string, Feature>
+  /** The feature tables that grow as the instance reads (those with a list, a hash and an index), found once. */
+  readonly growing: ReadonlyArray<readonly [string, Feature]>
   readonly renewAfter: number
   readonly renew: () => void
 }
@@ -82,7 +84,9 @@ export const tracked = <M extends object>(
   const nlp = first.nlp
   let core = first.core
   const keep = (features: Record<string, Feature> | undefined) => {
-    if (features) made.set(nlp, { features, renewAfter, renew })
+    if (!features) return
+    const growing = Object.entries(features).filter(([, t]) => t.list && t.hash && typeof t.index === "number")
+    made.set(nlp, { features, growing, renewAfter, renew })
   }
   const renew = () => {
     // The replacement reads the old instance's tables, cut back to what the model came with: unpacking
@@ -132,8 +136,7 @@ export const isolated = <A>(nlp: WinkMethods, f: () => A): A => {
   const entry = made.get(nlp)
   if (!entry) return f()
   const marks: Array<readonly [string, Feature, number]> = []
-  for (const [name, table] of Object.entries(entry.features))
-    if (table.list && table.hash && typeof table.index === "number") marks.push([name, table, table.list.length])
+  for (const [name, table] of entry.growing) marks.push([name, table, table.list?.length ?? 0])
   try {
     return f()
   } finally {
