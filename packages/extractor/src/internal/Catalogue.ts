@@ -200,13 +200,17 @@ const CLAUSE_RATE = new RegExp(
   "i",
 )
 
+const CLAUSE_END = /[.;:!?,\u2014()]|\d/g
+
 /**
  * A rate told later in the figure's clause (units.json clauseRate): "thousands of people die in accidents
  * every year" is per year. Read from `from` up to the clause's end or `limit`, never past another figure.
  */
 export const clauseRateAt = (text: string, from: number, limit: number): { per: string } | null => {
-  const rest = text.slice(from, limit)
-  const clause = rest.slice(0, rest.search(/[.;:!?,\u2014()]|\d|$/))
+  // The clause ends at the first stop or figure after `from`, found in place: no copy of the rest of the sentence.
+  CLAUSE_END.lastIndex = from
+  const stop = CLAUSE_END.exec(text)
+  const clause = text.slice(from, stop && stop.index < limit ? stop.index : limit)
   const m = CLAUSE_RATE.exec(clause)
   if (!m?.[1]) return null
   const after = clause.slice((m.index ?? 0) + m[0].length)
