@@ -38,14 +38,16 @@ const numberWords = new Set([
 ])
 
 /** The first letters (lower case) of every number word, so most tokens are rejected before lower-casing. */
-const firstLetters = new Set([...numberWords].map((w) => w.charCodeAt(0)))
+const firstCodes = [...numberWords].map((w) => w.charCodeAt(0))
+const firstLetters = new Uint8Array(Math.max(...firstCodes) + 1)
+for (const c of firstCodes) firstLetters[c] = 1
 
 /**
  * Whether a token is a word a number may start with ("Eighty", "thousands", "sixfold", "lakh"); `lowerCase`
  * is the word in lower case when the caller has it made already (Token.lower).
  */
 export const isNumberWord = (word: string, lowerCase?: string): boolean => {
-  if (word.length < 3 || word.length > 11 || !firstLetters.has(word.charCodeAt(0) | 32)) return false
+  if (word.length < 3 || word.length > 11 || firstLetters[word.charCodeAt(0) | 32] !== 1) return false
   const lower = lowerCase ?? word.toLowerCase()
   return numberWords.has(lower) || (lower.endsWith("fold") && numberWords.has(lower.slice(0, -4)))
 }
