@@ -267,11 +267,14 @@ export const find = (analysis: Analysis): Result => {
     }
   }
 
-  /** A line of four or more words, nearly all capitalised: a headline ("Black Lawmakers Rip Senator As A 'Fraud'"). */
-  const titleCase = (s0: number, e: number): boolean => {
+  /**
+   * A line of four or more words, nearly all capitalised: a headline ("Black Lawmakers Rip Senator As A 'Fraud'").
+   * Read from s0 to the line's end or s1, whichever comes first.
+   */
+  const titleCase = (s0: number, s1: number): boolean => {
     let words = 0
     let caps = 0
-    for (let k = s0; k < e; k++) {
+    for (let k = s0; k < s1 && ts[k]?.type !== "tabCRLF"; k++) {
       const t = ts[k] as Token
       if (t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || TITLE_JOINERS.has(lower(t))) continue
       words++
@@ -290,10 +293,11 @@ export const find = (analysis: Analysis): Result => {
   const headline = (s0: number, s1: number, sentence: number, first: boolean): { found: Found; cue: number } | null => {
     let o = s0
     while (o < s1 && (isPunct(ts[o]) || ts[o]?.type === "tabCRLF")) o++
+    // Prose is told from a headline within its first words, before its line's end is looked for.
+    const title = titleCase(o, s1)
+    if (!title && !first) return null
     let e = o
     while (e < s1 && ts[e]?.type !== "tabCRLF") e++
-    const title = titleCase(o, e)
-    if (!title && !first) return null
     const last = contentEnd(o, e)
     for (let k = o + 1; k < last; k++) {
       const t = ts[k] as Token
