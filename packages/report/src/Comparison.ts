@@ -194,6 +194,19 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
       aWithinB: false,
     }
   const { a, b, converted } = scaled
+  // One figure at two rates of time ("15,000 shells a day", "105,000 a week") restates near itself; an
+  // hourly pay rate and a yearly cost restate more than ten times apart, and are not one figure.
+  if (a0.per !== b0.per && a.approximate !== "vague" && b.approximate !== "vague") {
+    const ratio = Math.max(a.low, b.low) / Math.max(Math.min(a.high, b.high), Number.MIN_VALUE)
+    if (ratio > VAGUE_STRETCH)
+      return {
+        relation: "incomparable",
+        rule: "periods-apart",
+        why: `"${a0.text}" per ${a0.per ?? "total"} and "${b0.text}" per ${b0.per ?? "total"} are more than ${VAGUE_STRETCH}× apart once restated in one period${converted}, so they are not one figure at two rates of time`,
+        bWithinA: false,
+        aWithinB: false,
+      }
+  }
   const slack = (i: Interval): Interval =>
     converted === "" ? i : { ...i, low: i.low - ROUNDING * Math.abs(i.low), high: i.high + ROUNDING * Math.abs(i.high) }
   const sa = shapeOf(a)

@@ -286,7 +286,7 @@ const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: strin
         ? `${pair}: both are measured from one point, but they place different things ("${located.a}" and "${located.b}")`
         : `${pair}: both are measured from one point, but nothing shows they locate one thing (the verbs are "${Quantity.measureOf(qa).predicate ?? "none"}" and "${Quantity.measureOf(qb).predicate ?? "none"}")`,
     )
-  const part = Holders.partOfOther(qa, qb)
+  const part = Holders.partOfOther(qa, qb, { a: a.claim.text, b: b.claim.text })
   if (part === null) return null
   const both = Holders.placeOf(qa) !== null && Holders.placeOf(qb) !== null
   return both
@@ -406,7 +406,12 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
     )
   const time = TimeScope.relate(a.claim, b.claim, ctx.documents, { tally: tallies(qa, qb) })
   if (time.relation === "different")
-    return verdict("changed", "different-times", `${pair}: the values differ, but they are for ${time.why}`, false)
+    return verdict(
+      "changed",
+      time.rule ?? "different-times",
+      `${pair}: the values differ, but they are for ${time.why}`,
+      false,
+    )
   if (time.relation === "may-differ")
     return verdict(
       "compatible",
