@@ -2,7 +2,7 @@
  * Findings for aligned groups: counts independent sources (syndicated copies once), judges every
  * pair across sources by the one pair judgement (PairVerdict), and writes summary, explanation, timeline.
  */
-import { type AlignedGroup, type Claim, type Document, type Finding, Ids } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, type Finding, Ids, type Quantity } from "@crosscheck/domain"
 import {
   type Context,
   clip,
@@ -80,7 +80,12 @@ const summarise = (ctx: Context, group: AlignedGroup.AlignedGroup, verdict: Find
       ctx,
       ms.map((m) => m.claim),
     )
-    const values = [...new Set(ms.flatMap((m) => (m.quantity ? [m.quantity.text] : [])))]
+    // A new round shows the total its sentence gives, which the judgement compared (total-after-round).
+    const shown = (q: Quantity.Quantity, c: Claim.Claim) => {
+      const total = PairVerdict.totalAfter(c, q)
+      return total ? `${q.text} (total ${total.text})` : q.text
+    }
+    const values = [...new Set(ms.flatMap((m) => (m.quantity ? [shown(m.quantity, m.claim)] : [])))]
     const challenged = ms.find((m) => m.claim.attribution.stance !== "asserts")?.claim
     const stance = challenged
       ? ` (${challenged.attribution.source?.text ?? "a party"} ${challenged.attribution.stance === "denies" ? "denies" : "disputes"})`

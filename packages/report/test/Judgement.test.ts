@@ -35,6 +35,12 @@ const measured = (
   measure: { ...DEATHS, class: cls, scope, modality },
 })
 
+/** Jobs cut, as a total or a new round, counted in a named place or none. */
+const jobsCut = (scope: Quantity.Scope, where?: string): Partial<Quantity.Quantity> => ({
+  counted: "jobs",
+  measure: { ...DEATHS, class: "jobs-cut", predicate: "cut", scope, modality: "fact", ...(where ? { where } : {}) },
+})
+
 /** Casualties take in deaths and injuries, as the extractor's measure catalogue says. */
 const nests = Judgement.nestingOf({
   casualties: { parent: null },
@@ -599,37 +605,12 @@ const ROWS: ReadonlyArray<Row> = [
     {
       outlet: "North Wire",
       text: "Arlen Motors will cut 640 jobs at its Hexley plant.",
-      q: [
-        "640",
-        640,
-        640,
-        "exact",
-        {
-          counted: "jobs",
-          measure: { ...DEATHS, class: "jobs-cut", predicate: "cut", scope: "total", modality: "fact" },
-        },
-      ],
+      q: ["640", 640, 640, "exact", jobsCut("total")],
     },
     {
       outlet: "South Post",
       text: "Arlen Motors said it would cut 850 jobs at its plant in Hexley.",
-      q: [
-        "850",
-        850,
-        850,
-        "exact",
-        {
-          counted: "jobs",
-          measure: {
-            ...DEATHS,
-            class: "jobs-cut",
-            predicate: "cut",
-            where: "Hexley",
-            scope: "total",
-            modality: "fact",
-          },
-        },
-      ],
+      q: ["850", 850, 850, "exact", jobsCut("total", "Hexley")],
     },
     "contradict",
     "intervals-apart",
@@ -672,6 +653,39 @@ const ROWS: ReadonlyArray<Row> = [
     },
     "changed",
     "unplaced-time-earlier",
+    "discusses",
+  ],
+  [
+    "a total against a new round whose sentence gives the total it brings",
+    {
+      outlet: "North Wire",
+      text: "The firm will cut 840 jobs.",
+      q: ["840", 840, 840, "exact", jobsCut("total")],
+    },
+    {
+      outlet: "South Post",
+      text: "The firm will cut another 200 jobs, bringing the total to 840.",
+      q: ["200", 200, 200, "exact", jobsCut("increment")],
+      others: [["840", 840, "exact", "total", "jobs"]],
+    },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
+    "a new round whose sentence names no total, against a total",
+    {
+      outlet: "North Wire",
+      text: "The firm will cut another 200 jobs.",
+      q: ["200", 200, 200, "exact", jobsCut("increment")],
+    },
+    {
+      outlet: "South Post",
+      text: "The firm will cut 840 jobs.",
+      q: ["840", 840, 840, "exact", jobsCut("total")],
+    },
+    "compatible",
+    "increment-vs-total",
     "discusses",
   ],
   [
