@@ -258,6 +258,15 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
   const ib = slack(interval(b))
   const bounds = [sa, sb].filter((s) => s === "lower-bound" || s === "upper-bound").length
   if (!meets(ia, ib)) {
+    // "Nearly 50" is below 50 and "more than 50" above it: they touch at 50, which neither allows.
+    if (meets(ia, ib, true) && (isNearly(a) || isNearly(b)))
+      return result(
+        "contradict",
+        "nearly-exceeded",
+        `${showInterval(ia)} and ${showInterval(ib)} only touch at a figure neither allows: "${isNearly(a) ? a.text : b.text}" is below it${converted}`,
+        ia,
+        ib,
+      )
     if (meets(ia, ib, true))
       return result(
         "compatible",
