@@ -265,20 +265,36 @@ const RULES: ReadonlyArray<Rule> = [
 const MAY_HAVE_TIME = /\d|ago|year|month|week|yesterday|today|tonight|morning|afternoon|evening|night|later|time/i
 const MAY_NAME_TIME = new RegExp(NAMED_DAYS)
 
-/** An aside set off by commas after a noun, opened by a word of catalogue `asides` ("the plant, open since 1951,"). */
+const spaced = (words: ReadonlyArray<string>): string => words.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")
+
+/**
+ * An aside after a noun, opened by a word of catalogue `asides`: set off by commas ("the plant, open
+ * since 1951,") or a relative clause closing the sentence ("the raids, which followed an inquiry that began in 2024.").
+ */
 const ASIDE = new RegExp(
-  `(?<=[A-Za-z])[ \\t]*,[ \\t]+(?:${catalogue.asides.openers.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})\\b[^,;:]*,`,
+  `(?<=[A-Za-z])[ \\t]*,[ \\t]+(?:${spaced(catalogue.asides.openers)})\\b[^,;:]*(?:,|[.!?]?["'\u201d]?\\s*$)`,
   "gi",
 )
 
 const YEAR = /\b(?:19|20)\d{2}s?\b/g
+
+/** The past time a record is measured against (catalogue `baselines`): "since 1951", "since records began in 1951". */
+const SINCE = `since[ \\t]+(?:(?:${spaced(catalogue.baselines.records)})(?:[ \\t]+in[ \\t]+(?:19|20)\\d{2})?|(?:19|20)\\d{2}s?|[A-Z][a-z]+(?:[ \\t]+(?:19|20)\\d{2})?)`
+const BASELINE = new RegExp(
+  `(?<=\\b(?:${spaced(catalogue.baselines.superlatives)})\\b[^,;:.]*?)\\b${SINCE}\\b|\\bsince[ \\t]+(?:${spaced(catalogue.baselines.records)})(?:[ \\t]+in[ \\t]+(?:19|20)\\d{2})?\\b`,
+  // Case kept: a month or a weekday after "since" is capitalised ("since March"), "since the" is not one.
+  "g",
+)
 
 /** The time scope of a sentence, or null when it has none. */
 export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | null => {
   if (!MAY_HAVE_TIME.test(sentence) && !MAY_NAME_TIME.test(sentence)) return null
   // A time in an aside dates the noun it describes, not the claim: read the rest of the sentence. An
   // aside with a figure of its own ("which cut power to 400,000 homes in 2019") states a claim; it stays.
-  const read = sentence.replace(ASIDE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
+  // A record's baseline ("the highest since 1951") is not when the figure holds either.
+  const read = sentence
+    .replace(ASIDE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
+    .replace(BASELINE, (b) => " ".repeat(b.length))
   for (const rule of RULES) {
     const m = rule.pattern.exec(read)
     if (m) {

@@ -41,6 +41,21 @@ describe("TimeExpressions", () => {
     ["The co-op, founded in 1975, lost 12 members in June.", "in June", "2025-06-01", "2025-06-30"],
     // An aside with a figure of its own states a claim: its time stays.
     ["The dam, which held 300 tonnes in 2001, burst.", "in 2001", "2001-01-01", "2001-12-31"],
+    // A relative clause closing the sentence (times.json asides) dates its noun, not the claim.
+    ["Crews cleared 70 roads on Friday, which the council had shut in 2019.", "on Friday", "2025-08-15", "2025-08-15"],
+    ["Nine lorries crossed on Tuesday, whose drivers had waited since June.", "on Tuesday", "2025-08-12", "2025-08-12"],
+    // A record's baseline (times.json baselines) is not when the figure holds.
+    [
+      "The gauge read 41.2C on Monday, the highest reading since records began in 1932.",
+      "on Monday",
+      "2025-08-11",
+      "2025-08-11",
+    ],
+    ["It was the worst flooding since March, with 200 homes hit on Friday.", "on Friday", "2025-08-15", "2025-08-15"],
+    ["The port handled 12 ships on Sunday, its busiest day since 2016.", "on Sunday", "2025-08-10", "2025-08-10"],
+    // A "since" that is not a record's baseline still scopes the claim.
+    ["The toll rose to 40 since Tuesday.", "since Tuesday", "2025-08-12", "2025-08-15"],
+    ["The first 300 officers arrived in Rome on Monday.", "on Monday", "2025-08-11", "2025-08-11"],
   ])("%s → %s", (sentence, text, start, end) => {
     expect(TimeExpressions.find(sentence, anchor)).toEqual({ text, start, end })
   })
@@ -60,6 +75,10 @@ describe("TimeExpressions", () => {
     "She may decide to leave.",
     "The march was peaceful.",
     "The mill, which closed in 2009, employed 400 people.",
+    "About 800 officers took part in the raids, which followed an inquiry that began in 2024.",
+    "A fund will buy a 60% stake from the Varga family, who have run the mill since 1987.",
+    "The storm, which forecasters put at 140 km/h, was the strongest to reach the coast since 2003.",
+    "The reading of 39.5C was the hottest since records began.",
   ])("finds no time in: %s", (sentence) => {
     expect(TimeExpressions.find(sentence, anchor)).toBeNull()
   })
