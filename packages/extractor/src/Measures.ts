@@ -279,6 +279,16 @@ export const partOfWhole = (ts: ReadonlyArray<Token>, k: number): { countedAt: n
   return isNoun(ts[end - 1]) ? { countedAt: i, end } : null
 }
 
+/**
+ * A figure joined by a hyphen to a noun before another noun ("a 48-hour strike", "an 80-bed hospital"):
+ * it says what that noun is, a property stated as such, not a value a modal of the clause forecasts.
+ */
+const isAttributive = (text: string, ts: ReadonlyArray<Token>, span: Quantity.Quantity["span"]): boolean => {
+  const j = tokenAt(ts, span.end)
+  if (/\d-[A-Za-z]+$/.test(text.slice(span.start, span.end))) return ts[j]?.pos === "NOUN"
+  return ts[j]?.text === "-" && ts[j]?.start === span.end && ts[j + 1]?.pos === "NOUN" && ts[j + 2]?.pos === "NOUN"
+}
+
 /** Scans the words around one quantity. */
 const gather = (
   text: string,
@@ -302,6 +312,7 @@ const gather = (
     whole: false,
   }
   const first = tokenAt(ts, q.span.start)
+  const attributive = isAttributive(text, ts, q.span)
   // "About 900 of the 1,450 schools closed": the part's verb comes after the whole and what it counts.
   const part = countedEnd === null ? partOfWhole(ts, tokenAt(ts, q.span.end)) : null
   const after = part?.end ?? tokenAt(ts, countedEnd ?? q.span.end)
@@ -348,7 +359,7 @@ const gather = (
     }
     // "the 11 men who died": a relative clause right after what is counted, its verb next.
     if (seen === 0 && countedEnd !== null && has(RELATIVE, t)) continue
-    if (has(FORECAST, t) && t.pos === "AUX") e.modality = "forecast"
+    if (has(FORECAST, t) && t.pos === "AUX" && !attributive) e.modality = "forecast"
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") continue
     // "412 are in hospital": where the figure is, as a noun of its own ("in hospital") a rule may name.
     if (copular && lower(t) === "in") {
@@ -525,8 +536,9 @@ const gather = (
     while (isNoun(ts[head + 1]) || (ts[head]?.pos === "ADJ" && isNoun(ts[head + 1]))) head++
     if (isNoun(ts[head])) e.nouns.push(...nounsAt(ts, head))
   }
-  // The nearest cue of modality before the figure, within its clause, decides.
-  if (e.modality === "fact") {
+  // The nearest cue of modality before the figure, within its clause, decides; not for a figure that
+  // describes its noun (measures.json modality.attributive).
+  if (e.modality === "fact" && !attributive) {
     for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
       const t = ts[k] as Token
       if (CLAUSE_END.has(t.text)) break

@@ -262,6 +262,10 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["About 60 homes in Orvo were destroyed.", "60", { class: "buildings-destroyed", of: "Orvo" }],
   ["Some 200 workers at the mill in Desk were laid off.", "200", { class: "jobs-cut", where: "Desk" }],
   ["Two depots at the port will close.", "Two", { modality: "forecast" }],
+  // A figure joined by a hyphen to the noun it describes (modality.attributive) states what the noun is.
+  ["The crew's 36-hour stoppage would go ahead on Monday.", "36-hour", { modality: "fact" }],
+  ["The council will open a 60-bed shelter.", "60", { modality: "fact" }],
+  ["The stoppage could last 36 hours.", "36 hours", { modality: "forecast" }],
   ["He counted 40 cars in the street.", "40", { class: "unknown" }],
   // Where a figure is, after only auxiliaries or a linking verb, as a noun a rule may name ("in hospital").
   ["Five climbers remain in intensive care.", "Five", { class: "hospitalised" }],
