@@ -34,6 +34,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Crews rescued 112 people from rooftops.", "112", { class: "rescued", rule: "rescued: rescued" }],
   ["Nearly 35 pupils were hospitalised after the meal.", "35", { class: "hospitalised" }],
   ["Of those hurt, 38 are still in hospital.", "38", { class: "hospitalised", rule: "hospitalised: in hospital" }],
+  ["Hospital admissions reached 210.", "210", { class: "hospitalised", rule: "hospitalised: hospital admissions" }],
   [
     "Authorities evacuated 4,500 residents from the valley.",
     "4,500",
@@ -269,6 +270,10 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["He counted 40 cars in the street.", "40", { class: "unknown" }],
   // Where a figure is, after only auxiliaries or a linking verb, as a noun a rule may name ("in hospital").
   ["Five climbers remain in intensive care.", "Five", { class: "hospitalised" }],
+  // Hospital admissions counted as such (rule hospitalised: hospital admissions); admissions alone are not.
+  ["The number of hospital admissions rose to 17.", "17", { class: "hospitalised" }],
+  ["Clinics reported 52 hospitalisations on Sunday.", "52", { class: "hospitalised" }],
+  ["The academy made 80 admissions in June.", "80", { class: "unknown" }],
   ["Crews built 3 hospitals.", "3", { class: "unknown" }],
   ["Some 20 pupils were in class on Monday.", "20", { class: "unknown" }],
   ["Nine patients were treated in Ostra's main hospital.", "Nine", { class: "hospitalised", predicate: "treat" }],
