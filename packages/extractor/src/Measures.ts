@@ -86,6 +86,8 @@ interface Evidence {
   modality: Quantity.Modality
   /** The figure is the whole a count before it is a part of (catalogue whole). */
   whole: boolean
+  /** The noun a figure hyphened to another describes ("hospital" in "an 80-bed hospital"): what has them. */
+  described: string | null
 }
 
 const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b.end)
@@ -280,13 +282,15 @@ export const partOfWhole = (ts: ReadonlyArray<Token>, k: number): { countedAt: n
 }
 
 /**
- * A figure joined by a hyphen to a noun before another noun ("a 48-hour strike", "an 80-bed hospital"):
- * it says what that noun is, a property stated as such, not a value a modal of the clause forecasts.
+ * The noun a figure joined by a hyphen to another noun describes ("strike" in "a 48-hour strike",
+ * "hospital" in "an 80-bed hospital"), or null: such a figure says what that noun is, a property stated
+ * as such, not a value a modal of the clause forecasts, and it is that noun's.
  */
-const isAttributive = (text: string, ts: ReadonlyArray<Token>, span: Quantity.Quantity["span"]): boolean => {
+const described = (text: string, ts: ReadonlyArray<Token>, span: Quantity.Quantity["span"]): Token | null => {
   const j = tokenAt(ts, span.end)
-  if (/\d-[A-Za-z]+$/.test(text.slice(span.start, span.end))) return ts[j]?.pos === "NOUN"
-  return ts[j]?.text === "-" && ts[j]?.start === span.end && ts[j + 1]?.pos === "NOUN" && ts[j + 2]?.pos === "NOUN"
+  const noun = (t: Token | undefined): Token | null => (t?.pos === "NOUN" ? t : null)
+  if (/\d-[A-Za-z]+$/.test(text.slice(span.start, span.end))) return noun(ts[j])
+  return ts[j]?.text === "-" && ts[j]?.start === span.end && ts[j + 1]?.pos === "NOUN" ? noun(ts[j + 2]) : null
 }
 
 /** Scans the words around one quantity. */
@@ -310,9 +314,12 @@ const gather = (
     increment: false,
     modality: "fact",
     whole: false,
+    described: null,
   }
   const first = tokenAt(ts, q.span.start)
-  const attributive = isAttributive(text, ts, q.span)
+  const noun = described(text, ts, q.span)
+  const attributive = noun !== null
+  e.described = noun ? noun.text.toLowerCase() : null
   // "About 900 of the 1,450 schools closed": the part's verb comes after the whole and what it counts.
   const part = countedEnd === null ? partOfWhole(ts, tokenAt(ts, q.span.end)) : null
   const after = part?.end ?? tokenAt(ts, countedEnd ?? q.span.end)
@@ -748,7 +755,8 @@ export const measure = (
   // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
   // ("5,000 Ukrainian soldiers were killed"), else a place ("in Gaza"). Not the subject of an active
   // verb: "Pyongyang deployed" and "North Korea sent" name one holder in words that share nothing.
-  let of = e.possessor
+  // "Dressa's 80-bed hospital": the beds are the hospital's (the possessor's hospital).
+  let of = e.described ? [e.possessor, e.described].filter(Boolean).join(" ") : e.possessor
   const countedText =
     q.counted && countedEnd !== null && countedEnd > q.span.end
       ? text

@@ -265,7 +265,8 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Two depots at the port will close.", "Two", { modality: "forecast" }],
   // A figure joined by a hyphen to the noun it describes (modality.attributive) states what the noun is.
   ["The crew's 36-hour stoppage would go ahead on Monday.", "36-hour", { modality: "fact" }],
-  ["The council will open a 60-bed shelter.", "60", { modality: "fact" }],
+  ["The council will open a 60-bed shelter.", "60", { modality: "fact", of: "shelter" }],
+  ["Orra's 45-bed clinic is full.", "45", { of: "Orra clinic" }],
   ["The stoppage could last 36 hours.", "36 hours", { modality: "forecast" }],
   ["He counted 40 cars in the street.", "40", { class: "unknown" }],
   // Where a figure is, after only auxiliaries or a linking verb, as a noun a rule may name ("in hospital").
