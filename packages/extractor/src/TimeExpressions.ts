@@ -278,10 +278,13 @@ const ASIDE = new RegExp(
 
 const YEAR = /\b(?:19|20)\d{2}s?\b/g
 
+/** A clause after a time that it dates (catalogue `antecedents`): "since 2023, when 400,000 birds were culled". */
+const ANTECEDENT = new RegExp(`^[ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents.openers)})\\b`, "i")
+
 /** The past time a record is measured against (catalogue `baselines`): "since 1951", "since records began in 1951". */
 const SINCE = `since[ \\t]+(?:(?:${spaced(catalogue.baselines.records)})(?:[ \\t]+in[ \\t]+(?:19|20)\\d{2})?|(?:19|20)\\d{2}s?|[A-Z][a-z]+(?:[ \\t]+(?:19|20)\\d{2})?)`
 const BASELINE = new RegExp(
-  `(?<=\\b(?:${spaced(catalogue.baselines.superlatives)})\\b[^,;:.]*?)\\b${SINCE}\\b|\\bsince[ \\t]+(?:${spaced(catalogue.baselines.records)})(?:[ \\t]+in[ \\t]+(?:19|20)\\d{2})?\\b`,
+  `(?<=\\b(?:${spaced(catalogue.baselines.superlatives)})\\b[^,;:.]*?)\\b${SINCE}\\b(?![ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents.openers)})\\b)|\\bsince[ \\t]+(?:${spaced(catalogue.baselines.records)})(?:[ \\t]+in[ \\t]+(?:19|20)\\d{2})?\\b`,
   // Case kept: a month or a weekday after "since" is capitalised ("since March"), "since the" is not one.
   "g",
 )
@@ -298,6 +301,15 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
   for (const rule of RULES) {
     const m = rule.pattern.exec(read)
     if (m) {
+      // "the first since 2023, when 400,000 birds were culled": the figures are in the clause after, which
+      // says what happened then, in 2023 ("prices have doubled since March, when ..." keeps its span).
+      const since = /^since\s+/i.exec(m[0].trim())
+      const after = read.slice(m.index + m[0].length)
+      const figure = (t: string) => /\d/.test(t.replace(YEAR, ""))
+      if (since && ANTECEDENT.test(after) && figure(after) && !figure(read.slice(0, m.index))) {
+        const then = find(`in ${m[0].trim().slice(since[0].length)}`, anchor)
+        if (then?.start) return { ...then, text: m[0].trim().slice(since[0].length) }
+      }
       const range = rule.resolve(m, anchor)
       return { text: m[0].trim(), start: range?.[0] ?? null, end: range?.[1] ?? null }
     }

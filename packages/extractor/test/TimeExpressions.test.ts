@@ -53,6 +53,11 @@ describe("TimeExpressions", () => {
     ],
     ["It was the worst flooding since March, with 200 homes hit on Friday.", "on Friday", "2025-08-15", "2025-08-15"],
     ["The port handled 12 ships on Sunday, its busiest day since 2016.", "on Sunday", "2025-08-10", "2025-08-10"],
+    // A time a when-clause with the figures follows dates them (times.json antecedents): the moment itself.
+    ["The fire is the worst here since 2019, when 300 homes burned.", "2019", "2019-01-01", "2019-12-31"],
+    ["It is the first strike since March, when 90 buses stood idle.", "March", "2025-03-01", "2025-03-31"],
+    ["Rents have doubled since March, when the mill closed.", "since March", "2025-03-01", "2025-08-15"],
+    ["Some 40 farms have been hit since May, when 12 were culled.", "since May", "2025-05-01", "2025-08-15"],
     // A "since" that is not a record's baseline still scopes the claim.
     ["The toll rose to 40 since Tuesday.", "since Tuesday", "2025-08-12", "2025-08-15"],
     ["The first 300 officers arrived in Rome on Monday.", "on Monday", "2025-08-11", "2025-08-11"],
