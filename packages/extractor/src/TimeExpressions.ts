@@ -278,6 +278,15 @@ const ASIDE = new RegExp(
 
 const YEAR = /\b(?:19|20)\d{2}s?\b/g
 
+/**
+ * A relative clause without commas whose verb is an aside's (catalogue `asides.relative`): "a factory in
+ * Borovia that opened in 2022", "an inquiry that began in 2024". It ends at a comma or the sentence's end.
+ */
+const RELATIVE = new RegExp(
+  `\\b(?:that|which|who)[ \\t]+(?:(?:has|had|have|was|were)[ \\t]+)?(?:been[ \\t]+)?(?:${spaced(catalogue.asides.relative)})\\b[^,;:]*(?:,|[.!?]?["'\u201d]?\\s*$)`,
+  "gi",
+)
+
 /** A clause after a time that it dates (catalogue `antecedents`): "since 2023, when 400,000 birds were culled". */
 const ANTECEDENT = new RegExp(`^[ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents.openers)})\\b`, "i")
 
@@ -297,6 +306,7 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
   // A record's baseline ("the highest since 1951") is not when the figure holds either.
   const read = sentence
     .replace(ASIDE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
+    .replace(RELATIVE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
     .replace(BASELINE, (b) => " ".repeat(b.length))
   for (const rule of RULES) {
     const m = rule.pattern.exec(read)

@@ -58,6 +58,8 @@ describe("TimeExpressions", () => {
     ["It is the first strike since March, when 90 buses stood idle.", "March", "2025-03-01", "2025-03-31"],
     ["Rents have doubled since March, when the mill closed.", "since March", "2025-03-01", "2025-08-15"],
     ["Some 40 farms have been hit since May, when 12 were culled.", "since May", "2025-05-01", "2025-08-15"],
+    // A that-clause with a figure of its own is what was said: its time stays.
+    ["Officials said that 40 people died in 2024.", "in 2024", "2024-01-01", "2024-12-31"],
     // A "since" that is not a record's baseline still scopes the claim.
     ["The toll rose to 40 since Tuesday.", "since Tuesday", "2025-08-12", "2025-08-15"],
     ["The first 300 officers arrived in Rome on Monday.", "on Monday", "2025-08-11", "2025-08-11"],
@@ -84,6 +86,9 @@ describe("TimeExpressions", () => {
     "A fund will buy a 60% stake from the Varga family, who have run the mill since 1987.",
     "The storm, which forecasters put at 140 km/h, was the strongest to reach the coast since 2003.",
     "The reading of 39.5C was the hottest since records began.",
+    // A relative clause without commas whose verb is an aside's (times.json asides.relative) dates its noun.
+    "The firm runs depots in six towns, among them a hub in Sarn that opened in 2021.",
+    "Some 900 staff joined the inquiry that began in 2023.",
   ])("finds no time in: %s", (sentence) => {
     expect(TimeExpressions.find(sentence, anchor)).toBeNull()
   })
