@@ -40,6 +40,7 @@ const CLAUSE_END = new Set([",", ";", ":", "(", ")", "—", "–", '"', "“", "
 const LENGTHS = new Set(["kilometre", "mile", "metre", "foot", "nautical mile", "yard"])
 const DIRECTIONS = set(catalogue.reference.directions)
 const FROM = set(catalogue.reference.from)
+const FROM_ALONE = set(catalogue.reference.alone)
 const DEPTH = set(catalogue.reference.depth)
 const OPENING = set(catalogue.place.opening)
 const BETWEEN = set(catalogue.place.between.prepositions)
@@ -600,7 +601,7 @@ const readReference = (text: string, ts: ReadonlyArray<Token>, k0: number, e: Ev
   const word = ts[i]
   if (!word) return
   const depth = has(DEPTH, word)
-  if (!depth && !(has(FROM, word) && (i > k || /^from$/i.test(word.text) || has(DIRECTIONS, ts[k - 1])))) return
+  if (!depth && !(has(FROM, word) && (i > k || has(FROM_ALONE, word) || has(DIRECTIONS, ts[k - 1])))) return
   e.nouns.push(depth ? "depth" : "distance")
   let j = i + 1
   if (ts[j]?.pos === "DET" || ts[j]?.pos === "PRON") j++
@@ -783,7 +784,10 @@ export const measure = (
   if (cls === "distance" || cls === "depth") of = e.reference ?? of
   of ??= e.place
   // A change by an amount adds to an earlier figure ("the toll rose by 12"), unless the verb itself names the class.
-  const increment = e.increment || (e.change && !rule?.predicates && cls !== "percent-change" && q.unit !== "percent")
+  // A distance or depth says where something is ("sank 5.6 miles off the cape"), never how much it moved by.
+  const located = cls === "distance" || cls === "depth"
+  const increment =
+    e.increment || (e.change && !rule?.predicates && cls !== "percent-change" && q.unit !== "percent" && !located)
   const where = cls === "distance" || cls === "depth" ? null : e.place
   return {
     class: cls,

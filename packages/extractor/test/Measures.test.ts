@@ -225,6 +225,10 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Officials said 31 people died.", "31", { class: "deaths", where: null }],
   // A conversion in brackets restates the figure before it; a length with no reference says nothing.
   ["Ardley is 42 km (26 miles) west of Corrin.", "26 miles", { class: "distance", of: "Corrin" }],
+  // "off" names the reference alone (reference.alone); a distance is never an amount a verb of change adds.
+  ["The trawler sank about 7 km off Orra.", "about 7 km", { class: "distance", of: "Orra", scope: "total" }],
+  ["The tanker drifted 3 miles off the headland.", "3 miles", { class: "distance", of: "headland", scope: "total" }],
+  ["The river fell 2 metres overnight.", "2 metres", { class: "unknown", scope: "increment" }],
   ["The road runs 42 km (26 miles) to the coast.", "26 miles", { class: "unknown" }],
   ["The divers searched 3 km of river.", "3 km", { class: "unknown" }],
   ["The plant is 5 km away.", "5 km", { class: "unknown" }],
