@@ -40,6 +40,7 @@ const CLAUSE_END = new Set([",", ";", ":", "(", ")", "—", "–", '"', "“", "
 const LENGTHS = new Set(["kilometre", "mile", "metre", "foot", "nautical mile", "yard"])
 const DIRECTIONS = set(catalogue.reference.directions)
 const FROM = set(catalogue.reference.from)
+const FROM_ALONE = set(catalogue.reference.alone)
 const DEPTH = set(catalogue.reference.depth)
 const OPENING = set(catalogue.place.opening)
 const BETWEEN = set(catalogue.place.between.prepositions)
@@ -85,6 +86,8 @@ interface Evidence {
   modality: Quantity.Modality
   /** The figure is the whole a count before it is a part of (catalogue whole). */
   whole: boolean
+  /** The noun a figure hyphened to another describes ("hospital" in "an 80-bed hospital"): what has them. */
+  described: string | null
 }
 
 const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b.end)
@@ -278,6 +281,18 @@ export const partOfWhole = (ts: ReadonlyArray<Token>, k: number): { countedAt: n
   return isNoun(ts[end - 1]) ? { countedAt: i, end } : null
 }
 
+/**
+ * The noun a figure joined by a hyphen to another noun describes ("strike" in "a 48-hour strike",
+ * "hospital" in "an 80-bed hospital"), or null: such a figure says what that noun is, a property stated
+ * as such, not a value a modal of the clause forecasts, and it is that noun's.
+ */
+const described = (text: string, ts: ReadonlyArray<Token>, span: Quantity.Quantity["span"]): Token | null => {
+  const j = tokenAt(ts, span.end)
+  const noun = (t: Token | undefined): Token | null => (t?.pos === "NOUN" ? t : null)
+  if (/\d-[A-Za-z]+$/.test(text.slice(span.start, span.end))) return noun(ts[j])
+  return ts[j]?.text === "-" && ts[j]?.start === span.end && ts[j + 1]?.pos === "NOUN" ? noun(ts[j + 2]) : null
+}
+
 /** Scans the words around one quantity. */
 const gather = (
   text: string,
@@ -299,8 +314,12 @@ const gather = (
     increment: false,
     modality: "fact",
     whole: false,
+    described: null,
   }
   const first = tokenAt(ts, q.span.start)
+  const noun = described(text, ts, q.span)
+  const attributive = noun !== null
+  e.described = noun ? noun.text.toLowerCase() : null
   // "About 900 of the 1,450 schools closed": the part's verb comes after the whole and what it counts.
   const part = countedEnd === null ? partOfWhole(ts, tokenAt(ts, q.span.end)) : null
   const after = part?.end ?? tokenAt(ts, countedEnd ?? q.span.end)
@@ -347,7 +366,7 @@ const gather = (
     }
     // "the 11 men who died": a relative clause right after what is counted, its verb next.
     if (seen === 0 && countedEnd !== null && has(RELATIVE, t)) continue
-    if (has(FORECAST, t) && t.pos === "AUX") e.modality = "forecast"
+    if (has(FORECAST, t) && t.pos === "AUX" && !attributive) e.modality = "forecast"
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") continue
     // "412 are in hospital": where the figure is, as a noun of its own ("in hospital") a rule may name.
     if (copular && lower(t) === "in") {
@@ -524,8 +543,9 @@ const gather = (
     while (isNoun(ts[head + 1]) || (ts[head]?.pos === "ADJ" && isNoun(ts[head + 1]))) head++
     if (isNoun(ts[head])) e.nouns.push(...nounsAt(ts, head))
   }
-  // The nearest cue of modality before the figure, within its clause, decides.
-  if (e.modality === "fact") {
+  // The nearest cue of modality before the figure, within its clause, decides; not for a figure that
+  // describes its noun (measures.json modality.attributive).
+  if (e.modality === "fact" && !attributive) {
     for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
       const t = ts[k] as Token
       if (CLAUSE_END.has(t.text)) break
@@ -580,7 +600,7 @@ const readReference = (text: string, ts: ReadonlyArray<Token>, k0: number, e: Ev
   const word = ts[i]
   if (!word) return
   const depth = has(DEPTH, word)
-  if (!depth && !(has(FROM, word) && (i > k || /^from$/i.test(word.text) || has(DIRECTIONS, ts[k - 1])))) return
+  if (!depth && !(has(FROM, word) && (i > k || has(FROM_ALONE, word) || has(DIRECTIONS, ts[k - 1])))) return
   e.nouns.push(depth ? "depth" : "distance")
   let j = i + 1
   if (ts[j]?.pos === "DET" || ts[j]?.pos === "PRON") j++
@@ -735,7 +755,8 @@ export const measure = (
   // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
   // ("5,000 Ukrainian soldiers were killed"), else a place ("in Gaza"). Not the subject of an active
   // verb: "Pyongyang deployed" and "North Korea sent" name one holder in words that share nothing.
-  let of = e.possessor
+  // "Dressa's 80-bed hospital": the beds are the hospital's (the possessor's hospital).
+  let of = e.described ? [e.possessor, e.described].filter(Boolean).join(" ") : e.possessor
   const countedText =
     q.counted && countedEnd !== null && countedEnd > q.span.end
       ? text
@@ -762,7 +783,10 @@ export const measure = (
   if (cls === "distance" || cls === "depth") of = e.reference ?? of
   of ??= e.place
   // A change by an amount adds to an earlier figure ("the toll rose by 12"), unless the verb itself names the class.
-  const increment = e.increment || (e.change && !rule?.predicates && cls !== "percent-change" && q.unit !== "percent")
+  // A distance or depth says where something is ("sank 5.6 miles off the cape"), never how much it moved by.
+  const located = cls === "distance" || cls === "depth"
+  const increment =
+    e.increment || (e.change && !rule?.predicates && cls !== "percent-change" && q.unit !== "percent" && !located)
   const where = cls === "distance" || cls === "depth" ? null : e.place
   return {
     class: cls,

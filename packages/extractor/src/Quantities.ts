@@ -99,6 +99,12 @@ const countedAfter = (
   bare = false,
 ): { counted: string | null; end: number | null; unit: string | null } => {
   let k = k0
+  // "an 80-bed hospital", "a 300-page report": joined by a hyphen, the noun is what the figure counts;
+  // the noun after it is what has them.
+  const joined = ts[k]
+  const noun = ts[k + 1]
+  if (joined?.text === "-" && noun?.pos === "NOUN" && noun.start === joined.end && ts[k + 2]?.pos === "NOUN")
+    return { counted: singular(noun.lower), end: noun.end, unit: null }
   if (lower(ts[k]) === "of" && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
   else if (bare && lower(ts[k]) === "of" && partitiveDeterminers.has(lower(ts[k + 1])))
     // "two of the plant's production lines": a count that is part of a group counts what the group is
@@ -125,6 +131,9 @@ const countedAfter = (
     // "9,840 ballots cast": what was done with them, not more of what they are.
     if (words.length > 0 && /s$/i.test(words[words.length - 1]?.text ?? "") && postnominalParticiples.has(t.lower))
       break
+    // "the number of jobs Kellner has cut": a name after a plural noun opens a clause about it, the noun ends.
+    const last = words[words.length - 1]
+    if (t.pos === "PROPN" && last?.pos === "NOUN" && /s$/i.test(last.text) && last.lemma !== last.lower) break
     if (NOUNISH.has(t.pos) && !/^\d/.test(t.text) && !unit) {
       words.push(t)
       k++
@@ -426,8 +435,9 @@ const complete = (
     // A noun only: "the number of dead rose" counts no noun of its own.
     if (at !== undefined && at !== null && isNounTag(ts[at]?.pos)) counted = countedAfter(ts, at, false, true).counted
   }
-  // "thousands of people die in accidents every year": a count made a rate later in its clause.
-  const clauseRate = per === null && !unit && !currency ? clauseRateAt(text, countedEnd ?? end, limit) : null
+  // "thousands of people die in accidents every year": a count made a rate later in its clause; an amount
+  // of money too ("loses $40 million in tolls for each day the canal is shut").
+  const clauseRate = per === null && !unit ? clauseRateAt(text, countedEnd ?? end, limit) : null
   // "2.700 people": a thousands point, since what is counted comes in whole things.
   const thousands = !ranged && changed === null && !unit && !currency && countedEnd !== null ? thousandsPoint(n) : null
   if (thousands !== null && pluralAt(ts, countedEnd as number)) {

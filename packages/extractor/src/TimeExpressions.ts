@@ -106,7 +106,7 @@ const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
 const MONTH_NAME = new RegExp(MONTHS.map(capitalised).join("|"))
 const WEEKDAY_NAME = new RegExp(WEEKDAYS.map(capitalised).join("|"))
 const YEAR_WORD = /year/i
-const SINCE = /since/i
+const SINCE_WORD = /since/i
 
 // Ordered: the most specific expression wins.
 const RULES: ReadonlyArray<Rule> = [
@@ -149,7 +149,7 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
-    needs: [YEAR_DIGITS, SINCE],
+    needs: [YEAR_DIGITS, SINCE_WORD],
     pattern: /\bsince\s+((?:19|20)\d{2})\b/i,
     resolve: (m, anchor) => [`${m[1]}-01-01`, anchor ? anchor.toISOString().slice(0, 10) : `${m[1]}-12-31`],
   },
@@ -302,13 +302,38 @@ const NEEDED: ReadonlyArray<ReadonlyArray<number>> = RULES.map((r) => r.needs.ma
 const MAY_HAVE_TIME = /\d|ago|year|month|week|yesterday|today|tonight|morning|afternoon|evening|night|later|time/i
 const MAY_NAME_TIME = new RegExp(NAMED_DAYS)
 
-/** An aside set off by commas after a noun, opened by a word of catalogue `asides` ("the plant, open since 1951,"). */
+const spaced = (words: ReadonlyArray<string>): string => words.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")
+
+/**
+ * An aside after a noun, opened by a word of catalogue `asides`: set off by commas ("the plant, open
+ * since 1951,") or a relative clause closing the sentence ("the raids, which followed an inquiry that began in 2024.").
+ */
 const ASIDE = new RegExp(
-  `(?<=[A-Za-z])[ \\t]*,[ \\t]+(?:${catalogue.asides.openers.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})\\b[^,;:]*,`,
+  `(?<=[A-Za-z])[ \\t]*,[ \\t]+(?:${spaced(catalogue.asides.openers)})\\b[^,;:]*(?:,|[.!?]?["'\u201d]?\\s*$)`,
   "gi",
 )
 
 const YEAR = /\b(?:19|20)\d{2}s?\b/g
+
+/**
+ * A relative clause without commas whose verb is an aside's (catalogue `asides.relative`): "a factory in
+ * Borovia that opened in 2022", "an inquiry that began in 2024". It ends at a comma or the sentence's end.
+ */
+const RELATIVE = new RegExp(
+  `\\b(?:that|which|who)[ \\t]+(?:(?:has|had|have|was|were)[ \\t]+)?(?:been[ \\t]+)?(?:${spaced(catalogue.asides.relative)})\\b[^,;:]*(?:,|[.!?]?["'\u201d]?\\s*$)`,
+  "gi",
+)
+
+/** A clause after a time that it dates (catalogue `antecedents`): "since 2023, when 400,000 birds were culled". */
+const ANTECEDENT = new RegExp(`^[ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents.openers)})\\b`, "i")
+
+/** The past time a record is measured against (catalogue `baselines`): "since 1951", "since records began in 1951". */
+const SINCE = `since[ \\t]+(?:(?:${spaced(catalogue.baselines.records)})(?:[ \\t]+in[ \\t]+(?:19|20)\\d{2})?|(?:19|20)\\d{2}s?|[A-Z][a-z]+(?:[ \\t]+(?:19|20)\\d{2})?)`
+const BASELINE = new RegExp(
+  `(?<=\\b(?:${spaced(catalogue.baselines.superlatives)})\\b[^,;:.]*?)\\b${SINCE}\\b(?![ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents.openers)})\\b)|\\bsince[ \\t]+(?:${spaced(catalogue.baselines.records)})(?:[ \\t]+in[ \\t]+(?:19|20)\\d{2})?\\b`,
+  // Case kept: a month or a weekday after "since" is capitalised ("since March"), "since the" is not one.
+  "g",
+)
 
 /** Whether `read` has every pattern of `needs` (NEEDS indices), testing each at most once per sentence. */
 const meets = (needs: ReadonlyArray<number>, read: string, tested: Uint8Array): boolean => {
@@ -324,7 +349,11 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
   if (!MAY_HAVE_TIME.test(sentence) && !MAY_NAME_TIME.test(sentence)) return null
   // A time in an aside dates the noun it describes, not the claim: read the rest of the sentence. An
   // aside with a figure of its own ("which cut power to 400,000 homes in 2019") states a claim; it stays.
-  const read = sentence.replace(ASIDE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
+  // A record's baseline ("the highest since 1951") is not when the figure holds either.
+  const read = sentence
+    .replace(ASIDE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
+    .replace(RELATIVE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
+    .replace(BASELINE, (b) => " ".repeat(b.length))
   // By NEEDS index: 0 not tested yet, 1 found, 2 not found.
   const tested = new Uint8Array(NEEDS.length)
   for (let r = 0; r < RULES.length; r++) {
@@ -332,6 +361,15 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
     if (!meets(NEEDED[r] as ReadonlyArray<number>, read, tested)) continue
     const m = rule.pattern.exec(read)
     if (m) {
+      // "the first since 2023, when 400,000 birds were culled": the figures are in the clause after, which
+      // says what happened then, in 2023 ("prices have doubled since March, when ..." keeps its span).
+      const since = /^since\s+/i.exec(m[0].trim())
+      const after = read.slice(m.index + m[0].length)
+      const figure = (t: string) => /\d/.test(t.replace(YEAR, ""))
+      if (since && ANTECEDENT.test(after) && figure(after) && !figure(read.slice(0, m.index))) {
+        const then = find(`in ${m[0].trim().slice(since[0].length)}`, anchor)
+        if (then?.start) return { ...then, text: m[0].trim().slice(since[0].length) }
+      }
       const range = rule.resolve(m, anchor)
       return { text: m[0].trim(), start: range?.[0] ?? null, end: range?.[1] ?? null }
     }

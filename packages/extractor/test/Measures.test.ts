@@ -34,6 +34,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Crews rescued 112 people from rooftops.", "112", { class: "rescued", rule: "rescued: rescued" }],
   ["Nearly 35 pupils were hospitalised after the meal.", "35", { class: "hospitalised" }],
   ["Of those hurt, 38 are still in hospital.", "38", { class: "hospitalised", rule: "hospitalised: in hospital" }],
+  ["Hospital admissions reached 210.", "210", { class: "hospitalised", rule: "hospitalised: hospital admissions" }],
   [
     "Authorities evacuated 4,500 residents from the valley.",
     "4,500",
@@ -224,6 +225,10 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Officials said 31 people died.", "31", { class: "deaths", where: null }],
   // A conversion in brackets restates the figure before it; a length with no reference says nothing.
   ["Ardley is 42 km (26 miles) west of Corrin.", "26 miles", { class: "distance", of: "Corrin" }],
+  // "off" names the reference alone (reference.alone); a distance is never an amount a verb of change adds.
+  ["The trawler sank about 7 km off Orra.", "about 7 km", { class: "distance", of: "Orra", scope: "total" }],
+  ["The tanker drifted 3 miles off the headland.", "3 miles", { class: "distance", of: "headland", scope: "total" }],
+  ["The river fell 2 metres overnight.", "2 metres", { class: "unknown", scope: "increment" }],
   ["The road runs 42 km (26 miles) to the coast.", "26 miles", { class: "unknown" }],
   ["The divers searched 3 km of river.", "3 km", { class: "unknown" }],
   ["The plant is 5 km away.", "5 km", { class: "unknown" }],
@@ -262,9 +267,18 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["About 60 homes in Orvo were destroyed.", "60", { class: "buildings-destroyed", of: "Orvo" }],
   ["Some 200 workers at the mill in Desk were laid off.", "200", { class: "jobs-cut", where: "Desk" }],
   ["Two depots at the port will close.", "Two", { modality: "forecast" }],
+  // A figure joined by a hyphen to the noun it describes (modality.attributive) states what the noun is.
+  ["The crew's 36-hour stoppage would go ahead on Monday.", "36-hour", { modality: "fact" }],
+  ["The council will open a 60-bed shelter.", "60", { modality: "fact", of: "shelter" }],
+  ["Orra's 45-bed clinic is full.", "45", { of: "Orra clinic" }],
+  ["The stoppage could last 36 hours.", "36 hours", { modality: "forecast" }],
   ["He counted 40 cars in the street.", "40", { class: "unknown" }],
   // Where a figure is, after only auxiliaries or a linking verb, as a noun a rule may name ("in hospital").
   ["Five climbers remain in intensive care.", "Five", { class: "hospitalised" }],
+  // Hospital admissions counted as such (rule hospitalised: hospital admissions); admissions alone are not.
+  ["The number of hospital admissions rose to 17.", "17", { class: "hospitalised" }],
+  ["Clinics reported 52 hospitalisations on Sunday.", "52", { class: "hospitalised" }],
+  ["The academy made 80 admissions in June.", "80", { class: "unknown" }],
   ["Crews built 3 hospitals.", "3", { class: "unknown" }],
   ["Some 20 pupils were in class on Monday.", "20", { class: "unknown" }],
   ["Nine patients were treated in Ostra's main hospital.", "Nine", { class: "hospitalised", predicate: "treat" }],

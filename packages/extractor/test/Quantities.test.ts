@@ -221,6 +221,32 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     // A rate for each of a thing counted (units.json perEach), past a participle before the noun.
     ["Owners get 4.20 euros for each sheep culled.", "4.20 euros", 4.2, 4.2, "exact", "EUR", "sheep"],
     ["Owners get 3 euros for every breeding sow.", "3 euros", 3, 3, "exact", "EUR", "sow"],
+    // A clause rate makes an amount of money a rate too.
+    [
+      "The port forgoes 2 million euros in fees for each day the berth is shut.",
+      "2 million euros",
+      2e6,
+      2e6,
+      "exact",
+      "EUR",
+      "day",
+    ],
+    ["The charity spends 80,000 euros on meals every week.", "80,000 euros", 80000, 80000, "exact", "EUR", "week"],
+    // A time word after "a month", "a second" makes it a time, not a rate (units.json notARate), unless an
+    // amount ("before tax") or a place ("from the weir") follows.
+    ["Nurses earn 2,900 euros a month before tax.", "2,900 euros", 2900, 2900, "exact", "EUR", "month"],
+    ["Drivers take home 410 dollars a week after tax.", "410 dollars", 410, 410, "exact", "USD", "week"],
+    [
+      "The weir let through 650 cubic metres a second from the lake.",
+      "650 cubic metres",
+      650,
+      650,
+      "exact",
+      "cubic metre",
+      "second",
+    ],
+    ["The shop sold 40 bikes a week before the strike.", "40", 40, 40, "exact", null, null],
+    ["Fares will be 3 euros a year from now.", "3 euros", 3, 3, "exact", "EUR", null],
   ])("%s → %s", (sentence, text, low, high, approximate, unit, per) => {
     const q = found(sentence, text)
     expect(q?.low).toBeCloseTo(low, 6)
@@ -288,6 +314,13 @@ describe("Quantities: what is counted", () => {
     ["Clerks checked 6,120 ballots cast by post.", "6,120", "ballot"],
     ["The Greens won 12.5 % of votes cast.", "12.5 %", "vote"],
     ["The foundry sold 40 cast iron pans.", "40", "cast iron pan"],
+    // A name after a plural counted noun opens a clause about it ("jobs Kellner has cut"): the noun ends.
+    ["The count of flats Norra Homes has let rose to 410.", "410", "flat"],
+    ["Customs seized 60 crates Varga had shipped.", "60", "crate"],
+    // Joined by a hyphen to a noun before another noun, the figure counts the first ("an 80-bed hospital").
+    ["The town's 45-bed clinic is full.", "45", "bed"],
+    ["A 212-page audit was leaked.", "212", "page"],
+    ["About 460 Kia and Hyundai vehicles were stolen.", "About 460", "Kia and Hyundai vehicle"],
   ] as const)("%s → %s counts %s", (sentence, text, counted) => {
     expect(find(sentence).find((q) => q.text === text)?.counted).toBe(counted)
   })

@@ -41,6 +41,28 @@ describe("TimeExpressions", () => {
     ["The co-op, founded in 1975, lost 12 members in June.", "in June", "2025-06-01", "2025-06-30"],
     // An aside with a figure of its own states a claim: its time stays.
     ["The dam, which held 300 tonnes in 2001, burst.", "in 2001", "2001-01-01", "2001-12-31"],
+    // A relative clause closing the sentence (times.json asides) dates its noun, not the claim.
+    ["Crews cleared 70 roads on Friday, which the council had shut in 2019.", "on Friday", "2025-08-15", "2025-08-15"],
+    ["Nine lorries crossed on Tuesday, whose drivers had waited since June.", "on Tuesday", "2025-08-12", "2025-08-12"],
+    // A record's baseline (times.json baselines) is not when the figure holds.
+    [
+      "The gauge read 41.2C on Monday, the highest reading since records began in 1932.",
+      "on Monday",
+      "2025-08-11",
+      "2025-08-11",
+    ],
+    ["It was the worst flooding since March, with 200 homes hit on Friday.", "on Friday", "2025-08-15", "2025-08-15"],
+    ["The port handled 12 ships on Sunday, its busiest day since 2016.", "on Sunday", "2025-08-10", "2025-08-10"],
+    // A time a when-clause with the figures follows dates them (times.json antecedents): the moment itself.
+    ["The fire is the worst here since 2019, when 300 homes burned.", "2019", "2019-01-01", "2019-12-31"],
+    ["It is the first strike since March, when 90 buses stood idle.", "March", "2025-03-01", "2025-03-31"],
+    ["Rents have doubled since March, when the mill closed.", "since March", "2025-03-01", "2025-08-15"],
+    ["Some 40 farms have been hit since May, when 12 were culled.", "since May", "2025-05-01", "2025-08-15"],
+    // A that-clause with a figure of its own is what was said: its time stays.
+    ["Officials said that 40 people died in 2024.", "in 2024", "2024-01-01", "2024-12-31"],
+    // A "since" that is not a record's baseline still scopes the claim.
+    ["The toll rose to 40 since Tuesday.", "since Tuesday", "2025-08-12", "2025-08-15"],
+    ["The first 300 officers arrived in Rome on Monday.", "on Monday", "2025-08-11", "2025-08-11"],
   ])("%s → %s", (sentence, text, start, end) => {
     expect(TimeExpressions.find(sentence, anchor)).toEqual({ text, start, end })
   })
@@ -60,6 +82,13 @@ describe("TimeExpressions", () => {
     "She may decide to leave.",
     "The march was peaceful.",
     "The mill, which closed in 2009, employed 400 people.",
+    "About 800 officers took part in the raids, which followed an inquiry that began in 2024.",
+    "A fund will buy a 60% stake from the Varga family, who have run the mill since 1987.",
+    "The storm, which forecasters put at 140 km/h, was the strongest to reach the coast since 2003.",
+    "The reading of 39.5C was the hottest since records began.",
+    // A relative clause without commas whose verb is an aside's (times.json asides.relative) dates its noun.
+    "The firm runs depots in six towns, among them a hub in Sarn that opened in 2021.",
+    "Some 900 staff joined the inquiry that began in 2023.",
   ])("finds no time in: %s", (sentence) => {
     expect(TimeExpressions.find(sentence, anchor)).toBeNull()
   })

@@ -275,6 +275,66 @@ describe("Alignment.compare", () => {
     expect(g?.members.every((m) => m.normalized?.low === 14)).toBe(true)
   })
 
+  // A bare figure counts what the previous sentence's figure counted, unless its own measure class names
+  // another measure ("1,930 infections. Of those, 315 are in hospital": patients in hospital, not infections).
+  it.each([
+    {
+      name: "a hospitalised figure after a count of cases",
+      before: {
+        sentence: "The clinic has logged 1,930 infections.",
+        text: "1,930",
+        low: 1930,
+        counted: "infections",
+        class: "cases",
+      },
+      bare: { sentence: "Of those, 315 are in hospital.", text: "315", low: 315, class: "hospitalised" },
+      other: {
+        sentence: "About 320 patients are in hospital.",
+        text: "About 320",
+        low: 320,
+        counted: "patients",
+        class: "hospitalised",
+      },
+      together: true,
+    },
+    {
+      name: "a bare figure of no class after shells",
+      before: {
+        sentence: "Gunners fired 12,000 shells on Monday.",
+        text: "12,000",
+        low: 12000,
+        counted: "shells",
+        class: "unknown",
+      },
+      bare: { sentence: "On Tuesday they fired 9,000.", text: "9,000", low: 9000, class: "unknown" },
+      other: {
+        sentence: "Gunners fired 9,500 rockets on Tuesday.",
+        text: "9,500",
+        low: 9500,
+        counted: "rockets",
+        class: "unknown",
+      },
+      together: false,
+    },
+  ])(
+    "carries what is counted to $name: aligned with the other outlet's figure $together",
+    ({ before, bare, other, together }) => {
+      const spec = (f: { sentence: string; text: string; low: number; counted?: string; class: string }) => ({
+        sentence: f.sentence,
+        quantities: [{ text: f.text, low: f.low, counted: f.counted ?? null, measure: { class: f.class } }],
+      })
+      const x = story("X", [before.sentence, bare.sentence], [spec(before), spec(bare)])
+      const y = story("Y", [other.sentence], [spec(other)])
+      const groups = Alignment.align([...x.claims, ...y.claims], [x.document, y.document])
+      const joined = groups.some(
+        (g) =>
+          g.members.some((m) => m.quantity?.text === bare.text) &&
+          g.members.some((m) => m.quantity?.text === other.text),
+      )
+      expect(joined).toBe(together)
+    },
+  )
+
   it("meets 'a crew of 14' with '14 crew members': the noun before 'of' is what is counted", () => {
     const x = story(
       "X",

@@ -13,6 +13,8 @@ describe("Lexicon.relate", () => {
     ["troop", "soldier", "synonym", /lexicon\.json/],
     ["take_down", "remove", "synonym", /lexicon\.json/],
     ["supporter", "fan", "synonym", /lexicon\.json/],
+    ["survey", "check", "synonym", /lexicon\.json/],
+    ["inspect", "examine", "synonym", /lexicon\.json/],
     ["close", "shut", "synonym", /WordNet synset/],
     ["scorch", "burn", "related", /WordNet hypernym/],
     ["protester", "people", "related", /kind of person/],

@@ -194,6 +194,19 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
       aWithinB: false,
     }
   const { a, b, converted } = scaled
+  // One figure at two rates of time ("15,000 shells a day", "105,000 a week") restates near itself; an
+  // hourly pay rate and a yearly cost restate more than ten times apart, and are not one figure.
+  if (a0.per !== b0.per && a.approximate !== "vague" && b.approximate !== "vague") {
+    const ratio = Math.max(a.low, b.low) / Math.max(Math.min(a.high, b.high), Number.MIN_VALUE)
+    if (ratio > VAGUE_STRETCH)
+      return {
+        relation: "incomparable",
+        rule: "periods-apart",
+        why: `"${a0.text}" per ${a0.per ?? "total"} and "${b0.text}" per ${b0.per ?? "total"} are more than ${VAGUE_STRETCH}× apart once restated in one period${converted}, so they are not one figure at two rates of time`,
+        bWithinA: false,
+        aWithinB: false,
+      }
+  }
   const slack = (i: Interval): Interval =>
     converted === "" ? i : { ...i, low: i.low - ROUNDING * Math.abs(i.low), high: i.high + ROUNDING * Math.abs(i.high) }
   const sa = shapeOf(a)
@@ -245,6 +258,15 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
   const ib = slack(interval(b))
   const bounds = [sa, sb].filter((s) => s === "lower-bound" || s === "upper-bound").length
   if (!meets(ia, ib)) {
+    // "Nearly 50" is below 50 and "more than 50" above it: they touch at 50, which neither allows.
+    if (meets(ia, ib, true) && (isNearly(a) || isNearly(b)))
+      return result(
+        "contradict",
+        "nearly-exceeded",
+        `${showInterval(ia)} and ${showInterval(ib)} only touch at a figure neither allows: "${isNearly(a) ? a.text : b.text}" is below it${converted}`,
+        ia,
+        ib,
+      )
     if (meets(ia, ib, true))
       return result(
         "compatible",

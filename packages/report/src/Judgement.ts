@@ -2,7 +2,7 @@
  * Findings for aligned groups: counts independent sources (syndicated copies once), judges every
  * pair across sources by the one pair judgement (PairVerdict), and writes summary, explanation, timeline.
  */
-import { type AlignedGroup, type Claim, type Document, type Finding, Ids } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, type Finding, Ids, type Quantity } from "@crosscheck/domain"
 import {
   type Context,
   clip,
@@ -80,7 +80,12 @@ const summarise = (ctx: Context, group: AlignedGroup.AlignedGroup, verdict: Find
       ctx,
       ms.map((m) => m.claim),
     )
-    const values = [...new Set(ms.flatMap((m) => (m.quantity ? [m.quantity.text] : [])))]
+    // A new round shows the total its sentence gives, which the judgement compared (total-after-round).
+    const shown = (q: Quantity.Quantity, c: Claim.Claim) => {
+      const total = PairVerdict.totalAfter(c, q)
+      return total ? `${q.text} (total ${total.text})` : q.text
+    }
+    const values = [...new Set(ms.flatMap((m) => (m.quantity ? [shown(m.quantity, m.claim)] : [])))]
     const challenged = ms.find((m) => m.claim.attribution.stance !== "asserts")?.claim
     const stance = challenged
       ? ` (${challenged.attribution.source?.text ?? "a party"} ${challenged.attribution.stance === "denies" ? "denies" : "disputes"})`
@@ -315,13 +320,65 @@ const findingOf = (
   }
 }
 
-/** The finding on one group, or null without two distinct claims from two documents or without comparable values. */
+/** A contradiction's two figures, each with the other sources' figures that agree with it and not with the other side. */
+interface Sides {
+  readonly contradiction: ReadonlyArray<AlignedGroup.Member>
+  readonly agreements: ReadonlyArray<ReadonlyArray<AlignedGroup.Member>>
+}
+
+/**
+ * The sides of a contradiction that two independent sources agree on ("900" and "about 900" against "more
+ * than 1,100"): each such side is an agreement of its own, and the contradiction keeps one figure of each
+ * side (rule agreeing-sides), so a conflict neither hides an agreement nor flags the sources that agree.
+ * A figure that agrees with both sides, or with neither, stays with the contradiction.
+ */
+const sidesOf = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, judged: Decided): Sides | null => {
+  const [x, y] = (judged.pair ?? []).map((c) => members.find((m) => m.claim === c))
+  if (judged.verdict !== "contradict" || !x || !y) return null
+  const label = (c: Claim.Claim) => labelFor(ctx, members, c)
+  const agrees = (m: AlignedGroup.Member, o: AlignedGroup.Member) =>
+    PairVerdict.judge(ctx, m, o, label).verdict === "agree"
+  const sides = [x, y].map((own) => {
+    const other = own === x ? y : x
+    return [own, ...members.filter((m) => m !== x && m !== y && agrees(m, own) && !agrees(m, other))]
+  })
+  const sources = (ms: ReadonlyArray<AlignedGroup.Member>) => new Set(ms.map((m) => sourceOf(ctx, m.claim))).size
+  const agreements = sides.filter((side) => sources(side) >= 2)
+  if (agreements.length === 0) return null
+  const moved = new Set(agreements.flatMap((side) => side.filter((m) => m !== x && m !== y)))
+  return { contradiction: members.filter((m) => !moved.has(m)), agreements }
+}
+
+/**
+ * The findings on one group: its verdict's, and when that is a contradiction whose sides two sources
+ * each agree on, an agreement for each such side (see `sidesOf`).
+ */
 const judgeMembers = (
   group: AlignedGroup.AlignedGroup,
   members: ReadonlyArray<AlignedGroup.Member>,
   ctx: Context,
   split: string,
-): Finding.Finding | null => {
+): ReadonlyArray<Finding.Finding> => {
+  const judged = judgeWhole(group, members, ctx)
+  if (!judged) return []
+  const sides = sidesOf(ctx, members, judged)
+  if (!sides) return [findingOf(group, members, ctx, split, judged)].filter((f) => f !== null)
+  const agreements = sides.agreements.flatMap((side) => {
+    const agreed = decide(ctx, side, acrossSources(ctx, side))
+    const f = agreed ? findingOf(group, side, ctx, "", agreed) : null
+    return f ? [f] : []
+  })
+  const note = `Rule agreeing-sides: the sources that agree on one side's figure are judged in ${agreements.length === 1 ? "a finding" : "findings"} of their own (${agreements.map((f) => f.verdict).join(", ")}); this finding keeps the conflict. `
+  const conflict = findingOf(group, sides.contradiction, ctx, `${split}${note}`, judged)
+  return conflict ? [conflict, ...agreements] : agreements
+}
+
+/** The verdict on one group's members, or null without two distinct claims from two documents or without comparable values. */
+const judgeWhole = (
+  group: AlignedGroup.AlignedGroup,
+  members: ReadonlyArray<AlignedGroup.Member>,
+  ctx: Context,
+): Decided | null => {
   if (members.length < 2) return null
   const documents = new Set(members.map((m) => m.claim.documentId)).size
   const sources = new Set(members.map((m) => sourceOf(ctx, m.claim))).size
@@ -343,7 +400,7 @@ const judgeMembers = (
             )}, one independent source, so nothing here is checked against anything else`,
           }
         : decide(ctx, members, acrossSources(ctx, members))
-  return judged ? findingOf(group, members, ctx, split, judged) : null
+  return judged
 }
 
 /**
@@ -395,8 +452,7 @@ const byTime = (
   if (changed?.verdict !== "changed") return null
   const atTimes = slices.flatMap((s) => {
     if (sourcesOf(s) < 2) return []
-    const f = judgeMembers(group, s, ctx, "")
-    return f && f.verdict !== "changed" ? [f] : []
+    return judgeMembers(group, s, ctx, "").filter((f) => f.verdict !== "changed")
   })
   // A dispute that goes on is not a figure that moved: when one time's sources conflict and every figure
   // of the other times repeats one of the disputed ones exactly ("240" and "410" on Wednesday, "240"
@@ -445,8 +501,7 @@ const judgeGroup = (group: AlignedGroup.AlignedGroup, ctx: Context): ReadonlyArr
   const judgedGroup = apart.length === 0 ? group : { ...group, members: kept }
   const timed = group.kind === "numeric" ? byTime(judgedGroup, kept, ctx, split) : null
   if (timed) return timed
-  const f = judgeMembers(judgedGroup, kept, ctx, split)
-  return f ? [f] : []
+  return judgeMembers(judgedGroup, kept, ctx, split)
 }
 
 /** Findings for every aligned group that has at least two distinct claims. */

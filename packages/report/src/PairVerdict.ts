@@ -286,7 +286,7 @@ const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: strin
         ? `${pair}: both are measured from one point, but they place different things ("${located.a}" and "${located.b}")`
         : `${pair}: both are measured from one point, but nothing shows they locate one thing (the verbs are "${Quantity.measureOf(qa).predicate ?? "none"}" and "${Quantity.measureOf(qb).predicate ?? "none"}")`,
     )
-  const part = Holders.partOfOther(qa, qb)
+  const part = Holders.partOfOther(qa, qb, { a: a.claim.text, b: b.claim.text })
   if (part === null) return null
   const both = Holders.placeOf(qa) !== null && Holders.placeOf(qb) !== null
   return both
@@ -323,11 +323,66 @@ export const tallies = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =
 const sameClass = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
   MeasureClass.relate(Quantity.measureOf(qa).class, Quantity.measureOf(qb).class) !== "apart"
 
+/**
+ * The total a sentence gives for its own new round ("another 200 jobs, bringing the total to 840"): a
+ * figure of the same claim, after the round, in its unit and rate, counting the same thing; null without one.
+ */
+export const totalAfter = (claim: Claim.Claim, round: Quantity.Quantity): Quantity.Quantity | null =>
+  Quantity.measureOf(round).scope !== "increment"
+    ? null
+    : (claim.quantities.find(
+        (t) =>
+          t !== round &&
+          t.span.start > round.span.start &&
+          Quantity.measureOf(t).scope === "total" &&
+          Quantity.measureOf(t).modality === Quantity.measureOf(round).modality &&
+          t.unit === round.unit &&
+          t.per === round.per &&
+          t.approximate !== "vague" &&
+          differentThings(t, round) === null,
+      ) ?? null)
+
+/**
+ * A new round set against a total, when the round's own sentence gives the total it brings: the two totals
+ * are compared (rule total-after-round), as a reader does ("another 200, bringing the total to 840" and
+ * "840 jobs" agree), and the explanation says which figure stood in.
+ */
+const byTotalAfter = (
+  ctx: Context,
+  label: Label,
+  a: AlignedGroup.Member,
+  b: AlignedGroup.Member,
+): PairVerdict | null => {
+  const qa = a.quantity
+  const qb = b.quantity
+  if (!qa || !qb) return null
+  const sa = Quantity.measureOf(qa).scope
+  const sb = Quantity.measureOf(qb).scope
+  if (sa === sb) return null
+  const [round, other] = sa === "increment" ? [a, b] : [b, a]
+  const total = round.quantity ? totalAfter(round.claim, round.quantity) : null
+  if (!total || !round.quantity) return null
+  // "bringing the number closed to 115" counts what its round counts ("another 40 filling stations").
+  const counted = total.counted ?? round.quantity.counted
+  const measure = Quantity.measureOf(total).class === "unknown" ? round.quantity.measure : total.measure
+  const stood = {
+    claim: round.claim,
+    quantity: { ...total, counted, ...(measure ? { measure: { ...measure, scope: "total" as const } } : {}) },
+  }
+  const judged = round === a ? numeric(ctx, label, stood, other) : numeric(ctx, label, other, stood)
+  return {
+    ...judged,
+    why: `${judged.why} (rule total-after-round: "${total.text}" is the total its sentence gives after the new round "${round.quantity.text}", so the totals are compared)`,
+  }
+}
+
 const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedGroup.Member): PairVerdict => {
   const pair = `${side(label, a)} against ${side(label, b)}`
   const qa = a.quantity
   const qb = b.quantity
   if (!qa || !qb) return statement(ctx, label, a, b)
+  const totals = byTotalAfter(ctx, label, a, b)
+  if (totals) return totals
   const c = Comparison.compare(qa, qb, { a: a.normalized, b: b.normalized })
   const measured = byMeasure(ctx, { ...a, quantity: qa }, { ...b, quantity: qb }, pair)
   // Parts the text gives that add up to the other figure, a total and what was added to it included.
@@ -406,7 +461,12 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
     )
   const time = TimeScope.relate(a.claim, b.claim, ctx.documents, { tally: tallies(qa, qb) })
   if (time.relation === "different")
-    return verdict("changed", "different-times", `${pair}: the values differ, but they are for ${time.why}`, false)
+    return verdict(
+      "changed",
+      time.rule ?? "different-times",
+      `${pair}: the values differ, but they are for ${time.why}`,
+      false,
+    )
   if (time.relation === "may-differ")
     return verdict(
       "compatible",

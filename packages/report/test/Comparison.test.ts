@@ -105,6 +105,13 @@ describe("Comparison.compare: bounds by direction, one row per rule", () => {
     ["nearly 50 / 53", qty("nearly 50", 50, 50, "about"), qty("53", 53), "contradict", "nearly-exceeded"],
     ["nearly 50 / 44", qty("nearly 50", 50, 50, "about"), qty("44", 44), "contradict", "nearly-exceeded"],
     [
+      "nearly 50 / more than 50",
+      qty("nearly 50", 50, 50, "about"),
+      qty("more than 50", 50, 50, "at-least"),
+      "contradict",
+      "nearly-exceeded",
+    ],
+    [
       "about 11,000 / 10,800",
       qty("about 11,000", 11000, 11000, "about"),
       qty("10,800", 10800),

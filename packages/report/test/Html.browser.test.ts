@@ -277,7 +277,8 @@ describe.skipIf(!present && !required)(
         const terms = decodeURIComponent(href.split(":~:text=")[1] ?? "")
         expect(SENTENCE).toContain(terms.split(",")[0] ?? "?")
         expect(await w.page.locator('a[href^="javascript:"], a[href^="data:"]').count()).toBe(0)
-        expect(await w.page.locator(".line").first().textContent()).toContain("Evil⟦U+202E⟧emit")
+        // The two outlets that agree on 31 have a finding of their own beside the conflict (agreeing-sides).
+        expect((await w.page.locator(".line").allTextContents()).join(" ")).toContain("Evil⟦U+202E⟧emit")
         expect(w.dialogs).toEqual([])
       })
 

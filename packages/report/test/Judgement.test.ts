@@ -35,6 +35,12 @@ const measured = (
   measure: { ...DEATHS, class: cls, scope, modality },
 })
 
+/** Jobs cut, as a total or a new round, counted in a named place or none. */
+const jobsCut = (scope: Quantity.Scope, where?: string): Partial<Quantity.Quantity> => ({
+  counted: "jobs",
+  measure: { ...DEATHS, class: "jobs-cut", predicate: "cut", scope, modality: "fact", ...(where ? { where } : {}) },
+})
+
 /** Casualties take in deaths and injuries, as the extractor's measure catalogue says. */
 const nests = Judgement.nestingOf({
   casualties: { parent: null },
@@ -595,6 +601,94 @@ const ROWS: ReadonlyArray<Row> = [
     "supports",
   ],
   [
+    "a plant's cuts against cuts counted in the town its own sentence names",
+    {
+      outlet: "North Wire",
+      text: "Arlen Motors will cut 640 jobs at its Hexley plant.",
+      q: ["640", 640, 640, "exact", jobsCut("total")],
+    },
+    {
+      outlet: "South Post",
+      text: "Arlen Motors said it would cut 850 jobs at its plant in Hexley.",
+      q: ["850", 850, 850, "exact", jobsCut("total", "Hexley")],
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
+    "a figure at a time that could not be placed against a later article's",
+    {
+      outlet: "North Wire",
+      text: "Turnout was 58.7% at the time of the partial count.",
+      q: [
+        "58.7%",
+        58.7,
+        58.7,
+        "exact",
+        {
+          unit: "percent",
+          counted: null,
+          measure: { ...DEATHS, class: "rate", predicate: null, scope: "total", modality: "fact" },
+        },
+      ],
+      published: "2025-03-02",
+      time: { text: "at the time", start: null, end: null },
+    },
+    {
+      outlet: "South Post",
+      text: "Turnout was 61.2%.",
+      q: [
+        "61.2%",
+        61.2,
+        61.2,
+        "exact",
+        {
+          unit: "percent",
+          counted: null,
+          measure: { ...DEATHS, class: "rate", predicate: null, scope: "total", modality: "fact" },
+        },
+      ],
+      published: "2025-03-03",
+    },
+    "changed",
+    "unplaced-time-earlier",
+    "discusses",
+  ],
+  [
+    "a total against a new round whose sentence gives the total it brings",
+    {
+      outlet: "North Wire",
+      text: "The firm will cut 840 jobs.",
+      q: ["840", 840, 840, "exact", jobsCut("total")],
+    },
+    {
+      outlet: "South Post",
+      text: "The firm will cut another 200 jobs, bringing the total to 840.",
+      q: ["200", 200, 200, "exact", jobsCut("increment")],
+      others: [["840", 840, "exact", "total", "jobs"]],
+    },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
+    "a new round whose sentence names no total, against a total",
+    {
+      outlet: "North Wire",
+      text: "The firm will cut another 200 jobs.",
+      q: ["200", 200, 200, "exact", jobsCut("increment")],
+    },
+    {
+      outlet: "South Post",
+      text: "The firm will cut 840 jobs.",
+      q: ["840", 840, 840, "exact", jobsCut("total")],
+    },
+    "compatible",
+    "increment-vs-total",
+    "discusses",
+  ],
+  [
     "a statement and its negation",
     { outlet: "North Wire", text: "The mayor closed the harbour bridge." },
     { outlet: "South Post", text: "The mayor did not close the harbour bridge.", polarity: "negative" },
@@ -770,8 +864,9 @@ describe("one judgement: the same pair through run and verify", () => {
     ).toEqual([["contradict", "bound-violated"]])
   })
 
-  it("keeps a dispute one conflict when a later report repeats one side's figure", () => {
-    // Wednesday: 240 homes destroyed against 410; Thursday, officials confirm 240: no figure moved.
+  it("keeps a dispute one conflict when a later report repeats one side's figure, and that side an agreement", () => {
+    // Wednesday: 240 homes destroyed against 410; Thursday, officials confirm 240: no figure moved, and
+    // the two that give 240 agree (agreeing-sides).
     const wednesday = "2025-09-03"
     const sides = [
       build("a", {
@@ -797,7 +892,10 @@ describe("one judgement: the same pair through run and verify", () => {
       [{ kind: "numeric", key: "homes", members: sides.map((s) => s.member), reasons: [] }],
       sides.map((s) => s.document),
     )
-    expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([["contradict", 3]])
+    expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([
+      ["contradict", 2],
+      ["agree", 2],
+    ])
   })
 
   it("keeps one finding when the figure is the same at every time", () => {
@@ -1029,6 +1127,20 @@ describe("figures that are not rival counts of one total give no finding", () =>
       "different-events",
     ],
     [
+      "an hourly rate against a yearly cost",
+      {
+        outlet: "North Wire",
+        text: "The trust offered 34 crowns an hour.",
+        q: ["34", 34, 34, "exact", { counted: "crowns", per: "hour" }],
+      },
+      {
+        outlet: "South Post",
+        text: "The demand would cost about 9 million crowns a year.",
+        q: ["about 9 million", 9_000_000, 9_000_000, "about", { counted: "crowns", per: "year" }],
+      },
+      "periods-apart",
+    ],
+    [
       "tolls of two named places",
       {
         outlet: "North Wire",
@@ -1079,6 +1191,64 @@ describe("figures that are not rival counts of one total give no finding", () =>
       },
     )
     expect([pair.verdict, pair.rule]).toEqual(["contradict", "intervals-apart"])
+  })
+})
+
+describe("a contradiction whose side two sources agree on", () => {
+  it("gives that side an agreement of its own and keeps one of its figures in the conflict", () => {
+    const schools = (text: string, q: NonNullable<Side["q"]>, outlet: string) => build(outlet, { outlet, text, q })
+    const sides = [
+      schools(
+        "More than 1,100 schools closed on Tuesday.",
+        ["More than 1,100", 1100, 1100, "at-least", { counted: "schools" }],
+        "North Wire",
+      ),
+      schools(
+        "About 900 schools closed on Tuesday.",
+        ["About 900", 900, 900, "about", { counted: "schools" }],
+        "South Post",
+      ),
+      schools(
+        "Some 900 schools were shut on Tuesday.",
+        ["Some 900", 900, 900, "about", { counted: "schools" }],
+        "East Times",
+      ),
+    ]
+    const findings = Judgement.judge(
+      [{ kind: "numeric", key: "schools", members: sides.map((s) => s.member), reasons: [] }],
+      sides.map((s) => s.document),
+    )
+    expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([
+      ["contradict", 2],
+      ["agree", 2],
+    ])
+    expect(findings[0]?.explanation).toContain("Rule agreeing-sides:")
+    expect(findings[1]?.claimIds).toEqual([sides[1]?.claim.id, sides[2]?.claim.id])
+  })
+
+  it("keeps a figure that agrees with both sides in the conflict", () => {
+    const sides = [
+      build("a", {
+        outlet: "North Wire",
+        text: "Nearly 50 people were hurt.",
+        q: ["Nearly 50", 50, 50, "about", measured("injuries")],
+      }),
+      build("b", {
+        outlet: "South Post",
+        text: "Exactly 53 people were hurt.",
+        q: ["53", 53, 53, "exact", measured("injuries")],
+      }),
+      build("c", {
+        outlet: "East Times",
+        text: "Some 50 people were hurt.",
+        q: ["Some 50", 50, 50, "about", measured("injuries")],
+      }),
+    ]
+    const findings = Judgement.judge(
+      [{ kind: "numeric", key: "hurt", members: sides.map((s) => s.member), reasons: [] }],
+      sides.map((s) => s.document),
+    )
+    expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([["contradict", 3]])
   })
 })
 

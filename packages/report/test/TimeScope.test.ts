@@ -51,6 +51,16 @@ describe("TimeScope.relate", () => {
     ["dated against untimed, published a year before that date", t("Monday", "2025-08-11"), null, b, "different"],
     ["defaulted against a written date after it", d("2025-08-15"), t("on Tuesday", "2025-08-19"), a, "different"],
     ["unresolved against untimed", t("around that time", null), null, a, "may-differ"],
+    // A time that could not be placed is no later than its article's day; the other article's is later.
+    ["unresolved in a later article against untimed in an earlier one", t("at the time", null), null, c, "may-differ"],
+    ["untimed in a later article against unresolved in an earlier one", null, t("at the time", null), c, "different"],
+    [
+      "unresolved against a written date after its article",
+      t("at the time", null),
+      t("on Friday", "2025-08-22"),
+      a,
+      "different",
+    ],
     ["defaulted, same publication day", d("2025-08-15"), d("2025-08-15"), a, "same"],
     ["defaulted, different publication days", d("2025-08-15"), d("2025-08-18"), a, "different"],
     [

@@ -158,7 +158,11 @@ const PER = new RegExp(
   `[ \\t]*,?[ \\t]*(${alternation(perWords.keys())}|(?:(?:per|a|an|each|every)[ \\t]+|/[ \\t]*)([A-Za-z]+))(?![A-Za-z])`,
   "iy",
 )
-const NOT_A_RATE = /^[ \t]+(?:earlier|ago|later|before|after|prior|from|since|into|in advance)\b/i
+/** A time word after "a year", "a day": a time, not a rate (units.json notARate). */
+const NOT_A_RATE = new RegExp(
+  `^[ \\t]+(?:${units.notARate.times.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")}|(?:before|after)(?![ \\t]+(?:${units.notARate.amounts.join("|")})\\b)|from[ \\t]+(?:${units.notARate.fromTimes.join("|")}))\\b`,
+  "i",
+)
 const timeUnits = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter"])
 
 /** "for each hen", "for every laying hen" (units.json perEach): a participle before the noun describes it. */

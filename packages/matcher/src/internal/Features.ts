@@ -5,7 +5,7 @@
  * Read once per claim and kept packed (`Packed`: integer arrays and references to text already held);
  * `unpack` gives the readable `Features` of a claim or one of its clauses for the moment it is compared.
  */
-import { type Claim, type Document, Quantity } from "@crosscheck/domain"
+import { type Claim, type Document, MeasureClass, Quantity } from "@crosscheck/domain"
 import type * as Entities from "../Entities.js"
 import * as Lexicon from "../Lexicon.js"
 import lexicon from "../lexicon.json" with { type: "json" }
@@ -200,7 +200,12 @@ const measures = (
     // "a crew of 14": the noun before "of" is what a bare number counts.
     const ofNoun = q.unit ? null : OF_COUNTED.exec(claim.text.slice(0, q.span.start - claim.span.start))
     const named = ofNoun?.[1] && !NOT_COUNTED.has(ofNoun[1]) ? ofNoun[1] : null
-    const carried = !q.counted && !q.unit && previous && previous.quantity.per === q.per ? previous.counted : null
+    // A figure whose own class names another measure than the previous one's ("1,842 cases. Of those, 412
+    // are in hospital") is not more of what that one counted.
+    const own = Quantity.measureOf(q).class
+    const otherMeasure = MeasureClass.isKnown(own) && own !== previous?.measure.class
+    const carried =
+      !q.counted && !q.unit && previous && previous.quantity.per === q.per && !otherMeasure ? previous.counted : null
     const rel = q.span.start - claim.span.start
     return {
       claim,

@@ -90,11 +90,26 @@ const norm = (s: string): string =>
     .replace(/^the\s+/, "")
     .trim()
 
+/** Whether a sentence names a place ("its Hexley plant" names Hexley), as a whole word. */
+export const names = (sentence: string, place: string): boolean => {
+  const words = norm(place)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  return words.length > 0 && new RegExp(`(?<![\\p{L}])${words.join("\\s+")}(?![\\p{L}])`, "iu").test(sentence)
+}
+
 /**
  * Why two figures of one measure are not one total, or null when nothing says so: one counted in a
  * named place and the other not (or in another), one counting a part of the population the other counts.
+ * `sentences` are the two claims' texts: a figure whose own sentence names the other's place ("640 jobs at
+ * its Hexley plant" beside "850 jobs at its plant in Hexley") is counted there too (rule place-named-by-both).
  */
-export const partOfOther = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | null => {
+export const partOfOther = (
+  qa: Quantity.Quantity,
+  qb: Quantity.Quantity,
+  sentences?: { readonly a: string; readonly b: string },
+): string | null => {
   const pa = placeOf(qa)
   const pb = placeOf(qb)
   if ((pa ?? "") !== "" || (pb ?? "") !== "") {
@@ -102,6 +117,8 @@ export const partOfOther = (qa: Quantity.Quantity, qb: Quantity.Quantity): strin
     if (pa && pb)
       return `"${qa.text}" is counted ${pa === "elsewhere" ? "elsewhere" : `in ${pa}`} and "${qb.text}" ${pb === "elsewhere" ? "elsewhere" : `in ${pb}`}`
     const [placed, where, other] = pa ? [qa, pa, qb] : [qb, pb as string, qa]
+    const otherSentence = sentences ? (pa ? sentences.b : sentences.a) : ""
+    if (where !== "elsewhere" && names(otherSentence, where)) return null
     return `"${placed.text}" is counted ${where === "elsewhere" ? "apart from the places named" : `in ${where}`}, "${other.text}" names no place: one place's figure is a part of a wider one`
   }
   const ga = subgroupOf(qa)

@@ -3,6 +3,7 @@
  * article's publication day (defaulted); a figure for another time is a timeline, never a contradiction.
  */
 import type { Claim, Document } from "@crosscheck/domain"
+import type { KnownRule } from "./ruleNames.js"
 
 /** `may-differ`: nothing places both at one time (an unresolved time against another time, or only one dated). */
 export type Relation = "same" | "different" | "may-differ"
@@ -12,6 +13,8 @@ export interface Related {
   /** Both sides' times are publication days standing in for undated figures. */
   readonly bothDefaulted: boolean
   readonly why: string
+  /** The rule (rules.json) that placed the two apart, when it is not the plain comparison of their times. */
+  readonly rule?: KnownRule
 }
 
 const DAY = 86_400_000
@@ -87,10 +90,11 @@ export const relate = (
 ): Related => {
   const pa = placeOf(a, documents)
   const pb = placeOf(b, documents)
-  const result = (relation: Relation, why: string, bothDefaulted = false): Related => ({
+  const result = (relation: Relation, why: string, bothDefaulted = false, rule?: KnownRule): Related => ({
     relation,
     bothDefaulted,
     why,
+    ...(rule ? { rule } : {}),
   })
   if (!pa && !pb) return result("same", "neither is dated, nor is either article")
   // A claim with no date at all (a claim put to verify) speaks of the present, as an undated article's figure does.
@@ -102,9 +106,20 @@ export const relate = (
   if ("unresolved" in pa || "unresolved" in pb) {
     const ta = "unresolved" in pa ? pa.unresolved : null
     const tb = "unresolved" in pb ? pb.unresolved : null
-    return ta !== null && tb !== null && normalise(ta) === normalise(tb)
-      ? result("same", `both "${ta}"`)
-      : result("may-differ", `"${ta ?? tb}" could not be placed in time`)
+    if (ta !== null && tb !== null && normalise(ta) === normalise(tb)) return result("same", `both "${ta}"`)
+    // A time that could not be placed ("at the time", "then") is still no later than its article's day:
+    // an article gives a figure as it stood up to when it was written. A figure placed after that day is
+    // for a later time.
+    const [unplaced, placed, text] = "unresolved" in pa ? [a, pb, ta] : [b, pa, tb]
+    const published = parse(documents.get(unplaced.documentId)?.publishedAt?.slice(0, 10), true)
+    if (!("unresolved" in placed) && published !== null && placed.start > published)
+      return result(
+        "different",
+        `different times: "${text}" could not be placed, but it is no later than its article's day (${day(new Date(published).toISOString())}), and the other is for a later time (${placed.label})`,
+        false,
+        "unplaced-time-earlier",
+      )
+    return result("may-differ", `"${ta ?? tb}" could not be placed in time`)
   }
   const both = `${pa.label}; ${pb.label}`
   if (options.tally) {
