@@ -349,11 +349,12 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
   if (!MAY_HAVE_TIME.test(sentence) && !MAY_NAME_TIME.test(sentence)) return null
   // A time in an aside dates the noun it describes, not the claim: read the rest of the sentence. An
   // aside with a figure of its own ("which cut power to 400,000 homes in 2019") states a claim; it stays.
-  // A record's baseline ("the highest since 1951") is not when the figure holds either.
-  const read = sentence
+  const unaside = sentence
     .replace(ASIDE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
     .replace(RELATIVE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
-    .replace(BASELINE, (b) => " ".repeat(b.length))
+  // A record's baseline ("the highest since 1951") is not when the figure holds either. Both forms of
+  // BASELINE need "since", which most sentences lack: its look-behind would scan back from every position.
+  const read = unaside.includes("since") ? unaside.replace(BASELINE, (b) => " ".repeat(b.length)) : unaside
   // By NEEDS index: 0 not tested yet, 1 found, 2 not found.
   const tested = new Uint8Array(NEEDS.length)
   for (let r = 0; r < RULES.length; r++) {
