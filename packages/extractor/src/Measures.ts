@@ -348,7 +348,11 @@ const gather = (
   let fallback: Token | null = null
   // Only auxiliaries, adverbs and linking verbs so far: "412 are still in hospital", "7 remain in intensive care".
   let copular = true
-  for (let k = after, seen = 0; k < ts.length && seen < AFTER_WINDOW; k++, seen++) {
+  for (
+    let k = coordinatedEnd(ts, after, countedEnd !== null), seen = 0;
+    k < ts.length && seen < AFTER_WINDOW;
+    k++, seen++
+  ) {
     let t = ts[k] as Token
     // "Forty people, including 12 children, were killed", "Five people, aged 20 to 60, died": over the
     // aside to the verb.
@@ -448,6 +452,9 @@ const gather = (
     break
   }
   const before = ts[j]
+  // "the bodies of 22 women, 23 men and six children": a later figure of the list is named as the first.
+  const head = preposition === "" ? listHeadBefore(ts, first) : -1
+  if (head >= 0) e.nouns.push(...nounsAt(ts, head))
   // "lost by fewer than 900 votes": the gap between two sides.
   if (preposition === "by" && has(MARGIN, before)) e.nouns.push("margin")
   if (before && (lower(before) === "'s" || lower(before) === "’s")) {
@@ -564,6 +571,7 @@ const gather = (
     }
   }
   if (q.unit !== null && LENGTHS.has(q.unit)) readReference(text, ts, tokenAt(ts, q.span.end), e)
+  e.predicate = complementOf(ts, e.predicate) ?? e.predicate
   e.place ??= openingPlace(text, ts, first) ?? elsewhere(text, ts, after)
   // "About 900 of the 1,450 schools closed": the verb after the whole states the part, unless another
   // verb follows it ("one of the 52 people detained had a lawyer": "detained" is said of the whole).
@@ -580,6 +588,64 @@ const gather = (
     e.change = false
   }
   return e
+}
+
+/**
+ * "150 men, women and children believed trapped": past the nouns coordinated with what is counted ("men")
+ * to the verb after them, from `at`, the token after the counted noun. `at` itself when nothing was counted
+ * or no such list follows.
+ */
+const coordinatedEnd = (ts: ReadonlyArray<Token>, at: number, counted: boolean): number => {
+  if (!counted) return at
+  let k = at
+  for (let items = 0; items < 4; items++) {
+    if (!(ts[k]?.text === "," || ts[k]?.pos === "CCONJ")) break
+    let n = ts[k + 1]?.pos === "CCONJ" ? k + 2 : k + 1
+    if (!isNoun(ts[n])) break
+    while (isNoun(ts[n + 1])) n++
+    k = n + 1
+  }
+  return k
+}
+
+/**
+ * "the bodies of 22 women, 23 men and six children", "a fine of $2m, $3m and $5m": the noun before "of" that
+ * opens a list the figure at `first` ends an item of, back over up to six items ("23 men", "and", ","),
+ * or -1 when the figure is not a later item of such a list.
+ */
+const listHeadBefore = (ts: ReadonlyArray<Token>, first: number): number => {
+  let k = first - 1
+  for (let items = 0; items < 6; items++) {
+    if (!(ts[k]?.text === "," || ts[k]?.pos === "CCONJ")) return -1
+    k--
+    if (ts[k]?.text === ",") k--
+    while (k >= 0 && (isNoun(ts[k]) || ts[k]?.pos === "ADJ")) k--
+    if (ts[k]?.pos !== "NUM") return -1
+    while (k >= 0 && ts[k]?.pos === "NUM") k--
+    if (ts[k] !== undefined && lower(ts[k] as Token) === "of") return isNoun(ts[k - 1]) ? k - 1 : -1
+  }
+  return -1
+}
+
+/**
+ * "12 were found dead", "eight were pulled out alive", "40 were reported missing", "150 believed trapped":
+ * an adjective or participle completing the verb (after at most two particles or adverbs, "out", "still") says what the
+ * figure counts; the verb only says how it became known. Null when the verb has no such complement.
+ */
+const complementOf = (ts: ReadonlyArray<Token>, verb: Token | null): Token | null => {
+  if (verb === null || verb.pos !== "VERB") return null
+  let k = ts.indexOf(verb) + 1
+  for (
+    let skipped = 0;
+    skipped < 2 && (ts[k]?.pos === "ADV" || ts[k]?.pos === "ADP" || ts[k]?.pos === "PART");
+    skipped++
+  )
+    k++
+  const t = ts[k]
+  if (t === undefined || !has(PREDICATES, t)) return null
+  // A participle completes a verb that states no class itself ("believed trapped", "feared killed"), not one
+  // that does ("found" of bodies): "were found injured" is read by its adjective's tag alone.
+  return t.pos === "ADJ" || (t.pos === "VERB" && !has(PREDICATES, verb)) ? t : null
 }
 
 /**

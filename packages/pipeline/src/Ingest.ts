@@ -2,7 +2,15 @@
  * Incremental checking: new articles are extracted, stored and aligned against the stored stories they
  * join, and the run says which findings are new or changed as well as giving those stories whole.
  */
-import { type Document, Ids, type Report, type StoreError, type Story, type UsageError } from "@crosscheck/domain"
+import {
+  type Document,
+  type Finding,
+  Ids,
+  type Report,
+  type StoreError,
+  type Story,
+  type UsageError,
+} from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { ReportFile } from "@crosscheck/report"
 import { Deferred, Inputs } from "@crosscheck/sources"
@@ -160,6 +168,35 @@ const batch = (
     return { result, errors: all.errors }
   })
 
+/**
+ * A change of a run in parts as it is kept until the last part: its finding by id, not whole. Every
+ * finding a change names is stored, and at 40,000 articles the changes named 40,000 of them, long
+ * explanations included, held through every later part's analysis.
+ */
+interface KeptChange {
+  readonly kind: Store.ChangeKind
+  readonly findingId: string
+  readonly previous: Store.Change["previous"]
+}
+
+/**
+ * The kept changes with their findings again: the current ones as the run's report gives them, those a
+ * later part replaced read from the store.
+ */
+const changesOf = (
+  kept: ReadonlyArray<KeptChange>,
+  current: ReadonlyArray<Finding.Finding>,
+): Effect.Effect<ReadonlyArray<Store.Change>, StoreError, Store.Store> =>
+  Effect.gen(function* () {
+    const byId = new Map<string, Finding.Finding>(current.map((f) => [f.id, f]))
+    const replaced = [...new Set(kept.map((k) => k.findingId).filter((id) => !byId.has(id)))]
+    if (replaced.length > 0) for (const f of yield* (yield* Store.Store).findings(replaced)) byId.set(f.id, f)
+    return kept.flatMap(({ kind, findingId, previous }) => {
+      const finding = byId.get(findingId)
+      return finding ? [{ kind, finding, previous }] : []
+    })
+  })
+
 /** How a large input is taken in parts. */
 interface Parts {
   /** Articles per part (default PART_DOCUMENTS). */
@@ -246,7 +283,7 @@ const listed = (
     // Only the first part's run id, the run's as `runs` lists it, is kept of each part's result: a result
     // holds the documents and claims of every story its part touched, too much to keep to the end.
     let firstRun: number | null = null
-    const changes: Store.Change[] = []
+    const kept: KeptChange[] = []
     const sums = { documents: 0, claims: 0, skippedBlocks: 0, storiesLeftOut: 0 }
     for (let first = true; pending.length > 0; first = false) {
       const part = pending.splice(0, size)
@@ -263,7 +300,7 @@ const listed = (
         ),
         ({ result, errors: more }): number => {
           errors.push(...more)
-          for (const c of result.changes) changes.push(c)
+          for (const c of result.changes) kept.push({ kind: c.kind, findingId: c.finding.id, previous: c.previous })
           sums.documents += result.run.documentsAdded
           sums.claims += result.run.claimsAdded
           sums.skippedBlocks += result.skippedBlocks ?? 0
@@ -277,6 +314,7 @@ const listed = (
     }
     // The picture after every part, as `report` gives it: the findings and the claims they cite.
     const snapshot = yield* store.snapshot({ since: null, claims: "cited" })
+    const changes = yield* changesOf(kept, snapshot.findings)
     return {
       report: {
         ...ReportFile.make({

@@ -101,6 +101,21 @@ layer(Pipeline.layer())("batches into a store", (it) => {
             .sort(),
         )
         expect(ingested.report.findings.length).toBe(all.findings.length)
+        // Its changes are each part's, in order, as runs of those parts one after another give them: kept
+        // by id between parts and given back whole, a finding a later part replaced as it was stored.
+        const separate = tempDb()
+        const expected: Ingest.Change[] = []
+        const ordered = Clustering.canonicalOrder(read.documents)
+        for (let i = 0; i < ordered.length; i += 7) {
+          const part = yield* Ingest.documents({ documents: ordered.slice(i, i + 7), errors: [] }, files).pipe(
+            Effect.provide(Ingest.storeLayer({ db: separate })),
+          )
+          expected.push(...part.changes)
+        }
+        const shown = (changes: ReadonlyArray<Ingest.Change>) =>
+          changes.map((c) => [c.kind, c.finding.id, c.finding.verdict, c.finding.summary, c.previous])
+        expect(expected.some((c) => c.kind !== "new")).toBe(true)
+        expect(shown(ingested.changes)).toEqual(shown(expected))
       }),
   )
 

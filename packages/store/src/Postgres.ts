@@ -794,6 +794,12 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     write: (batch) => attempt(() => transaction(pool, "write", (c) => write(c, batch))),
     snapshot: reading(snapshot),
     claims: reading(claims),
+    findings: reading(async (c, ids: ReadonlyArray<string>) =>
+      Rows.inOrder(
+        ids,
+        (await c.query<Rows.FindingRow>("SELECT * FROM findings WHERE id = ANY($1::text[])", [[...ids]])).rows,
+      ),
+    ),
     stories: reading(allStories),
     stale: reading(async (c, version: string) =>
       (

@@ -565,6 +565,14 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     write: (batch) => writing.immediate(batch),
     snapshot: reading(snapshot),
     claims: (query) => claims(query),
+    findings: reading((ids: ReadonlyArray<string>) =>
+      Rows.inOrder(
+        ids,
+        db
+          .prepare("SELECT * FROM findings WHERE id IN (SELECT value FROM json_each(?))")
+          .all(JSON.stringify(ids)) as Rows.FindingRow[],
+      ),
+    ),
     stories: reading(allStories),
     runs: () => Rows.groupRuns(db.prepare("SELECT * FROM runs ORDER BY id").all() as Rows.RunRow[]),
     stale: reading((version: string) =>

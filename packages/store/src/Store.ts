@@ -262,6 +262,11 @@ export interface Service {
    */
   readonly snapshot: (options?: SnapshotOptions) => Effect.Effect<Snapshot, StoreError>
   readonly claims: (query?: ClaimQuery) => Effect.Effect<ReadonlyArray<StoredClaim>, StoreError>
+  /**
+   * Findings by id, current or replaced since (a run in parts names in its changes findings a later part
+   * replaced), in the order asked; an id never stored is left out.
+   */
+  readonly findings: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<Finding.Finding>, StoreError>
   readonly runs: () => Effect.Effect<ReadonlyArray<Run>, StoreError>
   /** The stored documents whose claims another extractor version made (or an unknown one): to extract again. */
   readonly stale: (extractorVersion: string) => Effect.Effect<ReadonlyArray<Document.Document>, StoreError>
@@ -481,6 +486,8 @@ export interface Backend {
   readonly scope: (request: ScopeRequest) => Effect.Effect<StoryScope, StoreError>
   readonly snapshot: (since: Since | null, claims: "all" | "cited") => Effect.Effect<Snapshot, StoreError>
   readonly claims: (query: ClaimQuery) => Effect.Effect<ReadonlyArray<StoredClaim>, StoreError>
+  /** Findings by id, current or not, in the order asked; unknown ids left out. */
+  readonly findings: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<Finding.Finding>, StoreError>
   readonly stories: () => Effect.Effect<ReadonlyArray<Story.Story>, StoreError>
   readonly runs: () => Effect.Effect<ReadonlyArray<Run>, StoreError>
 }
@@ -509,6 +516,7 @@ export const fromSync = (sync: SyncBackend, toError: (e: unknown) => StoreError)
     scope: lift(sync.scope),
     snapshot: lift(sync.snapshot),
     claims: lift(sync.claims),
+    findings: lift(sync.findings),
     stories: lift(sync.stories),
     runs: lift(sync.runs),
     stale: lift(sync.stale),
@@ -990,6 +998,7 @@ export const fromBackend = (backend: Backend): Service => {
     stories: backend.stories,
     snapshot: (options = {}) => backend.snapshot(options.since ?? null, options.claims ?? "all"),
     claims: (query = {}) => backend.claims(query),
+    findings: backend.findings,
     runs: backend.runs,
     stale: backend.stale,
   }

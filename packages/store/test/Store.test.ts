@@ -110,6 +110,25 @@ describe.each(BACKENDS)("runs ($name)", ({ fresh }) => {
     }),
   )
 
+  it.effect("gives findings by id, a replaced one as it was stored, in the order asked, unknown ids left out", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      const first = yield* withStore(path, (s) =>
+        s.commit(input([extracted("Alpha", "troop", 11000), extracted("Beta", "troop", 11000)]), analyse),
+      )
+      const later = yield* withStore(path, (s) => s.commit(input([extracted("Epsilon", "troop", 3000)]), analyse))
+      const [replaced] = first.findings
+      const [current] = later.findings
+      expect(replaced && current && replaced.id !== current.id).toBe(true)
+      const found = yield* withStore(path, (s) => s.findings([current?.id ?? "", "f-unknown", replaced?.id ?? ""]))
+      expect(found.map((f) => [f.summary, f.verdict])).toEqual([
+        ["contradict: troop", "contradict"],
+        ["agree: troop", "agree"],
+      ])
+      expect(found[1]).toEqual(replaced)
+    }),
+  )
+
   it.effect("reports since a date only what was new or changed since then", () =>
     Effect.gen(function* () {
       const path = yield* fresh()

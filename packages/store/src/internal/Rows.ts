@@ -62,6 +62,15 @@ export const toFinding = (r: FindingRow): Finding.Finding => ({
   ...(r.story_id ? { storyId: r.story_id } : {}),
 })
 
+/** Rows of findings asked for by id, as findings in the order of `ids`; an id without a row is left out. */
+export const inOrder = (ids: ReadonlyArray<string>, rows: ReadonlyArray<FindingRow>): Finding.Finding[] => {
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.flatMap((id) => {
+    const r = byId.get(id)
+    return r ? [toFinding(r)] : []
+  })
+}
+
 export interface StoryRow {
   id: string
   label: string

@@ -51,20 +51,34 @@ interface Word {
 const WORDS = new Map<string, Word>()
 
 /**
+ * Distinct tokens remembered at most; past it the memo starts again (a word is worked out again, never
+ * differently). A feed keeps bringing new names, and a long run met over a million tokens: 400 bytes
+ * each on the heap, held from the first part of a large run to its last.
+ */
+export const MAX_WORDS = 100_000
+
+/**
+ * A string of its own: a token is a slice of its article's text (its fold often the same string), and kept
+ * past the article, one of 13 characters or more would keep that whole text alive.
+ */
+const own = (token: string): string => ` ${token}`.slice(1)
+
+/**
  * What scanning needs to know of a token, worked out once per distinct token: a feed's vocabulary is
  * small next to its running words, and this was most of the story stage's cost.
  */
 const word = (token: string): Word => {
   const hit = WORDS.get(token)
   if (hit) return hit
-  const folded = fold(token)
+  const folded = own(fold(token))
   const w = {
     folded,
     content: isContent(folded),
     stop: STOPWORDS.has(token.toLowerCase()),
     capitalised: isCapitalised(token),
   }
-  if (WORDS.size < 1_000_000) WORDS.set(token, w)
+  if (WORDS.size >= MAX_WORDS) WORDS.clear()
+  WORDS.set(own(token), w)
   return w
 }
 
