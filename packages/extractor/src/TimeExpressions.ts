@@ -329,11 +329,39 @@ const ANTECEDENT = new RegExp(`^[ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents
 
 /** The past time a record is measured against (catalogue `baselines`): "since 1951", "since records began in 1951". */
 const SINCE = `since[ \\t]+(?:(?:${spaced(catalogue.baselines.records)})(?:[ \\t]+in[ \\t]+(?:19|20)\\d{2})?|(?:19|20)\\d{2}s?|[A-Z][a-z]+(?:[ \\t]+(?:19|20)\\d{2})?)`
-const BASELINE = new RegExp(
-  `(?<=\\b(?:${spaced(catalogue.baselines.superlatives)})\\b[^,;:.]*?)\\b${SINCE}\\b(?![ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents.openers)})\\b)|\\bsince[ \\t]+(?:${spaced(catalogue.baselines.records)})(?:[ \\t]+in[ \\t]+(?:19|20)\\d{2})?\\b`,
+/** "since 1951" and the like, not opening a clause the time dates ("since 2023, when ..."). */
+const SINCE_PHRASE = new RegExp(
+  `\\b${SINCE}\\b(?![ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents.openers)})\\b)`,
   // Case kept: a month or a weekday after "since" is capitalised ("since March"), "since the" is not one.
   "g",
 )
+/** "since records began in 1951": a baseline with or without a superlative before it. */
+const RECORDS_SINCE = new RegExp(
+  `\\bsince[ \\t]+(?:${spaced(catalogue.baselines.records)})(?:[ \\t]+in[ \\t]+(?:19|20)\\d{2})?\\b`,
+  "g",
+)
+const SUPERLATIVE = new RegExp(`\\b(?:${spaced(catalogue.baselines.superlatives)})\\b`)
+const CLAUSE_MARKS = ",;:."
+
+/**
+ * The sentence with its records' baselines blanked: a "since" phrase after a superlative of its clause
+ * (no comma, semicolon, colon or full stop between), and any "since records began". Each "since" looks
+ * back over its own clause once, so a long sentence costs its length, not its length squared (a
+ * look-behind in one pattern scanned back from every position).
+ */
+const blankBaselines = (text: string): string => {
+  let out = text
+  const blank = (start: number, end: number) => {
+    out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end)
+  }
+  for (const m of text.matchAll(SINCE_PHRASE)) {
+    let clause = m.index
+    while (clause > 0 && !CLAUSE_MARKS.includes(text[clause - 1] ?? "")) clause--
+    if (SUPERLATIVE.test(text.slice(clause, m.index))) blank(m.index, m.index + m[0].length)
+  }
+  for (const m of text.matchAll(RECORDS_SINCE)) blank(m.index, m.index + m[0].length)
+  return out
+}
 
 /** Whether `read` has every pattern of `needs` (NEEDS indices), testing each at most once per sentence. */
 const meets = (needs: ReadonlyArray<number>, read: string, tested: Uint8Array): boolean => {
@@ -352,9 +380,8 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
   const unaside = sentence
     .replace(ASIDE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
     .replace(RELATIVE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
-  // A record's baseline ("the highest since 1951") is not when the figure holds either. Both forms of
-  // BASELINE need "since", which most sentences lack: its look-behind would scan back from every position.
-  const read = unaside.includes("since") ? unaside.replace(BASELINE, (b) => " ".repeat(b.length)) : unaside
+  // A record's baseline ("the highest since 1951") is not when the figure holds either.
+  const read = unaside.includes("since") ? blankBaselines(unaside) : unaside
   // By NEEDS index: 0 not tested yet, 1 found, 2 not found.
   const tested = new Uint8Array(NEEDS.length)
   for (let r = 0; r < RULES.length; r++) {
