@@ -94,6 +94,45 @@ export const analyse: Store.Analyse = (documents, claims) => {
   return { documents, groups, findings }
 }
 
+/**
+ * `analyse` as the judgement stage gives findings: each names the rule that decided it, and a
+ * contradiction carries its figure's timeline (one time written in the text, one not).
+ */
+export const ruled =
+  (rule: string): Store.Analyse =>
+  (documents, claims) => {
+    const analysis = analyse(documents, claims)
+    const byId = new Map(claims.map((c) => [c.id as string, c]))
+    const timelineOf = (f: Finding.Finding): ReadonlyArray<Finding.TimelineEntry> =>
+      f.claimIds.flatMap((id, i) => {
+        const c = byId.get(id)
+        const q = c?.quantities[0]
+        if (!c || !q) return []
+        const written = i === 0 ? { written: "weeks later" } : {}
+        return [
+          {
+            claimId: c.id,
+            documentId: c.documentId,
+            outlet: c.subject ?? "",
+            value: q.text,
+            low: q.low ?? 0,
+            high: q.high ?? 0,
+            time: i === 0 ? "2025-03-01" : null,
+            defaulted: i !== 0,
+            ...written,
+          },
+        ]
+      })
+    return {
+      ...analysis,
+      findings: analysis.findings.map((f) => ({
+        ...f,
+        rule,
+        ...(f.verdict === "contradict" ? { timeline: timelineOf(f) } : {}),
+      })),
+    }
+  }
+
 export const input = (extracted: ReadonlyArray<Store.Extracted>, inputs: ReadonlyArray<string> = ["test"]) => ({
   startedAt: new Date(),
   asOf: null,
