@@ -262,6 +262,33 @@ describe.each(BACKENDS)("runs ($name)", ({ fresh }) => {
     }),
   )
 
+  it.effect("keeps the rules of the findings of stories a batch did not touch, and writes those it analysed", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      yield* withStore(path, (s) =>
+        s.commit(
+          input(threeStories.slice(0, 4)),
+          incremental("v", () => {}, ruled("old")),
+        ),
+      )
+      const next = yield* withStore(path, (s) =>
+        s.commit(
+          input(threeStories.slice(4)),
+          incremental("v", () => {}, ruled("new")),
+        ),
+      )
+      expect(next.scope).toBe("touched")
+      const stored = yield* withStore(path, (s) => s.snapshot())
+      expect(stored.findings.map((f) => [f.summary, f.rule, f.timeline?.length]).sort()).toEqual([
+        ["agree: troop alpha", "old", undefined],
+        ["contradict: shell", "new", 2],
+        ["contradict: troop beta", "old", 2],
+      ])
+      const byId = new Map(stored.findings.map((f) => [f.id as string, f]))
+      for (const f of next.findings) expect(byId.get(f.id)).toStrictEqual(f)
+    }),
+  )
+
   it.effect("reads a finding stored without a rule or timeline (as before migration 10) as one without them", () =>
     Effect.gen(function* () {
       const path = yield* fresh()

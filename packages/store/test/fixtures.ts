@@ -169,6 +169,7 @@ const thingKey = (d: Pick<Document.Document, "text">): string => `thing:${thingO
 export const incremental = (
   version = "test-1",
   onPlace: (state: FixtureState, stored: number) => void = () => {},
+  judge: Store.Analyse = analyse,
 ): Store.Incremental => ({
   version,
   storyKeys: (d) => [thingKey(d)],
@@ -221,7 +222,7 @@ export const incremental = (
       const words = (c.quantities[0]?.counted ?? "").split(" ")
       return words.length > 1 ? [[c.id as string, `word:${words[0]}`] as const] : []
     }),
-  analyse: (documents, claims) => analyse(documents, claims),
+  analyse: (documents, claims) => judge(documents, claims),
   analyseAll: (documents, claims) => {
     const placed = incremental(version).place(
       documents.filter((d) => d.storyId),
@@ -230,7 +231,7 @@ export const incremental = (
     )
     if ("needs" in placed) throw new Error("a placement from no state needs nothing read")
     return {
-      ...analyse(placed.documents, claims),
+      ...judge(placed.documents, claims),
       stories: placed.stories,
       storyState: placed.state ?? { counters: [], stories: [] },
     }
