@@ -137,6 +137,22 @@ describe("a store across runs", () => {
     expect(report.documents).toHaveLength(4)
   })
 
+  it("reads back from the store the rule of every finding and the shells' timeline, as the run's own report has them", () => {
+    const read = (folder: string) => Report.decode(JSON.parse(readFileSync(join(dir, folder, "report.json"), "utf8")))
+    const ruleAndTimeline = (report: Report.Report) =>
+      report.findings
+        .map((f) => ({ id: f.id, verdict: f.verdict, rule: f.rule, timeline: f.timeline }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+    const run = ruleAndTimeline(read("a"))
+    const stored = ruleAndTimeline(read("r"))
+    expect(run.length).toBeGreaterThan(0)
+    for (const f of run) expect(f.rule).toEqual(expect.any(String))
+    expect(run.filter((f) => f.verdict === "changed").map((f) => f.timeline?.map((e) => e.value))).toEqual([
+      ["about 5,000", "15,000"],
+    ])
+    expect(stored).toEqual(run)
+  })
+
   it("lists stored claims by entity (JSON Lines) and by outlet", () => {
     const lines = (results.claims?.stdout ?? "")
       .trim()

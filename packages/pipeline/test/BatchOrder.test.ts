@@ -113,8 +113,18 @@ layer(Pipeline.layer())("batches into a store", (it) => {
           expected.push(...part.changes)
         }
         const shown = (changes: ReadonlyArray<Ingest.Change>) =>
-          changes.map((c) => [c.kind, c.finding.id, c.finding.verdict, c.finding.summary, c.previous])
+          changes.map((c) => [
+            c.kind,
+            c.finding.id,
+            c.finding.verdict,
+            c.finding.rule,
+            c.finding.timeline,
+            c.finding.summary,
+            c.previous,
+          ])
         expect(expected.some((c) => c.kind !== "new")).toBe(true)
+        // Given back from the store, each still says which rule decided it, as the parts' own runs do.
+        expect(ingested.changes.every((c) => c.finding.rule !== undefined)).toBe(true)
         expect(shown(ingested.changes)).toEqual(shown(expected))
       }),
   )

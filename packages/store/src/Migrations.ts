@@ -178,6 +178,15 @@ export const all: ReadonlyArray<Migration> = [
       UPDATE stories SET state = NULL WHERE state IS NOT NULL;
     `,
   },
+  {
+    version: 10,
+    why: "each finding's deciding rule and, for a figure that changed, its timeline (JSON), so a report read from the store says what a run's own report says; a store analysed before is analysed whole once more (its analysis version forgotten), which writes them for the findings already stored",
+    sql: `
+      ALTER TABLE findings ADD COLUMN rule TEXT;
+      ALTER TABLE findings ADD COLUMN timeline TEXT;
+      DELETE FROM meta WHERE key = 'analysis_version';
+    `,
+  },
 ]
 
 export const LATEST: number = all[all.length - 1]?.version ?? 0

@@ -139,6 +139,11 @@ const translations: Readonly<Record<number, string>> = {
     DELETE FROM story_counters;
     UPDATE stories SET state = NULL WHERE state IS NOT NULL;
   `,
+  10: `
+    ALTER TABLE findings ADD COLUMN rule text;
+    ALTER TABLE findings ADD COLUMN timeline text;
+    DELETE FROM meta WHERE key = 'analysis_version';
+  `,
 }
 
 /** The store's migrations for PostgreSQL, in the order and with the versions of the SQLite ones. */

@@ -3,12 +3,13 @@ import { createHash } from "node:crypto"
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { Finding } from "@crosscheck/domain"
 import { describe, expect, it } from "@effect/vitest"
 import Database from "better-sqlite3"
-import { Effect } from "effect"
+import { Effect, Schema } from "effect"
 import { Migrations, Store } from "../src/index.js"
-import { BACKENDS, rows, tempDb, value } from "./backends.js"
-import { analyse, extracted, incremental, input, threeStories } from "./fixtures.js"
+import { BACKENDS, execute, rows, tempDb, value } from "./backends.js"
+import { analyse, extracted, incremental, input, ruled, threeStories } from "./fixtures.js"
 import { openError, withStore } from "./open.js"
 
 const root = new URL("../../../", import.meta.url).pathname
@@ -231,6 +232,79 @@ describe.each(BACKENDS)("runs ($name)", ({ fresh }) => {
       }),
   )
 
+  it.effect("keeps each finding's rule and timeline, and gives them back from the store", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      const run = yield* withStore(path, (s) =>
+        s.commit(input([extracted("Alpha", "troop", 11000), extracted("Beta", "troop", 12000)]), ruled("first")),
+      )
+      const [troops] = run.findings
+      expect(troops?.timeline?.map((e) => [e.time, e.written])).toEqual([
+        ["2025-03-01", "weeks later"],
+        [null, undefined],
+      ])
+      expect(troops?.timeline?.map((e) => e.value).sort()).toEqual(["11000", "12000"])
+      const stored = yield* withStore(path, (s) => s.snapshot())
+      expect(stored.findings).toStrictEqual(run.findings)
+      expect(yield* withStore(path, (s) => s.findings([troops?.id ?? ""]))).toStrictEqual(run.findings)
+      const since = yield* withStore(path, (s) => s.snapshot({ since: run.run.id - 1, claims: "cited" }))
+      expect(since.findings).toStrictEqual(run.findings)
+      // A later analysis that decides the same finding by another rule replaces the stored one.
+      const later = yield* withStore(path, (s) =>
+        s.commit(input([extracted("Gamma", "shell", 5), extracted("Delta", "shell", 5)]), ruled("second")),
+      )
+      const again = yield* withStore(path, (s) => s.snapshot())
+      expect(again.findings.map((f) => [f.verdict, f.rule, f.timeline?.length])).toEqual([
+        ["agree", "second", undefined],
+        ["contradict", "second", 2],
+      ])
+      expect(again.findings).toStrictEqual(later.findings)
+    }),
+  )
+
+  it.effect("keeps the rules of the findings of stories a batch did not touch, and writes those it analysed", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      yield* withStore(path, (s) =>
+        s.commit(
+          input(threeStories.slice(0, 4)),
+          incremental("v", () => {}, ruled("old")),
+        ),
+      )
+      const next = yield* withStore(path, (s) =>
+        s.commit(
+          input(threeStories.slice(4)),
+          incremental("v", () => {}, ruled("new")),
+        ),
+      )
+      expect(next.scope).toBe("touched")
+      const stored = yield* withStore(path, (s) => s.snapshot())
+      expect(stored.findings.map((f) => [f.summary, f.rule, f.timeline?.length]).sort()).toEqual([
+        ["agree: troop alpha", "old", undefined],
+        ["contradict: shell", "new", 2],
+        ["contradict: troop beta", "old", 2],
+      ])
+      const byId = new Map(stored.findings.map((f) => [f.id as string, f]))
+      for (const f of next.findings) expect(byId.get(f.id)).toStrictEqual(f)
+    }),
+  )
+
+  it.effect("reads a finding stored without a rule or timeline (as before migration 10) as one without them", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      yield* withStore(path, (s) =>
+        s.commit(input([extracted("Alpha", "troop", 1), extracted("Beta", "troop", 2)]), ruled("first")),
+      )
+      yield* Effect.promise(() => execute(path, "UPDATE findings SET rule = NULL, timeline = NULL"))
+      const [finding, ...rest] = (yield* withStore(path, (s) => s.snapshot())).findings
+      expect(rest).toEqual([])
+      expect(finding?.verdict).toBe("contradict")
+      expect(finding && Object.keys(finding)).not.toContain("rule")
+      expect(finding && Object.keys(finding)).not.toContain("timeline")
+      expect(Schema.decodeUnknownSync(Finding.Finding)(finding)).toEqual(finding)
+    }),
+  )
+
   it.effect("finds claims by entity (whole words, any case) and by outlet", () =>
     Effect.gen(function* () {
       const path = yield* fresh()
@@ -308,16 +382,45 @@ describe("migrations", () => {
   )
 
   it.effect(
+    "a store from before findings kept their rule reads its findings without one, and is analysed whole once",
+    () =>
+      Effect.gen(function* () {
+        const path = tempDb()
+        yield* withStore(path, (s) => s.commit(input(threeStories.slice(0, 4)), incremental()))
+        // Back to what migration 9 left: no rule or timeline columns.
+        yield* Effect.promise(() =>
+          execute(
+            path,
+            "ALTER TABLE findings DROP COLUMN rule; ALTER TABLE findings DROP COLUMN timeline; PRAGMA user_version = 9;",
+          ),
+        )
+        const before = yield* withStore(path, (s) => s.snapshot())
+        expect(before.findings.map((f) => [f.verdict, "rule" in f, "timeline" in f])).toEqual([
+          ["agree", false, false],
+          ["contradict", false, false],
+        ])
+        expect(yield* Effect.promise(() => value(path, "PRAGMA user_version"))).toBe(Migrations.LATEST)
+        // The next batch re-analyses the whole store, so the findings stored before are written with their rules.
+        const next = yield* withStore(path, (s) => s.commit(input(threeStories.slice(4)), incremental()))
+        expect(next.scope).toBe("all")
+      }),
+  )
+
+  it.effect(
     "a store whose story state has no postings (before migration 9) is analysed whole once, which files them",
     () =>
       Effect.gen(function* () {
         const path = tempDb()
         yield* withStore(path, (s) => s.commit(input(threeStories.slice(0, 3)), incremental()))
         // Back to what migration 8 left: a story state, no postings, no index of extractor versions.
-        const old = new Database(path)
-        old.exec(`DROP TABLE story_postings; DROP INDEX documents_extractor_version;
-        ALTER TABLE runs DROP COLUMN part_of; PRAGMA user_version = 8;`)
-        old.close()
+        yield* Effect.promise(() =>
+          execute(
+            path,
+            `DROP TABLE story_postings; DROP INDEX documents_extractor_version;
+        ALTER TABLE runs DROP COLUMN part_of; ALTER TABLE findings DROP COLUMN rule;
+        ALTER TABLE findings DROP COLUMN timeline; PRAGMA user_version = 8;`,
+          ),
+        )
         const whole = yield* withStore(path, (s) => s.commit(input(threeStories.slice(3, 4)), incremental()))
         expect(whole.scope).toBe("all")
         const filed = yield* Effect.promise(() => rows(path, "SELECT key, story_id FROM story_postings ORDER BY key"))

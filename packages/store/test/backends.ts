@@ -38,3 +38,17 @@ export const value = async (path: string, sql: string): Promise<unknown> => {
   const [row] = await rows(path, sql)
   return row ? Object.values(row)[0] : undefined
 }
+
+/** Runs a statement on either engine without the store's code: a row made as an older crosscheck left it. */
+export const execute = async (path: string, sql: string): Promise<void> => {
+  if (Location.isPostgres(path)) {
+    await PostgresServer.query(path, sql)
+    return
+  }
+  const db = new Database(path, { fileMustExist: true })
+  try {
+    db.exec(sql)
+  } finally {
+    db.close()
+  }
+}

@@ -94,6 +94,45 @@ export const analyse: Store.Analyse = (documents, claims) => {
   return { documents, groups, findings }
 }
 
+/**
+ * `analyse` as the judgement stage gives findings: each names the rule that decided it, and a
+ * contradiction carries its figure's timeline (one time written in the text, one not).
+ */
+export const ruled =
+  (rule: string): Store.Analyse =>
+  (documents, claims) => {
+    const analysis = analyse(documents, claims)
+    const byId = new Map(claims.map((c) => [c.id as string, c]))
+    const timelineOf = (f: Finding.Finding): ReadonlyArray<Finding.TimelineEntry> =>
+      f.claimIds.flatMap((id, i) => {
+        const c = byId.get(id)
+        const q = c?.quantities[0]
+        if (!c || !q) return []
+        const written = i === 0 ? { written: "weeks later" } : {}
+        return [
+          {
+            claimId: c.id,
+            documentId: c.documentId,
+            outlet: c.subject ?? "",
+            value: q.text,
+            low: q.low ?? 0,
+            high: q.high ?? 0,
+            time: i === 0 ? "2025-03-01" : null,
+            defaulted: i !== 0,
+            ...written,
+          },
+        ]
+      })
+    return {
+      ...analysis,
+      findings: analysis.findings.map((f) => ({
+        ...f,
+        rule,
+        ...(f.verdict === "contradict" ? { timeline: timelineOf(f) } : {}),
+      })),
+    }
+  }
+
 export const input = (extracted: ReadonlyArray<Store.Extracted>, inputs: ReadonlyArray<string> = ["test"]) => ({
   startedAt: new Date(),
   asOf: null,
@@ -130,6 +169,7 @@ const thingKey = (d: Pick<Document.Document, "text">): string => `thing:${thingO
 export const incremental = (
   version = "test-1",
   onPlace: (state: FixtureState, stored: number) => void = () => {},
+  judge: Store.Analyse = analyse,
 ): Store.Incremental => ({
   version,
   storyKeys: (d) => [thingKey(d)],
@@ -182,7 +222,7 @@ export const incremental = (
       const words = (c.quantities[0]?.counted ?? "").split(" ")
       return words.length > 1 ? [[c.id as string, `word:${words[0]}`] as const] : []
     }),
-  analyse: (documents, claims) => analyse(documents, claims),
+  analyse: (documents, claims) => judge(documents, claims),
   analyseAll: (documents, claims) => {
     const placed = incremental(version).place(
       documents.filter((d) => d.storyId),
@@ -191,7 +231,7 @@ export const incremental = (
     )
     if ("needs" in placed) throw new Error("a placement from no state needs nothing read")
     return {
-      ...analyse(placed.documents, claims),
+      ...judge(placed.documents, claims),
       stories: placed.stories,
       storyState: placed.state ?? { counters: [], stories: [] },
     }

@@ -50,8 +50,16 @@ export interface FindingRow {
   summary: string
   explanation: string
   story_id: string | null
+  /** The deciding rule and the timeline as JSON; null for a finding stored before migration 10 or without them. */
+  rule?: string | null
+  timeline?: string | null
 }
 
+/** A finding's timeline as its column holds it: JSON text, or null when it has none. */
+export const timelineColumn = (f: Finding.Finding): string | null =>
+  f.timeline === undefined ? null : JSON.stringify(f.timeline)
+
+/** A stored finding; the rule and timeline left out when their columns are null, as an old row has them. */
 export const toFinding = (r: FindingRow): Finding.Finding => ({
   id: r.id as Finding.Finding["id"],
   verdict: r.verdict,
@@ -59,7 +67,9 @@ export const toFinding = (r: FindingRow): Finding.Finding => ({
   independentSources: r.independent_sources,
   summary: r.summary,
   explanation: r.explanation,
+  ...(r.rule != null ? { rule: r.rule } : {}),
   ...(r.story_id ? { storyId: r.story_id } : {}),
+  ...(r.timeline != null ? { timeline: JSON.parse(r.timeline) } : {}),
 })
 
 /** Rows of findings asked for by id, as findings in the order of `ids`; an id without a row is left out. */
