@@ -244,7 +244,8 @@ export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quan
     if (!r) continue
     const q = complete(text, ts, r, limit)
     if (q.skipTo > skipTo) skipTo = q.skipTo
-    if (q.quantity) {
+    // A run of hundreds of digits is no figure anyone states, and its value (Infinity) has no JSON form.
+    if (q.quantity && Number.isFinite(q.quantity.low) && Number.isFinite(q.quantity.high)) {
       const previous = out[out.length - 1]
       out.push(restated(text, partOf(text, elided(text, q.quantity, previous), previous), previous))
     }

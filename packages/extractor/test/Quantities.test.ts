@@ -350,6 +350,7 @@ describe("Quantities: not quantities", () => {
     ["a product code", "Explore what Daily8 AI can do for you."],
     ["a compound adjective", "It has a six-speed automatic transmission."],
     ["half as a noun", "The second half was dull."],
+    ["a numeral past any finite value", `Officials said ${"9".repeat(400)} people left.`],
   ])("%s: %s", (_, sentence) => {
     expect(find(sentence).map((q) => q.text)).toEqual([])
   })
