@@ -2,7 +2,7 @@
  * Findings for aligned groups: counts independent sources (syndicated copies once), judges every
  * pair across sources by the one pair judgement (PairVerdict), and writes summary, explanation, timeline.
  */
-import { type AlignedGroup, type Claim, type Document, type Finding, Ids, type Quantity } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, type Finding, Ids, Quantity } from "@crosscheck/domain"
 import {
   type Context,
   clip,
@@ -224,11 +224,23 @@ const pointsOf = (
       .map((b) => [a, b] as const),
   )
 
-/** A changed figure's values in time order: when each was for (or its article's day), and who gave it. */
+/**
+ * The level a member gives the figure: its own value, or for a new round ("another 10 bodies") the total its
+ * sentence brings the figure to, if it gives one; a round alone is no level, so it has no place on a timeline.
+ */
+const levelOf = (m: AlignedGroup.Member): Quantity.Quantity | null =>
+  !m.quantity
+    ? null
+    : Quantity.measureOf(m.quantity).scope === "increment"
+      ? PairVerdict.totalAfter(m.claim, m.quantity)
+      : m.quantity
+
+/** A changed figure's levels in time order: when each was for (or its article's day), and who gave it. */
 const timeline = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): ReadonlyArray<Finding.TimelineEntry> =>
   members
     .flatMap((m) => {
-      if (!m.quantity) return []
+      const level = levelOf(m)
+      if (!level) return []
       const place = TimeScope.placeOf(m.claim, ctx.documents)
       const when = place && "start" in place ? new Date(place.start).toISOString().slice(0, 10) : null
       return [
@@ -236,9 +248,9 @@ const timeline = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): Re
           claimId: m.claim.id,
           documentId: m.claim.documentId,
           outlet: outletOf(ctx, m.claim),
-          value: m.quantity.text,
-          low: m.quantity.low,
-          high: m.quantity.high,
+          value: level.text,
+          low: level.low,
+          high: level.high,
           time: when,
           defaulted: place !== null && "defaulted" in place ? place.defaulted : false,
           ...(m.claim.time && !m.claim.time.defaulted && m.claim.time.text ? { written: m.claim.time.text } : {}),

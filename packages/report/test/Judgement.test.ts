@@ -803,6 +803,37 @@ describe("one judgement: the same pair through run and verify", () => {
     ])
   })
 
+  it("leaves a new round that gives no total out of a changed figure's timeline", () => {
+    const round = (scope: Quantity.Scope) => ({ measure: { ...DEATHS, scope, modality: "fact" as const } })
+    const a = build("a", {
+      outlet: "South Post",
+      text: "The toll stands at 12.",
+      q: ["12", 12, 12, "exact", round("total")],
+      published: "2025-03-03",
+    })
+    const b = build("b", {
+      outlet: "North Wire",
+      text: "Another 10 bodies were pulled out overnight.",
+      q: ["Another 10", 10, 10, "exact", round("increment")],
+      published: "2025-03-05",
+    })
+    const c = build("c", {
+      outlet: "East Times",
+      text: "The toll stands at 31.",
+      q: ["31", 31, 31, "exact", round("total")],
+      published: "2025-03-06",
+    })
+    const [f] = Judgement.judge(
+      [{ kind: "numeric", key: "toll", members: [a.member, b.member, c.member], reasons: [] }],
+      [a.document, b.document, c.document],
+    )
+    expect(f?.verdict).toBe("changed")
+    expect(f?.timeline?.map((e) => [e.outlet, e.value])).toEqual([
+      ["South Post", "12"],
+      ["East Times", "31"],
+    ])
+  })
+
   it("judges each time's figures apart and follows the figure across times in one changed finding", () => {
     // Monday: two outlets disagree on the cuts; a month later two others agree on the new total.
     const monday = "2025-10-06"
