@@ -350,10 +350,12 @@ const sidesOf = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, judg
   const label = (c: Claim.Claim) => labelFor(ctx, members, c)
   const agrees = (m: AlignedGroup.Member, o: AlignedGroup.Member) =>
     PairVerdict.judge(ctx, m, o, label).verdict === "agree"
-  const sides = [x, y].map((own) => {
-    const other = own === x ? y : x
-    return [own, ...members.filter((m) => m !== x && m !== y && agrees(m, own) && !agrees(m, other))]
-  })
+  // Each other member judged once against each side's figure.
+  const rest = members.filter((m) => m !== x && m !== y).map((m) => ({ m, x: agrees(m, x), y: agrees(m, y) }))
+  const sides = [
+    [x, ...rest.filter((r) => r.x && !r.y).map((r) => r.m)],
+    [y, ...rest.filter((r) => r.y && !r.x).map((r) => r.m)],
+  ]
   const sources = (ms: ReadonlyArray<AlignedGroup.Member>) => new Set(ms.map((m) => sourceOf(ctx, m.claim))).size
   const agreements = sides.filter((side) => sources(side) >= 2)
   if (agreements.length === 0) return null
