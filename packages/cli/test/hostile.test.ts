@@ -23,7 +23,6 @@ const SIZES: Record<string, number> = {
   "data URL": 100_000,
   said: 500_000,
   "nested tables": 3_000 * 33,
-  "record since": 100_000,
   "Kim said": 90_000,
   // A claim a sentence, past the article's budget: what it drops is counted.
   "Kim said 5": 90_000,
