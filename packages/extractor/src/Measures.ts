@@ -15,6 +15,8 @@ export interface Rule {
   readonly nouns?: ReadonlyArray<string>
   readonly units?: ReadonlyArray<string>
   readonly needs?: string
+  /** The noun must name the figure from outside what it counts ("a town of 38,000", not "seven towns"). */
+  readonly notCounted?: boolean
 }
 
 export const rules: ReadonlyArray<Rule> = catalogue.rules
@@ -26,6 +28,10 @@ const CHANGE = set(catalogue.change.verbs)
 const BRINGING = set(catalogue.linking.bringing)
 const POSTMODIFIERS = set(catalogue.linking.postmodifiers.prepositions)
 const CHANGE_NOUNS = set(catalogue.change.nouns)
+/** Particles that make a change verb another verb ("cut off 4,200 people"). */
+const NOT_CHANGE_PARTICLES = set(catalogue.change.particles)
+/** "an average of", "a total of": passed over between the figure and the words before it. */
+const TRANSPARENT = set(catalogue.transparent.nouns)
 const INCREMENT_BEFORE = set(catalogue.increment.before)
 const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
@@ -73,6 +79,8 @@ interface Evidence {
   /** Names the figure may have: what is counted, a noun before it, a noun after "in". */
   nouns: string[]
   countedHead: string | null
+  /** The names `nouns` took from what is counted itself (its words, its head). */
+  countedNouns: string[]
   /** The group a figure belongs to, named by a possessor ("Ford's 1,200 jobs"). */
   possessor: string | null
   /** What the figure is the value or change of: the object of a change or "bringing" verb ("cut emissions
@@ -306,6 +314,7 @@ const gather = (
     change: false,
     nouns: [],
     countedHead: null,
+    countedNouns: [],
     possessor: null,
     object: null,
     place: null,
@@ -332,8 +341,9 @@ const gather = (
   if (q.counted) {
     const words = q.counted.toLowerCase().split(" ")
     e.countedHead = words[words.length - 1] ?? null
-    e.nouns.push(q.counted.toLowerCase(), ...(e.countedHead ? [e.countedHead] : []))
-    if (words.length >= 2) e.nouns.push(words.slice(-2).join(" "))
+    e.countedNouns.push(q.counted.toLowerCase(), ...(e.countedHead ? [e.countedHead] : []))
+    if (words.length >= 2) e.countedNouns.push(words.slice(-2).join(" "))
+    e.nouns.push(...e.countedNouns)
   }
   // Right after the value: "300 more jobs", "12 new cases".
   const next = ts[tokenAt(ts, q.span.end)]
@@ -426,6 +436,8 @@ const gather = (
   let preposition = ""
   // "fell 2% to $30": this figure is the level reached after a change, which the verb does not name.
   let level = false
+  // "cut off 4,200 people": a particle that makes the verb before it no change of an amount.
+  let notChange = false
   for (let skipped = 0; j >= 0 && skipped < 6; j--, skipped++) {
     const t = ts[j] as Token
     if (has(INCREMENT_BEFORE, t)) {
@@ -436,8 +448,15 @@ const gather = (
     // "costing it 800,000 euros", "gave Ukraine $5bn": a verb's indirect object before the figure.
     if (preposition === "" && skipped === 0 && (t.pos === "PRON" || t.pos === "PROPN") && isVerbal(ts[j - 1])) continue
     // "laid off 240", "handed out $5m", "edged up to 4.4%": the verb's particle.
-    if ((preposition === "" || preposition === "to") && /^(?:off|out|up|down)$/i.test(t.text) && isVerbal(ts[j - 1]))
+    if ((preposition === "" || preposition === "to") && /^(?:off|out|up|down)$/i.test(t.text) && isVerbal(ts[j - 1])) {
+      notChange ||= has(NOT_CHANGE_PARTICLES, t)
       continue
+    }
+    // "by an average of 12 percent": back over "an average of" to the words before it.
+    if (preposition === "" && lower(t) === "of" && has(TRANSPARENT, ts[j - 1]) && ts[j - 2]?.pos === "DET") {
+      j -= 2
+      continue
+    }
     if ((t.pos === "ADP" || t.pos === "PART") && /^(?:by|to|of|at|from)$/i.test(t.text) && preposition === "") {
       preposition = lower(t)
       continue
@@ -500,7 +519,7 @@ const gather = (
       e.predicate = active
     // "rose 5%", "fell by 300"; not "rose to 40", nor a range "dropped from 208 to 193".
     const opened = /^(?:from|between)\b/i.test(text.slice(q.span.start, q.span.start + 8))
-    if ((preposition === "by" || preposition === "") && !opened && has(CHANGE, active)) e.change = true
+    if ((preposition === "by" || preposition === "") && !opened && !notChange && has(CHANGE, active)) e.change = true
     // Back over the verb's auxiliaries to its subject.
     let s = j - 1
     for (; s >= 0 && first - s < 10; s--) {
@@ -783,7 +802,8 @@ const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Ev
   if (c.predicates && !(e.predicate && (c.predicates.has(e.predicate.lemma) || c.predicates.has(lower(e.predicate)))))
     return false
   if (c.counted && !(e.countedHead && c.counted.has(e.countedHead))) return false
-  if (c.nouns && !e.nouns.some((n) => c.nouns?.has(n))) return false
+  if (c.nouns && !e.nouns.some((n) => c.nouns?.has(n) && !(c.rule.notCounted && e.countedNouns.includes(n))))
+    return false
   return true
 }
 

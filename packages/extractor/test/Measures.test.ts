@@ -161,7 +161,11 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     { class: "distance", rule: "distance: from a place", of: "Tarsley" },
   ],
   ["Brenna is some 30 kilometres from the epicentre.", "30 kilometres", { class: "distance", of: "epicentre" }],
-  ["Melcombe, a port town of 38,000 people, was hit hardest.", "38,000", { class: "population" }],
+  [
+    "Melcombe, a port town of 38,000 people, was hit hardest.",
+    "38,000",
+    { class: "population", rule: "population: a town of" },
+  ],
   ["About 9,000 people had to leave their homes.", "9,000", { class: "displaced", rule: "displaced: left homes" }],
   ["Some 2,600 families are living in relief camps.", "2,600", { class: "sheltered", rule: "sheltered: in camps" }],
   ["Nearly 700 were sleeping in school shelters.", "700", { class: "sheltered", rule: "sheltered: in camps" }],
@@ -172,6 +176,19 @@ const RULE_ROWS: ReadonlyArray<Row> = [
 
 /** Several figures in one sentence, scope, modality, polarity, whose figure, and nothing guessed. */
 const READING_ROWS: ReadonlyArray<Row> = [
+  // A settlement counted is no population: only a noun naming the figure from outside it ("a town of") is.
+  ["Snowdrifts isolated 11 hamlets in the upper glen.", "11", { class: "unknown" }],
+  ["Four villages on the ridge were evacuated overnight.", "Four", { class: "evacuated" }],
+  ["Brelton, a market town of 12,500, lost power.", "12,500", { class: "population" }],
+  // "cut off" isolates: no change of an amount, so no increment.
+  ["The floods cut off 2,300 residents of the delta.", "2,300", { scope: "total", predicate: "cut" }],
+  ["The avalanche has cut off about 800 skiers.", "800", { scope: "total" }],
+  ["The mill cut 140 jobs this spring.", "140", { class: "jobs-cut" }],
+  // "an average of", "a total of" leave the figure to the words before them.
+  ["Rents rose by an average of 6 percent last year.", "6 percent", { class: "percent-change", predicate: "rise" }],
+  ["Tolls will climb by an average of 4.5% in May.", "4.5%", { class: "percent-change", modality: "forecast" }],
+  ["A total of 27 climbers were rescued from the glacier.", "27", { class: "rescued" }],
+  ["Wages fell by a total of 3 percent over two years.", "3 percent", { class: "percent-change" }],
   ["12 were killed and 30 injured in the attack.", "12", { class: "deaths" }],
   ["12 were killed and 30 injured in the attack.", "30", { class: "injuries" }],
   ["The raid killed 7 people and wounded 19.", "19", { class: "injuries", predicate: "wound" }],

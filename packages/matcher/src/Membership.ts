@@ -113,10 +113,13 @@ const countedDiffer = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | 
     : { rule: "counted-differ", detail: `"${a.quantity.text}" counts ${ha}, "${b.quantity.text}" counts ${hb}` }
 }
 
-/** A verb of its own that says what a figure is: a predicate that is not a light verb ("be", "say"). */
+/** Verbs that move a figure to a level ("increased to 15,000 a day"): they say nothing of what it counts. */
+const LEVEL_VERBS: ReadonlySet<string> = new Set(catalogue.levelVerbs.verbs)
+
+/** A verb of its own that says what a figure is: a predicate that is not a light verb ("be", "say") nor one of change. */
 const contentVerb = (lexicon: Lexicon.Service, f: Figure): string | null => {
   const p = f.measure.predicate
-  return p && !lexicon.isLightVerb(p) ? p : null
+  return p && !lexicon.isLightVerb(p) && !LEVEL_VERBS.has(p) ? p : null
 }
 
 const unclassedVerb = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null => {
@@ -132,6 +135,22 @@ const unclassedVerb = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | 
   return {
     rule: "unclassed-verb",
     detail: `"${known.quantity.text}" measures ${MeasureClass.label(known.measure.class)}, "${other.quantity.text}" is what was "${verb}", which the catalogue does not read as that`,
+  }
+}
+
+/**
+ * Two plain counts of no known class told by opposite verbs: "nine wolves escaped" and "two were
+ * recaptured" count what was done and what was undone, not one figure.
+ */
+const opposedVerbs = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null => {
+  if (MeasureClass.isKnown(a.measure.class) || MeasureClass.isKnown(b.measure.class)) return null
+  if (a.quantity.unit !== null || b.quantity.unit !== null) return null
+  const va = contentVerb(lexicon, a)
+  const vb = contentVerb(lexicon, b)
+  if (!va || !vb || va === vb || lexicon.relate(va, vb)?.kind !== "antonym") return null
+  return {
+    rule: "opposed-verbs",
+    detail: `"${a.quantity.text}" is what was "${va}", "${b.quantity.text}" what was "${vb}", its opposite`,
   }
 }
 
@@ -194,6 +213,7 @@ export const apart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | n
   holdersDiffer(a, b) ??
   countedDiffer(lexicon, a, b) ??
   unclassedVerb(lexicon, a, b) ??
+  opposedVerbs(lexicon, a, b) ??
   wholeAndPart(lexicon, a, b) ??
   ordersOfMagnitude(a, b) ??
   yearsApart(a, b)

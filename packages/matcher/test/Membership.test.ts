@@ -98,6 +98,42 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     null,
   ],
   [
+    "a known toll and a level a change verb moved, far apart",
+    { text: "about 2,000", low: 2000, counted: "mortar rounds", measure: { class: "munitions", predicate: "fire" } },
+    { text: "9,000", low: 9000, measure: { predicate: "climb" } },
+    null,
+  ],
+  [
+    "ponies that broke loose and ponies caught again",
+    { text: "Eleven", low: 11, counted: "ponies", measure: { predicate: "escape" } },
+    { text: "four", low: 4, counted: "ponies", measure: { predicate: "recapture" } },
+    "opposed-verbs",
+  ],
+  [
+    "hamlets cut off and hamlets whose power came back",
+    { text: "six", low: 6, counted: "hamlets", measure: { predicate: "cut" } },
+    { text: "three", low: 3, counted: "hamlets", measure: { predicate: "restore" } },
+    "opposed-verbs",
+  ],
+  [
+    "one count told twice with one verb",
+    { text: "six", low: 6, counted: "hamlets", measure: { predicate: "isolate" } },
+    { text: "eight", low: 8, counted: "hamlets", measure: { predicate: "isolate" } },
+    null,
+  ],
+  [
+    "a count that rose and the same count that fell again: levels of one figure",
+    { text: "40", low: 40, counted: "beds", measure: { predicate: "rise" } },
+    { text: "31", low: 31, counted: "beds", measure: { predicate: "fall" } },
+    null,
+  ],
+  [
+    "opposite verbs on amounts in a unit are left to the other rules",
+    { text: "3 km", low: 3, unit: "kilometre", measure: { predicate: "open" } },
+    { text: "5 km", low: 5, unit: "kilometre", measure: { predicate: "close" } },
+    null,
+  ],
+  [
     "a whole a part is counted out of, and closures",
     { text: "1,320", low: 1320, counted: "clinic", measure: { whole: true } },
     { text: "about 1,050", low: 1050, counted: "clinic", measure: { predicate: "shut" } },
