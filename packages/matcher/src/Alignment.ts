@@ -31,20 +31,54 @@ export { THRESHOLD } from "./internal/PairComparison.js"
 
 let defaultCtx: Ctx | null = null
 
-/** Explains how two claims relate, even when they are not comparable (then `reasons` says why not). */
+/**
+ * How much a shared word tells, by how rare it is among the claims aligned together: a word in most
+ * claims tells nothing. `count` reads the claims' words once their features are extracted; until then,
+ * and among fewer than two claims, every word weighs 1. `align` and `explain` both weigh words so.
+ */
+const rarity = () => {
+  const df = new Map<string, number>()
+  let total = 0
+  return {
+    weight: (lemma: string): number => {
+      const n = df.get(lemma) ?? 1
+      return total < 2 ? 1 : Math.max(0.3, Math.log(1 + total / n) / Math.log(1 + total))
+    },
+    count: (ctx: Ctx, table: Features.Table, claims: number): void => {
+      total = claims
+      for (const p of table.claims) {
+        const lemmas = new Set<string>()
+        for (let i = 0; i < p.words; i++) lemmas.add(ctx.vocabulary.lemmas(table.data[p.at + 3 * i + 2] ?? 0)[0] ?? "")
+        for (const l of lemmas) df.set(l, (df.get(l) ?? 0) + 1)
+      }
+    },
+  }
+}
+
+/**
+ * Explains how two claims relate, even when they are not comparable (then `reasons` says why not).
+ * Words weigh by their rarity among `among`, the claims aligned together (as `align` weighs them over
+ * its input), or among the two claims alone when it is not given: the score is then the one `align`
+ * gave the pair, so an explanation of a pair near the threshold says what alignment decided.
+ */
 export const explain = (
   a: Claim.Claim,
   b: Claim.Claim,
   documents: ReadonlyArray<Document.Document> = [],
   options: Options = {},
+  among: ReadonlyArray<Claim.Claim> = [],
 ): Comparison => {
   const shared = Object.keys(options).length === 0
   if (shared) defaultCtx ??= context({})
-  // The resolver and its patterns are built once; the vocabulary is this call's own.
+  // The resolver and its patterns are built once; the vocabulary and the weights are this call's own.
   const base = shared && defaultCtx ? defaultCtx : context(options)
-  const ctx = withVocabulary(base)
-  const table = Features.extract(ctx, [a, b], documents)
-  const [pa, pb] = table.claims
+  const weights = rarity()
+  const ctx = withVocabulary({ ...base, weight: weights.weight })
+  const pool = among.length > 0 ? [...among.filter((c) => c.id !== a.id && c.id !== b.id), a, b] : [a, b]
+  const table = Features.extract(ctx, pool, documents)
+  weights.count(ctx, table, pool.length)
+  const pa = table.claims.find((p) => p.claim.id === a.id)
+  const pb = table.claims.find((p) => p.claim.id === b.id)
   if (!pa || !pb) return { comparable: false, reasons: [] }
   return compareFeatures(ctx, Features.unpack(ctx, table, pa), Features.unpack(ctx, table, pb))
 }
@@ -399,21 +433,12 @@ export const align = (
   documents: ReadonlyArray<Document.Document> = [],
   options: Options = {},
 ): ReadonlyArray<Group> => {
-  const df = new Map<string, number>()
   const base = options.lexicon ?? Lexicon.get()
-  const weight = (lemma: string) => {
-    const n = df.get(lemma) ?? 1
-    // Rare words tell claims apart; a word in most claims tells nothing.
-    return claims.length < 2 ? 1 : Math.max(0.3, Math.log(1 + claims.length / n) / Math.log(1 + claims.length))
-  }
-  const ctx = context({ ...options, lexicon: base }, weight)
+  const weights = rarity()
+  const ctx = context({ ...options, lexicon: base }, weights.weight)
   const table = Features.extract(ctx, claims, documents)
   const packed = table.claims
-  for (const p of packed) {
-    const lemmas = new Set<string>()
-    for (let i = 0; i < p.words; i++) lemmas.add(ctx.vocabulary.lemmas(table.data[p.at + 3 * i + 2] ?? 0)[0] ?? "")
-    for (const l of lemmas) df.set(l, (df.get(l) ?? 0) + 1)
-  }
+  weights.count(ctx, table, claims.length)
 
   const items = itemsOf(ctx, table)
   const size = items.size

@@ -124,6 +124,22 @@ describe("Alignment.align on the seed's facts", () => {
     expect(details).toContain("the same actor, North Korea")
   })
 
+  it("explains a linked pair with the score alignment gave it: words weigh by rarity among the claims aligned", () => {
+    const byId = new Map(claims.map((c) => [c.id as string, c]))
+    const linked = Alignment.align(claims, documents, { pairs: true }).flatMap((g) => g.pairs ?? [])
+    expect(linked.length).toBeGreaterThan(1)
+    for (const pair of linked) {
+      const [a, b] = [byId.get(pair.a), byId.get(pair.b)]
+      if (!a || !b) throw new Error("test: a pair of unknown claims")
+      const explained = Alignment.explain(a, b, documents, {}, claims)
+      expect(explained.comparable && explained.score).toBeCloseTo(pair.score, 6)
+      // Alone, the pair is weighed as an alignment of the two claims would weigh it.
+      const alone = Alignment.align([a, b], documents, { pairs: true })[0]?.pairs?.[0]
+      const own = Alignment.explain(a, b, documents)
+      if (alone) expect(own.comparable && own.score).toBeCloseTo(alone.score, 6)
+    }
+  })
+
   it("keys numeric groups by counted thing, unit and rate for the report's summary", () => {
     expect(groupOf("11,000 North Korean troops")?.key).toBe("n:troop|-|-")
     expect(groupOf("11,000 North Korean troops")?.kind).toBe("numeric")
