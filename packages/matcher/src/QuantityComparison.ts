@@ -210,6 +210,18 @@ const no = (kind: Reason["kind"], detail: string): Result => ({
   reason: { kind, detail, weight: 0 },
 })
 
+/** Verbs adding a length of time to something named ("adds 9 days to a voyage"; lexicon.json spanVerbs). */
+const SPAN_VERBS: ReadonlySet<string> = new Set(words.spanVerbs)
+
+/** Whether two lengths of time are added to something by one verb of spanVerbs, or related ones ("delay", "postpone"). */
+const oneSpan = (lexicon: Lexicon.Service, a: Quantity.Measure, b: Quantity.Measure): boolean => {
+  const [pa, pb] = [a.predicate, b.predicate]
+  if (!pa || !pb || !SPAN_VERBS.has(pa) || !SPAN_VERBS.has(pb)) return false
+  if (pa === pb) return true
+  const r = lexicon.relate(pa, pb)
+  return r !== null && r.kind !== "antonym"
+}
+
 /** Compares two measures; when comparable, both are restated in one reference unit. */
 export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, options: Options = {}): Result => {
   const reasons: Reason[] = []
@@ -292,8 +304,11 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
     !(ha && hb) &&
     classes === "unknown"
   ) {
-    // "24 years" and "80 years" with nothing counted are spans of time, not measurements of one thing.
-    return no("counted", `"${qa.text}" and "${qb.text}" are lengths of time, not counts of one thing`)
+    // "24 years" and "80 years" with nothing counted are spans of time, not measurements of one thing,
+    // unless both are added to something by one verb ("the detour adds 9 days", "can add 9 days").
+    if (!oneSpan(lexicon, ma, mb))
+      return no("counted", `"${qa.text}" and "${qb.text}" are lengths of time, not counts of one thing`)
+    reasons.push({ kind: "counted", detail: `both are lengths of time "${ma.predicate}" adds`, weight: 0 })
   }
   // Dimension and unit.
   let factorA = 1

@@ -38,6 +38,34 @@ const september = { text: "In September 2023", start: "2023-09-01", end: "2023-0
 describe("QuantityComparison.compare: comparable", () => {
   it.each([
     [
+      "lengths of time added to one thing by one verb",
+      measure(
+        "The bypass adds about 40 minutes to the trip.",
+        { text: "about 40 minutes", low: 40, unit: "minute" },
+        { measure: { predicate: "add" } },
+      ),
+      measure(
+        "Drivers can add 40 minutes to a journey.",
+        { text: "40 minutes", low: 40, unit: "minute" },
+        { measure: { predicate: "add" } },
+      ),
+      /lengths of time "add" adds/,
+    ],
+    [
+      "lengths of time by related verbs of delay",
+      measure(
+        "The strike delayed the launch by 3 weeks.",
+        { text: "3 weeks", low: 3, unit: "week" },
+        { measure: { predicate: "delay" } },
+      ),
+      measure(
+        "The launch was postponed 3 weeks.",
+        { text: "3 weeks", low: 3, unit: "week" },
+        { measure: { predicate: "postpone" } },
+      ),
+      /lengths of time "delay" adds/,
+    ],
+    [
       "the same measure, counted in other words",
       measure("Twelve people were killed.", { text: "Twelve", low: 12, counted: "people" }, { measure: deaths }),
       measure("The blast killed 12.", { text: "12", low: 12 }, { measure: deaths }),
@@ -386,6 +414,30 @@ describe("QuantityComparison.compare: not comparable", () => {
       "lengths of time with nothing counted",
       measure("It was the first visit in 24 years.", { text: "24 years", low: 24, unit: "year" }),
       measure("That was 80 years ago.", { text: "80 years", low: 80, unit: "year" }),
+      /lengths of time/,
+    ],
+    [
+      "lengths of time one patient and all patients waited: 'wait' adds no span to anything named",
+      measure(
+        "She had waited 15 months for surgery.",
+        { text: "15 months", low: 15, unit: "month" },
+        { measure: { predicate: "wait" } },
+      ),
+      measure(
+        "Patients waited an average of 40 weeks.",
+        { text: "40 weeks", low: 40, unit: "week" },
+        { measure: { predicate: "wait" } },
+      ),
+      /lengths of time/,
+    ],
+    [
+      "a delay and a length that lasted",
+      measure(
+        "The repairs will delay the line by 6 days.",
+        { text: "6 days", low: 6, unit: "day" },
+        { measure: { predicate: "delay" } },
+      ),
+      measure("The outage lasted 2 days.", { text: "2 days", low: 2, unit: "day" }, { measure: { predicate: "last" } }),
       /lengths of time/,
     ],
     [
