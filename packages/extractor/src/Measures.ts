@@ -54,6 +54,8 @@ const RELATIVE = set(catalogue.place.relative.words)
 const ACTED_ON = set(catalogue.actedOn.verbs)
 const MARGIN = set(catalogue.margin.verbs)
 const WHOLE_OF = set(catalogue.whole.prepositions)
+/** "11 of them died": pronouns after a count's "of" that point back to its group (catalogue whole). */
+const PARTITIVE_PRONOUNS = set(catalogue.whole.pronouns)
 const NUMBER_NOUNS = set(catalogue.numberOf.nouns)
 const NUMBER_WINDOW = catalogue.numberOf.window
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
@@ -380,6 +382,11 @@ const gather = (
     }
     // "the 11 men who died": a relative clause right after what is counted, its verb next.
     if (seen === 0 && countedEnd !== null && has(RELATIVE, t)) continue
+    // "11 of them died": past the pronoun standing for the group to the verb.
+    if (seen === 0 && has(WHOLE_OF, t) && has(PARTITIVE_PRONOUNS, ts[k + 1])) {
+      k++
+      continue
+    }
     if (has(FORECAST, t) && t.pos === "AUX" && !attributive) e.modality = "forecast"
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") continue
     // "412 are in hospital": where the figure is, as a noun of its own ("in hospital") a rule may name.

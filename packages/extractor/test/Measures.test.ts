@@ -180,6 +180,15 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Snowdrifts isolated 11 hamlets in the upper glen.", "11", { class: "unknown" }],
   ["Four villages on the ridge were evacuated overnight.", "Four", { class: "evacuated" }],
   ["Brelton, a market town of 12,500, lost power.", "12,500", { class: "population" }],
+  // "nine of them": past the pronoun for the group named before to the verb; not a speaker's own party.
+  ["The coach carried 46 pupils, and nine of them were injured.", "nine", { class: "injuries", predicate: "injure" }],
+  ["Inspectors visited 120 farms, and 14 of those were closed.", "14", { predicate: "close" }],
+  ["All four of us were sick by the evening.", "four", { class: "unknown", predicate: null }],
+  ["About 80 diners fell ill after the banquet.", "80", { class: "cases", rule: "cases: sickened" }],
+  // Hospitals counted are not people taken to hospital.
+  ["Paramedics took 19 people to two hospitals.", "19", { class: "hospitalised" }],
+  ["Paramedics took 19 people to two hospitals.", "two", { class: "unknown" }],
+  ["Crews at the region's three clinics treated 45 patients.", "three", { class: "unknown" }],
   // "cut off" isolates: no change of an amount, so no increment.
   ["The floods cut off 2,300 residents of the delta.", "2,300", { scope: "total", predicate: "cut" }],
   ["The avalanche has cut off about 800 skiers.", "800", { scope: "total" }],
