@@ -338,7 +338,8 @@ const gather = (
   // "the number of people treated in hospital has risen to 62": the count's own participle states it,
   // and where those counted are ("the number of patients in hospital") names it.
   const count = numberOf(ts, first)
-  e.inner = count?.stated ?? null
+  // "the number of people who fell ill": the adjective completing the count's verb says what it counts.
+  e.inner = count?.stated ? (complementOf(ts, count.stated) ?? count.stated) : null
   e.nouns.push(...(count?.nouns ?? []))
   if (q.counted) {
     const words = q.counted.toLowerCase().split(" ")

@@ -185,6 +185,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Inspectors visited 120 farms, and 14 of those were closed.", "14", { predicate: "close" }],
   ["All four of us were sick by the evening.", "four", { class: "unknown", predicate: null }],
   ["About 80 diners fell ill after the banquet.", "80", { class: "cases", rule: "cases: sickened" }],
+  // "the number of X who fell ill": the adjective completing the count's own verb names it.
+  ["The number of guests who fell ill after the wedding rose to 57 on Friday.", "57", { class: "cases" }],
+  ["The number of walkers who went missing on the moor rose to 6.", "6", { class: "missing" }],
   // Hospitals counted are not people taken to hospital.
   ["Paramedics took 19 people to two hospitals.", "19", { class: "hospitalised" }],
   ["Paramedics took 19 people to two hospitals.", "two", { class: "unknown" }],
@@ -374,6 +377,19 @@ describe("Measures: measures.json rules, one row each", () => {
     const named = new Set(RULE_ROWS.map(([s, v]) => at(s, v)?.rule))
     const missing = measures.rules.map((r) => r.name).filter((n) => !named.has(n))
     expect(missing).toEqual([])
+  })
+})
+
+describe("Measures: what 'the number of' counts, however long its noun group", () => {
+  it.each([
+    [
+      "The number of households left without water in the northern districts of Carlow has been revised to 4,300 after a survey.",
+      "4,300",
+      "household",
+    ],
+    ["The number of pupils kept at home by the storm rose to 900.", "900", "pupil"],
+  ])("%s", (sentence, value, counted) => {
+    expect(quantities(sentence).find((q) => q.text.includes(value))?.counted).toBe(counted)
   })
 })
 
