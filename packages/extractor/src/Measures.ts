@@ -479,6 +479,10 @@ const gather = (
     break
   }
   const before = ts[j]
+  // "a magnitude 6.1 earthquake", "measured at magnitude 6.1": a noun right before the figure names it;
+  // not a verb the tagger made a noun ("The bridge cost $9m"), which states the figure below.
+  if (preposition === "" && j === first - 1 && isNoun(before) && !has(PREDICATES, before))
+    e.nouns.push(...nounsAt(ts, j))
   // "the bodies of 22 women, 23 men and six children": a later figure of the list is named as the first.
   const head = preposition === "" ? listHeadBefore(ts, first) : -1
   if (head >= 0) e.nouns.push(...nounsAt(ts, head))

@@ -188,6 +188,10 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // "the number of X who fell ill": the adjective completing the count's own verb names it.
   ["The number of guests who fell ill after the wedding rose to 57 on Friday.", "57", { class: "cases" }],
   ["The number of walkers who went missing on the moor rose to 6.", "6", { class: "missing" }],
+  // A noun right before the figure names it.
+  ["A magnitude 5.8 earthquake shook the coast on Friday.", "5.8", { class: "magnitude" }],
+  ["The tremor was measured at magnitude 4.9.", "4.9", { class: "magnitude" }],
+  ["Some 300 fans waited at gate 12 for hours.", "300", { class: "unknown" }],
   // Hospitals counted are not people taken to hospital.
   ["Paramedics took 19 people to two hospitals.", "19", { class: "hospitalised" }],
   ["Paramedics took 19 people to two hospitals.", "two", { class: "unknown" }],
