@@ -72,7 +72,8 @@ export const spread = (a: Quantity.Quantity, b: Quantity.Quantity): number => {
 }
 
 const classesApart = (a: Figure, b: Figure): Apart | null =>
-  MeasureClass.relate(a.measure.class, b.measure.class) === "apart"
+  MeasureClass.relate(a.measure.class, b.measure.class) === "apart" &&
+  !QuantityComparison.oneSum(a.quantity, a.measure, b.quantity, b.measure)
     ? {
         rule: "classes-apart",
         detail: `${MeasureClass.label(a.measure.class)} ("${a.quantity.text}") and ${MeasureClass.label(b.measure.class)} ("${b.quantity.text}") are different measures`,

@@ -5,6 +5,7 @@
  */
 import { type AlignedGroup, type Claim, MeasureClass, type Quantity, Units } from "@crosscheck/domain"
 import catalogue from "./increments.json" with { type: "json" }
+import membership from "./membership.json" with { type: "json" }
 import type * as Lexicon from "./Lexicon.js"
 import words from "./lexicon.json" with { type: "json" }
 
@@ -202,6 +203,30 @@ const splitRate = (q: Quantity.Quantity): Quantity.Quantity => {
 /** Most two restated figures may differ and still be one figure written twice (rounding). */
 const SAME_FIGURE = 0.05
 
+/** Classes of money that may name one sum (membership.json classes-apart oneSum). */
+const ONE_SUM: ReadonlySet<string> = new Set(membership.rules["classes-apart"].oneSum)
+
+/**
+ * Whether two amounts of classes that do not nest are one sum told twice: the same amount in one
+ * currency, within rounding, as a plan's budget, its cost or its worth ("a $2.5 billion plan", "worth 2.5bn dollars").
+ */
+export const oneSum = (
+  qa: Quantity.Quantity,
+  ma: Quantity.Measure,
+  qb: Quantity.Quantity,
+  mb: Quantity.Measure,
+): boolean =>
+  qa.unit !== null &&
+  qa.unit === qb.unit &&
+  isCurrency(qa.unit) &&
+  qa.per === qb.per &&
+  ONE_SUM.has(ma.class) &&
+  ONE_SUM.has(mb.class) &&
+  sameFigure(
+    { low: qa.low, high: qa.high, unit: qa.unit, per: qa.per },
+    { low: qb.low, high: qb.high, unit: qb.unit, per: qb.per },
+  )
+
 const sameFigure = (a: AlignedGroup.Normalized, b: AlignedGroup.Normalized): boolean =>
   a.low <= b.high * (1 + SAME_FIGURE) && b.low <= a.high * (1 + SAME_FIGURE)
 
@@ -241,12 +266,20 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   const named = (h: string | null) => h !== null && !MeasureClass.isGenericCounted(h)
   let basis: "measure" | "counted" | "unit" =
     classes === "unknown" ? (named(ha) || named(hb) ? "counted" : "unit") : "measure"
-  if (classes === "apart")
+  const sum = classes === "apart" && oneSum(qa, ma, qb, mb)
+  if (classes === "apart" && !sum)
     return no(
       "measure",
       `different measures: ${MeasureClass.label(ma.class)} ("${qa.text}") and ${MeasureClass.label(mb.class)} ("${qb.text}")`,
     )
-  if (classes !== "unknown") {
+  if (sum) {
+    strength = NESTED
+    reasons.push({
+      kind: "measure",
+      detail: `${MeasureClass.label(ma.class)} ("${qa.text}") and ${MeasureClass.label(mb.class)} ("${qb.text}") are one sum`,
+      weight: 0.6 * strength,
+    })
+  } else if (classes !== "unknown") {
     // One measure: the counted words may differ ("12 people were killed", "12 dead"), unless they name
     // two different groups ("soldiers", "civilians").
     if (

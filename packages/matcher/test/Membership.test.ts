@@ -49,6 +49,18 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     "classes-apart",
   ],
   [
+    "one sum as a plan's cost and its budget",
+    { text: "$3bn", low: 3e9, unit: "USD", measure: { class: "money-cost", predicate: "spend" } },
+    { text: "3 billion dollars", low: 3e9, unit: "USD", measure: { class: "money-budget" } },
+    null,
+  ],
+  [
+    "a cost and a budget of different sums",
+    { text: "$3bn", low: 3e9, unit: "USD", measure: { class: "money-cost", predicate: "spend" } },
+    { text: "$5bn", low: 5e9, unit: "USD", measure: { class: "money-budget" } },
+    "classes-apart",
+  ],
+  [
     "deaths within casualties",
     { text: "nine", low: 9, measure: { class: "deaths", predicate: "kill" } },
     { text: "40", low: 40, measure: { class: "casualties" } },

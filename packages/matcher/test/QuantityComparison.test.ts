@@ -38,6 +38,20 @@ const september = { text: "In September 2023", start: "2023-09-01", end: "2023-0
 describe("QuantityComparison.compare: comparable", () => {
   it.each([
     [
+      "one sum told as a plan's budget and as what it is worth",
+      measure(
+        "The council approved a $40 million plan.",
+        { text: "$40 million", low: 40e6, unit: "USD" },
+        { measure: { class: "money-budget" } },
+      ),
+      measure(
+        "The scheme is worth 40m dollars.",
+        { text: "40m dollars", low: 40e6, unit: "USD" },
+        { measure: { class: "money-deal" } },
+      ),
+      /are one sum/,
+    ],
+    [
       "lengths of time added to one thing by one verb",
       measure(
         "The bypass adds about 40 minutes to the trip.",
@@ -439,6 +453,30 @@ describe("QuantityComparison.compare: not comparable", () => {
       ),
       measure("The outage lasted 2 days.", { text: "2 days", low: 2, unit: "day" }, { measure: { predicate: "last" } }),
       /lengths of time/,
+    ],
+    [
+      "a budget and a cost that are different sums",
+      measure(
+        "The board set a budget of €9m.",
+        { text: "€9m", low: 9e6, unit: "EUR" },
+        { measure: { class: "money-budget" } },
+      ),
+      measure(
+        "The clinics will cost €6m.",
+        { text: "€6m", low: 6e6, unit: "EUR" },
+        { measure: { class: "money-cost" } },
+      ),
+      /different measures/,
+    ],
+    [
+      "one amount as a fine and as a budget: not classes that name one sum",
+      measure("The firm was fined €2m.", { text: "€2m", low: 2e6, unit: "EUR" }, { measure: { class: "money-fine" } }),
+      measure(
+        "The park's budget is €2m.",
+        { text: "€2m", low: 2e6, unit: "EUR" },
+        { measure: { class: "money-budget" } },
+      ),
+      /different measures/,
     ],
     [
       "plain numbers with nothing counted",
