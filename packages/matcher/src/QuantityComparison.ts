@@ -5,9 +5,9 @@
  */
 import { type AlignedGroup, type Claim, MeasureClass, type Quantity, Units } from "@crosscheck/domain"
 import catalogue from "./increments.json" with { type: "json" }
-import membership from "./membership.json" with { type: "json" }
 import type * as Lexicon from "./Lexicon.js"
 import words from "./lexicon.json" with { type: "json" }
+import membership from "./membership.json" with { type: "json" }
 
 type Reason = AlignedGroup.Reason
 
