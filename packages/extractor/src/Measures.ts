@@ -672,11 +672,19 @@ const readReference = (text: string, ts: ReadonlyArray<Token>, k0: number, e: Ev
   if (ts[j]?.pos === "DET" || ts[j]?.pos === "PRON") j++
   let last = j - 1
   for (let m = j; m < j + 4 && (isNoun(ts[m]) || ts[m]?.pos === "ADJ"); m++) if (isNoun(ts[m])) last = m
-  // "the town of Soto": the name, not the kind of place.
-  if (/^of$/i.test(ts[last + 1]?.text ?? "") && ts[last + 2]?.pos === "PROPN") {
+  // "the town of Soto", "the state capital, Tarnow": the name, not the kind of place, so that two
+  // distances from one city written with other descriptions ("the national capital", "the Indian capital")
+  // are from one point, and distances from two capitals are not.
+  const named = /^(?:of|,)$/i.test(ts[last + 1]?.text ?? "") && ts[last + 2]?.pos === "PROPN"
+  if (named) {
     j = last + 2
     last = j
     while (ts[last + 1]?.pos === "PROPN" && last - j < 3) last++
+  } else if (ts[last]?.pos === "PROPN" && ts[j]?.pos !== "PROPN") {
+    // "the state capital Tarnow": the name after the description.
+    let first = last
+    while (first > j && ts[first - 1]?.pos === "PROPN") first--
+    j = first
   }
   const a = ts[j]
   const b = ts[last]
