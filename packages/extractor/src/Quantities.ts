@@ -321,8 +321,8 @@ const coordinated = (
   q: Quantity.Quantity,
   previous: Quantity.Quantity | undefined,
 ): Quantity.Quantity => {
-  if (!previous?.measure || previous.measure.class === "unknown" || previous.counted === null) return q
-  if (q.counted === null || q.measure?.class !== "unknown" || q.measure.predicate !== null) return q
+  if (!previous?.measure || previous.counted === null || !Measures.statedByVerb(previous.measure)) return q
+  if (q.counted === null || q.unit !== null || q.measure?.class !== "unknown" || q.measure.predicate !== null) return q
   if (!LIST_ITEM.test(text.slice(previous.span.end, q.span.start))) return q
   return { ...q, measure: { ...previous.measure, of: q.counted, rule: previous.measure.rule } }
 }

@@ -213,6 +213,13 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Thirty people, including 9 children, were killed.", "Thirty", { class: "deaths" }],
   ["Thirty people, including 9 children, were killed.", "9", { class: "deaths", of: "child" }],
   ["Among the 64 dead were 40 women and nine children.", "40", { class: "deaths", of: "woman" }],
+  // The figure before an active verb whose object is a figure is the doer, not what the verb states.
+  ["Three gunmen killed 12 villagers on Sunday.", "Three", { class: "unknown" }],
+  ["Two gunmen have killed 12 people.", "Two", { class: "unknown" }],
+  ["A crush among thousands of fans killed at least 30.", "thousands of", { class: "unknown" }],
+  ["A crush among thousands of fans killed at least 30.", "at least 30", { class: "deaths" }],
+  ["Twelve people were killed and 30 injured.", "Twelve", { class: "deaths" }],
+  ["Some 2,000 villagers fled their homes.", "2,000", { class: "displaced" }],
   ["Among those injured are 14 pupils.", "14", { class: "unknown" }],
   ["Among the 300 passengers, 20 were injured.", "20", { class: "injuries" }],
   ["Among the 64 dead were 40 women and nine children.", "nine", { class: "deaths", of: "child" }],
@@ -221,6 +228,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Gunmen killed 12 villagers and burned 40 houses.", "40", { class: "buildings-destroyed" }],
   ["Rescuers found 12 survivors and 40 bodies were recovered.", "40", { class: "deaths" }],
   ["Crews cleared 12 roads and 40 houses.", "40", { class: "unknown" }],
+  // A class the counted noun gave ("nine villages") is not said of another noun listed beside it.
+  ["The water flooded nine villages, 14 roads and 2,600 hectares of farmland.", "14", { class: "unknown" }],
+  ["The water flooded nine villages, 14 roads and 2,600 hectares of farmland.", "2,600", { class: "unknown" }],
   ["Two more soldiers died, bringing the toll to 27.", "27", { class: "deaths", scope: "total" }],
   ["Two more soldiers died, bringing the toll to 27.", "Two", { class: "deaths", scope: "increment", of: "soldiers" }],
   ["The number of dead rose to 33.", "33", { class: "deaths" }],
