@@ -50,8 +50,8 @@ export type Measure = typeof Measure.Type
 export const Quantity = Schema.Struct({
   text: Schema.String,
   span: Span,
-  low: Schema.Number,
-  high: Schema.Number,
+  low: Schema.Finite,
+  high: Schema.Finite,
   approximate: Approximate,
   unit: Schema.NullOr(Schema.String),
   counted: Schema.NullOr(Schema.String),
