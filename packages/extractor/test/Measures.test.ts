@@ -173,6 +173,8 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     { class: "distance", of: "Port Elder" },
   ],
   ["The crash site is 12 miles north of Lake Orrin.", "12 miles", { class: "distance", of: "Lake Orrin" }],
+  ["Nearly 40,000 pilgrims had congregated at the shrine.", "40,000", { class: "attendance", predicate: "congregate" }],
+  ["As many as 9,000 fans thronged the square.", "9,000", { class: "attendance" }],
   ["Melcombe, a port town of 38,000 people, was hit hardest.", "38,000", { class: "population" }],
   ["About 9,000 people had to leave their homes.", "9,000", { class: "displaced", rule: "displaced: left homes" }],
   ["Some 2,600 families are living in relief camps.", "2,600", { class: "sheltered", rule: "sheltered: in camps" }],
