@@ -397,7 +397,9 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
   if (c.relation === "incomparable") return verdict(null, c.rule, `${pair}: ${c.why}`)
   // Bounds of a count that moved ("at least 96" on Sunday, "at least 145" on Monday) leave values in
   // common, yet the figure plainly changed between the two times: a timeline, not a compatible pair.
-  if (c.relation === "compatible" && (c.rule === "bound-satisfied" || c.rule === "bounds-overlap")) {
+  // A property of the event itself (a crowd that gathered, a quake's depth) did not move: its bounds stay compatible.
+  const fixedClass = [qa, qb].some((q) => MeasureClass.isFixed(Quantity.measureOf(q).class))
+  if (c.relation === "compatible" && (c.rule === "bound-satisfied" || c.rule === "bounds-overlap") && !fixedClass) {
     const time = TimeScope.relate(a.claim, b.claim, ctx.documents, { tally: tallies(qa, qb) })
     if (time.relation === "different")
       return verdict("changed", "different-times", `${pair}: ${c.why}; the figure moved, for ${time.why}`, false)
