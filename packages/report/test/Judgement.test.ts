@@ -208,6 +208,36 @@ const ROWS: ReadonlyArray<Row> = [
     "discusses",
   ],
   [
+    "a crowd's lower bound one day and its size the next: one gathering, not a figure that moved",
+    {
+      outlet: "North Wire",
+      text: "More than 9,000 people had gathered at the shrine.",
+      q: [
+        "More than 9,000",
+        9000,
+        9000,
+        "at-least",
+        { counted: "people", measure: { ...DEATHS, class: "attendance", predicate: "gather" } },
+      ],
+      published: "2025-03-03",
+    },
+    {
+      outlet: "South Post",
+      text: "About 30,000 people gathered at the shrine.",
+      q: [
+        "About 30,000",
+        30000,
+        30000,
+        "about",
+        { counted: "people", measure: { ...DEATHS, class: "attendance", predicate: "gather" } },
+      ],
+      published: "2025-03-04",
+    },
+    "compatible",
+    "bound-satisfied",
+    "supports",
+  ],
+  [
     "undated figures in articles of one day",
     { outlet: "North Wire", text: "The toll stands at 12.", q: ["12", 12], published: "2025-03-03" },
     { outlet: "South Post", text: "The toll stands at 19.", q: ["19", 19], published: "2025-03-03T18:00:00Z" },
