@@ -695,6 +695,8 @@ const readReference = (text: string, ts: ReadonlyArray<Token>, k0: number, e: Ev
     if (close < 0 || close > k + 5) return
     k = close + 1
   }
+  // "500 kilometres, north of Pell", closing a restatement ("300 miles, or 500 kilometres, north of Pell").
+  if (ts[k]?.text === "," && has(DIRECTIONS, ts[k + 1])) k++
   let i = k
   // "south-east" may come as three tokens.
   while (i < k + 5 && (has(DIRECTIONS, ts[i]) || (i > k && /^[-–]$/.test(ts[i]?.text ?? "")))) i++

@@ -2,7 +2,7 @@
  * Finds the quantities of one sentence: values (digits, words, scales, fractions), ranges,
  * approximators, units and currencies, what is counted and the denominator of a rate.
  */
-import { type Quantity, Units } from "@crosscheck/domain"
+import { Quantity, Units } from "@crosscheck/domain"
 import { lower, type Token, tokenAt } from "./Analysis.js"
 import {
   type Approximate,
@@ -247,13 +247,16 @@ export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quan
     // A run of hundreds of digits is no figure anyone states, and its value (Infinity) has no JSON form.
     if (q.quantity && Number.isFinite(q.quantity.low) && Number.isFinite(q.quantity.high)) {
       const previous = out[out.length - 1]
-      out.push(
-        restated(
-          text,
-          coordinated(text, partOf(text, elided(text, q.quantity, previous), previous), previous),
-          previous,
-        ),
+      const read = restated(
+        text,
+        coordinated(text, partOf(text, elided(text, q.quantity, previous), previous), previous),
+        previous,
       )
+      // "300 miles, or 500 kilometres, north of Pell": what the conversion measures (read after it) is
+      // what the figure it restates measures.
+      if (read.restates && previous && Quantity.measureOf(previous).class === "unknown" && read.measure)
+        out[out.length - 1] = { ...previous, measure: read.measure }
+      out.push(read)
     }
   }
   return out
@@ -279,14 +282,17 @@ const elided = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity 
   return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per, ...measure }
 }
 
+/** What stands between a figure and itself in another unit: a bracket, or ", or" ("300 miles, or 500 kilometres"). */
+const RESTATING = /^[ \t]*(?:\(|,[ \t]*or(?:[ \t]+(?:about|some|around|roughly|nearly))?)[ \t]*$/i
+
 /**
- * "42 kilometres (26 miles) west of Carmen": a figure in brackets right after another, in a unit that
+ * "42 kilometres (26 miles) west of Carmen", "300 miles, or 500 kilometres, north of Pell": a figure in brackets, or after ", or", right after another, in a unit that
  * converts to its unit, is the same figure restated: it measures what that one measures, and says so
  * (`restates`), so that alignment compares the figure once, in the unit the text gave first.
  */
 const restated = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
   if (!previous || q.unit === previous.unit || Units.conversionFactor(q.unit, previous.unit) === null) return q
-  if (!/^[ \t]*\([ \t]*$/.test(text.slice(previous.span.end, q.span.start))) return q
+  if (!RESTATING.test(text.slice(previous.span.end, q.span.start))) return q
   const known = previous.measure && previous.measure.class !== "unknown" && q.measure?.class === "unknown"
   return known ? { ...q, restates: true, measure: previous.measure } : { ...q, restates: true }
 }

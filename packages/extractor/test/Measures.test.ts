@@ -271,6 +271,12 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Officials said 31 people died.", "31", { class: "deaths", where: null }],
   // A conversion in brackets restates the figure before it; a length with no reference says nothing.
   ["Ardley is 42 km (26 miles) west of Corrin.", "26 miles", { class: "distance", of: "Corrin" }],
+  // A conversion after ", or" that names the reference gives it to the figure it restates.
+  [
+    "The camp lies about 300 miles, or 500 kilometres, north of Pell.",
+    "about 300 miles",
+    { class: "distance", of: "Pell" },
+  ],
   // "off" names the reference alone (reference.alone); a distance is never an amount a verb of change adds.
   ["The trawler sank about 7 km off Orra.", "about 7 km", { class: "distance", of: "Orra", scope: "total" }],
   ["The tanker drifted 3 miles off the headland.", "3 miles", { class: "distance", of: "headland", scope: "total" }],
