@@ -217,7 +217,10 @@ const ROWS: ReadonlyArray<Row> = [
         9000,
         9000,
         "at-least",
-        { counted: "people", measure: { ...DEATHS, class: "attendance", predicate: "gather" } },
+        {
+          counted: "people",
+          measure: { ...DEATHS, class: "attendance", predicate: "gather", scope: "total", modality: "fact" },
+        },
       ],
       published: "2025-03-03",
     },
@@ -229,7 +232,10 @@ const ROWS: ReadonlyArray<Row> = [
         30000,
         30000,
         "about",
-        { counted: "people", measure: { ...DEATHS, class: "attendance", predicate: "gather" } },
+        {
+          counted: "people",
+          measure: { ...DEATHS, class: "attendance", predicate: "gather", scope: "total", modality: "fact" },
+        },
       ],
       published: "2025-03-04",
     },
