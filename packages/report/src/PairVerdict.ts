@@ -339,8 +339,21 @@ export const totalAfter = (claim: Claim.Claim, round: Quantity.Quantity): Quanti
           t.unit === round.unit &&
           t.per === round.per &&
           t.approximate !== "vague" &&
-          differentThings(t, round) === null,
+          differentThings(t, round) === null &&
+          !countsOtherThing(t, round),
       ) ?? null)
+
+/**
+ * A total that names a thing of its own which its round does not count ("cut off 4,200 people in nine
+ * villages": "nine" counts villages): not the total the round brings (rule total-after-round), unless both
+ * are read as one measure class. A total naming nothing, or a generic word ("the toll", "the number"), may be.
+ */
+const countsOtherThing = (total: Quantity.Quantity, round: Quantity.Quantity): boolean => {
+  const ht = MeasureClass.countedHead(total.counted)
+  if (ht === null || MeasureClass.isGenericCounted(ht)) return false
+  if (ht === MeasureClass.countedHead(round.counted)) return false
+  return MeasureClass.relate(Quantity.measureOf(total).class, Quantity.measureOf(round).class) !== "same"
+}
 
 /**
  * A new round set against a total, when the round's own sentence gives the total it brings: the two totals
@@ -474,7 +487,9 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       `${pair}: the values differ (${c.why}), but ${time.why}, so this is not called a contradiction`,
       false,
     )
-  return verdict("contradict", c.rule, `${pair}: ${c.why}`, false)
+  // A running count's two same-day reports set side by side though they name different days of the event.
+  const asOfOneDay = time.rule === "tally-same-day" ? ` (rule tally-same-day: ${time.why})` : ""
+  return verdict("contradict", c.rule, `${pair}: ${c.why}${asOfOneDay}`, false)
 }
 
 /**
