@@ -2,7 +2,7 @@
  * Findings for aligned groups: counts independent sources (syndicated copies once), judges every
  * pair across sources by the one pair judgement (PairVerdict), and writes summary, explanation, timeline.
  */
-import { type AlignedGroup, type Claim, type Document, type Finding, Ids, Quantity } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, type Finding, Ids, type Quantity } from "@crosscheck/domain"
 import {
   type Context,
   clip,
@@ -224,22 +224,12 @@ const pointsOf = (
       .map((b) => [a, b] as const),
   )
 
-/**
- * The level a member gives the figure: its own value, or for a new round ("another 10 bodies") the total its
- * sentence brings the figure to, if it gives one; a round alone is no level, so it has no place on a timeline.
- */
-const levelOf = (m: AlignedGroup.Member): Quantity.Quantity | null =>
-  !m.quantity
-    ? null
-    : Quantity.measureOf(m.quantity).scope === "increment"
-      ? PairVerdict.totalAfter(m.claim, m.quantity)
-      : m.quantity
-
 /** A changed figure's levels in time order: when each was for (or its article's day), and who gave it. */
 const timeline = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): ReadonlyArray<Finding.TimelineEntry> =>
   members
     .flatMap((m) => {
-      const level = levelOf(m)
+      // A new round alone ("another 10 bodies") is no level of the figure; the total it brings is.
+      const level = PairVerdict.standing(m)
       if (!level) return []
       const place = TimeScope.placeOf(m.claim, ctx.documents)
       const when = place && "start" in place ? new Date(place.start).toISOString().slice(0, 10) : null
@@ -460,7 +450,9 @@ const slicesOf = (
   for (const { m } of ordered) {
     const slice = slices.find((s) =>
       s.every((o) => {
-        const tally = m.quantity && o.quantity ? PairVerdict.tallies(m.quantity, o.quantity) : false
+        // A new round is placed as the total its sentence brings the count to, a running count too.
+        const [qm, qo] = [PairVerdict.standing(m), PairVerdict.standing(o)]
+        const tally = qm && qo ? PairVerdict.tallies(qm, qo) : false
         return TimeScope.relate(m.claim, o.claim, ctx.documents, { tally }).relation === "same"
       }),
     )

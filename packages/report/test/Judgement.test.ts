@@ -673,6 +673,23 @@ const ROWS: ReadonlyArray<Row> = [
     "supports",
   ],
   [
+    "a new round whose sentence gives, before it, the level the count reached",
+    {
+      outlet: "South Post",
+      text: "Eleven people are confirmed dead.",
+      q: ["Eleven", 11, 11, "exact", measured("deaths")],
+    },
+    {
+      outlet: "North Wire",
+      text: "The number of people confirmed dead rose to 11 after five more bodies were found.",
+      q: ["five", 5, 5, "exact", measured("deaths", "increment")],
+      others: [["11", 11, "exact", "total", "people"]],
+    },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
     "a new round whose sentence names no total, against a total",
     {
       outlet: "North Wire",
