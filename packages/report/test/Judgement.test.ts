@@ -86,6 +86,36 @@ const ROWS: ReadonlyArray<Row> = [
     "supports",
   ],
   [
+    "more than 8,000 against about 8,400: an 'about' figure is measured by its own value",
+    {
+      outlet: "North Wire",
+      text: "More than 8,000 patients are on the list.",
+      q: ["More than 8,000", 8000, 8000, "at-least"],
+    },
+    { outlet: "South Post", text: "About 8,400 patients are on the list.", q: ["About 8,400", 8400, 8400, "about"] },
+    "agree",
+    "bound-near",
+    "supports",
+  ],
+  [
+    "a bound and, a day later, a figure well within it: not a running count, so nothing moved",
+    {
+      outlet: "North Wire",
+      text: "The festival drew more than 40,000 visitors.",
+      q: ["more than 40,000", 40000, 40000, "at-least", { counted: "visitors" }],
+      published: "2025-08-11",
+    },
+    {
+      outlet: "South Post",
+      text: "The festival drew 44,200 visitors.",
+      q: ["44,200", 44200, 44200, "exact", { counted: "visitors" }],
+      published: "2025-08-12",
+    },
+    "compatible",
+    "bound-satisfied",
+    "supports",
+  ],
+  [
     "at least 800 against 1,100",
     { outlet: "North Wire", text: "At least 800 homes lost power.", q: ["At least 800", 800, 800, "at-least"] },
     { outlet: "South Post", text: "Exactly 1,100 homes lost power.", q: ["1,100", 1100] },
