@@ -33,12 +33,14 @@ export const WEIGHTS: Readonly<Record<Representation, number>> = { body: 0.7, na
  * a document to a story it now matches better. Online, an early document starts a story of its own, or
  * joins a neighbour, before its own story has formed; later in the batch that story exists. Five orders
  * of undated BASIL dev: F1 0.944 without (min 0.931), 0.957 with (min 0.944); FNC-1's estimated F1 0.926
- * and 0.934; dated BASIL 0.994 and 1.000. Rounds past the second rarely move anything (6 gave the same).
- * Also measured and left out, all worse on both sets: merging a batch's new stories into a story their
- * centroid passes the threshold for (undated BASIL 0.906, FNC-1 0.884: centroids of distinct stories
- * about one person are close), and splitting off a document its own story no longer passes (0.923/0.927).
+ * and 0.934; dated BASIL 0.994 and 1.000. One round gave 0.961 and 0.932, three or six the same as two;
+ * each round costs about a quarter of placing (bench stories), so two: the second takes up what the
+ * first's moves made possible. Measured on an earlier form of the pass and left out, worse on both sets:
+ * merging a batch's new stories into a story their centroid passes the threshold for (undated BASIL
+ * 0.906, FNC-1 0.884: centroids of distinct stories about one person are close), and splitting off a
+ * document its own story no longer passes by a margin (0.923 and 0.927 at 0.04).
  */
-const SETTLE_ROUNDS = 3
+const SETTLE_ROUNDS = 2
 
 export interface Options {
   readonly threshold?: number
