@@ -52,6 +52,25 @@ describe("Clustering: the settling pass after a batch", () => {
     expect(storyOf(again.documents, shipsOffshore)).toBe(alone)
   })
 
+  it("a document restored to the story an earlier run gave it (no state kept) never moves either", () => {
+    const first = Clustering.assign([...voteUndated, shipsOffshore])
+    const alone = storyOf(first.documents, shipsOffshore)
+    const later = Clustering.assign([...first.documents, ...strikeUndated])
+    expect(storyOf(later.documents, shipsOffshore)).toBe(alone)
+    const [s1, s2] = strikeUndated.map((d) => storyOf(later.documents, d))
+    expect(s1).toBe(s2)
+    expect(s1).not.toBe(alone)
+  })
+
+  it("a second settle without new documents moves nothing", () => {
+    const c = Clustering.make()
+    for (const d of Clustering.canonicalOrder(feed)) c.add(d)
+    c.settle()
+    const once = c.state()
+    c.settle()
+    expect(c.state()).toEqual(once)
+  })
+
   it("a state saved after a move goes on exactly as the clusterer that made it", () => {
     const followUp = {
       ...(strike[1] as Document.Document),
