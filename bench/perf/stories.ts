@@ -37,8 +37,10 @@ const bySlice = (documents: ReadonlyArray<Document.Document>, slice: number) => 
   const out: Array<{ upTo: number; stories: number; msPerDoc: number; msPerKChar: number }> = []
   for (let from = 0; from < ordered.length; from += slice) {
     const part = ordered.slice(from, from + slice)
+    // Each slice a batch, as a store places it: added online, then settled.
     const ms = cpuMs(() => {
       for (const d of part) clusterer.add(d)
+      clusterer.settle()
     })
     const chars = part.reduce((sum, d) => sum + d.text.length, 0)
     out.push({

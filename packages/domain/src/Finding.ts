@@ -16,8 +16,8 @@ export const TimelineEntry = Schema.Struct({
   outlet: Schema.String,
   /** The figure as written ("31 dead"). */
   value: Schema.String,
-  low: Schema.Number,
-  high: Schema.Number,
+  low: Schema.Finite,
+  high: Schema.Finite,
   /** ISO date the figure was for, or null when unknown. */
   time: Schema.NullOr(Schema.String),
   /** True when `time` is the article's publication date rather than a time in the text. */

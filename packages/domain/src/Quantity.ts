@@ -50,8 +50,8 @@ export type Measure = typeof Measure.Type
 export const Quantity = Schema.Struct({
   text: Schema.String,
   span: Span,
-  low: Schema.Number,
-  high: Schema.Number,
+  low: Schema.Finite,
+  high: Schema.Finite,
   approximate: Approximate,
   unit: Schema.NullOr(Schema.String),
   counted: Schema.NullOr(Schema.String),
@@ -61,6 +61,12 @@ export const Quantity = Schema.Struct({
    * with low and high 7): the quantity is the figure now. Absent for any other quantity.
    */
   from: Schema.optional(Schema.Number),
+  /**
+   * The figure before it written again in another unit, in brackets ("350 km (217 miles)": true on
+   * 217 miles). It measures what that figure measures and is compared through it, never on its own.
+   * Absent for any other quantity.
+   */
+  restates: Schema.optional(Schema.Boolean),
   /** Always written by crosscheck 0.2 and later (schemaVersion 2); absent in claims stored by earlier versions. */
   measure: Schema.optional(Measure),
 }).annotations({ identifier: "Quantity" })

@@ -54,6 +54,40 @@ describe("Report schema", () => {
     expect(Either.isLeft(Report.decodeEither({ ...minimal, findings: [finding] }))).toBe(true)
   })
 
+  it("reads a quantity's bounds as finite numbers only, naming the field it refuses", () => {
+    const claim = (low: unknown) => ({
+      id: "c-1",
+      documentId: "d-1",
+      kind: "numeric",
+      text: "Some text.",
+      span: { start: 0, end: 10 },
+      attribution: { source: null, cue: null, content: null, mode: "asserted", stance: "asserts", hedged: false },
+      subject: null,
+      predicate: null,
+      object: null,
+      polarity: "positive",
+      quantities: [
+        {
+          text: "Some",
+          span: { start: 0, end: 4 },
+          low,
+          high: 4,
+          approximate: "exact",
+          unit: null,
+          counted: null,
+          per: null,
+        },
+      ],
+      time: null,
+    })
+    expect(Either.isRight(Report.decodeEither({ ...minimal, claims: [claim(4)] }))).toBe(true)
+    for (const low of [null, Number.POSITIVE_INFINITY, Number.NaN]) {
+      const decoded = Report.decodeEither({ ...minimal, claims: [claim(low)] })
+      expect(Either.isLeft(decoded)).toBe(true)
+      if (Either.isLeft(decoded)) expect(String(decoded.left)).toContain('["low"]')
+    }
+  })
+
   it("generates a JSON Schema naming every report field and the verdict literals", () => {
     const schema = JSON.stringify(Report.jsonSchema())
     for (const field of ["schemaVersion", "generatedAt", "asOf", "documents", "claims", "findings", "errors"]) {

@@ -22,6 +22,17 @@ export interface Rule {
 export const rules: ReadonlyArray<Rule> = catalogue.rules
 
 const set = (words: ReadonlyArray<string>): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()))
+
+const VERB_RULES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  rules.filter((r) => r.predicates).map((r) => [r.name, set(r.predicates ?? [])]),
+)
+
+/**
+ * Whether a measure's class was given by the verb that states it ("were killed"), not by the noun
+ * counted ("nine villages"): what a verb says of one group it says of a group listed beside it.
+ */
+export const statedByVerb = (m: Quantity.Measure): boolean =>
+  m.rule !== null && m.predicate !== null && (VERB_RULES.get(m.rule)?.has(m.predicate.toLowerCase()) ?? false)
 const PREDICATES = set(rules.flatMap((r) => r.predicates ?? []))
 const LINKING = set(catalogue.linking.verbs)
 const CHANGE = set(catalogue.change.verbs)
@@ -101,6 +112,24 @@ interface Evidence {
 }
 
 const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b.end)
+
+/** Auxiliaries that make the verb after them passive ("were killed", "got hurt"). */
+const PASSIVE_AUX = new Set(["be", "get"])
+/** What may stand between a verb and the figure it takes as object: "killed at least 60", "cut about 300". */
+const BEFORE_OBJECT = new Set(["ADV", "ADP", "ADJ", "DET", "SCONJ", "PART"])
+const APPROXIMATING = new Set(["at", "than", "about", "around", "over", "under", "nearly", "almost", "up", "some"])
+
+/** Whether the verb at `k` takes a figure as its object, within a few words ("killed more than 60"). */
+const objectFigure = (ts: ReadonlyArray<Token>, k: number): boolean => {
+  for (let m = k + 1; m < ts.length && m <= k + 4; m++) {
+    const t = ts[m] as Token
+    if (t.pos === "NUM") return true
+    if (!BEFORE_OBJECT.has(t.pos) || t.text === ",") return false
+    // A preposition only as part of an approximation ("at least", "more than"): "fell for 20 minutes" has none.
+    if (t.pos === "ADP" && !APPROXIMATING.has(lower(t))) return false
+  }
+  return false
+}
 const TIME_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/
 const INCREMENT_WORDS = new RegExp(`^(?:${[...INCREMENT_AFTER].join("|")})\\s+`, "i")
@@ -361,6 +390,8 @@ const gather = (
   let fallback: Token | null = null
   // Only auxiliaries, adverbs and linking verbs so far: "412 are still in hospital", "7 remain in intensive care".
   let copular = true
+  // A form of "be" or "get" before the verb: the figure is what the verb is done to ("12 were killed").
+  let passive = false
   for (
     let k = coordinatedEnd(ts, after, countedEnd !== null), seen = 0;
     k < ts.length && seen < AFTER_WINDOW;
@@ -389,6 +420,7 @@ const gather = (
       continue
     }
     if (has(FORECAST, t) && t.pos === "AUX" && !attributive) e.modality = "forecast"
+    if (t.pos === "AUX" && PASSIVE_AUX.has(t.lemma)) passive = true
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") continue
     // "412 are in hospital": where the figure is, as a noun of its own ("in hospital") a rule may name.
     if (copular && lower(t) === "in") {
@@ -397,6 +429,9 @@ const gather = (
     }
     copular &&= t.pos === "VERB" && has(LINKING, t)
     if (has(PREDICATES, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
+      // "Three gunmen killed 12", "A crush among thousands of people killed at least 60": the figure
+      // before an active verb whose object is a figure is the doer, and the verb states the other one.
+      if (t.pos === "VERB" && !passive && objectFigure(ts, k)) break
       e.predicate = t
       e.place = placeAfter(text, ts, k + 1) ?? e.place
       // "were taken to hospital", "are staying in relief camps", "had to leave their homes": where the
@@ -691,6 +726,8 @@ const readReference = (text: string, ts: ReadonlyArray<Token>, k0: number, e: Ev
     if (close < 0 || close > k + 5) return
     k = close + 1
   }
+  // "500 kilometres, north of Pell", closing a restatement ("300 miles, or 500 kilometres, north of Pell").
+  if (ts[k]?.text === "," && has(DIRECTIONS, ts[k + 1])) k++
   let i = k
   // "south-east" may come as three tokens.
   while (i < k + 5 && (has(DIRECTIONS, ts[i]) || (i > k && /^[-–]$/.test(ts[i]?.text ?? "")))) i++
@@ -703,11 +740,19 @@ const readReference = (text: string, ts: ReadonlyArray<Token>, k0: number, e: Ev
   if (ts[j]?.pos === "DET" || ts[j]?.pos === "PRON") j++
   let last = j - 1
   for (let m = j; m < j + 4 && (isNoun(ts[m]) || ts[m]?.pos === "ADJ"); m++) if (isNoun(ts[m])) last = m
-  // "the town of Soto": the name, not the kind of place.
-  if (/^of$/i.test(ts[last + 1]?.text ?? "") && ts[last + 2]?.pos === "PROPN") {
+  // "the town of Soto", "the state capital, Tarnow": the name, not the kind of place, so that two
+  // distances from one city written with other descriptions ("the national capital", "the Indian capital")
+  // are from one point, and distances from two capitals are not.
+  const named = /^(?:of|,)$/i.test(ts[last + 1]?.text ?? "") && ts[last + 2]?.pos === "PROPN"
+  if (named) {
     j = last + 2
     last = j
     while (ts[last + 1]?.pos === "PROPN" && last - j < 3) last++
+  } else if (ts[last]?.pos === "PROPN" && ts[j]?.pos !== "PROPN") {
+    // "the state capital Tarnow": the name after the description.
+    let first = last
+    while (first > j && ts[first - 1]?.pos === "PROPN") first--
+    j = first
   }
   const a = ts[j]
   const b = ts[last]

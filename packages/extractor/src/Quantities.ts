@@ -2,7 +2,7 @@
  * Finds the quantities of one sentence: values (digits, words, scales, fractions), ranges,
  * approximators, units and currencies, what is counted and the denominator of a rate.
  */
-import { type Quantity, Units } from "@crosscheck/domain"
+import { Quantity, Units } from "@crosscheck/domain"
 import { lower, type Token, tokenAt } from "./Analysis.js"
 import {
   type Approximate,
@@ -247,7 +247,16 @@ export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quan
     // A run of hundreds of digits is no figure anyone states, and its value (Infinity) has no JSON form.
     if (q.quantity && Number.isFinite(q.quantity.low) && Number.isFinite(q.quantity.high)) {
       const previous = out[out.length - 1]
-      out.push(restated(text, partOf(text, elided(text, q.quantity, previous), previous), previous))
+      const read = restated(
+        text,
+        coordinated(text, partOf(text, elided(text, q.quantity, previous), previous), previous),
+        previous,
+      )
+      // "300 miles, or 500 kilometres, north of Pell": what the conversion measures (read after it) is
+      // what the figure it restates measures.
+      if (read.restates && previous && Quantity.measureOf(previous).class === "unknown" && read.measure)
+        out[out.length - 1] = { ...previous, measure: read.measure }
+      out.push(read)
     }
   }
   return out
@@ -273,27 +282,55 @@ const elided = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity 
   return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per, ...measure }
 }
 
+/** What stands between a figure and itself in another unit: a bracket, or ", or" ("300 miles, or 500 kilometres"). */
+const RESTATING = /^[ \t]*(?:\(|,[ \t]*or(?:[ \t]+(?:about|some|around|roughly|nearly))?)[ \t]*$/i
+
 /**
- * "42 kilometres (26 miles) west of Carmen": a figure in brackets right after another, in a unit that
- * converts to its unit, is the same figure restated and measures what it measures.
+ * "42 kilometres (26 miles) west of Carmen", "300 miles, or 500 kilometres, north of Pell": a figure in brackets, or after ", or", right after another, in a unit that
+ * converts to its unit, is the same figure restated: it measures what that one measures, and says so
+ * (`restates`), so that alignment compares the figure once, in the unit the text gave first.
  */
 const restated = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
-  if (!previous?.measure || previous.measure.class === "unknown" || q.measure?.class !== "unknown") return q
-  if (!/^[ \t]*\([ \t]*$/.test(text.slice(previous.span.end, q.span.start))) return q
-  if (q.unit === previous.unit || Units.conversionFactor(q.unit, previous.unit) === null) return q
-  return { ...q, measure: previous.measure }
+  if (!previous || q.unit === previous.unit || Units.conversionFactor(q.unit, previous.unit) === null) return q
+  if (!RESTATING.test(text.slice(previous.span.end, q.span.start))) return q
+  const known = previous.measure && previous.measure.class !== "unknown" && q.measure?.class === "unknown"
+  return known ? { ...q, restates: true, measure: previous.measure } : { ...q, restates: true }
 }
 
 const PART_OF = /\b(?:including|among them|among whom|of whom|of which|of them)[ \t]*$/i
+/** "Among the 121 dead were 112 women": the whole opens the clause, its part follows the verb. */
+const AMONG_WHOLE = /\bamong(?:[ \t]+(?:the|those))?[ \t]*$/i
+const PART_AFTER_WHOLE = /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+(?:were|are|was|is)[ \t]+$/u
 
 /**
- * "Forty people, including 12 children, were killed": a figure introduced as a part of the one
- * before it measures the same thing, of its own group.
+ * "Forty people, including 12 children, were killed", "Among the 40 dead were 12 children": a figure
+ * introduced as a part of the one before it measures the same thing, of its own group.
  */
 const partOf = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
   if (!previous?.measure || previous.measure.class === "unknown" || q.measure?.class !== "unknown") return q
-  if (!PART_OF.test(text.slice(Math.max(previous.span.end, q.span.start - 16), q.span.start))) return q
+  const among =
+    AMONG_WHOLE.test(text.slice(Math.max(0, previous.span.start - 12), previous.span.start)) &&
+    PART_AFTER_WHOLE.test(text.slice(previous.span.end, q.span.start))
+  if (!among && !PART_OF.test(text.slice(Math.max(previous.span.end, q.span.start - 16), q.span.start))) return q
   return { ...q, measure: { ...previous.measure, of: q.counted ?? previous.measure.of, rule: previous.measure.rule } }
+}
+
+/** "112 women and seven children", "12 soldiers, 3 police officers and 2 civilians": the words between two list items. */
+const LIST_ITEM = /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$/u
+
+/**
+ * "Among the 40 dead were 12 women and nine children": a figure listed after another, of its own
+ * group and with no verb of its own, measures what that one measures.
+ */
+const coordinated = (
+  text: string,
+  q: Quantity.Quantity,
+  previous: Quantity.Quantity | undefined,
+): Quantity.Quantity => {
+  if (!previous?.measure || previous.counted === null || !Measures.statedByVerb(previous.measure)) return q
+  if (q.counted === null || q.unit !== null || q.measure?.class !== "unknown" || q.measure.predicate !== null) return q
+  if (!LIST_ITEM.test(text.slice(previous.span.end, q.span.start))) return q
+  return { ...q, measure: { ...previous.measure, of: q.counted, rule: previous.measure.rule } }
 }
 
 const complete = (

@@ -161,6 +161,20 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     { class: "distance", rule: "distance: from a place", of: "Tarsley" },
   ],
   ["Brenna is some 30 kilometres from the epicentre.", "30 kilometres", { class: "distance", of: "epicentre" }],
+  // The reference is the place's name when the text gives one after its description.
+  [
+    "Varne lies about 300 km south-west of the state capital Ostrava.",
+    "about 300 km",
+    { class: "distance", of: "Ostrava" },
+  ],
+  [
+    "The camp is 90 km (56 miles) from the national capital, Port Elder.",
+    "90 km",
+    { class: "distance", of: "Port Elder" },
+  ],
+  ["The crash site is 12 miles north of Lake Orrin.", "12 miles", { class: "distance", of: "Lake Orrin" }],
+  ["Nearly 40,000 pilgrims had congregated at the shrine.", "40,000", { class: "attendance", predicate: "congregate" }],
+  ["As many as 9,000 fans thronged the square.", "9,000", { class: "attendance" }],
   [
     "Melcombe, a port town of 38,000 people, was hit hardest.",
     "38,000",
@@ -233,6 +247,25 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Sales rose to $3bn from $2bn.", "$2bn", { class: "money-revenue" }],
   ["Thirty people, including 9 children, were killed.", "Thirty", { class: "deaths" }],
   ["Thirty people, including 9 children, were killed.", "9", { class: "deaths", of: "child" }],
+  ["Among the 64 dead were 40 women and nine children.", "40", { class: "deaths", of: "woman" }],
+  // The figure before an active verb whose object is a figure is the doer, not what the verb states.
+  ["Three gunmen killed 12 villagers on Sunday.", "Three", { class: "unknown" }],
+  ["Two gunmen have killed 12 people.", "Two", { class: "unknown" }],
+  ["A crush among thousands of fans killed at least 30.", "thousands of", { class: "unknown" }],
+  ["A crush among thousands of fans killed at least 30.", "at least 30", { class: "deaths" }],
+  ["Twelve people were killed and 30 injured.", "Twelve", { class: "deaths" }],
+  ["Some 2,000 villagers fled their homes.", "2,000", { class: "displaced" }],
+  ["Among those injured are 14 pupils.", "14", { class: "unknown" }],
+  ["Among the 300 passengers, 20 were injured.", "20", { class: "injuries" }],
+  ["Among the 64 dead were 40 women and nine children.", "nine", { class: "deaths", of: "child" }],
+  ["The raid killed 12 soldiers, 3 police officers and two civilians.", "two", { class: "deaths", of: "civilian" }],
+  // A listed figure with a verb of its own keeps what that verb says.
+  ["Gunmen killed 12 villagers and burned 40 houses.", "40", { class: "buildings-destroyed" }],
+  ["Rescuers found 12 survivors and 40 bodies were recovered.", "40", { class: "deaths" }],
+  ["Crews cleared 12 roads and 40 houses.", "40", { class: "unknown" }],
+  // A class the counted noun gave ("nine villages") is not said of another noun listed beside it.
+  ["The water flooded nine villages, 14 roads and 2,600 hectares of farmland.", "14", { class: "unknown" }],
+  ["The water flooded nine villages, 14 roads and 2,600 hectares of farmland.", "2,600", { class: "unknown" }],
   ["Two more soldiers died, bringing the toll to 27.", "27", { class: "deaths", scope: "total" }],
   ["Two more soldiers died, bringing the toll to 27.", "Two", { class: "deaths", scope: "increment", of: "soldiers" }],
   ["The number of dead rose to 33.", "33", { class: "deaths" }],
@@ -271,6 +304,12 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Officials said 31 people died.", "31", { class: "deaths", where: null }],
   // A conversion in brackets restates the figure before it; a length with no reference says nothing.
   ["Ardley is 42 km (26 miles) west of Corrin.", "26 miles", { class: "distance", of: "Corrin" }],
+  // A conversion after ", or" that names the reference gives it to the figure it restates.
+  [
+    "The camp lies about 300 miles, or 500 kilometres, north of Pell.",
+    "about 300 miles",
+    { class: "distance", of: "Pell" },
+  ],
   // "off" names the reference alone (reference.alone); a distance is never an amount a verb of change adds.
   ["The trawler sank about 7 km off Orra.", "about 7 km", { class: "distance", of: "Orra", scope: "total" }],
   ["The tanker drifted 3 miles off the headland.", "3 miles", { class: "distance", of: "headland", scope: "total" }],

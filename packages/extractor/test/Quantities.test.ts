@@ -281,6 +281,23 @@ describe("Quantities: a change from one figure to another", () => {
   })
 })
 
+describe("Quantities: a figure restated in brackets in another unit", () => {
+  it.each([
+    ["The town lies 42 km (26 miles) north of Pell.", "26 miles", true],
+    ["The plot covers 300 hectares (741 acres).", "741 acres", true],
+    ["It weighs 20 tonnes ( 44,000 pounds ) when full.", "44,000 pounds", true],
+    ["The camp lies about 300 miles, or 500 kilometres, north of Pell.", "500 kilometres", true],
+    ["The lorry fell 60 feet, or about 18 metres, into the river.", "about 18 metres", true],
+    ["The wall is 40 feet high, or so the plans say, and 12 metres wide.", "12 metres", false],
+    // Not a conversion: the same unit, no unit, or no bracket right after the figure.
+    ["The route runs 42 km (26 km of it by the river).", "26 km", false],
+    ["The ship carried 400 people (120 of them crew).", "120", false],
+    ["The town lies 42 km north of Pell and 26 miles from Orra.", "26 miles", false],
+  ] as const)("%s → %s", (sentence, text, restates) => {
+    expect(found(sentence, text)?.restates === true).toBe(restates)
+  })
+})
+
 describe("Quantities: what is counted", () => {
   it.each([
     ["Russia was using about 5,000 artillery shells per day.", "about 5,000", "artillery shell"],

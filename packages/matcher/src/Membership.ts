@@ -19,7 +19,14 @@ export const RULES: Readonly<Record<RuleName, { readonly says: string }>> = cata
 const RULE_PARAMS: Readonly<
   Record<
     string,
-    { readonly says: string; readonly ratio?: number; readonly days?: number; readonly distantDays?: number }
+    {
+      readonly says: string
+      readonly ratio?: number
+      readonly days?: number
+      readonly distantDays?: number
+      readonly datedDays?: number
+      readonly located?: ReadonlyArray<string>
+    }
   >
 > = catalogue.rules
 
@@ -32,6 +39,8 @@ const DAY = 86_400_000
 const FAR = (RULE_PARAMS["years-apart"]?.days ?? 365) * DAY
 /** How long before its article a written time must end to part its figure from an undated one. */
 const DISTANT = (RULE_PARAMS["years-apart"]?.distantDays ?? 3650) * DAY
+/** How long a written time may be and still date an event (a day, a month), not a year or an era. */
+const DATED = (RULE_PARAMS["years-apart"]?.datedDays ?? 31) * DAY
 
 /** What membership reads of a figure: its quantity, what it counts (its own or carried) and its claim's time. */
 export interface Figure {
@@ -95,8 +104,14 @@ const physical = (unit: string | null): boolean =>
   !Units.isCurrency(unit) &&
   !(Units.dimensionOf(unit) ?? "").startsWith("ratio")
 
+/** Classes whose holder is the point a length is measured from, not the stuff measured. */
+const LOCATED = new Set(RULE_PARAMS["holders-differ"]?.located ?? [])
+
+/** An amount in a physical unit whose holder names only the stuff measured ("acres of pine"). */
+const ofStuff = (f: Figure): boolean => physical(f.quantity.unit) && !LOCATED.has(f.measure.class)
+
 const holdersDiffer = (a: Figure, b: Figure): Apart | null =>
-  QuantityComparison.sameHolder(a.measure, b.measure) || (physical(a.quantity.unit) && physical(b.quantity.unit))
+  QuantityComparison.sameHolder(a.measure, b.measure) || (ofStuff(a) && ofStuff(b))
     ? null
     : {
         rule: "holders-differ",
@@ -186,6 +201,9 @@ const historical = (f: Figure, t: { readonly to: number; readonly written: boole
   return t.written && !Number.isNaN(published) && published - t.to > before
 }
 
+/** How long before its article a written time must end to part its figure from an undated one. */
+const longAgo = (t: { readonly from: number; readonly to: number }): number => (t.to - t.from <= DATED ? FAR : DISTANT)
+
 const yearsApart = (a: Figure, b: Figure): Apart | null => {
   const ta = interval(a.time)
   const tb = interval(b.time)
@@ -198,7 +216,7 @@ const yearsApart = (a: Figure, b: Figure): Apart | null => {
   const apart =
     ta.written && tb.written
       ? historical(a, ta) || historical(b, tb)
-      : (ta.written && historical(a, ta, DISTANT)) || (tb.written && historical(b, tb, DISTANT))
+      : (ta.written && historical(a, ta, longAgo(ta))) || (tb.written && historical(b, tb, longAgo(tb)))
   return apart
     ? {
         rule: "years-apart",

@@ -260,6 +260,40 @@ describe("Alignment.compare", () => {
     expect(g?.members.every((m) => m.normalized?.unit === "hectare")).toBe(true)
   })
 
+  it("compares a figure restated in brackets through the figure it restates, never on its own", () => {
+    const distance = { class: "distance", of: "Tarnow" }
+    const km = (text: string) => ({
+      text,
+      low: 350,
+      approximate: "about" as const,
+      unit: "kilometre",
+      measure: distance,
+    })
+    const miles = (text: string) => ({
+      text,
+      low: Number.parseInt(text, 10),
+      unit: "mile",
+      restates: true as const,
+      measure: distance,
+    })
+    const x = one("X", {
+      sentence: "The camp lies about 350 km (217 miles) south of Tarnow.",
+      quantities: [km("about 350 km"), miles("217 miles")],
+    })
+    // Another outlet's conversion too: on their own, the two conversions would make a group of their own.
+    const y = one("Y", {
+      sentence: "The camp is about 350 kilometres (220 miles) from Tarnow.",
+      quantities: [km("about 350 kilometres"), miles("220 miles")],
+    })
+    const z = one("Z", { sentence: "It is some 350 kilometres from Tarnow.", quantities: [km("350 kilometres")] })
+    const groups = Alignment.align([x.claim, y.claim, z.claim], [x.document, y.document, z.document])
+    const texts = groups.map((g) => g.members.map((m) => m.quantity?.text).sort())
+    expect(texts).toEqual([["350 kilometres", "about 350 kilometres", "about 350 km"]])
+    expect(groups[0]?.members.map((m) => m.claim.documentId).sort()).toEqual(
+      [x.document.id, y.document.id, z.document.id].sort(),
+    )
+  })
+
   it("says what each figure counts in the group's words when the lexicon relates the counted words", () => {
     const queue = (outlet: string, sentence: string, text: string, low: number, counted: string) =>
       story(outlet, [sentence], [{ sentence, quantities: [{ text, low, approximate: "about", counted }] }])

@@ -12,7 +12,7 @@ interface Spec {
   readonly unit?: string
   readonly counted?: string
   readonly measure?: Partial<Quantity.Measure>
-  readonly time?: { readonly text: string; readonly start: string; readonly defaulted?: boolean }
+  readonly time?: { readonly text: string; readonly start: string; readonly end?: string; readonly defaulted?: boolean }
   readonly published?: string
 }
 
@@ -33,7 +33,7 @@ const figure = (s: Spec): Membership.Figure => ({
     ? ({
         text: s.time.text,
         start: s.time.start,
-        end: s.time.start,
+        end: s.time.end ?? s.time.start,
         defaulted: s.time.defaulted ?? false,
       } as Claim.Claim["time"])
     : null,
@@ -83,6 +83,18 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     { text: "€2.40", low: 2.4, unit: "EUR", measure: { of: "single ticket" } },
     { text: "€3.10", low: 3.1, unit: "EUR", measure: { of: "yearly pass" } },
     "holders-differ",
+  ],
+  [
+    "distances from two cities",
+    { text: "about 350 km", low: 350, unit: "kilometre", measure: { class: "distance", of: "Tarnow" } },
+    { text: "about 200 km", low: 200, unit: "kilometre", measure: { class: "distance", of: "Port Elder" } },
+    "holders-differ",
+  ],
+  [
+    "a distance from one city in kilometres and miles",
+    { text: "about 200 km", low: 200, unit: "kilometre", measure: { class: "distance", of: "Port Elder" } },
+    { text: "150 miles", low: 150, unit: "mile", measure: { class: "distance", of: "Port Elder" } },
+    null,
   ],
   [
     "acres of oak and hectares of woodland are one area",
@@ -241,12 +253,48 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
       text: "31",
       low: 31,
       measure: { class: "deaths" },
-      time: { text: "in 2023", start: "2023-01-01" },
+      time: { text: "in 2023", start: "2023-01-01", end: "2023-12-31" },
       published: "2026-05-04",
     },
     {
       text: "seven",
       low: 7,
+      measure: { class: "deaths" },
+      time: { text: "", start: "2026-05-04", defaulted: true },
+      published: "2026-05-04",
+    },
+    null,
+  ],
+  [
+    "a dated day two years back against a publication date standing in",
+    {
+      text: "at least 12",
+      low: 12,
+      measure: { class: "deaths" },
+      time: { text: "On March 3, 2024", start: "2024-03-03" },
+      published: "2026-05-04",
+    },
+    {
+      text: "60",
+      low: 60,
+      measure: { class: "deaths" },
+      time: { text: "", start: "2026-05-04", defaulted: true },
+      published: "2026-05-04",
+    },
+    "years-apart",
+  ],
+  [
+    "a dated month last spring against a publication date standing in",
+    {
+      text: "31",
+      low: 31,
+      measure: { class: "deaths" },
+      time: { text: "in March", start: "2026-03-01", end: "2026-03-31" },
+      published: "2026-05-04",
+    },
+    {
+      text: "60",
+      low: 60,
       measure: { class: "deaths" },
       time: { text: "", start: "2026-05-04", defaulted: true },
       published: "2026-05-04",

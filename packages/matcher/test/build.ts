@@ -11,6 +11,8 @@ export interface QuantitySpec {
   readonly per?: string | null
   /** The value before a change "from A to B". */
   readonly from?: number
+  /** The figure before it restated in brackets in another unit. */
+  readonly restates?: true
   /** What it measures; left out, the quantity has no measure (as claims stored before 0.2). */
   readonly measure?: Partial<Quantity.Measure>
 }
@@ -59,6 +61,7 @@ export const story = (
         counted: q.counted ?? null,
         per: q.per ?? null,
         ...(q.from === undefined ? {} : { from: q.from }),
+        ...(q.restates ? { restates: true } : {}),
         ...(q.measure ? { measure: { ...Quantity.UNKNOWN_MEASURE, ...q.measure } } : {}),
       }
     })

@@ -55,10 +55,11 @@ layer(Pipeline.layer())("ingesting into a store", (it) => {
       expect(gamma.changes[0]?.finding.summary).toMatch(/shell.*(Alpha News.*Gamma Wire|Gamma Wire.*Alpha News)/)
       expect(gamma.report.findings).toHaveLength(2)
 
-      // Delta's troop count, a day later, turns the agreement into a changed figure: one changed verdict, nothing new.
+      // Delta's troop count, a day later, moves the figure: the two that gave 11,000 on two days still agree
+      // (held-figure), so that finding is untouched and the change is one new finding.
       const delta = yield* into(db, [folder("delta")])
       expect(delta.changes.map((c) => [c.kind, c.previous?.verdict, c.finding.verdict])).toEqual([
-        ["verdict-changed", "agree", "changed"],
+        ["new", undefined, "changed"],
       ])
       const troops = delta.changes[0]?.finding
       expect(troops?.claimIds).toHaveLength(3)

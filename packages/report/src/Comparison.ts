@@ -175,10 +175,16 @@ const result = (
   ib: Interval,
 ): Comparison => ({ relation, rule, why, bWithinA: within(ib, ia), aWithinB: within(ia, ib) })
 
-/** How far beyond a bound a figure lies, relative to the bound ("more than 40" and 43: 0.075). */
-const beyond = (bound: Quantity.Quantity, value: Interval): number => {
+/**
+ * How far beyond a bound a figure lies, relative to the bound ("more than 40" and 43: 0.075). A single
+ * figure is measured by its own value, the middle of what its rounding or "about" allows ("about 8,400"
+ * and "more than 8,000": 0.05, so bound-near), not by the far end of that allowance; a range
+ * by its far end.
+ */
+const beyond = (bound: Quantity.Quantity, value: Interval, single: boolean): number => {
   const edge = bound.approximate === "at-least" ? bound.low : bound.high
-  const far = bound.approximate === "at-least" ? value.high - edge : edge - value.low
+  const at = single ? (value.low + value.high) / 2 : bound.approximate === "at-least" ? value.high : value.low
+  const far = bound.approximate === "at-least" ? at - edge : edge - at
   return edge === 0 ? Number.POSITIVE_INFINITY : far / Math.abs(edge)
 }
 
@@ -305,8 +311,8 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
       ib,
     )
   if (bounds === 1) {
-    const [bound, value] = sa === "value" || sa === "range" ? [b, ia] : [a, ib]
-    const far = beyond(bound, value)
+    const [bound, value, shape] = sa === "value" || sa === "range" ? [b, ia, sa] : [a, ib, sb]
+    const far = beyond(bound, value, shape === "value")
     return far <= NEAR_BOUND
       ? result(
           "agree",

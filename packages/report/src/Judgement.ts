@@ -2,7 +2,7 @@
  * Findings for aligned groups: counts independent sources (syndicated copies once), judges every
  * pair across sources by the one pair judgement (PairVerdict), and writes summary, explanation, timeline.
  */
-import { type AlignedGroup, type Claim, type Document, type Finding, Ids, Quantity } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, type Finding, Ids, type Quantity } from "@crosscheck/domain"
 import {
   type Context,
   clip,
@@ -224,22 +224,12 @@ const pointsOf = (
       .map((b) => [a, b] as const),
   )
 
-/**
- * The level a member gives the figure: its own value, or for a new round ("another 10 bodies") the total its
- * sentence brings the figure to, if it gives one; a round alone is no level, so it has no place on a timeline.
- */
-const levelOf = (m: AlignedGroup.Member): Quantity.Quantity | null =>
-  !m.quantity
-    ? null
-    : Quantity.measureOf(m.quantity).scope === "increment"
-      ? PairVerdict.totalAfter(m.claim, m.quantity)
-      : m.quantity
-
 /** A changed figure's levels in time order: when each was for (or its article's day), and who gave it. */
 const timeline = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): ReadonlyArray<Finding.TimelineEntry> =>
   members
     .flatMap((m) => {
-      const level = levelOf(m)
+      // A new round alone ("another 10 bodies") is no level of the figure; the total it brings is.
+      const level = PairVerdict.standing(m)
       if (!level) return []
       const place = TimeScope.placeOf(m.claim, ctx.documents)
       const when = place && "start" in place ? new Date(place.start).toISOString().slice(0, 10) : null
@@ -332,6 +322,20 @@ const findingOf = (
   }
 }
 
+/** Members in figures: each member joins the first figure all of whose members it agrees with, in order. */
+const figuresOf = (
+  members: ReadonlyArray<AlignedGroup.Member>,
+  agrees: (m: AlignedGroup.Member, o: AlignedGroup.Member) => boolean,
+): ReadonlyArray<ReadonlyArray<AlignedGroup.Member>> => {
+  const figures: AlignedGroup.Member[][] = []
+  for (const m of members) {
+    const figure = figures.find((f) => f.every((o) => agrees(m, o)))
+    if (figure) figure.push(m)
+    else figures.push([m])
+  }
+  return figures
+}
+
 /** A contradiction's two figures, each with the other sources' figures that agree with it and not with the other side. */
 interface Sides {
   readonly contradiction: ReadonlyArray<AlignedGroup.Member>
@@ -346,20 +350,32 @@ interface Sides {
  */
 const sidesOf = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, judged: Decided): Sides | null => {
   const [x, y] = (judged.pair ?? []).map((c) => members.find((m) => m.claim === c))
-  if (judged.verdict !== "contradict" || !x || !y) return null
+  // A conflict that one source's own figures turn into a change (source-gives-both) still has sides: the
+  // sources that agree on the figure it now stands at (or stood at) agree, whoever also gave the other.
+  const conflict = judged.verdict === "contradict" || judged.rule === "source-gives-both"
+  if (!conflict || !x || !y) return null
   const label = (c: Claim.Claim) => labelFor(ctx, members, c)
   const agrees = (m: AlignedGroup.Member, o: AlignedGroup.Member) =>
     PairVerdict.judge(ctx, m, o, label).verdict === "agree"
   // Each other member judged once against each side's figure.
   const rest = members.filter((m) => m !== x && m !== y).map((m) => ({ m, x: agrees(m, x), y: agrees(m, y) }))
+  // A figure that agrees with neither side may be a third one that other sources agree on ("nine" against
+  // "seven", and "four" from two outlets): the figures that all agree with each other are a side too.
+  const third = figuresOf(
+    rest.filter((r) => !r.x && !r.y).map((r) => r.m),
+    agrees,
+  )
   const sides = [
     [x, ...rest.filter((r) => r.x && !r.y).map((r) => r.m)],
     [y, ...rest.filter((r) => r.y && !r.x).map((r) => r.m)],
+    ...third,
   ]
   const sources = (ms: ReadonlyArray<AlignedGroup.Member>) => new Set(ms.map((m) => sourceOf(ctx, m.claim))).size
   const agreements = sides.filter((side) => sources(side) >= 2)
   if (agreements.length === 0) return null
-  const moved = new Set(agreements.flatMap((side) => side.filter((m) => m !== x && m !== y)))
+  // A conflict keeps one figure of each side: the deciding pair's, and the first of a third side. A change
+  // keeps every report of the figure, since its timeline is what it shows.
+  const moved = new Set(judged.verdict === "changed" ? [] : agreements.flatMap((side) => side.slice(1)))
   return { contradiction: members.filter((m) => !moved.has(m)), agreements }
 }
 
@@ -382,7 +398,7 @@ const judgeMembers = (
     const f = agreed ? findingOf(group, side, ctx, "", agreed) : null
     return f ? [f] : []
   })
-  const note = `Rule agreeing-sides: the sources that agree on one side's figure are judged in ${agreements.length === 1 ? "a finding" : "findings"} of their own (${agreements.map((f) => f.verdict).join(", ")}); this finding keeps the conflict. `
+  const note = `Rule agreeing-sides: the sources that agree on one side's figure are judged in ${agreements.length === 1 ? "a finding" : "findings"} of their own (${agreements.map((f) => f.verdict).join(", ")}); this finding keeps the ${judged.verdict === "changed" ? "change" : "conflict"}. `
   const conflict = findingOf(group, sides.contradiction, ctx, `${split}${note}`, judged)
   return conflict ? [conflict, ...agreements] : agreements
 }
@@ -434,7 +450,9 @@ const slicesOf = (
   for (const { m } of ordered) {
     const slice = slices.find((s) =>
       s.every((o) => {
-        const tally = m.quantity && o.quantity ? PairVerdict.tallies(m.quantity, o.quantity) : false
+        // A new round is placed as the total its sentence brings the count to, a running count too.
+        const [qm, qo] = [PairVerdict.standing(m), PairVerdict.standing(o)]
+        const tally = qm && qo ? PairVerdict.tallies(qm, qo) : false
         return TimeScope.relate(m.claim, o.claim, ctx.documents, { tally }).relation === "same"
       }),
     )
@@ -484,12 +502,52 @@ const byTime = (
   )
   const repeats = members.every((m) => disputed.has(m) || [...disputed].some((o) => same(m, o)))
   if (disputed.size > 0 && repeats) return null
+  // A figure that another source contradicted at its own time did not plainly hold: it is not a held figure.
+  const held = heldFigures(
+    group,
+    members.filter((m) => !disputed.has(m)),
+    ctx,
+    sliceOf,
+  )
+  // A time's agreement that a held figure takes in is that figure's finding, not one of its own.
+  const within = (f: Finding.Finding) => held.some((h) => f.claimIds.every((id) => h.claimIds.includes(id)))
+  const perTime = [...atTimes.filter((f) => f.verdict !== "agree" || !within(f)), ...held]
   const note =
-    atTimes.length > 0
-      ? `Rule time-slices: the sources' figures for each time are judged in findings of their own (${atTimes.map((f) => f.verdict).join(", ")}); this finding follows the figure across times. `
+    perTime.length > 0
+      ? `Rule time-slices: the sources' figures for each time${held.length > 0 ? " (and a figure that held across times, rule held-figure)" : ""} are judged in findings of their own (${perTime.map((f) => f.verdict).join(", ")}); this finding follows the figure across times. `
       : ""
   const whole = findingOf(group, members, ctx, `${split}${note}`, changed)
-  return whole ? [...atTimes, whole] : atTimes
+  return whole ? [...perTime, whole] : perTime
+}
+
+/**
+ * The figures of a group that held across times (rule held-figure): members that all agree with each
+ * other, given by at least two independent sources at more than one time ("412,000 members" on Monday and
+ * again on Wednesday, beside a figure that moved), none of them in a conflict of its own time. Each is an agreement of its own, so the figure's
+ * change elsewhere in the group does not hide that the sources agree on it.
+ */
+const heldFigures = (
+  group: AlignedGroup.AlignedGroup,
+  members: ReadonlyArray<AlignedGroup.Member>,
+  ctx: Context,
+  sliceOf: ReadonlyMap<AlignedGroup.Member, number>,
+): ReadonlyArray<Finding.Finding> => {
+  const label = (c: Claim.Claim) => labelFor(ctx, members, c)
+  const agrees = (m: AlignedGroup.Member, o: AlignedGroup.Member) =>
+    PairVerdict.judge(ctx, m, o, label).verdict === "agree"
+  return figuresOf(
+    members.filter((m) => m.quantity !== null),
+    agrees,
+  ).flatMap((figure) => {
+    const sources = new Set(figure.map((m) => sourceOf(ctx, m.claim))).size
+    const times = new Set(figure.map((m) => sliceOf.get(m))).size
+    if (sources < 2 || times < 2) return []
+    const agreed = decide(ctx, figure, acrossSources(ctx, figure), ["agree"])
+    if (agreed?.verdict !== "agree") return []
+    const note = `Rule held-figure: these sources give one figure at ${times} times, while other figures of the group moved. `
+    const f = findingOf(group, figure, ctx, note, agreed)
+    return f ? [f] : []
+  })
 }
 
 /**

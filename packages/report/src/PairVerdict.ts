@@ -323,9 +323,16 @@ export const tallies = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =
 const sameClass = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
   MeasureClass.relate(Quantity.measureOf(qa).class, Quantity.measureOf(qb).class) !== "apart"
 
+/** A figure written as the level a count reached ("rose to 11", "risen to 11"): "to" just before it. */
+const reachedLevel = (claim: Claim.Claim, q: Quantity.Quantity): boolean => {
+  const at = q.span.start - claim.span.start
+  return at > 0 && at <= claim.text.length && /\bto\s+$/i.test(claim.text.slice(0, at))
+}
+
 /**
  * The total a sentence gives for its own new round ("another 200 jobs, bringing the total to 840"): a
- * figure of the same claim, after the round, in its unit and rate, counting the same thing; null without one.
+ * figure of the same claim, after the round (or before it, written as the level reached: "the toll rose to
+ * 11 after five more bodies were found"), in its unit and rate, counting the same thing; null without one.
  */
 export const totalAfter = (claim: Claim.Claim, round: Quantity.Quantity): Quantity.Quantity | null =>
   Quantity.measureOf(round).scope !== "increment"
@@ -333,14 +340,42 @@ export const totalAfter = (claim: Claim.Claim, round: Quantity.Quantity): Quanti
     : (claim.quantities.find(
         (t) =>
           t !== round &&
-          t.span.start > round.span.start &&
+          (t.span.start > round.span.start || reachedLevel(claim, t)) &&
           Quantity.measureOf(t).scope === "total" &&
           Quantity.measureOf(t).modality === Quantity.measureOf(round).modality &&
           t.unit === round.unit &&
           t.per === round.per &&
           t.approximate !== "vague" &&
-          differentThings(t, round) === null,
+          differentThings(t, round) === null &&
+          !countsOtherThing(t, round),
       ) ?? null)
+
+/**
+ * A total that names a thing of its own which its round does not count ("cut off 4,200 people in nine
+ * villages": "nine" counts villages): not the total the round brings (rule total-after-round), unless both
+ * are read as one measure class. A total naming nothing, or a generic word ("the toll", "the number"), may be.
+ */
+const countsOtherThing = (total: Quantity.Quantity, round: Quantity.Quantity): boolean => {
+  const ht = MeasureClass.countedHead(total.counted)
+  if (ht === null || MeasureClass.isGenericCounted(ht)) return false
+  if (ht === MeasureClass.countedHead(round.counted)) return false
+  return MeasureClass.relate(Quantity.measureOf(total).class, Quantity.measureOf(round).class) !== "same"
+}
+
+/**
+ * The total a member's figure stands at: its own figure, or for a new round the total its sentence brings
+ * ("another 5 bodies, bringing the toll to 11": 11), read as what the round counts when it names nothing
+ * ("bringing the number closed to 115" after "another 40 filling stations"); null for a round without one.
+ */
+export const standing = (m: AlignedGroup.Member): Quantity.Quantity | null => {
+  if (!m.quantity) return null
+  if (Quantity.measureOf(m.quantity).scope !== "increment") return m.quantity
+  const total = totalAfter(m.claim, m.quantity)
+  if (!total) return null
+  const counted = total.counted ?? m.quantity.counted
+  const measure = Quantity.measureOf(total).class === "unknown" ? m.quantity.measure : total.measure
+  return { ...total, counted, ...(measure ? { measure: { ...measure, scope: "total" as const } } : {}) }
+}
 
 /**
  * A new round set against a total, when the round's own sentence gives the total it brings: the two totals
@@ -361,14 +396,9 @@ const byTotalAfter = (
   if (sa === sb) return null
   const [round, other] = sa === "increment" ? [a, b] : [b, a]
   const total = round.quantity ? totalAfter(round.claim, round.quantity) : null
-  if (!total || !round.quantity) return null
-  // "bringing the number closed to 115" counts what its round counts ("another 40 filling stations").
-  const counted = total.counted ?? round.quantity.counted
-  const measure = Quantity.measureOf(total).class === "unknown" ? round.quantity.measure : total.measure
-  const stood = {
-    claim: round.claim,
-    quantity: { ...total, counted, ...(measure ? { measure: { ...measure, scope: "total" as const } } : {}) },
-  }
+  const quantity = standing(round)
+  if (!total || !round.quantity || !quantity) return null
+  const stood = { claim: round.claim, quantity }
   const judged = round === a ? numeric(ctx, label, stood, other) : numeric(ctx, label, other, stood)
   return {
     ...judged,
@@ -397,8 +427,9 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
   if (c.relation === "incomparable") return verdict(null, c.rule, `${pair}: ${c.why}`)
   // Bounds of a count that moved ("at least 96" on Sunday, "at least 145" on Monday) leave values in
   // common, yet the figure plainly changed between the two times: a timeline, not a compatible pair.
-  if (c.relation === "compatible" && (c.rule === "bound-satisfied" || c.rule === "bounds-overlap")) {
-    const time = TimeScope.relate(a.claim, b.claim, ctx.documents, { tally: tallies(qa, qb) })
+  // Only a running count is known to move: "more than 40,000 visitors" and, a day later, 44,200 fit one figure.
+  if (c.relation === "compatible" && (c.rule === "bound-satisfied" || c.rule === "bounds-overlap") && tallies(qa, qb)) {
+    const time = TimeScope.relate(a.claim, b.claim, ctx.documents, { tally: true })
     if (time.relation === "different")
       return verdict("changed", "different-times", `${pair}: ${c.why}; the figure moved, for ${time.why}`, false)
   }
@@ -474,7 +505,9 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       `${pair}: the values differ (${c.why}), but ${time.why}, so this is not called a contradiction`,
       false,
     )
-  return verdict("contradict", c.rule, `${pair}: ${c.why}`, false)
+  // A running count's two same-day reports set side by side though they name different days of the event.
+  const asOfOneDay = time.rule === "tally-same-day" ? ` (rule tally-same-day: ${time.why})` : ""
+  return verdict("contradict", c.rule, `${pair}: ${c.why}${asOfOneDay}`, false)
 }
 
 /**

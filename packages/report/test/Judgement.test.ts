@@ -86,6 +86,36 @@ const ROWS: ReadonlyArray<Row> = [
     "supports",
   ],
   [
+    "more than 8,000 against about 8,400: an 'about' figure is measured by its own value",
+    {
+      outlet: "North Wire",
+      text: "More than 8,000 patients are on the list.",
+      q: ["More than 8,000", 8000, 8000, "at-least"],
+    },
+    { outlet: "South Post", text: "About 8,400 patients are on the list.", q: ["About 8,400", 8400, 8400, "about"] },
+    "agree",
+    "bound-near",
+    "supports",
+  ],
+  [
+    "a bound and, a day later, a figure well within it: not a running count, so nothing moved",
+    {
+      outlet: "North Wire",
+      text: "The festival drew more than 40,000 visitors.",
+      q: ["more than 40,000", 40000, 40000, "at-least", { counted: "visitors" }],
+      published: "2025-08-11",
+    },
+    {
+      outlet: "South Post",
+      text: "The festival drew 44,200 visitors.",
+      q: ["44,200", 44200, 44200, "exact", { counted: "visitors" }],
+      published: "2025-08-12",
+    },
+    "compatible",
+    "bound-satisfied",
+    "supports",
+  ],
+  [
     "at least 800 against 1,100",
     { outlet: "North Wire", text: "At least 800 homes lost power.", q: ["At least 800", 800, 800, "at-least"] },
     { outlet: "South Post", text: "Exactly 1,100 homes lost power.", q: ["1,100", 1100] },
@@ -206,6 +236,42 @@ const ROWS: ReadonlyArray<Row> = [
     "changed",
     "different-times",
     "discusses",
+  ],
+  [
+    "a crowd's lower bound one day and its size the next: one gathering, not a figure that moved",
+    {
+      outlet: "North Wire",
+      text: "More than 9,000 people had gathered at the shrine.",
+      q: [
+        "More than 9,000",
+        9000,
+        9000,
+        "at-least",
+        {
+          counted: "people",
+          measure: { ...DEATHS, class: "attendance", predicate: "gather", scope: "total", modality: "fact" },
+        },
+      ],
+      published: "2025-03-03",
+    },
+    {
+      outlet: "South Post",
+      text: "About 30,000 people gathered at the shrine.",
+      q: [
+        "About 30,000",
+        30000,
+        30000,
+        "about",
+        {
+          counted: "people",
+          measure: { ...DEATHS, class: "attendance", predicate: "gather", scope: "total", modality: "fact" },
+        },
+      ],
+      published: "2025-03-04",
+    },
+    "compatible",
+    "bound-satisfied",
+    "supports",
   ],
   [
     "undated figures in articles of one day",
@@ -673,6 +739,23 @@ const ROWS: ReadonlyArray<Row> = [
     "supports",
   ],
   [
+    "a new round whose sentence gives, before it, the level the count reached",
+    {
+      outlet: "South Post",
+      text: "Eleven people are confirmed dead.",
+      q: ["Eleven", 11, 11, "exact", measured("deaths")],
+    },
+    {
+      outlet: "North Wire",
+      text: "The number of people confirmed dead rose to 11 after five more bodies were found.",
+      q: ["five", 5, 5, "exact", measured("deaths", "increment")],
+      others: [["11", 11, "exact", "total", "people"]],
+    },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
     "a new round whose sentence names no total, against a total",
     {
       outlet: "North Wire",
@@ -683,6 +766,70 @@ const ROWS: ReadonlyArray<Row> = [
       outlet: "South Post",
       text: "The firm will cut 840 jobs.",
       q: ["840", 840, 840, "exact", jobsCut("total")],
+    },
+    "compatible",
+    "increment-vs-total",
+    "discusses",
+  ],
+  [
+    "a toll in two papers of one day, one naming the day of the week its event began",
+    {
+      outlet: "North Wire",
+      text: "About 40 people have died since the outbreak was found on Saturday.",
+      q: ["About 40", 40, 40, "about", measured("deaths")],
+      published: "2025-03-05",
+      time: { text: "on Saturday", start: "2025-03-01", end: "2025-03-01" },
+    },
+    {
+      outlet: "South Post",
+      text: "The outbreak has killed 28 people.",
+      q: ["28", 28, 28, "exact", measured("deaths")],
+      published: "2025-03-05",
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
+    "last year's toll against this week's, in two papers of one day: not one time",
+    {
+      outlet: "North Wire",
+      text: "Last year 28 people died of the fever.",
+      q: ["28", 28, 28, "exact", measured("deaths")],
+      published: "2025-03-05",
+      time: { text: "Last year", start: "2024-01-01", end: "2024-12-31" },
+    },
+    {
+      outlet: "South Post",
+      text: "Nearly 40 people have died of the fever.",
+      q: ["Nearly 40", 40, 40, "about", measured("deaths")],
+      published: "2025-03-05",
+    },
+    "compatible",
+    "times-may-differ",
+    "discusses",
+  ],
+  [
+    "a new round whose sentence counts another thing, against a total",
+    {
+      outlet: "North Wire",
+      text: "The slide cut off another 4,200 people in nine villages.",
+      q: [
+        "4,200",
+        4200,
+        4200,
+        "exact",
+        {
+          counted: "people",
+          measure: { ...DEATHS, class: "unknown", predicate: "cut", scope: "increment", modality: "fact" },
+        },
+      ],
+      others: [["nine", 9, "exact", "total", "villages"]],
+    },
+    {
+      outlet: "South Post",
+      text: "The slide cut off some 3,000 people.",
+      q: ["some 3,000", 3000, 3000, "about", { counted: "people" }],
     },
     "compatible",
     "increment-vs-total",
@@ -1280,6 +1427,125 @@ describe("a contradiction whose side two sources agree on", () => {
       sides.map((s) => s.document),
     )
     expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([["contradict", 3]])
+  })
+})
+
+describe("sides beyond the deciding pair", () => {
+  const judgeAll = (sides: ReadonlyArray<ReturnType<typeof build>>) =>
+    Judgement.judge(
+      [{ kind: "numeric", key: "made-up", members: sides.map((s) => s.member), reasons: [] }],
+      sides.map((s) => s.document),
+    )
+  const ids = (f: Finding.Finding | undefined, sides: ReadonlyArray<ReturnType<typeof build>>) =>
+    f?.claimIds.map((id) => sides.findIndex((s) => s.claim.id === id)).sort()
+
+  it("gives a third figure two sources agree on an agreement of its own, and keeps one of it in the conflict", () => {
+    const villages = (name: string, outlet: string, text: string, n: number, w: string) =>
+      build(name, { outlet, text, q: [w, n, n, "exact", { counted: "villages" }] })
+    const sides = [
+      villages("a1", "North Wire", "The slide cut off nine villages.", 9, "nine"),
+      villages("b1", "South Post", "The slide cut off seven villages.", 7, "seven"),
+      villages("a2", "North Wire", "Power lines to four villages came down.", 4, "four"),
+      villages("b2", "South Post", "Four villages lost power.", 4, "Four"),
+    ]
+    const findings = judgeAll(sides)
+    expect(findings.map((f) => [f.verdict, ids(f, sides)])).toEqual([
+      ["contradict", [0, 1, 2]],
+      ["agree", [2, 3]],
+    ])
+    expect(findings[0]?.explanation).toContain("Rule agreeing-sides:")
+  })
+
+  it("gives the sources that agree beside a source-gives-both change their agreement, and the change every report", () => {
+    const t = { unit: "tonne", counted: "chlorine" }
+    const tonnes = (name: string, outlet: string, text: string, q: NonNullable<Side["q"]>) =>
+      build(name, { outlet, text, q, published: "2025-06-10" })
+    const sides = [
+      tonnes("a", "North Wire", "About 3 tonnes of chlorine escaped.", ["About 3 tonnes", 3, 3, "about", t]),
+      tonnes("b", "South Post", "About three tonnes of chlorine escaped.", ["About three tonnes", 3, 3, "about", t]),
+      tonnes("c", "East Times", "About 4.5 tonnes of chlorine escaped.", ["About 4.5 tonnes", 4.5, 4.5, "about", t]),
+      tonnes("c2", "East Times", "The firm first gave about 3 tonnes of chlorine.", [
+        "about 3 tonnes",
+        3,
+        3,
+        "about",
+        t,
+      ]),
+    ]
+    const findings = judgeAll(sides)
+    expect(findings.map((f) => [f.verdict, f.rule, ids(f, sides)])).toEqual([
+      ["changed", "source-gives-both", [0, 1, 2, 3]],
+      ["agree", "intervals-overlap", [0, 1, 3]],
+    ])
+    expect(findings[0]?.explanation).toContain("this finding keeps the change")
+  })
+
+  it("gives a figure that held across times an agreement beside the figure that moved (held-figure)", () => {
+    const staff = (
+      name: string,
+      outlet: string,
+      text: string,
+      figure: readonly [string, number, Quantity.Approximate],
+      published: string,
+    ) =>
+      build(name, { outlet, text, q: [figure[0], figure[1], figure[1], figure[2], { counted: "workers" }], published })
+    const sides = [
+      staff("a", "North Wire", "The mine employs about 900 workers.", ["about 900", 900, "about"], "2025-11-21"),
+      staff("b", "South Post", "The mine employed about 900 workers.", ["about 900", 900, "about"], "2025-11-23"),
+      staff("c", "South Post", "Some 340 workers are on site.", ["340", 340, "exact"], "2025-11-23"),
+    ]
+    const findings = judgeAll(sides)
+    expect(findings.map((f) => [f.verdict, ids(f, sides)])).toEqual([
+      ["agree", [0, 1]],
+      ["changed", [0, 1, 2]],
+    ])
+    expect(findings[0]?.explanation).toContain("Rule held-figure:")
+    expect(findings[1]?.explanation).toContain("rule held-figure")
+    expect(Rules.isRule("held-figure")).toBe(true)
+  })
+
+  it("takes no figure in a conflict of its own time for a held one", () => {
+    const jobs = (name: string, outlet: string, n: number, published: string) =>
+      build(name, {
+        outlet,
+        text: `The firm will cut ${n} jobs.`,
+        q: [`${n}`, n, n, "exact", { counted: "jobs" }],
+        published,
+      })
+    // 850 meets 840 within rounding, but Monday's 640 contradicts it: 850 did not plainly hold.
+    const sides = [
+      jobs("a", "Hexby Courier", 640, "2025-10-06"),
+      jobs("b", "North Wire", 850, "2025-10-06"),
+      jobs("d", "Trade Daily", 840, "2025-11-10"),
+      jobs("e", "Evening Argus", 840, "2025-11-10"),
+    ]
+    expect(judgeAll(sides).map((f) => [f.verdict, ids(f, sides)])).toEqual([
+      ["contradict", [0, 1]],
+      ["agree", [2, 3]],
+      ["changed", [0, 1, 2, 3]],
+    ])
+  })
+
+  it("names the rule that put a running count's same-day reports at one time", () => {
+    const toll = (name: string, outlet: string, text: string, q: NonNullable<Side["q"]>, time?: Claim.TimeScope) =>
+      build(name, { outlet, text, q, published: "2025-03-05", ...(time ? { time } : {}) })
+    const sides = [
+      toll(
+        "a",
+        "North Wire",
+        "About 40 people have died since Saturday's outbreak.",
+        ["About 40", 40, 40, "about", measured("deaths")],
+        {
+          text: "on Saturday",
+          start: "2025-03-01",
+          end: "2025-03-01",
+        },
+      ),
+      toll("b", "South Post", "The outbreak has killed 28 people.", ["28", 28, 28, "exact", measured("deaths")]),
+    ]
+    const [f] = judgeAll(sides)
+    expect(f?.verdict).toBe("contradict")
+    expect(f?.explanation).toContain("rule tally-same-day")
   })
 })
 

@@ -171,8 +171,14 @@ export const change = (before: State.State, after: State.State): Rows => {
     if (!was) counters.push(counterOf(t))
     else if (was[2] !== t[2]) counters.push([counterOf(t)[0], t[2] - was[2], null])
   })
-  const sizeBefore = new Map(before.stories.map((s) => [s.id, s.documentIds.length]))
-  const stories = after.stories.filter((s) => sizeBefore.get(s.id) !== s.documentIds.length).map((s) => keyed(after, s))
+  // A story changed when its documents did: the settling pass may move a document out of a story that
+  // took another one in the same batch, so the count alone can stay the same.
+  const documentsBefore = new Map(before.stories.map((s) => [s.id, s.documentIds]))
+  const same = (a: ReadonlyArray<string> | undefined, b: ReadonlyArray<string>) =>
+    a !== undefined && a.length === b.length && a.every((x, i) => x === b[i])
+  const stories = after.stories
+    .filter((s) => !same(documentsBefore.get(s.id), s.documentIds))
+    .map((s) => keyed(after, s))
   // The keys each changed story is newly filed under: terms its centroid took up in this batch.
   const was = new Map(before.stories.map((s) => [s.id, s]))
   const postings = stories.flatMap(([id, record]) => {

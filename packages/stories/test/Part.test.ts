@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import * as Clustering from "../src/Clustering.js"
 import type * as State from "../src/State.js"
 import * as StateRows from "../src/StateRows.js"
-import { doc, fire, flood, floodFollowUps, strike, vote } from "./feeds.js"
+import { doc, fire, flood, floodFollowUps, shipsOffshore, strike, vote } from "./feeds.js"
 
 /**
  * A store of the whole state's rows that answers a placement's needs as the store's backends do: the
@@ -111,6 +111,22 @@ describe("Clustering from part of a state", () => {
     expect(labels(placed.stories)).toEqual(labels(whole.stories))
     // It read the records of some stories, not all of them.
     expect(store.stats().records).toBeLessThan(store.stats().stories)
+  })
+
+  it("settles a batch as from the whole state: a document placed before its own story formed moves into it", () => {
+    // Stored stories that share few words with the strike (among many, the IDF lets it join the early piece online).
+    const stored = Clustering.assign([...flood, ...vote]).state
+    const batch = [shipsOffshore, ...strike.map((d) => ({ ...d, publishedAt: null }))]
+    const whole = Clustering.assign(batch, {}, stored)
+    const online = Clustering.assign(batch, { settleRounds: 0 }, stored)
+    const storyOf = (r: typeof whole, d: Document.Document) => r.documents.find((x) => x.id === d.id)?.storyId
+    expect(storyOf(online, shipsOffshore)).not.toBe(storyOf(online, strike[0] as Document.Document))
+    expect(storyOf(whole, shipsOffshore)).toBe(storyOf(whole, strike[0] as Document.Document))
+    const store = storeOf(stored)
+    const { placed, change } = store.place(batch)
+    expect(placed.documents.map((d) => d.storyId)).toEqual(whole.documents.map((d) => d.storyId))
+    expect(sorted(change)).toEqual(sorted(StateRows.change(stored, whole.state)))
+    expect(store.stats().reads).toBeGreaterThan(0)
   })
 
   it("asks for a key's stories only once, and for nothing more once it has what it probes", () => {

@@ -123,3 +123,16 @@ export const fire = [
     "Priya Castellane, whose Penhallow bakery was destroyed by fire on Thursday, said she would reopen on Kestrel Street by the summer. Investigators from the Marlow Springs fire brigade confirmed the blaze began in an oven flue. The two tenants who escaped from the flat above the bakery are staying with friends, and neighbouring shops reopened on Friday after the smoke was cleared.",
   ),
 ]
+
+/**
+ * A short early piece on the strike's effects that names neither the port nor the union: alone it is too
+ * far from either strike article to join one, but close to the two together. Undated, like the strike
+ * articles in the settling tests, and its id comes before theirs, so it is placed first.
+ */
+export const shipsOffshore = doc(
+  "grain-exporters",
+  "Ridge Gazette",
+  null,
+  null,
+  "Several container ships waited offshore on Saturday, and shipping companies were weighing their options as the pay dispute dragged on. Grain exporters said they would miss their contracts.",
+)

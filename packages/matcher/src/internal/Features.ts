@@ -181,42 +181,49 @@ const OPENER = new RegExp(
 /** Where an opening subordinate clause ("Around the time the shells arrived,") ends, or 0. */
 export const leadingClauseEnd = (text: string): number => OPENER.exec(text)?.[0].length ?? 0
 
-/** The measures of a claim; `previous` supplies what is counted when a sentence leaves it out. */
+/**
+ * The measures of a claim; `previous` supplies what is counted when a sentence leaves it out. A figure
+ * restated in brackets in another unit ("350 km (217 miles)") is the figure before it: it is not a
+ * measure of its own, which would sit beside its original in no group (one article's two figures for one
+ * time never share one) and make a group of the conversions alone.
+ */
 const measures = (
   claim: Claim.Claim,
   mentions: ReadonlyArray<Entities.Mention>,
   previous: QuantityComparison.Measure | null,
 ): ReadonlyArray<QuantityComparison.Measure> =>
-  claim.quantities.map((q) => {
-    // The subject of a quantity: a name inside what it counts, else the names before it in its clause.
-    const inCounted = mentions.filter(
-      (m) => m.start >= q.span.end && m.start <= q.span.end + (q.counted?.length ?? 0) + 2,
-    )
-    // Any name before it in the clause may be its subject ("Pyongyang ... sending thousands of troops"),
-    // but not one inside an opening subordinate clause ("When the first North Korean shells arrived, the rate ...").
-    const from = claim.span.start + leadingClauseEnd(claim.text)
-    const before = mentions.filter((m) => m.end <= q.span.start && m.start >= from && !m.person)
-    const subjects = [...new Set((inCounted.length > 0 ? inCounted : before).map((m) => m.entity))]
-    // "a crew of 14": the noun before "of" is what a bare number counts.
-    const ofNoun = q.unit ? null : OF_COUNTED.exec(claim.text.slice(0, q.span.start - claim.span.start))
-    const named = ofNoun?.[1] && !NOT_COUNTED.has(ofNoun[1]) ? ofNoun[1] : null
-    // A figure whose own class names another measure than the previous one's ("1,842 cases. Of those, 412
-    // are in hospital") is not more of what that one counted.
-    const own = Quantity.measureOf(q).class
-    const otherMeasure = MeasureClass.isKnown(own) && own !== previous?.measure.class
-    const carried =
-      !q.counted && !q.unit && previous && previous.quantity.per === q.per && !otherMeasure ? previous.counted : null
-    const rel = q.span.start - claim.span.start
-    return {
-      claim,
-      quantity: q,
-      counted: q.counted ?? named ?? carried,
-      subjects,
-      // The extractor's reading of scope when it gave one; claims stored before measures, the matcher's own.
-      increment: q.measure ? q.measure.scope === "increment" : QuantityComparison.isIncrement(claim.text, rel),
-      measure: Quantity.measureOf(q),
-    }
-  })
+  claim.quantities
+    .filter((q) => q.restates !== true)
+    .map((q) => {
+      // The subject of a quantity: a name inside what it counts, else the names before it in its clause.
+      const inCounted = mentions.filter(
+        (m) => m.start >= q.span.end && m.start <= q.span.end + (q.counted?.length ?? 0) + 2,
+      )
+      // Any name before it in the clause may be its subject ("Pyongyang ... sending thousands of troops"),
+      // but not one inside an opening subordinate clause ("When the first North Korean shells arrived, the rate ...").
+      const from = claim.span.start + leadingClauseEnd(claim.text)
+      const before = mentions.filter((m) => m.end <= q.span.start && m.start >= from && !m.person)
+      const subjects = [...new Set((inCounted.length > 0 ? inCounted : before).map((m) => m.entity))]
+      // "a crew of 14": the noun before "of" is what a bare number counts.
+      const ofNoun = q.unit ? null : OF_COUNTED.exec(claim.text.slice(0, q.span.start - claim.span.start))
+      const named = ofNoun?.[1] && !NOT_COUNTED.has(ofNoun[1]) ? ofNoun[1] : null
+      // A figure whose own class names another measure than the previous one's ("1,842 cases. Of those, 412
+      // are in hospital") is not more of what that one counted.
+      const own = Quantity.measureOf(q).class
+      const otherMeasure = MeasureClass.isKnown(own) && own !== previous?.measure.class
+      const carried =
+        !q.counted && !q.unit && previous && previous.quantity.per === q.per && !otherMeasure ? previous.counted : null
+      const rel = q.span.start - claim.span.start
+      return {
+        claim,
+        quantity: q,
+        counted: q.counted ?? named ?? carried,
+        subjects,
+        // The extractor's reading of scope when it gave one; claims stored before measures, the matcher's own.
+        increment: q.measure ? q.measure.scope === "increment" : QuantityComparison.isIncrement(claim.text, rel),
+        measure: Quantity.measureOf(q),
+      }
+    })
 
 /** Clauses joined by ", and", ", but" or ";": document offset ranges, or one range when there is no join. */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but)\s+|;\s+)/g

@@ -20,6 +20,8 @@ export interface Related {
 const DAY = 86_400_000
 /** A written date at most this many days before a same-day article's publication is that day's news. */
 const RECENT_DAYS = 3
+/** A running count's written day at most this many days before its article's (a weekday name) is that day's count. */
+const TALLY_DAYS = 7
 
 interface Placed {
   readonly start: number
@@ -129,6 +131,19 @@ export const relate = (
       return result(
         "different",
         `a running count as it stood when each article was written (published ${day(da)} and ${day(db)}), whatever day of the event it names (${both})`,
+      )
+    // And two articles of one day give it as it stood that day, whatever day of this week's event either
+    // names ("nearly 40 in hospital" beside "since Saturday"); a count of last year is another count.
+    const thisWeek = (p: Placed, published: string) => {
+      const at = parse(day(published), false)
+      return p.defaulted || (at !== null && p.end < at + DAY && at - p.end <= TALLY_DAYS * DAY)
+    }
+    if (da && db && a.documentId !== b.documentId && !overlap(pa, pb) && thisWeek(pa, da) && thisWeek(pb, db))
+      return result(
+        "same",
+        `a running count as it stood when both articles were written (both published ${day(da)}), whatever day of the event it names (${both})`,
+        false,
+        "tally-same-day",
       )
   }
   if (pa.defaulted === pb.defaulted)
