@@ -23,6 +23,7 @@ const FRESH = [
   "2026-12-03f",
   "2026-12-03g",
   "2026-12-03h",
+  "2026-12-03i",
 ]
 
 /** Every `.md` article one or two folders below `dir`, by sorted path. */
