@@ -180,6 +180,10 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     "38,000",
     { class: "population", rule: "population: a town of" },
   ],
+  // Residents are the people of a place in any count (evacuated, without water): not its population.
+  ["About 600 residents were moved out overnight.", "600", { class: "unknown" }],
+  ["Residents of all 212 flats were told to leave.", "212", { class: "unknown" }],
+  ["The island has about 9,000 inhabitants.", "9,000", { class: "population", rule: "population: population" }],
   ["About 9,000 people had to leave their homes.", "9,000", { class: "displaced", rule: "displaced: left homes" }],
   ["Some 2,600 families are living in relief camps.", "2,600", { class: "sheltered", rule: "sheltered: in camps" }],
   ["Nearly 700 were sleeping in school shelters.", "700", { class: "sheltered", rule: "sheltered: in camps" }],
