@@ -461,11 +461,15 @@ const gather = (
     }
     break
   }
-  // "23 missing hikers", "40 wounded soldiers": the state is said inside the group counted.
+  // "23 missing hikers", "40 wounded soldiers": the state is said inside the group counted; "five hurt":
+  // the one word counted is the state itself, which the tagger may take for a noun.
   if (countedEnd !== null) {
-    for (let k = tokenAt(ts, q.span.end); k < ts.length && (ts[k]?.end ?? 0) <= countedEnd; k++) {
+    const from = tokenAt(ts, q.span.end)
+    const single = (ts[from + 1]?.start ?? Number.POSITIVE_INFINITY) >= countedEnd
+    for (let k = from; k < ts.length && (ts[k]?.end ?? 0) <= countedEnd; k++) {
       const t = ts[k] as Token
-      if ((t.pos === "ADJ" || t.pos === "VERB") && has(PREDICATES, t)) {
+      const state = t.pos === "ADJ" || t.pos === "VERB" || (single && t.pos === "NOUN" && PREDICATES.has(lower(t)))
+      if (state && has(PREDICATES, t)) {
         e.inner = t
         if (e.predicate === null || !has(PREDICATES, e.predicate)) e.predicate = t
         break

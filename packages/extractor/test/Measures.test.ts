@@ -258,6 +258,7 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["A crush among thousands of fans killed at least 30.", "thousands of", { class: "unknown" }],
   ["A crush among thousands of fans killed at least 30.", "at least 30", { class: "deaths" }],
   ["Twelve people were killed and 30 injured.", "Twelve", { class: "deaths" }],
+  ["Two dead and five hurt on Saturday morning.", "five", { class: "injuries", predicate: "hurt" }],
   ["Some 2,000 villagers fled their homes.", "2,000", { class: "displaced" }],
   ["Among those injured are 14 pupils.", "14", { class: "unknown" }],
   ["Among the 300 passengers, 20 were injured.", "20", { class: "injuries" }],
