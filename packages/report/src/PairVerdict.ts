@@ -267,7 +267,13 @@ const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: strin
       "back-reference",
       `${pair}: "${back.quantity.text}" points back to a group its article named, it is not a count of its own`,
     )
-  const loose = Holders.isLooseLength(qa) ? qa : Holders.isLooseLength(qb) ? qb : null
+  const loose = Holders.bothFalls(qa, qb)
+    ? null
+    : Holders.isLooseLength(qa)
+      ? qa
+      : Holders.isLooseLength(qb)
+        ? qb
+        : null
   if (loose)
     return verdict(
       null,

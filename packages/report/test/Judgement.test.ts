@@ -274,6 +274,42 @@ const ROWS: ReadonlyArray<Row> = [
     "supports",
   ],
   [
+    "how far a thing fell, told with two verbs of falling: one measurement with no reference point",
+    {
+      outlet: "North Wire",
+      text: "The cabin fell about 50 metres onto the slope.",
+      q: [
+        "about 50 metres",
+        50,
+        50,
+        "about",
+        {
+          unit: "metre",
+          counted: null,
+          measure: { ...DEATHS, class: "unknown", predicate: "fall", scope: "increment", modality: "fact" },
+        },
+      ],
+    },
+    {
+      outlet: "South Post",
+      text: "The cabin dropped about 30 metres.",
+      q: [
+        "about 30 metres",
+        30,
+        30,
+        "about",
+        {
+          unit: "metre",
+          counted: null,
+          measure: { ...DEATHS, class: "unknown", predicate: "drop", scope: "increment", modality: "fact" },
+        },
+      ],
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
     "undated figures in articles of one day",
     { outlet: "North Wire", text: "The toll stands at 12.", q: ["12", 12], published: "2025-03-03" },
     { outlet: "South Post", text: "The toll stands at 19.", q: ["19", 19], published: "2025-03-03T18:00:00Z" },

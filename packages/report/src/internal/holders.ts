@@ -41,6 +41,18 @@ export const isLooseLength = (q: Quantity.Quantity): boolean => {
   return Units.dimensionOf(q.unit) === "length" && cls !== "distance" && cls !== "depth"
 }
 
+const FALLS: ReadonlySet<string> = new Set(catalogue.falls)
+
+/**
+ * Two lengths that each say how far something fell ("fell about 50 metres", "dropped about 30 metres"):
+ * the verb is what they measure, so they are one measurement though neither names a reference point.
+ */
+export const bothFalls = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
+  [qa, qb].every((q) => {
+    const p = Quantity.measureOf(q).predicate
+    return Units.dimensionOf(q.unit) === "length" && p !== null && FALLS.has(p.toLowerCase())
+  })
+
 const LINKING: ReadonlySet<string> = new Set(catalogue.linking)
 
 /**
