@@ -313,6 +313,17 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
   if (bounds === 1) {
     const [bound, value, shape] = sa === "value" || sa === "range" ? [b, ia, sa] : [a, ib, sb]
     const far = beyond(bound, value, shape === "value")
+    // "about 84,000" against "more than 90,000": what "about" allows reaches the bound, but the figure
+    // itself lies on the wrong side of it, further than its own rounding, so the two disagree.
+    const edge = bound.approximate === "at-least" ? bound.low : bound.high
+    if (shape === "value" && far < 0 && -far * Math.abs(edge) > roundingTolerance((value.low + value.high) / 2))
+      return result(
+        "contradict",
+        "bound-violated",
+        `"${(bound === a ? b : a).text}" itself lies ${Math.round(-100 * far)}% on the wrong side of the bound "${bound.text}", beyond its own rounding${converted}`,
+        ia,
+        ib,
+      )
     return far <= NEAR_BOUND
       ? result(
           "agree",

@@ -132,6 +132,18 @@ const ROWS: ReadonlyArray<Row> = [
     "discusses",
   ],
   [
+    "about 84,000 against more than 90,000: the figure itself is below the bound",
+    {
+      outlet: "North Wire",
+      text: "More than 90,000 cars are being recalled.",
+      q: ["More than 90,000", 90000, 90000, "at-least"],
+    },
+    { outlet: "South Post", text: "About 84,000 cars are being recalled.", q: ["About 84,000", 84000, 84000, "about"] },
+    "contradict",
+    "bound-violated",
+    "contradicts",
+  ],
+  [
     "nearly 50 against 47",
     { outlet: "North Wire", text: "Nearly 50 patients were moved.", q: ["Nearly 50", 50, 50, "about"] },
     { outlet: "South Post", text: "Staff moved 47 patients.", q: ["47", 47] },
