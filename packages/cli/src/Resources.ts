@@ -17,11 +17,20 @@ export const make = (io: Io): Resources => {
   if (!io.env?.CROSSCHECK_RESOURCES) return none
   let last = performance.now()
   // The peak so far at the end of each phase: where it rises is the phase that set it.
-  const phases: Array<{ name: string; ms: number; maxRssBytes: number }> = []
+  // With the resident set and live heap as it ends, the peak's rise shows what was held before the phase
+  // (this thread's heap, not given back) and what the phase added (its garbage, worker threads).
+  const phases: Array<{ name: string; ms: number; maxRssBytes: number; rssBytes: number; heapBytes: number }> = []
   return {
     phase: (name) => {
       const now = performance.now()
-      phases.push({ name, ms: Math.round(now - last), maxRssBytes: process.resourceUsage().maxRSS * 1024 })
+      const memory = process.memoryUsage()
+      phases.push({
+        name,
+        ms: Math.round(now - last),
+        maxRssBytes: process.resourceUsage().maxRSS * 1024,
+        rssBytes: memory.rss,
+        heapBytes: memory.heapUsed,
+      })
       last = now
     },
     done: () => {
