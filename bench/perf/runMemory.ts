@@ -75,7 +75,13 @@ export const run = async (articles: ReadonlyArray<BasilArticle>): Promise<Readon
         }
         const f = await fingerprint(db)
         prints.push(JSON.stringify(f))
-        const phases = resources.phases.map((p) => `${p.name} ${seconds(p.ms)} ≤${megabytes(p.maxRssBytes)}`).join(", ")
+        // Each phase's peak so far, and what was resident (of it, heap) as it ended: a part's mark comes
+        // after the collection between parts, so it says what the part leaves held for the next.
+        const held = (p: { rssBytes?: number; heapBytes?: number }) =>
+          p.rssBytes === undefined ? "" : ` (${megabytes(p.rssBytes)}/${megabytes(p.heapBytes ?? 0)} heap)`
+        const phases = resources.phases
+          .map((p) => `${p.name} ${seconds(p.ms)} ≤${megabytes(p.maxRssBytes)}${held(p)}`)
+          .join(", ")
         const bar = resources.maxRssBytes <= BAR_BYTES ? "within" : "OVER"
         lines.push(
           `${label}  peak ${megabytes(resources.maxRssBytes)} (${bar} 1.5 GB)  ${seconds(out.ms)}  (${f.documents} documents, ${f.claims} claims, ${f.stories} stories, ${f.findings} findings ${f.hash}; ${phases})`,

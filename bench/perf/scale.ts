@@ -135,7 +135,14 @@ interface Resources {
   readonly maxRssBytes: number
   readonly userMs: number
   readonly systemMs: number
-  readonly phases: ReadonlyArray<{ readonly name: string; readonly ms: number; readonly maxRssBytes: number }>
+  readonly phases: ReadonlyArray<{
+    readonly name: string
+    readonly ms: number
+    readonly maxRssBytes: number
+    /** The resident set and live heap as the phase ended (absent from an older CLI's line). */
+    readonly rssBytes?: number
+    readonly heapBytes?: number
+  }>
 }
 
 export const resourcesOf = (stderr: string): Resources | null => {

@@ -29,6 +29,9 @@ export interface RunFlags extends Flags.BudgetFlags {
   readonly reportUrl?: string
 }
 
+/** Articles from which a run collects garbage between its stages (where extraction goes to worker threads). */
+const LARGE_RUN = 1_000
+
 /** How many changed findings the text summary lists before "and N more". */
 const LISTED = 10
 
@@ -65,15 +68,35 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   const progress = Progress.make(io, "extracting", flags.progress === true)
   const resources = Resources.make(io)
   let parts = 0
-  const onProgress = (done: number, total: number) => {
-    progress.update(done, total)
-    if (done === total) resources.phase(parts === 0 ? "read+extract" : `part ${parts + 1} read+extract`)
+  // A part's stages each leave garbage the next does not need: the extraction its threads' messages, placing
+  // and reading the stories touched their rows and the story state's. It is collected as the next stage
+  // starts, so that stage's heap grows from what is live. Each part's peak is split there too.
+  let reached: "extracting" | "stories" | "aligning" = "extracting"
+  // Only a large run collects (a full collection costs a tenth of a second or so): one whose extraction
+  // goes to worker threads (about 1,000 articles) or that is stored in parts.
+  let large = false
+  const onPhase: Pipeline.OnPhase = (name, count) => {
+    progress.phase(name, count)
+    if (name === "extracting") large = count >= LARGE_RUN
+    const part = parts === 0 ? "" : `part ${parts + 1} `
+    const ended =
+      name === "stories" && reached === "extracting"
+        ? `${part}read+extract`
+        : name === "aligning" && reached !== "aligning"
+          ? `${part}stories`
+          : null
+    if (ended === null) return
+    if (large || parts > 0) Heap.collect()
+    resources.phase(ended)
+    reached = name === "stories" ? "stories" : "aligning"
   }
   // A run in parts: each part's peak so far, then the heap it grew given back before the next.
   const betweenParts = () => {
     parts += 1
-    resources.phase(`part ${parts}`)
+    reached = "extracting"
+    // Collected first, so the part's mark says what it leaves held for the next.
     Heap.collect()
+    resources.phase(`part ${parts}`)
   }
   const layer = Ingest.layer({ db, asOf })
   const startedAt = new Date().toISOString()
@@ -82,11 +105,15 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   const result = await Effect.runPromise(
     Ingest.paths(paths, {
       asOf,
-      onProgress,
-      onPhase: progress.phase,
+      onProgress: progress.update,
+      onPhase,
       budget,
       exclude: [flags.out],
       betweenParts,
+      // Articles per part of a large run (a measuring knob: memory follows the part, time the number of parts).
+      ...(Number(io.env?.CROSSCHECK_PART_DOCUMENTS) > 0
+        ? { partDocuments: Number(io.env?.CROSSCHECK_PART_DOCUMENTS) }
+        : {}),
     }).pipe(Effect.provide(layer), Effect.ensuring(Effect.sync(progress.stop))),
   )
   resources.phase("store+analyse")

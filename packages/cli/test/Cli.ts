@@ -29,11 +29,16 @@ export interface Started {
  * Starts the CLI as one node process (no `pnpm` or `tsx` wrapper process), so a signal sent to
  * `child` reaches the process that holds the store.
  */
-export const start = (args: ReadonlyArray<string>, stdin = "", bin: string = bundle): Started => {
+export const start = (
+  args: ReadonlyArray<string>,
+  stdin = "",
+  bin: string = bundle,
+  env: Readonly<Record<string, string>> = {},
+): Started => {
   const loader = bin.endsWith(".ts") ? ["--import", "tsx"] : []
   const child = spawn(process.execPath, [...loader, bin, ...args], {
     cwd: root,
-    env: { ...process.env, NO_COLOR: "1" },
+    env: { ...process.env, NO_COLOR: "1", ...env },
     stdio: "pipe",
   })
   const result = new Promise<Result>((resolve, reject) => {
@@ -52,5 +57,9 @@ export const start = (args: ReadonlyArray<string>, stdin = "", bin: string = bun
   return { child, result }
 }
 
-export const crosscheck = (args: ReadonlyArray<string>, stdin = "", bin: string = bundle): Promise<Result> =>
-  start(args, stdin, bin).result
+export const crosscheck = (
+  args: ReadonlyArray<string>,
+  stdin = "",
+  bin: string = bundle,
+  env: Readonly<Record<string, string>> = {},
+): Promise<Result> => start(args, stdin, bin, env).result

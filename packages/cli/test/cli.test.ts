@@ -4,7 +4,7 @@ import { join } from "node:path"
 import { Report } from "@crosscheck/domain"
 import { beforeAll, describe, expect, it } from "vitest"
 import * as Style from "../src/Style.js"
-import { crosscheck, type Result } from "./Cli.js"
+import { bundle, crosscheck, type Result } from "./Cli.js"
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `crosscheck-${name}-`))
 
@@ -84,6 +84,55 @@ describe("crosscheck run seeds/", () => {
     const html = readFileSync(join(out, "report.html"), "utf8")
     expect(html).toContain("Content-Security-Policy")
     expect(html).not.toMatch(/<script[^>]+src=/)
+  })
+})
+
+describe("a run in parts, measured (CROSSCHECK_RESOURCES)", () => {
+  interface Phase {
+    readonly name: string
+    readonly maxRssBytes: number
+    readonly rssBytes: number
+    readonly heapBytes: number
+  }
+  const dir = temp("parts")
+  let result: Result | undefined
+  beforeAll(async () => {
+    result = await crosscheck(
+      ["run", "seeds/", "--db", join(dir, "desk.db"), "--out", join(dir, "out"), "--json"],
+      "",
+      bundle,
+      { CROSSCHECK_RESOURCES: "1", CROSSCHECK_PART_DOCUMENTS: "2" },
+    )
+  }, 240_000)
+  const phases = (): ReadonlyArray<Phase> => {
+    const line = (result?.stderr ?? "").split("\n").find((l) => l.startsWith("crosscheck: resources "))
+    return line ? (JSON.parse(line.slice("crosscheck: resources ".length)).phases as Phase[]) : []
+  }
+
+  it("stores the four seed articles in two parts of two", () => {
+    expect(result?.code).toBe(0)
+    expect(JSON.parse(result?.stdout ?? "").added.documents).toBe(4)
+  })
+
+  it("marks each part's extraction, its placing of stories and its analysis, then the report", () => {
+    expect(phases().map((p) => p.name)).toEqual([
+      "read+extract",
+      "stories",
+      "part 1",
+      "part 2 read+extract",
+      "part 2 stories",
+      "part 2",
+      "store+analyse",
+      "write",
+    ])
+  })
+
+  it("gives each mark the resident set and live heap as it ends, the heap a part of the resident set", () => {
+    for (const p of phases()) {
+      expect(p.heapBytes).toBeGreaterThan(0)
+      expect(p.rssBytes).toBeGreaterThan(p.heapBytes)
+      expect(p.maxRssBytes).toBeGreaterThan(0)
+    }
   })
 })
 

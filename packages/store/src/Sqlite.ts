@@ -111,13 +111,17 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     const rows = db.prepare("SELECT d.* FROM json_each(?) s JOIN documents d ON d.story_id = s.value ORDER BY d.seq")
     return (rows.all(JSON.stringify(stories)) as Rows.DocumentRow[]).map(Rows.toDocument)
   }
+  // Each body is parsed as it is read, as `allClaims` does: the bodies of large touched stories' claims are
+  // never all held at once beside the claims made of them.
   const claimsOf = (documents: ReadonlyArray<Document.Document>): Claim.Claim[] => {
     const read = Rows.claimReader(documents)
     const bodies = db
       .prepare("SELECT c.body FROM json_each(?) j JOIN claims c ON c.document_id = j.value ORDER BY c.seq")
       .pluck()
-      .all(JSON.stringify(documents.map((d) => d.id))) as string[]
-    return bodies.map(read)
+      .iterate(JSON.stringify(documents.map((d) => d.id))) as Iterable<string>
+    const out: Claim.Claim[] = []
+    for (const body of bodies) out.push(read(body))
+    return out
   }
 
   /**

@@ -800,6 +800,35 @@ const placeFromPart = (
   })
 
 /**
+ * An incremental batch's first steps: its documents looked up and placed from the part of the story
+ * state they read (null when the store has no state, or another analysis version: it is analysed
+ * whole). Of that part only what the write checks is kept (the stories and keys read): the part, story
+ * records and their centroids included, is let go before the touched stories are read and analysed.
+ */
+const placeTouched = (backend: Backend, incremental: Incremental, input: RunInput, hashed: ReadonlyArray<Hashed>) =>
+  Effect.gen(function* () {
+    const stateKeys = new Set<string>()
+    for (const h of hashed) for (const k of incremental.stateKeys(h.document)) stateKeys.add(k)
+    const candidates = yield* backend.candidates(
+      hashed,
+      hashed.map((h) => incremental.storyKeys(h.document)),
+      [...stateKeys],
+    )
+    if (candidates.analysisVersion !== incremental.version || candidates.storyState === null) return null
+    const picked = pickFresh(input, hashed, candidates.classified)
+    const part = partOfState(candidates.storyState)
+    const placed = yield* placeFromPart(backend, incremental, candidates.documents, picked.fresh, part)
+    return {
+      ...picked,
+      placed,
+      token: candidates.token,
+      analysisVersion: candidates.analysisVersion,
+      readStories: [...part.stories].filter(([, s]) => s.record !== null).map(([id]) => id),
+      stateRead: [...part.read],
+    }
+  })
+
+/**
  * The service over a backend. A batch reads a snapshot, analyses outside any transaction and writes
  * in one short transaction; if another writer committed in between, it reads and analyses again.
  */
@@ -866,19 +895,10 @@ export const fromBackend = (backend: Backend): Service => {
    */
   const commitTouched = (input: RunInput, incremental: Incremental, hashed: ReadonlyArray<Hashed>) =>
     Effect.gen(function* () {
-      const stateKeys = new Set<string>()
-      for (const h of hashed) for (const k of incremental.stateKeys(h.document)) stateKeys.add(k)
-      const candidates = yield* backend.candidates(
-        hashed,
-        hashed.map((h) => incremental.storyKeys(h.document)),
-        [...stateKeys],
-      )
+      const touched = yield* placeTouched(backend, incremental, input, hashed)
       // Without the story stage's state (a store from before it), the whole store is analysed once and the state written.
-      if (candidates.analysisVersion !== incremental.version || candidates.storyState === null)
-        return yield* commitAll(input, incremental, hashed)
-      const { fresh, inputDocumentIds, storedStories } = pickFresh(input, hashed, candidates.classified)
-      const part = partOfState(candidates.storyState)
-      const placed = yield* placeFromPart(backend, incremental, candidates.documents, fresh, part)
+      if (touched === null) return yield* commitAll(input, incremental, hashed)
+      const { fresh, inputDocumentIds, storedStories, placed, token, analysisVersion, readStories, stateRead } = touched
       const freshIds = new Set(fresh.map((f) => f.document.id as string))
       const freshPlaced = placed.documents.filter((d) => freshIds.has(d.id))
       const changedStories = new Set(freshPlaced.map((d) => d.storyId).filter((s): s is string => !!s))
@@ -909,16 +929,15 @@ export const fromBackend = (backend: Backend): Service => {
       const { groups, findings } = groupsAndFindings(analysis)
       const newStories = placed.stories.filter((st) => changedStories.has(st.id))
       const storyIds = [...new Set([...scope.stories.map((st) => st.id as string), ...changedStories])]
-      const readStories = [...part.stories].filter(([, s]) => s.record !== null).map(([id]) => id)
       const batch: Batch = {
-        expected: candidates.token,
+        expected: token,
         relies: {
           stories: [...new Set([...storyIds, ...readStories])],
           storyKeys: [...new Set((freshKeys.storyKeys ?? []).map(([, key]) => key))],
           claimKeys,
-          stateKeys: [...part.read],
+          stateKeys: stateRead,
           hashes: fresh.map((f) => f.hash),
-          analysisVersion: candidates.analysisVersion,
+          analysisVersion,
         },
         run: runOf(input),
         documents: fresh.map((f) => ({ ...f, document: analysed.get(f.document.id) ?? f.document })),
