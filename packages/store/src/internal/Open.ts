@@ -142,11 +142,16 @@ export const open = (options: OpenOptions): Database.Database => {
   }
   try {
     const opened = db
-    const { version, applicationId, tables } = untilFree(options.busyTimeoutMs, () => ({
-      version: Migrations.versionOf(opened),
-      applicationId: opened.pragma("application_id", { simple: true }) as number,
-      tables: opened.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number },
-    }))
+    // Read in one transaction, so the three are of one moment: read one by one, another process's first
+    // migration could commit between them (tables present, application id not yet read as set), and a
+    // store being created at the same moment would look like another program's database.
+    const { version, applicationId, tables } = untilFree(options.busyTimeoutMs, () =>
+      opened.transaction(() => ({
+        version: Migrations.versionOf(opened),
+        applicationId: opened.pragma("application_id", { simple: true }) as number,
+        tables: opened.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number },
+      }))(),
+    )
     if (applicationId !== Migrations.APPLICATION_ID && (applicationId !== 0 || version !== 0 || tables.n > 0))
       throw fail("not-sqlite", path, "expected a crosscheck store, instead found a SQLite database of another program")
     if (version > Migrations.LATEST)
