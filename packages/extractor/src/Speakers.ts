@@ -607,6 +607,9 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (lower(ts[k]) !== lastWord || !words.every((w, j) => lower(ts[k - words.length + 1 + j]) === w)) continue
       let found = before(ts, k + 1, Math.max(0, k - MAX_GROUP))
       if (!found) continue
+      // "Agency staff have collected …": the head word alone, with no name after it ("Mayor Ruth Okafor"),
+      // is the description again, not a fuller mention of the body ("the Nordmark Environment Agency").
+      if (found.next - found.first === words.length && withName(found).next === found.next) continue
       // "Engineers from the operator": the description is the group after the preposition.
       for (let a = k; a > found.first; a--)
         if (ts[a]?.pos === "ADP") {

@@ -537,6 +537,18 @@ describe("speakers resolved within the article", () => {
     ],
     ["Orion Corp. reported a loss. The company said sales would recover.", "sales", "The company", "Orion Corp."],
     [
+      "The bloom has spread, the Tarvel Water Agency said. Agency staff have collected 300 dead fish, the agency said.",
+      "Agency staff",
+      "the agency",
+      "the Tarvel Water Agency",
+    ],
+    [
+      "Mayor Ines Holm opened the depot. According to the mayor, the depot will cost $40 million.",
+      "the depot will",
+      "the mayor",
+      "Mayor Ines Holm",
+    ],
+    [
       "The Coastal Safety Agency (CSA) issued a warning. The CSA said the storm was close.",
       "the storm",
       "The CSA",
