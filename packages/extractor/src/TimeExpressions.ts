@@ -317,10 +317,12 @@ const YEAR = /\b(?:19|20)\d{2}s?\b/g
 
 /**
  * A relative clause without commas whose verb is an aside's (catalogue `asides.relative`): "a factory in
- * Borovia that opened in 2022", "an inquiry that began in 2024". It ends at a comma or the sentence's end.
+ * Borovia that opened in 2022", "an inquiry that began in 2024". It ends at a comma, the sentence's end, or
+ * the auxiliary that carries on its noun's own clause ("the bloom that closed the lake on Monday has spread
+ * to 9 square kilometres": the figure is not inside the aside, so Monday does not date it).
  */
 const RELATIVE = new RegExp(
-  `\\b(?:that|which|who)[ \\t]+(?:(?:has|had|have|was|were)[ \\t]+)?(?:been[ \\t]+)?(?:${spaced(catalogue.asides.relative)})\\b[^,;:]*(?:,|[.!?]?["'\u201d]?\\s*$)`,
+  `\\b(?:that|which|who)[ \\t]+(?:(?:has|had|have|was|were)[ \\t]+)?(?:been[ \\t]+)?(?:${spaced(catalogue.asides.relative)})\\b[^,;:]*?(?:(?=[ \\t]+(?:${spaced(catalogue.asides.mainVerbs)})\\b)|,|[.!?]?["'\u201d]?\\s*$)`,
   "gi",
 )
 

@@ -44,6 +44,14 @@ describe("TimeExpressions", () => {
     // A relative clause closing the sentence (times.json asides) dates its noun, not the claim.
     ["Crews cleared 70 roads on Friday, which the council had shut in 2019.", "on Friday", "2025-08-15", "2025-08-15"],
     ["Nine lorries crossed on Tuesday, whose drivers had waited since June.", "on Tuesday", "2025-08-12", "2025-08-12"],
+    // A relative clause without commas ends before the auxiliary that carries on its noun's clause.
+    [
+      "The slick that closed the bay on Monday has spread to 9 square km, officials said on Thursday.",
+      "on Thursday",
+      "2025-08-14",
+      "2025-08-14",
+    ],
+    ["A mill that opened in 2019 was shut on Friday.", "on Friday", "2025-08-15", "2025-08-15"],
     // A record's baseline (times.json baselines) is not when the figure holds.
     [
       "The gauge read 41.2C on Monday, the highest reading since records began in 1932.",
