@@ -286,9 +286,10 @@ const elided = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity 
 const RESTATING = /^[ \t]*(?:\(|,[ \t]*or(?:[ \t]+(?:about|some|around|roughly|nearly))?)[ \t]*$/i
 
 /**
- * "42 kilometres (26 miles) west of Carmen", "300 miles, or 500 kilometres, north of Pell": a figure in brackets, or after ", or", right after another, in a unit that
- * converts to its unit, is the same figure restated: it measures what that one measures, and says so
- * (`restates`), so that alignment compares the figure once, in the unit the text gave first.
+ * "42 kilometres (26 miles) west of Carmen", "300 miles, or 500 kilometres, north of Pell": a figure in
+ * brackets, or after ", or", right after another, in a unit that converts to its unit, is the same
+ * figure restated: it measures what that one measures, and says so (`restates`), so that alignment
+ * compares the figure once, in the unit the text gave first.
  */
 const restated = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
   if (!previous || q.unit === previous.unit || Units.conversionFactor(q.unit, previous.unit) === null) return q
