@@ -523,8 +523,9 @@ const byTime = (
 /**
  * The figures of a group that held across times (rule held-figure): members that all agree with each
  * other, given by at least two independent sources at more than one time ("412,000 members" on Monday and
- * again on Wednesday, beside a figure that moved), none of them in a conflict of its own time. Each is an agreement of its own, so the figure's
- * change elsewhere in the group does not hide that the sources agree on it.
+ * again on Wednesday, beside a figure that moved), none of them in a conflict of its own time. Each is an
+ * agreement of its own, so the figure's change elsewhere in the group does not hide that the sources agree
+ * on it.
  */
 const heldFigures = (
   group: AlignedGroup.AlignedGroup,

@@ -1,6 +1,7 @@
 /**
  * Online story clustering (after Miranda et al., EMNLP 2018): each document joins the most similar
- * story or starts one, then a batch's documents settle. Similarity: TF-IDF cosine on body words, names and title words, plus a time term.
+ * story or starts one, then a batch's documents settle. Similarity: TF-IDF cosine on body words, names
+ * and title words, plus a time term.
  */
 import { type Document, Ids, Story } from "@crosscheck/domain"
 import * as Terms from "./internal/terms.js"
