@@ -11,6 +11,8 @@ export interface Entry {
   readonly fixed?: boolean
   /** A running count given as it stands when written (a toll): articles of different days give it at different times. */
   readonly tally?: boolean
+  /** A length measured from a point the text names (a distance, a depth): its holder is that point. */
+  readonly located?: boolean
 }
 
 const CLASSES: Readonly<Record<string, Entry>> = data.classes
@@ -27,6 +29,9 @@ export const isFixed = (cls: string): boolean => CLASSES[cls]?.fixed === true
 
 /** A class counted as it stands when reported (deaths, injured, evacuated): each report gives it as of its own day. */
 export const isTally = (cls: string): boolean => CLASSES[cls]?.tally === true
+
+/** A length measured from a named point (distance, depth): `measure.of` is the point, not the stuff measured. */
+export const isLocated = (cls: string): boolean => CLASSES[cls]?.located === true
 
 export const label = (cls: string): string => CLASSES[cls]?.label ?? cls
 

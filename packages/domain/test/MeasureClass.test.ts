@@ -19,6 +19,16 @@ describe("MeasureClass.relate", () => {
     expect(MeasureClass.ancestry("deaths")).toEqual(["deaths", "casualties"])
   })
 
+  it.each([
+    ["distance", true],
+    ["depth", true],
+    ["magnitude", false],
+    ["deaths", false],
+    ["unknown", false],
+  ] as const)("%s is measured from a named point: %s", (cls, located) => {
+    expect(MeasureClass.isLocated(cls)).toBe(located)
+  })
+
   it("names only parents that are classes themselves", () => {
     for (const c of MeasureClass.all())
       for (const a of MeasureClass.ancestry(c)) expect(MeasureClass.isKnown(a) || a === "unknown").toBe(true)

@@ -927,14 +927,14 @@ export const measure = (
   // "60 percent of the city": a share names its base.
   if (of === null && cls === "share") of = baseAfter(text, ts, q.span.end)
   // "42 km west of Carmen": a distance belongs to the point it is measured from.
-  if (cls === "distance" || cls === "depth") of = e.reference ?? of
+  const located = MeasureClass.isLocated(cls)
+  if (located) of = e.reference ?? of
   of ??= e.place
   // A change by an amount adds to an earlier figure ("the toll rose by 12"), unless the verb itself names the class.
   // A distance or depth says where something is ("sank 5.6 miles off the cape"), never how much it moved by.
-  const located = cls === "distance" || cls === "depth"
   const increment =
     e.increment || (e.change && !rule?.predicates && cls !== "percent-change" && q.unit !== "percent" && !located)
-  const where = cls === "distance" || cls === "depth" ? null : e.place
+  const where = located ? null : e.place
   return {
     class: cls,
     of: of !== null && of.length > 60 ? of.slice(0, 60) : of,

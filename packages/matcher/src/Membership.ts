@@ -25,7 +25,6 @@ const RULE_PARAMS: Readonly<
       readonly days?: number
       readonly distantDays?: number
       readonly datedDays?: number
-      readonly located?: ReadonlyArray<string>
     }
   >
 > = catalogue.rules
@@ -104,11 +103,8 @@ const physical = (unit: string | null): boolean =>
   !Units.isCurrency(unit) &&
   !(Units.dimensionOf(unit) ?? "").startsWith("ratio")
 
-/** Classes whose holder is the point a length is measured from, not the stuff measured. */
-const LOCATED = new Set(RULE_PARAMS["holders-differ"]?.located ?? [])
-
-/** An amount in a physical unit whose holder names only the stuff measured ("acres of pine"). */
-const ofStuff = (f: Figure): boolean => physical(f.quantity.unit) && !LOCATED.has(f.measure.class)
+/** An amount in a physical unit whose holder names only the stuff measured ("acres of pine"), not a distance's point. */
+const ofStuff = (f: Figure): boolean => physical(f.quantity.unit) && !MeasureClass.isLocated(f.measure.class)
 
 const holdersDiffer = (a: Figure, b: Figure): Apart | null =>
   QuantityComparison.sameHolder(a.measure, b.measure) || (ofStuff(a) && ofStuff(b))

@@ -38,7 +38,7 @@ export const placeOf = (q: Quantity.Quantity): string | null => Quantity.measure
 /** A length (km, miles) that says neither what it is measured from nor that it is a depth. */
 export const isLooseLength = (q: Quantity.Quantity): boolean => {
   const cls = Quantity.measureOf(q).class
-  return Units.dimensionOf(q.unit) === "length" && cls !== "distance" && cls !== "depth"
+  return Units.dimensionOf(q.unit) === "length" && !MeasureClass.isLocated(cls)
 }
 
 const FALLS: ReadonlySet<string> = new Set(catalogue.falls)
@@ -67,7 +67,7 @@ export const locateDifferentThings = (
 ): boolean => {
   const ma = Quantity.measureOf(qa)
   const mb = Quantity.measureOf(qb)
-  const placing = ma.class === "distance" || ma.class === "depth"
+  const placing = MeasureClass.isLocated(ma.class)
   if (!placing) return false
   // What each sentence places ("The depot, 12 km north of …", "The depot lies 15 km from …") decides
   // when both name it.
