@@ -4,7 +4,7 @@
  */
 import { MeasureClass, type Quantity } from "@crosscheck/domain"
 import { lower, type Token, tokenAt } from "./Analysis.js"
-import { postnominalParticiples } from "./internal/Catalogue.js"
+import { approximatorBefore, postnominalParticiples } from "./internal/Catalogue.js"
 import catalogue from "./measures.json" with { type: "json" }
 
 export interface Rule {
@@ -115,18 +115,19 @@ const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b
 
 /** Auxiliaries that make the verb after them passive ("were killed", "got hurt"). */
 const PASSIVE_AUX = new Set(["be", "get"])
-/** What may stand between a verb and the figure it takes as object: "killed at least 60", "cut about 300". */
-const BEFORE_OBJECT = new Set(["ADV", "ADP", "ADJ", "DET", "SCONJ", "PART"])
-const APPROXIMATING = new Set(["at", "than", "about", "around", "over", "under", "nearly", "almost", "up", "some"])
-
-/** Whether the verb at `k` takes a figure as its object, within a few words ("killed more than 60"). */
-const objectFigure = (ts: ReadonlyArray<Token>, k: number): boolean => {
+/**
+ * Whether the verb at `k` takes a figure as its object within a few words: right after it, after a word
+ * of increment ("killed another 12"), or after an approximator of approximators.json ("killed at least
+ * 60", "cut more than 300"); not after a preposition of its own ("fell for 20 minutes").
+ */
+const objectFigure = (text: string, ts: ReadonlyArray<Token>, k: number): boolean => {
   for (let m = k + 1; m < ts.length && m <= k + 4; m++) {
-    const t = ts[m] as Token
-    if (t.pos === "NUM") return true
-    if (!BEFORE_OBJECT.has(t.pos) || t.text === ",") return false
-    // A preposition only as part of an approximation ("at least", "more than"): "fell for 20 minutes" has none.
-    if (t.pos === "ADP" && !APPROXIMATING.has(lower(t))) return false
+    if (ts[m]?.pos !== "NUM") continue
+    let j = k + 1
+    while (j < m && (ts[j]?.pos === "DET" || has(INCREMENT_BEFORE, ts[j]))) j++
+    if (j === m) return true
+    const words = text.slice((ts[j] as Token).start, (ts[m] as Token).start).trimEnd()
+    return approximatorBefore(words)?.back === words.length
   }
   return false
 }
@@ -431,7 +432,7 @@ const gather = (
     if (has(PREDICATES, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
       // "Three gunmen killed 12", "A crush among thousands of people killed at least 60": the figure
       // before an active verb whose object is a figure is the doer, and the verb states the other one.
-      if (t.pos === "VERB" && !passive && objectFigure(ts, k)) break
+      if (t.pos === "VERB" && !passive && objectFigure(text, ts, k)) break
       e.predicate = t
       e.place = placeAfter(text, ts, k + 1) ?? e.place
       // "were taken to hospital", "are staying in relief camps", "had to leave their homes": where the

@@ -282,8 +282,11 @@ const elided = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity 
   return { ...q, unit: previous.unit, counted: previous.counted, per: previous.per, ...measure }
 }
 
-/** What stands between a figure and itself in another unit: a bracket, or ", or" ("300 miles, or 500 kilometres"). */
-const RESTATING = /^[ \t]*(?:\(|,[ \t]*or(?:[ \t]+(?:about|some|around|roughly|nearly))?)[ \t]*$/i
+/**
+ * What stands between a figure and itself in another unit: a bracket, or ", or" ("300 miles, or 500
+ * kilometres"); an approximator of the second ("or about 18 metres") is part of its own span.
+ */
+const RESTATING = /^[ \t]*(?:\(|,[ \t]*or)[ \t]*$/i
 
 /**
  * "42 kilometres (26 miles) west of Carmen", "300 miles, or 500 kilometres, north of Pell": a figure in
