@@ -175,6 +175,9 @@ const result = (
   ib: Interval,
 ): Comparison => ({ relation, rule, why, bWithinA: within(ib, ia), aWithinB: within(ia, ib) })
 
+/** The figure a bound is written with: its low end for "at least", its high end for "up to". */
+const edgeOf = (bound: Quantity.Quantity): number => (bound.approximate === "at-least" ? bound.low : bound.high)
+
 /**
  * How far beyond a bound a figure lies, relative to the bound ("more than 40" and 43: 0.075). A single
  * figure is measured by its own value, the middle of what its rounding or "about" allows ("about 8,400"
@@ -182,7 +185,7 @@ const result = (
  * by its far end.
  */
 const beyond = (bound: Quantity.Quantity, value: Interval, single: boolean): number => {
-  const edge = bound.approximate === "at-least" ? bound.low : bound.high
+  const edge = edgeOf(bound)
   const at = single ? (value.low + value.high) / 2 : bound.approximate === "at-least" ? value.high : value.low
   const far = bound.approximate === "at-least" ? at - edge : edge - at
   return edge === 0 ? Number.POSITIVE_INFINITY : far / Math.abs(edge)
@@ -315,8 +318,8 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
     const far = beyond(bound, value, shape === "value")
     // "about 84,000" against "more than 90,000": what "about" allows reaches the bound, but the figure
     // itself lies on the wrong side of it, further than its own rounding, so the two disagree.
-    const edge = bound.approximate === "at-least" ? bound.low : bound.high
-    if (shape === "value" && far < 0 && -far * Math.abs(edge) > roundingTolerance((value.low + value.high) / 2))
+    const short = -far * Math.abs(edgeOf(bound))
+    if (shape === "value" && far < 0 && short > roundingTolerance((value.low + value.high) / 2))
       return result(
         "contradict",
         "bound-violated",
