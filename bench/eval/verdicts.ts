@@ -148,12 +148,15 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
         oracle.misses.push(`${where}: fewer than two of its quotes were found in extracted claims`)
         return
       }
-      const [judged] = Judgement.judge([goldGroup(located)], docs)
+      // The judgement may give a group several findings (a timeline and each time's agreement, a conflict
+      // and the side two sources agree on): the group's verdict is the one whose finding holds most of it.
+      const judgedAll = Judgement.judge([goldGroup(located)], docs)
+      const judged = Flags.bestFinding(judgedAll, ids)
       const flagged = contradictions.some((f) => shared(f, ids) >= 2)
       if (g.trap) {
         oracle.traps++
         endToEnd.traps++
-        if (judged?.verdict === "contradict") {
+        if (judgedAll.some((f) => f.verdict === "contradict")) {
           oracle.trapsFlagged++
           oracle.misses.push(`${where}: trap judged contradict`)
         }
@@ -178,8 +181,8 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
       if (g.trap || g.verdict === "contradict") return
       const located = locateAll(g.claims, docs, claims)
       if (located.length < 2) return
-      const [judged] = Judgement.judge([goldGroup(located)], docs)
-      if (judged?.verdict === "contradict") oracle.falseContradictions++
+      if (Judgement.judge([goldGroup(located)], docs).some((f) => f.verdict === "contradict"))
+        oracle.falseContradictions++
     })
   }
   const groups = sets.reduce((n, s) => n + s.gold.groups.length, 0)
