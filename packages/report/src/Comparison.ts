@@ -343,6 +343,17 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
           ib,
         )
   }
+  // Two single figures whose allowances meet only at their far ends ("about 600" and "nearly 700"): what
+  // each allows takes in neither figure itself, so they are two figures, not one at two precisions.
+  const holds = (i: Interval, q: Quantity.Quantity) => meets(i, { low: q.low, high: q.high }, true)
+  if (sa === "value" && sb === "value" && !holds(ia, b) && !holds(ib, a))
+    return result(
+      "contradict",
+      "approximations-apart",
+      `"${a.text}" and "${b.text}" overlap only at the far ends of what each allows (${showInterval(ia)}, ${showInterval(ib)}); neither figure lies within what the other allows${converted}`,
+      ia,
+      ib,
+    )
   if (sa !== sb)
     return result(
       "compatible",

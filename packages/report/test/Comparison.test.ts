@@ -111,6 +111,43 @@ describe("Comparison.compare: bounds by direction, one row per rule", () => {
       "contradict",
       "nearly-exceeded",
     ],
+    // Allowances that meet only at their far ends, neither figure within the other's: two figures.
+    [
+      "about 600 / nearly 700",
+      qty("about 600", 600, 600, "about"),
+      qty("nearly 700", 700, 700, "about"),
+      "contradict",
+      "approximations-apart",
+    ],
+    [
+      "about 600 / about 680",
+      qty("about 600", 600, 600, "about"),
+      qty("about 680", 680, 680, "about"),
+      "contradict",
+      "approximations-apart",
+    ],
+    [
+      "about 600 / about 650",
+      qty("about 600", 600, 600, "about"),
+      qty("about 650", 650, 650, "about"),
+      "agree",
+      "intervals-overlap",
+    ],
+    ["about 600 / 587", qty("about 600", 600, 600, "about"), qty("587", 587), "agree", "intervals-overlap"],
+    [
+      "nearly 700 / about 650",
+      qty("nearly 700", 700, 700, "about"),
+      qty("about 650", 650, 650, "about"),
+      "agree",
+      "intervals-overlap",
+    ],
+    [
+      "about 30 / nearly 30",
+      qty("about 30", 30, 30, "about"),
+      qty("nearly 30", 30, 30, "about"),
+      "agree",
+      "intervals-overlap",
+    ],
     [
       "about 11,000 / 10,800",
       qty("about 11,000", 11000, 11000, "about"),
