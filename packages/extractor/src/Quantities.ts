@@ -99,11 +99,18 @@ const countedAfter = (
   bare = false,
 ): { counted: string | null; end: number | null; unit: string | null } => {
   let k = k0
-  // "an 80-bed hospital", "a 300-page report": joined by a hyphen, the noun is what the figure counts;
-  // the noun after it is what has them.
+  // "an 80-bed hospital", "a 300-page report", "the 24-storey Halloran Tower": joined by a hyphen, the noun
+  // is what the figure counts; the noun or name after it is what has them (wink tags some such nouns as
+  // verbs: "the 22-storey block").
   const joined = ts[k]
   const noun = ts[k + 1]
-  if (joined?.text === "-" && noun?.pos === "NOUN" && noun.start === joined.end && ts[k + 2]?.pos === "NOUN")
+  const holder = ts[k + 2]?.pos ?? ""
+  if (
+    joined?.text === "-" &&
+    noun?.pos === "NOUN" &&
+    noun.start === joined.end &&
+    (holder === "NOUN" || holder === "PROPN" || holder === "VERB")
+  )
     return { counted: singular(noun.lower), end: noun.end, unit: null }
   if (lower(ts[k]) === "of" && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
   else if (bare && lower(ts[k]) === "of" && partitiveDeterminers.has(lower(ts[k + 1])))

@@ -337,6 +337,9 @@ describe("Quantities: what is counted", () => {
     // Joined by a hyphen to a noun before another noun, the figure counts the first ("an 80-bed hospital").
     ["The town's 45-bed clinic is full.", "45", "bed"],
     ["A 212-page audit was leaked.", "212", "page"],
+    // ... or before a name, or a noun wink tags as a verb.
+    ["Smoke filled the 30-storey Marlow Tower overnight.", "30", "storey"],
+    ["Crews reached the 18-storey block at dawn.", "18", "storey"],
     ["About 460 Kia and Hyundai vehicles were stolen.", "About 460", "Kia and Hyundai vehicle"],
   ] as const)("%s → %s counts %s", (sentence, text, counted) => {
     expect(find(sentence).find((q) => q.text === text)?.counted).toBe(counted)
