@@ -221,6 +221,8 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     // A rate for each of a thing counted (units.json perEach), past a participle before the noun.
     ["Owners get 4.20 euros for each sheep culled.", "4.20 euros", 4.2, 4.2, "exact", "EUR", "sheep"],
     ["Owners get 3 euros for every breeding sow.", "3 euros", 3, 3, "exact", "EUR", "sow"],
+    ["The insurer will pay 900 euros to each flooded household.", "900 euros", 900, 900, "exact", "EUR", "household"],
+    ["The fund gave 50 euros to each of them.", "50 euros", 50, 50, "exact", "EUR", null],
     // A clause rate makes an amount of money a rate too.
     [
       "The port forgoes 2 million euros in fees for each day the berth is shut.",

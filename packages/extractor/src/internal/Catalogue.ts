@@ -165,11 +165,17 @@ const NOT_A_RATE = new RegExp(
 )
 const timeUnits = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter"])
 
-/** "for each hen", "for every laying hen" (units.json perEach): a participle before the noun describes it. */
+/**
+ * "for each hen", "for every laying hen", "to each evacuated household" (units.json perEach): a participle
+ * before the noun describes it.
+ */
 const PER_EACH = new RegExp(
-  `[ \\t]+(?:${units.perEach.openers.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]+(?:[A-Za-z]+ing[ \\t]+)?([A-Za-z]+)(?:([ \\t]+)([A-Za-z]+))?(?![A-Za-z])`,
+  `[ \\t]+(?:${units.perEach.openers.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]+(?:[A-Za-z]+(?:ing|ed)[ \\t]+(?=[A-Za-z]))?([A-Za-z]+)(?:([ \\t]+)([A-Za-z]+))?(?![A-Za-z])`,
   "iy",
 )
+
+/** Words after "for each" that are not the thing a rate is for ("to each of them", "for every one"). */
+const NOT_EACH_NOUN: ReadonlySet<string> = new Set(units.perEach.notNouns)
 
 /** The denominator of a rate written after a quantity: "per day", "a year", "annually", "/km", "for each hen". */
 export const perAt = (text: string, at: number): { per: string; end: number } | null => {
@@ -177,7 +183,7 @@ export const perAt = (text: string, at: number): { per: string; end: number } | 
   const each = PER_EACH.exec(text)
   // A thing counted only: "for each day", "for every full year" are left to the rules of units below.
   const isUnit = (w: string | undefined) => w !== undefined && unitWords.has(w.toLowerCase())
-  if (each?.[1] && !isUnit(each[1]) && !isUnit(each[3])) {
+  if (each?.[1] && !isUnit(each[1]) && !isUnit(each[3]) && !NOT_EACH_NOUN.has(each[1].toLowerCase())) {
     const past = (each[2]?.length ?? 0) + (each[3]?.length ?? 0)
     return { per: singular(each[1].toLowerCase()), end: at + each[0].length - past }
   }
