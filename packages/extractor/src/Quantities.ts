@@ -17,6 +17,7 @@ import {
   partitiveDeterminers,
   perAt,
   postnominalParticiples,
+  poundsAsMoney,
   singular,
   type UnitMatch,
   unitAt,
@@ -67,7 +68,12 @@ const readAt = (text: string, at: number, limit: number): Reading | null => {
           ? unit.unit
           : (currency ?? unit.unit)
       end = unit.end
-    } else if (unit.unit === "pound" && (numeral.scale >= 1_000_000 || /^[ \t]+sterling/i.test(text.slice(unit.end)))) {
+    } else if (
+      unit.unit === "pound" &&
+      (numeral.scale >= 1_000_000 ||
+        /^[ \t]+sterling/i.test(text.slice(unit.end)) ||
+        poundsAsMoney(text, start, unit.end))
+    ) {
       currency = currency ?? "GBP"
       end = unit.end
     } else if (!currency) {

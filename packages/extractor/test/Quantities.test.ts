@@ -223,6 +223,11 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["Owners get 3 euros for every breeding sow.", "3 euros", 3, 3, "exact", "EUR", "sow"],
     ["The insurer will pay 900 euros to each flooded household.", "900 euros", 900, 900, "exact", "EUR", "household"],
     ["The fund gave 50 euros to each of them.", "50 euros", 50, 50, "exact", "EUR", null],
+    // "pounds" is money by a word of money near it (currencies.json poundMoney), else a weight.
+    ["Each family is being handed 750 pounds.", "750 pounds", 750, 750, "exact", "GBP", null],
+    ["She was fined 300 pounds by the court.", "300 pounds", 300, 300, "exact", "GBP", null],
+    ["The parcel weighed 12 pounds when it was paid for.", "12 pounds", 12, 12, "exact", "pound", null],
+    ["Police seized 40 pounds of flour worth little.", "40 pounds", 40, 40, "exact", "pound", null],
     // A clause rate makes an amount of money a rate too.
     [
       "The port forgoes 2 million euros in fees for each day the berth is shut.",

@@ -177,6 +177,26 @@ const PER_EACH = new RegExp(
 /** Words after "for each" that are not the thing a rate is for ("to each of them", "for every one"). */
 const NOT_EACH_NOUN: ReadonlySet<string> = new Set(units.perEach.notNouns)
 
+const POUND_MONEY = new RegExp(`\\b(?:${currencies.poundMoney.money.join("|")})\\b`, "i")
+const POUND_WEIGHT = new RegExp(`\\b(?:${currencies.poundMoney.weight.join("|")})\\b`, "i")
+
+/**
+ * Whether "pounds" written at `at`…`end` is money by a word of money just before or after it in its
+ * clause ("a payment of 500 pounds"), with no word of weight there (currencies.json poundMoney).
+ */
+export const poundsAsMoney = (text: string, at: number, end: number): boolean => {
+  const before =
+    text
+      .slice(Math.max(0, at - currencies.poundMoney.before), at)
+      .split(/[;.!?]/)
+      .pop() ?? ""
+  const after = text.slice(end, end + currencies.poundMoney.after).split(/[;.!?,]/)[0] ?? ""
+  // "40 pounds of cocaine": a weight of something.
+  if (/^[ \t]+of\b/i.test(after)) return false
+  const near = `${before} ${after}`
+  return POUND_MONEY.test(near) && !POUND_WEIGHT.test(near)
+}
+
 /** The denominator of a rate written after a quantity: "per day", "a year", "annually", "/km", "for each hen". */
 export const perAt = (text: string, at: number): { per: string; end: number } | null => {
   PER_EACH.lastIndex = at
