@@ -500,7 +500,13 @@ const byTime = (
       .filter((f) => f.verdict === "contradict")
       .flatMap((f) => members.filter((m) => f.claimIds.includes(m.claim.id))),
   )
-  const repeats = members.every((m) => disputed.has(m) || [...disputed].some((o) => same(m, o)))
+  // Two times that each hold a conflict of their own ("17" against "14" on Monday, "11" against "three" on
+  // Thursday) are not one dispute going on, unless each time's figures are the other's again.
+  const elsewhere = (m: AlignedGroup.Member) =>
+    [...disputed].some((o) => sliceOf.get(o) !== sliceOf.get(m) && same(m, o))
+  const repeats =
+    members.every((m) => disputed.has(m) || [...disputed].some((o) => same(m, o))) &&
+    (members.some((m) => !disputed.has(m)) || members.every(elsewhere))
   if (disputed.size > 0 && repeats) return null
   // A figure that another source contradicted at its own time did not plainly hold: it is not a held figure.
   const held = heldFigures(

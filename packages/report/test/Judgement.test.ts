@@ -1124,6 +1124,27 @@ describe("one judgement: the same pair through run and verify", () => {
     ])
   })
 
+  it("does not take two days' own conflicts for one dispute going on: each day's conflict and the change", () => {
+    // Monday: 17 crashes against 14; Thursday: 11 against 9. No figure of one day is the other's again.
+    const build4 = (id: string, outlet: string, n: number, published: string) =>
+      build(id, { outlet, text: `The fault has been linked to ${n} crashes.`, q: [String(n), n], published })
+    const sides = [
+      build4("a", "Valley Post", 17, "2025-09-01"),
+      build4("b", "North Wire", 14, "2025-09-01"),
+      build4("c", "Coast Radio", 11, "2025-09-04"),
+      build4("d", "Hill Times", 9, "2025-09-04"),
+    ]
+    const findings = Judgement.judge(
+      [{ kind: "numeric", key: "crashes", members: sides.map((s) => s.member), reasons: [] }],
+      sides.map((s) => s.document),
+    )
+    expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([
+      ["contradict", 2],
+      ["contradict", 2],
+      ["changed", 4],
+    ])
+  })
+
   it("keeps one finding when the figure is the same at every time", () => {
     const sides = [
       build("a", {
