@@ -60,6 +60,21 @@ export const roundingTolerance = (value: number): number => {
   return Math.min(unit / 2, ROUNDING * abs)
 }
 
+/**
+ * Two single figures in one unit, one within the other's rounding alone, without what "about" adds
+ * ("about 600" and 587: 600 stands for 570…630; "about 140" and 128: 140 stands for 135…145, so no).
+ */
+export const withinRounding = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized: Normalized = {}): boolean => {
+  const scaled = inOneUnit(a0, b0, normalized)
+  if (typeof scaled === "string") return false
+  const { a, b, converted } = scaled
+  if (a.low !== a.high || b.low !== b.high) return false
+  // A figure restated in another unit keeps the slack a conversion is allowed.
+  const near = (x: number, y: number) =>
+    Math.abs(x - y) <= Math.max(roundingTolerance(x), converted === "" ? 0 : ROUNDING * Math.abs(x))
+  return near(a.low, b.low) || near(b.low, a.low)
+}
+
 export const shapeOf = (q: Quantity.Quantity): Shape =>
   q.approximate === "vague"
     ? "magnitude"

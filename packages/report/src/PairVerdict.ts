@@ -439,6 +439,23 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
     if (time.relation === "different")
       return verdict("changed", "different-times", `${pair}: ${c.why}; the figure moved, for ${time.why}`, false)
   }
+  // Two levels of a running count that meet only through what "about" allows ("about 140 stranded" on
+  // Saturday, 128 on Sunday) moved between the two times; within the figures' own rounding ("about 600",
+  // then 587) they are one level confirmed.
+  if (
+    c.rule === "intervals-overlap" &&
+    tallies(qa, qb) &&
+    !Comparison.withinRounding(qa, qb, { a: a.normalized, b: b.normalized })
+  ) {
+    const time = TimeScope.relate(a.claim, b.claim, ctx.documents, { tally: true })
+    if (time.relation === "different")
+      return verdict(
+        "changed",
+        "different-times",
+        `${pair}: "${qa.text}" and "${qb.text}" meet only within what an approximation allows, and the count moved, for ${time.why}`,
+        false,
+      )
+  }
   if (c.relation !== "contradict") return verdict(c.relation, c.rule, `${pair}: ${c.why}`, c.bWithinA)
   const held = notOneTotal(a, b, pair)
   if (held) return held

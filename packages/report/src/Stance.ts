@@ -459,7 +459,10 @@ export const judge = (input: Input): Judged => {
       rule: "speaker-figures-stated",
       explanation: `${about}; the claim gives a speaker's figures and its closest claim (${pct(best.cover)} of the claim's words) gives every one of them ${voiceOf(best.claim)}: reported speech against reported speech`,
     }
-  if (plain && !question && !claimHedged && hedging <= HEDGED && missing.length === 0) {
+  // A closest claim that alignment paired with the claim as a looser fit (another time, a changed figure)
+  // is judged by that pair below, as `run` judges it, however many words the two share.
+  const alignedLoosely = best !== undefined && compared.loose.some((p) => p.source === best.claim)
+  if (plain && !question && !claimHedged && hedging <= HEDGED && missing.length === 0 && !alignedLoosely) {
     return {
       stance: "supports",
       evidence: evidenceClaims,

@@ -250,6 +250,42 @@ const ROWS: ReadonlyArray<Row> = [
     "discusses",
   ],
   [
+    "a running count met only through 'about', a day apart: the count moved",
+    {
+      outlet: "North Wire",
+      text: "About 140 passengers were stranded.",
+      q: ["About 140", 140, 140, "about", measured("trapped")],
+      published: "2025-03-03",
+    },
+    {
+      outlet: "South Post",
+      text: "128 passengers were stranded.",
+      q: ["128", 128, 128, "exact", measured("trapped")],
+      published: "2025-03-04",
+    },
+    "changed",
+    "different-times",
+    "discusses",
+  ],
+  [
+    "a running count within its rounding, two days apart: one level confirmed",
+    {
+      outlet: "North Wire",
+      text: "About 600 residents were evacuated.",
+      q: ["About 600", 600, 600, "about", measured("evacuated")],
+      published: "2025-03-03",
+    },
+    {
+      outlet: "South Post",
+      text: "587 residents were evacuated.",
+      q: ["587", 587, 587, "exact", measured("evacuated")],
+      published: "2025-03-05",
+    },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
     "a crowd's lower bound one day and its size the next: one gathering, not a figure that moved",
     {
       outlet: "North Wire",
