@@ -5,6 +5,7 @@
 import type { Attribution, Span } from "@crosscheck/domain"
 import { type Analysis, lower, MAX_SENTENCE_TOKENS, type Token, tokenAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
+import { isNumberWord } from "./internal/Catalogue.js"
 import * as Lexicon from "./Lexicon.js"
 import * as Quotes from "./Quotes.js"
 import * as Rejections from "./Rejections.js"
@@ -570,6 +571,17 @@ export const find = (analysis: Analysis): Result => {
     return subject && subject.next === b + 1 ? subject : null
   }
 
+  /** "about 300", "nearly half", "half of": an adverb that is a figure or its approximator. */
+  const opensFigure = (k: number): boolean => {
+    const t = ts[k] as Token
+    const next = ts[k + 1]
+    return (
+      next?.pos === "NUM" ||
+      isNumberWord(t.text, lower(t)) ||
+      (next !== undefined && next.pos !== "PUNCT" && isNumberWord(next.text, lower(next)))
+    )
+  }
+
   /**
    * A cue with its source before or after it (a subject, an apposition, the sentence's opener, the
    * speaker before), and its content: a quote beside it, a reported clause after or before it.
@@ -740,7 +752,8 @@ export const find = (analysis: Analysis): Result => {
     for (;;) {
       const t = ts[a]
       if (a >= s1 || !t) break
-      if (SKIP_AFTER_CUE.has(t.pos) || Lexicon.isTimeWord(t)) a++
+      // Not an adverb that opens a figure: "said about 300 homes", "said half of the bookings".
+      if ((SKIP_AFTER_CUE.has(t.pos) && !opensFigure(a)) || Lexicon.isTimeWord(t)) a++
       else if (Lexicon.isTimeNoun(t) && (Lexicon.isTimeWord(ts[a - 1]) || Lexicon.isTimeLead(ts[a - 1]))) a++
       else if (Lexicon.isTimeLead(t) && Lexicon.isTimeNoun(ts[a + 1])) a += 2
       else if (lower(t) === "on" && Lexicon.isWeekday(ts[a + 1])) a += 2

@@ -309,10 +309,11 @@ export const cannotSpeak = (ts: ReadonlyArray<Token>, g: Group): boolean => {
   if (head && Lexicon.isNonSpeaker(head))
     return !startsUpper(head.text) || (head === ts[g.first] && opensSentence(ts, g.first))
   // "a raft of new emissions rules", "college savings plans": such a noun right before a word wink did not
-  // tag a verb makes a compound with it, which is no subject and cue.
+  // tag a verb makes a compound with it, which is no subject and cue; a comma closes the name it ends
+  // ("Paul Serrano, the chief executive of Brennick Water, said").
   const last = ts[g.next - 1]
   const next = ts[g.next]
-  return Lexicon.isNonSpeaker(last) && next !== undefined && next.pos !== "VERB" && next.pos !== "AUX"
+  return Lexicon.isNonSpeaker(last) && next !== undefined && next.pos !== "VERB" && next.pos !== "AUX" && !isPunct(next)
 }
 
 /** Words that join a name's parts without an initial of their own ("Ministry of Foreign Affairs"). */

@@ -430,6 +430,29 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Ada Holt",
       "Be heard before you vote",
     ],
+    // An adverb after the cue that opens a figure is the content's, not skipped like "said tearfully".
+    [
+      "The harbour master said about 300 homes were flooded.",
+      "clause-after-cue+subject-before-cue",
+      "The harbour master",
+      "The harbour master",
+      "about 300 homes were flooded",
+    ],
+    [
+      "Its owner, Ada Quill, said half of her bookings had been cancelled.",
+      "clause-after-cue+apposition-before-cue",
+      "Its owner, Ada Quill",
+      "Its owner, Ada Quill",
+      "half of her bookings had been cancelled",
+    ],
+    // A name ending in a word for what happens ("Water") is closed by its comma: no compound, a speaker.
+    [
+      "Ada Quill, the chief executive of Tarn Water, said the pipes were clean.",
+      "clause-after-cue+apposition-before-cue",
+      "Ada Quill, the chief executive of Tarn Water",
+      "Ada Quill, the chief executive of Tarn Water",
+      "the pipes were clean",
+    ],
   ] as const)("%s → %s", (text, rule, mention, source, content) => {
     const f = find(text).find((x) => x.content.text === content && x.rule === rule)
     expect(f?.rule).toBe(rule)
