@@ -27,6 +27,7 @@ const documents = set(lexicon.documents)
 const issuing = set(lexicon.issuingVerbs)
 const objectControl = set(lexicon.objectControlVerbs)
 const nonSpeakers = set(lexicon.nonSpeakers)
+const quantifiers = set(lexicon.quantifiers)
 // Maps, not the JSON objects: a word such as "constructor" must not find Object's prototype.
 const pronouns: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.pronouns as Record<string, Gender>))
 const gendered: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.genderedWords as Record<string, Gender>))
@@ -49,6 +50,7 @@ const POSSESSIVE = 512
 const CONDITIONAL = 1024
 const DOCUMENT = 2048
 const NON_SPEAKER = 4096
+const QUANTIFIER = 8192
 
 /** "prices", "the storm": a noun for what is measured or what happens (singular or plural). */
 const nonSpeaker = (word: string): boolean =>
@@ -74,7 +76,8 @@ export const classesOf = (lower: string, lemma: string): number =>
   (possessives.has(lower) ? POSSESSIVE : 0) |
   (conditionals.has(lower) ? CONDITIONAL : 0) |
   (documents.has(lower) ? DOCUMENT : 0) |
-  (nonSpeaker(lower) ? NON_SPEAKER : 0)
+  (nonSpeaker(lower) ? NON_SPEAKER : 0) |
+  (quantifiers.has(lower) ? QUANTIFIER : 0)
 
 const is = (t: Token | undefined, bit: number): boolean => t !== undefined && (t.classes & bit) !== 0
 
@@ -113,3 +116,5 @@ export const isIssuing = (lemma: string): boolean => issuing.has(lemma)
 export const isNonSpeaker = (t: Token | undefined): boolean => is(t, NON_SPEAKER)
 /** "asked the mayor to explain": a verb whose object, not its subject, does what the infinitive after it says. */
 export const isObjectControl = (lemma: string): boolean => objectControl.has(lemma)
+/** "every", "any", "no": a determiner that quantifies, so its noun names no one thing. */
+export const isQuantifier = (t: Token | undefined): boolean => is(t, QUANTIFIER)

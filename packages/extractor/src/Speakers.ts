@@ -261,8 +261,9 @@ const ownWords = (ts: ReadonlyArray<Token>, g: Group): string[] => {
   return out
 }
 
+/** "officials", "analysts at Kelso Capital": a plural head, before the preposition that follows it. */
 const isPlural = (ts: ReadonlyArray<Token>, g: Group): boolean => {
-  const head = ts[g.next - 1]
+  const head = headNoun(ts, g)
   return head?.pos === "NOUN" && /s$/i.test(head.text) && head.lemma !== lower(head)
 }
 
@@ -606,15 +607,22 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     for (let k = g.first - 1; k >= floor + words.length - 1; k--) {
       // The last word first, with no closure: this scan reads up to 1,500 tokens for each mention.
       if (lower(ts[k]) !== lastWord || !words.every((w, j) => lower(ts[k - words.length + 1 + j]) === w)) continue
+      // "a zoo wolf", "nine council tower blocks": the word modifies the noun after it and names no body.
+      if (ts[k + 1]?.pos === "NOUN") continue
       let found = before(ts, k + 1, Math.max(0, k - MAX_GROUP))
       if (!found) continue
+      // "every health board", "any council": a quantified mention is no one body the description stands for.
+      if (Lexicon.isQuantifier(ts[found.first])) continue
+      // "the agency's director, Ada Quill": the name beside an owner's noun is that person's, not the owner's.
+      const owns = ts[k + 1]?.text === "'s" || ts[k + 1]?.text === "\u2019s"
       // "Agency staff have collected …": the head word alone, with no name after it ("Mayor Ruth Okafor"),
       // is the description again, not a fuller mention of the body ("the Nordmark Environment Agency").
       if (found.next - found.first === words.length && withName(found).next === found.next) continue
-      // "Engineers from the operator": the description is the group after the preposition.
+      // "Engineers from the operator": the description is the group after the preposition; "find money the
+      // trust never spends": a determiner after a noun opens the group of its own.
       for (let a = k; a > found.first; a--)
-        if (ts[a]?.pos === "ADP") {
-          found = { first: a + 1, next: found.next }
+        if (ts[a]?.pos === "ADP" || (ts[a]?.pos === "DET" && ts[a - 1]?.pos === "NOUN")) {
+          found = { first: ts[a]?.pos === "DET" ? a : a + 1, next: found.next }
           break
         }
       if (lower(ts[found.first]) !== "the") return evidenceHolder(ts, found) ?? named(withName(found))
@@ -622,7 +630,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       const nameCount = nameWords(ts, found).length
       if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return found
       // "the city transport company, LTC," or "Pinecrest Energy, the utility": the name beside it.
-      const beside = nameAfter(found) ?? nameBefore(found)
+      const beside = owns ? null : (nameAfter(found) ?? nameBefore(found))
       if (beside) return beside
       if (!fuller && nameCount === 0 && found.next - found.first > g.next - g.first) fuller = found
     }
@@ -693,8 +701,11 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "Mr Fenn said ... He said": the pronoun stands for the fullest name its antecedent stands for.
       return found ? resolveGroup(found, earlier) : g
     }
-    if (pronoun === "plural") return pluralAntecedent(g, earlier) ?? g
-    if (pronoun === "neuter") return bodyAntecedent(g, earlier) ?? g
+    // "The company said ... it said": "it" and "they" stand for what their antecedent stands for.
+    if (pronoun === "plural" || pronoun === "neuter") {
+      const found = pronoun === "plural" ? pluralAntecedent(g, earlier) : bodyAntecedent(g, earlier)
+      return found ? resolveGroup(found, earlier) : g
+    }
     if (pronoun === "first") return g
     // "the IAEA", "IAEA": an acronym stands for the full name written out before it.
     const acronym = first === "the" && len === 2 ? g.first + 1 : len === 1 ? g.first : -1

@@ -717,6 +717,52 @@ describe("speakers resolved within the article", () => {
       "the health ministry",
       "the health ministry",
     ],
+    // A description stands for a body, not for its word modifying a noun ("a zoo wolf", "council blocks"),
+    // a quantified mention ("every health board"), an owner whose person is named beside it ("the agency's
+    // director, Ada Quill") or a group a determiner splits ("money the trust never spends").
+    [
+      "The Tarn Zoo reopened on Monday. Police said a zoo wolf was the likely cause. The zoo said it would pay for the sheep.",
+      "it would pay",
+      "The zoo",
+      "The Tarn Zoo",
+    ],
+    [
+      "The Tarn City Council met on Monday. The tower is one of nine council blocks in Tarn. The other eight are safe, the council said.",
+      "The other eight",
+      "the council",
+      "The Tarn City Council",
+    ],
+    [
+      "The Tarn Health Board found the lists. The minister will ask every health board to check. The board said a clerk had kept the names.",
+      "a clerk",
+      "The board",
+      "The Tarn Health Board",
+    ],
+    [
+      "The Tarn Water Agency closed the lake. Ada Quill, the agency's director, said the toxin level had risen. Staff collected 300 fish, the agency said.",
+      "Staff collected",
+      "the agency",
+      "The Tarn Water Agency",
+    ],
+    [
+      "The Tarn Health Trust said the ban was costly. Nurses say the trust can find money the trust never spends. The trust said it had moved 420 operations.",
+      "it had moved",
+      "The trust",
+      "The Tarn Health Trust",
+    ],
+    // "it" and "they" stand for what their antecedent stands for; a plural head comes before its preposition.
+    [
+      "Borsk Motors reported a loss on Monday. The company said sales fell. Demand would recover next year, it said.",
+      "Demand would",
+      "it",
+      "Borsk Motors",
+    ],
+    [
+      "The port loses 40 million dollars a day, analysts at Kelso Capital estimated. About 8 per cent of trade passes through it, they said.",
+      "About 8 per cent",
+      "they",
+      "analysts at Kelso Capital",
+    ],
   ] as const)("%s", (text, content, mention, source) => {
     expect(speaker(text, content)).toMatchObject({ mention, source })
   })
