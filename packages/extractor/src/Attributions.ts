@@ -835,8 +835,13 @@ export const find = (analysis: Analysis): Result => {
       else c = pastRecipient(c, s1, m.lemma)
       let last = contentEnd(c, s1)
       // "Mr. Ortiz, who knew the vote was lost, told his aides ...": a cue in a relative clause set off by
-      // commas reports no further than the comma before the main clause's verb.
-      const aside = group !== null && Speakers.isRelative(ts, group) && ts[group.first - 1]?.text === ","
+      // commas reports no further than the comma before the main clause's verb; so does one in an
+      // apposition's relative clause ("Dr Ada Rusk, a surgeon who advises the board, said ...").
+      const relative = group !== null && Speakers.isRelative(ts, group)
+      const antecedent = relative && group ? Speakers.before(ts, group.first, s0) : null
+      const aside =
+        relative &&
+        (ts[(group?.first ?? 0) - 1]?.text === "," || (antecedent !== null && ts[antecedent.first - 1]?.text === ","))
       for (let k = c; k <= last; k++) {
         if (aside && ts[k]?.text === "," && k > c && (ts[k + 1]?.pos === "VERB" || ts[k + 1]?.pos === "AUX")) {
           last = k - 1

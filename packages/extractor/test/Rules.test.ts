@@ -453,6 +453,22 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Ada Quill, the chief executive of Tarn Water",
       "the pipes were clean",
     ],
+    // A cue in an apposition's relative clause reports up to the comma before the main verb; a capitalised
+    // word wink tags a verb closes a name before its comma.
+    [
+      "Dr Ada Rusk, a surgeon who advises the hospital board, said the ward was full.",
+      "clause-after-cue+source-opens-sentence",
+      "Dr Ada Rusk",
+      "Dr Ada Rusk",
+      "the ward was full",
+    ],
+    [
+      "Brightline Shipping, which operates the ship, denied that the captain had refused a pilot.",
+      "clause-after-cue+source-opens-sentence",
+      "Brightline Shipping",
+      "Brightline Shipping",
+      "the captain had refused a pilot",
+    ],
   ] as const)("%s → %s", (text, rule, mention, source, content) => {
     const f = find(text).find((x) => x.content.text === content && x.rule === rule)
     expect(f?.rule).toBe(rule)
