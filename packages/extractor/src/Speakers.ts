@@ -538,9 +538,26 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return ts[name.first - 1]?.pos === "ADP" || Lexicon.isWeekday(ts[name.first]) ? null : name
   }
 
-  /** A name the text marks as a person's: a gender, a title or a role in or just before it ("chief executive Jo Herder"). */
+  /** "Milan Sekulic, 44,": an age set off by commas right after a name. */
+  const aged = (g: Group): boolean => {
+    const age = ts[g.next + 1]
+    const close = ts[g.next + 2]
+    return (
+      ts[g.next]?.text === "," &&
+      age?.pos === "NUM" &&
+      /^\d{1,3}$/.test(age.text) &&
+      Number(age.text) <= 120 &&
+      (close === undefined || close.text === "," || close.text === ".")
+    )
+  }
+
+  /**
+   * A name the text marks as a person's: a gender, a title or a role in or just before it ("chief executive
+   * Jo Herder"), or an age after it ("Milan Sekulic, 44,").
+   */
   const isPerson = (g: Group): boolean =>
     genderOf(g) !== undefined ||
+    aged(g) ||
     describedBefore(g) ||
     hasRole(ts, apposition(ts, g)) ||
     Lexicon.isTitle(ts[g.first]) ||
@@ -554,8 +571,12 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return description !== null && hasOffice(ts, description)
   }
 
-  /** A name that opens its sentence (after a description set before it) and is followed by its verb. */
+  /**
+   * A name that opens its sentence (after a description set before it) and is followed by its verb, or by
+   * an age, which only a subject being introduced is given ("Albert Quayle, 81, a retired postman, ...").
+   */
   const opensClause = (g: Group): boolean => {
+    if (aged(g)) return opensSentence(ts, g.first)
     let k = g.next
     if (ts[k]?.text === ",") k++
     const verb = ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX" || ts[k]?.pos === "ADV"

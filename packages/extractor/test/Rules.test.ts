@@ -779,6 +779,19 @@ describe("speakers resolved within the article", () => {
       "they",
       "analysts at Kelso Capital",
     ],
+    // An age after a name marks a person introduced as a subject, nearer to "he" than the speaker before.
+    [
+      'Governor Ilse Brandner said the payment was a start. Milan Sekulic, 44, lost his house. He slept in a gym. "The girls ask when we can go home," he said.',
+      "The girls ask",
+      "he",
+      "Milan Sekulic",
+    ],
+    [
+      'Mayor Marcus Bell said the tower was unsafe. Albert Quayle, 81, a retired postman who has lived in the tower since 1980, was helped into a taxi. "I came here when it was new," he said.',
+      "I came here",
+      "he",
+      "Albert Quayle",
+    ],
   ] as const)("%s", (text, content, mention, source) => {
     expect(speaker(text, content)).toMatchObject({ mention, source })
   })
