@@ -627,6 +627,12 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     // "the provincial health ministry said ... The ministry said": the nearest fuller description, when
     // no name is found for it.
     let fuller: Group | null = null
+    // "a German think tank ... the think tank": an indefinite first mention stands for the description; one
+    // after the description was used definitely ("The fund said ... things a fund must consider") is a new or
+    // generic thing, so the scan goes on past it and keeps it only if no definite use comes before it.
+    let indefinite: Group | null = null
+    let definiteBefore = false
+    const nearer = (found: Group): Group => (indefinite !== null && !definiteBefore ? indefinite : found)
     for (let k = g.first - 1; k >= floor + words.length - 1; k--) {
       // The last word first, with no closure: this scan reads up to 1,500 tokens for each mention.
       if (lower(ts[k]) !== lastWord || !words.every((w, j) => lower(ts[k - words.length + 1 + j]) === w)) continue
@@ -648,15 +654,22 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
           found = { first: ts[a]?.pos === "DET" ? a : a + 1, next: found.next }
           break
         }
-      if (lower(ts[found.first]) !== "the") return evidenceHolder(ts, found) ?? named(withName(found))
+      const article = lower(ts[found.first])
+      if (article === "a" || article === "an") {
+        indefinite ??= evidenceHolder(ts, found) ?? named(withName(found))
+        continue
+      }
+      if (article !== "the") return nearer(evidenceHolder(ts, found) ?? named(withName(found)))
+      if (indefinite) definiteBefore = true
       // "The Saldera Growers' Union": a name with its article is the name.
       const nameCount = nameWords(ts, found).length
-      if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return found
+      if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return nearer(found)
       // "the city transport company, LTC," or "Pinecrest Energy, the utility": the name beside it.
       const beside = owns ? null : (nameAfter(found) ?? nameBefore(found))
-      if (beside) return beside
+      if (beside) return nearer(beside)
       if (!fuller && nameCount === 0 && found.next - found.first > g.next - g.first) fuller = found
     }
+    if (indefinite && !definiteBefore) return indefinite
     const sentence = ts[g.first]?.sentence ?? 0
     // "the company" → "Orion Corp.": the nearest earlier name that ends as such a body does.
     const endings = Lexicon.bodyEndings(words.join(" ")) ?? Lexicon.bodyEndings(head[1] ?? "")

@@ -779,6 +779,19 @@ describe("speakers resolved within the article", () => {
       "they",
       "analysts at Kelso Capital",
     ],
+    // An indefinite first mention stands for the description; one after a definite use is a generic thing.
+    [
+      "Estimates from a German think tank put the cost at 3 billion euros. The think tank said the cost would rise.",
+      "the cost would",
+      "The think tank",
+      "a German think tank",
+    ],
+    [
+      'The Tarn Pension Fund cut its loss on Friday. The fund\'s chief said: "There are things a fund must weigh." Most members are retired, the fund said.',
+      "Most members",
+      "the fund",
+      "The Tarn Pension Fund",
+    ],
     // An age after a name marks a person introduced as a subject, nearer to "he" than the speaker before.
     [
       'Governor Ilse Brandner said the payment was a start. Milan Sekulic, 44, lost his house. He slept in a gym. "The girls ask when we can go home," he said.',
