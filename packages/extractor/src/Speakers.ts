@@ -65,6 +65,9 @@ const participleBeforeNoun = (ts: ReadonlyArray<Token>, j: number): boolean => {
   return t !== undefined && t.pos === "VERB" && t.text.endsWith("ed") && ts[j + 1]?.pos === "NOUN"
 }
 
+/** "Its chief, Captain Ada Berger,": wink tags a role it reads as an adjective elsewhere ("chief") so here too. */
+const isRoleHead = (t: Token | undefined): boolean => t !== undefined && t.pos === "ADJ" && Lexicon.isRole(lower(t))
+
 /** "Lynch said": wink tags a family name it does not know as a verb or adjective now and then. */
 const isMistaggedName = (t: Token | undefined): boolean =>
   t !== undefined && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "ADV") && startsUpper(t.text) && t.text !== "I"
@@ -72,7 +75,11 @@ const isMistaggedName = (t: Token | undefined): boolean =>
 const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   let { first, next } = g
   while (first < next && (ts[first]?.pos === "ADP" || ts[first]?.pos === "PUNCT" || ts[first]?.pos === "PART")) first++
-  while (next > first && !HEADS.has(ts[next - 1]?.pos ?? "") && !(next === g.next && isMistaggedName(ts[next - 1])))
+  while (
+    next > first &&
+    !HEADS.has(ts[next - 1]?.pos ?? "") &&
+    !(next === g.next && (isMistaggedName(ts[next - 1]) || isRoleHead(ts[next - 1])))
+  )
     next--
   return next > first ? { first, next } : null
 }
@@ -80,7 +87,7 @@ const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
 /** The noun group that ends at token `end` (exclusive), not reaching before `floor`. */
 export const before = (ts: ReadonlyArray<Token>, end: number, floor: number): Group | null => {
   let k = end - 1
-  if (k < floor || !(HEADS.has(ts[k]?.pos ?? "") || isMistaggedName(ts[k]))) return null
+  if (k < floor || !(HEADS.has(ts[k]?.pos ?? "") || isMistaggedName(ts[k]) || isRoleHead(ts[k]))) return null
   if (ts[k]?.pos === "PRON" && RELATIVE.has(lower(ts[k]))) return { first: k, next: end }
   while (k - 1 >= floor && end - k < MAX_GROUP) {
     const prev = ts[k - 1]

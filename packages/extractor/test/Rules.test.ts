@@ -453,6 +453,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Ada Quill, the chief executive of Tarn Water",
       "the pipes were clean",
     ],
+    // A role wink tags an adjective ("chief") heads the description set before a name.
+    [
+      "Its chief, Captain Ada Berger, said two passengers died at the scene.",
+      "clause-after-cue+apposition-before-cue",
+      "Its chief, Captain Ada Berger",
+      "Its chief, Captain Ada Berger",
+      "two passengers died at the scene",
+    ],
     // A cue in an apposition's relative clause reports up to the comma before the main verb; a capitalised
     // word wink tags a verb closes a name before its comma.
     [
