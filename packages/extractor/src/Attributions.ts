@@ -1028,6 +1028,8 @@ export const find = (analysis: Analysis): Result => {
       if (!content || content.span.end <= content.span.start) continue
       let source: TextSpan | null = null
       let mention: TextSpan | null = null
+      /** The speaker's group, for the resolution of later mentions once this attribution is kept. */
+      let spoke: Group | null = null
       if (inherited && previous) {
         source = previous.source
         mention = previous.mention
@@ -1043,7 +1045,7 @@ export const find = (analysis: Analysis): Result => {
           const antecedent = r >= 0 ? Speakers.before(ts, r + 1, Math.max(0, r - 14)) : null
           source = antecedent ? resolved(antecedent) : mention
         } else source = resolved(speaker)
-        sourceGroups.push(speaker)
+        spoke = speaker
       }
       // From the content's start when it comes first: "The plant could reopen, Lee said" is hedged by "could".
       const contentStart = tokenAt(ts, content.span.start)
@@ -1119,6 +1121,9 @@ export const find = (analysis: Analysis): Result => {
         return took.start <= cueSpan.start && took.end >= cueSpan.end
       }
       if (!joined && inSentence.some(within)) continue
+      // Only a speaker the text reports is one a later "he" or "the company" may stand for: not the subject
+      // of a cue inside another's words ("his inquiry into when Torvald Motors first knew ...").
+      if (spoke) sourceGroups.push(spoke)
       // "Only 35 lines ran, LTC said, most of them ...": a cue set off by commas after a whole clause
       // splits one content; the clause before it is the same speaker's words (a subject alone is not).
       if (

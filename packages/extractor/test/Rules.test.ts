@@ -800,6 +800,13 @@ describe("speakers resolved within the article", () => {
       "the fund",
       "The Tarn Pension Fund",
     ],
+    // The subject of a cue inside another's reported words is no speaker a later "he" stands for.
+    [
+      'Conrad Ebbe, the head of the safety office, said his inquiry into when Tarn Motors first knew of the fault would report soon. "If a carmaker knew and waited, the law is clear," he said.',
+      "If a carmaker",
+      "he",
+      "Conrad Ebbe, the head of the safety office",
+    ],
     // An age after a name marks a person introduced as a subject, nearer to "he" than the speaker before.
     [
       'Governor Ilse Brandner said the payment was a start. Milan Sekulic, 44, lost his house. He slept in a gym. "The girls ask when we can go home," he said.',
