@@ -276,9 +276,12 @@ const isPlural = (ts: ReadonlyArray<Token>, g: Group): boolean => {
   return head?.pos === "NOUN" && /s$/i.test(head.text) && head.lemma !== lower(head)
 }
 
-/** "Orion Corp.", "the Unification Ministry": a group that names an organisation, not a person. */
+/**
+ * "Orion Corp.", "the Unification Ministry": a group that names an organisation, not a person; the words
+ * before a preposition decide ("the Ministry of Defence", but "Ruth Albers of the group Forest Watch").
+ */
 const isBody = (ts: ReadonlyArray<Token>, g: Group): boolean => {
-  for (let k = g.first; k < g.next; k++) if (Lexicon.isBodyWord(lower(ts[k]))) return true
+  for (let k = g.first; k < g.next && ts[k]?.pos !== "ADP"; k++) if (Lexicon.isBodyWord(lower(ts[k]))) return true
   return g.next - g.first === 1 && isAcronym(ts[g.first])
 }
 
@@ -447,8 +450,11 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (gender !== undefined) return gender === want
       // "The company's chief executive, Hanne Ostrow": an office makes a person of a group naming a body.
       if (hasOffice(ts, e)) return true
-      // "the South", "the Pentagon": a definite name is a place or a body unless a role says otherwise.
-      return !isBody(ts, e) && !(ts[e.first]?.pos === "DET" && !hasRole(ts, e))
+      // "the South", "the Pentagon": a definite name is a place or a body unless a role says otherwise; in
+      // "The farmer, Otto Gruber" the name after the comma is the one to ask.
+      let lead = e.first
+      for (let k = e.first; k < e.next - 1; k++) if (ts[k]?.text === ",") lead = k + 1
+      return !isBody(ts, e) && !(ts[lead]?.pos === "DET" && !hasRole(ts, e))
     }
     /**
      * "The health minister, Vera Holm, visited the ward. She said ...": a person the text marks, opening a
@@ -474,8 +480,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 3) break
-      // "Dorna General Hospital": a name before a noun modifies it and is no person.
-      if (n.words.length < 2 || !fits(n.group) || ts[n.group.next]?.pos === "NOUN") continue
+      // "Dorna General Hospital", "the Valmora Ski Instructors' Association": a name before a noun, or owning
+      // one as a plural, modifies it and is no person.
+      const owns = ts[n.group.next]?.text === "'" || ts[n.group.next]?.text === "\u2019"
+      if (n.words.length < 2 || !fits(n.group) || ts[n.group.next]?.pos === "NOUN" || owns) continue
       if (isPerson(n.group)) return n.group
       unmarked ??= n.group
     }

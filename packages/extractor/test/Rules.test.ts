@@ -800,6 +800,26 @@ describe("speakers resolved within the article", () => {
       "the fund",
       "The Tarn Pension Fund",
     ],
+    // A pronoun after an intervening named person: a description set before the name ("The farmer, Otto
+    // Gruber"), a body the person is "of", and a name owning a noun as a plural.
+    [
+      'Lars Henning said keepers had seen the fault. The farmer, Otto Gruber, said he found the sheep at dawn. "I had forty in the barn," he said.',
+      "I had forty",
+      "he",
+      "The farmer, Otto Gruber",
+    ],
+    [
+      'The zoo will stay closed, Dr Ada Kahl said. Ruth Albers of the group Forest Watch said the wolves could mix. "A zoo wolf in a wild pack is a problem," she said.',
+      "A zoo wolf",
+      "she",
+      "Ruth Albers of the group Forest Watch",
+    ],
+    [
+      'Hotels said bookings were cancelled. Ski instructor Lea Frey, who speaks for the Tarn Ski Instructors\' Association, hit back at Mr Feld. "We saw the warning light," she said.',
+      "We saw",
+      "she",
+      "Lea Frey",
+    ],
     // The subject of a cue inside another's reported words is no speaker a later "he" stands for.
     [
       'Conrad Ebbe, the head of the safety office, said his inquiry into when Tarn Motors first knew of the fault would report soon. "If a carmaker knew and waited, the law is clear," he said.',
