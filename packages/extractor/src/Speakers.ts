@@ -359,7 +359,12 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       continue
     }
     let end = k
-    while (end < ts.length && (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])))) end++
+    // "the National Vehicle Safety Office", "the Valmora Mountain Rescue": a capitalised word wink tags a
+    // noun goes on the run of names it follows.
+    const goesOn = (t: Token | undefined): boolean =>
+      t !== undefined && end > k && t.pos === "NOUN" && startsUpper(t.text) && t.sentence === ts[k]?.sentence
+    while (end < ts.length && (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])) || goesOn(ts[end])))
+      end++
     let first = k
     // Lead-in title words: "South Korean President Lee Jae Myung".
     while (
@@ -480,10 +485,11 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 3) break
-      // "Dorna General Hospital", "the Valmora Ski Instructors' Association": a name before a noun, or owning
-      // one as a plural, modifies it and is no person.
+      // "Dorna General Hospital", "the Valmora Ski Instructors' Association": a name ending in a noun, before
+      // one or owning one as a plural, names or modifies a thing and is no person.
       const owns = ts[n.group.next]?.text === "'" || ts[n.group.next]?.text === "\u2019"
-      if (n.words.length < 2 || !fits(n.group) || ts[n.group.next]?.pos === "NOUN" || owns) continue
+      const thing = ts[n.group.next]?.pos === "NOUN" || ts[n.group.next - 1]?.pos === "NOUN" || owns
+      if (n.words.length < 2 || !fits(n.group) || thing) continue
       if (isPerson(n.group)) return n.group
       unmarked ??= n.group
     }

@@ -800,6 +800,32 @@ describe("speakers resolved within the article", () => {
       "the fund",
       "The Tarn Pension Fund",
     ],
+    // Bodies described by what they do: a trust, a regulator, a rescue service; a capitalised word wink tags
+    // a noun ("Office", "Mountain") goes on the name it follows.
+    [
+      "The Tarn Health Trust said 1,150 operations were postponed. It warned that the backlog could grow.",
+      "the backlog",
+      "It",
+      "The Tarn Health Trust",
+    ],
+    [
+      "The fault has been linked to 14 crashes, the National Vehicle Safety Office said. About a quarter of the cars are taxis, according to the regulator.",
+      "About a quarter",
+      "the regulator",
+      "National Vehicle Safety Office",
+    ],
+    [
+      "Five people were hurt, the Tarn Mountain Rescue said. Helicopters winched 78 passengers to safety, the rescue service said.",
+      "Helicopters winched",
+      "the rescue service",
+      "Tarn Mountain Rescue",
+    ],
+    [
+      "Tarn Motors said it would recall 90,000 cars. The carmaker said the fix takes an hour.",
+      "the fix",
+      "The carmaker",
+      "Tarn Motors",
+    ],
     // A pronoun after an intervening named person: a description set before the name ("The farmer, Otto
     // Gruber"), a body the person is "of", and a name owning a noun as a plural.
     [
