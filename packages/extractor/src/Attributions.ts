@@ -1126,6 +1126,7 @@ export const find = (analysis: Analysis): Result => {
       if (spoke) sourceGroups.push(spoke)
       // "Only 35 lines ran, LTC said, most of them ...": a cue set off by commas after a whole clause
       // splits one content; the clause before it is the same speaker's words (a subject alone is not).
+      let split: TextSpan | null = null
       if (
         contentRule === "clause-after-cue" &&
         group !== null &&
@@ -1135,12 +1136,9 @@ export const find = (analysis: Analysis): Result => {
         group.first - 1 > s0 + 1 &&
         ts.slice(s0, group.first).some((t) => t.pos === "VERB" || t.pos === "AUX")
       ) {
+        split = textSpan(text, ts[s0]?.start ?? 0, ts[group.first - 2]?.end ?? 0)
         inSentence.push({
-          found: {
-            ...f,
-            content: textSpan(text, ts[s0]?.start ?? 0, ts[group.first - 2]?.end ?? 0),
-            rule: `clause-split-by-cue+${sourceRule}`,
-          },
+          found: { ...f, content: split, rule: `clause-split-by-cue+${sourceRule}` },
           cueFirst: m.first,
         })
       }
@@ -1162,10 +1160,12 @@ export const find = (analysis: Analysis): Result => {
       // "The government has promised aid, the prime minister said": a cue inside the clause a later cue
       // reports is that speaker's words too, not an attribution of its own. "According to X" is a source
       // of the report, not a speaker, and keeps the attribution it carries.
-      if (contentRule === "clause-before-cue" && m.mode !== "according-to")
+      // So is one inside the clause a cue splits ("The union puts the cost at 9 million, she said, less than ...").
+      const reported = contentRule === "clause-before-cue" && m.mode !== "according-to" ? content : split
+      if (reported)
         for (let x = inSentence.length - 1; x >= 0; x--) {
           const inner = (inSentence[x] as (typeof inSentence)[number]).found.cue.span
-          if (inner.start >= content.span.start && inner.end <= content.span.end) inSentence.splice(x, 1)
+          if (inner.start >= reported.span.start && inner.end <= reported.span.end) inSentence.splice(x, 1)
         }
       inSentence.push({ found: f, cueFirst: m.first, ...(took ? { took } : {}) })
       previous = { source, mention, group }

@@ -543,6 +543,14 @@ describe("each named rule, from a table of made-up sentences", () => {
     }
   })
 
+  it("reads a cue inside the clause a later cue splits as that speaker's words", () => {
+    const found = find("The union puts the cost at 9 million crowns a year, she said, less than the trust spends.")
+    expect(found.map((f) => [f.cue.text, f.rule])).toEqual([
+      ["said", "clause-split-by-cue+subject-before-cue"],
+      ["said", "clause-after-cue+subject-before-cue"],
+    ])
+  })
+
   it("names only rules the catalogue lists", () => {
     const text = [
       "PORTVILLE, Eastland (AP) \u2014 The port authority said the ferry sank at dawn.",
