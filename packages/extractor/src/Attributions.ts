@@ -636,8 +636,19 @@ export const find = (analysis: Analysis): Result => {
       // An apposition: "South Korea's new liberal president, Lee Jae Myung, said".
       const name = Speakers.before(ts, j, s0)
       const comma = name ? name.first - 1 : -1
-      const head = name && ts[comma]?.text === "," ? Speakers.before(ts, comma, s0) : null
-      if (name && head && (head.first === s0 || isPunct(ts[head.first - 1]))) {
+      let head = name && ts[comma]?.text === "," ? Speakers.before(ts, comma, s0) : null
+      // "A lawyer representing several families, Ingrid Moss, said": a participle and its object describe the
+      // noun before them.
+      const participle = head ? ts[head.first - 1] : undefined
+      if (head && participle?.pos === "VERB" && /(ing|ed)$/.test(participle.text)) {
+        const described = Speakers.before(ts, head.first - 1, s0)
+        // "the Valmora Lift Company, whose managing director, Andreas Feld, said": "whose" is no part of it.
+        if (described && lower(ts[described.first]) === "whose") head = { first: head.first - 1, next: head.next }
+        else if (described) head = { first: described.first, next: head.next }
+      }
+      const opener = head ? head.first - 1 : -1
+      const whose = lower(ts[opener]) === "whose" && isPunct(ts[opener - 1])
+      if (name && head && (head.first === s0 || isPunct(ts[opener]) || whose)) {
         group = { first: head.first, next: name.next }
         sourceRule = "apposition-before-cue"
       }

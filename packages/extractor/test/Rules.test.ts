@@ -461,6 +461,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Its chief, Captain Ada Berger",
       "two passengers died at the scene",
     ],
+    // A participle with its object in the description before a name; an owner's "whose" before the office.
+    [
+      "A lawyer representing several families, Ines Moss, said the families would sue.",
+      "clause-after-cue+apposition-before-cue",
+      "A lawyer representing several families, Ines Moss",
+      "A lawyer representing several families, Ines Moss",
+      "the families would sue",
+    ],
+    [
+      "It is run by the Tarn Lift Company, whose managing director, Ada Feld, said the line was safe.",
+      "clause-after-cue+apposition-before-cue",
+      "managing director, Ada Feld",
+      "managing director, Ada Feld",
+      "the line was safe",
+    ],
     // A cue in an apposition's relative clause reports up to the comma before the main verb; a capitalised
     // word wink tags a verb closes a name before its comma.
     [
