@@ -28,6 +28,7 @@ const issuing = set(lexicon.issuingVerbs)
 const objectControl = set(lexicon.objectControlVerbs)
 const nonSpeakers = set(lexicon.nonSpeakers)
 const quantifiers = set(lexicon.quantifiers)
+const placeWords = set(lexicon.placeWords)
 // Maps, not the JSON objects: a word such as "constructor" must not find Object's prototype.
 const pronouns: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.pronouns as Record<string, Gender>))
 const gendered: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.genderedWords as Record<string, Gender>))
@@ -51,6 +52,7 @@ const CONDITIONAL = 1024
 const DOCUMENT = 2048
 const NON_SPEAKER = 4096
 const QUANTIFIER = 8192
+const PLACE_WORD = 16384
 
 /** "prices", "the storm": a noun for what is measured or what happens (singular or plural). */
 const nonSpeaker = (word: string): boolean =>
@@ -77,7 +79,8 @@ export const classesOf = (lower: string, lemma: string): number =>
   (conditionals.has(lower) ? CONDITIONAL : 0) |
   (documents.has(lower) ? DOCUMENT : 0) |
   (nonSpeaker(lower) ? NON_SPEAKER : 0) |
-  (quantifiers.has(lower) ? QUANTIFIER : 0)
+  (quantifiers.has(lower) ? QUANTIFIER : 0) |
+  (placeWords.has(lower) ? PLACE_WORD : 0)
 
 const is = (t: Token | undefined, bit: number): boolean => t !== undefined && (t.classes & bit) !== 0
 
@@ -118,3 +121,5 @@ export const isNonSpeaker = (t: Token | undefined): boolean => is(t, NON_SPEAKER
 export const isObjectControl = (lemma: string): boolean => objectControl.has(lemma)
 /** "every", "any", "no": a determiner that quantifies, so its noun names no one thing. */
 export const isQuantifier = (t: Token | undefined): boolean => is(t, QUANTIFIER)
+/** "river", "dam": a word that makes the name it opens or closes a place ("the River Malle", "Ostvald Dam"). */
+export const isPlaceWord = (t: Token | undefined): boolean => is(t, PLACE_WORD)

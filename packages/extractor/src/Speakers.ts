@@ -605,9 +605,38 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return verb && opensSentence(ts, b?.first ?? g.first)
   }
 
-  /** "in Brask", "from Frankfurt": a name after a preposition of place is no organisation that speaks. */
+  /**
+   * "in Brask", "from Frankfurt": a name after a preposition of place is no organisation that speaks; nor is
+   * one a word of place opens or closes ("the River Malle", "Ostvald Dam"; lexicon placeWords).
+   */
   const isPlace = (g: Group): boolean =>
-    LOCATIVE.has(lower(ts[g.first - 1])) || /^\p{Lu}+$/u.test(ts[g.first]?.text ?? "")
+    LOCATIVE.has(lower(ts[g.first - 1])) ||
+    /^\p{Lu}+$/u.test(ts[g.first]?.text ?? "") ||
+    (g.next - g.first >= 2 && (Lexicon.isPlaceWord(ts[g.first]) || Lexicon.isPlaceWord(ts[g.next - 1]))) ||
+    // "the River Malle", with "River" tagged a noun and so left out of the name.
+    (Lexicon.isPlaceWord(ts[g.first - 1]) && startsUpper(ts[g.first - 1]?.text ?? ""))
+
+  /** recurringName's answers, by a word's lower case: each word is counted once per document. */
+  const recurring = new Map<string, boolean>()
+  /**
+   * "Mallehydro began releasing ... Mallehydro's chief executive": a word the text writes capitalised more
+   * than once and never in lower case is a name, though each time it opens a sentence.
+   */
+  const recurringName = (t: Token): boolean => {
+    const known = recurring.get(t.lower)
+    if (known !== undefined) return known
+    let count = 0
+    for (const w of ts) {
+      if (w.lower !== t.lower) continue
+      if (!startsUpper(w.text)) {
+        count = 0
+        break
+      }
+      count++
+    }
+    recurring.set(t.lower, count >= 2)
+    return count >= 2
+  }
 
   /**
    * "the company", "the operator" with no name of that form before it: the nearest earlier speaker named
@@ -630,10 +659,17 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (sentence - n.sentence > 3) break
       // A name that is a clause's subject ("Kellner cut 900 jobs"), not a date or a modifier ("its Brask plant").
       const subject = ts[n.group.next]?.pos === "VERB" || ts[n.group.next]?.pos === "AUX"
-      // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller elsewhere.
+      // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller
+      // elsewhere, or capitalised again and never in lower case.
       const fuller = fullerName(n.group, n.words, false)
       const opens = n.words.length === 1 && opensSentence(ts, n.group.first)
-      if (subject && !isPerson(n.group) && !isPlace(n.group) && (fuller || !opens || isAcronym(ts[n.group.first])))
+      const first = ts[n.group.first] as Token
+      if (
+        subject &&
+        !isPerson(n.group) &&
+        !isPlace(n.group) &&
+        (fuller || !opens || isAcronym(first) || recurringName(first))
+      )
         return fuller?.group ?? n.group
     }
     return null

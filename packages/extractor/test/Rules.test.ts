@@ -849,6 +849,19 @@ describe("speakers resolved within the article", () => {
       "The carmaker",
       "Tarn Motors",
     ],
+    // A firm named by one word opening its sentences, capitalised each time; a river is no company.
+    [
+      "TESLIN \u2014 Tarnhydro began releasing water on Tuesday as the River Malle rose. The company said the reservoir was full. Tarnhydro's chief executive, Ada Brandt, said the dam was safe.",
+      "the reservoir",
+      "The company",
+      "Tarnhydro",
+    ],
+    [
+      "Tarnhydro cut the release on Wednesday, the company said. Tarnhydro's chief executive denied it.",
+      "Tarnhydro cut",
+      "the company",
+      "Tarnhydro",
+    ],
     // A pronoun after an intervening named person: a description set before the name ("The farmer, Otto
     // Gruber"), a body the person is "of", and a name owning a noun as a plural.
     [
