@@ -5,6 +5,7 @@
 import type { Attribution, Span } from "@crosscheck/domain"
 import { type Analysis, lower, MAX_SENTENCE_TOKENS, type Token, tokenAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
+import { isNumberWord } from "./internal/Catalogue.js"
 import * as Lexicon from "./Lexicon.js"
 import * as Quotes from "./Quotes.js"
 import * as Rejections from "./Rejections.js"
@@ -570,6 +571,17 @@ export const find = (analysis: Analysis): Result => {
     return subject && subject.next === b + 1 ? subject : null
   }
 
+  /** "about 300", "nearly half", "half of": an adverb that is a figure or its approximator. */
+  const opensFigure = (k: number): boolean => {
+    const t = ts[k] as Token
+    const next = ts[k + 1]
+    return (
+      next?.pos === "NUM" ||
+      isNumberWord(t.text, lower(t)) ||
+      (next !== undefined && next.pos !== "PUNCT" && isNumberWord(next.text, lower(next)))
+    )
+  }
+
   /**
    * A cue with its source before or after it (a subject, an apposition, the sentence's opener, the
    * speaker before), and its content: a quote beside it, a reported clause after or before it.
@@ -624,8 +636,19 @@ export const find = (analysis: Analysis): Result => {
       // An apposition: "South Korea's new liberal president, Lee Jae Myung, said".
       const name = Speakers.before(ts, j, s0)
       const comma = name ? name.first - 1 : -1
-      const head = name && ts[comma]?.text === "," ? Speakers.before(ts, comma, s0) : null
-      if (name && head && (head.first === s0 || isPunct(ts[head.first - 1]))) {
+      let head = name && ts[comma]?.text === "," ? Speakers.before(ts, comma, s0) : null
+      // "A lawyer representing several families, Ingrid Moss, said": a participle and its object describe the
+      // noun before them.
+      const participle = head ? ts[head.first - 1] : undefined
+      if (head && participle?.pos === "VERB" && /(ing|ed)$/.test(participle.text)) {
+        const described = Speakers.before(ts, head.first - 1, s0)
+        // "the Valmora Lift Company, whose managing director, Andreas Feld, said": "whose" is no part of it.
+        if (described && lower(ts[described.first]) === "whose") head = { first: head.first - 1, next: head.next }
+        else if (described) head = { first: described.first, next: head.next }
+      }
+      const opener = head ? head.first - 1 : -1
+      const whose = lower(ts[opener]) === "whose" && isPunct(ts[opener - 1])
+      if (name && head && (head.first === s0 || isPunct(ts[opener]) || whose)) {
         group = { first: head.first, next: name.next }
         sourceRule = "apposition-before-cue"
       }
@@ -740,7 +763,8 @@ export const find = (analysis: Analysis): Result => {
     for (;;) {
       const t = ts[a]
       if (a >= s1 || !t) break
-      if (SKIP_AFTER_CUE.has(t.pos) || Lexicon.isTimeWord(t)) a++
+      // Not an adverb that opens a figure: "said about 300 homes", "said half of the bookings".
+      if ((SKIP_AFTER_CUE.has(t.pos) && !opensFigure(a)) || Lexicon.isTimeWord(t)) a++
       else if (Lexicon.isTimeNoun(t) && (Lexicon.isTimeWord(ts[a - 1]) || Lexicon.isTimeLead(ts[a - 1]))) a++
       else if (Lexicon.isTimeLead(t) && Lexicon.isTimeNoun(ts[a + 1])) a += 2
       else if (lower(t) === "on" && Lexicon.isWeekday(ts[a + 1])) a += 2
@@ -822,8 +846,13 @@ export const find = (analysis: Analysis): Result => {
       else c = pastRecipient(c, s1, m.lemma)
       let last = contentEnd(c, s1)
       // "Mr. Ortiz, who knew the vote was lost, told his aides ...": a cue in a relative clause set off by
-      // commas reports no further than the comma before the main clause's verb.
-      const aside = group !== null && Speakers.isRelative(ts, group) && ts[group.first - 1]?.text === ","
+      // commas reports no further than the comma before the main clause's verb; so does one in an
+      // apposition's relative clause ("Dr Ada Rusk, a surgeon who advises the board, said ...").
+      const relative = group !== null && Speakers.isRelative(ts, group)
+      const antecedent = relative && group ? Speakers.before(ts, group.first, s0) : null
+      const aside =
+        relative &&
+        (ts[(group?.first ?? 0) - 1]?.text === "," || (antecedent !== null && ts[antecedent.first - 1]?.text === ","))
       for (let k = c; k <= last; k++) {
         if (aside && ts[k]?.text === "," && k > c && (ts[k + 1]?.pos === "VERB" || ts[k + 1]?.pos === "AUX")) {
           last = k - 1
@@ -1010,6 +1039,8 @@ export const find = (analysis: Analysis): Result => {
       if (!content || content.span.end <= content.span.start) continue
       let source: TextSpan | null = null
       let mention: TextSpan | null = null
+      /** The speaker's group, for the resolution of later mentions once this attribution is kept. */
+      let spoke: Group | null = null
       if (inherited && previous) {
         source = previous.source
         mention = previous.mention
@@ -1025,7 +1056,7 @@ export const find = (analysis: Analysis): Result => {
           const antecedent = r >= 0 ? Speakers.before(ts, r + 1, Math.max(0, r - 14)) : null
           source = antecedent ? resolved(antecedent) : mention
         } else source = resolved(speaker)
-        sourceGroups.push(speaker)
+        spoke = speaker
       }
       // From the content's start when it comes first: "The plant could reopen, Lee said" is hedged by "could".
       const contentStart = tokenAt(ts, content.span.start)
@@ -1101,8 +1132,12 @@ export const find = (analysis: Analysis): Result => {
         return took.start <= cueSpan.start && took.end >= cueSpan.end
       }
       if (!joined && inSentence.some(within)) continue
+      // Only a speaker the text reports is one a later "he" or "the company" may stand for: not the subject
+      // of a cue inside another's words ("his inquiry into when Torvald Motors first knew ...").
+      if (spoke) sourceGroups.push(spoke)
       // "Only 35 lines ran, LTC said, most of them ...": a cue set off by commas after a whole clause
       // splits one content; the clause before it is the same speaker's words (a subject alone is not).
+      let split: TextSpan | null = null
       if (
         contentRule === "clause-after-cue" &&
         group !== null &&
@@ -1112,12 +1147,9 @@ export const find = (analysis: Analysis): Result => {
         group.first - 1 > s0 + 1 &&
         ts.slice(s0, group.first).some((t) => t.pos === "VERB" || t.pos === "AUX")
       ) {
+        split = textSpan(text, ts[s0]?.start ?? 0, ts[group.first - 2]?.end ?? 0)
         inSentence.push({
-          found: {
-            ...f,
-            content: textSpan(text, ts[s0]?.start ?? 0, ts[group.first - 2]?.end ?? 0),
-            rule: `clause-split-by-cue+${sourceRule}`,
-          },
+          found: { ...f, content: split, rule: `clause-split-by-cue+${sourceRule}` },
           cueFirst: m.first,
         })
       }
@@ -1139,10 +1171,12 @@ export const find = (analysis: Analysis): Result => {
       // "The government has promised aid, the prime minister said": a cue inside the clause a later cue
       // reports is that speaker's words too, not an attribution of its own. "According to X" is a source
       // of the report, not a speaker, and keeps the attribution it carries.
-      if (contentRule === "clause-before-cue" && m.mode !== "according-to")
+      // So is one inside the clause a cue splits ("The union puts the cost at 9 million, she said, less than ...").
+      const reported = contentRule === "clause-before-cue" && m.mode !== "according-to" ? content : split
+      if (reported)
         for (let x = inSentence.length - 1; x >= 0; x--) {
           const inner = (inSentence[x] as (typeof inSentence)[number]).found.cue.span
-          if (inner.start >= content.span.start && inner.end <= content.span.end) inSentence.splice(x, 1)
+          if (inner.start >= reported.span.start && inner.end <= reported.span.end) inSentence.splice(x, 1)
         }
       inSentence.push({ found: f, cueFirst: m.first, ...(took ? { took } : {}) })
       previous = { source, mention, group }

@@ -18,6 +18,11 @@ export interface Entry {
   readonly topic?: ReadonlyArray<string>
   /** "backed out", "backed down": the verb with one of these words right after it is no cue. */
   readonly not?: ReadonlyArray<string>
+  /**
+   * "put the cost at €120m", "revised the toll down to 11": the verb is a cue only when one of these words,
+   * after its object and before the clause ends, is followed by a figure.
+   */
+  readonly figure?: ReadonlyArray<string>
 }
 
 export interface Match {
@@ -215,11 +220,29 @@ const agrees = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
  */
 const neighbours = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
   if (entry.not?.includes(lower(ts[i + 1]))) return false
+  if (entry.figure) return figureAfter(ts, i, entry.figure)
   if (!entry.topic) return true
   for (let k = i + 1; k < ts.length && k <= i + 4; k++) {
     const t = ts[k]
     if (entry.topic.includes(lower(t))) return true
     if (!t || (t.pos !== "ADV" && !Lexicon.isTimeWord(t))) return false
+  }
+  return false
+}
+
+const FIGURE_REACH = 16
+const isFigure = (t: Token | undefined): boolean => t !== undefined && (t.pos === "NUM" || /^\d/.test(t.text))
+
+/** One of `words` after the object of the verb at i, in its clause, with a figure after it (past an approximator). */
+const figureAfter = (ts: ReadonlyArray<Token>, i: number, words: ReadonlyArray<string>): boolean => {
+  for (let k = i + 2; k < ts.length && k <= i + FIGURE_REACH; k++) {
+    const t = ts[k] as Token
+    if (t.pos === "PUNCT" || t.sentence !== ts[i]?.sentence) return false
+    if (!words.includes(t.lower)) continue
+    let f = k + 1
+    // "at about 9 million", "at €120m", "down to 11".
+    while (f < k + 3 && (ts[f]?.pos === "ADV" || ts[f]?.pos === "SYM" || ts[f]?.pos === "ADP")) f++
+    if (isFigure(ts[f])) return true
   }
   return false
 }

@@ -27,6 +27,8 @@ const documents = set(lexicon.documents)
 const issuing = set(lexicon.issuingVerbs)
 const objectControl = set(lexicon.objectControlVerbs)
 const nonSpeakers = set(lexicon.nonSpeakers)
+const quantifiers = set(lexicon.quantifiers)
+const placeWords = set(lexicon.placeWords)
 // Maps, not the JSON objects: a word such as "constructor" must not find Object's prototype.
 const pronouns: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.pronouns as Record<string, Gender>))
 const gendered: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.genderedWords as Record<string, Gender>))
@@ -49,6 +51,8 @@ const POSSESSIVE = 512
 const CONDITIONAL = 1024
 const DOCUMENT = 2048
 const NON_SPEAKER = 4096
+const QUANTIFIER = 8192
+const PLACE_WORD = 16384
 
 /** "prices", "the storm": a noun for what is measured or what happens (singular or plural). */
 const nonSpeaker = (word: string): boolean =>
@@ -74,7 +78,9 @@ export const classesOf = (lower: string, lemma: string): number =>
   (possessives.has(lower) ? POSSESSIVE : 0) |
   (conditionals.has(lower) ? CONDITIONAL : 0) |
   (documents.has(lower) ? DOCUMENT : 0) |
-  (nonSpeaker(lower) ? NON_SPEAKER : 0)
+  (nonSpeaker(lower) ? NON_SPEAKER : 0) |
+  (quantifiers.has(lower) ? QUANTIFIER : 0) |
+  (placeWords.has(lower) ? PLACE_WORD : 0)
 
 const is = (t: Token | undefined, bit: number): boolean => t !== undefined && (t.classes & bit) !== 0
 
@@ -113,3 +119,7 @@ export const isIssuing = (lemma: string): boolean => issuing.has(lemma)
 export const isNonSpeaker = (t: Token | undefined): boolean => is(t, NON_SPEAKER)
 /** "asked the mayor to explain": a verb whose object, not its subject, does what the infinitive after it says. */
 export const isObjectControl = (lemma: string): boolean => objectControl.has(lemma)
+/** "every", "any", "no": a determiner that quantifies, so its noun names no one thing. */
+export const isQuantifier = (t: Token | undefined): boolean => is(t, QUANTIFIER)
+/** "river", "dam": a word that makes the name it opens or closes a place ("the River Malle", "Ostvald Dam"). */
+export const isPlaceWord = (t: Token | undefined): boolean => is(t, PLACE_WORD)

@@ -65,6 +65,9 @@ const participleBeforeNoun = (ts: ReadonlyArray<Token>, j: number): boolean => {
   return t !== undefined && t.pos === "VERB" && t.text.endsWith("ed") && ts[j + 1]?.pos === "NOUN"
 }
 
+/** "Its chief, Captain Ada Berger,": wink tags a role it reads as an adjective elsewhere ("chief") so here too. */
+const isRoleHead = (t: Token | undefined): boolean => t !== undefined && t.pos === "ADJ" && Lexicon.isRole(lower(t))
+
 /** "Lynch said": wink tags a family name it does not know as a verb or adjective now and then. */
 const isMistaggedName = (t: Token | undefined): boolean =>
   t !== undefined && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "ADV") && startsUpper(t.text) && t.text !== "I"
@@ -72,7 +75,11 @@ const isMistaggedName = (t: Token | undefined): boolean =>
 const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   let { first, next } = g
   while (first < next && (ts[first]?.pos === "ADP" || ts[first]?.pos === "PUNCT" || ts[first]?.pos === "PART")) first++
-  while (next > first && !HEADS.has(ts[next - 1]?.pos ?? "") && !(next === g.next && isMistaggedName(ts[next - 1])))
+  while (
+    next > first &&
+    !HEADS.has(ts[next - 1]?.pos ?? "") &&
+    !(next === g.next && (isMistaggedName(ts[next - 1]) || isRoleHead(ts[next - 1])))
+  )
     next--
   return next > first ? { first, next } : null
 }
@@ -80,7 +87,7 @@ const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
 /** The noun group that ends at token `end` (exclusive), not reaching before `floor`. */
 export const before = (ts: ReadonlyArray<Token>, end: number, floor: number): Group | null => {
   let k = end - 1
-  if (k < floor || !(HEADS.has(ts[k]?.pos ?? "") || isMistaggedName(ts[k]))) return null
+  if (k < floor || !(HEADS.has(ts[k]?.pos ?? "") || isMistaggedName(ts[k]) || isRoleHead(ts[k]))) return null
   if (ts[k]?.pos === "PRON" && RELATIVE.has(lower(ts[k]))) return { first: k, next: end }
   while (k - 1 >= floor && end - k < MAX_GROUP) {
     const prev = ts[k - 1]
@@ -111,6 +118,8 @@ export const after = (ts: ReadonlyArray<Token>, start: number, ceiling: number):
     else if (t?.pos === "ADP" && lower(t) === "of" && k + 1 < ceiling && member(ts, k + 1, start)) k++
     // "United States Citizenship and Immigration Services": "and" inside a run of names.
     else if (lower(t) === "and" && k + 1 < ceiling && isName(ts[k - 1]) && isName(ts[k + 1])) k++
+    // "Brightline Shipping, which ...": a capitalised word wink tags a verb, closing a name before a comma.
+    else if (k > start && isName(ts[k - 1]) && isMistaggedName(t) && ts[k + 1]?.text === ",") k++
     else break
   }
   if (k === start) return null
@@ -261,14 +270,18 @@ const ownWords = (ts: ReadonlyArray<Token>, g: Group): string[] => {
   return out
 }
 
+/** "officials", "analysts at Kelso Capital": a plural head, before the preposition that follows it. */
 const isPlural = (ts: ReadonlyArray<Token>, g: Group): boolean => {
-  const head = ts[g.next - 1]
+  const head = headNoun(ts, g)
   return head?.pos === "NOUN" && /s$/i.test(head.text) && head.lemma !== lower(head)
 }
 
-/** "Orion Corp.", "the Unification Ministry": a group that names an organisation, not a person. */
+/**
+ * "Orion Corp.", "the Unification Ministry": a group that names an organisation, not a person; the words
+ * before a preposition decide ("the Ministry of Defence", but "Ruth Albers of the group Forest Watch").
+ */
 const isBody = (ts: ReadonlyArray<Token>, g: Group): boolean => {
-  for (let k = g.first; k < g.next; k++) if (Lexicon.isBodyWord(lower(ts[k]))) return true
+  for (let k = g.first; k < g.next && ts[k]?.pos !== "ADP"; k++) if (Lexicon.isBodyWord(lower(ts[k]))) return true
   return g.next - g.first === 1 && isAcronym(ts[g.first])
 }
 
@@ -309,10 +322,11 @@ export const cannotSpeak = (ts: ReadonlyArray<Token>, g: Group): boolean => {
   if (head && Lexicon.isNonSpeaker(head))
     return !startsUpper(head.text) || (head === ts[g.first] && opensSentence(ts, g.first))
   // "a raft of new emissions rules", "college savings plans": such a noun right before a word wink did not
-  // tag a verb makes a compound with it, which is no subject and cue.
+  // tag a verb makes a compound with it, which is no subject and cue; a comma closes the name it ends
+  // ("Paul Serrano, the chief executive of Brennick Water, said").
   const last = ts[g.next - 1]
   const next = ts[g.next]
-  return Lexicon.isNonSpeaker(last) && next !== undefined && next.pos !== "VERB" && next.pos !== "AUX"
+  return Lexicon.isNonSpeaker(last) && next !== undefined && next.pos !== "VERB" && next.pos !== "AUX" && !isPunct(next)
 }
 
 /** Words that join a name's parts without an initial of their own ("Ministry of Foreign Affairs"). */
@@ -345,7 +359,12 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       continue
     }
     let end = k
-    while (end < ts.length && (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])))) end++
+    // "the National Vehicle Safety Office", "the Valmora Mountain Rescue": a capitalised word wink tags a
+    // noun goes on the run of names it follows.
+    const goesOn = (t: Token | undefined): boolean =>
+      t !== undefined && end > k && t.pos === "NOUN" && startsUpper(t.text) && t.sentence === ts[k]?.sentence
+    while (end < ts.length && (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])) || goesOn(ts[end])))
+      end++
     let first = k
     // Lead-in title words: "South Korean President Lee Jae Myung".
     while (
@@ -436,8 +455,11 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (gender !== undefined) return gender === want
       // "The company's chief executive, Hanne Ostrow": an office makes a person of a group naming a body.
       if (hasOffice(ts, e)) return true
-      // "the South", "the Pentagon": a definite name is a place or a body unless a role says otherwise.
-      return !isBody(ts, e) && !(ts[e.first]?.pos === "DET" && !hasRole(ts, e))
+      // "the South", "the Pentagon": a definite name is a place or a body unless a role says otherwise; in
+      // "The farmer, Otto Gruber" the name after the comma is the one to ask.
+      let lead = e.first
+      for (let k = e.first; k < e.next - 1; k++) if (ts[k]?.text === ",") lead = k + 1
+      return !isBody(ts, e) && !(ts[lead]?.pos === "DET" && !hasRole(ts, e))
     }
     /**
      * "The health minister, Vera Holm, visited the ward. She said ...": a person the text marks, opening a
@@ -463,8 +485,11 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 3) break
-      // "Dorna General Hospital": a name before a noun modifies it and is no person.
-      if (n.words.length < 2 || !fits(n.group) || ts[n.group.next]?.pos === "NOUN") continue
+      // "Dorna General Hospital", "the Valmora Ski Instructors' Association": a name ending in a noun, before
+      // one or owning one as a plural, names or modifies a thing and is no person.
+      const owns = ts[n.group.next]?.text === "'" || ts[n.group.next]?.text === "\u2019"
+      const thing = ts[n.group.next]?.pos === "NOUN" || ts[n.group.next - 1]?.pos === "NOUN" || owns
+      if (n.words.length < 2 || !fits(n.group) || thing) continue
       if (isPerson(n.group)) return n.group
       unmarked ??= n.group
     }
@@ -534,9 +559,26 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return ts[name.first - 1]?.pos === "ADP" || Lexicon.isWeekday(ts[name.first]) ? null : name
   }
 
-  /** A name the text marks as a person's: a gender, a title or a role in or just before it ("chief executive Jo Herder"). */
+  /** "Milan Sekulic, 44,": an age set off by commas right after a name. */
+  const aged = (g: Group): boolean => {
+    const age = ts[g.next + 1]
+    const close = ts[g.next + 2]
+    return (
+      ts[g.next]?.text === "," &&
+      age?.pos === "NUM" &&
+      /^\d{1,3}$/.test(age.text) &&
+      Number(age.text) <= 120 &&
+      (close === undefined || close.text === "," || close.text === ".")
+    )
+  }
+
+  /**
+   * A name the text marks as a person's: a gender, a title or a role in or just before it ("chief executive
+   * Jo Herder"), or an age after it ("Milan Sekulic, 44,").
+   */
   const isPerson = (g: Group): boolean =>
     genderOf(g) !== undefined ||
+    aged(g) ||
     describedBefore(g) ||
     hasRole(ts, apposition(ts, g)) ||
     Lexicon.isTitle(ts[g.first]) ||
@@ -550,8 +592,12 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return description !== null && hasOffice(ts, description)
   }
 
-  /** A name that opens its sentence (after a description set before it) and is followed by its verb. */
+  /**
+   * A name that opens its sentence (after a description set before it) and is followed by its verb, or by
+   * an age, which only a subject being introduced is given ("Albert Quayle, 81, a retired postman, ...").
+   */
   const opensClause = (g: Group): boolean => {
+    if (aged(g)) return opensSentence(ts, g.first)
     let k = g.next
     if (ts[k]?.text === ",") k++
     const verb = ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX" || ts[k]?.pos === "ADV"
@@ -559,9 +605,38 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return verb && opensSentence(ts, b?.first ?? g.first)
   }
 
-  /** "in Brask", "from Frankfurt": a name after a preposition of place is no organisation that speaks. */
+  /**
+   * "in Brask", "from Frankfurt": a name after a preposition of place is no organisation that speaks; nor is
+   * one a word of place opens or closes ("the River Malle", "Ostvald Dam"; lexicon placeWords).
+   */
   const isPlace = (g: Group): boolean =>
-    LOCATIVE.has(lower(ts[g.first - 1])) || /^\p{Lu}+$/u.test(ts[g.first]?.text ?? "")
+    LOCATIVE.has(lower(ts[g.first - 1])) ||
+    /^\p{Lu}+$/u.test(ts[g.first]?.text ?? "") ||
+    (g.next - g.first >= 2 && (Lexicon.isPlaceWord(ts[g.first]) || Lexicon.isPlaceWord(ts[g.next - 1]))) ||
+    // "the River Malle", with "River" tagged a noun and so left out of the name.
+    (Lexicon.isPlaceWord(ts[g.first - 1]) && startsUpper(ts[g.first - 1]?.text ?? ""))
+
+  /** recurringName's answers, by a word's lower case: each word is counted once per document. */
+  const recurring = new Map<string, boolean>()
+  /**
+   * "Mallehydro began releasing ... Mallehydro's chief executive": a word the text writes capitalised more
+   * than once and never in lower case is a name, though each time it opens a sentence.
+   */
+  const recurringName = (t: Token): boolean => {
+    const known = recurring.get(t.lower)
+    if (known !== undefined) return known
+    let count = 0
+    for (const w of ts) {
+      if (w.lower !== t.lower) continue
+      if (!startsUpper(w.text)) {
+        count = 0
+        break
+      }
+      count++
+    }
+    recurring.set(t.lower, count >= 2)
+    return count >= 2
+  }
 
   /**
    * "the company", "the operator" with no name of that form before it: the nearest earlier speaker named
@@ -584,10 +659,17 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (sentence - n.sentence > 3) break
       // A name that is a clause's subject ("Kellner cut 900 jobs"), not a date or a modifier ("its Brask plant").
       const subject = ts[n.group.next]?.pos === "VERB" || ts[n.group.next]?.pos === "AUX"
-      // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller elsewhere.
+      // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller
+      // elsewhere, or capitalised again and never in lower case.
       const fuller = fullerName(n.group, n.words, false)
       const opens = n.words.length === 1 && opensSentence(ts, n.group.first)
-      if (subject && !isPerson(n.group) && !isPlace(n.group) && (fuller || !opens || isAcronym(ts[n.group.first])))
+      const first = ts[n.group.first] as Token
+      if (
+        subject &&
+        !isPerson(n.group) &&
+        !isPlace(n.group) &&
+        (fuller || !opens || isAcronym(first) || recurringName(first))
+      )
         return fuller?.group ?? n.group
     }
     return null
@@ -602,29 +684,49 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     // "the provincial health ministry said ... The ministry said": the nearest fuller description, when
     // no name is found for it.
     let fuller: Group | null = null
+    // "a German think tank ... the think tank": an indefinite first mention stands for the description; one
+    // after the description was used definitely ("The fund said ... things a fund must consider") is a new or
+    // generic thing, so the scan goes on past it and keeps it only if no definite use comes before it.
+    let indefinite: Group | null = null
+    let definiteBefore = false
+    const nearer = (found: Group): Group => (indefinite !== null && !definiteBefore ? indefinite : found)
     for (let k = g.first - 1; k >= floor + words.length - 1; k--) {
       // The last word first, with no closure: this scan reads up to 1,500 tokens for each mention.
       if (lower(ts[k]) !== lastWord || !words.every((w, j) => lower(ts[k - words.length + 1 + j]) === w)) continue
+      // "a zoo wolf", "nine council tower blocks": the word modifies the noun after it and names no body.
+      if (ts[k + 1]?.pos === "NOUN") continue
       let found = before(ts, k + 1, Math.max(0, k - MAX_GROUP))
       if (!found) continue
+      // "every health board", "any council": a quantified mention is no one body the description stands for.
+      if (Lexicon.isQuantifier(ts[found.first])) continue
+      // "the agency's director, Ada Quill": the name beside an owner's noun is that person's, not the owner's.
+      const owns = ts[k + 1]?.text === "'s" || ts[k + 1]?.text === "\u2019s"
       // "Agency staff have collected …": the head word alone, with no name after it ("Mayor Ruth Okafor"),
       // is the description again, not a fuller mention of the body ("the Nordmark Environment Agency").
       if (found.next - found.first === words.length && withName(found).next === found.next) continue
-      // "Engineers from the operator": the description is the group after the preposition.
+      // "Engineers from the operator": the description is the group after the preposition; "find money the
+      // trust never spends": a determiner after a noun opens the group of its own.
       for (let a = k; a > found.first; a--)
-        if (ts[a]?.pos === "ADP") {
-          found = { first: a + 1, next: found.next }
+        if (ts[a]?.pos === "ADP" || (ts[a]?.pos === "DET" && ts[a - 1]?.pos === "NOUN")) {
+          found = { first: ts[a]?.pos === "DET" ? a : a + 1, next: found.next }
           break
         }
-      if (lower(ts[found.first]) !== "the") return evidenceHolder(ts, found) ?? named(withName(found))
+      const article = lower(ts[found.first])
+      if (article === "a" || article === "an") {
+        indefinite ??= evidenceHolder(ts, found) ?? named(withName(found))
+        continue
+      }
+      if (article !== "the") return nearer(evidenceHolder(ts, found) ?? named(withName(found)))
+      if (indefinite) definiteBefore = true
       // "The Saldera Growers' Union": a name with its article is the name.
       const nameCount = nameWords(ts, found).length
-      if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return found
+      if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return nearer(found)
       // "the city transport company, LTC," or "Pinecrest Energy, the utility": the name beside it.
-      const beside = nameAfter(found) ?? nameBefore(found)
-      if (beside) return beside
+      const beside = owns ? null : (nameAfter(found) ?? nameBefore(found))
+      if (beside) return nearer(beside)
       if (!fuller && nameCount === 0 && found.next - found.first > g.next - g.first) fuller = found
     }
+    if (indefinite && !definiteBefore) return indefinite
     const sentence = ts[g.first]?.sentence ?? 0
     // "the company" → "Orion Corp.": the nearest earlier name that ends as such a body does.
     const endings = Lexicon.bodyEndings(words.join(" ")) ?? Lexicon.bodyEndings(head[1] ?? "")
@@ -692,8 +794,11 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "Mr Fenn said ... He said": the pronoun stands for the fullest name its antecedent stands for.
       return found ? resolveGroup(found, earlier) : g
     }
-    if (pronoun === "plural") return pluralAntecedent(g, earlier) ?? g
-    if (pronoun === "neuter") return bodyAntecedent(g, earlier) ?? g
+    // "The company said ... it said": "it" and "they" stand for what their antecedent stands for.
+    if (pronoun === "plural" || pronoun === "neuter") {
+      const found = pronoun === "plural" ? pluralAntecedent(g, earlier) : bodyAntecedent(g, earlier)
+      return found ? resolveGroup(found, earlier) : g
+    }
     if (pronoun === "first") return g
     // "the IAEA", "IAEA": an acronym stands for the full name written out before it.
     const acronym = first === "the" && len === 2 ? g.first + 1 : len === 1 ? g.first : -1

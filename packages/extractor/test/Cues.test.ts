@@ -52,6 +52,16 @@ describe("the cue catalogue", () => {
     ["The senator spoke out Tuesday against the levy.", "spoke", "speak", "asserts", false],
     ["The mayor talked about the new tunnel.", "talked", "talk", "asserts", false],
     ["The union backed the mayor in the runoff.", "backed", "back", "asserts", false],
+    // A verb that gives a figure for its object: a cue only with the figure after its word.
+    ["The carmaker put the cost of the recall at €120m.", "put", "put", "asserts", false],
+    ["The fund put its loss at about 2.1 billion florins.", "put", "put", "asserts", false],
+    [
+      "The regulator revised the number of crashes linked to the fault down to 11.",
+      "revised",
+      "revise",
+      "asserts",
+      false,
+    ],
     // A state of mind after a linking verb, with what it is about after it.
     ["The growers are worried about the drought.", "worried", "worried", "asserts", true],
     ["Many farmers were afraid that the dam would fail.", "afraid", "afraid", "asserts", true],
@@ -69,6 +79,9 @@ describe("the cue catalogue", () => {
     "The crew was ready to sail at dawn.",
     "He is very proud of his garden.",
     "She called in to a radio show.",
+    "The council put the plan on hold.",
+    "The council put the tower at risk.",
+    "The council revised the rules to protect tenants.",
     // Idioms a cue word is part of report nothing.
     "Let's say the fare is five dollars.",
     "Having said that, the fare is five dollars.",
