@@ -4,7 +4,7 @@
  */
 import { MeasureClass, type Quantity } from "@crosscheck/domain"
 import { lower, type Token, tokenAt } from "./Analysis.js"
-import { approximatorBefore, postnominalParticiples } from "./internal/Catalogue.js"
+import { approximatorBefore, isNumberWord, postnominalParticiples } from "./internal/Catalogue.js"
 import catalogue from "./measures.json" with { type: "json" }
 
 export interface Rule {
@@ -133,6 +133,20 @@ const objectFigure = (text: string, ts: ReadonlyArray<Token>, k: number): boolea
 }
 const TIME_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/
+/** ", bringing the death toll to 31" after a figure (measures.json increment.totalAfter*): the figure is added to that total. */
+const TOTAL_AFTER = new RegExp(
+  `^([^.;:!?]*?)\\b(?:${catalogue.increment.totalAfterVerbs.join("|")})\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[A-Za-z-]+\\s+){0,3}?(?:${catalogue.increment.totalAfterNouns.join("|")})\\b[^.;:!?\\d]{0,40}?\\bto\\s+(?:about\\s+|at\\s+least\\s+|more\\s+than\\s+)?\\d`,
+  "i",
+)
+
+/** Whether the sentence after a figure adds it to a running total it then gives. */
+const addedToTotalAfter = (text: string, end: number): boolean => {
+  const m = TOTAL_AFTER.exec(text.slice(end, end + 160))
+  // Another figure before the verb is the one added ("removed 18,000 cubic metres, and another three tugs
+  // arrived, bringing the number to 14").
+  return m !== null && !/\d/.test(m[1] ?? "") && !(m[1] ?? "").split(/[^A-Za-z-]+/).some((w) => isNumberWord(w))
+}
+
 const INCREMENT_WORDS = new RegExp(`^(?:${[...INCREMENT_AFTER].join("|")})\\s+`, "i")
 
 /** The noun group after "of" that a share is a part of ("of the city", "of its revenue"). */
@@ -934,7 +948,9 @@ export const measure = (
   // A change by an amount adds to an earlier figure ("the toll rose by 12"), unless the verb itself names the class.
   // A distance or depth says where something is ("sank 5.6 miles off the cape"), never how much it moved by.
   const increment =
-    e.increment || (e.change && !rule?.predicates && cls !== "percent-change" && q.unit !== "percent" && !located)
+    e.increment ||
+    (e.change && !rule?.predicates && cls !== "percent-change" && q.unit !== "percent" && !located) ||
+    (!located && addedToTotalAfter(text, q.span.end))
   const where = located ? null : e.place
   return {
     class: cls,

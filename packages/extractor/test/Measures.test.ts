@@ -233,6 +233,16 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Officials found 5 more bodies on Friday.", "5", { class: "deaths", scope: "increment" }],
   ["A further 20 people were arrested.", "20", { class: "arrests", scope: "increment" }],
   ["The toll rose by 9 to 61.", "9", { class: "deaths", scope: "increment" }],
+  // A total the sentence then brings the figure to makes it an addition (measures.json increment.totalAfter*).
+  ["Divers recovered two bodies, bringing the death toll to 31.", "two", { class: "deaths", scope: "increment" }],
+  ["Divers recovered two bodies, bringing the death toll to 31.", "31", { class: "deaths", scope: "total" }],
+  ["Police arrested 5 men, taking the number of arrests to 19.", "5", { class: "arrests", scope: "increment" }],
+  // ... not when another figure comes first: that one is added.
+  [
+    "Crews removed 900 tonnes of rubble, and another three cranes came, bringing the number on site to 8.",
+    "900 tonnes",
+    { scope: "total" },
+  ],
   ["The toll rose by 9 to 61.", "61", { class: "deaths", scope: "total" }],
   ["The toll could reach 100 by Friday.", "100", { class: "deaths", modality: "forecast" }],
   ["The toll is expected to climb to 80.", "80", { modality: "forecast" }],
