@@ -1652,6 +1652,24 @@ describe("sides beyond the deciding pair", () => {
     expect(f?.verdict).toBe("contradict")
     expect(f?.explanation).toContain("rule tally-same-day")
   })
+
+  it("keeps two same-day reports apart when each writes when its count stood (last night, this morning)", () => {
+    const toll = (name: string, outlet: string, text: string, n: number, time: Claim.TimeScope) =>
+      build(name, { outlet, text, q: [String(n), n, n, "exact", measured("deaths")], published: "2025-03-05", time })
+    const sides = [
+      toll("a", "North Wire", "The toll rose to 29 by Tuesday night.", 29, {
+        text: "by Tuesday night",
+        start: "2025-03-04",
+        end: "2025-03-04",
+      }),
+      toll("b", "South Post", "Two bodies were found this morning, bringing the toll to 31.", 31, {
+        text: "this morning",
+        start: "2025-03-05",
+        end: "2025-03-05",
+      }),
+    ]
+    expect(judgeAll(sides).map((f) => f.verdict)).toEqual(["changed"])
+  })
 })
 
 describe("a source that gives both figures itself", () => {

@@ -138,7 +138,22 @@ export const relate = (
       const at = parse(day(published), false)
       return p.defaulted || (at !== null && p.end < at + DAY && at - p.end <= TALLY_DAYS * DAY)
     }
-    if (da && db && a.documentId !== b.documentId && !overlap(pa, pb) && thisWeek(pa, da) && thisWeek(pb, db))
+    // Two times both written, each for the day before its article or its own day ("29 until Sunday night",
+    // "31 this morning"), say when each count stood: they stay different times.
+    const recent = (p: Placed, published: string) => {
+      const at = parse(day(published), false)
+      return !p.defaulted && at !== null && p.start >= at - DAY && p.end < at + DAY
+    }
+    const bothStood = !!da && !!db && recent(pa, da) && recent(pb, db)
+    if (
+      da &&
+      db &&
+      a.documentId !== b.documentId &&
+      !overlap(pa, pb) &&
+      !bothStood &&
+      thisWeek(pa, da) &&
+      thisWeek(pb, db)
+    )
       return result(
         "same",
         `a running count as it stood when both articles were written (both published ${day(da)}), whatever day of the event it names (${both})`,
