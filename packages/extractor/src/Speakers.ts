@@ -44,6 +44,8 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   )
     return true
   if (t.pos === "PUNCT" && (t.text === "-" || t.text === "&")) return true
+  // "Marlowe & Finch", "Procter & Gamble": wink tags the ampersand between two names a conjunction.
+  if (t.text === "&" && isName(ts[k - 1]) && isName(ts[k + 1])) return true
   // "White House press secretary Josh Earnest": wink tags an unknown first name as anything.
   if (k > first && startsUpper(t.text) && ts[k + 1]?.pos === "PROPN" && t.pos !== "PUNCT") return true
   // "a German think tank": wink tags a compound's first noun as a verb now and then.

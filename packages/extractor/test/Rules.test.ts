@@ -227,6 +227,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "a Daily Post analysis of newly filed reports",
       "Fares rose to $2 billion by June",
     ],
+    // An ampersand between two names (wink tags it a conjunction) is inside the firm's name.
+    [
+      "Procter & Gamble said its profit fell by a third.",
+      "clause-after-cue+subject-before-cue",
+      "Procter & Gamble",
+      "Procter & Gamble",
+      "its profit fell by a third",
+    ],
     [
       "A 2019 study by county auditor Jane Holt found 31 cases of fraud among a million votes.",
       "clause-after-cue+subject-before-cue",
