@@ -120,6 +120,8 @@ export const after = (ts: ReadonlyArray<Token>, start: number, ceiling: number):
     else if (t?.pos === "ADP" && lower(t) === "of" && k + 1 < ceiling && member(ts, k + 1, start)) k++
     // "United States Citizenship and Immigration Services": "and" inside a run of names.
     else if (lower(t) === "and" && k + 1 < ceiling && isName(ts[k - 1]) && isName(ts[k + 1])) k++
+    // "the National Institute for Infection Control": "for" inside a run of names, as "of" is.
+    else if (lower(t) === "for" && k + 1 < ceiling && isName(ts[k - 1]) && isName(ts[k + 1])) k++
     // "Brightline Shipping, which ...": a capitalised word wink tags a verb, closing a name before a comma.
     else if (k > start && isName(ts[k - 1]) && isMistaggedName(t) && ts[k + 1]?.text === ",") k++
     else break

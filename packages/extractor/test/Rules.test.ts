@@ -227,6 +227,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "a Daily Post analysis of newly filed reports",
       "Fares rose to $2 billion by June",
     ],
+    // "for" between two names after "according to" is inside the name, as "of" is.
+    [
+      "Cases doubled in a week, according to the National Institute for Infection Control.",
+      "clause-before-cue+according-to",
+      "the National Institute for Infection Control",
+      "the National Institute for Infection Control",
+      "Cases doubled in a week",
+    ],
     // An ampersand between two names (wink tags it a conjunction) is inside the firm's name.
     [
       "Procter & Gamble said its profit fell by a third.",
