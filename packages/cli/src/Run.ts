@@ -78,6 +78,9 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   const onPhase: Pipeline.OnPhase = (name, count) => {
     progress.phase(name, count)
     if (name === "extracting") large = count >= LARGE_RUN
+    // Placing from part of the story state places again after each read of what it lacked: the last
+    // placing (its clusterer, every centroid read numbered again) is garbage as the next one starts.
+    if (name === "stories" && reached === "stories" && (large || parts > 0)) Heap.collect()
     const part = parts === 0 ? "" : `part ${parts + 1} `
     const ended =
       name === "stories" && reached === "extracting"

@@ -48,6 +48,10 @@ export const make = (
         const { state: saved, part } = StoryStateRows.fromPart(state)
         const placed = Clustering.assign([...stored, ...fresh].map(withCanonical), {}, saved, part)
         if (placed.needs) return { needs: StoryStateRows.needsOf(saved, placed.needs) }
+        // Placed for good: the copies placing scanned are let go, and their scans with them (about 19 KB
+        // an article, held through the batch's analysis and write before).
+        for (const d of stored) canonical.delete(d)
+        for (const d of fresh) canonical.delete(d)
         return { ...placed, state: StoryStateRows.change(saved, placed.state) }
       }
       const saved = state === null ? StoryState.empty : StoryStateRows.fromRows(state)

@@ -132,6 +132,12 @@ interface StoryState {
   /** Known by id only (part of a state): its record was not read, so it cannot be scored or joined. */
   readonly unread: boolean
   readonly centroid: Record<Representation, Map<number, number>>
+  /**
+   * Read from part of a state and not joined yet: its whole centroid as read, while `centroid` holds
+   * only its counted terms, the only ones a document placed from that part can have (the others, most of
+   * a centroid, were 20 KB a story read in maps). Joining it, or taking one of its documents, makes it whole.
+   */
+  whole: State.StoryRecord["centroid"] | null
   readonly norm2: Record<Representation, number>
   start: number | null
   end: number | null
@@ -316,10 +322,16 @@ export const make = (options: Options = {}, state: State.State = State.empty, pa
   const stories: StoryState[] = []
   const storyIndex = new Map<string, number>()
   const placed = new Map<string, Story.StoryId>()
-  /** Term → the stories whose centroid has it, by story index ascending (newest last). */
+  /**
+   * Term → the stories whose centroid has it, by story index ascending (newest last). From part of a
+   * state, only terms whose stories were read: another's list is never probed by a placing that needs
+   * nothing more (probing it asks for it), and listing every term of every centroid read was the largest
+   * part of placing's memory (at 1,600 stories read, 41 MB of 98 MB).
+   */
   const postings = new Map<number, number[]>()
 
   const index = (id: number, s: number) => {
+    if (unknown(id)) return
     const list = postings.get(id)
     if (!list) postings.set(id, [s])
     else if ((list[list.length - 1] ?? -1) < s) list.push(s)
@@ -350,6 +362,7 @@ export const make = (options: Options = {}, state: State.State = State.empty, pa
       index: stories.length,
       unread,
       centroid: emptyCentroids(),
+      whole: null,
       norm2: { body: 0, names: 0, title: 0 },
       start: null,
       end: null,
@@ -369,6 +382,7 @@ export const make = (options: Options = {}, state: State.State = State.empty, pa
 
   const records = part ? new Map(state.stories.map((r) => [r.id, r])) : null
   const ordered = part && records ? part.order.map((id) => records.get(id) ?? id) : state.stories
+  for (const [id] of part?.postings ?? []) readPostings.add(id)
   for (const r of ordered) {
     if (typeof r === "string") {
       newStory(Story.StoryId.make(r), true)
@@ -379,11 +393,12 @@ export const make = (options: Options = {}, state: State.State = State.empty, pa
       const { ids, weights } = r.centroid[rep]
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k] ?? 0
-        s.centroid[rep].set(id, weights[k] ?? 0)
+        if (!part || id < part.counted) s.centroid[rep].set(id, weights[k] ?? 0)
         index(id, s.index)
       }
       s.norm2[rep] = r.norm2[rep]
     }
+    if (part) s.whole = r.centroid
     ;[s.startIso, s.endIso] = [r.start, r.end]
     ;[s.start, s.end] = [dayOf(r.start), dayOf(r.end)]
     const ends = [s.start, s.end].filter((d): d is number => d !== null)
@@ -401,7 +416,6 @@ export const make = (options: Options = {}, state: State.State = State.empty, pa
     }
   }
   for (const [id, ids] of part?.postings ?? []) {
-    readPostings.add(id)
     for (const storyId of ids) {
       const s = storyIndex.get(storyId)
       if (s !== undefined) index(id, s)
@@ -439,6 +453,22 @@ export const make = (options: Options = {}, state: State.State = State.empty, pa
     for (let k = 0; k < v.ids.length; k++) s += (v.weights[k] ?? 0) * (centroid.get(v.ids[k] ?? -1) ?? 0)
     return s
   }
+
+  /** A story's centroid made whole again, in the order it was read (as a state saved and read again has it). */
+  const wholeOf = (s: StoryState): void => {
+    if (!s.whole) return
+    for (const r of REPRESENTATIONS) {
+      const { ids, weights } = s.whole[r]
+      const c = s.centroid[r]
+      c.clear()
+      for (let k = 0; k < ids.length; k++) c.set(ids[k] ?? 0, weights[k] ?? 0)
+    }
+    s.whole = null
+  }
+
+  /** A story's centroid terms and weights, in order. */
+  const entriesOf = (s: StoryState, r: Representation): Array<readonly [number, number]> =>
+    s.whole ? s.whole[r].ids.map((id, k) => [id, s.whole?.[r].weights[k] ?? 0] as const) : [...s.centroid[r]]
 
   /**
    * Evidence from time (Miranda et al. use the gap to a story's dates too): near helps, weeks out say
@@ -488,6 +518,7 @@ export const make = (options: Options = {}, state: State.State = State.empty, pa
    * brought leaves the centroid and the term's postings when it is taken out, as a state saved without it has them.
    */
   const shift = (s: StoryState, added: Added, sign: 1 | -1) => {
+    wholeOf(s)
     for (const r of REPRESENTATIONS) {
       const c = s.centroid[r]
       const { ids, units } = added[r]
@@ -682,7 +713,7 @@ export const make = (options: Options = {}, state: State.State = State.empty, pa
     }
     // Names first, a longer name preferred to its own words; title words fill up to three.
     const ranked = (r: Representation, longer: boolean) =>
-      [...s.centroid[r]]
+      entriesOf(s, r)
         .map(([id, w]) => {
           const text = vocabulary.surface(id)
           return { text, score: w * (longer ? 1 + 0.5 * (text.split(" ").length - 1) : 1) }
@@ -696,7 +727,10 @@ export const make = (options: Options = {}, state: State.State = State.empty, pa
   }
 
   const record = (s: StoryState): State.StoryRecord => {
-    const entries = (r: Representation) => ({ ids: [...s.centroid[r].keys()], weights: [...s.centroid[r].values()] })
+    const entries = (r: Representation) =>
+      s.whole
+        ? { ids: [...s.whole[r].ids], weights: [...s.whole[r].weights] }
+        : { ids: [...s.centroid[r].keys()], weights: [...s.centroid[r].values()] }
     return {
       id: s.id,
       start: s.startIso,
@@ -715,7 +749,7 @@ export const make = (options: Options = {}, state: State.State = State.empty, pa
     // A story that took a document is labelled: the spelling of its names and title words is read.
     for (const i of touched)
       for (const r of ["names", "title"] as const)
-        for (const id of stories[i]?.centroid[r].keys() ?? [])
+        for (const [id] of entriesOf(stories[i] as StoryState, r))
           if (id >= part.counted && id < state.terms.length) needs.counters.add(id)
     const out = { postings: [...needs.postings], stories: [...needs.stories], counters: [...needs.counters] }
     return out.postings.length + out.stories.length + out.counters.length > 0 ? out : null
@@ -766,7 +800,10 @@ export interface Assigned {
   readonly stories: ReadonlyArray<Story.Story>
   /** The stage's state after these documents, for the next batch (`assign(next, options, state)`). */
   readonly state: State.State
-  /** Placed from part of a state: what it lacked, to read and place again (the rest is then not final). */
+  /**
+   * Placed from part of a state: what it lacked, to read and place again. Then nothing else is final,
+   * and `documents` and `stories` are empty and `state` is the one it started from.
+   */
   readonly needs?: Needs
 }
 
@@ -791,20 +828,25 @@ export const assign = (
   for (const d of ordered) clusterer.add(d)
   clusterer.settle()
   const needs = clusterer.needs()
+  // Placing from part of a state that lacked something is not final: the caller reads what it lacked and
+  // places again. Its stories and state are not built: they copy every centroid read (at 40,000 articles,
+  // thousands of stories per part, each reading), only for the collector.
+  if (needs) return { documents: [], stories: [], state, needs }
   return {
     documents: documents.map((d) => ({ ...d, storyId: clusterer.storyOf(d.id) ?? null })),
     stories: clusterer.stories(),
     state: clusterer.state(),
-    ...(needs ? { needs } : {}),
   }
 }
 
 /**
  * The terms placing a document reads the counts of, as [representation, key]: what `add` counts into
  * the document frequencies. A placement from part of a state needs these counted terms read first.
+ * The scan is not kept: a store asks before placing, for a document object placing does not get (at
+ * 4,000 articles a part, kept scans were 75 MB held through the part's analysis and write).
  */
 export const termsOf = (d: Document.Document): ReadonlyArray<readonly [Representation, string]> => {
-  const { body, title } = scanned(d)
+  const { body, title } = SCANS.get(d) ?? { body: Terms.scan(d.text), title: Terms.scan(headline(d)) }
   const names = d.title ? addCounts(body.counts, title.counts) : body.counts
   return [
     ...[...body.words.keys()].map((k) => ["body", k] as const),

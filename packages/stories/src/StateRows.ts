@@ -83,13 +83,17 @@ export const keysOf = (terms: ReadonlyArray<readonly [State.Representation, stri
  * (in their order), then the other terms the stories' centroids have, numbered without counts.
  */
 export const fromPart = (rows: Rows): { readonly state: State.State; readonly part: Clustering.Part } => {
-  const { state, counted } = build(rows, true)
-  const number = new Map(state.terms.map((t, i) => [`${PREFIX[t[0]]}${t[1]}`, i]))
+  // Each term's number, as `build` numbered them (not made again: hundreds of thousands of keys).
+  const { state, counted, numbers } = build(rows, true)
+  const number = (key: string): number | undefined => {
+    const r = REPRESENTATION_OF[key.slice(0, 2)]
+    return r ? numbers[r].get(key.slice(2)) : undefined
+  }
   const filed = new Map<string, string[]>()
   for (const key of rows.read ?? []) filed.set(key, [])
   for (const [key, id] of rows.postings ?? []) filed.get(key)?.push(id)
   const postings = [...filed].flatMap(([key, ids]) => {
-    const id = number.get(key)
+    const id = number(key)
     return id === undefined ? [] : [[id, ids] as const]
   })
   return { state, part: { order: rows.stories.map(([id]) => id), postings, counted } }
@@ -118,10 +122,22 @@ export const fromRows = (rows: Rows): State.State => build(rows, false).state
  * The state from rows; with `uncounted`, a centroid's term missing from the counters is numbered after
  * them without a count (part of a state), else it is refused. `counted`: how many terms the counters gave.
  */
-const build = (rows: Rows, uncounted: boolean): { readonly state: State.State; readonly counted: number } => {
+const build = (
+  rows: Rows,
+  uncounted: boolean,
+): {
+  readonly state: State.State
+  readonly counted: number
+  readonly numbers: Readonly<Record<State.Representation, ReadonlyMap<string, number>>>
+} => {
   let seen = 0
   const terms: State.TermRecord[] = []
-  const number = new Map<string, number>()
+  // By representation, then term: a prefixed key made for each centroid term was most of building's garbage.
+  const numbers: Record<State.Representation, Map<string, number>> = {
+    body: new Map(),
+    names: new Map(),
+    title: new Map(),
+  }
   for (const [key, count, note] of rows.counters) {
     if (key === SEEN) {
       seen = count
@@ -129,16 +145,15 @@ const build = (rows: Rows, uncounted: boolean): { readonly state: State.State; r
     }
     const r = REPRESENTATION_OF[key.slice(0, 2)]
     if (!r) continue
-    number.set(key, terms.length)
     const term = key.slice(2)
+    numbers[r].set(term, terms.length)
     terms.push(note === null || note === term ? [r, term, count] : [r, term, count, note])
   }
   const counted = terms.length
   const numberOf = (r: State.Representation, k: string): number => {
-    const key = `${PREFIX[r]}${k}`
-    const id = number.get(key)
+    const id = numbers[r].get(k)
     if (id !== undefined || !uncounted) return id ?? -1
-    number.set(key, terms.length)
+    numbers[r].set(k, terms.length)
     terms.push([r, k, 0])
     return terms.length - 1
   }
@@ -156,7 +171,7 @@ const build = (rows: Rows, uncounted: boolean): { readonly state: State.State; r
       centroid: { body: centroid("body"), names: centroid("names"), title: centroid("title") },
     }
   })
-  return { state: State.decode({ version: 1, seen, terms, stories }), counted }
+  return { state: State.decode({ version: 1, seen, terms, stories }), counted, numbers }
 }
 
 /**
