@@ -77,6 +77,8 @@ const isMistaggedName = (t: Token | undefined): boolean =>
 const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   let { first, next } = g
   while (first < next && (ts[first]?.pos === "ADP" || ts[first]?.pos === "PUNCT" || ts[first]?.pos === "PART")) first++
+  // "On Wednesday the hospital said": a day before the group's determiner is when, not who.
+  while (first + 1 < next && Lexicon.isWeekday(ts[first]) && ts[first + 1]?.pos === "DET") first++
   while (
     next > first &&
     !HEADS.has(ts[next - 1]?.pos ?? "") &&

@@ -235,6 +235,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the National Institute for Infection Control",
       "Cases doubled in a week",
     ],
+    // A day before the subject's determiner is when it spoke, not part of who.
+    [
+      "On Wednesday the council said it had closed 14 roads.",
+      "clause-after-cue+subject-before-cue",
+      "the council",
+      "the council",
+      "it had closed 14 roads",
+    ],
     // An ampersand between two names (wink tags it a conjunction) is inside the firm's name.
     [
       "Procter & Gamble said its profit fell by a third.",
