@@ -133,9 +133,12 @@ const objectFigure = (text: string, ts: ReadonlyArray<Token>, k: number): boolea
 }
 const TIME_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/
-/** ", bringing the death toll to 31" after a figure (measures.json increment.totalAfter*): the figure is added to that total. */
+/**
+ * ", bringing the death toll to 31" after a figure (the participles of measures.json linking.bringing, and
+ * increment.totalAfterNouns): the figure is added to that total.
+ */
 const TOTAL_AFTER = new RegExp(
-  `^([^.;:!?]*?)\\b(?:${catalogue.increment.totalAfterVerbs.join("|")})\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[A-Za-z-]+\\s+){0,3}?(?:${catalogue.increment.totalAfterNouns.join("|")})\\b[^.;:!?\\d]{0,40}?\\bto\\s+(?:about\\s+|at\\s+least\\s+|more\\s+than\\s+)?\\d`,
+  `^([^.;:!?]*?)\\b(?:${[...BRINGING].filter((w) => w.endsWith("ing")).join("|")})\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[A-Za-z-]+\\s+){0,3}?(?:${catalogue.increment.totalAfterNouns.join("|")})\\b[^.;:!?\\d]{0,40}?\\bto\\s+(?:about\\s+|at\\s+least\\s+|more\\s+than\\s+)?\\d`,
   "i",
 )
 

@@ -133,30 +133,17 @@ export const relate = (
         `a running count as it stood when each article was written (published ${day(da)} and ${day(db)}), whatever day of the event it names (${both})`,
       )
     // And two articles of one day give it as it stood that day, whatever day of this week's event either
-    // names ("nearly 40 in hospital" beside "since Saturday"); a count of last year is another count.
-    const thisWeek = (p: Placed, published: string) => {
-      const at = parse(day(published), false)
-      return p.defaulted || (at !== null && p.end < at + DAY && at - p.end <= TALLY_DAYS * DAY)
-    }
-    // Two times both written, each for the day before its article or its own day ("29 until Sunday night",
+    // names ("nearly 40 in hospital" beside "since Saturday"); a count of last year is another count. Both
+    // articles are of one day here, so one day (`at`) measures both times.
+    const at = da && db && a.documentId !== b.documentId ? parse(day(da), false) : null
+    const thisWeek = (p: Placed) => p.defaulted || (at !== null && p.end < at + DAY && at - p.end <= TALLY_DAYS * DAY)
+    // Two times both written, each for the day before that day or the day itself ("29 until Sunday night",
     // "31 this morning"), say when each count stood: they stay different times.
-    const recent = (p: Placed, published: string) => {
-      const at = parse(day(published), false)
-      return !p.defaulted && at !== null && p.start >= at - DAY && p.end < at + DAY
-    }
-    const bothStood = !!da && !!db && recent(pa, da) && recent(pb, db)
-    if (
-      da &&
-      db &&
-      a.documentId !== b.documentId &&
-      !overlap(pa, pb) &&
-      !bothStood &&
-      thisWeek(pa, da) &&
-      thisWeek(pb, db)
-    )
+    const stood = (p: Placed) => !p.defaulted && at !== null && p.start >= at - DAY && p.end < at + DAY
+    if (at !== null && !overlap(pa, pb) && !(stood(pa) && stood(pb)) && thisWeek(pa) && thisWeek(pb))
       return result(
         "same",
-        `a running count as it stood when both articles were written (both published ${day(da)}), whatever day of the event it names (${both})`,
+        `a running count as it stood when both articles were written (both published ${da ? day(da) : ""}), whatever day of the event it names (${both})`,
         false,
         "tally-same-day",
       )
