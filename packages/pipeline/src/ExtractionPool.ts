@@ -3,12 +3,13 @@
  * input order; small inputs stay in this thread. A document that fails becomes an input error.
  */
 import { availableParallelism } from "node:os"
-import { Worker } from "node:worker_threads"
+import type { Worker } from "node:worker_threads"
 import { Claim, type Document, type Report } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import type { Store } from "@crosscheck/store"
 import { Effect } from "effect"
 import * as Budget from "./Budget.js"
+import * as Thread from "./Thread.js"
 
 /**
  * A document's claims (with a note counting those dropped past its budget's caps), or the input
@@ -117,9 +118,7 @@ export const inThread = (
     return outcome
   })
 
-// The worker's entry is plain JavaScript that loads the real module, TypeScript when we run from source.
-const ENTRY = new URL(`./internal/ExtractionWorker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url)
-const BOOT = new URL("./internal/worker.mjs", import.meta.url)
+const ENTRY = Thread.entryBeside(import.meta.url, "./internal/ExtractionWorker")
 
 /**
  * Each worker's heap. With V8's defaults the peak memory of extracting 10,000 documents was 1.1 GB;
@@ -241,7 +240,7 @@ export const start = (
       factory: options.factory?.href ?? null,
     }
     const slot: Slot = {
-      worker: new Worker(BOOT, { workerData: data, resourceLimits: LIMITS }),
+      worker: Thread.start(ENTRY, { ...data }, { resourceLimits: LIMITS }),
       ready: false,
       pending: [],
       failure: null,
