@@ -4,6 +4,7 @@
  */
 
 import type { Document, Span } from "@crosscheck/domain"
+import { collapse } from "./internal/collapse.js"
 import * as Url from "./Url.js"
 
 /** The URL as a link target when it is http: or https:, else null (javascript:, data:, file:, garbage). */
@@ -17,7 +18,6 @@ export const encodeTerm = (term: string): string =>
   encodeURIComponent(term).replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 
 /** Browsers match fragments against rendered text, where runs of white space are one space. */
-const collapse = (s: string): string => s.replace(/\s+/g, " ").trim()
 
 const WORD = /[\p{L}\p{N}]/u
 const isWord = (c: string | undefined): boolean => c !== undefined && WORD.test(c)

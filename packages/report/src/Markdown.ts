@@ -3,6 +3,7 @@
  * disputes first, then the rest, each with its outlets linked to the sentence, the passages and the why.
  */
 import type { Claim, Document, Finding, Report, Story } from "@crosscheck/domain"
+import { collapse } from "./internal/collapse.js"
 import * as ReadingOrder from "./internal/readingOrder.js"
 import { visible } from "./internal/visible.js"
 import * as Links from "./Links.js"
@@ -24,7 +25,7 @@ const HEADINGS: Record<Finding.Verdict, string> = {
  */
 export const inline = (s: string): string => visible(s).replace(/[\\`*_{}[\]<>|~&!#]/g, "\\$&")
 
-const flat = (s: string): string => s.replace(/\s+/g, " ").trim()
+const flat = collapse
 
 /** Text from input as one line of Markdown. */
 const md = (s: string): string => flat(inline(s))

@@ -3,6 +3,7 @@
  * comes from and which independent source it belongs to (syndicated copies share one).
  */
 import { type AlignedGroup, type Claim, type Document, MeasureClass, type Quantity } from "@crosscheck/domain"
+import { collapse } from "./collapse.js"
 
 /** Whether measure class `part` is a part of `whole` (deaths of casualties), from the extractor's catalogue. */
 export type Nests = (whole: string, part: string) => boolean
@@ -107,7 +108,7 @@ export const describeVoice = (claim: Claim.Claim): string => {
 
 /** A claim's text on one line, shortened for summaries. */
 export const clip = (text: string, max = 90): string => {
-  const flat = text.replace(/\s+/g, " ").trim()
+  const flat = collapse(text)
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`
 }
 

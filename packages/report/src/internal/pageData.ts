@@ -4,6 +4,7 @@
  */
 import type { Claim, Document, Finding, Report } from "@crosscheck/domain"
 import * as Links from "../Links.js"
+import { collapse } from "./collapse.js"
 import * as ReadingOrder from "./readingOrder.js"
 
 /**
@@ -16,7 +17,7 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g
 export const visible = (s: string): string =>
   s.replace(INVISIBLE, (c) => `⟦U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟧`)
 
-const flat = (s: string): string => visible(s.replace(/\s+/g, " ").trim())
+const flat = (s: string): string => visible(collapse(s))
 
 export interface PageDocument {
   readonly outlet: string

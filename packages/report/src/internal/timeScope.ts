@@ -3,6 +3,7 @@
  * article's publication day (defaulted); a figure for another time is a timeline, never a contradiction.
  */
 import type { Claim, Document } from "@crosscheck/domain"
+import { collapse } from "./collapse.js"
 import type { KnownRule } from "./ruleNames.js"
 
 /** `may-differ`: nothing places both at one time (an unresolved time against another time, or only one dated). */
@@ -72,7 +73,7 @@ export const placeOf = (
   return { start: at, end: at + DAY - 1, defaulted: true, label: `undated, published ${day(published)}` }
 }
 
-const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, " ").trim()
+const normalise = (text: string): string => collapse(text.toLowerCase())
 
 const overlap = (a: Placed, b: Placed): boolean => a.start <= b.end && b.start <= a.end
 
