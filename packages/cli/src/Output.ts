@@ -20,10 +20,15 @@ import { VERDICTS } from "./Flags.js"
 import * as Style from "./Style.js"
 import * as Terminal from "./Terminal.js"
 
+/** Where the pieces are gathered before each write: one buffer for every file this process writes. */
+const BUFFER_BYTES = 1 << 20
+let buffer: Buffer | null = null
+
 /**
  * Writes the pieces in order, a megabyte or so at a time, so that no string holds a whole file, into
  * a file beside `path` that then replaces it: a run killed while writing leaves the previous report
- * whole, never half of a new one.
+ * whole, never half of a new one. Each piece is encoded straight into one reused buffer (a thousand
+ * story pages are a thousand files: joining their pieces first and encoding the join cost a copy more).
  */
 export const writeChunks = (
   path: string,
@@ -36,22 +41,26 @@ export const writeChunks = (
   const fd = openSync(partial, "w")
   try {
     try {
-      const flush = (text: string) => {
-        const bytes = Buffer.from(text)
-        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at)
+      buffer ??= Buffer.allocUnsafe(BUFFER_BYTES)
+      const out = buffer
+      const all = (bytes: Buffer, end: number) => {
+        for (let at = 0; at < end; ) at += writeSync(fd, bytes, at, end - at)
       }
-      let pending: string[] = []
-      let size = 0
+      let used = 0
       for (const chunk of chunks) {
-        pending.push(chunk)
-        size += chunk.length
-        if (size >= 1 << 20) {
-          flush(pending.join(""))
-          pending = []
-          size = 0
+        // A UTF-16 unit is at most 3 bytes of UTF-8: a piece that may not fit goes after what is gathered.
+        if (used + chunk.length * 3 > BUFFER_BYTES) {
+          all(out, used)
+          used = 0
+          if (chunk.length * 3 > BUFFER_BYTES) {
+            const bytes = Buffer.from(chunk)
+            all(bytes, bytes.length)
+            continue
+          }
         }
+        used += out.write(chunk, used)
       }
-      flush(pending.join(""))
+      all(out, used)
     } finally {
       closeSync(fd)
     }
@@ -135,9 +144,9 @@ export const interrupted = (out: string): Writing | null => {
 }
 
 /** Writes the report with the marker around it, so that the next run can tell a kill in between. */
-export const writeMarked = (out: string, writing: Writing, write: () => void): void => {
+export const writeMarked = async (out: string, writing: Writing, write: () => Promise<void>): Promise<void> => {
   mkdirSync(out, { recursive: true })
   writeFileSync(join(out, WRITING), JSON.stringify(writing))
-  write()
+  await write()
   rmSync(join(out, WRITING), { force: true })
 }

@@ -14,6 +14,22 @@ describe("Output.writeChunks", () => {
     expect(readdirSync(dir)).toEqual(["report.json"])
   })
 
+  it("writes text of every width whole: accents, scripts and emoji across flushes, and pieces larger than a flush", () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-output-"))
+    const path = join(dir, "report.md")
+    const pieces = [
+      ...Array.from({ length: 5000 }, (_, i) => `${i} Zoë à Ústí 北京 — 🚒 “quoted”\n`),
+      "é".repeat(600_000),
+      "tail 🚒",
+    ]
+    Output.writeChunks(path, pieces)
+    expect(readFileSync(path, "utf8")).toBe(pieces.join(""))
+    // A second file reuses the same buffer: nothing of the first leaks into it.
+    const other = join(dir, "other.md")
+    Output.writeChunks(other, ["short"])
+    expect(readFileSync(other, "utf8")).toBe("short")
+  })
+
   it("keeps the previous file whole when writing fails part-way, and leaves no partial file", () => {
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-output-"))
     const path = join(dir, "report.md")
