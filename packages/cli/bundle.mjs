@@ -61,6 +61,9 @@ const result = await build({
     bin: join(here, "src/bin.ts"),
     // ExtractionPool starts `./internal/ExtractionWorker.js` beside the module that holds it: bin.js here.
     "internal/ExtractionWorker": join(packages, "pipeline/src/internal/ExtractionWorker.ts"),
+    // PagesPartner starts `./PagesWorker.js` beside bin.js: beside it, the report's own files
+    // (`./internal/page.js`) resolve as they do from bin.js.
+    PagesWorker: join(here, "src/PagesWorker.ts"),
   },
   outdir: dist,
   bundle: true,

@@ -10,6 +10,7 @@ import * as ExitCode from "./ExitCode.js"
 import * as Flags from "./Flags.js"
 import { type Io, paintOut } from "./Io.js"
 import * as Output from "./Output.js"
+import * as PagesPartner from "./PagesPartner.js"
 import * as ReportFolder from "./ReportFolder.js"
 import * as Resources from "./Resources.js"
 import * as Terminal from "./Terminal.js"
@@ -24,15 +25,24 @@ interface ReportFlags {
 export const execute = async (flags: ReportFlags, io: Io): Promise<number> => {
   const since = Flags.since(flags.since)
   const resources = Resources.make(io)
+  // Started first: it reads the store while this thread does, then shares the story pages out.
+  const partner = PagesPartner.start({ db: flags.db, since, out: flags.out }, io.env ?? {})
   const report = await Effect.runPromise(
     Ingest.report({ since }).pipe(Effect.provide(Ingest.storeLayer({ db: flags.db, access: "read" }))),
-  )
+  ).catch((e: unknown) => {
+    partner?.stop()
+    throw e
+  })
   resources.phase("read")
-  const written = ReportFolder.write(flags.out, report)
+  const written = await ReportFolder.write(flags.out, report, partner ?? undefined)
   resources.phase("write")
+  if (written.partnerFailure)
+    io.stderr(
+      `crosscheck: the second thread writing story pages stopped (${Terminal.text(written.partnerFailure)}); this one wrote them instead\n`,
+    )
   if (flags.json)
     io.stdout(
-      `${Terminal.json({ out: flags.out, db: flags.db, since, documents: report.documents.length, claims: report.claims.length, findings: Output.counts(report), layout: written.layout, storyPages: { written: written.storyPages, kept: written.kept } })}\n`,
+      `${Terminal.json({ out: flags.out, db: flags.db, since, documents: report.documents.length, claims: report.claims.length, findings: Output.counts(report), layout: written.layout, storyPages: { written: written.storyPages, kept: written.kept, ...(written.partner === undefined ? {} : { bySecondThread: written.partner }) } })}\n`,
     )
   else
     io.stdout(

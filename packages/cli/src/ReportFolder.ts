@@ -27,36 +27,143 @@ export interface Written {
   /** Story pages written (HTML and Markdown each count once); the others were the same and kept. */
   readonly storyPages: number
   readonly kept: number
+  /** With a partner thread: the story pages it saw to (written or found unchanged) that this side kept as they were. */
+  readonly partner?: number
+  /** Why the partner thread stopped early, when it did (its pages were written here instead). */
+  readonly partnerFailure?: string
 }
 
-/** Writes the report into `out`: the three files, or report.json and pages (see StoryPages.paged). */
-export const write = (out: string, report: Report.Report): Written => {
-  mkdirSync(out, { recursive: true })
+/** A story page one side saw to: its place in the report's stories, and whether its files were written. */
+export interface Done {
+  readonly index: number
+  readonly id: string
+  readonly fingerprint: string
+  readonly written: boolean
+}
+
+/**
+ * Another thread writing the same report's story pages (`report --db`: it read the same store itself).
+ * Each side takes the next story from `next`, shared between them, and writes its pages.
+ */
+export interface Partner {
+  /** One counter in shared memory: the index of the next story not yet taken by either side. */
+  readonly next: Int32Array
+  /** What the partner saw to, once it has stopped, and why it stopped early if it failed (what it finished before counts). */
+  readonly done: () => Promise<{ readonly done: ReadonlyArray<Done>; readonly failure: string | null }>
+  /** Stops it, for a report that turns out not to need pages. */
+  readonly stop: () => void
+}
+
+/** Each story's fingerprint in the folder's index, when the folder holds pages. */
+const fingerprints = (kept: ReadonlyArray<StoryPages.Entry> | null): ReadonlyMap<string, string> =>
+  new Map((kept ?? []).map((e) => [e.id, e.fingerprint]))
+
+/** Writes one story's two pages unless they are there and were written from the same story (`force` writes anyway). */
+const writeStory = (
+  out: string,
+  story: StoryPages.StoryPage,
+  previous: ReadonlyMap<string, string>,
+  force: boolean,
+): boolean => {
+  const path = join(out, StoryPages.pathOf(story.entry.id))
+  if (
+    !force &&
+    previous.get(story.entry.id) === story.entry.fingerprint &&
+    existsSync(`${path}.html`) &&
+    existsSync(`${path}.md`)
+  )
+    return false
+  Output.writeChunks(`${path}.html`, StoryPages.storyHtml(story), { leftovers: false })
+  Output.writeChunks(`${path}.md`, StoryPages.storyMarkdown(story), { leftovers: false })
+  return true
+}
+
+/**
+ * The story pages of the stories this side takes (`take` gives the next index, increasing), and every
+ * story's index entry, in the report's order.
+ */
+export const writePages = (
+  out: string,
+  report: Report.Report,
+  kept: ReadonlyArray<StoryPages.Entry> | null,
+  take: () => number,
+): { readonly entries: ReadonlyArray<StoryPages.Entry>; readonly done: ReadonlyArray<Done> } => {
+  mkdirSync(join(out, "stories"), { recursive: true })
+  const previous = fingerprints(kept)
+  const all: StoryPages.Entry[] = []
+  const done: Done[] = []
+  let mine = take()
+  for (const story of StoryPages.stories(report)) {
+    const index = all.length
+    all.push(story.entry)
+    if (index !== mine) continue
+    const { id, fingerprint } = story.entry
+    done.push({ index, id, fingerprint, written: writeStory(out, story, previous, false) })
+    mine = take()
+  }
+  return { entries: all, done }
+}
+
+/** Whether a report goes into `out` as pages, and the index the folder holds now. */
+export const layoutOf = (
+  out: string,
+  report: Report.Report,
+): { readonly paged: boolean; readonly kept: ReadonlyArray<StoryPages.Entry> | null } => {
   const kept = entries(out)
-  if (!StoryPages.paged(report, kept !== null)) {
+  return { paged: StoryPages.paged(report, kept !== null), kept }
+}
+
+/**
+ * Writes the report into `out`: the three files, or report.json and pages (see StoryPages.paged). With a
+ * partner, story pages are shared out between the two threads while this one writes report.json; a page
+ * the partner wrote from another state of the store (a run committed between the two reads) or did not
+ * finish is written again here, so every page matches the index written last.
+ */
+export const write = async (out: string, report: Report.Report, partner?: Partner): Promise<Written> => {
+  mkdirSync(out, { recursive: true })
+  const { paged, kept } = layoutOf(out, report)
+  if (!paged) {
+    partner?.stop()
     for (const [name, chunks] of Object.entries(Pipeline.chunks(report))) Output.writeChunks(join(out, name), chunks)
     return { layout: "one", storyPages: 0, kept: 0 }
   }
-  Output.writeChunks(join(out, "report.json"), Pipeline.chunks(report)["report.json"])
   const dir = join(out, "stories")
   mkdirSync(dir, { recursive: true })
-  // Once for the folder, not once a page: it lists thousands of files.
+  // Once for the folder, not once a page: it lists thousands of files. (A partner's own `.partial` files
+  // belong to this process, which is alive, so they stay.)
   Output.removeLeftovers(dir)
-  const previous = new Map((kept ?? []).map((e) => [e.id, e.fingerprint]))
-  const fresh: StoryPages.Entry[] = []
-  let written = 0
-  for (const story of StoryPages.stories(report)) {
-    fresh.push(story.entry)
-    const path = join(out, StoryPages.pathOf(story.entry.id))
-    if (
-      previous.get(story.entry.id) === story.entry.fingerprint &&
-      existsSync(`${path}.html`) &&
-      existsSync(`${path}.md`)
-    )
-      continue
-    Output.writeChunks(`${path}.html`, StoryPages.storyHtml(story), { leftovers: false })
-    Output.writeChunks(`${path}.md`, StoryPages.storyMarkdown(story), { leftovers: false })
-    written += 1
+  Output.writeChunks(join(out, "report.json"), Pipeline.chunks(report)["report.json"])
+  let local = 0
+  const take = partner ? () => Atomics.add(partner.next, 0, 1) : () => local++
+  const mine = writePages(out, report, kept, take)
+  const fresh = mine.entries
+  let written = mine.done.filter((d) => d.written).length
+  let byPartner = 0
+  let failure: string | null = null
+  if (partner) {
+    const answer = await partner.done()
+    failure = answer.failure
+    const theirs = new Map(answer.done.map((d) => [d.index, d]))
+    const ours = new Set(mine.done.map((d) => d.index))
+    const again = new Set<number>()
+    fresh.forEach((entry, index) => {
+      if (ours.has(index)) return
+      const d = theirs.get(index)
+      if (d && d.id === entry.id && d.fingerprint === entry.fingerprint) {
+        written += d.written ? 1 : 0
+        byPartner += 1
+      } else again.add(index)
+    })
+    if (again.size > 0) {
+      let index = 0
+      for (const story of StoryPages.stories(report)) {
+        if (again.has(index)) {
+          writeStory(out, story, fingerprints(kept), true)
+          written += 1
+        }
+        index += 1
+      }
+    }
   }
   const all = StoryPages.merge(kept ?? [], fresh)
   const { pages } = StoryPages.page(all, 1)
@@ -71,5 +178,11 @@ export const write = (out: string, report: Report.Report): Written => {
   }
   // Last: a fingerprint listed here means its pages were written.
   Output.writeChunks(join(out, MANIFEST), [JSON.stringify({ entries: all })])
-  return { layout: "pages", storyPages: written, kept: fresh.length - written }
+  return {
+    layout: "pages",
+    storyPages: written,
+    kept: fresh.length - written,
+    ...(partner ? { partner: byPartner } : {}),
+    ...(failure === null ? {} : { partnerFailure: failure }),
+  }
 }

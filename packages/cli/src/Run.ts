@@ -122,8 +122,8 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   resources.phase("store+analyse")
   const { report, changes } = result
   progress.phase("writing reports", flags.claimreview ? 4 : 3)
-  Output.writeMarked(flags.out, { run: result.runId, since: startedAt }, () => {
-    const written = ReportFolder.write(flags.out, report)
+  await Output.writeMarked(flags.out, { run: result.runId, since: startedAt }, async () => {
+    const written = await ReportFolder.write(flags.out, report)
     if (flags.claimreview) {
       mkdirSync(dirname(flags.claimreview), { recursive: true })
       // With pages, each review links to its finding on its story's page, not on the index.

@@ -1,0 +1,66 @@
+/**
+ * A second thread for `crosscheck report --db` on a machine of two cores or more: started before the main
+ * thread reads the store, it reads the same store itself and writes story pages beside the main thread
+ * (ReportFolder.Partner). A thread that cannot start or fails costs nothing but its share: the main
+ * thread writes whatever it left.
+ */
+import { availableParallelism } from "node:os"
+import { Thread } from "@crosscheck/pipeline"
+import type * as ReportFolder from "./ReportFolder.js"
+
+export interface WorkerData {
+  readonly db: string
+  readonly since: string | number | null
+  readonly out: string
+  /** The shared counter's memory (ReportFolder.Partner.next). */
+  readonly next: SharedArrayBuffer
+}
+
+export interface Answer {
+  readonly done: ReadonlyArray<ReportFolder.Done>
+}
+
+const ENTRY = Thread.entryBeside(import.meta.url, "./PagesWorker")
+
+/**
+ * The partner, or null on one core or with CROSSCHECK_REPORT_THREADS=1 (the pages then come from the
+ * main thread alone, as they do for a report that `run` writes).
+ */
+export const start = (
+  options: { readonly db: string; readonly since: string | number | null; readonly out: string },
+  env: Readonly<Record<string, string | undefined>> = {},
+): ReportFolder.Partner | null => {
+  if (env.CROSSCHECK_REPORT_THREADS === "1" || availableParallelism() < 2) return null
+  const memory = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)
+  const data: WorkerData = { ...options, next: memory }
+  let worker: ReturnType<typeof Thread.start>
+  try {
+    worker = Thread.start(ENTRY, { ...data })
+  } catch {
+    return null
+  }
+  let answer: ReadonlyArray<ReportFolder.Done> = []
+  let failure: string | null = null
+  let stopping = false
+  const stopped = new Promise<{ done: ReadonlyArray<ReportFolder.Done>; failure: string | null }>((resolve) => {
+    worker.on("message", (message: Answer) => {
+      answer = message.done
+    })
+    // A failure is not the report's: what the thread did not report done, the main thread writes.
+    worker.on("error", (e) => {
+      failure = e instanceof Error ? e.message : String(e)
+    })
+    worker.on("exit", (code) => {
+      if (failure === null && code !== 0 && !stopping) failure = `exit code ${code}`
+      resolve({ done: answer, failure })
+    })
+  })
+  return {
+    next: new Int32Array(memory),
+    done: () => stopped,
+    stop: () => {
+      stopping = true
+      void worker.terminate()
+    },
+  }
+}
