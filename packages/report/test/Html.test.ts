@@ -57,6 +57,18 @@ describe("Html.render", () => {
   })
 })
 
+describe("Html.embedJson", () => {
+  it.each([
+    ["plain text", '"plain text"'],
+    ["</script><b>", '"\\u003c/script\\u003e\\u003cb\\u003e"'],
+    ["R&D", '"R\\u0026D"'],
+    ["line\u2028para\u2029", '"line\\u2028para\\u2029"'],
+  ])("%j as JSON that no script element can end or break: %s", (value, expected) => {
+    expect(Html.embedJson(value)).toBe(expected)
+    expect(JSON.parse(Html.embedJson(value))).toBe(value)
+  })
+})
+
 describe("PageData.visible: bidi controls and zero-width characters are shown, not obeyed", () => {
   it.each([
     ["pay \u202Egnp.exe", "pay ⟦U+202E⟧gnp.exe"],
