@@ -398,7 +398,7 @@ export const judge = (input: Input): Judged => {
   }
 
   const best = evidence[0]
-  const hedging = input.source.reduce((n, c) => n + hedges(c.text).length, 0) / Math.max(1, input.source.length)
+  const hedging = input.source.reduce((n, c) => n + hedgesOf(c).length, 0) / Math.max(1, input.source.length)
   const claimHedged = input.claim.some((c) => c.attribution.hedged || hedges(c.text).length > 0)
   // A speaker's figures ("officials say 40 were killed") are stated by a speaker's claim giving them: reported speech
   // compared as the speaker's claim, however much else the source attributes. An outlet's own claim is not.

@@ -303,7 +303,7 @@ describe("Stance.judge: reported speech compared as the speaker's claim", () => 
   const OFFICIALS = { mode: "indirect", speaker: "officials" } as const
   const troops = (text: string, spec: Spec = {}) =>
     claim("claim", 0, text, { quantity: { low: 11000, text: "11000" }, ...spec })
-  // Every claim of this source attributes: its hedging (words like "according to" per claim) is high.
+  // Every claim of this source attributes ("according to"): attributing is not hedging; `hedged` is a speaker who hedges.
   const attributing = (hedged = false) => [
     claim("source", 0, "According to officials in Seoul, North Korea sent 11000 troops to Russia.", {
       quantity: { low: 11000, text: "11000" },
@@ -356,6 +356,41 @@ describe("Stance.judge: reported speech compared as the speaker's claim", () => 
     const theirs = attributing(hedged)
     const judged = judge(mine, theirs, aligned ? (m) => numericGroup(m, theirs.slice(0, 1)) : () => [])
     expect([judged.stance, judged.rule]).toEqual([stance, rule])
+  })
+})
+
+describe("Stance.judge: the words that attribute a claim do not hedge it", () => {
+  const INJURED = { quantity: { low: 6, text: "Six", counted: "person" } } as const
+  it.each<[string, string, Stance.Stance]>([
+    ["an outlet citing a broadcaster", "Six people were injured, according to state television.", "supports"],
+    ["an outlet citing a spokesman", "Six people were injured, a fire service spokesman said.", "supports"],
+    [
+      "a hedge beside the attribution",
+      "Six people were reportedly injured, according to state television.",
+      "discusses",
+    ],
+  ])("%s: %s", (_name, text, stance) => {
+    const speaker = text.includes("television") ? "state television" : "a fire service spokesman"
+    const cue = text.includes("according to") ? "according to" : "said"
+    const theirs = [
+      claim("source", 0, text, {
+        ...INJURED,
+        mode: cue === "said" ? "indirect" : "according-to",
+        speaker,
+        cue,
+        hedged: false,
+      }),
+    ]
+    const mine = claim("claim", 0, "Six people were injured", INJURED)
+    const judged = judge(mine, theirs, (m) => [
+      {
+        kind: "numeric",
+        key: "n:person|-|-",
+        members: [m, ...theirs].map((c) => ({ claim: c, quantity: c.quantities[0] ?? null })),
+        reasons: ['same counted thing "person"'],
+      },
+    ])
+    expect(judged.stance).toBe(stance)
   })
 })
 
