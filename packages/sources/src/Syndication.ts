@@ -44,13 +44,24 @@ interface Prepared {
   all: Uint32Array | null
   readonly fingerprints: ReadonlyArray<number>
   readonly wires: ReadonlyArray<string>
+  /** The outlet (canonical when known) and the day it published: an outlet's own follow-up is not a copy. */
+  readonly outlet: string
+  readonly day: string | null
 }
 
 const prepare = (d: Document.Document, credits: ReadonlyArray<string> | undefined): Prepared => {
   const own = Shingles.own(d.text)
   const wires = [...new Set([...(credits ?? []), ...WireCredit.find(d.text)])]
   const all = Shingles.tooFew(own) ? Shingles.all(d.text) : null
-  return { text: d.text, own, all, fingerprints: Shingles.fingerprints(all ?? own), wires }
+  return {
+    text: d.text,
+    own,
+    all,
+    fingerprints: Shingles.fingerprints(all ?? own),
+    wires,
+    outlet: d.canonicalOutlet ?? d.outlet,
+    day: d.publishedAt?.slice(0, 10) ?? null,
+  }
 }
 
 const whole = (p: Prepared): Uint32Array => {
@@ -73,6 +84,9 @@ const compare = (ids: ReadonlyArray<string>, docs: ReadonlyArray<Prepared>, i: n
   const a = docs[i]
   const b = docs[j]
   if (!a || !b) return null
+  // One outlet's article of a later day that repeats its earlier one's background is its own follow-up,
+  // not a copy: a figure it changed is an update the report shows, not hidden as "copies of one story".
+  if (a.outlet === b.outlet && a.day !== null && b.day !== null && a.day !== b.day) return null
   // Quoted passages are left out unless one side is mostly quotation; then both sides keep them.
   const [sa, sb] = Shingles.tooFew(a.own) || Shingles.tooFew(b.own) ? [whole(a), whole(b)] : [a.own, b.own]
   const shared = Shingles.shared(sa, sb)

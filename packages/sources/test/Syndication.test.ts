@@ -132,6 +132,32 @@ describe("Syndication agency credits are evidence", () => {
   })
 })
 
+describe("Syndication.group: one outlet's follow-up is not a copy", () => {
+  // The next day's article of the same outlet: a new first paragraph, the earlier background kept.
+  const NEXT_DAY = [
+    "LISBON (AP) — The wildfire north of the city was brought under control on Monday, its fourth day, after the wind dropped overnight, regional officials said.",
+    ...STORY.slice(1),
+  ]
+  const dated = (path: string, outlet: string, publishedAt: string, paragraphs: ReadonlyArray<string>) =>
+    Inputs.toDocument(path, 0, { outlet, publishedAt }, paragraphs.join("\n"))
+  it.each([
+    ["one outlet, a later day", "Harbour Daily", "2025-08-15", "Harbour Daily", "2025-08-16", false],
+    ["one outlet under two names, a later day", "NYT", "2025-08-15", "The New York Times", "2025-08-16", false],
+    [
+      "one outlet, the same day (an updated version)",
+      "Harbour Daily",
+      "2025-08-15",
+      "Harbour Daily",
+      "2025-08-15",
+      true,
+    ],
+    ["two outlets, a later day (a reprint)", "Harbour Daily", "2025-08-15", "Coast Radio", "2025-08-16", true],
+  ])("%s: copies %s", (_name, outletA, dayA, outletB, dayB, expected) => {
+    const [x, y] = Syndication.group([dated("a.md", outletA, dayA, STORY), dated("b.md", outletB, dayB, NEXT_DAY)])
+    expect(x?.syndicationGroup != null && x.syndicationGroup === y?.syndicationGroup).toBe(expected)
+  })
+})
+
 describe("Syndication.group at scale", () => {
   it("groups a story reprinted 300 times, and ten such stories apart, without comparing all pairs", () => {
     // Ten different stories of made-up words: no two share wording by construction.
