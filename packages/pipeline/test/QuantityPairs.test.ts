@@ -47,6 +47,12 @@ const PAIRS: ReadonlyArray<readonly [string, string, string, Label]> = [
     "not",
   ],
   [
+    "the outlet's own count, the premise citing where it comes from",
+    "Six people were injured , four of them seriously , according to state television .",
+    "Six people were injured",
+    "entailment",
+  ],
+  [
     "millions written with a spaced suffix",
     "The charity will give $ 4.5 m to rebuild the coastal schools .",
     "The charity will give $ 4.5 million to rebuild coastal schools",

@@ -350,9 +350,11 @@ interface Sides {
  */
 const sidesOf = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, judged: Decided): Sides | null => {
   const [x, y] = (judged.pair ?? []).map((c) => members.find((m) => m.claim === c))
-  // A conflict that one source's own figures turn into a change (source-gives-both) still has sides: the
-  // sources that agree on the figure it now stands at (or stood at) agree, whoever also gave the other.
-  const conflict = judged.verdict === "contradict" || judged.rule === "source-gives-both"
+  // A conflict that one source's own figures turn into a change (source-gives-both), or that a count said
+  // to be moving does (count-moving), still has sides: the sources that agree on the figure it now stands
+  // at (or stood at) agree, whoever also gave the other.
+  const conflict =
+    judged.verdict === "contradict" || judged.rule === "source-gives-both" || judged.rule === "count-moving"
   if (!conflict || !x || !y) return null
   const label = (c: Claim.Claim) => labelFor(ctx, members, c)
   const agrees = (m: AlignedGroup.Member, o: AlignedGroup.Member) =>

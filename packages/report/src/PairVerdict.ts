@@ -16,6 +16,7 @@ import {
 import * as Holders from "./internal/holders.js"
 import * as TimeScope from "./internal/timeScope.js"
 import type { RuleName } from "./Rules.js"
+import readings from "./readings.json" with { type: "json" }
 
 /** The verdicts a pair can get (single-source is a property of a group, not of a pair). */
 export type Verdict = "agree" | "contradict" | "disputed" | "compatible" | "changed"
@@ -329,6 +330,14 @@ export const tallies = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =
 const sameClass = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
   MeasureClass.relate(Quantity.measureOf(qa).class, Quantity.measureOf(qb).class) !== "apart"
 
+const MOVING = new RegExp(
+  `\\b(?:${readings.moving.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})\\b`,
+  "gi",
+)
+/** The words of a claim saying its count is still moving or was an earlier level (readings.json `moving`). */
+const movingWords = (claim: Claim.Claim): ReadonlyArray<string> => claim.text.match(MOVING) ?? []
+const movingCount = (claim: Claim.Claim): boolean => movingWords(claim).length > 0
+
 /** A figure written as the level a count reached ("rose to 11", "risen to 11"): "to" just before it. */
 const reachedLevel = (claim: Claim.Claim, q: Quantity.Quantity): boolean => {
   const at = q.span.start - claim.span.start
@@ -526,6 +535,16 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       "compatible",
       "times-may-differ",
       `${pair}: the values differ (${c.why}), but ${time.why}, so this is not called a contradiction`,
+      false,
+    )
+  // A running count one side says is still moving ("has risen to", "an earlier toll"): two points of it,
+  // reported hours apart by two articles, as a rising toll is through the day of a disaster.
+  const movingIn = docs && tallies(qa, qb) ? [a.claim, b.claim].find(movingCount) : undefined
+  if (movingIn)
+    return verdict(
+      "changed",
+      "count-moving",
+      `${pair}: the values differ, but ${label(movingIn)} says the count is still moving ("${movingWords(movingIn)[0]}"): two points of one running count, not a contradiction`,
       false,
     )
   // A running count's two same-day reports set side by side though they name different days of the event.

@@ -453,6 +453,24 @@ const ROWS: ReadonlyArray<Row> = [
     "discusses",
   ],
   [
+    "a same-day toll its own sentence says has risen: two points of one moving count, so a timeline",
+    {
+      outlet: "North Wire",
+      text: "The death toll from the derailment has risen to 261.",
+      q: ["261", 261, 261, "exact", { measure: { ...DEATHS, scope: "total", modality: "fact" } }],
+      published: "2025-06-03",
+    },
+    {
+      outlet: "South Post",
+      text: "The derailment killed 238 people.",
+      q: ["238", 238, 238, "exact", { measure: { ...DEATHS, scope: "total", modality: "fact" } }],
+      published: "2025-06-03",
+    },
+    "changed",
+    "count-moving",
+    "discusses",
+  ],
+  [
     "a toll and a count of carriages in one sentence are not parts of a total",
     {
       outlet: "North Wire",
@@ -1669,6 +1687,37 @@ describe("sides beyond the deciding pair", () => {
       }),
     ]
     expect(judgeAll(sides).map((f) => f.verdict)).toEqual(["changed"])
+  })
+
+  describe("a running count said to be still moving (count-moving)", () => {
+    const toll = (name: string, outlet: string, text: string, n: number) =>
+      build(name, { outlet, text, q: [String(n), n, n, "exact", measured("deaths")], published: "2025-06-03" })
+
+    it("takes two same-day tolls as two points of one count when one says the count has risen, keeping the sources that agree", () => {
+      const sides = [
+        toll("a", "North Wire", "The death toll from the derailment has risen to 261, the railway said.", 261),
+        toll("b", "South Post", "The derailment killed 238 people, officials said.", 238),
+        toll("c", "Valley Radio", "At the latest count 238 people died in the derailment.", 238),
+      ]
+      const findings = judgeAll(sides)
+      expect(findings.map((f) => [f.verdict, f.rule, ids(f, sides)])).toEqual([
+        ["changed", "count-moving", [0, 1, 2]],
+        ["agree", expect.any(String), [1, 2]],
+      ])
+      expect(findings[0]?.explanation).toContain('says the count is still moving ("risen to")')
+    })
+
+    it.each([
+      ["an earlier level", "An earlier toll put the number of dead at 207.", "changed"],
+      ["a count still expected to rise", "Rescuers have counted 207 dead so far.", "changed"],
+      ["no word that the count moves", "The derailment killed 207 people.", "contradict"],
+    ])("%s against a plain toll of the same day: %s", (_name, text, verdict) => {
+      const sides = [
+        toll("a", "North Wire", text, 207),
+        toll("b", "South Post", "The derailment killed 238 people.", 238),
+      ]
+      expect(judgeAll(sides).map((f) => f.verdict)).toEqual([verdict])
+    })
   })
 })
 
