@@ -39,9 +39,16 @@ const report = async (db: string, out: string) => {
   const r = await crosscheck(["report", "--db", db, "--out", out, "--json"])
   if (r.code !== 0) throw new Error(`crosscheck report --db ${db} exited ${r.code}: ${r.stderr.slice(-800)}`)
   const resources = resourcesOf(r.stderr)
-  const summary = JSON.parse(r.stdout) as { storyPages: { written: number; kept: number }; layout: string }
+  const summary = JSON.parse(r.stdout) as {
+    storyPages: { written: number; kept: number; bySecondThread?: number }
+    layout: string
+  }
   return { ms: r.ms, cpuMs: resources ? resources.userMs + resources.systemMs : Number.NaN, resources, summary }
 }
+
+/** Whether `report --db` shared its pages with a second thread (PagesPartner.wanted), and how many it took. */
+const secondThread = (pages: { bySecondThread?: number }): string =>
+  pages.bySecondThread === undefined ? "one thread" : `${pages.bySecondThread} of them by a second thread`
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 
@@ -73,7 +80,7 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
     const c = baseline.counts
     return [
       `reportdb   ${c.documents} articles, ${c.findings} findings, ${c.stories} stories, ${c.claims} claims cited: ` +
-        `report --db into a new folder ${seconds(fresh.ms)} (CPU ${seconds(fresh.cpuMs)}, ${fresh.summary.storyPages.written} story pages, peak ${megabytes(fresh.resources?.maxRssBytes ?? 0)}), ` +
+        `report --db into a new folder ${seconds(fresh.ms)} (CPU ${seconds(fresh.cpuMs)}, ${fresh.summary.storyPages.written} story pages, ${secondThread(fresh.summary.storyPages)}, peak ${megabytes(fresh.resources?.maxRssBytes ?? 0)}), ` +
         `again into it ${seconds(again.ms)} (CPU ${seconds(again.cpuMs)}, ${again.summary.storyPages.written} pages rewritten); ` +
         `reading the same rows raw ${seconds(baseline.ms)} and ${seconds(baseline2.ms)}: ` +
         `${(fresh.ms / base).toFixed(2)}x and ${(again.ms / base).toFixed(2)}x the raw read (bar: report --db <= ${seconds(BAR_MS)})`,

@@ -4,6 +4,7 @@ import { join } from "node:path"
 import { Attribution, type Claim, type Document, type Finding, type Report, type Story } from "@crosscheck/domain"
 import { Pipeline, StoryPages } from "@crosscheck/pipeline"
 import { describe, expect, it } from "vitest"
+import * as PagesPartner from "../src/PagesPartner.js"
 import * as ReportFolder from "../src/ReportFolder.js"
 
 const temp = () => mkdtempSync(join(tmpdir(), "crosscheck-folder-"))
@@ -240,5 +241,19 @@ describe("a report folder", () => {
       expect(stopped).toBe(true)
       expect(existsSync(join(out, "stories"))).toBe(false)
     })
+  })
+})
+
+describe("PagesPartner.wanted: a second thread only with a core to spare", () => {
+  it.each([
+    [{}, 2, 0.3, true],
+    [{}, 2, 1.0, true],
+    [{}, 2, 1.6, false],
+    [{}, 1, 0, false],
+    [{}, 8, 5.5, true],
+    [{ CROSSCHECK_REPORT_THREADS: "1" }, 8, 0, false],
+    [{ CROSSCHECK_REPORT_THREADS: "2" }, 2, 4, true],
+  ])("env %j, %d cores at load %d: %s", (env, cores, load, expected) => {
+    expect(PagesPartner.wanted(env, cores, load)).toBe(expected)
   })
 })
