@@ -1710,6 +1710,7 @@ describe("sides beyond the deciding pair", () => {
     it.each([
       ["an earlier level", "An earlier toll put the number of dead at 207.", "changed"],
       ["a count still expected to rise", "Rescuers have counted 207 dead so far.", "changed"],
+      ["the count as it stood by a time of the day", "By early evening, officials counted 207 dead.", "changed"],
       ["no word that the count moves", "The derailment killed 207 people.", "contradict"],
     ])("%s against a plain toll of the same day: %s", (_name, text, verdict) => {
       const sides = [
