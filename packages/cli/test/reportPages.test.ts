@@ -5,7 +5,7 @@
  */
 
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
-import { availableParallelism, tmpdir } from "node:os"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { StoryPages } from "@crosscheck/pipeline"
 import { describe, expect, it } from "vitest"
