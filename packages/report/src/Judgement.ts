@@ -149,6 +149,17 @@ const decide = (
   const judged = pairs.map(([a, b]) => {
     const pair = PairVerdict.judge(ctx, a, b, label)
     const heldByOne = pair.verdict === "contradict" && !within && givesBoth(ctx, members, a, b, label)
+    const marked = pair.verdict === "contradict" && !within && !heldByOne ? movingSide(ctx, members, a, b, label) : null
+    if (marked)
+      return {
+        a,
+        b,
+        heldByOne: null,
+        ...pair,
+        verdict: "changed" as const,
+        rule: "count-moving",
+        why: `${pair.why}; but ${label(marked.claim)}, giving the figure of one side, says the count is still moving ("${PairVerdict.movingWords(marked.claim)[0]}"): two points of one running count, not a contradiction`,
+      }
     return heldByOne
       ? {
           a,
@@ -211,6 +222,35 @@ const givesBoth = (
     if (also) return also
   }
   return null
+}
+
+/**
+ * Another member of the group that says its running count is still moving ("by early evening, officials
+ * were reporting about 200 arrests") and agrees with one side of a conflict between two such counts: the
+ * coverage itself shows the count moving, so the two are points of it (rule count-moving), as when one of
+ * the two says so (PairVerdict).
+ */
+const movingSide = (
+  ctx: Context,
+  members: ReadonlyArray<AlignedGroup.Member>,
+  a: AlignedGroup.Member,
+  b: AlignedGroup.Member,
+  label: PairVerdict.Label,
+): AlignedGroup.Member | null => {
+  if (!a.quantity || !b.quantity || !PairVerdict.tallies(a.quantity, b.quantity)) return null
+  return (
+    members.find(
+      (m) =>
+        m !== a &&
+        m !== b &&
+        m.quantity !== null &&
+        PairVerdict.movingWords(m.claim).length > 0 &&
+        [a, b].some(
+          (side) =>
+            side.claim.documentId !== m.claim.documentId && PairVerdict.judge(ctx, m, side, label).verdict === "agree",
+        ),
+    ) ?? null
+  )
 }
 
 /** Pairs of one source's members that may be two points of one figure: other articles, or other written times. */

@@ -335,7 +335,7 @@ const MOVING = new RegExp(
   "gi",
 )
 /** The words of a claim saying its count is still moving or was an earlier level (readings.json `moving`). */
-const movingWords = (claim: Claim.Claim): ReadonlyArray<string> => claim.text.match(MOVING) ?? []
+export const movingWords = (claim: Claim.Claim): ReadonlyArray<string> => claim.text.match(MOVING) ?? []
 const movingCount = (claim: Claim.Claim): boolean => movingWords(claim).length > 0
 
 /** A figure written as the level a count reached ("rose to 11", "risen to 11"): "to" just before it. */

@@ -1707,6 +1707,24 @@ describe("sides beyond the deciding pair", () => {
       expect(findings[0]?.explanation).toContain('says the count is still moving ("risen to")')
     })
 
+    it("takes a conflict between two plain counts as a change when a third source, agreeing with one, says the count moves", () => {
+      const arrests = (name: string, outlet: string, text: string, n: number) =>
+        build(name, {
+          outlet,
+          text,
+          q: [`about ${n}`, n, n, "about", measured("arrests")],
+          published: "2025-06-03",
+        })
+      const sides = [
+        arrests("a", "North Wire", "By early evening, officials were reporting about 200 arrests.", 200),
+        arrests("b", "South Post", "Police made about 200 arrests.", 200),
+        arrests("c", "Valley Radio", "There were about 240 arrests.", 240),
+      ]
+      const findings = judgeAll(sides)
+      expect(findings.map((f) => f.verdict)).not.toContain("contradict")
+      expect(findings.find((f) => f.verdict === "changed")?.explanation).toContain("says the count is still moving")
+    })
+
     it.each([
       ["an earlier level", "An earlier toll put the number of dead at 207.", "changed"],
       ["a count still expected to rise", "Rescuers have counted 207 dead so far.", "changed"],
