@@ -195,18 +195,21 @@ const decide = (
   }
 }
 
-/**
- * A figure of a's source (or b's) that agrees with the other side: that source states both values itself
- * ("had forecast 2.1 million", "now 1.4 million"; "reducing the toll to seven, from eight"), so the two
- * sources are not at odds. The source's figures are its members' and the other figures of their sentences.
- */
-const givesBoth = (
+/** A member of the group that tells something about the pair (a, b) of a conflict, or null. */
+type SideOf = (
   ctx: Context,
   members: ReadonlyArray<AlignedGroup.Member>,
   a: AlignedGroup.Member,
   b: AlignedGroup.Member,
   label: PairVerdict.Label,
-): AlignedGroup.Member | null => {
+) => AlignedGroup.Member | null
+
+/**
+ * A figure of a's source (or b's) that agrees with the other side: that source states both values itself
+ * ("had forecast 2.1 million", "now 1.4 million"; "reducing the toll to seven, from eight"), so the two
+ * sources are not at odds. The source's figures are its members' and the other figures of their sentences.
+ */
+const givesBoth: SideOf = (ctx, members, a, b, label) => {
   for (const [mine, other] of [
     [a, b],
     [b, a],
@@ -230,13 +233,7 @@ const givesBoth = (
  * coverage itself shows the count moving, so the two are points of it (rule count-moving), as when one of
  * the two says so (PairVerdict).
  */
-const movingSide = (
-  ctx: Context,
-  members: ReadonlyArray<AlignedGroup.Member>,
-  a: AlignedGroup.Member,
-  b: AlignedGroup.Member,
-  label: PairVerdict.Label,
-): AlignedGroup.Member | null => {
+const movingSide: SideOf = (ctx, members, a, b, label) => {
   if (!a.quantity || !b.quantity || !PairVerdict.tallies(a.quantity, b.quantity)) return null
   return (
     members.find(
