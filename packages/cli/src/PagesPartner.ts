@@ -4,7 +4,8 @@
  * (ReportFolder.Partner). A thread that cannot start or fails costs nothing but its share: the main
  * thread writes whatever it left.
  */
-import { availableParallelism, loadavg } from "node:os"
+import { statSync } from "node:fs"
+import { availableParallelism, freemem, loadavg } from "node:os"
 import { Thread } from "@crosscheck/pipeline"
 import type * as ReportFolder from "./ReportFolder.js"
 
@@ -26,16 +27,31 @@ const ENTRY = Thread.entryBeside(import.meta.url, "./PagesWorker")
  * Whether a second thread would have a core to itself: on two cores already busy it only adds its own
  * read of the store to the work (10,000 articles at load 4 on two cores: 7.8 s with it, 5.2 s without).
  * CROSSCHECK_REPORT_THREADS=1 never starts it, =2 always does; by default, when a core has been idle
- * over the last minute (load average at least one below the cores).
+ * over the last minute (load average at least one below the cores) and memory has `room` for its copy.
  */
 export const wanted = (
   env: Readonly<Record<string, string | undefined>>,
   cores: number = availableParallelism(),
   load: number = loadavg()[0] ?? 0,
+  room = true,
 ): boolean => {
   if (env.CROSSCHECK_REPORT_THREADS === "1") return false
   if (env.CROSSCHECK_REPORT_THREADS === "2") return true
-  return cores >= 2 && load <= cores - 1
+  return cores >= 2 && load <= cores - 1 && room
+}
+
+/**
+ * Whether memory has room for a second copy of the report: the second thread holds what it read as the
+ * first does (about 0.6 of a SQLite store's file: 450 MB for a store of 726 MB at 10,000 articles), so it
+ * runs only when free memory is at least twice the file. A PostgreSQL store is not measured here.
+ */
+const roomFor = (db: string): boolean => {
+  if (/^postgres(ql)?:\/\//.test(db)) return true
+  try {
+    return freemem() >= 2 * statSync(db).size
+  } catch {
+    return true
+  }
 }
 
 /**
@@ -46,7 +62,7 @@ export const start = (
   options: { readonly db: string; readonly since: string | number | null; readonly out: string },
   env: Readonly<Record<string, string | undefined>> = {},
 ): ReportFolder.Partner | null => {
-  if (!wanted(env)) return null
+  if (!wanted(env, availableParallelism(), loadavg()[0] ?? 0, roomFor(options.db))) return null
   const memory = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)
   const data: WorkerData = { ...options, next: memory }
   let worker: ReturnType<typeof Thread.start>

@@ -256,4 +256,9 @@ describe("PagesPartner.wanted: a second thread only with a core to spare", () =>
   ])("env %j, %d cores at load %d: %s", (env, cores, load, expected) => {
     expect(PagesPartner.wanted(env, cores, load)).toBe(expected)
   })
+
+  it("not without room in memory for its copy of the report, unless asked for", () => {
+    expect(PagesPartner.wanted({}, 8, 0, false)).toBe(false)
+    expect(PagesPartner.wanted({ CROSSCHECK_REPORT_THREADS: "2" }, 8, 0, false)).toBe(true)
+  })
 })
