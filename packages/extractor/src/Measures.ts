@@ -899,6 +899,26 @@ const ruleFor = (q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text:
  * The measure of a quantity in a sentence's tokens. `countedEnd` is where the group of what is
  * counted ends ("5,000 Ukrainian soldiers"), when there is one.
  */
+/** The unit the quantity reader gives an age written without one ("Senard, 65,", "aged 25"). */
+const AGE_UNIT = "year of age"
+
+/** The name just before an age ("Priya Lamb, 44", "Sam Tulley, aged 29"): the run of proper nouns before the comma. */
+const agedPerson = (text: string, ts: ReadonlyArray<Token>, start: number): string | null => {
+  let k = tokenAt(ts, start) - 1
+  if (lower(ts[k] ?? ({ text: "" } as Token)) === "aged") k -= 1
+  if (ts[k]?.text === ",") k -= 1
+  const last = k
+  const name = (t: Token | undefined) => t?.pos === "PROPN" && /^\p{Lu}/u.test(t.text)
+  // A hyphen inside a name ("Vane-Ruiz") joins two of its words written without a space.
+  const joins = (j: number) =>
+    ts[j]?.text === "-" && name(ts[j - 1]) && ts[j - 1]?.end === ts[j]?.start && ts[j]?.end === ts[j + 1]?.start
+  while (k >= 0 && (name(ts[k]) || (k < last && joins(k)))) k -= 1
+  if (k === last) return null
+  const first = ts[k + 1]
+  const end = ts[last]
+  return first && end ? text.slice(first.start, end.end) : null
+}
+
 export const measure = (
   text: string,
   ts: ReadonlyArray<Token>,
@@ -947,6 +967,9 @@ export const measure = (
   // "42 km west of Carmen": a distance belongs to the point it is measured from.
   const located = MeasureClass.isLocated(cls)
   if (located) of = e.reference ?? of
+  // "Priya Lamb, 44," or "Sam Tulley, aged 29": an age is the age of the person named just before it, so
+  // two people's ages in two articles are two holders, never one figure given twice.
+  if (q.unit === AGE_UNIT) of = agedPerson(text, ts, q.span.start) ?? of
   of ??= e.place
   // A change by an amount adds to an earlier figure ("the toll rose by 12"), unless the verb itself names the class.
   // A distance or depth says where something is ("sank 5.6 miles off the cape"), never how much it moved by.

@@ -496,3 +496,17 @@ describe("Measures: the catalogue itself", () => {
     expect(JSON.stringify(m).length).toBeLessThan(200)
   })
 })
+
+describe("Measures: an age belongs to the person named before it", () => {
+  it.each([
+    ["Cafe owner Mina Hart, 44, ran out of the back door.", "44", "Mina Hart"],
+    ["The two who died, Tomas Reyes, 29, and Ada Bell, 51, worked at the bakery.", "29", "Tomas Reyes"],
+    ["The two who died, Tomas Reyes, 29, and Ada Bell, 51, worked at the bakery.", "51", "Ada Bell"],
+    ["One of them, Carlo Vane-Ruiz, aged 22, told the paper he would march again.", "22", "Carlo Vane-Ruiz"],
+    ["The driver, aged 52, was unhurt.", "52", null],
+  ])("%s: %s is the age of %s", (sentence, value, person) => {
+    const q = quantities(sentence).find((x) => x.text === value)
+    expect(q?.unit).toBe("year of age")
+    expect(q ? Quantity.measureOf(q).of : undefined).toBe(person)
+  })
+})
