@@ -74,6 +74,8 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Tests found 40 people infected with the virus.", "40", { class: "cases", rule: "cases: infected" }],
   ["The quake destroyed 300 homes in the town.", "300", { class: "buildings-destroyed" }],
   ["The hail damaged 1,200 houses.", "1,200", { class: "buildings-damaged" }],
+  ["Seven shops were flattened in the blast.", "Seven", { class: "buildings-destroyed" }],
+  ["Flood water damaged 40 businesses on the quay.", "40", { class: "buildings-damaged" }],
   ["The carmaker will cut 1,800 jobs.", "1,800", { class: "jobs-cut", rule: "jobs-cut: cut", modality: "forecast" }],
   ["The mill laid off 240 workers last month.", "240", { class: "jobs-cut", rule: "jobs-cut: laid off" }],
   ["The club fired 12 last week.", "12", { class: "jobs-cut", rule: "jobs-cut: fired" }],
