@@ -234,6 +234,27 @@ describe("numeric findings", () => {
     expect(f?.summary).toContain("Asahi Shimbun + Japan Today (copies of one story)")
   })
 
+  it("names one outlet's own articles of two days as that many articles, not as copies of one story", () => {
+    const day1 = doc("na1", "The fire killed 24 people.", { outlet: "Harbour Daily", publishedAt: "2025-09-11" })
+    const day2 = doc("na2", "The toll from the fire rose to 29.", {
+      outlet: "Harbour Daily",
+      publishedAt: "2025-09-12",
+    })
+    const other = doc("cr1", "The fire killed 31 people.", { outlet: "Coast Radio", publishedAt: "2025-09-13" })
+    const [f] = Judgement.judge(
+      [
+        numeric([
+          [claim(day1, "The fire killed 24 people."), qty("24", 24)],
+          [claim(day2, "The toll from the fire rose to 29."), qty("29", 29)],
+          [claim(other, "The fire killed 31 people."), qty("31", 31)],
+        ]),
+      ],
+      [day1, day2, other],
+    )
+    expect(f?.summary).toContain("Harbour Daily (2 articles)")
+    expect(f?.summary).not.toContain("copies of one story")
+  })
+
   it("does not call 5,000 and 15,000 shells a day a contradiction when they are for different times", () => {
     const shells = { counted: "artillery shell", per: "day" }
     const c1 = claim(conv, "Russia was using about 5,000 artillery shells per day.", {

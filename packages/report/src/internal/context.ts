@@ -58,11 +58,17 @@ export const sourceOf = (ctx: Context, claim: Claim.Claim): string =>
 export const outletOf = (ctx: Context, claim: Claim.Claim): string =>
   ctx.documents.get(claim.documentId)?.outlet ?? claim.documentId
 
-/** "Asahi Shimbun + Japan Today (copies of one story)" for every outlet behind one independent source. */
+/**
+ * "Asahi Shimbun + Japan Today (copies of one story)" for every outlet behind one independent source;
+ * "New Age (3 articles)" for one outlet's own articles that are not copies of each other (its follow-ups).
+ */
 export const sourceLabel = (ctx: Context, claims: ReadonlyArray<Claim.Claim>): string => {
   const outlets = [...new Set(claims.map((c) => outletOf(ctx, c)))]
   const docs = new Set(claims.map((c) => c.documentId))
-  return docs.size > 1 ? `${outlets.join(" + ")} (copies of one story)` : outlets.join(" + ")
+  if (docs.size < 2) return outlets.join(" + ")
+  const groups = new Set([...docs].map((id) => ctx.documents.get(id)?.syndicationGroup ?? `d:${id}`))
+  const copies = outlets.length > 1 || groups.size === 1
+  return copies ? `${outlets.join(" + ")} (copies of one story)` : `${outlets.join(" + ")} (${docs.size} articles)`
 }
 
 /** Member pairs from different independent sources: the only pairs a verdict may rest on. */
