@@ -221,6 +221,24 @@ const yearsApart = (a: Figure, b: Figure): Apart | null => {
     : null
 }
 
+/**
+ * Two figures both written for times long before their articles ("the Halden fire of November 2012,
+ * which killed 112", "the 2013 collapse, which killed over 1,100"), and times that do not meet: two past
+ * events the articles recall for comparison, not this story's figure nor points of one timeline.
+ */
+const pastEvents = (a: Figure, b: Figure): Apart | null => {
+  const ta = interval(a.time)
+  const tb = interval(b.time)
+  if (!ta || !tb || !ta.written || !tb.written) return null
+  if (ta.from <= tb.to && tb.from <= ta.to) return null
+  return historical(a, ta) && historical(b, tb)
+    ? {
+        rule: "past-events",
+        detail: `"${a.quantity.text}" is for "${a.time?.text || a.time?.start}" and "${b.quantity.text}" for "${b.time?.text || b.time?.start}", both long before their articles and not the same time`,
+      }
+    : null
+}
+
 /** The first rule that keeps two figures apart, or null when they may sit in one group. */
 export const apart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null =>
   classesApart(a, b) ??
@@ -231,4 +249,5 @@ export const apart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | n
   opposedVerbs(lexicon, a, b) ??
   wholeAndPart(lexicon, a, b) ??
   ordersOfMagnitude(a, b) ??
-  yearsApart(a, b)
+  yearsApart(a, b) ??
+  pastEvents(a, b)

@@ -212,6 +212,42 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     "years-apart",
   ],
   [
+    "two past disasters a few months apart, each recalled for comparison",
+    {
+      text: "at least 112",
+      low: 112,
+      measure: { class: "deaths", predicate: "kill" },
+      time: { text: "on November 24, 2012", start: "2012-11-24" },
+      published: "2016-09-11",
+    },
+    {
+      text: "over 1,100",
+      low: 1100,
+      measure: { class: "deaths", predicate: "kill" },
+      time: { text: "in 2013", start: "2013-01-01", end: "2013-12-31" },
+      published: "2016-09-12",
+    },
+    "past-events",
+  ],
+  [
+    "one past disaster's toll recalled by two articles",
+    {
+      text: "112",
+      low: 112,
+      measure: { class: "deaths", predicate: "kill" },
+      time: { text: "in November 2012", start: "2012-11-01", end: "2012-11-30" },
+      published: "2016-09-11",
+    },
+    {
+      text: "at least 112",
+      low: 112,
+      measure: { class: "deaths", predicate: "kill" },
+      time: { text: "on November 24, 2012", start: "2012-11-24" },
+      published: "2016-09-12",
+    },
+    null,
+  ],
+  [
     "a plan for 2031 beside this year's figure",
     {
       text: "450",
