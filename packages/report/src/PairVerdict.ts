@@ -243,6 +243,12 @@ const textBefore = (m: AlignedGroup.Member & { readonly quantity: Quantity.Quant
   return at > 0 && at <= m.claim.text.length ? m.claim.text.slice(0, at) : ""
 }
 
+/** The text of a member's claim after its quantity, or "" when it cannot be placed. */
+const textAfter = (m: AlignedGroup.Member & { readonly quantity: Quantity.Quantity }): string => {
+  const at = m.quantity.span.end - m.claim.span.start
+  return at >= 0 && at <= m.claim.text.length ? m.claim.text.slice(at) : ""
+}
+
 /**
  * Two differing figures that are not rival counts of one total: what is left after earlier figures,
  * a pointer back to a named group, a length with no reference point, a place's or a group's part.
@@ -293,7 +299,12 @@ const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: strin
         ? `${pair}: both are measured from one point, but they place different things ("${located.a}" and "${located.b}")`
         : `${pair}: both are measured from one point, but nothing shows they locate one thing (the verbs are "${Quantity.measureOf(qa).predicate ?? "none"}" and "${Quantity.measureOf(qb).predicate ?? "none"}")`,
     )
-  const part = Holders.partOfOther(qa, qb, { a: a.claim.text, b: b.claim.text })
+  const part = Holders.partOfOther(
+    qa,
+    qb,
+    { a: a.claim.text, b: b.claim.text },
+    { a: textAfter({ ...a, quantity: qa }), b: textAfter({ ...b, quantity: qb }) },
+  )
   if (part === null) return null
   const both = Holders.placeOf(qa) !== null && Holders.placeOf(qb) !== null
   return both

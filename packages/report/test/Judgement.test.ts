@@ -6,6 +6,7 @@ import type { AlignedGroup, Attribution, Claim, Finding, Quantity } from "@cross
 import { describe, expect, it } from "vitest"
 import { Judgement, PairVerdict, Rules, Stance } from "../src/index.js"
 import * as Context from "../src/internal/context.js"
+import * as Holders from "../src/internal/holders.js"
 import { claim, doc, qty, voice } from "./build.js"
 
 interface Side {
@@ -1905,5 +1906,33 @@ describe("a group's verdict as an editor reads it", () => {
     expect(r.cited).toEqual([...cited].sort())
     expect(r.f?.explanation.includes("Rule strays-set-apart:")).toBe(stray)
     if (stray) expect(Rules.isRule("strays-set-apart")).toBe(true)
+  })
+})
+
+describe("Holders.ageBandAfter: an age band put on a figure by its own sentence", () => {
+  const judgeAll = (sides: ReadonlyArray<ReturnType<typeof build>>) =>
+    Judgement.judge(
+      [{ kind: "numeric", key: "made-up", members: sides.map((s) => s.member), reasons: [] }],
+      sides.map((s) => s.document),
+    )
+  it.each([
+    [" passengers were under the age of 12.", "under the age of 12"],
+    [" of the dead were aged over 60, officials said.", "aged over 60"],
+    [" were younger than eighteen.", "younger than eighteen"],
+    [" were under arrest by nightfall.", null],
+    [" passengers were aboard.", null],
+    [" were hurt. Many were under 10.", null],
+  ])("%j: %s", (after, band) => {
+    expect(Holders.ageBandAfter(after)).toBe(band)
+  })
+
+  it("makes '33 passengers were under the age of 12' a part of '160 passengers', not a rival figure", () => {
+    const passengers = (name: string, outlet: string, text: string, n: number) =>
+      build(name, { outlet, text, q: [String(n), n, n, "exact", { counted: "passenger" }], published: "2025-06-03" })
+    const sides = [
+      passengers("a", "North Wire", "The ferry was carrying 160 passengers.", 160),
+      passengers("b", "South Post", "The operator said 33 passengers were under the age of 12.", 33),
+    ]
+    expect(judgeAll(sides).map((f) => f.verdict)).not.toContain("contradict")
   })
 })

@@ -32,6 +32,20 @@ export const subgroupOf = (q: Quantity.Quantity): string | null => {
   return SUBGROUPS.has(head) || (singular !== null && SUBGROUPS.has(singular)) ? head : null
 }
 
+/**
+ * An age band a figure's own sentence puts on it right after what it counts ("33 passengers were under
+ * the age of 12", "14 were aged over 60"): "were" or "are", then a limit from holders.json ageLimits and
+ * an age in figures or words ("under arrest" is no band). `after` is the sentence's text after the figure.
+ */
+const AGE_BAND = new RegExp(
+  `^[^.;:,]{0,40}?\\b(?:were|are|was|is)\\s+((?:${[...catalogue.ageLimits]
+    .sort((x, y) => y.length - x.length)
+    .map((w) => w.replace(/ /g, "\\s+"))
+    .join("|")})\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\\b)`,
+  "i",
+)
+export const ageBandAfter = (after: string): string | null => AGE_BAND.exec(after)?.[1] ?? null
+
 /** The place a figure is counted in ("Loon", "elsewhere"), or null when the text names none. */
 export const placeOf = (q: Quantity.Quantity): string | null => Quantity.measureOf(q).where ?? null
 
@@ -121,6 +135,7 @@ export const partOfOther = (
   qa: Quantity.Quantity,
   qb: Quantity.Quantity,
   sentences?: { readonly a: string; readonly b: string },
+  after?: { readonly a: string; readonly b: string },
 ): string | null => {
   const pa = placeOf(qa)
   const pb = placeOf(qb)
@@ -132,6 +147,13 @@ export const partOfOther = (
     const otherSentence = sentences ? (pa ? sentences.b : sentences.a) : ""
     if (where !== "elsewhere" && names(otherSentence, where)) return null
     return `"${placed.text}" is counted ${where === "elsewhere" ? "apart from the places named" : `in ${where}`}, "${other.text}" names no place: one place's figure is a part of a wider one`
+  }
+  // "33 passengers were under the age of 12" against "160 passengers": an age band's part of them.
+  const banda = after ? ageBandAfter(after.a) : null
+  const bandb = after ? ageBandAfter(after.b) : null
+  if ((banda === null) !== (bandb === null)) {
+    const [band, group, other] = banda ? [banda, qa, qb] : [bandb as string, qb, qa]
+    return `"${group.text}" counts those ${band} only, "${other.text}" counts them all: a part, not a rival figure`
   }
   const ga = subgroupOf(qa)
   const gb = subgroupOf(qb)
