@@ -31,12 +31,14 @@ describe("createCrosscheck", () => {
       expect((await crosscheck.claims({ outlet: "beta times" })).length).toBeGreaterThan(0)
 
       // Alpha gives the figure as officials' claim, plainly: compared as their claim, it supports. Beta's
-      // short article rests on "according to Seoul", a hedge in a source of two claims: it discusses.
+      // short article gives it "according to Seoul": words that attribute it, not a hedge, so it supports
+      // as Seoul's claim too.
       const reported = await crosscheck.verify("North Korea sent 11,000 troops to Russia.")
       expect(reported.stance).toBe("supports")
       expect(reported.explanation).toContain("as the claim of officials")
       expect(reported.evidence.map((e) => e.text)).toEqual([
         "North Korea has sent 11,000 troops to Russia, officials said.",
+        "Pyongyang deployed 11,000 troops to Russia, according to Seoul.",
       ])
       expect((await crosscheck.verify("North Korea sent 2,000 troops to Russia.")).stance).toBe("contradicts")
       expect(await crosscheck.verify("The weather in Paris was sunny.")).toMatchObject({
