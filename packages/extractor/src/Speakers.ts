@@ -253,9 +253,13 @@ interface Name {
 export interface Resolver {
   /**
    * The span of the fullest mention this group stands for, with an apposition that follows the
-   * name ("Kim Yo Jong, the sister of ..."): the group itself, so extended, when it needs no resolving.
+   * name ("Kim Yo Jong, the sister of ..."): the group itself, so extended, when it needs no resolving;
+   * and the resolution rule (rules.json "resolution") that found it, null when none of those decided.
    */
-  readonly resolve: (g: Group, earlierSources: ReadonlyArray<Group>) => Span.Span
+  readonly resolve: (
+    g: Group,
+    earlierSources: ReadonlyArray<Group>,
+  ) => { readonly span: Span.Span; readonly rule: string | null }
 }
 
 const span = (ts: ReadonlyArray<Token>, g: Group): Span.Span => ({
@@ -395,7 +399,22 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     }
     return lo - 1
   }
+  /** The paragraph each token is in: the number of line breaks before it. */
+  const paragraphs = new Uint32Array(ts.length)
+  for (let k = 1; k < ts.length; k++) {
+    const t = ts[k - 1]
+    paragraphs[k] = (paragraphs[k - 1] ?? 0) + (t?.type === "tabCRLF" && t.text.includes("\n") ? 1 : 0)
+  }
+  const paragraphOf = (k: number): number => paragraphs[k] ?? 0
   const acronyms = new Map<string, Group | null>()
+  /** The resolution rule (rules.json "resolution") that decided the mention being resolved, if a named one did. */
+  let how: string | null = null
+  const decide = (rule: string, g: Group): Group => {
+    how = rule
+    return g
+  }
+  /** What each "he" or "she" resolved so far stood for, by the pronoun's token: the next one goes on from it. */
+  const pronounFound = new Map<number, Group>()
   /** Genders learned from the pronouns resolved so far, by a name's words. */
   const learned = new Map<string, Lexicon.Gender>()
   const key = (g: Group): string => nameWords(ts, g).join(" ")
@@ -472,34 +491,82 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
      * sentence after the speaker found, is nearer to the pronoun than that speaker.
      */
     const newerSubject = (e: Group): Group | null => {
+      // "For Ana Ruiz, the answer is simple. 'It is a gamble,' she said": a person named in the pronoun's own
+      // paragraph is nearer to it than a speaker quoted in a paragraph before. A name the text marks as a
+      // person's comes before one it does not ("visited St Aurel's").
+      const paragraph = paragraphOf(g.first)
+      const newParagraph = paragraphOf(e.first) < paragraph
+      let inParagraph: Group | null = null
+      let unmarked: Group | null = null
       for (let i = lastNameBefore(g.first); i >= 0; i--) {
         const n = names[i] as Name
         if (n.group.first < e.next) break
-        if (n.words.length < 2 || !isPerson(n.group) || !fits(n.group) || !opensClause(n.group)) continue
-        return n.group
+        if (n.words.length < 2 || !fits(n.group)) continue
+        const person = isPerson(n.group)
+        if (person && opensClause(n.group)) return decide("pronoun-newer-subject", n.group)
+        if (!newParagraph || paragraphOf(n.group.first) !== paragraph || !mayBePerson(n)) continue
+        if (person) inParagraph ??= n.group
+        else unmarked ??= n.group
       }
-      return null
+      const inOwn = inParagraph ?? unmarked
+      return inOwn && decide("pronoun-person-in-paragraph", inOwn)
+    }
+    /** Is a person of the pronoun's gender named between an earlier mention and the pronoun? */
+    const personBetween = (e: Group): boolean => {
+      for (let i = lastNameBefore(g.first); i >= 0; i--) {
+        const n = names[i] as Name
+        if (n.group.first < e.next) return false
+        if (n.words.length >= 2 && fits(n.group) && mayBePerson(n)) return true
+      }
+      return false
     }
     for (let i = earlier.length - 1; i >= 0; i--) {
       const e = earlier[i] as Group
       if (e.next > g.first) continue
       if (sentence - (ts[e.first]?.sentence ?? 0) > 6) break
-      if (nameWords(ts, e).length > 0 && !looksPlural(e) && fits(e)) return newerSubject(e) ?? e
+      if (nameWords(ts, e).length > 0 && !looksPlural(e) && fits(e))
+        return newerSubject(e) ?? decide("pronoun-nearest-speaker", e)
+      // "'...,' he said. \n\n He said ...": a pronoun of the same gender goes on with the person the one
+      // before stood for, however far back that person was named. A person named between them breaks the
+      // chain, and the mentions before decide as they did.
+      const before = e.next - e.first === 1 ? pronounFound.get(e.first) : undefined
+      if (before && Lexicon.pronounGender(lower(ts[e.first])) === want && !personBetween(e))
+        return decide("pronoun-continues-pronoun", before)
     }
     // A name the text marks as a person's ("Interior Minister Dalia Oren") before one it does not ("Dorna General").
     let unmarked: Group | null = null
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 3) break
-      // "Dorna General Hospital", "the Valmora Ski Instructors' Association": a name ending in a noun, before
-      // one or owning one as a plural, names or modifies a thing and is no person.
-      const owns = ts[n.group.next]?.text === "'" || ts[n.group.next]?.text === "\u2019"
-      const thing = ts[n.group.next]?.pos === "NOUN" || ts[n.group.next - 1]?.pos === "NOUN" || owns
-      if (n.words.length < 2 || !fits(n.group) || thing) continue
-      if (isPerson(n.group)) return n.group
-      unmarked ??= n.group
+      if (n.words.length < 2 || !fits(n.group) || isThing(n)) continue
+      if (isPerson(n.group)) return decide("pronoun-nearest-person", n.group)
+      if (!ofBody(n.group)) unmarked ??= n.group
     }
-    return unmarked
+    return unmarked && decide("pronoun-nearest-person", unmarked)
+  }
+
+  /**
+   * "Dorna General Hospital", "the Valmora Ski Instructors' Association": a name ending in a noun, before one
+   * or owning one as a plural, names or modifies a thing and is no person.
+   */
+  const isThing = (n: Name): boolean => {
+    const owns = ts[n.group.next]?.text === "'" || ts[n.group.next]?.text === "\u2019"
+    return ts[n.group.next]?.pos === "NOUN" || ts[n.group.next - 1]?.pos === "NOUN" || owns
+  }
+
+  /**
+   * A name that may be a person's where nothing marks it so: no thing, no place, and no possessor of a noun
+   * ("visited St Aurel's").
+   */
+  const mayBePerson = (n: Name): boolean => {
+    const owner = ts[n.group.next]?.text === "'s" || ts[n.group.next]?.text === "\u2019s"
+    return !isThing(n) && !isPlace(n.group) && !owner && !ofBody(n.group)
+  }
+
+  /** "Ana Ruiz of the Tenants Network": a name an "of" governs, past its article, is what a person is of. */
+  const ofBody = (g: Group): boolean => {
+    const b = lower(ts[g.first - 1]) === "the" ? g.first - 2 : g.first - 1
+    return lower(ts[b]) === "of"
   }
 
   const pluralAntecedent = (g: Group, earlier: ReadonlyArray<Group>): Group | null => {
@@ -796,7 +863,17 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     const pronoun = len === 1 ? Lexicon.pronounGender(first) : undefined
     if (pronoun === "male" || pronoun === "female") {
       const found = personalAntecedent(g, earlier, pronoun)
-      if (found && !learned.has(key(found))) learned.set(key(found), pronoun)
+      if (found) {
+        if (!learned.has(key(found))) learned.set(key(found), pronoun)
+        // "The firm's chief operating officer, Tomas Berg": the name after the description is learned too, so
+        // a later "she" does not take "Tomas Berg" named alone.
+        let lead = found.first
+        for (let k = found.first; k < found.next - 1; k++) if (ts[k]?.text === ",") lead = k + 1
+        const name = { first: lead, next: found.next }
+        const bare = lead > found.first && nameWords(ts, name).length === name.next - name.first
+        if (bare && !learned.has(key(name))) learned.set(key(name), pronoun)
+      }
+      if (found && len === 1) pronounFound.set(g.first, found)
       // "Mr Fenn said ... He said": the pronoun stands for the fullest name its antecedent stands for.
       return found ? resolveGroup(found, earlier) : g
     }
@@ -853,7 +930,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return g
   }
 
-  const resolve = (g: Group, earlier: ReadonlyArray<Group>): Span.Span =>
-    span(ts, apposition(ts, resolveGroup(g, earlier)))
+  const resolve = (g: Group, earlier: ReadonlyArray<Group>): { span: Span.Span; rule: string | null } => {
+    how = null
+    const found = resolveGroup(g, earlier)
+    return { span: span(ts, apposition(ts, found)), rule: how }
+  }
   return { resolve }
 }
