@@ -651,7 +651,13 @@ export const find = (analysis: Analysis): Result => {
       }
       const opener = head ? head.first - 1 : -1
       const whose = lower(ts[opener]) === "whose" && isPunct(ts[opener - 1])
-      if (name && head && (head.first === s0 || isPunct(ts[opener]) || whose)) {
+      // "Rafael Dunne, the mayor of Calvera, one of the villages, said": a name before the cue, or one opening
+      // the description before it ("..., Dr Ada Holm, the agency's director, told"), else the name opening the
+      // sentence is the source (source-opens-sentence).
+      const proper = (t: Token | undefined): boolean => t?.pos === "PROPN" && isName(t)
+      const named =
+        name !== null && head !== null && (ts.slice(name.first, name.next).some(proper) || proper(ts[head.first]))
+      if (name && head && named && (head.first === s0 || isPunct(ts[opener]) || whose)) {
         group = { first: head.first, next: name.next }
         sourceRule = "apposition-before-cue"
       }

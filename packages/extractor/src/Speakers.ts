@@ -20,6 +20,8 @@ const INSIDE_ADP = new Set(["of", "from", "for", "at", "in", "with", "on", "by"]
 const LOCATIVE = new Set(["in", "at", "from", "to", "near", "into", "across", "outside"])
 const MAX_GROUP = 14
 
+const closesSentence = (t: Token | undefined): boolean => t === undefined || t.text === "." || t.text === ";"
+const isVerb = (t: Token | undefined): boolean => t?.pos === "VERB" || t?.pos === "AUX"
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
 const startsUpper = (text: string): boolean => {
   const c = text.charCodeAt(0)
@@ -48,9 +50,13 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   if (t.text === "&" && isName(ts[k - 1]) && isName(ts[k + 1])) return true
   // "White House press secretary Josh Earnest": wink tags an unknown first name as anything.
   if (k > first && startsUpper(t.text) && ts[k + 1]?.pos === "PROPN" && t.pos !== "PUNCT") return true
-  // "a German think tank": wink tags a compound's first noun as a verb now and then.
+  // "a German think tank": wink tags a compound's first noun as a verb now and then; so too a participle
+  // after an owner or a hyphen ("the firm's managing director", "the court-appointed receiver").
   const next = ts[k + 1]
-  if (t.pos === "VERB" && k > first && next?.pos === "NOUN" && NOMINAL.has(ts[k - 1]?.pos ?? "")) return true
+  const before = ts[k - 1]
+  const opens =
+    NOMINAL.has(before?.pos ?? "") || before?.text === "-" || before?.text === "'s" || before?.text === "\u2019s"
+  if (t.pos === "VERB" && k > first && next?.pos === "NOUN" && opens) return true
   // "an analysis of newly filed reports": a participle, with its adverb, before the noun it describes.
   if (k > first && t.pos === "ADV" && participleBeforeNoun(ts, k + 1) && t.text.endsWith("ly")) return true
   if (k > first && t.pos === "VERB" && participleBeforeNoun(ts, k) && ts[k - 1]?.text.endsWith("ly")) return true
@@ -373,7 +379,16 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     // noun goes on the run of names it follows.
     const goesOn = (t: Token | undefined): boolean =>
       t !== undefined && end > k && t.pos === "NOUN" && startsUpper(t.text) && t.sentence === ts[k]?.sentence
-    while (end < ts.length && (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])) || goesOn(ts[end])))
+    // "the Financial Conduct Office": a capitalised word wink tags a verb inside such a run goes on it too;
+    // "Marlowe & Finch": so does an ampersand between two names.
+    const inside = (t: Token | undefined): boolean =>
+      t !== undefined &&
+      end > k &&
+      (t.text === "&" ? isName(ts[end + 1]) : t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1]))
+    while (
+      end < ts.length &&
+      (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])) || goesOn(ts[end]) || inside(ts[end]))
+    )
       end++
     let first = k
     // Lead-in title words: "South Korean President Lee Jae Myung".
@@ -481,10 +496,11 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "The company's chief executive, Hanne Ostrow": an office makes a person of a group naming a body.
       if (hasOffice(ts, e)) return true
       // "the South", "the Pentagon": a definite name is a place or a body unless a role says otherwise; in
-      // "The farmer, Otto Gruber" the name after the comma is the one to ask.
+      // "The farmer, Otto Gruber" or "The court-appointed receiver, Ines Brandt" the name after the comma is
+      // the one to ask.
       let lead = e.first
       for (let k = e.first; k < e.next - 1; k++) if (ts[k]?.text === ",") lead = k + 1
-      return !isBody(ts, e) && !(ts[lead]?.pos === "DET" && !hasRole(ts, e))
+      return !isBody(ts, { first: lead, next: e.next }) && !(ts[lead]?.pos === "DET" && !hasRole(ts, e))
     }
     /**
      * "The health minister, Vera Holm, visited the ward. She said ...": a person the text marks, opening a
@@ -632,6 +648,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return ts[name.first - 1]?.pos === "ADP" || Lexicon.isWeekday(ts[name.first]) ? null : name
   }
 
+  /** "Ana Ruiz, who ...", "Ana Ruiz, 44,": a name a relative clause or an age follows, past its comma. */
+  const introduced = (name: Group): boolean =>
+    aged(name) || (ts[name.next]?.text === "," && ["who", "whose"].includes(lower(ts[name.next + 1])))
+
   /** "Milan Sekulic, 44,": an age set off by commas right after a name. */
   const aged = (g: Group): boolean => {
     const age = ts[g.next + 1]
@@ -730,8 +750,9 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 3) break
-      // A name that is a clause's subject ("Kellner cut 900 jobs"), not a date or a modifier ("its Brask plant").
-      const subject = ts[n.group.next]?.pos === "VERB" || ts[n.group.next]?.pos === "AUX"
+      // A name that is a clause's subject ("Kellner cut 900 jobs", "Kellner, which owns the plant, has cut"),
+      // not a date or a modifier ("its Brask plant").
+      const subject = isVerb(ts[pastRelative(n.group.next)])
       // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller
       // elsewhere, or capitalised again and never in lower case.
       const fuller = fullerName(n.group, n.words, false)
@@ -746,6 +767,17 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
         return fuller?.group ?? n.group
     }
     return null
+  }
+
+  /**
+   * "Kellner, which owns the plant, has cut ...": the token after a relative clause set off by commas right
+   * after a name, in its sentence; else `k` itself.
+   */
+  const pastRelative = (k: number): number => {
+    if (ts[k]?.text !== "," || !RELATIVE.has(lower(ts[k + 1])) || lower(ts[k + 1]) === "that") return k
+    const sentence = ts[k]?.sentence
+    for (let j = k + 2; j < ts.length && ts[j]?.sentence === sentence; j++) if (ts[j]?.text === ",") return j + 1
+    return k
   }
 
   /** "the think tank" → the nearest earlier group ending in the same words ("a German think tank"). */
@@ -917,16 +949,18 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       }
       return best?.group ?? g
     }
-    // A family name alone ("Lee", "Mr. Obama") stands for the fuller name used before.
-    if (words.length === 1 && len - words.length <= 1 && possessive < 0) return fullerName(g, words, true)?.group ?? g
-    if (first === "the" && words.length === 0 && len >= 2) {
-      // "according to the mine's operator, Brannock Mining.": the name set beside it closes the sentence.
-      const beside = nameAfter(g)
-      const close = beside ? ts[beside.next] : undefined
-      if (beside && (close === undefined || close.text === "." || close.text === ";"))
-        return { first: g.first, next: beside.next }
-      return described(g, earlier) ?? g
-    }
+    // A family name alone ("Lee", "Mr. Obama") stands for the fuller name used before; a place's name before a
+    // body's noun in lower case ("Harwick council", "Velden police") names that body, and no one's family.
+    const body = !startsUpper(ts[g.next - 1]?.text ?? "") && Lexicon.isBodyWord(lower(ts[g.next - 1]))
+    if (words.length === 1 && len - words.length <= 1 && possessive < 0 && !body)
+      return fullerName(g, words, true)?.group ?? g
+    // "according to the mine's operator, Brannock Mining.": the name set beside a description closes the
+    // sentence; or a relative clause or an age follows it, as only a name does ("according to the island's
+    // president, Ana Ruiz, who toured ...", "One visitor, Tom Reed, 66, said").
+    const beside = words.length === 0 && nameWords(ts, g).length === 0 ? nameAfter(g) : null
+    if (beside && (introduced(beside) || (first === "the" && len >= 2 && closesSentence(ts[beside.next]))))
+      return decide("description-then-name", { first: g.first, next: beside.next })
+    if (first === "the" && words.length === 0 && len >= 2) return described(g, earlier) ?? g
     return g
   }
 

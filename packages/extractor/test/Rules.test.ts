@@ -931,11 +931,59 @@ describe("speakers resolved within the article", () => {
       "he",
       "Albert Quayle",
     ],
+    // Descriptions of a body, and names set beside descriptions.
+    // A capitalised word wink tags a verb, or an ampersand, inside a run of names goes on the name.
+    [
+      "Kelso was registered with the regulator, the Market Conduct Office, which inspected it. The office said it would review its checks.",
+      "it would review",
+      "The office",
+      "the Market Conduct Office",
+    ],
+    [
+      "But Hollis & Crane hit back on Monday. The firm denied that it had been warned.",
+      "it had been warned",
+      "The firm",
+      "Hollis & Crane",
+    ],
+    // A firm named as a subject past a relative clause set off by commas.
+    [
+      "Tarvel Water Networks, which owns the pipes, has had crews out all night.\n\nThe company said the leak was fixed.",
+      "the leak",
+      "The company",
+      "Tarvel Water Networks",
+    ],
+    // A place's name before a body's noun in lower case is that body, not a family name.
+    [
+      "Dr Ana Brask of Kelton General Hospital said nine were hurt. Four homes are unsafe, Kelton council said.",
+      "Four homes",
+      "Kelton council",
+      "Kelton council",
+    ],
+    // A participle after an owner or a hyphen is inside the description set before a name.
+    [
+      "Orlan's managing director, Petra Voss, said the plant would reopen.",
+      "the plant",
+      "Orlan's managing director, Petra Voss",
+      "Orlan's managing director, Petra Voss",
+    ],
+    [
+      "The court-appointed receiver, Ines Brandt, said 4 million euros had been found. He said nothing else.",
+      "4 million",
+      "The court-appointed receiver, Ines Brandt",
+      "The court-appointed receiver, Ines Brandt",
+    ],
+    // Descriptions with no name before the cue leave the name opening the sentence the speaker.
+    [
+      "Tomas Reyes, the mayor of Ostrel, one of the flooded towns, said the warning came late.",
+      "the warning",
+      "Tomas Reyes",
+      "Tomas Reyes, the mayor of Ostrel",
+    ],
   ] as const)("%s", (text, content, mention, source) => {
     expect(speaker(text, content)).toMatchObject({ mention, source })
   })
 
-  // Each resolution rule of rules.json, from a table: the rule that resolved "he" or "she", and to whom.
+  // Each resolution rule of rules.json, from a table: the rule that resolved the mention, and to whom.
   it.each([
     // text, content start, rule, resolved source
     [
@@ -967,6 +1015,19 @@ describe("speakers resolved within the article", () => {
       "the club had",
       "clause-after-cue+subject-before-cue+pronoun-continues-pronoun",
       "Coach Ian Dale",
+    ],
+    // The name beside a description, followed by a relative clause or an age, joins it.
+    [
+      "About 140 homes were lost, according to the island's governor, Ana Ruiz, who toured the shelters.",
+      "About 140 homes",
+      "clause-before-cue+according-to+description-then-name",
+      "the island's governor, Ana Ruiz",
+    ],
+    [
+      "One neighbour, Tom Reed, 66, whose house burned, said the alarm never rang.",
+      "the alarm",
+      "clause-after-cue+source-opens-sentence+description-then-name",
+      "One neighbour, Tom Reed",
     ],
   ] as const)("resolves %s by its named rule", (text, content, rule, source) => {
     const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
