@@ -755,7 +755,13 @@ export const find = (analysis: Analysis): Result => {
       // Inverted: "..., said Lee" / "'...,' said the minister".
       let a = m.next
       while (a < s1 && ts[a]?.pos === "ADV") a++
-      const g = Speakers.after(ts, a, s1)
+      // '"...," said Greet Mulder': a capitalised word right before a name is its first name, whatever wink
+      // tags it ("Greet" a verb).
+      const firstName = (t: Token | undefined): boolean =>
+        t !== undefined && t.pos !== "PUNCT" && t.text !== "I" && isName(t)
+      const rest =
+        firstName(ts[a]) && ts[a + 1]?.pos === "PROPN" && isName(ts[a + 1]) ? Speakers.after(ts, a + 1, s1) : null
+      const g = Speakers.after(ts, a, s1) ?? (rest && { first: a, next: rest.next })
       const beforeCue = ts[m.first - 1]
       if (g && (beforeCue === undefined || isPunct(beforeCue) || m.first === s0)) {
         const follow = ts[g.next]

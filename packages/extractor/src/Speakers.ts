@@ -742,7 +742,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (e.next > g.first) continue
       if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
       const words = nameWords(ts, e)
-      if (words.length > 0 && words.length === e.next - e.first && !isPerson(e) && !isPlural(ts, e)) return e
+      if (words.length > 0 && words.length === e.next - e.first && !isPerson(e) && !isPlural(ts, e) && !otherBody(e))
+        return e
       // "according to the mine's operator, Brannock Mining": the firm's name set beside the speaker.
       const beside = words.length === 0 ? nameAfter(e) : null
       if (beside && !isPerson(beside)) return beside
@@ -753,6 +754,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // A name that is a clause's subject ("Kellner cut 900 jobs", "Kellner, which owns the plant, has cut"),
       // not a date or a modifier ("its Brask plant").
       const subject = isVerb(ts[pastRelative(n.group.next)])
+      if (otherBody(n.group)) continue
       // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller
       // elsewhere, or capitalised again and never in lower case.
       const fuller = fullerName(n.group, n.words, false)
@@ -767,6 +769,15 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
         return fuller?.group ?? n.group
     }
     return null
+  }
+
+  /**
+   * "the Kelton Rescue Service", "Kelton council": a name ending in a word for a body that is no business
+   * (lexicon bodies, past the endings of 'the company'), which 'the company' or 'the firm' never stands for.
+   */
+  const otherBody = (g: Group): boolean => {
+    const last = lower(ts[g.next - 1])
+    return Lexicon.isBodyWord(last) && !(Lexicon.bodyEndings("company")?.has(last) ?? false)
   }
 
   /**

@@ -36,6 +36,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Dana Whitfield",
       "The bridge is safe",
     ],
+    // A first name wink tags a verb ("Hope") right after the cue.
+    [
+      "\u201CThe hall was full,\u201D said Hope Adler, who runs the shop.",
+      "quote-before-cue+speaker-after-cue",
+      "Hope Adler",
+      "Hope Adler",
+      "The hall was full",
+    ],
     [
       "The council said the fares would rise next year.",
       "clause-after-cue+subject-before-cue",
@@ -932,6 +940,13 @@ describe("speakers resolved within the article", () => {
       "Albert Quayle",
     ],
     // Descriptions of a body, and names set beside descriptions.
+    // "The firm" is no fire service, though that spoke last: left as it is when no firm is named.
+    [
+      "A parcel depot burned down. Six people were hurt, the Kelton Fire and Rescue Service said.\n\nThe firm said the depot would reopen.",
+      "the depot would",
+      "The firm",
+      "The firm",
+    ],
     // A capitalised word wink tags a verb, or an ampersand, inside a run of names goes on the name.
     [
       "Kelso was registered with the regulator, the Market Conduct Office, which inspected it. The office said it would review its checks.",
