@@ -369,8 +369,20 @@ const apposition = (ts: ReadonlyArray<Token>, g: Group): Group => {
 /** Indexes the names of a document once (one linear scan) and resolves mentions against them. */
 export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
   const names: Name[] = []
+  /** "the Office of the Data Commissioner": a capitalised word for a body, before "of" or "for" and a name. */
+  const bodyOf = (j: number): boolean => {
+    const t = ts[j]
+    const w = ts[j + 1]?.lower
+    return (
+      t !== undefined &&
+      startsUpper(t.text) &&
+      Lexicon.isBodyWord(t.lower) &&
+      (w === "of" || w === "for") &&
+      (isName(ts[j + 2]) || (ts[j + 2]?.lower === "the" && isName(ts[j + 3])))
+    )
+  }
   for (let k = 0; k < ts.length; ) {
-    if (!isName(ts[k]) || lower(ts[k]) === "the") {
+    if ((!isName(ts[k]) && !bodyOf(k)) || lower(ts[k]) === "the") {
       k++
       continue
     }
@@ -381,10 +393,18 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       t !== undefined && end > k && t.pos === "NOUN" && startsUpper(t.text) && t.sentence === ts[k]?.sentence
     // "the Financial Conduct Office": a capitalised word wink tags a verb inside such a run goes on it too;
     // "Marlowe & Finch": so does an ampersand between two names.
+    // "the National Institute for Infection Control", "the Office of the Data Commissioner": "of" or "for"
+    // (and its article) after a word for a body, before a name.
+    const ofBody = (w: string): boolean => (w === "of" || w === "for") && bodyOf(end - 1)
     const inside = (t: Token | undefined): boolean =>
       t !== undefined &&
       end > k &&
-      (t.text === "&" ? isName(ts[end + 1]) : t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1]))
+      (t.text === "&"
+        ? isName(ts[end + 1])
+        : ofBody(t.lower) ||
+          (t.lower === "the" && (ts[end - 1]?.lower === "of" || ts[end - 1]?.lower === "for") && isName(ts[end + 1])) ||
+          (t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1])))
+    if (bodyOf(k)) end++
     while (
       end < ts.length &&
       (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])) || goesOn(ts[end]) || inside(ts[end]))
@@ -772,6 +792,22 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
   }
 
   /**
+   * "the National Institute" -> "the National Institute for Infection Control": a group ending at token k
+   * where the name indexed there goes on past it.
+   */
+  const namedOn = (g: Group, k: number): Group => {
+    const n = names[lastNameBefore(k) + 1]
+    return n && n.group.first <= k && n.group.next > g.next ? { first: g.first, next: n.group.next } : g
+  }
+
+  /** "National Institute for Infection Control": the word before the name's first "of" or "for", else its last. */
+  const headBeforeOf = (g: Group): string => {
+    for (let k = g.first + 1; k < g.next; k++)
+      if (ts[k]?.lower === "of" || ts[k]?.lower === "for") return lower(ts[k - 1])
+    return lower(ts[g.next - 1])
+  }
+
+  /**
    * "the Kelton Rescue Service", "Kelton council": a name ending in a word for a body that is no business
    * (lexicon bodies, past the endings of 'the company'), which 'the company' or 'the firm' never stands for.
    */
@@ -821,9 +857,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // is the description again, not a fuller mention of the body ("the Nordmark Environment Agency").
       if (found.next - found.first === words.length && withName(found).next === found.next) continue
       // "Engineers from the operator": the description is the group after the preposition; "find money the
-      // trust never spends": a determiner after a noun opens the group of its own.
+      // trust never spends", "was confident the hospital would cope": a determiner after a noun or an
+      // adjective opens the group of its own.
       for (let a = k; a > found.first; a--)
-        if (ts[a]?.pos === "ADP" || (ts[a]?.pos === "DET" && ts[a - 1]?.pos === "NOUN")) {
+        if (ts[a]?.pos === "ADP" || (ts[a]?.pos === "DET" && (ts[a - 1]?.pos === "NOUN" || ts[a - 1]?.pos === "ADJ"))) {
           found = { first: ts[a]?.pos === "DET" ? a : a + 1, next: found.next }
           break
         }
@@ -836,7 +873,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (indefinite) definiteBefore = true
       // "The Saldera Growers' Union": a name with its article is the name.
       const nameCount = nameWords(ts, found).length
-      if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return nearer(found)
+      if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return nearer(namedOn(found, k))
       // "the city transport company, LTC," or "Pinecrest Energy, the utility": the name beside it.
       const beside = owns ? null : (nameAfter(found) ?? nameBefore(found))
       if (beside) return nearer(beside)
@@ -852,7 +889,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
         if (sentence - n.sentence > 8) break
         const last = lower(ts[n.group.next - 1])
         // "Orion Corp.": wink may leave the abbreviation's full stop a token of its own.
-        if (endings.has(last) || (ts[n.group.next]?.text === "." && endings.has(`${last}.`))) return n.group
+        // "the institute" -> "the National Institute for Infection Control": the word before "of" or "for" too.
+        const head = headBeforeOf(n.group)
+        if (endings.has(last) || endings.has(head) || (ts[n.group.next]?.text === "." && endings.has(`${last}.`)))
+          return n.group
       }
     const firm = Lexicon.isFirm(head[1] ?? "") ? organisation(g, earlier) : null
     return firm ?? fuller ?? (endings ? namedAfter(g, endings) : null)

@@ -940,6 +940,33 @@ describe("speakers resolved within the article", () => {
       "Albert Quayle",
     ],
     // Descriptions of a body, and names set beside descriptions.
+    // "of" or "for" after a word for a body, before a name, is inside the name; so is its article.
+    [
+      "The crash is being examined by the National Institute for Rail Safety. The institute said it expected a report in May.",
+      "it expected",
+      "The institute",
+      "the National Institute for Rail Safety",
+    ],
+    [
+      "Drivers wrote to the Office of the Road Commissioner. More than 200 drivers have written, the regulator said.",
+      "More than 200",
+      "the regulator",
+      "Office of the Road Commissioner",
+    ],
+    // "the watchdog" is a regulator (lexicon bodies).
+    [
+      "Tenants complained to the Kelton Water Authority on Monday. More than 300 tenants have complained, the watchdog said.",
+      "More than 300",
+      "the watchdog",
+      "Kelton Water Authority",
+    ],
+    // A determiner after an adjective opens a group of its own: "confident the clinic" is no fuller description.
+    [
+      "Staff said they were confident the clinic would cope. The clinic said it would reopen on Friday.",
+      "it would reopen",
+      "The clinic",
+      "The clinic",
+    ],
     // "The firm" is no fire service, though that spoke last: left as it is when no firm is named.
     [
       "A parcel depot burned down. Six people were hurt, the Kelton Fire and Rescue Service said.\n\nThe firm said the depot would reopen.",
