@@ -448,6 +448,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     how = rule
     return g
   }
+  /** What each definite description resolved to a name stood for, by the description's last token. */
+  const descriptionFound = new Map<number, Group>()
   /** What each "he" or "she" resolved so far stood for, by the pronoun's token: the next one goes on from it. */
   const pronounFound = new Map<number, Group>()
   /** Genders learned from the pronouns resolved so far, by a name's words. */
@@ -775,13 +777,22 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // not a date or a modifier ("its Brask plant").
       const subject = isVerb(ts[pastRelative(n.group.next)])
       if (otherBody(n.group)) continue
+      // "... from the store chain Hollis & Crane, the company said": a firm named right before the comma that
+      // sets off the description, not a day or a name a preposition governs ("on Tuesday, the company said").
+      const beside =
+        n.group.next === g.first - 1 &&
+        ts[g.first - 1]?.text === "," &&
+        ts[n.group.first - 1]?.pos !== "ADP" &&
+        !Lexicon.isWeekday(ts[n.group.first])
       // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller
       // elsewhere, or capitalised again and never in lower case.
       const fuller = fullerName(n.group, n.words, false)
-      const opens = n.words.length === 1 && opensSentence(ts, n.group.first)
+      // A dateline's dash opens the sentence too: "KELTON (Wire) — Hackers stole ...".
+      const opens =
+        n.words.length === 1 && (opensSentence(ts, n.group.first) || DASHES.has(ts[n.group.first - 1]?.text ?? ""))
       const first = ts[n.group.first] as Token
       if (
-        subject &&
+        (subject || beside) &&
         !isPerson(n.group) &&
         !isPlace(n.group) &&
         (fuller || !opens || isAcronym(first) || recurringName(first))
@@ -871,6 +882,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       }
       if (article !== "the") return nearer(evidenceHolder(ts, found) ?? named(withName(found)))
       if (indefinite) definiteBefore = true
+      // "Hollis & Crane, the company said. ... , the company said": a description goes on with the name the same
+      // description before it stood for.
+      const same = descriptionFound.get(k)
+      if (same) return nearer(decide("description-continues-description", same))
       // "The Saldera Growers' Union": a name with its article is the name.
       const nameCount = nameWords(ts, found).length
       if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return nearer(namedOn(found, k))
@@ -1011,7 +1026,11 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     const beside = words.length === 0 && nameWords(ts, g).length === 0 ? nameAfter(g) : null
     if (beside && (introduced(beside) || (first === "the" && len >= 2 && closesSentence(ts[beside.next]))))
       return decide("description-then-name", { first: g.first, next: beside.next })
-    if (first === "the" && words.length === 0 && len >= 2) return described(g, earlier) ?? g
+    if (first === "the" && words.length === 0 && len >= 2) {
+      const found = described(g, earlier)
+      if (found && nameWords(ts, found).length > 0) descriptionFound.set(g.next - 1, found)
+      return found ?? g
+    }
     return g
   }
 

@@ -967,6 +967,25 @@ describe("speakers resolved within the article", () => {
       "The clinic",
       "The clinic",
     ],
+    // A firm named right before the comma of "the company said"; not a day, nor a word after a dateline's dash.
+    [
+      "KELTON (Wire) \u2014 Hackers stole the data of 2 million customers from the store chain Hollis & Crane, the company said on Monday.",
+      "Hackers stole",
+      "the company",
+      "Hollis & Crane",
+    ],
+    [
+      "Grey Owl, a criminal group, posted the files on Tuesday, the company said.",
+      "Grey Owl",
+      "the company",
+      "the company",
+    ],
+    [
+      "KELTON (Wire) \u2014 Hackers stole the data of 2 million customers, the company said.",
+      "Hackers stole",
+      "the company",
+      "the company",
+    ],
     // "The firm" is no fire service, though that spoke last: left as it is when no firm is named.
     [
       "A parcel depot burned down. Six people were hurt, the Kelton Fire and Rescue Service said.\n\nThe firm said the depot would reopen.",
@@ -1070,6 +1089,12 @@ describe("speakers resolved within the article", () => {
       "the alarm",
       "clause-after-cue+source-opens-sentence+description-then-name",
       "One neighbour, Tom Reed",
+    ],
+    [
+      "KELTON (Wire) \u2014 Hackers stole the data of 2 million customers from the store chain Hollis & Crane, the company said on Monday.\n\nCard details of 80,000 customers were also taken, the company said.",
+      "Card details",
+      "clause-before-cue+subject-before-cue+description-continues-description",
+      "Hollis & Crane",
     ],
   ] as const)("resolves %s by its named rule", (text, content, rule, source) => {
     const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
