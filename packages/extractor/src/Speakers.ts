@@ -195,6 +195,13 @@ export const isRelative = (ts: ReadonlyArray<Token>, g: Group): boolean =>
 /** "Estimates from a German think tank" names the think tank as the source. */
 export const evidenceHolder = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   if (!Lexicon.isEvidence(ts[g.first]) && !Lexicon.isEvidence(ts[g.first + 1])) return null
+  // "figures the hospital gave to the board": the subject of a relative clause with no "that" holds them.
+  const noun = Lexicon.isEvidence(ts[g.first]) ? g.first : g.first + 1
+  const opener = ts[noun + 1]
+  if (opener?.pos === "DET" || isName(opener)) {
+    const holder = after(ts, noun + 1, Math.min(ts.length, noun + 1 + MAX_GROUP))
+    if (holder && isVerb(ts[holder.next])) return holder
+  }
   for (let k = g.first; k < g.next; k++) {
     const w = lower(ts[k])
     if (w === "from" || w === "by" || w === "of") return trimHead(ts, { first: k + 1, next: g.next })

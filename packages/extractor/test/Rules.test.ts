@@ -967,6 +967,13 @@ describe("speakers resolved within the article", () => {
       "The clinic",
       "The clinic",
     ],
+    // The subject of a relative clause with no "that" after a noun for figures holds them.
+    [
+      "Dr Ada Holm runs St Olaf's Hospital in Kelton. More than 700 operations have been postponed, according to figures the hospital gave to the health board on Friday.",
+      "More than 700",
+      "figures the hospital gave to the health board on Friday",
+      "St Olaf's Hospital",
+    ],
     // A firm named right before the comma of "the company said"; not a day, nor a word after a dateline's dash.
     [
       "KELTON (Wire) \u2014 Hackers stole the data of 2 million customers from the store chain Hollis & Crane, the company said on Monday.",
