@@ -103,10 +103,13 @@ export const find = (analysis: Analysis): Result => {
   let qi = 0
   const sourceGroups: Group[] = []
   const groupSpan = (g: Group): TextSpan => textSpan(text, ts[g.first]?.start ?? 0, ts[g.next - 1]?.end ?? 0)
-  const resolved = (g: Group): TextSpan => {
-    const s = resolver.resolve(g, sourceGroups)
-    return textSpan(text, s.start, s.end)
+  /** The speaker a mention stands for, and the resolution rule (rules.json) that found it, when one did. */
+  const resolved = (g: Group): { readonly source: TextSpan; readonly how: string | null } => {
+    const r = resolver.resolve(g, sourceGroups)
+    return { source: textSpan(text, r.span.start, r.span.end), how: r.rule }
   }
+  /** "quote-before-cue+subject-before-cue+pronoun-continues-pronoun": a resolution rule goes last. */
+  const ruled = (rule: string, how: string | null): string => (how === null ? rule : `${rule}+${how}`)
 
   /** A question or a condition hedges a content of one sentence; a long quote may hold one and still assert. */
   const oneSentence = (content: TextSpan): boolean =>
@@ -252,7 +255,7 @@ export const find = (analysis: Analysis): Result => {
     rule: string,
     entry: { readonly lemma: string; readonly entry: Cues.Entry } | null = null,
   ): Found => {
-    const source = resolved(group)
+    const { source, how } = resolved(group)
     sourceGroups.push(group)
     const lemma = entry?.lemma ?? "say"
     return {
@@ -264,7 +267,7 @@ export const find = (analysis: Analysis): Result => {
       stance: entry?.entry.stance ?? "asserts",
       hedged: (entry?.entry.hedged ?? false) || Lexicon.isIntention(lemma),
       sentence,
-      rule,
+      rule: ruled(rule, how),
     }
   }
 
@@ -420,7 +423,7 @@ export const find = (analysis: Analysis): Result => {
     }
     if (e - c < 1) return null
     const entry = Cues.nounEntry(ts[i] as Token)
-    const source = Cues.isPossessivePronoun(owner) ? resolved({ first: p, next: p + 1 }) : resolved(group)
+    const { source, how } = Cues.isPossessivePronoun(owner) ? resolved({ first: p, next: p + 1 }) : resolved(group)
     sourceGroups.push(group)
     return {
       source,
@@ -435,7 +438,7 @@ export const find = (analysis: Analysis): Result => {
       stance: entry?.stance ?? "asserts",
       hedged: entry?.hedged ?? false,
       sentence,
-      rule: "possessor-of-claim-noun",
+      rule: ruled("possessor-of-claim-noun", how),
     }
   }
 
@@ -463,7 +466,7 @@ export const find = (analysis: Analysis): Result => {
     const group = Speakers.after(ts, m.next + 1, s1)
     const subject = Speakers.before(ts, b, s0)
     if (!group || !subject || Speakers.isRelative(ts, subject)) return null
-    const source = resolved(group)
+    const { source, how } = resolved(group)
     sourceGroups.push(group)
     const cueSpan = { start: ts[m.first]?.start ?? 0, end: ts[m.first]?.end ?? 0 }
     return {
@@ -475,7 +478,7 @@ export const find = (analysis: Analysis): Result => {
       stance: m.stance,
       hedged: m.hedged,
       sentence,
-      rule: "subject-of-passive+agent-after-by",
+      rule: ruled("subject-of-passive+agent-after-by", how),
     }
   }
 
@@ -648,7 +651,13 @@ export const find = (analysis: Analysis): Result => {
       }
       const opener = head ? head.first - 1 : -1
       const whose = lower(ts[opener]) === "whose" && isPunct(ts[opener - 1])
-      if (name && head && (head.first === s0 || isPunct(ts[opener]) || whose)) {
+      // "Rafael Dunne, the mayor of Calvera, one of the villages, said": a name before the cue, or one opening
+      // the description before it ("..., Dr Ada Holm, the agency's director, told"), else the name opening the
+      // sentence is the source (source-opens-sentence).
+      const proper = (t: Token | undefined): boolean => t?.pos === "PROPN" && isName(t)
+      const named =
+        name !== null && head !== null && (ts.slice(name.first, name.next).some(proper) || proper(ts[head.first]))
+      if (name && head && named && (head.first === s0 || isPunct(ts[opener]) || whose)) {
         group = { first: head.first, next: name.next }
         sourceRule = "apposition-before-cue"
       }
@@ -746,7 +755,13 @@ export const find = (analysis: Analysis): Result => {
       // Inverted: "..., said Lee" / "'...,' said the minister".
       let a = m.next
       while (a < s1 && ts[a]?.pos === "ADV") a++
-      const g = Speakers.after(ts, a, s1)
+      // '"...," said Greet Mulder': a capitalised word right before a name is its first name, whatever wink
+      // tags it ("Greet" a verb).
+      const firstName = (t: Token | undefined): boolean =>
+        t !== undefined && t.pos !== "PUNCT" && t.text !== "I" && isName(t)
+      const rest =
+        firstName(ts[a]) && ts[a + 1]?.pos === "PROPN" && isName(ts[a + 1]) ? Speakers.after(ts, a + 1, s1) : null
+      const g = Speakers.after(ts, a, s1) ?? (rest && { first: a, next: rest.next })
       const beforeCue = ts[m.first - 1]
       if (g && (beforeCue === undefined || isPunct(beforeCue) || m.first === s0)) {
         const follow = ts[g.next]
@@ -1041,6 +1056,7 @@ export const find = (analysis: Analysis): Result => {
       let mention: TextSpan | null = null
       /** The speaker's group, for the resolution of later mentions once this attribution is kept. */
       let spoke: Group | null = null
+      let how: string | null = null
       if (inherited && previous) {
         source = previous.source
         mention = previous.mention
@@ -1054,8 +1070,10 @@ export const find = (analysis: Analysis): Result => {
           let r = speaker.first - 1
           while (r >= 0 && isPunct(ts[r])) r--
           const antecedent = r >= 0 ? Speakers.before(ts, r + 1, Math.max(0, r - 14)) : null
-          source = antecedent ? resolved(antecedent) : mention
-        } else source = resolved(speaker)
+          const of = antecedent ? resolved(antecedent) : null
+          source = of?.source ?? mention
+          how = of?.how ?? null
+        } else ({ source, how } = resolved(speaker))
         spoke = speaker
       }
       // From the content's start when it comes first: "The plant could reopen, Lee said" is hedged by "could".
@@ -1111,7 +1129,7 @@ export const find = (analysis: Analysis): Result => {
         stance,
         hedged,
         sentence: sIndex,
-        rule: `${contentRule}+${sourceRule}`,
+        rule: ruled(`${contentRule}+${sourceRule}`, how),
       }
       // "said ... and urged ...": the first content stops where the second cue's coordination starts.
       const last = inSentence[inSentence.length - 1]
@@ -1149,7 +1167,7 @@ export const find = (analysis: Analysis): Result => {
       ) {
         split = textSpan(text, ts[s0]?.start ?? 0, ts[group.first - 2]?.end ?? 0)
         inSentence.push({
-          found: { ...f, content: split, rule: `clause-split-by-cue+${sourceRule}` },
+          found: { ...f, content: split, rule: ruled(`clause-split-by-cue+${sourceRule}`, how) },
           cueFirst: m.first,
         })
       }
@@ -1163,7 +1181,7 @@ export const find = (analysis: Analysis): Result => {
             found: {
               ...f,
               content: textSpan(text, closing.inner.start, closing.inner.end),
-              rule: `quote-split-by-cue+${sourceRule}`,
+              rule: ruled(`quote-split-by-cue+${sourceRule}`, how),
             },
             cueFirst: m.first,
           })

@@ -20,6 +20,8 @@ const INSIDE_ADP = new Set(["of", "from", "for", "at", "in", "with", "on", "by"]
 const LOCATIVE = new Set(["in", "at", "from", "to", "near", "into", "across", "outside"])
 const MAX_GROUP = 14
 
+const closesSentence = (t: Token | undefined): boolean => t === undefined || t.text === "." || t.text === ";"
+const isVerb = (t: Token | undefined): boolean => t?.pos === "VERB" || t?.pos === "AUX"
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
 const startsUpper = (text: string): boolean => {
   const c = text.charCodeAt(0)
@@ -48,9 +50,13 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   if (t.text === "&" && isName(ts[k - 1]) && isName(ts[k + 1])) return true
   // "White House press secretary Josh Earnest": wink tags an unknown first name as anything.
   if (k > first && startsUpper(t.text) && ts[k + 1]?.pos === "PROPN" && t.pos !== "PUNCT") return true
-  // "a German think tank": wink tags a compound's first noun as a verb now and then.
+  // "a German think tank": wink tags a compound's first noun as a verb now and then; so too a participle
+  // after an owner or a hyphen ("the firm's managing director", "the court-appointed receiver").
   const next = ts[k + 1]
-  if (t.pos === "VERB" && k > first && next?.pos === "NOUN" && NOMINAL.has(ts[k - 1]?.pos ?? "")) return true
+  const before = ts[k - 1]
+  const opens =
+    NOMINAL.has(before?.pos ?? "") || before?.text === "-" || before?.text === "'s" || before?.text === "\u2019s"
+  if (t.pos === "VERB" && k > first && next?.pos === "NOUN" && opens) return true
   // "an analysis of newly filed reports": a participle, with its adverb, before the noun it describes.
   if (k > first && t.pos === "ADV" && participleBeforeNoun(ts, k + 1) && t.text.endsWith("ly")) return true
   if (k > first && t.pos === "VERB" && participleBeforeNoun(ts, k) && ts[k - 1]?.text.endsWith("ly")) return true
@@ -189,6 +195,13 @@ export const isRelative = (ts: ReadonlyArray<Token>, g: Group): boolean =>
 /** "Estimates from a German think tank" names the think tank as the source. */
 export const evidenceHolder = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   if (!Lexicon.isEvidence(ts[g.first]) && !Lexicon.isEvidence(ts[g.first + 1])) return null
+  // "figures the hospital gave to the board": the subject of a relative clause with no "that" holds them.
+  const noun = Lexicon.isEvidence(ts[g.first]) ? g.first : g.first + 1
+  const opener = ts[noun + 1]
+  if (opener?.pos === "DET" || isName(opener)) {
+    const holder = after(ts, noun + 1, Math.min(ts.length, noun + 1 + MAX_GROUP))
+    if (holder && isVerb(ts[holder.next])) return holder
+  }
   for (let k = g.first; k < g.next; k++) {
     const w = lower(ts[k])
     if (w === "from" || w === "by" || w === "of") return trimHead(ts, { first: k + 1, next: g.next })
@@ -253,9 +266,13 @@ interface Name {
 export interface Resolver {
   /**
    * The span of the fullest mention this group stands for, with an apposition that follows the
-   * name ("Kim Yo Jong, the sister of ..."): the group itself, so extended, when it needs no resolving.
+   * name ("Kim Yo Jong, the sister of ..."): the group itself, so extended, when it needs no resolving;
+   * and the resolution rule (rules.json "resolution") that found it, null when none of those decided.
    */
-  readonly resolve: (g: Group, earlierSources: ReadonlyArray<Group>) => Span.Span
+  readonly resolve: (
+    g: Group,
+    earlierSources: ReadonlyArray<Group>,
+  ) => { readonly span: Span.Span; readonly rule: string | null }
 }
 
 const span = (ts: ReadonlyArray<Token>, g: Group): Span.Span => ({
@@ -359,8 +376,20 @@ const apposition = (ts: ReadonlyArray<Token>, g: Group): Group => {
 /** Indexes the names of a document once (one linear scan) and resolves mentions against them. */
 export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
   const names: Name[] = []
+  /** "the Office of the Data Commissioner": a capitalised word for a body, before "of" or "for" and a name. */
+  const bodyOf = (j: number): boolean => {
+    const t = ts[j]
+    const w = ts[j + 1]?.lower
+    return (
+      t !== undefined &&
+      startsUpper(t.text) &&
+      Lexicon.isBodyWord(t.lower) &&
+      (w === "of" || w === "for") &&
+      (isName(ts[j + 2]) || (ts[j + 2]?.lower === "the" && isName(ts[j + 3])))
+    )
+  }
   for (let k = 0; k < ts.length; ) {
-    if (!isName(ts[k]) || lower(ts[k]) === "the") {
+    if ((!isName(ts[k]) && !bodyOf(k)) || lower(ts[k]) === "the") {
       k++
       continue
     }
@@ -369,7 +398,24 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     // noun goes on the run of names it follows.
     const goesOn = (t: Token | undefined): boolean =>
       t !== undefined && end > k && t.pos === "NOUN" && startsUpper(t.text) && t.sentence === ts[k]?.sentence
-    while (end < ts.length && (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])) || goesOn(ts[end])))
+    // "the Financial Conduct Office": a capitalised word wink tags a verb inside such a run goes on it too;
+    // "Marlowe & Finch": so does an ampersand between two names.
+    // "the National Institute for Infection Control", "the Office of the Data Commissioner": "of" or "for"
+    // (and its article) after a word for a body, before a name.
+    const ofBody = (w: string): boolean => (w === "of" || w === "for") && bodyOf(end - 1)
+    const inside = (t: Token | undefined): boolean =>
+      t !== undefined &&
+      end > k &&
+      (t.text === "&"
+        ? isName(ts[end + 1])
+        : ofBody(t.lower) ||
+          (t.lower === "the" && (ts[end - 1]?.lower === "of" || ts[end - 1]?.lower === "for") && isName(ts[end + 1])) ||
+          (t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1])))
+    if (bodyOf(k)) end++
+    while (
+      end < ts.length &&
+      (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])) || goesOn(ts[end]) || inside(ts[end]))
+    )
       end++
     let first = k
     // Lead-in title words: "South Korean President Lee Jae Myung".
@@ -395,7 +441,24 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     }
     return lo - 1
   }
+  /** The paragraph each token is in: the number of line breaks before it. */
+  const paragraphs = new Uint32Array(ts.length)
+  for (let k = 1; k < ts.length; k++) {
+    const t = ts[k - 1]
+    paragraphs[k] = (paragraphs[k - 1] ?? 0) + (t?.type === "tabCRLF" && t.text.includes("\n") ? 1 : 0)
+  }
+  const paragraphOf = (k: number): number => paragraphs[k] ?? 0
   const acronyms = new Map<string, Group | null>()
+  /** The resolution rule (rules.json "resolution") that decided the mention being resolved, if a named one did. */
+  let how: string | null = null
+  const decide = (rule: string, g: Group): Group => {
+    how = rule
+    return g
+  }
+  /** What each definite description resolved to a name stood for, by the description's last token. */
+  const descriptionFound = new Map<number, Group>()
+  /** What each "he" or "she" resolved so far stood for, by the pronoun's token: the next one goes on from it. */
+  const pronounFound = new Map<number, Group>()
   /** Genders learned from the pronouns resolved so far, by a name's words. */
   const learned = new Map<string, Lexicon.Gender>()
   const key = (g: Group): string => nameWords(ts, g).join(" ")
@@ -462,44 +525,93 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "The company's chief executive, Hanne Ostrow": an office makes a person of a group naming a body.
       if (hasOffice(ts, e)) return true
       // "the South", "the Pentagon": a definite name is a place or a body unless a role says otherwise; in
-      // "The farmer, Otto Gruber" the name after the comma is the one to ask.
+      // "The farmer, Otto Gruber" or "The court-appointed receiver, Ines Brandt" the name after the comma is
+      // the one to ask.
       let lead = e.first
       for (let k = e.first; k < e.next - 1; k++) if (ts[k]?.text === ",") lead = k + 1
-      return !isBody(ts, e) && !(ts[lead]?.pos === "DET" && !hasRole(ts, e))
+      return !isBody(ts, { first: lead, next: e.next }) && !(ts[lead]?.pos === "DET" && !hasRole(ts, e))
     }
     /**
      * "The health minister, Vera Holm, visited the ward. She said ...": a person the text marks, opening a
      * sentence after the speaker found, is nearer to the pronoun than that speaker.
      */
     const newerSubject = (e: Group): Group | null => {
+      // "For Ana Ruiz, the answer is simple. 'It is a gamble,' she said": a person named in the pronoun's own
+      // paragraph is nearer to it than a speaker quoted in a paragraph before. A name the text marks as a
+      // person's comes before one it does not ("visited St Aurel's").
+      const paragraph = paragraphOf(g.first)
+      const newParagraph = paragraphOf(e.first) < paragraph
+      let inParagraph: Group | null = null
+      let unmarked: Group | null = null
       for (let i = lastNameBefore(g.first); i >= 0; i--) {
         const n = names[i] as Name
         if (n.group.first < e.next) break
-        if (n.words.length < 2 || !isPerson(n.group) || !fits(n.group) || !opensClause(n.group)) continue
-        return n.group
+        if (n.words.length < 2 || !fits(n.group)) continue
+        const person = isPerson(n.group)
+        if (person && opensClause(n.group)) return decide("pronoun-newer-subject", n.group)
+        if (!newParagraph || paragraphOf(n.group.first) !== paragraph || !mayBePerson(n)) continue
+        if (person) inParagraph ??= n.group
+        else unmarked ??= n.group
       }
-      return null
+      const inOwn = inParagraph ?? unmarked
+      return inOwn && decide("pronoun-person-in-paragraph", inOwn)
+    }
+    /** Is a person of the pronoun's gender named between an earlier mention and the pronoun? */
+    const personBetween = (e: Group): boolean => {
+      for (let i = lastNameBefore(g.first); i >= 0; i--) {
+        const n = names[i] as Name
+        if (n.group.first < e.next) return false
+        if (n.words.length >= 2 && fits(n.group) && mayBePerson(n)) return true
+      }
+      return false
     }
     for (let i = earlier.length - 1; i >= 0; i--) {
       const e = earlier[i] as Group
       if (e.next > g.first) continue
       if (sentence - (ts[e.first]?.sentence ?? 0) > 6) break
-      if (nameWords(ts, e).length > 0 && !looksPlural(e) && fits(e)) return newerSubject(e) ?? e
+      if (nameWords(ts, e).length > 0 && !looksPlural(e) && fits(e))
+        return newerSubject(e) ?? decide("pronoun-nearest-speaker", e)
+      // "'...,' he said. \n\n He said ...": a pronoun of the same gender goes on with the person the one
+      // before stood for, however far back that person was named. A person named between them breaks the
+      // chain, and the mentions before decide as they did.
+      const before = e.next - e.first === 1 ? pronounFound.get(e.first) : undefined
+      if (before && Lexicon.pronounGender(lower(ts[e.first])) === want && !personBetween(e))
+        return decide("pronoun-continues-pronoun", before)
     }
     // A name the text marks as a person's ("Interior Minister Dalia Oren") before one it does not ("Dorna General").
     let unmarked: Group | null = null
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 3) break
-      // "Dorna General Hospital", "the Valmora Ski Instructors' Association": a name ending in a noun, before
-      // one or owning one as a plural, names or modifies a thing and is no person.
-      const owns = ts[n.group.next]?.text === "'" || ts[n.group.next]?.text === "\u2019"
-      const thing = ts[n.group.next]?.pos === "NOUN" || ts[n.group.next - 1]?.pos === "NOUN" || owns
-      if (n.words.length < 2 || !fits(n.group) || thing) continue
-      if (isPerson(n.group)) return n.group
-      unmarked ??= n.group
+      if (n.words.length < 2 || !fits(n.group) || isThing(n)) continue
+      if (isPerson(n.group)) return decide("pronoun-nearest-person", n.group)
+      if (!ofBody(n.group)) unmarked ??= n.group
     }
-    return unmarked
+    return unmarked && decide("pronoun-nearest-person", unmarked)
+  }
+
+  /**
+   * "Dorna General Hospital", "the Valmora Ski Instructors' Association": a name ending in a noun, before one
+   * or owning one as a plural, names or modifies a thing and is no person.
+   */
+  const isThing = (n: Name): boolean => {
+    const owns = ts[n.group.next]?.text === "'" || ts[n.group.next]?.text === "\u2019"
+    return ts[n.group.next]?.pos === "NOUN" || ts[n.group.next - 1]?.pos === "NOUN" || owns
+  }
+
+  /**
+   * A name that may be a person's where nothing marks it so: no thing, no place, and no possessor of a noun
+   * ("visited St Aurel's").
+   */
+  const mayBePerson = (n: Name): boolean => {
+    const owner = ts[n.group.next]?.text === "'s" || ts[n.group.next]?.text === "\u2019s"
+    return !isThing(n) && !isPlace(n.group) && !owner && !ofBody(n.group)
+  }
+
+  /** "Ana Ruiz of the Tenants Network": a name an "of" governs, past its article, is what a person is of. */
+  const ofBody = (g: Group): boolean => {
+    const b = lower(ts[g.first - 1]) === "the" ? g.first - 2 : g.first - 1
+    return lower(ts[b]) === "of"
   }
 
   const pluralAntecedent = (g: Group, earlier: ReadonlyArray<Group>): Group | null => {
@@ -564,6 +676,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     if (!name || nameWords(ts, name).length !== name.next - name.first) return null
     return ts[name.first - 1]?.pos === "ADP" || Lexicon.isWeekday(ts[name.first]) ? null : name
   }
+
+  /** "Ana Ruiz, who ...", "Ana Ruiz, 44,": a name a relative clause or an age follows, past its comma. */
+  const introduced = (name: Group): boolean =>
+    aged(name) || (ts[name.next]?.text === "," && ["who", "whose"].includes(lower(ts[name.next + 1])))
 
   /** "Milan Sekulic, 44,": an age set off by commas right after a name. */
   const aged = (g: Group): boolean => {
@@ -655,7 +771,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (e.next > g.first) continue
       if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
       const words = nameWords(ts, e)
-      if (words.length > 0 && words.length === e.next - e.first && !isPerson(e) && !isPlural(ts, e)) return e
+      if (words.length > 0 && words.length === e.next - e.first && !isPerson(e) && !isPlural(ts, e) && !otherBody(e))
+        return e
       // "according to the mine's operator, Brannock Mining": the firm's name set beside the speaker.
       const beside = words.length === 0 ? nameAfter(e) : null
       if (beside && !isPerson(beside)) return beside
@@ -663,15 +780,26 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 3) break
-      // A name that is a clause's subject ("Kellner cut 900 jobs"), not a date or a modifier ("its Brask plant").
-      const subject = ts[n.group.next]?.pos === "VERB" || ts[n.group.next]?.pos === "AUX"
+      // A name that is a clause's subject ("Kellner cut 900 jobs", "Kellner, which owns the plant, has cut"),
+      // not a date or a modifier ("its Brask plant").
+      const subject = isVerb(ts[pastRelative(n.group.next)])
+      if (otherBody(n.group)) continue
+      // "... from the store chain Hollis & Crane, the company said": a firm named right before the comma that
+      // sets off the description, not a day or a name a preposition governs ("on Tuesday, the company said").
+      const beside =
+        n.group.next === g.first - 1 &&
+        ts[g.first - 1]?.text === "," &&
+        ts[n.group.first - 1]?.pos !== "ADP" &&
+        !Lexicon.isWeekday(ts[n.group.first])
       // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller
       // elsewhere, or capitalised again and never in lower case.
       const fuller = fullerName(n.group, n.words, false)
-      const opens = n.words.length === 1 && opensSentence(ts, n.group.first)
+      // A dateline's dash opens the sentence too: "KELTON (Wire) — Hackers stole ...".
+      const opens =
+        n.words.length === 1 && (opensSentence(ts, n.group.first) || DASHES.has(ts[n.group.first - 1]?.text ?? ""))
       const first = ts[n.group.first] as Token
       if (
-        subject &&
+        (subject || beside) &&
         !isPerson(n.group) &&
         !isPlace(n.group) &&
         (fuller || !opens || isAcronym(first) || recurringName(first))
@@ -679,6 +807,42 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
         return fuller?.group ?? n.group
     }
     return null
+  }
+
+  /**
+   * "the National Institute" -> "the National Institute for Infection Control": a group ending at token k
+   * where the name indexed there goes on past it.
+   */
+  const namedOn = (g: Group, k: number): Group => {
+    const n = names[lastNameBefore(k) + 1]
+    return n && n.group.first <= k && n.group.next > g.next ? { first: g.first, next: n.group.next } : g
+  }
+
+  /** "National Institute for Infection Control": the word before the name's first "of" or "for", else its last. */
+  const headBeforeOf = (g: Group): string => {
+    for (let k = g.first + 1; k < g.next; k++)
+      if (ts[k]?.lower === "of" || ts[k]?.lower === "for") return lower(ts[k - 1])
+    return lower(ts[g.next - 1])
+  }
+
+  /**
+   * "the Kelton Rescue Service", "Kelton council": a name ending in a word for a body that is no business
+   * (lexicon bodies, past the endings of 'the company'), which 'the company' or 'the firm' never stands for.
+   */
+  const otherBody = (g: Group): boolean => {
+    const last = lower(ts[g.next - 1])
+    return Lexicon.isBodyWord(last) && !(Lexicon.bodyEndings("company")?.has(last) ?? false)
+  }
+
+  /**
+   * "Kellner, which owns the plant, has cut ...": the token after a relative clause set off by commas right
+   * after a name, in its sentence; else `k` itself.
+   */
+  const pastRelative = (k: number): number => {
+    if (ts[k]?.text !== "," || !RELATIVE.has(lower(ts[k + 1])) || lower(ts[k + 1]) === "that") return k
+    const sentence = ts[k]?.sentence
+    for (let j = k + 2; j < ts.length && ts[j]?.sentence === sentence; j++) if (ts[j]?.text === ",") return j + 1
+    return k
   }
 
   /** "the think tank" → the nearest earlier group ending in the same words ("a German think tank"). */
@@ -711,9 +875,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // is the description again, not a fuller mention of the body ("the Nordmark Environment Agency").
       if (found.next - found.first === words.length && withName(found).next === found.next) continue
       // "Engineers from the operator": the description is the group after the preposition; "find money the
-      // trust never spends": a determiner after a noun opens the group of its own.
+      // trust never spends", "was confident the hospital would cope": a determiner after a noun or an
+      // adjective opens the group of its own.
       for (let a = k; a > found.first; a--)
-        if (ts[a]?.pos === "ADP" || (ts[a]?.pos === "DET" && ts[a - 1]?.pos === "NOUN")) {
+        if (ts[a]?.pos === "ADP" || (ts[a]?.pos === "DET" && (ts[a - 1]?.pos === "NOUN" || ts[a - 1]?.pos === "ADJ"))) {
           found = { first: ts[a]?.pos === "DET" ? a : a + 1, next: found.next }
           break
         }
@@ -724,9 +889,13 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       }
       if (article !== "the") return nearer(evidenceHolder(ts, found) ?? named(withName(found)))
       if (indefinite) definiteBefore = true
+      // "Hollis & Crane, the company said. ... , the company said": a description goes on with the name the same
+      // description before it stood for.
+      const same = descriptionFound.get(k)
+      if (same) return nearer(decide("description-continues-description", same))
       // "The Saldera Growers' Union": a name with its article is the name.
       const nameCount = nameWords(ts, found).length
-      if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return nearer(found)
+      if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return nearer(namedOn(found, k))
       // "the city transport company, LTC," or "Pinecrest Energy, the utility": the name beside it.
       const beside = owns ? null : (nameAfter(found) ?? nameBefore(found))
       if (beside) return nearer(beside)
@@ -742,7 +911,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
         if (sentence - n.sentence > 8) break
         const last = lower(ts[n.group.next - 1])
         // "Orion Corp.": wink may leave the abbreviation's full stop a token of its own.
-        if (endings.has(last) || (ts[n.group.next]?.text === "." && endings.has(`${last}.`))) return n.group
+        // "the institute" -> "the National Institute for Infection Control": the word before "of" or "for" too.
+        const head = headBeforeOf(n.group)
+        if (endings.has(last) || endings.has(head) || (ts[n.group.next]?.text === "." && endings.has(`${last}.`)))
+          return n.group
       }
     const firm = Lexicon.isFirm(head[1] ?? "") ? organisation(g, earlier) : null
     return firm ?? fuller ?? (endings ? namedAfter(g, endings) : null)
@@ -796,7 +968,17 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     const pronoun = len === 1 ? Lexicon.pronounGender(first) : undefined
     if (pronoun === "male" || pronoun === "female") {
       const found = personalAntecedent(g, earlier, pronoun)
-      if (found && !learned.has(key(found))) learned.set(key(found), pronoun)
+      if (found) {
+        if (!learned.has(key(found))) learned.set(key(found), pronoun)
+        // "The firm's chief operating officer, Tomas Berg": the name after the description is learned too, so
+        // a later "she" does not take "Tomas Berg" named alone.
+        let lead = found.first
+        for (let k = found.first; k < found.next - 1; k++) if (ts[k]?.text === ",") lead = k + 1
+        const name = { first: lead, next: found.next }
+        const bare = lead > found.first && nameWords(ts, name).length === name.next - name.first
+        if (bare && !learned.has(key(name))) learned.set(key(name), pronoun)
+      }
+      if (found && len === 1) pronounFound.set(g.first, found)
       // "Mr Fenn said ... He said": the pronoun stands for the fullest name its antecedent stands for.
       return found ? resolveGroup(found, earlier) : g
     }
@@ -840,20 +1022,29 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       }
       return best?.group ?? g
     }
-    // A family name alone ("Lee", "Mr. Obama") stands for the fuller name used before.
-    if (words.length === 1 && len - words.length <= 1 && possessive < 0) return fullerName(g, words, true)?.group ?? g
+    // A family name alone ("Lee", "Mr. Obama") stands for the fuller name used before; a place's name before a
+    // body's noun in lower case ("Harwick council", "Velden police") names that body, and no one's family.
+    const body = !startsUpper(ts[g.next - 1]?.text ?? "") && Lexicon.isBodyWord(lower(ts[g.next - 1]))
+    if (words.length === 1 && len - words.length <= 1 && possessive < 0 && !body)
+      return fullerName(g, words, true)?.group ?? g
+    // "according to the mine's operator, Brannock Mining.": the name set beside a description closes the
+    // sentence; or a relative clause or an age follows it, as only a name does ("according to the island's
+    // president, Ana Ruiz, who toured ...", "One visitor, Tom Reed, 66, said").
+    const beside = words.length === 0 && nameWords(ts, g).length === 0 ? nameAfter(g) : null
+    if (beside && (introduced(beside) || (first === "the" && len >= 2 && closesSentence(ts[beside.next]))))
+      return decide("description-then-name", { first: g.first, next: beside.next })
     if (first === "the" && words.length === 0 && len >= 2) {
-      // "according to the mine's operator, Brannock Mining.": the name set beside it closes the sentence.
-      const beside = nameAfter(g)
-      const close = beside ? ts[beside.next] : undefined
-      if (beside && (close === undefined || close.text === "." || close.text === ";"))
-        return { first: g.first, next: beside.next }
-      return described(g, earlier) ?? g
+      const found = described(g, earlier)
+      if (found && nameWords(ts, found).length > 0) descriptionFound.set(g.next - 1, found)
+      return found ?? g
     }
     return g
   }
 
-  const resolve = (g: Group, earlier: ReadonlyArray<Group>): Span.Span =>
-    span(ts, apposition(ts, resolveGroup(g, earlier)))
+  const resolve = (g: Group, earlier: ReadonlyArray<Group>): { span: Span.Span; rule: string | null } => {
+    how = null
+    const found = resolveGroup(g, earlier)
+    return { span: span(ts, apposition(ts, found)), rule: how }
+  }
   return { resolve }
 }
