@@ -66,6 +66,8 @@ interface Located {
 // Adverbs between a cue and its content ("said tearfully:"); not "to", which opens the content.
 const SKIP_AFTER_CUE = new Set(["ADV"])
 const LINKS = new Set(["though", "although", "but", "while", "because", "whereas", "yet", "and", "so"])
+/** Links that set a second speaker against the first ("..., while police said ..."). */
+const CONTRASTS = new Set(["but", "while", "whereas"])
 const DASH = /^(--|\u2014|\u2013)$/
 const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"])
 /** Irregular past participles of cue verbs, read as the passive after "be" ("is said to", "was told"). */
@@ -1150,6 +1152,24 @@ export const find = (analysis: Analysis): Result => {
         return took.start <= cueSpan.start && took.end >= cueSpan.end
       }
       if (!joined && inSentence.some(within)) continue
+      // "Organizers said about 400,000 marched, while police said ... 200,000": another speaker's cue
+      // set against the first by a word of contrast ends the first's content before it, so each figure
+      // goes to its own speaker. ("because" or "so" may join a reason that is still the first's words.)
+      const before = inSentence[inSentence.length - 1]
+      if (
+        !inherited &&
+        group !== null &&
+        CONTRASTS.has(lower(ts[group.first - 1])) &&
+        before &&
+        before.found.content.span.start < (ts[group.first - 1]?.start ?? 0) &&
+        before.found.content.span.end > cueSpan.start
+      ) {
+        let k = group.first - 2
+        while (k > before.cueFirst && isPunct(ts[k])) k--
+        const end = ts[k]?.end ?? 0
+        if (end > before.found.content.span.start)
+          before.found = { ...before.found, content: textSpan(text, before.found.content.span.start, end) }
+      }
       // Only a speaker the text reports is one a later "he" or "the company" may stand for: not the subject
       // of a cue inside another's words ("his inquiry into when Torvald Motors first knew ...").
       if (spoke) sourceGroups.push(spoke)

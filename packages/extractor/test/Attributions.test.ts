@@ -320,6 +320,27 @@ describe("quotes", () => {
     expect(extract(text).flatMap((c) => (c.attribution.cue ? [c.attribution.cue.lemma] : []))).toEqual(lemmas)
   })
 
+  it.each([
+    [
+      "Organisers said about 40,000 people marched, while police said the crowd was closer to 15,000.",
+      ["Organisers", "about 40,000 people marched", ["about 40,000"]],
+      ["police", "the crowd was closer to 15,000", ["15,000"]],
+    ],
+    [
+      "The union said 3,000 staff walked out, whereas the hospital said only 800 had.",
+      ["The union", "3,000 staff walked out", ["3,000"]],
+      ["the hospital", "only 800 had", ["800"]],
+    ],
+  ] as const)("ends one speaker's words where another's are joined on by a link word: %s", (text, ...sides) => {
+    const claims = extract(text)
+    expectSpansHold(text, claims)
+    for (const [source, content, figures] of sides) {
+      const c = claims.find((x) => x.attribution.source?.text === source)
+      expect(c?.attribution.content?.text).toBe(content)
+      expect(c?.quantities.map((q) => q.text)).toEqual(figures)
+    }
+  })
+
   it("reads a claim noun with its possessor as the source", () => {
     const claims = extract("Democrats mocked Trump's claim that the wall would pay for itself.")
     const c = claims.find((x) => x.attribution.cue?.text === "claim")
