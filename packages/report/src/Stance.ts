@@ -88,13 +88,29 @@ export const lexicon = (texts: Iterable<string>): Lexicon => {
 /** Every word weighs the same: for a lone claim with no corpus around it. */
 export const uniform: Lexicon = { weight: () => 1 }
 
-const cueMatcher = (phrases: ReadonlyArray<string>): ((text: string) => ReadonlyArray<string>) => {
+/**
+ * A cue's words as they appear in a text, lower case. `counted` are words that are cues only when no
+ * figure counts them: "3,400 claims for lost income" and "two reports" are things counted, not hedges.
+ */
+const cueMatcher = (
+  phrases: ReadonlyArray<string>,
+  counted: ReadonlyArray<string> = [],
+): ((text: string) => ReadonlyArray<string>) => {
   const alternation = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
     .join("|")
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, "gu")
-  return (text) => normalise(text).match(pattern) ?? []
+  const nouns = new Set(counted)
+  const COUNT_BEFORE =
+    /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions) of|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+$/
+  return (text) => {
+    const t = normalise(text)
+    if (nouns.size === 0) return t.match(pattern) ?? []
+    return [...t.matchAll(pattern)]
+      .filter((m) => !(nouns.has(m[0]) && COUNT_BEFORE.test(t.slice(Math.max(0, (m.index ?? 0) - 24), m.index))))
+      .map((m) => m[0])
+  }
 }
 
 /** Words by which a text calls a story false: hoax, fake, debunked. */
@@ -104,7 +120,7 @@ export const denials = cueMatcher(cues.deny)
 /** Words that cast doubt on the content without calling it false. */
 export const doubts = cueMatcher(cues.doubt)
 /** Words that put the content at a distance: reported, alleged, unconfirmed, possible. */
-export const hedges = cueMatcher(cues.hedge)
+export const hedges = cueMatcher(cues.hedge, cues.countedNouns)
 /** Words that report what someone said. */
 export const reports = cueMatcher(cues.report)
 /** Words by which the source vouches for the content. */

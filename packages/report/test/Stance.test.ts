@@ -447,6 +447,10 @@ describe("Stance cues", () => {
     ["The hoaxer's website", Stance.falsities, []],
     ["The clip was staged and the photo doctored", Stance.falsities, ["staged", "doctored"]],
     ["Police officially confirmed it", Stance.confirmations, ["officially", "confirmed"]],
+    ["The firm claims it paid 295 of them", Stance.hedges, ["claims"]],
+    ["The firm received 3,400 claims for lost income", Stance.hedges, []],
+    ["Insurers expect thousands of claims", Stance.hedges, []],
+    ["Two reports said the bridge may close", Stance.hedges, ["may"]],
   ])("%j", (text, cue, expected) => {
     expect(cue(text)).toEqual(expected)
   })
