@@ -43,6 +43,10 @@ const CHANGE_NOUNS = set(catalogue.change.nouns)
 const NOT_CHANGE_PARTICLES = set(catalogue.change.particles)
 /** "an average of", "a total of": passed over between the figure and the words before it. */
 const TRANSPARENT = set(catalogue.transparent.nouns)
+/** "closed for 48 hours", "reopen the street within two days": how long what the verb before says holds. */
+const SPAN_PREPOSITIONS = set(catalogue.span.prepositions)
+/** "40 years ago", "two days later": a length of time that places a point in time (catalogue.span.points). */
+const SPAN_POINTS = new RegExp(`^[ \\t]+(?:${catalogue.span.points.join("|")})\\b`, "i")
 const INCREMENT_BEFORE = set(catalogue.increment.before)
 const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
@@ -499,6 +503,8 @@ const gather = (
   // Before: "killed 12", "cut another 300 jobs", "rose 5% to $3bn", "a death toll of 40", "Ford's 1,200 jobs".
   let j = first - 1
   let preposition = ""
+  // A length of time ("for 48 hours"), which a preposition of catalogue.span ties to the word before it.
+  const span = q.unit !== null && DURATIONS.has(q.unit)
   // "fell 2% to $30": this figure is the level reached after a change, which the verb does not name.
   let level = false
   // "cut off 4,200 people": a particle that makes the verb before it no change of an amount.
@@ -526,6 +532,10 @@ const gather = (
       preposition = lower(t)
       continue
     }
+    if (t.pos === "ADP" && preposition === "" && span && has(SPAN_PREPOSITIONS, t)) {
+      preposition = lower(t)
+      continue
+    }
     // "rose 5% to $3bn": another figure between the verb and this one.
     if (preposition === "to" && (t.pos === "NUM" || t.pos === "SYM" || /^(?:%|percent|per|cent|by)$/i.test(t.text))) {
       level = true
@@ -536,6 +546,16 @@ const gather = (
     break
   }
   const before = ts[j]
+  // "will stay closed for 48 hours", "hoped to reopen the street within two days": back over the verb's
+  // object to the verb or adjective whose duration the figure is; one that names a class wins over the fallback.
+  if (span && SPAN_PREPOSITIONS.has(preposition)) {
+    let v = j
+    while (v > j - 4 && (ts[v]?.pos === "DET" || (ts[v]?.pos === "ADJ" && !has(PREDICATES, ts[v])) || isNoun(ts[v])))
+      v--
+    const stated = ts[v]
+    if (stated && (isVerbal(stated) || stated.pos === "ADJ") && (e.predicate === null || has(PREDICATES, stated)))
+      e.predicate = stated
+  }
   // "a magnitude 6.1 earthquake", "measured at magnitude 6.1": a noun right before the figure names it;
   // not a verb the tagger made a noun ("The bridge cost $9m"), which states the figure below.
   if (preposition === "" && j === first - 1 && isNoun(before) && !has(PREDICATES, before))
@@ -822,7 +842,7 @@ const isKind = (needs: string, q: Pick<Quantity.Quantity, "unit" | "span">, e: E
     case "area":
       return u !== null && AREAS.has(u)
     case "duration":
-      return u !== null && DURATIONS.has(u)
+      return u !== null && DURATIONS.has(u) && !SPAN_POINTS.test(text.slice(q.span.end, q.span.end + 16))
     case "length":
       return u !== null && LENGTHS.has(u)
     default:

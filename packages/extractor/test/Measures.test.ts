@@ -99,6 +99,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     "10 years",
     { class: "prison-sentence", rule: "prison-sentence: prison term" },
   ],
+  ["The ferry port will stay closed for 36 hours.", "36 hours", { class: "closure", rule: "closure: closed for" }],
   ["The donors pledged $40 million.", "$40 million", { class: "money-aid", rule: "money-aid: pledged" }],
   ["The region received $12m in aid.", "$12m", { class: "money-aid", rule: "money-aid: aid" }],
   ["The airline was fined $3.5m by regulators.", "$3.5m", { class: "money-fine", rule: "money-fine: fined" }],
@@ -419,6 +420,17 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The council set up a relief fund of 5 million euros.", "5 million", { predicate: "set" }],
   ["The militia killed a total of 40 villagers.", "40", { class: "deaths", predicate: "kill" }],
   ["A fine of $300 was paid.", "$300", { predicate: "pay" }],
+  // A length of time after a preposition of catalogue.span: the verb or adjective before it, past its object.
+  ["The tunnel has been shut for nine days.", "nine days", { class: "closure", predicate: "shut" }],
+  ["Staff hope to reopen the museum within three weeks.", "three weeks", { class: "closure", predicate: "reopen" }],
+  ["The council expects to reopen the pool in about 12 days.", "12 days", { class: "closure", predicate: "reopen" }],
+  ["The library will remain closed for two months.", "two months", { class: "closure", modality: "forecast" }],
+  ["The smuggler was jailed for seven years.", "seven years", { class: "prison-sentence", predicate: "jail" }],
+  // Not every length after such a preposition is how long something is shut.
+  ["The strike lasted for nine days.", "nine days", { class: "unknown" }],
+  ["Prices hit their lowest level in six years.", "six years", { class: "unknown" }],
+  ["The shop closed 40 years ago.", "40 years", { class: "unknown" }],
+  ["The clerk was jailed two years ago for theft.", "two years", { class: "unknown" }],
 ]
 
 const table = (name: string, rows: ReadonlyArray<Row>) =>
