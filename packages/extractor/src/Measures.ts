@@ -76,6 +76,8 @@ const NUMBER_WINDOW = catalogue.numberOf.window
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
 /** Words after a verb that open where a figure ended up or came from ("taken to hospital", "moved from their homes"). */
 const DESTINATION = set(catalogue.destination.prepositions)
+/** "spent the night in shelters": a stretch of time the verb takes before where it takes those counted. */
+const DESTINATION_TIMES = set(catalogue.destination.times)
 /** How many words after a figure (and what it counts) are searched for the verb that states it. */
 const AFTER_WINDOW = 7
 
@@ -464,6 +466,12 @@ const gather = (
       if (isNoun(ts[noun]) && /^['’]s$/.test(ts[noun + 1]?.text ?? "")) noun += 2
       while (isNoun(ts[noun + 1]) || (ts[noun]?.pos === "ADJ" && isNoun(ts[noun + 1]))) noun++
       if (isNoun(ts[noun])) e.nouns.push(...nounsAt(ts, noun))
+      // "spent the night in emergency shelters": past a stretch of time to where the verb takes them.
+      if (has(DESTINATION_TIMES, ts[noun]) && has(DESTINATION, ts[noun + 1])) {
+        let place = ts[noun + 2]?.pos === "DET" || ts[noun + 2]?.pos === "PRON" ? noun + 3 : noun + 2
+        while (isNoun(ts[place + 1]) || (ts[place]?.pos === "ADJ" && isNoun(ts[place + 1]))) place++
+        if (isNoun(ts[place])) e.nouns.push(...nounsAt(ts, place))
+      }
       break
     }
     if (t.pos === "VERB") {

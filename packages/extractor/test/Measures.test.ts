@@ -188,6 +188,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["About 9,000 people had to leave their homes.", "9,000", { class: "displaced", rule: "displaced: left homes" }],
   ["Some 2,600 families are living in relief camps.", "2,600", { class: "sheltered", rule: "sheltered: in camps" }],
   ["Nearly 700 were sleeping in school shelters.", "700", { class: "sheltered", rule: "sheltered: in camps" }],
+  ["About 300 people spent the night in shelters.", "300", { class: "sheltered", rule: "sheltered: in camps" }],
   ["The blaze was 40% contained by Sunday.", "40%", { class: "containment", rule: "containment: contained" }],
   ["The mayor won by 312 votes.", "312", { class: "margin", rule: "margin: won by" }],
   ["The incumbent lost by fewer than 80 votes.", "80", { class: "margin", rule: "margin: won by" }],
@@ -420,6 +421,13 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The council set up a relief fund of 5 million euros.", "5 million", { predicate: "set" }],
   ["The militia killed a total of 40 villagers.", "40", { class: "deaths", predicate: "kill" }],
   ["A fine of $300 was paid.", "$300", { predicate: "pay" }],
+  // Past a stretch of time the verb takes (destination.times) to where it takes those counted.
+  ["Some 450 people spent Friday night in a sports hall.", "450", { class: "sheltered", predicate: "spend" }],
+  ["Around 90 villagers spent the weekend in tents.", "90", { class: "sheltered" }],
+  ["About 200 fans spent the night in the city centre bars.", "200", { class: "unknown" }],
+  ["Visitors spent 600 euros a night in the hotel.", "600", { class: "money-cost" }],
+  // A state inside the group counted names the class when the verb does not.
+  ["About 500 evacuated residents spent the night with relatives.", "500", { class: "evacuated" }],
   // A length of time after a preposition of catalogue.span: the verb or adjective before it, past its object.
   ["The tunnel has been shut for nine days.", "nine days", { class: "closure", predicate: "shut" }],
   ["Staff hope to reopen the museum within three weeks.", "three weeks", { class: "closure", predicate: "reopen" }],
