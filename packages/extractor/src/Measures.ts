@@ -557,8 +557,15 @@ const gather = (
   // "will stay closed for 48 hours", "hoped to reopen the street within two days": back over the verb's
   // object to the verb or adjective whose duration the figure is; one that names a class wins over the fallback.
   if (span && SPAN_PREPOSITIONS.has(preposition)) {
+    // "reopen part of the site within a month": an object may hold an "of".
     let v = j
-    while (v > j - 4 && (ts[v]?.pos === "DET" || (ts[v]?.pos === "ADJ" && !has(PREDICATES, ts[v])) || isNoun(ts[v])))
+    while (
+      v > j - 6 &&
+      (ts[v]?.pos === "DET" ||
+        (ts[v]?.pos === "ADJ" && !has(PREDICATES, ts[v])) ||
+        isNoun(ts[v]) ||
+        (lower(ts[v] as Token) === "of" && isNoun(ts[v - 1])))
+    )
       v--
     const stated = ts[v]
     if (stated && (isVerbal(stated) || stated.pos === "ADJ") && (e.predicate === null || has(PREDICATES, stated)))

@@ -434,6 +434,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The council expects to reopen the pool in about 12 days.", "12 days", { class: "closure", predicate: "reopen" }],
   ["The library will remain closed for two months.", "two months", { class: "closure", modality: "forecast" }],
   ["The smuggler was jailed for seven years.", "seven years", { class: "prison-sentence", predicate: "jail" }],
+  ["Engineers hope to reopen the rest of the line within three days.", "three days", { predicate: "reopen" }],
+  ["The bank hopes to restore online banking within 48 hours.", "48 hours", { class: "closure", predicate: "restore" }],
+  ["The east stand will be unusable for at least two months.", "two months", { class: "closure" }],
   // Not every length after such a preposition is how long something is shut.
   ["The strike lasted for nine days.", "nine days", { class: "unknown" }],
   ["Prices hit their lowest level in six years.", "six years", { class: "unknown" }],
