@@ -106,8 +106,8 @@ const physical = (unit: string | null): boolean =>
 /** An amount in a physical unit whose holder names only the stuff measured ("acres of pine"), not a distance's point. */
 const ofStuff = (f: Figure): boolean => physical(f.quantity.unit) && !MeasureClass.isLocated(f.measure.class)
 
-const holdersDiffer = (a: Figure, b: Figure): Apart | null =>
-  QuantityComparison.sameHolder(a.measure, b.measure) || (ofStuff(a) && ofStuff(b))
+const holdersDiffer = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null =>
+  QuantityComparison.sameHolder(a.measure, b.measure, lexicon) || (ofStuff(a) && ofStuff(b))
     ? null
     : {
         rule: "holders-differ",
@@ -225,7 +225,7 @@ const yearsApart = (a: Figure, b: Figure): Apart | null => {
 export const apart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null =>
   classesApart(a, b) ??
   placesDiffer(a, b) ??
-  holdersDiffer(a, b) ??
+  holdersDiffer(lexicon, a, b) ??
   countedDiffer(lexicon, a, b) ??
   unclassedVerb(lexicon, a, b) ??
   opposedVerbs(lexicon, a, b) ??

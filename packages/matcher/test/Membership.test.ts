@@ -85,6 +85,24 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     "holders-differ",
   ],
   [
+    "one group named in other words: inmates and prisoners (a kind of it)",
+    { text: "12", low: 12, measure: { class: "injuries", of: "inmates" } },
+    { text: "14", low: 14, measure: { class: "injuries", of: "prisoners" } },
+    null,
+  ],
+  [
+    "one figure named in synonyms: yearly sales and annual turnover",
+    { text: "€90m", low: 9e7, unit: "EUR", measure: { class: "money-revenue", of: "yearly sales" } },
+    { text: "€92m", low: 9.2e7, unit: "EUR", measure: { class: "money-revenue", of: "annual turnover" } },
+    null,
+  ],
+  [
+    "opposite groups stay apart: men and women",
+    { text: "12", low: 12, measure: { class: "injuries", of: "men" } },
+    { text: "14", low: 14, measure: { class: "injuries", of: "women" } },
+    "holders-differ",
+  ],
+  [
     "distances from two cities",
     { text: "about 350 km", low: 350, unit: "kilometre", measure: { class: "distance", of: "Tarnow" } },
     { text: "about 200 km", low: 200, unit: "kilometre", measure: { class: "distance", of: "Port Elder" } },
