@@ -71,6 +71,8 @@ const MARGIN = set(catalogue.margin.verbs)
 const WHOLE_OF = set(catalogue.whole.prepositions)
 /** "11 of them died": pronouns after a count's "of" that point back to its group (catalogue whole). */
 const PARTITIVE_PRONOUNS = set(catalogue.whole.pronouns)
+/** "Cobble Lane has 22 shops": verbs whose plain count is what a thing has, a whole there is (catalogue whole.stock). */
+const STOCK = set(catalogue.whole.stock)
 const NUMBER_NOUNS = set(catalogue.numberOf.nouns)
 const NUMBER_WINDOW = catalogue.numberOf.window
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
@@ -113,6 +115,8 @@ interface Evidence {
   modality: Quantity.Modality
   /** The figure is the whole a count before it is a part of (catalogue whole). */
   whole: boolean
+  /** A plain count a verb of having states ("The lane has 22 shops"): a whole there is, when no class names it. */
+  stock: boolean
   /** The noun a figure hyphened to another describes ("hospital" in "an 80-bed hospital"): what has them. */
   described: string | null
 }
@@ -378,6 +382,7 @@ const gather = (
     increment: false,
     modality: "fact",
     whole: false,
+    stock: false,
     described: null,
   }
   const first = tokenAt(ts, q.span.start)
@@ -621,6 +626,8 @@ const gather = (
     }
     if (!level && (e.predicate === null || (!has(PREDICATES, e.predicate) && has(PREDICATES, active))))
       e.predicate = active
+    // "The lane has 22 shops", "which houses 160 inmates": what a thing has, not what happened.
+    e.stock = preposition === "" && q.unit === null && isVerbal(active) && has(STOCK, active)
     // "rose 5%", "fell by 300"; not "rose to 40", nor a range "dropped from 208 to 193".
     const opened = /^(?:from|between)\b/i.test(text.slice(q.span.start, q.span.start + 8))
     if ((preposition === "by" || preposition === "") && !opened && !notChange && has(CHANGE, active)) e.change = true
@@ -998,7 +1005,7 @@ export const measure = (
     negated: e.negated,
     scope: increment ? "increment" : "total",
     modality: e.modality,
-    ...(e.whole ? { whole: true } : {}),
+    ...(e.whole || (e.stock && cls === MeasureClass.UNKNOWN) ? { whole: true } : {}),
     rule: rule?.name ?? null,
   }
 }

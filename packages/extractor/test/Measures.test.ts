@@ -428,6 +428,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Visitors spent 600 euros a night in the hotel.", "600", { class: "money-cost" }],
   // A state inside the group counted names the class when the verb does not.
   ["About 500 evacuated residents spent the night with relatives.", "500", { class: "evacuated" }],
+  // What a thing has (whole.stock) is a whole there is, unless a class names the figure.
+  ["Mill Street has 30 shops, most with flats above.", "30", { whole: true, predicate: "have" }],
+  ["The depot holds 120 buses.", "120", { whole: true }],
   // A length of time after a preposition of catalogue.span: the verb or adjective before it, past its object.
   ["The tunnel has been shut for nine days.", "nine days", { class: "closure", predicate: "shut" }],
   ["Staff hope to reopen the museum within three weeks.", "three weeks", { class: "closure", predicate: "reopen" }],
@@ -458,6 +461,19 @@ describe("Measures: measures.json rules, one row each", () => {
     const named = new Set(RULE_ROWS.map(([s, v]) => at(s, v)?.rule))
     const missing = measures.rules.map((r) => r.name).filter((n) => !named.has(n))
     expect(missing).toEqual([])
+  })
+})
+
+describe("Measures: a verb of having marks no whole", () => {
+  it.each([
+    // A class names the figure: a tally's level, not a stock.
+    ["The hospital had 40 patients in intensive care.", "40"],
+    // "has" an auxiliary of another verb, and a length of time had.
+    ["The mill has cut 300 jobs.", "300"],
+    ["The council has 48 hours to decide.", "48 hours"],
+  ])("%s [%s]", (sentence, value) => {
+    expect(at(sentence, value)).toBeDefined()
+    expect(at(sentence, value)?.whole).toBeUndefined()
   })
 })
 

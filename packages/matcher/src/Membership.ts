@@ -172,6 +172,8 @@ const wholeAndPart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | n
   const [whole, other] = wa ? [a, b] : [b, a]
   const verb = contentVerb(lexicon, other)
   if (!verb || MeasureClass.relate(a.measure.class, b.measure.class) === "same") return null
+  // The whole again ("has 212 stores", "all 212 stores stayed open"): a figure of its value is the whole retold.
+  if (spread(whole.quantity, other.quantity) === 1) return null
   return {
     rule: "whole-and-part",
     detail: `"${whole.quantity.text}" is the whole a part is counted out of, "${other.quantity.text}" is what was "${verb}"`,

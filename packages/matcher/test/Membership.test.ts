@@ -182,6 +182,24 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     "whole-and-part",
   ],
   [
+    "what a street has, and what was flattened",
+    { text: "30", low: 30, counted: "shop", measure: { whole: true, predicate: "have" } },
+    { text: "Six", low: 6, counted: "shop", measure: { predicate: "flatten" } },
+    "whole-and-part",
+  ],
+  [
+    "the whole retold: all of them, in its own value",
+    { text: "140", low: 140, counted: "branch", measure: { whole: true, predicate: "have" } },
+    { text: "140", low: 140, counted: "branch", measure: { predicate: "stay" } },
+    null,
+  ],
+  [
+    "a whole and a level a figure was revised to (levelVerbs)",
+    { text: "more than 6,000", low: 6000, counted: "patient", measure: { whole: true, predicate: "hold" } },
+    { text: "1,450", low: 1450, counted: "patient", measure: { predicate: "revise" } },
+    null,
+  ],
+  [
     "a whole and a figure with no verb of its own",
     { text: "1,320", low: 1320, counted: "clinic", measure: { whole: true } },
     { text: "1,320", low: 1320, counted: "clinic", measure: { predicate: "have" } },
