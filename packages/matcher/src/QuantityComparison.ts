@@ -250,6 +250,29 @@ const no = (kind: Reason["kind"], detail: string): Result => ({
   reason: { kind, detail, weight: 0 },
 })
 
+/** Significant digits a figure needs to be precise enough that two outlets giving it exactly give one figure. */
+const PRECISE_DIGITS = 3
+
+/** The significant digits of a value ("148.5 million": 1485, "11.2%": 112, "2 billion": 2). */
+const significant = (v: number): string =>
+  String(Math.abs(v)).includes("e") ? "" : String(Math.abs(v)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "")
+
+/**
+ * Two exact amounts in one unit of one and the same precise value ("148,5 million euros", "€148.5m";
+ * "11.2%" twice): no round number two things share by chance, so one figure retold, even when neither
+ * says what it measures. Not a round value ("5 million pounds", "14%"), which many things share.
+ */
+export const samePreciseFigure = (a: Quantity.Quantity, b: Quantity.Quantity): boolean =>
+  a.unit !== null &&
+  a.unit === b.unit &&
+  a.per === b.per &&
+  a.approximate === "exact" &&
+  b.approximate === "exact" &&
+  a.low === a.high &&
+  b.low === b.high &&
+  a.low === b.low &&
+  significant(a.low).length >= PRECISE_DIGITS
+
 /** Verbs adding a length of time to something named ("adds 9 days to a voyage"; lexicon.json spanVerbs). */
 const SPAN_VERBS: ReadonlySet<string> = new Set(words.spanVerbs)
 
