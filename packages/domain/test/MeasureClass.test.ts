@@ -9,6 +9,10 @@ describe("MeasureClass.relate", () => {
     ["deaths", "injuries", "apart"],
     ["displaced", "trapped", "apart"],
     ["evacuated", "displaced", "b-contains-a"],
+    // Those who spent the night in shelters are some of the evacuated, who are some of the displaced.
+    ["evacuated", "sheltered", "a-contains-b"],
+    ["sheltered", "displaced", "b-contains-a"],
+    ["closure", "prison-sentence", "apart"],
     ["deaths", "unknown", "unknown"],
     ["deaths", "no-such-class", "unknown"],
   ] as const)("%s against %s is %s", (a, b, relation) => {

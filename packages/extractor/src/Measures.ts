@@ -43,6 +43,10 @@ const CHANGE_NOUNS = set(catalogue.change.nouns)
 const NOT_CHANGE_PARTICLES = set(catalogue.change.particles)
 /** "an average of", "a total of": passed over between the figure and the words before it. */
 const TRANSPARENT = set(catalogue.transparent.nouns)
+/** "closed for 48 hours", "reopen the street within two days": how long what the verb before says holds. */
+const SPAN_PREPOSITIONS = set(catalogue.span.prepositions)
+/** "40 years ago", "two days later": a length of time that places a point in time (catalogue.span.points). */
+const SPAN_POINTS = new RegExp(`^[ \\t]+(?:${catalogue.span.points.join("|")})\\b`, "i")
 const INCREMENT_BEFORE = set(catalogue.increment.before)
 const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
@@ -67,11 +71,15 @@ const MARGIN = set(catalogue.margin.verbs)
 const WHOLE_OF = set(catalogue.whole.prepositions)
 /** "11 of them died": pronouns after a count's "of" that point back to its group (catalogue whole). */
 const PARTITIVE_PRONOUNS = set(catalogue.whole.pronouns)
+/** "Cobble Lane has 22 shops": verbs whose plain count is what a thing has, a whole there is (catalogue whole.stock). */
+const STOCK = set(catalogue.whole.stock)
 const NUMBER_NOUNS = set(catalogue.numberOf.nouns)
 const NUMBER_WINDOW = catalogue.numberOf.window
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
 /** Words after a verb that open where a figure ended up or came from ("taken to hospital", "moved from their homes"). */
 const DESTINATION = set(catalogue.destination.prepositions)
+/** "spent the night in shelters": a stretch of time the verb takes before where it takes those counted. */
+const DESTINATION_TIMES = set(catalogue.destination.times)
 /** How many words after a figure (and what it counts) are searched for the verb that states it. */
 const AFTER_WINDOW = 7
 
@@ -107,6 +115,8 @@ interface Evidence {
   modality: Quantity.Modality
   /** The figure is the whole a count before it is a part of (catalogue whole). */
   whole: boolean
+  /** A plain count a verb of having states ("The lane has 22 shops"): a whole there is, when no class names it. */
+  stock: boolean
   /** The noun a figure hyphened to another describes ("hospital" in "an 80-bed hospital"): what has them. */
   described: string | null
 }
@@ -372,6 +382,7 @@ const gather = (
     increment: false,
     modality: "fact",
     whole: false,
+    stock: false,
     described: null,
   }
   const first = tokenAt(ts, q.span.start)
@@ -460,6 +471,12 @@ const gather = (
       if (isNoun(ts[noun]) && /^['’]s$/.test(ts[noun + 1]?.text ?? "")) noun += 2
       while (isNoun(ts[noun + 1]) || (ts[noun]?.pos === "ADJ" && isNoun(ts[noun + 1]))) noun++
       if (isNoun(ts[noun])) e.nouns.push(...nounsAt(ts, noun))
+      // "spent the night in emergency shelters": past a stretch of time to where the verb takes them.
+      if (has(DESTINATION_TIMES, ts[noun]) && has(DESTINATION, ts[noun + 1])) {
+        let place = ts[noun + 2]?.pos === "DET" || ts[noun + 2]?.pos === "PRON" ? noun + 3 : noun + 2
+        while (isNoun(ts[place + 1]) || (ts[place]?.pos === "ADJ" && isNoun(ts[place + 1]))) place++
+        if (isNoun(ts[place])) e.nouns.push(...nounsAt(ts, place))
+      }
       break
     }
     if (t.pos === "VERB") {
@@ -499,6 +516,8 @@ const gather = (
   // Before: "killed 12", "cut another 300 jobs", "rose 5% to $3bn", "a death toll of 40", "Ford's 1,200 jobs".
   let j = first - 1
   let preposition = ""
+  // A length of time ("for 48 hours"), which a preposition of catalogue.span ties to the word before it.
+  const span = q.unit !== null && DURATIONS.has(q.unit)
   // "fell 2% to $30": this figure is the level reached after a change, which the verb does not name.
   let level = false
   // "cut off 4,200 people": a particle that makes the verb before it no change of an amount.
@@ -526,6 +545,10 @@ const gather = (
       preposition = lower(t)
       continue
     }
+    if (t.pos === "ADP" && preposition === "" && span && has(SPAN_PREPOSITIONS, t)) {
+      preposition = lower(t)
+      continue
+    }
     // "rose 5% to $3bn": another figure between the verb and this one.
     if (preposition === "to" && (t.pos === "NUM" || t.pos === "SYM" || /^(?:%|percent|per|cent|by)$/i.test(t.text))) {
       level = true
@@ -536,6 +559,23 @@ const gather = (
     break
   }
   const before = ts[j]
+  // "will stay closed for 48 hours", "hoped to reopen the street within two days": back over the verb's
+  // object to the verb or adjective whose duration the figure is; one that names a class wins over the fallback.
+  if (span && SPAN_PREPOSITIONS.has(preposition)) {
+    // "reopen part of the site within a month": an object may hold an "of".
+    let v = j
+    while (
+      v > j - 6 &&
+      (ts[v]?.pos === "DET" ||
+        (ts[v]?.pos === "ADJ" && !has(PREDICATES, ts[v])) ||
+        isNoun(ts[v]) ||
+        (lower(ts[v] as Token) === "of" && isNoun(ts[v - 1])))
+    )
+      v--
+    const stated = ts[v]
+    if (stated && (isVerbal(stated) || stated.pos === "ADJ") && (e.predicate === null || has(PREDICATES, stated)))
+      e.predicate = stated
+  }
   // "a magnitude 6.1 earthquake", "measured at magnitude 6.1": a noun right before the figure names it;
   // not a verb the tagger made a noun ("The bridge cost $9m"), which states the figure below.
   if (preposition === "" && j === first - 1 && isNoun(before) && !has(PREDICATES, before))
@@ -586,6 +626,8 @@ const gather = (
     }
     if (!level && (e.predicate === null || (!has(PREDICATES, e.predicate) && has(PREDICATES, active))))
       e.predicate = active
+    // "The lane has 22 shops", "which houses 160 inmates": what a thing has, not what happened.
+    e.stock = preposition === "" && q.unit === null && isVerbal(active) && has(STOCK, active)
     // "rose 5%", "fell by 300"; not "rose to 40", nor a range "dropped from 208 to 193".
     const opened = /^(?:from|between)\b/i.test(text.slice(q.span.start, q.span.start + 8))
     if ((preposition === "by" || preposition === "") && !opened && !notChange && has(CHANGE, active)) e.change = true
@@ -822,7 +864,7 @@ const isKind = (needs: string, q: Pick<Quantity.Quantity, "unit" | "span">, e: E
     case "area":
       return u !== null && AREAS.has(u)
     case "duration":
-      return u !== null && DURATIONS.has(u)
+      return u !== null && DURATIONS.has(u) && !SPAN_POINTS.test(text.slice(q.span.end, q.span.end + 16))
     case "length":
       return u !== null && LENGTHS.has(u)
     default:
@@ -986,7 +1028,7 @@ export const measure = (
     negated: e.negated,
     scope: increment ? "increment" : "total",
     modality: e.modality,
-    ...(e.whole ? { whole: true } : {}),
+    ...(e.whole || (e.stock && cls === MeasureClass.UNKNOWN) ? { whole: true } : {}),
     rule: rule?.name ?? null,
   }
 }

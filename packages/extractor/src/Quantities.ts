@@ -220,7 +220,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57
  */
 const candidatesIn = (tok: Token, out: number[]): void => {
   const t = tok.text
-  if (isNumberWord(t, tok.lower)) {
+  // "for a week": read only after a word that opens a length (Numerals, numbers.json lengthArticle).
+  if (isNumberWord(t, tok.lower) || tok.lower === "a" || tok.lower === "an") {
     out.push(tok.start)
     return
   }

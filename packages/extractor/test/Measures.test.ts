@@ -101,6 +101,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     "10 years",
     { class: "prison-sentence", rule: "prison-sentence: prison term" },
   ],
+  ["The ferry port will stay closed for 36 hours.", "36 hours", { class: "closure", rule: "closure: closed for" }],
   ["The donors pledged $40 million.", "$40 million", { class: "money-aid", rule: "money-aid: pledged" }],
   ["The region received $12m in aid.", "$12m", { class: "money-aid", rule: "money-aid: aid" }],
   ["The airline was fined $3.5m by regulators.", "$3.5m", { class: "money-fine", rule: "money-fine: fined" }],
@@ -189,6 +190,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["About 9,000 people had to leave their homes.", "9,000", { class: "displaced", rule: "displaced: left homes" }],
   ["Some 2,600 families are living in relief camps.", "2,600", { class: "sheltered", rule: "sheltered: in camps" }],
   ["Nearly 700 were sleeping in school shelters.", "700", { class: "sheltered", rule: "sheltered: in camps" }],
+  ["About 300 people spent the night in shelters.", "300", { class: "sheltered", rule: "sheltered: in camps" }],
   ["The blaze was 40% contained by Sunday.", "40%", { class: "containment", rule: "containment: contained" }],
   ["The mayor won by 312 votes.", "312", { class: "margin", rule: "margin: won by" }],
   ["The incumbent lost by fewer than 80 votes.", "80", { class: "margin", rule: "margin: won by" }],
@@ -421,6 +423,30 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The council set up a relief fund of 5 million euros.", "5 million", { predicate: "set" }],
   ["The militia killed a total of 40 villagers.", "40", { class: "deaths", predicate: "kill" }],
   ["A fine of $300 was paid.", "$300", { predicate: "pay" }],
+  // Past a stretch of time the verb takes (destination.times) to where it takes those counted.
+  ["Some 450 people spent Friday night in a sports hall.", "450", { class: "sheltered", predicate: "spend" }],
+  ["Around 90 villagers spent the weekend in tents.", "90", { class: "sheltered" }],
+  ["About 200 fans spent the night in the city centre bars.", "200", { class: "unknown" }],
+  ["Visitors spent 600 euros a night in the hotel.", "600", { class: "money-cost" }],
+  // A state inside the group counted names the class when the verb does not.
+  ["About 500 evacuated residents spent the night with relatives.", "500", { class: "evacuated" }],
+  // What a thing has (whole.stock) is a whole there is, unless a class names the figure.
+  ["Mill Street has 30 shops, most with flats above.", "30", { whole: true, predicate: "have" }],
+  ["The depot holds 120 buses.", "120", { whole: true }],
+  // A length of time after a preposition of catalogue.span: the verb or adjective before it, past its object.
+  ["The tunnel has been shut for nine days.", "nine days", { class: "closure", predicate: "shut" }],
+  ["Staff hope to reopen the museum within three weeks.", "three weeks", { class: "closure", predicate: "reopen" }],
+  ["The council expects to reopen the pool in about 12 days.", "12 days", { class: "closure", predicate: "reopen" }],
+  ["The library will remain closed for two months.", "two months", { class: "closure", modality: "forecast" }],
+  ["The smuggler was jailed for seven years.", "seven years", { class: "prison-sentence", predicate: "jail" }],
+  ["Engineers hope to reopen the rest of the line within three days.", "three days", { predicate: "reopen" }],
+  ["The bank hopes to restore online banking within 48 hours.", "48 hours", { class: "closure", predicate: "restore" }],
+  ["The east stand will be unusable for at least two months.", "two months", { class: "closure" }],
+  // Not every length after such a preposition is how long something is shut.
+  ["The strike lasted for nine days.", "nine days", { class: "unknown" }],
+  ["Prices hit their lowest level in six years.", "six years", { class: "unknown" }],
+  ["The shop closed 40 years ago.", "40 years", { class: "unknown" }],
+  ["The clerk was jailed two years ago for theft.", "two years", { class: "unknown" }],
 ]
 
 const table = (name: string, rows: ReadonlyArray<Row>) =>
@@ -437,6 +463,19 @@ describe("Measures: measures.json rules, one row each", () => {
     const named = new Set(RULE_ROWS.map(([s, v]) => at(s, v)?.rule))
     const missing = measures.rules.map((r) => r.name).filter((n) => !named.has(n))
     expect(missing).toEqual([])
+  })
+})
+
+describe("Measures: a verb of having marks no whole", () => {
+  it.each([
+    // A class names the figure: a tally's level, not a stock.
+    ["The hospital had 40 patients in intensive care.", "40"],
+    // "has" an auxiliary of another verb, and a length of time had.
+    ["The mill has cut 300 jobs.", "300"],
+    ["The council has 48 hours to decide.", "48 hours"],
+  ])("%s [%s]", (sentence, value) => {
+    expect(at(sentence, value)).toBeDefined()
+    expect(at(sentence, value)?.whole).toBeUndefined()
   })
 })
 

@@ -59,6 +59,14 @@ const QUANTITIES: ReadonlyArray<Row> = [
   ["percentage of a named base", "Some 40% of voters backed him.", { low: 40, unit: "percent", counted: "voter" }],
   ["per cent written out", "Turnout was 62 per cent.", { low: 62, unit: "percent" }],
   ["approximately and ages next to casualties", "Five people, aged 20 to 60, died.", { low: 5 }],
+  [
+    "lengthArticle after a bound",
+    "The pier will stay shut for at least a week.",
+    { low: 1, unit: "week", approximate: "at-least" },
+  ],
+  ["lengthArticle after up to", "The ward could be closed for up to a month.", { low: 1, unit: "month" }],
+  ["lengthArticle after within", "The firm hopes to reopen within a year.", { low: 1, unit: "year", text: "a year" }],
+  ["lengthArticle, an hour", "Queues lasted more than an hour.", { low: 1, unit: "hour" }],
 ]
 
 /** Sentences whose only number is no quantity. */
@@ -94,6 +102,10 @@ const NOT_QUANTITIES: ReadonlyArray<readonly [rule: string, sentence: string]> =
   ["phone number", "Call 555-123-4567 for details."],
   ["phone number in brackets", "Call (020) 794-6095 for details."],
   ["software version", "The update 4.2.1 fixed it."],
+  ["lengthArticle: a point in time", "The mill shut a year ago."],
+  ["lengthArticle: a rate", "The board meets twice a month."],
+  ["lengthArticle: a period after 'for'", "The card gives free calls for a month."],
+  ["lengthArticle: a unit of time in a noun group", "It was a day of talks."],
 ]
 
 describe("News numbers: values as outlets write them", () => {

@@ -106,8 +106,8 @@ const physical = (unit: string | null): boolean =>
 /** An amount in a physical unit whose holder names only the stuff measured ("acres of pine"), not a distance's point. */
 const ofStuff = (f: Figure): boolean => physical(f.quantity.unit) && !MeasureClass.isLocated(f.measure.class)
 
-const holdersDiffer = (a: Figure, b: Figure): Apart | null =>
-  QuantityComparison.sameHolder(a.measure, b.measure) || (ofStuff(a) && ofStuff(b))
+const holdersDiffer = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null =>
+  QuantityComparison.sameHolder(a.measure, b.measure, lexicon) || (ofStuff(a) && ofStuff(b))
     ? null
     : {
         rule: "holders-differ",
@@ -172,6 +172,8 @@ const wholeAndPart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | n
   const [whole, other] = wa ? [a, b] : [b, a]
   const verb = contentVerb(lexicon, other)
   if (!verb || MeasureClass.relate(a.measure.class, b.measure.class) === "same") return null
+  // The whole again ("has 212 stores", "all 212 stores stayed open"): a figure of its value is the whole retold.
+  if (spread(whole.quantity, other.quantity) === 1) return null
   return {
     rule: "whole-and-part",
     detail: `"${whole.quantity.text}" is the whole a part is counted out of, "${other.quantity.text}" is what was "${verb}"`,
@@ -243,7 +245,7 @@ const pastEvents = (a: Figure, b: Figure): Apart | null => {
 export const apart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null =>
   classesApart(a, b) ??
   placesDiffer(a, b) ??
-  holdersDiffer(a, b) ??
+  holdersDiffer(lexicon, a, b) ??
   countedDiffer(lexicon, a, b) ??
   unclassedVerb(lexicon, a, b) ??
   opposedVerbs(lexicon, a, b) ??

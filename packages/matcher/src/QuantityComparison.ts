@@ -178,7 +178,7 @@ const isPlace = (m: Quantity.Measure): boolean =>
   m.where !== null && m.where !== undefined && m.of?.toLowerCase() === m.where.toLowerCase()
 
 /** Whether two figures may belong to one holder: either names none, or their names share a word. */
-export const sameHolder = (a: Quantity.Measure, b: Quantity.Measure): boolean => {
+export const sameHolder = (a: Quantity.Measure, b: Quantity.Measure, lexicon?: Lexicon.Service): boolean => {
   if (!a.of || !b.of) return true
   // The place a figure is counted in and a group it counts ("in Velmar", "survivors") are holders of
   // different kinds: neither rules the other out, and the places are compared on their own.
@@ -187,7 +187,22 @@ export const sameHolder = (a: Quantity.Measure, b: Quantity.Measure): boolean =>
   const wb = holderWords(b.of)
   if (wa.size === 0 || wb.size === 0) return true
   for (const w of wa) if (wb.has(w)) return true
-  return false
+  return lexicon !== undefined && holdersRelated(lexicon, a.of, b.of)
+}
+
+/**
+ * Holders named in other words for one group ("inmates" and "prisoners", "yearly sales" and "annual
+ * turnover"): a word of one and a word of the other are synonyms or one a kind of the other (the lexicon's
+ * rows, WordNet), as counted words are (countedRelation); not opposites ("men", "women").
+ */
+const holdersRelated = (lexicon: Lexicon.Service, a: string, b: string): boolean => {
+  const plain = (of: string) =>
+    of
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !HOLDER_STOPWORDS.has(w))
+  const wb = plain(b)
+  return plain(a).some((w) => wb.some((v) => countedRelation(lexicon, w, v)?.kind !== undefined))
 }
 
 /**
@@ -234,6 +249,29 @@ const no = (kind: Reason["kind"], detail: string): Result => ({
   comparable: false,
   reason: { kind, detail, weight: 0 },
 })
+
+/** Significant digits a figure needs to be precise enough that two outlets giving it exactly give one figure. */
+const PRECISE_DIGITS = 3
+
+/** The significant digits of a value ("148.5 million": 1485, "11.2%": 112, "2 billion": 2). */
+const significant = (v: number): string =>
+  String(Math.abs(v)).includes("e") ? "" : String(Math.abs(v)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "")
+
+/**
+ * Two exact amounts in one unit of one and the same precise value ("148,5 million euros", "€148.5m";
+ * "11.2%" twice): no round number two things share by chance, so one figure retold, even when neither
+ * says what it measures. Not a round value ("5 million pounds", "14%"), which many things share.
+ */
+export const samePreciseFigure = (a: Quantity.Quantity, b: Quantity.Quantity): boolean =>
+  a.unit !== null &&
+  a.unit === b.unit &&
+  a.per === b.per &&
+  a.approximate === "exact" &&
+  b.approximate === "exact" &&
+  a.low === a.high &&
+  b.low === b.high &&
+  a.low === b.low &&
+  significant(a.low).length >= PRECISE_DIGITS
 
 /** Verbs adding a length of time to something named ("adds 9 days to a voyage"; lexicon.json spanVerbs). */
 const SPAN_VERBS: ReadonlySet<string> = new Set(words.spanVerbs)
@@ -400,7 +438,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
     if (shared.length === 0)
       return no("entity", `about different subjects: ${a.subjects.join(", ")} and ${b.subjects.join(", ")}`)
   }
-  if (!sameHolder(ma, mb)) return no("entity", `figures for different holders: "${ma.of}" and "${mb.of}"`)
+  if (!sameHolder(ma, mb, lexicon)) return no("entity", `figures for different holders: "${ma.of}" and "${mb.of}"`)
   // An increment and a total, or two times, still align: the judgement says "compatible" or "changed".
   if (a.increment !== b.increment)
     reasons.push({

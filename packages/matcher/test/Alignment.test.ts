@@ -534,6 +534,23 @@ describe("Alignment.align by measure", () => {
     expect(r.reasons.map((z) => z.detail).join("; ")).toMatch(/share only a unit/)
   })
 
+  it.each([
+    // The same precise figure in one unit is one figure retold, whatever else the claims say.
+    ["Clinics will receive $37.4 million.", "$37.4 million", 37.4e6, "The clinics get $37.4m.", "$37.4m", 37.4e6, true],
+    ["Turnout reached 61.3%.", "61.3%", 61.3, "Fewer voters came: 61.3% of them.", "61.3%", 61.3, true],
+    // A round figure many things share says nothing by itself.
+    ["Norvik posted $5 billion.", "$5 billion", 5e9, "Parliament approved $5 billion.", "$5 billion", 5e9, false],
+    // Two precise figures that differ are two amounts.
+    ["Clinics will receive $37.4 million.", "$37.4 million", 37.4e6, "The port gets $37.9m.", "$37.9m", 37.9e6, false],
+  ] as const)("same precise figure: %s / %s", (sa, ta, va, sb, tb, vb, aligned) => {
+    const unit = ta.includes("%") ? "percent" : "USD"
+    const x = one("Ledger", { sentence: sa, quantities: [{ text: ta, low: va, unit }] })
+    const y = one("Bulletin", { sentence: sb, quantities: [{ text: tb, low: vb, unit }] })
+    const r = Alignment.explain(x.claim, y.claim, [x.document, y.document])
+    expect(r.comparable && (r.score ?? 0) >= Alignment.THRESHOLD).toBe(aligned)
+    if (aligned) expect(r.reasons.map((z) => z.detail).join("; ")).toMatch(/same precise figure/)
+  })
+
   // The verb stating a figure may be the cue of its attribution, outside the words compared: the
   // measures' own predicates then say whether the two amounts are one thing done.
   const amount = (

@@ -85,6 +85,24 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     "holders-differ",
   ],
   [
+    "one group named in other words: inmates and prisoners (a kind of it)",
+    { text: "12", low: 12, measure: { class: "injuries", of: "inmates" } },
+    { text: "14", low: 14, measure: { class: "injuries", of: "prisoners" } },
+    null,
+  ],
+  [
+    "one figure named in synonyms: yearly sales and annual turnover",
+    { text: "€90m", low: 9e7, unit: "EUR", measure: { class: "money-revenue", of: "yearly sales" } },
+    { text: "€92m", low: 9.2e7, unit: "EUR", measure: { class: "money-revenue", of: "annual turnover" } },
+    null,
+  ],
+  [
+    "opposite groups stay apart: men and women",
+    { text: "12", low: 12, measure: { class: "injuries", of: "men" } },
+    { text: "14", low: 14, measure: { class: "injuries", of: "women" } },
+    "holders-differ",
+  ],
+  [
     "distances from two cities",
     { text: "about 350 km", low: 350, unit: "kilometre", measure: { class: "distance", of: "Tarnow" } },
     { text: "about 200 km", low: 200, unit: "kilometre", measure: { class: "distance", of: "Port Elder" } },
@@ -162,6 +180,24 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     { text: "1,320", low: 1320, counted: "clinic", measure: { whole: true } },
     { text: "about 1,050", low: 1050, counted: "clinic", measure: { predicate: "shut" } },
     "whole-and-part",
+  ],
+  [
+    "what a street has, and what was flattened",
+    { text: "30", low: 30, counted: "shop", measure: { whole: true, predicate: "have" } },
+    { text: "Six", low: 6, counted: "shop", measure: { predicate: "flatten" } },
+    "whole-and-part",
+  ],
+  [
+    "the whole retold: all of them, in its own value",
+    { text: "140", low: 140, counted: "branch", measure: { whole: true, predicate: "have" } },
+    { text: "140", low: 140, counted: "branch", measure: { predicate: "stay" } },
+    null,
+  ],
+  [
+    "a whole and a level a figure was revised to (levelVerbs)",
+    { text: "more than 6,000", low: 6000, counted: "patient", measure: { whole: true, predicate: "hold" } },
+    { text: "1,450", low: 1450, counted: "patient", measure: { predicate: "revise" } },
+    null,
   ],
   [
     "a whole and a figure with no verb of its own",

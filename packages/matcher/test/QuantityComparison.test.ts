@@ -80,6 +80,20 @@ describe("QuantityComparison.compare: comparable", () => {
       /lengths of time "delay" adds/,
     ],
     [
+      "how long one place stays shut, in hours and in days",
+      measure(
+        "The harbour will stay closed for 48 hours.",
+        { text: "48 hours", low: 48, unit: "hour" },
+        { measure: { class: "closure", predicate: "close" } },
+      ),
+      measure(
+        "The harbour would remain shut for two days.",
+        { text: "two days", low: 2, unit: "day" },
+        { measure: { class: "closure", predicate: "shut" } },
+      ),
+      /both measure time closed/,
+    ],
+    [
       "the same measure, counted in other words",
       measure("Twelve people were killed.", { text: "Twelve", low: 12, counted: "people" }, { measure: deaths }),
       measure("The blast killed 12.", { text: "12", low: 12 }, { measure: deaths }),
@@ -453,6 +467,20 @@ describe("QuantityComparison.compare: not comparable", () => {
       ),
       measure("The outage lasted 2 days.", { text: "2 days", low: 2, unit: "day" }, { measure: { predicate: "last" } }),
       /lengths of time/,
+    ],
+    [
+      "how long a shop is shut and how long its owner is jailed",
+      measure(
+        "The shop will stay closed for 3 years.",
+        { text: "3 years", low: 3, unit: "year" },
+        { measure: { class: "closure", predicate: "close" } },
+      ),
+      measure(
+        "The owner was jailed for 3 years.",
+        { text: "3 years", low: 3, unit: "year" },
+        { measure: { class: "prison-sentence", predicate: "jail" } },
+      ),
+      /different measures/,
     ],
     [
       "a budget and a cost that are different sums",

@@ -29,6 +29,13 @@ export const identifiers: ReadonlySet<string> = new Set(numbers.identifiers)
 export const partitiveDeterminers: ReadonlySet<string> = new Set(numbers.partitive.determiners)
 /** Participles after a plural noun that end the group counted ("ballots cast"), though tagged as nouns. */
 export const postnominalParticiples: ReadonlySet<string> = new Set(numbers.postnominalParticiples.words)
+/** "for a week", "within a month": units of time an article before is one of (numbers.json lengthArticle). */
+export const lengthArticleUnits: ReadonlySet<string> = new Set(numbers.lengthArticle.units)
+/** The words that, right before "a"/"an" and a unit of time, open a length ("for", "up to", "at least"). */
+export const lengthArticleOpener = new RegExp(
+  `(?:^|[^A-Za-z])(?:${numbers.lengthArticle.after.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]+$`,
+  "i",
+)
 
 const numberWords = new Set([
   ...Object.keys(small),

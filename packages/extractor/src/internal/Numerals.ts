@@ -3,7 +3,16 @@
  * ("3.2 million", "1.2bn", "35m"), number words ("twenty-five", "a dozen", "half a billion"),
  * fractions ("two-thirds", "a third") and vague magnitudes ("tens of thousands of").
  */
-import { denominators, moneySpacedSuffixes, scales, small, suffixScales, vague } from "./Catalogue.js"
+import {
+  denominators,
+  lengthArticleOpener,
+  lengthArticleUnits,
+  moneySpacedSuffixes,
+  scales,
+  small,
+  suffixScales,
+  vague,
+} from "./Catalogue.js"
 
 export interface Numeral {
   readonly start: number
@@ -176,6 +185,16 @@ const fromWords = (text: string, at: number): Numeral | null => {
   const first = wordAt(text, at)
   if (!first) return null
   const w0 = first.word
+
+  // "closed for a week", "up to a year": one of a unit of time, after a word that opens a length.
+  if (isArticle(w0)) {
+    const unit = nextWord(text, first.end)
+    const one =
+      unit !== null &&
+      lengthArticleUnits.has(unit.word) &&
+      lengthArticleOpener.test(text.slice(Math.max(0, at - 16), at))
+    return one ? { start: at, end: first.end, low: 1, high: 1, kind: "words", scale: 1, raw: "" } : null
+  }
 
   // Vague magnitudes need "of": "thousands of", "tens of thousands of".
   for (const phrase of VAGUE_LONGEST_FIRST) {

@@ -22,6 +22,9 @@ const UNRELATED_ACTIONS = { measure: 0, counted: -0.1, unit: -0.2 } as const
 /** Word evidence (0..1) two amounts that share only a unit need when no action relates them. */
 const UNIT_ONLY_WORDS = 0.3
 
+/** What the same precise figure on both sides (QuantityComparison.samePreciseFigure) adds, as an action would. */
+const SAME_PRECISE = 0.1
+
 /** A claim reported as denied or called false: the side of a dispute that answers a claim. */
 export const isChallenged = (claim: Claim.Claim): boolean => claim.attribution.stance !== "asserts"
 
@@ -583,7 +586,8 @@ export const compareMeasures = (
   const words = wordOverlap(ctx, a, b, action)
   // Two amounts that share only a unit ("$5 billion", "$3 billion") are one figure only when the claims
   // do one thing with it or share the words that say what it is ("damage").
-  if (q.basis === "unit" && !action && words.score < UNIT_ONLY_WORDS)
+  const precise = q.basis === "unit" && !action && QuantityComparison.samePreciseFigure(ma.quantity, mb.quantity)
+  if (q.basis === "unit" && !action && !precise && words.score < UNIT_ONLY_WORDS)
     return {
       comparable: false,
       reasons: [
@@ -599,16 +603,30 @@ export const compareMeasures = (
   // Unrelated actions count against a pair by how little else ties it: nothing when the measure classes
   // already say what both numbers are, most when only a counted noun does ("12 people were killed",
   // "30 people marched").
-  const actionWeight = action ? 0.1 * action.relation.strength : bothAct ? UNRELATED_ACTIONS[q.basis] : 0
+  const actionWeight = action
+    ? 0.1 * action.relation.strength
+    : precise
+      ? SAME_PRECISE
+      : bothAct
+        ? UNRELATED_ACTIONS[q.basis]
+        : 0
   // Two claims dated to overlapping periods are more likely one fact than two undated ones.
   const dated = QuantityComparison.timeOfFact(a.claim)?.start && QuantityComparison.timeOfFact(b.claim)?.start ? 0.1 : 0
   const score = Math.min(1, 0.6 * q.strength + 0.15 * entities.score + 0.15 * words.score + actionWeight + dated)
   const scale = (rs: ReadonlyArray<Reason>, f: number) => rs.map((r) => ({ ...r, weight: r.weight * f }))
   const actionReasons: Reason[] = action
     ? [{ kind: "word", detail: describeAction(action), weight: actionWeight }]
-    : bothAct
-      ? [{ kind: "word", detail: "the claims describe unrelated actions", weight: actionWeight }]
-      : []
+    : precise
+      ? [
+          {
+            kind: "measure",
+            detail: `both give the same precise figure, "${ma.quantity.text}" and "${mb.quantity.text}"`,
+            weight: actionWeight,
+          },
+        ]
+      : bothAct
+        ? [{ kind: "word", detail: "the claims describe unrelated actions", weight: actionWeight }]
+        : []
   return {
     comparable: true,
     score,
