@@ -13,6 +13,8 @@ export interface WorkerData {
   readonly db: string
   readonly since: string | number | null
   readonly out: string
+  /** The moment the main thread's report is made as of (ISO), so the pages of both threads say one time. */
+  readonly generatedAt: string
   /** The shared counter's memory (ReportFolder.Partner.next). */
   readonly next: SharedArrayBuffer
 }
@@ -59,7 +61,12 @@ const roomFor = (db: string): boolean => {
  * as they do for a report that `run` writes).
  */
 export const start = (
-  options: { readonly db: string; readonly since: string | number | null; readonly out: string },
+  options: {
+    readonly db: string
+    readonly since: string | number | null
+    readonly out: string
+    readonly generatedAt: string
+  },
   env: Readonly<Record<string, string | undefined>> = {},
 ): ReportFolder.Partner | null => {
   if (!wanted(env, availableParallelism(), loadavg()[0] ?? 0, roomFor(options.db))) return null

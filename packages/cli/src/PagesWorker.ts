@@ -15,7 +15,9 @@ if (!port) throw new Error("PagesWorker: expected to run in a worker thread")
 
 const next = new Int32Array(data.next)
 const report = await Effect.runPromise(
-  Ingest.report({ since: data.since }).pipe(Effect.provide(Ingest.storeLayer({ db: data.db, access: "read" }))),
+  Ingest.report({ since: data.since, generatedAt: new Date(data.generatedAt) }).pipe(
+    Effect.provide(Ingest.storeLayer({ db: data.db, access: "read" })),
+  ),
 )
 const { paged, kept } = ReportFolder.layoutOf(data.out, report)
 const done = paged ? ReportFolder.writePages(data.out, report, kept, () => Atomics.add(next, 0, 1)).done : []

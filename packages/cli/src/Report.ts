@@ -25,10 +25,15 @@ interface ReportFlags {
 export const execute = async (flags: ReportFlags, io: Io): Promise<number> => {
   const since = Flags.since(flags.since)
   const resources = Resources.make(io)
-  // Started first: it reads the store while this thread does, then shares the story pages out.
-  const partner = PagesPartner.start({ db: flags.db, since, out: flags.out }, io.env ?? {})
+  // Started first: it reads the store while this thread does, then shares the story pages out. Both
+  // make the report as of one moment, so every page says the same time.
+  const generatedAt = new Date()
+  const partner = PagesPartner.start(
+    { db: flags.db, since, out: flags.out, generatedAt: generatedAt.toISOString() },
+    io.env ?? {},
+  )
   const report = await Effect.runPromise(
-    Ingest.report({ since }).pipe(Effect.provide(Ingest.storeLayer({ db: flags.db, access: "read" }))),
+    Ingest.report({ since, generatedAt }).pipe(Effect.provide(Ingest.storeLayer({ db: flags.db, access: "read" }))),
   ).catch((e: unknown) => {
     partner?.stop()
     throw e

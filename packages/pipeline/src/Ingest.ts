@@ -359,13 +359,23 @@ export const paths = (
  * id: the runs after it), only the stories changed since then, whole.
  */
 export const report = (
-  options: { readonly since?: Store.Since | null } = {},
+  options: {
+    readonly since?: Store.Since | null
+    /** When the report is made (now by default): two threads writing one report's files give it one time. */
+    readonly generatedAt?: Date
+  } = {},
 ): Effect.Effect<Report.Report, StoreError, Store.Store> =>
   Effect.gen(function* () {
     const store = yield* Store.Store
     // The claims the findings cite, not every stored claim: `claims` lists those (a tenth at 10,000 articles).
     const snapshot = yield* store.snapshot({ since: options.since ?? null, claims: "cited" })
-    return { ...ReportFile.make({ asOf: null, ...snapshot, errors: [] }), stories: snapshot.stories }
+    const made = ReportFile.make({
+      asOf: null,
+      ...snapshot,
+      errors: [],
+      ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
+    })
+    return { ...made, stories: snapshot.stories }
   })
 
 /**
