@@ -286,8 +286,10 @@ export const numberOf = (ts: ReadonlyArray<Token>, first: number): NumberOf | nu
     let countedAt: number | null = null
     if (lower(ts[from] ?? t) === "of") {
       countedAt = ts[from + 1]?.pos === "DET" ? from + 2 : from + 1
-      if (!isNoun(ts[countedAt]) && ts[countedAt]?.pos !== "ADJ") return null
-      from = countedAt
+      // "the number of injured", "of displaced": a participle standing for those it describes.
+      const participle = ts[countedAt]?.pos === "VERB" && /(?:ed|en)$/i.test(ts[countedAt]?.text ?? "")
+      if (!isNoun(ts[countedAt]) && ts[countedAt]?.pos !== "ADJ" && !participle) return null
+      from = participle ? countedAt + 1 : countedAt
       while (from < first && (isNoun(ts[from]) || ts[from]?.pos === "ADJ")) from++
     }
     let stated: Token | null = null
@@ -399,6 +401,10 @@ const gather = (
   // "the number of people who fell ill": the adjective completing the count's verb says what it counts.
   e.inner = count?.stated ? (complementOf(ts, count.stated) ?? count.stated) : null
   e.nouns.push(...(count?.nouns ?? []))
+  // "the number of injured", "of sick": a participle or adjective standing for those it describes is
+  // what the count counts (the reader gives no counted noun for it).
+  const standing = count?.countedAt != null ? ts[count.countedAt] : undefined
+  if (!q.counted && standing && !isNoun(standing)) e.nouns.push(lower(standing))
   if (q.counted) {
     const words = q.counted.toLowerCase().split(" ")
     e.countedHead = words[words.length - 1] ?? null

@@ -551,3 +551,15 @@ describe("Measures: an age belongs to the person named before it", () => {
     expect(q ? Quantity.measureOf(q).of : undefined).toBe(person)
   })
 })
+
+describe("Measures: 'the number of' a participle or adjective standing for people", () => {
+  it.each([
+    ["The number of injured has risen to 33, the hospital said.", "33", "injuries"],
+    ["The number of wounded rose to 140 overnight.", "140", "injuries"],
+    ["The number of sick has risen to 410.", "410", "cases"],
+    ["The number of displaced rose to 2,400.", "2,400", "displaced"],
+    ["The number of dead rose to 33.", "33", "deaths"],
+  ])("%s: %s counts %s", (sentence, value, cls) => {
+    expect(at(sentence, value)?.class).toBe(cls)
+  })
+})
