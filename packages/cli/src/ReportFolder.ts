@@ -58,16 +58,18 @@ export interface Partner {
 const fingerprints = (kept: ReadonlyArray<StoryPages.Entry> | null): ReadonlyMap<string, string> =>
   new Map((kept ?? []).map((e) => [e.id, e.fingerprint]))
 
-/** Writes one story's two pages unless they are there and were written from the same story (`force` writes anyway). */
+/**
+ * Writes one story's two pages unless they are there and were written from the same story, by the
+ * folder's index (`previous`; null writes them whatever is there).
+ */
 const writeStory = (
   out: string,
   story: StoryPages.StoryPage,
-  previous: ReadonlyMap<string, string>,
-  force: boolean,
+  previous: ReadonlyMap<string, string> | null,
 ): boolean => {
   const path = join(out, StoryPages.pathOf(story.entry.id))
   if (
-    !force &&
+    previous !== null &&
     previous.get(story.entry.id) === story.entry.fingerprint &&
     existsSync(`${path}.html`) &&
     existsSync(`${path}.md`)
@@ -98,7 +100,7 @@ export const writePages = (
     all.push(story.entry)
     if (index !== mine) continue
     const { id, fingerprint } = story.entry
-    done.push({ index, id, fingerprint, written: writeStory(out, story, previous, false) })
+    done.push({ index, id, fingerprint, written: writeStory(out, story, previous) })
     mine = take()
   }
   return { entries: all, done }
@@ -158,7 +160,7 @@ export const write = async (out: string, report: Report.Report, partner?: Partne
       let index = 0
       for (const story of StoryPages.stories(report)) {
         if (again.has(index)) {
-          writeStory(out, story, fingerprints(kept), true)
+          writeStory(out, story, null)
           written += 1
         }
         index += 1

@@ -14,6 +14,7 @@ import {
   outletOf,
 } from "./internal/context.js"
 import * as Holders from "./internal/holders.js"
+import { alternation } from "./internal/phrases.js"
 import * as TimeScope from "./internal/timeScope.js"
 import type { RuleName } from "./Rules.js"
 import readings from "./readings.json" with { type: "json" }
@@ -341,10 +342,7 @@ export const tallies = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =
 const sameClass = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
   MeasureClass.relate(Quantity.measureOf(qa).class, Quantity.measureOf(qb).class) !== "apart"
 
-const MOVING = new RegExp(
-  `\\b(?:${readings.moving.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})\\b`,
-  "gi",
-)
+const MOVING = new RegExp(`\\b(?:${alternation(readings.moving)})\\b`, "gi")
 /** The words of a claim saying its count is still moving or was an earlier level (readings.json `moving`). */
 export const movingWords = (claim: Claim.Claim): ReadonlyArray<string> => claim.text.match(MOVING) ?? []
 const movingCount = (claim: Claim.Claim): boolean => movingWords(claim).length > 0

@@ -5,6 +5,7 @@
 import type { AlignedGroup, Claim, Document, Quantity } from "@crosscheck/domain"
 import * as Comparison from "./Comparison.js"
 import { make as makeContext, type Nests } from "./internal/context.js"
+import { alternation, NUMBER_WORD } from "./internal/phrases.js"
 import * as TimeScope from "./internal/timeScope.js"
 import * as PairVerdict from "./PairVerdict.js"
 import cues from "./stance-cues.json" with { type: "json" }
@@ -88,22 +89,19 @@ export const lexicon = (texts: Iterable<string>): Lexicon => {
 /** Every word weighs the same: for a lone claim with no corpus around it. */
 export const uniform: Lexicon = { weight: () => 1 }
 
+/** A figure right before a word: "3,400 claims", "thousands of claims", "two rumours". */
+const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD}|dozens|hundreds|thousands|millions)(?:\\s+of)?)\\s+$`)
+
 /**
  * A cue's words as they appear in a text, lower case. `counted` are words that are cues only when no
- * figure counts them: "3,400 claims for lost income" and "two reports" are things counted, not hedges.
+ * figure counts them: "3,400 claims for lost income" are things counted, not a hedge.
  */
 const cueMatcher = (
   phrases: ReadonlyArray<string>,
   counted: ReadonlyArray<string> = [],
 ): ((text: string) => ReadonlyArray<string>) => {
-  const alternation = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
-    .join("|")
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, "gu")
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(phrases)})(?![\\p{L}\\p{N}])`, "gu")
   const nouns = new Set(counted)
-  const COUNT_BEFORE =
-    /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions) of|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+$/
   return (text) => {
     const t = normalise(text)
     if (nouns.size === 0) return t.match(pattern) ?? []

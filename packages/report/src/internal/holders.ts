@@ -4,6 +4,7 @@
  */
 import { MeasureClass, Quantity, Units } from "@crosscheck/domain"
 import catalogue from "../holders.json" with { type: "json" }
+import { alternation, NUMBER_WORD } from "./phrases.js"
 
 const REMAINDERS: ReadonlySet<string> = new Set(catalogue.remainders)
 const SUBGROUPS: ReadonlySet<string> = new Set(catalogue.subgroups)
@@ -38,10 +39,7 @@ export const subgroupOf = (q: Quantity.Quantity): string | null => {
  * an age in figures or words ("under arrest" is no band). `after` is the sentence's text after the figure.
  */
 const AGE_BAND = new RegExp(
-  `^[^.;:,]{0,40}?\\b(?:were|are|was|is)\\s+((?:${[...catalogue.ageLimits]
-    .sort((x, y) => y.length - x.length)
-    .map((w) => w.replace(/ /g, "\\s+"))
-    .join("|")})\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\\b)`,
+  `^[^.;:,]{0,40}?\\b(?:were|are|was|is)\\s+((?:${alternation(catalogue.ageLimits)})\\s+(?:\\d+|${NUMBER_WORD})\\b)`,
   "i",
 )
 export const ageBandAfter = (after: string): string | null => AGE_BAND.exec(after)?.[1] ?? null
