@@ -4,7 +4,7 @@
  */
 import { MeasureClass, type Quantity } from "@crosscheck/domain"
 import { lower, type Token, tokenAt } from "./Analysis.js"
-import { approximatorBefore, isNumberWord, postnominalParticiples } from "./internal/Catalogue.js"
+import { AGE_UNIT, approximatorBefore, isNumberWord, postnominalParticiples } from "./internal/Catalogue.js"
 import catalogue from "./measures.json" with { type: "json" }
 
 export interface Rule {
@@ -943,17 +943,10 @@ const ruleFor = (q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text:
   return null
 }
 
-/**
- * The measure of a quantity in a sentence's tokens. `countedEnd` is where the group of what is
- * counted ends ("5,000 Ukrainian soldiers"), when there is one.
- */
-/** The unit the quantity reader gives an age written without one ("Senard, 65,", "aged 25"). */
-const AGE_UNIT = "year of age"
-
 /** The name just before an age ("Priya Lamb, 44", "Sam Tulley, aged 29"): the run of proper nouns before the comma. */
 const agedPerson = (text: string, ts: ReadonlyArray<Token>, start: number): string | null => {
   let k = tokenAt(ts, start) - 1
-  if (lower(ts[k] ?? ({ text: "" } as Token)) === "aged") k -= 1
+  if (ts[k]?.text.toLowerCase() === "aged") k -= 1
   if (ts[k]?.text === ",") k -= 1
   const last = k
   const name = (t: Token | undefined) => t?.pos === "PROPN" && /^\p{Lu}/u.test(t.text)
@@ -967,6 +960,10 @@ const agedPerson = (text: string, ts: ReadonlyArray<Token>, start: number): stri
   return first && end ? text.slice(first.start, end.end) : null
 }
 
+/**
+ * The measure of a quantity in a sentence's tokens. `countedEnd` is where the group of what is
+ * counted ends ("5,000 Ukrainian soldiers"), when there is one.
+ */
 export const measure = (
   text: string,
   ts: ReadonlyArray<Token>,

@@ -5,6 +5,7 @@
 import { Quantity, Units } from "@crosscheck/domain"
 import { lower, type Token, tokenAt } from "./Analysis.js"
 import {
+  AGE_UNIT,
   type Approximate,
   approximatorAfter,
   approximatorBefore,
@@ -454,7 +455,7 @@ const complete = (
   // "aged 25", "Maddon, 66,": ages written without a unit.
   if (!unit && !currency) {
     const age = ageWithoutUnit(text, ts, start, end, low, high)
-    if (age) unit = "year of age"
+    if (age) unit = AGE_UNIT
   }
 
   // What is counted and the rate's denominator come after the value and unit; the span stops before them.

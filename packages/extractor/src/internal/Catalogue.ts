@@ -17,6 +17,8 @@ const alternation = (forms: Iterable<string>): string =>
     .map(escapeRegExp)
     .join("|")
 
+/** The unit (units.json) of an age: "a 44-year-old", and the reader's ages without one ("Senard, 65,", "aged 25"). */
+export const AGE_UNIT = "year of age"
 export const small: Record<string, number> = numbers.small
 export const scales: Record<string, number> = numbers.scales
 export const suffixScales: Record<string, number> = numbers.suffixScales
