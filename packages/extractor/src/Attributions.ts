@@ -65,9 +65,6 @@ interface Located {
 
 // Adverbs between a cue and its content ("said tearfully:"); not "to", which opens the content.
 const SKIP_AFTER_CUE = new Set(["ADV"])
-const LINKS = new Set(["though", "although", "but", "while", "because", "whereas", "yet", "and", "so"])
-/** Links that set a second speaker against the first ("..., while police said ..."). */
-const CONTRASTS = new Set(["but", "while", "whereas"])
 const DASH = /^(--|\u2014|\u2013)$/
 const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"])
 /** Irregular past participles of cue verbs, read as the passive after "be" ("is said to", "was told"). */
@@ -1146,7 +1143,8 @@ export const find = (analysis: Analysis): Result => {
       // "He said he wants to ...", "Lee said Kim told her ...": a cue inside reported speech is the speaker's
       // words, not a new attribution (PolNeAR never marks one inside another's content).
       // "..., though she acknowledged it was unlikely": a clause joined on, not reported, is its own.
-      const joined = group !== null && (isPunct(ts[group.first - 1]) || LINKS.has(lower(ts[group.first - 1])))
+      const joined =
+        group !== null && (isPunct(ts[group.first - 1]) || Lexicon.isClauseLink(lower(ts[group.first - 1])))
       const within = (x: (typeof inSentence)[number]): boolean => {
         const took = x.took ?? x.found.content.span
         return took.start <= cueSpan.start && took.end >= cueSpan.end
@@ -1159,7 +1157,7 @@ export const find = (analysis: Analysis): Result => {
       if (
         !inherited &&
         group !== null &&
-        CONTRASTS.has(lower(ts[group.first - 1])) &&
+        Lexicon.isContrastLink(lower(ts[group.first - 1])) &&
         before &&
         before.found.content.span.start < (ts[group.first - 1]?.start ?? 0) &&
         before.found.content.span.end > cueSpan.start

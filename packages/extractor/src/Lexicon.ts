@@ -29,6 +29,8 @@ const objectControl = set(lexicon.objectControlVerbs)
 const nonSpeakers = set(lexicon.nonSpeakers)
 const quantifiers = set(lexicon.quantifiers)
 const placeWords = set(lexicon.placeWords)
+const clauseLinks = set(lexicon.clauseLinks)
+const contrastLinks = set(lexicon.contrastLinks)
 // Maps, not the JSON objects: a word such as "constructor" must not find Object's prototype.
 const pronouns: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.pronouns as Record<string, Gender>))
 const gendered: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.genderedWords as Record<string, Gender>))
@@ -123,3 +125,7 @@ export const isObjectControl = (lemma: string): boolean => objectControl.has(lem
 export const isQuantifier = (t: Token | undefined): boolean => is(t, QUANTIFIER)
 /** "river", "dam": a word that makes the name it opens or closes a place ("the River Malle", "Ostvald Dam"). */
 export const isPlaceWord = (t: Token | undefined): boolean => is(t, PLACE_WORD)
+/** A word joining a clause of its own on to a reported one ("though", "while"), by its lower case. */
+export const isClauseLink = (word: string): boolean => clauseLinks.has(word)
+/** A link setting a second speaker against the first ("while", "whereas", "but"), by its lower case. */
+export const isContrastLink = (word: string): boolean => contrastLinks.has(word)
