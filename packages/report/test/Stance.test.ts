@@ -450,7 +450,8 @@ describe("Stance cues", () => {
     ["The firm claims it paid 295 of them", Stance.hedges, ["claims"]],
     ["The firm received 3,400 claims for lost income", Stance.hedges, []],
     ["Insurers expect thousands of claims", Stance.hedges, []],
-    ["Two reports said the bridge may close", Stance.hedges, ["may"]],
+    ["Two rumours spread overnight; the bridge may close", Stance.hedges, ["may"]],
+    ["Rumours spread overnight", Stance.hedges, ["rumours"]],
   ])("%j", (text, cue, expected) => {
     expect(cue(text)).toEqual(expected)
   })
