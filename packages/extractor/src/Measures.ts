@@ -17,6 +17,8 @@ export interface Rule {
   readonly needs?: string
   /** The noun must name the figure from outside what it counts ("a town of 38,000", not "seven towns"). */
   readonly notCounted?: boolean
+  /** An adverb of degree the predicate must carry ("seriously injured", "critically hurt"). */
+  readonly degrees?: ReadonlyArray<string>
 }
 
 export const rules: ReadonlyArray<Rule> = catalogue.rules
@@ -34,6 +36,8 @@ const VERB_RULES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const statedByVerb = (m: Quantity.Measure): boolean =>
   m.rule !== null && m.predicate !== null && (VERB_RULES.get(m.rule)?.has(m.predicate.toLowerCase()) ?? false)
 const PREDICATES = set(rules.flatMap((r) => r.predicates ?? []))
+/** "people with serious injuries": the preposition whose phrase says what those counted have (catalogue.having). */
+const WITH = set(catalogue.having.prepositions)
 const LINKING = set(catalogue.linking.verbs)
 const CHANGE = set(catalogue.change.verbs)
 const BRINGING = set(catalogue.linking.bringing)
@@ -119,6 +123,8 @@ interface Evidence {
   stock: boolean
   /** The noun a figure hyphened to another describes ("hospital" in "an 80-bed hospital"): what has them. */
   described: string | null
+  /** Adverbs right before the predicate ("seriously" in "were seriously injured"), lower case. */
+  degrees: string[]
 }
 
 const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b.end)
@@ -386,6 +392,7 @@ const gather = (
     whole: false,
     stock: false,
     described: null,
+    degrees: [],
   }
   const first = tokenAt(ts, q.span.start)
   const noun = described(text, ts, q.span)
@@ -453,6 +460,15 @@ const gather = (
     if (seen === 0 && has(WHOLE_OF, t) && has(PARTITIVE_PRONOUNS, ts[k + 1])) {
       k++
       continue
+    }
+    // "Four people with serious injuries remain": what those counted have names the figure.
+    if (seen === 0 && q.counted && has(WITH, t)) {
+      const end = pastPhrase(ts, k + 1)
+      if (end > k + 1) {
+        e.nouns.push(...nounsAt(ts, end - 1))
+        k = end - 1
+        continue
+      }
     }
     if (has(FORECAST, t) && t.pos === "AUX" && !attributive) e.modality = "forecast"
     if (t.pos === "AUX" && PASSIVE_AUX.has(t.lemma)) passive = true
@@ -723,6 +739,8 @@ const gather = (
     }
     e.change = false
   }
+  // "were seriously injured", "were very badly hurt": the adverbs of degree the predicate carries.
+  if (e.predicate) for (let i = ts.indexOf(e.predicate) - 1; i >= 0 && ts[i]?.pos === "ADV"; i--) e.degrees.push(lower(ts[i] as Token))
   return e
 }
 
@@ -871,6 +889,10 @@ const isKind = (needs: string, q: Pick<Quantity.Quantity, "unit" | "span">, e: E
       return u !== null && AREAS.has(u)
     case "duration":
       return u !== null && DURATIONS.has(u) && !SPAN_POINTS.test(text.slice(q.span.end, q.span.end + 16))
+    // A length of time a verb says went by ("lasted six hours before he gave up"): "before" after it
+    // ends the span, it does not make the figure a point in time.
+    case "elapsed":
+      return u !== null && DURATIONS.has(u)
     case "length":
       return u !== null && LENGTHS.has(u)
     default:
@@ -885,6 +907,7 @@ interface Compiled {
   readonly counted: ReadonlySet<string> | null
   readonly nouns: ReadonlySet<string> | null
   readonly units: ReadonlySet<string> | null
+  readonly degrees: ReadonlySet<string> | null
 }
 const optionalSet = (words: ReadonlyArray<string> | undefined): ReadonlySet<string> | null =>
   words ? new Set(words) : null
@@ -894,6 +917,7 @@ const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
   counted: optionalSet(rule.counted),
   nouns: optionalSet(rule.nouns),
   units: optionalSet(rule.units),
+  degrees: optionalSet(rule.degrees),
 }))
 
 /**
@@ -929,6 +953,7 @@ const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Ev
   if (c.predicates && !(e.predicate && (c.predicates.has(e.predicate.lemma) || c.predicates.has(lower(e.predicate)))))
     return false
   if (c.counted && !(e.countedHead && c.counted.has(e.countedHead))) return false
+  if (c.degrees && !e.degrees.some((d) => c.degrees?.has(d))) return false
   if (c.nouns && !e.nouns.some((n) => c.nouns?.has(n) && !(c.rule.notCounted && e.countedNouns.includes(n))))
     return false
   return true

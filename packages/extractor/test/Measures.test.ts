@@ -28,6 +28,54 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Another 16 were wounded in the shelling.", "16", { class: "injuries", rule: "injuries: wounded" }],
   ["A dozen people were hurt in the stampede.", "dozen", { class: "injuries", low: 12 }],
   ["Doctors treated 44 injuries at the scene.", "44", { class: "injuries", rule: "injuries: injuries" }],
+  ["Seven patients with burns were flown out.", "Seven", { class: "injuries", rule: "injuries: injuries" }],
+  [
+    "Twenty riders sustained injuries in the pile-up.",
+    "Twenty",
+    { class: "injuries", rule: "injuries: suffered injuries" },
+  ],
+  [
+    "Six people were seriously injured.",
+    "Six",
+    { class: "injuries-serious", rule: "injuries-serious: seriously injured" },
+  ],
+  [
+    "Three climbers were very badly hurt.",
+    "Three",
+    { class: "injuries-serious", rule: "injuries-serious: seriously injured" },
+  ],
+  [
+    "Five people with critical injuries were airlifted.",
+    "Five",
+    { class: "injuries-serious", rule: "injuries-serious: serious injuries" },
+  ],
+  [
+    "Two workers are in critical condition.",
+    "Two",
+    { class: "injuries-serious", rule: "injuries-serious: serious injuries" },
+  ],
+  [
+    "Eight pupils were slightly injured.",
+    "Eight",
+    { class: "injuries-minor", rule: "injuries-minor: slightly injured" },
+  ],
+  ["Nine guests suffered minor injuries.", "Nine", { class: "injuries-minor", rule: "injuries-minor: minor injuries" }],
+  ["The standoff lasted 14 hours.", "14 hours", { class: "duration", rule: "duration: lasted" }],
+  ["The siege lasted about six hours before the man gave himself up.", "six hours", { class: "duration" }],
+  ["Eleven hostages were held in the post office.", "Eleven", { class: "hostages", rule: "hostages: hostages" }],
+  ["Police said four hostages were freed at dawn.", "four", { class: "released", rule: "released: freed" }],
+  ["The kidnappers demanded $3 million.", "$3 million", { class: "money-demand", rule: "money-demand: demanded" }],
+  [
+    "The family was told to pay a ransom of $80,000.",
+    "$80,000",
+    { class: "money-demand", rule: "money-demand: ransom" },
+  ],
+  ["About 6,000 fans were in the ground.", "6,000", { class: "attendance", rule: "attendance: protesters" }],
+  [
+    "The city opened a relief fund of €2 million.",
+    "€2 million",
+    { class: "money-budget", rule: "money-budget: budget" },
+  ],
   ["The clashes caused 210 casualties.", "210", { class: "casualties", rule: "casualties: casualties" }],
   ["Some 6 climbers remain missing on the peak.", "6", { class: "missing", rule: "missing: missing" }],
   ["About 70 miners were trapped underground.", "70", { class: "trapped", rule: "trapped: trapped" }],
@@ -213,7 +261,7 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // A noun right before the figure names it.
   ["A magnitude 5.8 earthquake shook the coast on Friday.", "5.8", { class: "magnitude" }],
   ["The tremor was measured at magnitude 4.9.", "4.9", { class: "magnitude" }],
-  ["Some 300 fans waited at gate 12 for hours.", "300", { class: "unknown" }],
+  ["Some 300 fans waited at gate 12 for hours.", "300", { class: "attendance" }],
   // Hospitals counted are not people taken to hospital.
   ["Paramedics took 19 people to two hospitals.", "19", { class: "hospitalised" }],
   ["Paramedics took 19 people to two hospitals.", "two", { class: "unknown" }],
@@ -269,7 +317,7 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // The figure before an active verb whose object is a figure is the doer, not what the verb states.
   ["Three gunmen killed 12 villagers on Sunday.", "Three", { class: "unknown" }],
   ["Two gunmen have killed 12 people.", "Two", { class: "unknown" }],
-  ["A crush among thousands of fans killed at least 30.", "thousands of", { class: "unknown" }],
+  ["A crush among thousands of fans killed at least 30.", "thousands of", { class: "attendance" }],
   ["A crush among thousands of fans killed at least 30.", "at least 30", { class: "deaths" }],
   ["Twelve people were killed and 30 injured.", "Twelve", { class: "deaths" }],
   ["Two dead and five hurt on Saturday morning.", "five", { class: "injuries", predicate: "hurt" }],
@@ -426,7 +474,7 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // Past a stretch of time the verb takes (destination.times) to where it takes those counted.
   ["Some 450 people spent Friday night in a sports hall.", "450", { class: "sheltered", predicate: "spend" }],
   ["Around 90 villagers spent the weekend in tents.", "90", { class: "sheltered" }],
-  ["About 200 fans spent the night in the city centre bars.", "200", { class: "unknown" }],
+  ["About 200 revellers spent the night in the city centre bars.", "200", { class: "unknown" }],
   ["Visitors spent 600 euros a night in the hotel.", "600", { class: "money-cost" }],
   // A state inside the group counted names the class when the verb does not.
   ["About 500 evacuated residents spent the night with relatives.", "500", { class: "evacuated" }],
@@ -443,7 +491,7 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The bank hopes to restore online banking within 48 hours.", "48 hours", { class: "closure", predicate: "restore" }],
   ["The east stand will be unusable for at least two months.", "two months", { class: "closure" }],
   // Not every length after such a preposition is how long something is shut.
-  ["The strike lasted for nine days.", "nine days", { class: "unknown" }],
+  ["The strike lasted for nine days.", "nine days", { class: "duration" }],
   ["Prices hit their lowest level in six years.", "six years", { class: "unknown" }],
   ["The shop closed 40 years ago.", "40 years", { class: "unknown" }],
   ["The clerk was jailed two years ago for theft.", "two years", { class: "unknown" }],
