@@ -740,7 +740,8 @@ const gather = (
     e.change = false
   }
   // "were seriously injured", "were very badly hurt": the adverbs of degree the predicate carries.
-  if (e.predicate) for (let i = ts.indexOf(e.predicate) - 1; i >= 0 && ts[i]?.pos === "ADV"; i--) e.degrees.push(lower(ts[i] as Token))
+  if (e.predicate)
+    for (let i = ts.indexOf(e.predicate) - 1; i >= 0 && ts[i]?.pos === "ADV"; i--) e.degrees.push(lower(ts[i] as Token))
   return e
 }
 
