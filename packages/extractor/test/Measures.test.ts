@@ -70,7 +70,9 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     "$80,000",
     { class: "money-demand", rule: "money-demand: ransom" },
   ],
-  ["About 6,000 fans were in the ground.", "6,000", { class: "attendance", rule: "attendance: protesters" }],
+  ["About 6,000 spectators were in the ground.", "6,000", { class: "attendance", rule: "attendance: protesters" }],
+  // Fans are who they support, not a crowd counted: "dozens of fans ran on to the pitch" is no attendance.
+  ["Dozens of fans ran on to the pitch.", "Dozens", { class: "unknown" }],
   [
     "The city opened a relief fund of €2 million.",
     "€2 million",
@@ -261,7 +263,7 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // A noun right before the figure names it.
   ["A magnitude 5.8 earthquake shook the coast on Friday.", "5.8", { class: "magnitude" }],
   ["The tremor was measured at magnitude 4.9.", "4.9", { class: "magnitude" }],
-  ["Some 300 fans waited at gate 12 for hours.", "300", { class: "attendance" }],
+  ["Some 300 fans waited at gate 12 for hours.", "300", { class: "unknown" }],
   // Hospitals counted are not people taken to hospital.
   ["Paramedics took 19 people to two hospitals.", "19", { class: "hospitalised" }],
   ["Paramedics took 19 people to two hospitals.", "two", { class: "unknown" }],
@@ -317,7 +319,7 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // The figure before an active verb whose object is a figure is the doer, not what the verb states.
   ["Three gunmen killed 12 villagers on Sunday.", "Three", { class: "unknown" }],
   ["Two gunmen have killed 12 people.", "Two", { class: "unknown" }],
-  ["A crush among thousands of fans killed at least 30.", "thousands of", { class: "attendance" }],
+  ["A crush among thousands of fans killed at least 30.", "thousands of", { class: "unknown" }],
   ["A crush among thousands of fans killed at least 30.", "at least 30", { class: "deaths" }],
   ["Twelve people were killed and 30 injured.", "Twelve", { class: "deaths" }],
   ["Two dead and five hurt on Saturday morning.", "five", { class: "injuries", predicate: "hurt" }],
