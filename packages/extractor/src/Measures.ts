@@ -189,6 +189,8 @@ const properBefore = (text: string, ts: ReadonlyArray<Token>, j: number): string
   while (i >= 0 && j - i < 4 && ts[i]?.pos === "PROPN") i--
   const first = ts[i + 1]
   const last = ts[j]
+  // "Saturday's avalanche", "May's floods": a day or month owns nothing.
+  if (i === j - 1 && TIME_NAMES.test(last?.text ?? "")) return null
   return i < j && first && last ? span(text, first, last) : null
 }
 
@@ -237,7 +239,7 @@ const pastPhrase = (ts: ReadonlyArray<Token>, k: number): number => {
 }
 
 /** How many phrases after a subject's noun are passed back over to reach it. */
-const POSTMODIFIER_HOPS = 2
+const POSTMODIFIER_HOPS = 3
 
 /**
  * The nouns of a subject whose head comes before phrases of catalogue.linking.postmodifiers ending at
@@ -254,6 +256,8 @@ const subjectHeads = (ts: ReadonlyArray<Token>, s: number): string[] => {
     const inGroup = (t: Token | undefined, before: Token | undefined) =>
       isNoun(t) ||
       t?.pos === "ADJ" ||
+      // "from Saturday's avalanche": a possessor's mark inside the group.
+      /^['’]s$/.test(t?.text ?? "") ||
       (t?.text === "-" && isNoun(before)) ||
       (t?.pos !== "DET" && /^\p{Lu}\p{Ll}/u.test(t?.text ?? ""))
     while (i > j - 6 && inGroup(ts[i - 1], ts[i - 2])) i--

@@ -137,6 +137,12 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The site has 3,400 workers.", "3,400", { class: "jobs", rule: "jobs: jobs" }],
   ["The country sent 1,500 soldiers to the border.", "1,500", { class: "troops", rule: "troops: deployed" }],
   ["The base holds 9,000 troops.", "9,000", { class: "troops", rule: "troops: troops" }],
+  ["About 120 firefighters fought the blaze.", "120", { class: "responders", rule: "responders: rescuers" }],
+  [
+    "Some 30 fire engines were sent to the port.",
+    "30",
+    { class: "response-vehicles", rule: "response-vehicles: fire engines" },
+  ],
   [
     "Organisers counted 25,000 protesters in the square.",
     "25,000",
@@ -260,6 +266,12 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // "the number of X who fell ill": the adjective completing the count's own verb names it.
   ["The number of guests who fell ill after the wedding rose to 57 on Friday.", "57", { class: "cases" }],
   ["The number of walkers who went missing on the moor rose to 6.", "6", { class: "missing" }],
+  // The subject's head past three phrases after it, one with a day's possessive; a day owns nothing.
+  [
+    "The death toll from Friday's rockfall at the ski resort of Orrin has risen to six.",
+    "six",
+    { class: "deaths", of: null },
+  ],
   // A noun right before the figure names it.
   ["A magnitude 5.8 earthquake shook the coast on Friday.", "5.8", { class: "magnitude" }],
   ["The tremor was measured at magnitude 4.9.", "4.9", { class: "magnitude" }],
