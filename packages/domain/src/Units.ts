@@ -39,3 +39,14 @@ export const conversionFactor = (from: string | null, to: string | null): number
 
 /** A rate period in days ("week" → 7), or undefined when the period is not listed. */
 export const perDay = (per: string): number | undefined => PER_DAY[per]
+
+/** The unit of a calendar day (units.json "date"): a quantity's value is days since 1970-01-01, UTC. */
+export const DATE = "date"
+
+const DAY_MS = 86_400_000
+
+/** The day number of a date (UTC), as a quantity in unit DATE holds it. */
+export const dayOf = (d: Date): number => Math.floor(d.getTime() / DAY_MS)
+
+/** The ISO date of a day number ("2026-12-07"). */
+export const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10)

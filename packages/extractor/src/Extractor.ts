@@ -11,6 +11,7 @@ import * as Attributions from "./Attributions.js"
 import * as UnknownWords from "./internal/UnknownWords.js"
 import * as Lexicon from "./Lexicon.js"
 import * as Quantities from "./Quantities.js"
+import * as Reopenings from "./Reopenings.js"
 import * as Statements from "./Statements.js"
 import * as TimeExpressions from "./TimeExpressions.js"
 
@@ -180,13 +181,17 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
   const sentences = analysis.sentences.map((sentence): SentenceParts => {
     const tokens = Analysis.sentenceTokens(analysis, sentence)
     const sentenceText = text.slice(sentence.span.start, sentence.span.end)
-    return {
-      sentence,
-      tokens,
-      text: sentenceText,
-      quantities: Quantities.find(text, tokens),
-      time: TimeExpressions.find(sentenceText, anchor),
-    }
+    const quantities = Reopenings.withReopenings(
+      sentenceText,
+      sentence.span.start,
+      Quantities.find(text, tokens),
+      anchor,
+    )
+    const time = TimeExpressions.find(sentenceText, anchor)
+    // "should reopen on Monday": the day is what the forecast is of; the forecast itself is as of the
+    // article, whatever else the sentence dates ("abandoning the plan it announced on Wednesday").
+    const forecast = quantities.some((q) => q.unit === Reopenings.DATE_UNIT)
+    return { sentence, tokens, text: sentenceText, quantities, time: forecast ? null : time }
   })
   const bySentence = new Map<number, Attributions.Found[]>()
   for (const f of attributions) {

@@ -206,8 +206,104 @@ const beyond = (bound: Quantity.Quantity, value: Interval, single: boolean): num
   return edge === 0 ? Number.POSITIVE_INFINITY : far / Math.abs(edge)
 }
 
+/**
+ * Days a date counted from an article's own day ("closed for at least ten days", "within a month") may
+ * stand from the same date counted from another article's day, a day or two later.
+ */
+export const DATE_SLACK = 3
+
+/** A date counted as a length of time from the article's day, not named ("on Monday"). */
+const COUNTED = /\b(?:days?|weeks?|fortnights?|months?|years?)\b/i
+const counted = (q: Quantity.Quantity): boolean =>
+  COUNTED.test(q.text.replace(/\b(?:next|this)\s+(?:week|month|year)\b/gi, ""))
+
+const dateInterval = (q: Quantity.Quantity): Interval =>
+  q.approximate === "at-least"
+    ? { low: q.low, high: Number.POSITIVE_INFINITY }
+    : q.approximate === "at-most"
+      ? { low: Number.NEGATIVE_INFINITY, high: q.high }
+      : { low: q.low, high: q.high }
+
+const showDates = (i: Interval): string =>
+  i.low === i.high
+    ? Units.isoOfDay(i.low)
+    : i.high === Number.POSITIVE_INFINITY
+      ? `${Units.isoOfDay(i.low)} or later`
+      : i.low === Number.NEGATIVE_INFINITY
+        ? `${Units.isoOfDay(i.high)} or sooner`
+        : `${Units.isoOfDay(i.low)}…${Units.isoOfDay(i.high)}`
+
+/**
+ * Two calendar days (unit "date", a reopening's forecast): by day, without the rounding a count is
+ * allowed; a date counted as a length from an article's day may stand DATE_SLACK days off one named.
+ */
+const compareDates = (a: Quantity.Quantity, b: Quantity.Quantity): Comparison => {
+  const ia = dateInterval(a)
+  const ib = dateInterval(b)
+  const slack = counted(a) || counted(b) ? DATE_SLACK : 0
+  const shown = `${showDates(ia)} and ${showDates(ib)}`
+  const sa = shapeOf(a)
+  const sb = shapeOf(b)
+  const bound = (s: Shape) => s === "lower-bound" || s === "upper-bound"
+  if (bound(sa) && bound(sb)) {
+    if (sa === sb) {
+      const apart = Math.abs(edgeOf(a) - edgeOf(b))
+      return apart <= slack
+        ? result("agree", "same-bound", `the same date bound, ${shown}`, ia, ib)
+        : result("compatible", "bounds-overlap", `two bounds in one direction, ${shown}, leave dates in common`, ia, ib)
+    }
+    return meets(ia, ib)
+      ? result("compatible", "bounds-overlap", `${shown} leave dates in common`, ia, ib)
+      : result("contradict", "intervals-apart", `${shown} leave no date in common`, ia, ib)
+  }
+  const widen = (i: Interval): Interval => ({ ...i, low: i.low - slack, high: i.high + slack })
+  if (bound(sa) || bound(sb)) {
+    const [edge, value] = bound(sa) ? [a, ib] : [b, ia]
+    const edgeDay = edgeOf(edge)
+    const far = edge.approximate === "at-least" ? value.high - edgeDay : edgeDay - value.low
+    if (!meets(widen(dateInterval(edge)), value))
+      return result(
+        "contradict",
+        "bound-violated",
+        `${showDates(value)} lies outside the bound "${edge.text}" (${showDates(dateInterval(edge))})`,
+        ia,
+        ib,
+      )
+    return far <= slack
+      ? result(
+          "agree",
+          "bound-near",
+          `${showDates(value)} meets the bound "${edge.text}" (${showDates(dateInterval(edge))})`,
+          ia,
+          ib,
+        )
+      : result(
+          "compatible",
+          "bound-satisfied",
+          `${showDates(value)} is within the bound "${edge.text}" (${showDates(dateInterval(edge))}) but ${far} days beyond it`,
+          ia,
+          ib,
+        )
+  }
+  if (!meets(widen(ia), ib)) return result("contradict", "intervals-apart", `${shown} are different days`, ia, ib)
+  return sa === "value" && sb === "value"
+    ? result("agree", "intervals-overlap", `one day: ${shown}`, ia, ib)
+    : result("compatible", "range-vs-value", `${shown} overlap, at different precision`, ia, ib)
+}
+
 /** Two quantities about the same thing at the same time: do their values fit together? */
 export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized: Normalized = {}): Comparison => {
+  if (a0.unit === Units.DATE || b0.unit === Units.DATE) {
+    if (a0.unit !== b0.unit)
+      return {
+        relation: "incomparable",
+        rule: "units-apart",
+        why: `one is a date and the other is not`,
+        bWithinA: false,
+        aWithinB: false,
+      }
+    return compareDates(a0, b0)
+  }
   const scaled = inOneUnit(a0, b0, normalized)
   if (typeof scaled === "string")
     return {

@@ -2,7 +2,16 @@
  * Findings for aligned groups: counts independent sources (syndicated copies once), judges every
  * pair across sources by the one pair judgement (PairVerdict), and writes summary, explanation, timeline.
  */
-import { type AlignedGroup, type Claim, type Document, type Finding, Ids, type Quantity } from "@crosscheck/domain"
+import {
+  type AlignedGroup,
+  type Claim,
+  type Document,
+  type Finding,
+  Ids,
+  MeasureClass,
+  Quantity,
+  Units,
+} from "@crosscheck/domain"
 import {
   type Context,
   clip,
@@ -66,7 +75,9 @@ const bySource = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>) => 
 const topic = (group: AlignedGroup.AlignedGroup): string => {
   const q = group.members.find((m) => m.quantity)?.quantity
   if (group.kind === "numeric" && q) {
-    const thing = q.counted ?? q.unit ?? "quantity"
+    // A calendar day says nothing by its unit: the class it dates does ("reopening date").
+    const dated = q.unit === Units.DATE ? MeasureClass.label(Quantity.measureOf(q).class) : null
+    const thing = q.counted ?? dated ?? q.unit ?? "quantity"
     const unit = q.unit && q.counted && q.unit !== q.counted ? ` (${q.unit})` : ""
     return `${thing}${unit}${q.per ? ` per ${q.per}` : ""}`
   }

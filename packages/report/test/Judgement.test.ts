@@ -2,7 +2,7 @@
  * One judgement for run and verify: each row is two made-up claims, judged as an aligned group by
  * `Judgement.judge` (run) and as claim against source by `Stance.judge` (verify), with the same rule.
  */
-import type { AlignedGroup, Attribution, Claim, Finding, Quantity } from "@crosscheck/domain"
+import { type AlignedGroup, type Attribution, type Claim, type Finding, type Quantity, Units } from "@crosscheck/domain"
 import { describe, expect, it } from "vitest"
 import { Judgement, PairVerdict, Rules, Stance } from "../src/index.js"
 import * as Context from "../src/internal/context.js"
@@ -35,6 +35,14 @@ const measured = (
   counted: "people",
   measure: { ...DEATHS, class: cls, scope, modality },
 })
+
+/** A reopening's forecast day (unit "date": days since 1970-01-01), as the extractor's reopenings.json reads it. */
+const day = (iso: string): number => Units.dayOf(new Date(`${iso}T00:00:00Z`))
+const reopening: Partial<Quantity.Quantity> = {
+  unit: Units.DATE,
+  counted: null,
+  measure: { ...DEATHS, class: "reopening", predicate: "reopen", scope: "total", modality: "forecast" },
+}
 
 /** Jobs cut, as a total or a new round, counted in a named place or none. */
 const jobsCut = (scope: Quantity.Scope, where?: string): Partial<Quantity.Quantity> => ({
@@ -241,6 +249,78 @@ const ROWS: ReadonlyArray<Row> = [
     "changed",
     "different-times",
     "discusses",
+  ],
+  [
+    "a reopening day forecast, then a later report's bound beyond it: the forecast moved",
+    {
+      outlet: "North Wire",
+      text: "The bridge would reopen on Monday.",
+      q: ["on Monday", day("2025-03-10"), day("2025-03-10"), "exact", reopening],
+      published: "2025-03-07",
+    },
+    {
+      outlet: "South Post",
+      text: "The bridge will stay closed for at least two weeks.",
+      q: ["at least two weeks", day("2025-03-22"), day("2025-03-22"), "at-least", reopening],
+      published: "2025-03-08",
+    },
+    "changed",
+    "different-times",
+    "discusses",
+  ],
+  [
+    "two reopening days one day, two outlets: a conflict",
+    {
+      outlet: "North Wire",
+      text: "The bridge would reopen on Monday.",
+      q: ["on Monday", day("2025-03-10"), day("2025-03-10"), "exact", reopening],
+      published: "2025-03-07",
+    },
+    {
+      outlet: "South Post",
+      text: "The bridge should reopen on Thursday.",
+      q: ["on Thursday", day("2025-03-13"), day("2025-03-13"), "exact", reopening],
+      published: "2025-03-07",
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
+    "'until at least Thursday' and 'until Thursday at the earliest': one bound",
+    {
+      outlet: "North Wire",
+      text: "The lifts will stay closed until at least Thursday.",
+      q: ["until at least Thursday", day("2025-03-13"), day("2025-03-13"), "at-least", reopening],
+      published: "2025-03-08",
+    },
+    {
+      outlet: "South Post",
+      text: "The lifts will stay shut until Thursday at the earliest.",
+      q: ["until Thursday at the earliest", day("2025-03-13"), day("2025-03-13"), "at-least", reopening],
+      published: "2025-03-09",
+    },
+    "agree",
+    "same-bound",
+    "supports",
+  ],
+  [
+    "'at least a month', counted from two articles' days a day apart: one bound",
+    {
+      outlet: "North Wire",
+      text: "The stand will stay closed for at least a month.",
+      q: ["at least a month", day("2025-04-07"), day("2025-04-07"), "at-least", reopening],
+      published: "2025-03-07",
+    },
+    {
+      outlet: "South Post",
+      text: "The stand will stay closed for a month or more.",
+      q: ["a month or more", day("2025-04-08"), day("2025-04-08"), "at-least", reopening],
+      published: "2025-03-08",
+    },
+    "agree",
+    "same-bound",
+    "supports",
   ],
   [
     "undated figures in articles of different days",
@@ -1015,7 +1095,7 @@ describe("one judgement: the same pair through run and verify", () => {
       documents,
       nests,
     })
-    expect([judged.stance, judged.rule]).toEqual([stance, rule])
+    expect([judged.stance, judged.rule], judged.explanation).toEqual([stance, rule])
     // The stance follows from the pair verdict by one mapping, the same in every row.
     const pair = PairVerdict.judge(Context.make(documents, nests), a.member, b.member)
     expect(pair.verdict).toBe(verdict)

@@ -1,0 +1,132 @@
+import { Units } from "@crosscheck/domain"
+import { Extractor, Reopenings } from "@crosscheck/extractor"
+import { describe, expect, it } from "vitest"
+import catalogue from "../src/reopenings.json" with { type: "json" }
+
+// Made-up sentences in an article dated Saturday 5 December 2026: the reopening forecast each gives
+// (its words, its bound, its first and last day) and the rule that read it.
+const nlp = Extractor.loadModel()
+const read = (text: string) =>
+  Extractor.extractWith(nlp, {
+    id: "d",
+    path: "x.md",
+    text,
+    title: "",
+    outlet: "X",
+    publishedAt: "2026-12-05",
+  } as never).flatMap((c) =>
+    c.quantities
+      .filter((q) => q.unit === Units.DATE)
+      .map((q) => ({
+        text: q.text,
+        approximate: q.approximate,
+        days: `${Units.isoOfDay(q.low)}..${Units.isoOfDay(q.high)}`,
+        rule: q.measure?.rule,
+        time: c.time,
+      })),
+  )
+
+type Row = readonly [sentence: string, text: string, approximate: string, days: string, rule: string]
+
+const ROWS: ReadonlyArray<Row> = [
+  [
+    "The bridge would reopen on Monday, the council said.",
+    "on Monday",
+    "exact",
+    "2026-12-07..2026-12-07",
+    "reopening: reopen on",
+  ],
+  ["Trains should resume by Friday.", "by Friday", "at-most", "2026-12-11..2026-12-11", "reopening: reopen on"],
+  [
+    "The museum is expected to reopen in January.",
+    "in January",
+    "exact",
+    "2027-01-01..2027-01-31",
+    "reopening: reopen on",
+  ],
+  ["The pool will reopen next Saturday.", "next Saturday", "exact", "2026-12-12..2026-12-12", "reopening: reopen on"],
+  [
+    "Police expect to reopen the street within 48 hours.",
+    "within 48 hours",
+    "at-most",
+    "2026-12-07..2026-12-07",
+    "reopening: reopen on",
+  ],
+  [
+    "The hotel hopes to reopen within a month.",
+    "within a month",
+    "at-most",
+    "2027-01-04..2027-01-04",
+    "reopening: reopen on",
+  ],
+  [
+    "The pier will not reopen before the summer.",
+    "before the summer",
+    "at-least",
+    "2027-06-01..2027-06-01",
+    "reopening: reopen on",
+  ],
+  [
+    "The lifts won't run again until Thursday at the earliest.",
+    "until Thursday at the earliest",
+    "at-least",
+    "2026-12-10..2026-12-10",
+    "reopening: reopen on",
+  ],
+  [
+    "The road will stay closed until at least Christmas.",
+    "until at least Christmas",
+    "at-least",
+    "2026-12-25..2026-12-25",
+    "reopening: closed until",
+  ],
+  [
+    "The park will remain shut until 10 January.",
+    "until 10 January",
+    "exact",
+    "2027-01-10..2027-01-10",
+    "reopening: closed until",
+  ],
+  [
+    "The stand will stay closed for at least two weeks.",
+    "at least two weeks",
+    "at-least",
+    "2026-12-19..2026-12-19",
+    "reopening: closed for",
+  ],
+]
+
+describe("Reopenings: reopenings.json rules, one row each at least", () => {
+  it.each(ROWS)("%s", (sentence, text, approximate, days, rule) => {
+    expect(read(sentence)).toMatchObject([{ text, approximate, days, rule }])
+  })
+
+  it("has a row for every rule", () => {
+    const named = new Set(ROWS.map((r) => r[4]))
+    expect(catalogue.rules.map((r) => r.name).filter((n) => !named.has(n))).toEqual([])
+  })
+
+  it("dates the claim as of the article, not the day it forecasts", () => {
+    expect(read("The bridge would reopen on Monday.")[0]?.time).toMatchObject({ start: "2026-12-05", defaulted: true })
+  })
+})
+
+describe("Reopenings: what is no forecast of a reopening", () => {
+  it.each([
+    // Done, not expected: past tense, or a closure that ended.
+    "The line reopened on Monday.",
+    "The road was closed until Monday.",
+    // A plan given up: "had been due to".
+    "The zoo, which had been due to reopen on Monday, will stay closed this week.",
+    // A closure that has lasted, not one forecast.
+    "The tunnel has been shut for nine days.",
+    // No date after the verb.
+    "The school will reopen in the new building.",
+  ])("%s", (sentence) => {
+    expect(read(sentence)).toEqual([])
+  })
+
+  it("needs the article's date", () => {
+    expect(Reopenings.find("The bridge would reopen on Monday.", 0, null)).toEqual([])
+  })
+})
