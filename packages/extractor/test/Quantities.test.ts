@@ -254,6 +254,25 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ],
     ["The shop sold 40 bikes a week before the strike.", "40", 40, 40, "exact", null, null],
     ["Fares will be 3 euros a year from now.", "3 euros", 3, 3, "exact", "EUR", null],
+    // A speed written out with "an hour" is one unit (units.json), not a length with a rate.
+    [
+      "The barge was doing 12 kilometres an hour.",
+      "12 kilometres an hour",
+      12,
+      12,
+      "exact",
+      "kilometre per hour",
+      null,
+    ],
+    ["Gusts hit 90 km an hour on the pass.", "90 km an hour", 90, 90, "exact", "kilometre per hour", null],
+    ["The cart moved at one mile an hour.", "one mile an hour", 1, 1, "exact", "mile per hour", null],
+    ["Water rose 2 metres a second.", "2 metres a second", 2, 2, "exact", "metre per second", null],
+    // A length told with "a"/"an" and a bound after it (numbers.json lengthArticle, approximators.json after).
+    ["The pool will be shut for a year or more.", "a year or more", 1, 1, "at-least", "year", null],
+    ["The museum stays closed for a fortnight at least.", "a fortnight at least", 1, 1, "at-least", "fortnight", null],
+    ["The road may close for a month or longer.", "a month or longer", 1, 1, "at-least", "month", null],
+    ["The repairs take three weeks or longer.", "three weeks or longer", 3, 3, "at-least", "week", null],
+    ["The line will be closed for at least a fortnight.", "at least a fortnight", 1, 1, "at-least", "fortnight", null],
   ])("%s → %s", (sentence, text, low, high, approximate, unit, per) => {
     const q = found(sentence, text)
     expect(q?.low).toBeCloseTo(low, 6)
@@ -377,6 +396,8 @@ describe("Quantities: not quantities", () => {
     ["a product code", "Explore what Daily8 AI can do for you."],
     ["a compound adjective", "It has a six-speed automatic transmission."],
     ["half as a noun", "The second half was dull."],
+    ["a period with an article and no bound", "The wards were shut for a fortnight."],
+    ["an article before a unit of time, then a plain 'or'", "Talks may take a year or a decade to end."],
     ["a numeral past any finite value", `Officials said ${"9".repeat(400)} people left.`],
   ])("%s: %s", (_, sentence) => {
     expect(find(sentence).map((q) => q.text)).toEqual([])

@@ -172,7 +172,19 @@ const NOT_A_RATE = new RegExp(
   `^[ \\t]+(?:${units.notARate.times.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")}|(?:before|after)(?![ \\t]+(?:${units.notARate.amounts.join("|")})\\b)|from[ \\t]+(?:${units.notARate.fromTimes.join("|")}))\\b`,
   "i",
 )
-const timeUnits = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter"])
+const timeUnits = new Set([
+  "second",
+  "minute",
+  "hour",
+  "day",
+  "week",
+  "fortnight",
+  "month",
+  "year",
+  "decade",
+  "century",
+  "quarter",
+])
 
 /**
  * "for each hen", "for every laying hen", "to each evacuated household" (units.json perEach): a participle
