@@ -9,6 +9,7 @@ describe("Units: the one unit table", () => {
     ["foot", "metre", 0.3048],
     ["tonne", "kilogram", 1000],
     ["week", "day", 7],
+    ["fortnight", "week", 2],
     ["mile per hour", "kilometre per hour", 1.609344],
     ["hectare", "hectare", 1],
   ] as const)("one %s is %d %s", (from, to, factor) => {
@@ -48,7 +49,8 @@ describe("Units: the one unit table", () => {
     ["day", 1],
     ["week", 7],
     ["year", 365.25],
-    ["fortnight", undefined],
+    ["fortnight", 14],
+    ["shift", undefined],
   ] as const)("a rate per %s is per %d days", (per, days) => {
     expect(Units.perDay(per)).toBe(days)
   })

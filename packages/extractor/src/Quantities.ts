@@ -475,7 +475,9 @@ const complete = (
     }
   } else {
     const c = countedAfter(ts, tokenAt(ts, per.end))
-    if (c.counted && /^[ \t]+of\b/.test(text.slice(per.end, per.end + 4))) {
+    // "200,000 daily passengers", "210,000 weekday riders": a one-word rate before the noun it counts.
+    const before = /^[ \t]*[A-Za-z]+$/.test(text.slice(end, per.end))
+    if (c.counted && (before || /^[ \t]+of\b/.test(text.slice(per.end, per.end + 4)))) {
       counted = c.counted
       countedEnd = c.end
     }

@@ -108,6 +108,33 @@ const WEEKDAY_NAME = new RegExp(WEEKDAYS.map(capitalised).join("|"))
 const YEAR_WORD = /year/i
 const SINCE_WORD = /since/i
 
+const phrases = (words: ReadonlyArray<string>): RegExp =>
+  new RegExp(
+    `(?:${words.map((w) => `${/^[A-Za-z]/.test(w) ? "(?<![A-Za-z])" : ""}${w.replace(/'/g, "['’]").replace(/ /g, "[ \\t]+")}`).join("|")})(?![A-Za-z])`,
+    "i",
+  )
+const AHEAD = phrases(catalogue.weekdays.ahead)
+const PRESENT = phrases(catalogue.weekdays.present)
+const OPEN_ENDED: ReadonlySet<string> = new Set(catalogue.weekdays.openEnded)
+const WEEKDAY_CLAUSE_BREAK = /[,;:—–]/
+
+/**
+ * Whether the weekday a rule matched is the coming one (catalogue `weekdays`): after "next", or in a clause
+ * that looks ahead ("the line should reopen on Monday"), or open-ended in a clause in the present ("is closed
+ * until Friday"). The clause is the text before the match back to the last comma, semicolon, colon or dash.
+ */
+const ahead = (m: RegExpExecArray): boolean => {
+  const word = (m[1] ?? "").toLowerCase()
+  if (word === "next") return true
+  if (word === "said" || word === "last") return false
+  const before = m.input.slice(0, m.index)
+  let from = before.length
+  while (from > 0 && !WEEKDAY_CLAUSE_BREAK.test(before[from - 1] ?? "")) from--
+  const clause = before.slice(from)
+  if (AHEAD.test(clause)) return true
+  return OPEN_ENDED.has(word) && PRESENT.test(clause)
+}
+
 // Ordered: the most specific expression wins.
 const RULES: ReadonlyArray<Rule> = [
   {
@@ -272,14 +299,15 @@ const RULES: ReadonlyArray<Rule> = [
   },
   {
     needs: [WEEKDAY_NAME],
-    // "on Friday", "said Friday", "until Sunday 10:30pm": the latest such day on or before the anchor ("by Monday" is often ahead).
+    // "on Friday", "said Friday", "until Sunday 10:30pm", "next Monday": the latest such day on or before the
+    // anchor, or the coming one when its clause looks ahead (catalogue `weekdays`).
     pattern:
-      /\b(?:[Oo]n|said|[Ll]ast|[Tt]his|[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/,
+      /\b([Oo]n|said|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ff]rom)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s\b)/,
     resolve: (m, anchor) => {
       if (!anchor) return null
-      const target = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase() as (typeof WEEKDAYS)[number])
-      const back = (anchor.getUTCDay() - target + 7) % 7
-      const d = new Date(anchor.getTime() - back * 86_400_000)
+      const target = WEEKDAYS.indexOf((m[2] ?? "").toLowerCase() as (typeof WEEKDAYS)[number])
+      const days = ahead(m) ? -((target - anchor.getUTCDay() + 7) % 7) : (anchor.getUTCDay() - target + 7) % 7
+      const d = new Date(anchor.getTime() - days * 86_400_000)
       return [iso(d), iso(d)]
     },
   },

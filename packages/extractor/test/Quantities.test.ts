@@ -254,6 +254,37 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ],
     ["The shop sold 40 bikes a week before the strike.", "40", 40, 40, "exact", null, null],
     ["Fares will be 3 euros a year from now.", "3 euros", 3, 3, "exact", "EUR", null],
+    // A speed written out with "an hour" is one unit (units.json), not a length with a rate.
+    [
+      "The barge was doing 12 kilometres an hour.",
+      "12 kilometres an hour",
+      12,
+      12,
+      "exact",
+      "kilometre per hour",
+      null,
+    ],
+    ["Gusts hit 90 km an hour on the pass.", "90 km an hour", 90, 90, "exact", "kilometre per hour", null],
+    ["The cart moved at one mile an hour.", "one mile an hour", 1, 1, "exact", "mile per hour", null],
+    ["Water rose 2 metres a second.", "2 metres a second", 2, 2, "exact", "metre per second", null],
+    // A usual or recurring day later in the clause makes a count a rate per day (units.json clauseRate).
+    ["The ferry carries about 9,000 people on a weekday.", "about 9,000", 9000, 9000, "about", null, "day"],
+    ["The depot sends out 300 buses on weekdays.", "300", 300, 300, "exact", null, "day"],
+    ["The bakery sells 800 loaves every weekday.", "800", 800, 800, "exact", null, "day"],
+    ["About 5,000 cars use the bridge on a typical day.", "About 5,000", 5000, 5000, "about", null, "day"],
+    ["The clinic sees 70 patients in an average week.", "70", 70, 70, "exact", null, "week"],
+    ["Staff moved 40 beds between the wards each night.", "40", 40, 40, "exact", null, "day"],
+    ["The hostel charges 30 euros a night.", "30 euros", 30, 30, "exact", "EUR", "day"],
+    ["The tram carries 12,000 weekday riders.", "12,000", 12000, 12000, "exact", null, "day"],
+    // Not a rate: a one-off night, a total over a year.
+    ["Snow stranded 300 drivers on a night of storms.", "300", 300, 300, "exact", null, null],
+    ["The ward treated 400 patients in a year.", "400", 400, 400, "exact", null, null],
+    // A length told with "a"/"an" and a bound after it (numbers.json lengthArticle, approximators.json after).
+    ["The pool will be shut for a year or more.", "a year or more", 1, 1, "at-least", "year", null],
+    ["The museum stays closed for a fortnight at least.", "a fortnight at least", 1, 1, "at-least", "fortnight", null],
+    ["The road may close for a month or longer.", "a month or longer", 1, 1, "at-least", "month", null],
+    ["The repairs take three weeks or longer.", "three weeks or longer", 3, 3, "at-least", "week", null],
+    ["The line will be closed for at least a fortnight.", "at least a fortnight", 1, 1, "at-least", "fortnight", null],
   ])("%s → %s", (sentence, text, low, high, approximate, unit, per) => {
     const q = found(sentence, text)
     expect(q?.low).toBeCloseTo(low, 6)
@@ -348,6 +379,9 @@ describe("Quantities: what is counted", () => {
     ["Smoke filled the 30-storey Marlow Tower overnight.", "30", "storey"],
     ["Crews reached the 18-storey block at dawn.", "18", "storey"],
     ["About 460 Kia and Hyundai vehicles were stolen.", "About 460", "Kia and Hyundai vehicle"],
+    // A one-word rate before the noun does not hide what is counted.
+    ["The airport handles 600 daily flights.", "600", "flight"],
+    ["The tram carries 12,000 weekday riders.", "12,000", "rider"],
   ] as const)("%s → %s counts %s", (sentence, text, counted) => {
     expect(find(sentence).find((q) => q.text === text)?.counted).toBe(counted)
   })
@@ -377,6 +411,8 @@ describe("Quantities: not quantities", () => {
     ["a product code", "Explore what Daily8 AI can do for you."],
     ["a compound adjective", "It has a six-speed automatic transmission."],
     ["half as a noun", "The second half was dull."],
+    ["a period with an article and no bound", "The wards were shut for a fortnight."],
+    ["an article before a unit of time, then a plain 'or'", "Talks may take a year or a decade to end."],
     ["a numeral past any finite value", `Officials said ${"9".repeat(400)} people left.`],
   ])("%s: %s", (_, sentence) => {
     expect(find(sentence).map((q) => q.text)).toEqual([])

@@ -71,6 +71,21 @@ describe("TimeExpressions", () => {
     // A "since" that is not a record's baseline still scopes the claim.
     ["The toll rose to 40 since Tuesday.", "since Tuesday", "2025-08-12", "2025-08-15"],
     ["The first 300 officers arrived in Rome on Monday.", "on Monday", "2025-08-11", "2025-08-11"],
+    // A weekday in a clause that looks ahead (times.json weekdays) is the coming one; in the past, the last one.
+    ["The ferry line should reopen on Monday, the operator said.", "on Monday", "2025-08-18", "2025-08-18"],
+    ["The driver is due to appear before magistrates on Tuesday.", "on Tuesday", "2025-08-19", "2025-08-19"],
+    ["Guests would be allowed to leave on Thursday.", "on Thursday", "2025-08-21", "2025-08-21"],
+    ["The minister will visit the depot on Wednesday.", "on Wednesday", "2025-08-20", "2025-08-20"],
+    ["About 900 nurses are expected to stay out on Saturday.", "on Saturday", "2025-08-16", "2025-08-16"],
+    ["The council votes on the plan next Monday.", "next Monday", "2025-08-18", "2025-08-18"],
+    ["The pier is closed until Sunday.", "until Sunday", "2025-08-17", "2025-08-17"],
+    ["Buses have been cancelled until Tuesday.", "until Tuesday", "2025-08-19", "2025-08-19"],
+    ["The count had risen to 37 by Monday.", "by Monday", "2025-08-11", "2025-08-11"],
+    ["The firm will cut 300 jobs, its chief said on Monday.", "on Monday", "2025-08-11", "2025-08-11"],
+    ["The club said Tuesday it would sell the ground.", "said Tuesday", "2025-08-12", "2025-08-12"],
+    ["He will speak about the vote held last Monday.", "last Monday", "2025-08-11", "2025-08-11"],
+    ["The toll from Monday's storm rose to 9 on Wednesday.", "on Wednesday", "2025-08-13", "2025-08-13"],
+    ["The canal'll reopen to barges on Sunday.", "on Sunday", "2025-08-17", "2025-08-17"],
   ])("%s → %s", (sentence, text, start, end) => {
     expect(TimeExpressions.find(sentence, anchor)).toEqual({ text, start, end })
   })

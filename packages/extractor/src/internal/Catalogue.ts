@@ -172,7 +172,19 @@ const NOT_A_RATE = new RegExp(
   `^[ \\t]+(?:${units.notARate.times.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")}|(?:before|after)(?![ \\t]+(?:${units.notARate.amounts.join("|")})\\b)|from[ \\t]+(?:${units.notARate.fromTimes.join("|")}))\\b`,
   "i",
 )
-const timeUnits = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter"])
+const timeUnits = new Set([
+  "second",
+  "minute",
+  "hour",
+  "day",
+  "week",
+  "fortnight",
+  "month",
+  "year",
+  "decade",
+  "century",
+  "quarter",
+])
 
 /**
  * "for each hen", "for every laying hen", "to each evacuated household" (units.json perEach): a participle
@@ -236,10 +248,27 @@ export const perAt = (text: string, at: number): { per: string; end: number } | 
   return null
 }
 
+const spacedWords = (words: Iterable<string>): string => alternation(words).replace(/ /g, "[ \\t]+")
+const RATE_PERIODS = new Map<string, string>([
+  ...units.clauseRate.units.map((u): [string, string] => [u, u]),
+  ...Object.entries(units.clauseRate.days.periods),
+])
+const TYPICAL = `(?:(?:${spacedWords(units.clauseRate.typical.adjectives)})[ \\t]+)`
+/**
+ * "every year", "each night", "every typical weekday"; "on a typical day", "in an average week"; "on a weekday",
+ * "on weekdays" (units.json clauseRate): the period is the last group.
+ */
 const CLAUSE_RATE = new RegExp(
-  `\\b(?:${units.clauseRate.openers.join("|")})[ \\t]+(${units.clauseRate.units.join("|")})\\b`,
+  `\\b(?:(?:${units.clauseRate.openers.join("|")})[ \\t]+${TYPICAL}?(${spacedWords(RATE_PERIODS.keys())})` +
+    `|(?:${spacedWords(units.clauseRate.typical.openers)})[ \\t]+${TYPICAL}(${spacedWords(RATE_PERIODS.keys())})` +
+    `|on[ \\t]+(?:an?[ \\t]+)?${TYPICAL}?(${spacedWords(units.clauseRate.days.onDays)}))\\b`,
   "i",
 )
+/** The period a rate's word names: "weekdays" and "night" are per day (units.json clauseRate.days). */
+const ratePeriod = (word: string): string => {
+  const w = word.toLowerCase().replace(/\s+/g, " ")
+  return RATE_PERIODS.get(w) ?? RATE_PERIODS.get(w.replace(/s$/, "")) ?? w
+}
 
 const CLAUSE_END = /[.;:!?,\u2014()]|\d/g
 
@@ -253,9 +282,10 @@ export const clauseRateAt = (text: string, from: number, limit: number): { per: 
   const stop = CLAUSE_END.exec(text)
   const clause = text.slice(from, stop && stop.index < limit ? stop.index : limit)
   const m = CLAUSE_RATE.exec(clause)
-  if (!m?.[1]) return null
+  const period = m?.[1] ?? m?.[2] ?? m?.[3]
+  if (!m || !period) return null
   const after = clause.slice((m.index ?? 0) + m[0].length)
-  return NOT_A_RATE.test(after.slice(0, 12)) ? null : { per: m[1].toLowerCase() }
+  return NOT_A_RATE.test(after.slice(0, 12)) ? null : { per: ratePeriod(period) }
 }
 
 export const singular = (word: string): string => {

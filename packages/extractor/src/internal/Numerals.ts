@@ -4,6 +4,7 @@
  * fractions ("two-thirds", "a third") and vague magnitudes ("tens of thousands of").
  */
 import {
+  approximatorAfter,
   denominators,
   lengthArticleOpener,
   lengthArticleUnits,
@@ -186,13 +187,15 @@ const fromWords = (text: string, at: number): Numeral | null => {
   if (!first) return null
   const w0 = first.word
 
-  // "closed for a week", "up to a year": one of a unit of time, after a word that opens a length.
+  // "at least a week", "up to a year": one of a unit of time, after a word that opens a length, or before
+  // a bound after its unit ("for a year or more", "for a fortnight at least").
   if (isArticle(w0)) {
     const unit = nextWord(text, first.end)
     const one =
       unit !== null &&
       lengthArticleUnits.has(unit.word) &&
-      lengthArticleOpener.test(text.slice(Math.max(0, at - 16), at))
+      (lengthArticleOpener.test(text.slice(Math.max(0, at - 16), at)) ||
+        (approximatorAfter(text, unit.end)?.kind ?? "exact") !== "exact")
     return one ? { start: at, end: first.end, low: 1, high: 1, kind: "words", scale: 1, raw: "" } : null
   }
 
