@@ -193,6 +193,14 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
     const forecast = quantities.some((q) => q.unit === Reopenings.DATE_UNIT)
     return { sentence, tokens, text: sentenceText, quantities, time: forecast ? null : time }
   })
+  // "at the time", "that day": the time the text last named before, or the article's day when none was.
+  let named: Claim.TimeScope | null = null
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as SentenceParts
+    if (s.time && TimeExpressions.pointsBack(s.time))
+      sentences[i] = { ...s, time: named ? { ...named, text: s.time.text } : null }
+    else if (s.time?.start) named = s.time
+  }
   const bySentence = new Map<number, Attributions.Found[]>()
   for (const f of attributions) {
     const list = bySentence.get(f.sentence)

@@ -37,6 +37,13 @@ const monthRange = (year: number, month: number): [string, string] => [
   `${year}-${pad(month + 1)}-${pad(lastDay(year, month))}`,
 ]
 
+/** Times that point back to one named before them (times.json `pointingBack`). */
+const POINTING_BACK = catalogue.pointingBack.phrases
+  .map((p: string) => p.replace(/ /g, "\\s+"))
+  .sort((a: string, b: string) => b.length - a.length)
+  .join("|")
+const POINTS_BACK = new RegExp(`^(?:${POINTING_BACK})$`, "i")
+
 interface Rule {
   /**
    * What the pattern cannot match without: patterns far cheaper to test, which most sentences fail, so
@@ -312,13 +319,22 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
-    needs: [/later|time/i],
-    // Relative to another event in the text: kept as text, not resolved.
-    pattern:
-      /\b(?:(?:several|a few|two|three|\d+)\s+(?:days|weeks|months|years)\s+later|around that time|at the time)\b/i,
+    needs: [/later|time|day|night|morning|evening|afternoon/i],
+    // Relative to another event in the text: kept as text, not resolved here ("at the time", "that day":
+    // the time last named before it, which the extractor carries; see `pointsBack`).
+    pattern: new RegExp(
+      `\\b(?:(?:several|a few|two|three|\\d+)\\s+(?:days|weeks|months|years)\\s+later|${POINTING_BACK})\\b`,
+      "i",
+    ),
     resolve: () => null,
   },
 ]
+
+/**
+ * Whether a time is one that points back to the time last named ("at the time", "that day", "the same
+ * night"): it dates its sentence as the text last dated something, not as the article's day.
+ */
+export const pointsBack = (t: Claim.TimeScope): boolean => t.start === null && POINTS_BACK.test(t.text)
 
 /** Every pattern some rule needs, once, and the indices of each rule's needs in it. */
 const NEEDS: ReadonlyArray<RegExp> = [...new Set(RULES.flatMap((r) => r.needs))]
@@ -327,7 +343,8 @@ const NEEDED: ReadonlyArray<ReadonlyArray<number>> = RULES.map((r) => r.needs.ma
 // Every rule needs a digit or one of these words; most sentences have neither and skip the rules. A rule
 // with neither names a month or a weekday as written in running text (capitalised), so that test keeps
 // the case: "mayor", "market" and "decision" no longer send a sentence through every rule.
-const MAY_HAVE_TIME = /\d|ago|year|month|week|yesterday|today|tonight|morning|afternoon|evening|night|later|time/i
+const MAY_HAVE_TIME =
+  /\d|ago|year|month|week|yesterday|today|tonight|morning|afternoon|evening|night|later|time|that day|same day/i
 const MAY_NAME_TIME = new RegExp(NAMED_DAYS)
 
 const spaced = (words: ReadonlyArray<string>): string => words.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")

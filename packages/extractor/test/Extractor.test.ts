@@ -151,6 +151,35 @@ describe("Extractor: time on every claim", () => {
   })
 })
 
+describe("Extractor: a time that points back is the time named before it", () => {
+  const last = (text: string) =>
+    Extractor.extractWith(nlp, {
+      ...(documents[0] as Document.Document),
+      id: Ids.documentId("back", 0, text),
+      publishedAt: "2024-03-08T09:00:00Z",
+      text,
+    }).at(-1)?.time
+  it.each<readonly [string, string, Claim.TimeScope | null]>([
+    [
+      "'that day' after a named day",
+      "The storm hit the coast on Monday. Some 900 homes lost power that day.",
+      { text: "that day", start: "2024-03-04", end: "2024-03-04" },
+    ],
+    [
+      "'at the time' after a year",
+      "In 2009 a roof collapsed at the rink. About 200 skaters were inside at the time.",
+      { text: "at the time", start: "2009-01-01", end: "2009-12-31" },
+    ],
+    [
+      "nothing named before: the article's day, defaulted",
+      "About 150 workers were on the site at the time.",
+      { text: "", start: "2024-03-08", end: "2024-03-08", defaulted: true },
+    ],
+  ])("%s", (_name, text, time) => {
+    expect(last(text)).toEqual(time)
+  })
+})
+
 describe("an attribution's content is bounded", () => {
   it("ends a content that runs on without a closing quote within MAX_CONTENT characters, at a sentence's end", () => {
     // Punctuation and a name after a colon, over and over, as a broken or hostile page has it.
