@@ -19,11 +19,12 @@ const dayNumber = Units.dayOf
 /** The ISO date of a day number. */
 export const isoDay = Units.isoOfDay
 
-export type RuleName = (typeof catalogue.rules)[number]["name"]
+/** A rule's name in reopenings.json. */
+type RuleName = string
 const ruleOf = (kind: string): RuleName => {
   const rule = catalogue.rules.find((r) => r.kind === kind)
   if (!rule) throw new Error(`reopenings.json has no rule of kind ${kind}`)
-  return rule.name as RuleName
+  return rule.name
 }
 const REOPEN_RULE = ruleOf("reopen")
 const UNTIL_RULE = ruleOf("closed-until")

@@ -296,7 +296,9 @@ const timeline = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>): Re
         },
       ]
     })
-    .sort((x, y) => (x.time ?? "").localeCompare(y.time ?? "") || x.published.localeCompare(y.published))
+    // A level whose time is only relative ("several months later": what points back is placed by the
+    // extractor) comes after those placed on a day.
+    .sort((x, y) => (x.time ?? "\uffff").localeCompare(y.time ?? "\uffff") || x.published.localeCompare(y.published))
     .map(({ published: _, ...entry }) => entry)
 
 /** A stray set apart from a group's verdict, with the rule of its first pair that says it is not one figure with another. */
