@@ -567,7 +567,7 @@ const gather = (
       j -= 2
       continue
     }
-    if ((t.pos === "ADP" || t.pos === "PART") && /^(?:by|to|of|at|from)$/i.test(t.text) && preposition === "") {
+    if ((t.pos === "ADP" || t.pos === "PART") && /^(?:by|to|of|at|from|for)$/i.test(t.text) && preposition === "") {
       preposition = lower(t)
       continue
     }
@@ -609,6 +609,9 @@ const gather = (
   // "the bodies of 22 women, 23 men and six children": a later figure of the list is named as the first.
   const head = preposition === "" ? listHeadBefore(ts, first) : -1
   if (head >= 0) e.nouns.push(...nounsAt(ts, head))
+  // "beds for about 560 guests", "seats for 40,000": the noun before "for" names the figure with it.
+  if (preposition === "for" && isNoun(before))
+    e.nouns.push(`${(before as Token).lemma} for`, `${lower(before as Token)} for`)
   // "lost by fewer than 900 votes": the gap between two sides.
   if (preposition === "by" && has(MARGIN, before)) e.nouns.push("margin")
   if (before && (lower(before) === "'s" || lower(before) === "’s")) {
