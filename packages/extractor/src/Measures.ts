@@ -147,6 +147,8 @@ const objectFigure = (text: string, ts: ReadonlyArray<Token>, k: number): boolea
   }
   return false
 }
+/** Words for a part of a place before its name (catalogue.place.regions). */
+const REGIONS = set(catalogue.place.regions)
 const TIME_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/
 /**
@@ -209,6 +211,8 @@ const placeAfter = (text: string, ts: ReadonlyArray<Token>, k: number): string |
   if (!prep || !/^(?:in|at|across|inside)$/i.test(prep.text)) return null
   let i = k + 1
   if (ts[i]?.pos === "DET") i++
+  // "in eastern Bihar": the place is the name after a word for a part of it.
+  if (has(REGIONS, ts[i]) && ts[i + 1]?.pos === "PROPN") i++
   const first = ts[i]
   let j = i
   while (ts[j]?.pos === "PROPN" && j - i < 4) j++

@@ -275,6 +275,8 @@ const READING_ROWS: ReadonlyArray<Row> = [
     "six",
     { class: "deaths", of: null },
   ],
+  // A word for a part of a place before its name: the place is the name.
+  ["Last year, 11 people were killed in eastern Arvania in a blast.", "11", { class: "deaths", where: "Arvania" }],
   // A noun right before the figure names it.
   ["A magnitude 5.8 earthquake shook the coast on Friday.", "5.8", { class: "magnitude" }],
   ["The tremor was measured at magnitude 4.9.", "4.9", { class: "magnitude" }],

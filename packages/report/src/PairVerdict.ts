@@ -307,7 +307,9 @@ const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: strin
     { a: textAfter({ ...a, quantity: qa }), b: textAfter({ ...b, quantity: qb }) },
   )
   if (part === null) return null
-  const both = Holders.placeOf(qa) !== null && Holders.placeOf(qb) !== null
+  const pa = Holders.placeOf(qa)
+  const pb = Holders.placeOf(qb)
+  const both = pa !== null && pb !== null && !Holders.samePlace(pa, pb)
   return both
     ? verdict(null, "different-places", `${pair}: ${part}, so they are not one figure`)
     : verdict("compatible", "part-of-wider-count", `${pair}: ${part}`, false)

@@ -681,6 +681,34 @@ const ROWS: ReadonlyArray<Row> = [
     "discusses",
   ],
   [
+    "women killed against everyone killed, both in one named town",
+    {
+      outlet: "North Wire",
+      text: "Six women died in the blast in Harrowby.",
+      q: [
+        "Six",
+        6,
+        6,
+        "exact",
+        { counted: "woman", measure: { ...DEATHS, where: "Harrowby", scope: "total", modality: "fact" } },
+      ],
+    },
+    {
+      outlet: "South Post",
+      text: "Nine people were killed in the blast in Harrowby.",
+      q: [
+        "Nine",
+        9,
+        9,
+        "exact",
+        { counted: "people", measure: { ...DEATHS, where: "Harrowby", scope: "total", modality: "fact" } },
+      ],
+    },
+    "compatible",
+    "part-of-wider-count",
+    "discusses",
+  ],
+  [
     "children killed against everyone killed",
     {
       outlet: "North Wire",

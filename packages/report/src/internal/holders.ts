@@ -129,6 +129,9 @@ export const names = (sentence: string, place: string): boolean => {
  * `sentences` are the two claims' texts: a figure whose own sentence names the other's place ("640 jobs at
  * its Hexley plant" beside "850 jobs at its plant in Hexley") is counted there too (rule place-named-by-both).
  */
+/** Whether two figures' places are one place ("Nagpur" and "nagpur"). */
+export const samePlace = (a: string, b: string): boolean => norm(a) === norm(b)
+
 export const partOfOther = (
   qa: Quantity.Quantity,
   qb: Quantity.Quantity,
@@ -137,14 +140,15 @@ export const partOfOther = (
 ): string | null => {
   const pa = placeOf(qa)
   const pb = placeOf(qb)
-  if ((pa ?? "") !== "" || (pb ?? "") !== "") {
-    if (pa && pb && norm(pa) === norm(pb)) return null
+  // One place on both sides (named by both, or by one and in the other's sentence) parts nothing; a
+  // subgroup or an age band below still may ("nine people, including six women, died in Nagpur").
+  if (((pa ?? "") !== "" || (pb ?? "") !== "") && !(pa && pb && norm(pa) === norm(pb))) {
     if (pa && pb)
       return `"${qa.text}" is counted ${pa === "elsewhere" ? "elsewhere" : `in ${pa}`} and "${qb.text}" ${pb === "elsewhere" ? "elsewhere" : `in ${pb}`}`
     const [placed, where, other] = pa ? [qa, pa, qb] : [qb, pb as string, qa]
     const otherSentence = sentences ? (pa ? sentences.b : sentences.a) : ""
-    if (where !== "elsewhere" && names(otherSentence, where)) return null
-    return `"${placed.text}" is counted ${where === "elsewhere" ? "apart from the places named" : `in ${where}`}, "${other.text}" names no place: one place's figure is a part of a wider one`
+    if (where === "elsewhere" || !names(otherSentence, where))
+      return `"${placed.text}" is counted ${where === "elsewhere" ? "apart from the places named" : `in ${where}`}, "${other.text}" names no place: one place's figure is a part of a wider one`
   }
   // "33 passengers were under the age of 12" against "160 passengers": an age band's part of them.
   const banda = after ? ageBandAfter(after.a) : null
