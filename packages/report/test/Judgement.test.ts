@@ -2044,3 +2044,19 @@ describe("Holders.ageBandAfter: an age band put on a figure by its own sentence"
     expect(judgeAll(sides).map((f) => f.verdict)).not.toContain("contradict")
   })
 })
+
+describe("a calendar day in an explanation", () => {
+  it("reads as its date, not as a day number", () => {
+    const q = {
+      text: "until at least Thursday",
+      span: { start: 0, end: 23 },
+      low: day("2025-03-13"),
+      high: day("2025-03-13"),
+      approximate: "at-least",
+      unit: Units.DATE,
+      counted: null,
+      per: null,
+    } as const
+    expect(Context.describeQuantity(q)).toBe('"until at least Thursday" = 2025-03-13 (at-least)')
+  })
+})

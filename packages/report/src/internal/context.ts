@@ -2,7 +2,7 @@
  * What every verdict rule needs to know about the run besides the claims: which outlet a claim
  * comes from and which independent source it belongs to (syndicated copies share one).
  */
-import { type AlignedGroup, type Claim, type Document, MeasureClass, type Quantity } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, MeasureClass, type Quantity, Units } from "@crosscheck/domain"
 import { collapse } from "./collapse.js"
 
 /** Whether measure class `part` is a part of `whole` (deaths of casualties), from the extractor's catalogue. */
@@ -88,8 +88,12 @@ const number = (n: number): string =>
 
 export const formatNumber = number
 
-/** `"about 3,000" = 3,000 (about)` or `"25,000-30,000" = 25,000–30,000 (exact)`. */
+/** `"about 3,000" = 3,000 (about)`, `"25,000-30,000" = 25,000–30,000 (exact)`, `"on Monday" = 2026-12-07 (exact)`. */
 export const describeQuantity = (q: Quantity.Quantity): string => {
+  if (q.unit === Units.DATE) {
+    const days = q.low === q.high ? Units.isoOfDay(q.low) : `${Units.isoOfDay(q.low)}–${Units.isoOfDay(q.high)}`
+    return `"${q.text}" = ${days} (${q.approximate})`
+  }
   const value = q.low === q.high ? number(q.low) : `${number(q.low)}–${number(q.high)}`
   const unit = q.unit && q.unit !== q.counted ? ` ${q.unit}` : ""
   const per = q.per ? ` per ${q.per}` : ""
