@@ -101,12 +101,19 @@ const statement = (ctx: Context, label: Label, a: AlignedGroup.Member, b: Aligne
  * killed" gives 20, and a figure with what was added to it ("at least 15 in the north and another 5 in the
  * south") at least 20. The parts are the claim's quantities in q's unit and measure; null without two.
  */
+/** "about 1,700 of them": words after a figure that count it out of a group before it (readings.json `partitives`). */
+const PARTITIVE = new RegExp(`^\\s+(?:${alternation(readings.partitives)})\\b`, "i")
+
 export const partsTotal = (
-  quantities: ReadonlyArray<Quantity.Quantity>,
+  claim: Pick<Claim.Claim, "quantities" | "text" | "span">,
   q: Quantity.Quantity,
 ): Quantity.Quantity | null => {
-  const same = quantities.filter(
+  // A figure counted out of a group before it is a part of that group, not another addend.
+  const outOf = (p: Quantity.Quantity) =>
+    PARTITIVE.test(claim.text.slice(p.span.end - claim.span.start, p.span.end - claim.span.start + 16))
+  const same = claim.quantities.filter(
     (p) =>
+      !outOf(p) &&
       p.unit === q.unit &&
       p.per === q.per &&
       (p.approximate === "exact" || p.approximate === "about" || p.approximate === "at-least") &&
@@ -146,7 +153,7 @@ const partsSum = (parts: AlignedGroup.Member, total: AlignedGroup.Member): strin
   const q = parts.quantity
   const t = total.quantity
   if (!q || !t || t.approximate === "vague") return null
-  const sum = partsTotal(parts.claim.quantities, q)
+  const sum = partsTotal(parts.claim, q)
   if (!sum) return null
   const added = `${sum.text
     .split(" + ")

@@ -279,7 +279,7 @@ const unstated = (claims: ReadonlyArray<Claim.Claim>, source: ReadonlyArray<Clai
   // states 20 killed, "at least 15 in the north and another 5 in the south" at least 20.
   const sums = source.flatMap((c) => {
     const head = c.quantities[0]
-    const total = head ? PairVerdict.partsTotal(c.quantities, head) : null
+    const total = head ? PairVerdict.partsTotal(c, head) : null
     return total ? [total] : []
   })
   const theirs = [...source.flatMap((c) => c.quantities), ...sums]

@@ -878,6 +878,23 @@ const ROWS: ReadonlyArray<Row> = [
     "supports",
   ],
   [
+    "a figure counted out of the one before it ('1,700 of them') is no addend",
+    {
+      outlet: "North Wire",
+      text: "The trial enrolled about 4,000 volunteers.",
+      q: ["about 4,000", 4000, 4000, "about", { counted: "volunteer" }],
+    },
+    {
+      outlet: "South Post",
+      text: "The trial enrolled 2,400 volunteers, and about 1,700 of them had both doses.",
+      q: ["2,400", 2400, 2400, "exact", { counted: "volunteer" }],
+      others: [["about 1,700", 1700, "about", "total", "volunteer"]],
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
     "a plant's cuts against cuts counted in the town its own sentence names",
     {
       outlet: "North Wire",
