@@ -125,6 +125,9 @@ interface Evidence {
   described: string | null
   /** Adverbs right before the predicate ("seriously" in "were seriously injured"), lower case. */
   degrees: string[]
+  /** A verb of the catalogue right before the figure when another stated it after ("a boat carrying 60
+   * people sank"): tried when the verb after names no class for this figure. */
+  before: Token | null
 }
 
 const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b.end)
@@ -147,6 +150,9 @@ const objectFigure = (text: string, ts: ReadonlyArray<Token>, k: number): boolea
   }
   return false
 }
+/** Verbs of estimating whose object names the figure after "at" (catalogue.estimating), and how far back they are looked for. */
+const ESTIMATING = set(catalogue.estimating.verbs)
+const ESTIMATE_WINDOW = 10
 /** Words for a part of a place before its name (catalogue.place.regions). */
 const REGIONS = set(catalogue.place.regions)
 const TIME_NAMES =
@@ -401,6 +407,7 @@ const gather = (
     stock: false,
     described: null,
     degrees: [],
+    before: null,
   }
   const first = tokenAt(ts, q.span.start)
   const noun = described(text, ts, q.span)
@@ -481,6 +488,9 @@ const gather = (
     if (has(FORECAST, t) && t.pos === "AUX" && !attributive) e.modality = "forecast"
     if (t.pos === "AUX" && PASSIVE_AUX.has(t.lemma)) passive = true
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") continue
+    // "120 people were on board", "were aboard": where they were names the figure.
+    if (copular && ((lower(t) === "on" && lower(ts[k + 1] ?? t) === "board") || lower(t) === "aboard"))
+      e.nouns.push(lower(t) === "aboard" ? "aboard" : "on board")
     // "412 are in hospital": where the figure is, as a noun of its own ("in hospital") a rule may name.
     if (copular && lower(t) === "in") {
       const end = pastPhrase(ts, k + 1)
@@ -606,6 +616,25 @@ const gather = (
     if (stated && (isVerbal(stated) || stated.pos === "ADJ") && (e.predicate === null || has(PREDICATES, stated)))
       e.predicate = stated
   }
+  // "puts the cost of the attack so far at 11 million euros", "police put the number of protesters at
+  // 10,000": the object of a verb of estimating (catalogue.estimating) names the figure after "at".
+  if (preposition === "at") {
+    for (let v = j; v >= Math.max(0, j - ESTIMATE_WINDOW); v--) {
+      if (!has(ESTIMATING, ts[v]) || !isVerbal(ts[v])) continue
+      let n = v + 1
+      if (ts[n]?.pos === "DET" || ts[n]?.pos === "PRON") n++
+      while (isNoun(ts[n + 1]) || (ts[n]?.pos === "ADJ" && isNoun(ts[n + 1]))) n++
+      if (!isNoun(ts[n])) break
+      e.nouns.push(...nounsAt(ts, n))
+      // "the number of protesters": what is counted names it too.
+      if (lower(ts[n + 1] as Token) === "of") {
+        let m = ts[n + 2]?.pos === "DET" ? n + 3 : n + 2
+        while (isNoun(ts[m + 1])) m++
+        if (isNoun(ts[m])) e.nouns.push(...nounsAt(ts, m))
+      }
+      break
+    }
+  }
   // "a magnitude 6.1 earthquake", "measured at magnitude 6.1": a noun right before the figure names it;
   // not a verb the tagger made a noun ("The bridge cost $9m"), which states the figure below.
   if (preposition === "" && j === first - 1 && isNoun(before) && !has(PREDICATES, before))
@@ -659,6 +688,7 @@ const gather = (
     }
     if (!level && (e.predicate === null || (!has(PREDICATES, e.predicate) && has(PREDICATES, active))))
       e.predicate = active
+    else if (!level && has(PREDICATES, active) && active !== e.predicate) e.before = active
     // "The lane has 22 shops", "which houses 160 inmates": what a thing has, not what happened.
     e.stock = preposition === "" && q.unit === null && isVerbal(active) && has(STOCK, active)
     // "rose 5%", "fell by 300"; not "rose to 40", nor a range "dropped from 208 to 193".
@@ -1016,8 +1046,18 @@ export const measure = (
       ? ruleFor(q, { ...gathered, predicate: gathered.inner }, text)
       : null
   const useInner = retried?.predicates !== undefined
-  const e = useInner ? { ...gathered, predicate: gathered.inner } : gathered
-  const rule = useInner ? retried : first
+  // "a boat carrying 60 people sank": the verb before the figure, when the one after names no class for it.
+  const viaBefore =
+    !useInner && first === null && gathered.before
+      ? ruleFor(q, { ...gathered, predicate: gathered.before }, text)
+      : null
+  const useBefore = viaBefore?.predicates !== undefined
+  const e = useInner
+    ? { ...gathered, predicate: gathered.inner }
+    : useBefore
+      ? { ...gathered, predicate: gathered.before }
+      : gathered
+  const rule = useInner ? retried : useBefore ? viaBefore : first
   const cls = rule?.class ?? MeasureClass.UNKNOWN
   // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
   // ("5,000 Ukrainian soldiers were killed"), else a place ("in Gaza"). Not the subject of an active

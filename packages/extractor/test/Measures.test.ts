@@ -186,6 +186,8 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The island's population is 52,000.", "52,000", { class: "population" }],
   ["Exports reached $14bn last year.", "$14bn", { class: "money-trade", rule: "money-trade: exports" }],
   ["The ferry carried 2,400 passengers on Friday.", "2,400", { class: "passengers", rule: "passengers: passengers" }],
+  ["A small boat carrying some 60 people overturned.", "60", { class: "passengers", rule: "passengers: carried" }],
+  ["About 90 people were on board when it sank.", "90", { class: "passengers", rule: "passengers: passengers" }],
   ["The hotel has beds for about 560 guests.", "560", { class: "capacity", rule: "capacity: room for" }],
   ["The liner has a capacity of 3,000 passengers.", "3,000", { class: "capacity", rule: "capacity: room for" }],
   ["The hall can accommodate up to 800 guests.", "800", { class: "capacity", rule: "capacity: can take" }],
@@ -275,6 +277,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
     "six",
     { class: "deaths", of: null },
   ],
+  // The object of a verb of estimating names the figure after "at" (catalogue.estimating).
+  ["The auditor puts the cost of the attack so far at about 4 million euros.", "4 million", { class: "money-cost" }],
+  ["Police put the number of marchers at 12,000.", "12,000", { class: "attendance" }],
   // A word for a part of a place before its name: the place is the name.
   ["Last year, 11 people were killed in eastern Arvania in a blast.", "11", { class: "deaths", where: "Arvania" }],
   // A noun right before the figure names it.
