@@ -1030,8 +1030,11 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     // "according to the mine's operator, Brannock Mining.": the name set beside a description closes the
     // sentence; or a relative clause or an age follows it, as only a name does ("according to the island's
     // president, Ana Ruiz, who toured ...", "One visitor, Tom Reed, 66, said").
+    // "said its managing director, Ada Quill.", "according to its owner, Dalby Steel.": an owner's pronoun
+    // opens such a description as "the" does.
+    const definite = first === "the" || Lexicon.isPossessive(ts[g.first])
     const beside = words.length === 0 && nameWords(ts, g).length === 0 ? nameAfter(g) : null
-    if (beside && (introduced(beside) || (first === "the" && len >= 2 && closesSentence(ts[beside.next]))))
+    if (beside && (introduced(beside) || (definite && len >= 2 && closesSentence(ts[beside.next]))))
       return decide("description-then-name", { first: g.first, next: beside.next })
     if (first === "the" && words.length === 0 && len >= 2) {
       const found = described(g, earlier)

@@ -1091,6 +1091,19 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+according-to+description-then-name",
       "the island's governor, Ana Ruiz",
     ],
+    // An owner's pronoun opens the description as "the" does, the name closing the sentence.
+    [
+      "Dalby Steel shut the mill on Monday. The kiln can hold 40 tonnes, according to its owner, Brenn Holdings.",
+      "The kiln can hold",
+      "clause-before-cue+according-to+description-then-name",
+      "its owner, Brenn Holdings",
+    ],
+    [
+      "Dalby Steel shut the mill on Monday. \u201CNobody will be laid off,\u201D said its chief executive, Rosa Mint.",
+      "Nobody will be laid off",
+      "quote-before-cue+speaker-after-cue+description-then-name",
+      "its chief executive, Rosa Mint",
+    ],
     [
       "One neighbour, Tom Reed, 66, whose house burned, said the alarm never rang.",
       "the alarm",
