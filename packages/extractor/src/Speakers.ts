@@ -625,11 +625,17 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
   /** "it said": the nearest earlier speaker that is an organisation, within a few sentences. */
   const bodyAntecedent = (g: Group, earlier: ReadonlyArray<Group>): Group | null => {
     const sentence = ts[g.first]?.sentence ?? 0
+    // A speaker that is a body only by the description set beside it, or a description naming no person,
+    // counts when it is the nearest speaker before (past earlier "it"s): a person or a name in between
+    // may be what "it" stands for.
+    let nearest = true
     for (let i = earlier.length - 1; i >= 0; i--) {
       const e = earlier[i] as Group
       if (e.next > g.first) continue
       if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
       if (isBody(ts, e)) return e
+      if (nearest && (firmBeside(e) || thingDescribed(e))) return decide("it-nearest-described-speaker", e)
+      if (!(e.next - e.first === 1 && Lexicon.pronounGender(lower(ts[e.first])) === "neuter")) nearest = false
     }
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
@@ -638,6 +644,33 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     }
     return null
   }
+
+  /**
+   * "The ship's operator, Kestrel Lines, said", "Dunmore Ferries, the company that runs the crossing, said": a
+   * name set beside a description whose head is a body or a business (lexicon bodies, firms) is that body's,
+   * though the name itself has no word for one.
+   */
+  const firmBeside = (e: Group): boolean => {
+    if (nameWords(ts, e).length === 0 || genderOf(e) !== undefined) return false
+    const described = (d: Group | null): boolean => {
+      const head = d ? headNoun(ts, d) : undefined
+      return head !== undefined && (Lexicon.isFirm(lower(head)) || Lexicon.isBodyWord(lower(head)))
+    }
+    // The description before the name, inside the speaker's group: "The ship's operator, Kestrel Lines".
+    for (let k = e.first; k < e.next - 1; k++) if (ts[k]?.text === ",") return described(before(ts, k, e.first))
+    // The description after the name's comma: "Dunmore Ferries, the company that runs ...".
+    if (ts[e.next]?.text !== "," || ts[e.next + 1]?.pos !== "DET") return false
+    return described(after(ts, e.next + 1, Math.min(ts.length, e.next + 1 + MAX_GROUP)))
+  }
+
+  /** "The coastguard said ... it said": a definite description naming no person (no role, no name, no plural). */
+  const thingDescribed = (e: Group): boolean =>
+    lower(ts[e.first]) === "the" &&
+    e.next - e.first >= 2 &&
+    nameWords(ts, e).length === 0 &&
+    !hasRole(ts, e) &&
+    !isPlural(ts, e) &&
+    genderOf(e) === undefined
 
   /** "Defence Ministry spokesman" → "Defence Ministry spokesman Park Min-ho": the name after a role. */
   const withName = (g: Group): Group => {

@@ -1116,6 +1116,25 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+subject-before-cue+description-continues-description",
       "Hollis & Crane",
     ],
+    // "it" takes the nearest speaker a description beside its name makes a body, or a description naming no one.
+    [
+      "The ship's operator, Kestrel Lines, said the crew were safe. \u201CWe are proud of them,\u201D it said in a statement.",
+      "We are proud of them",
+      "quote-before-cue+subject-before-cue+it-nearest-described-speaker",
+      "The ship's operator, Kestrel Lines",
+    ],
+    [
+      "Dunmore Ferries, the company that runs the crossing, said it was helping the police. It said it had no record of a fault.",
+      "it had no record",
+      "clause-after-cue+subject-before-cue+it-nearest-described-speaker",
+      "Dunmore Ferries",
+    ],
+    [
+      "The coastguard said 12 people were missing. The water was cold, it said.",
+      "The water was cold",
+      "clause-before-cue+subject-before-cue+it-nearest-described-speaker",
+      "The coastguard",
+    ],
   ] as const)("resolves %s by its named rule", (text, content, rule, source) => {
     const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
     expect(c?.attribution.rule).toBe(rule)
@@ -1146,6 +1165,13 @@ describe("speakers resolved within the article", () => {
       'Nadia Brook runs the kiosk. "Ten a day," she said.\n\nThe firm\'s chief executive, Tomas Berg, said the firm was sorry. He said the plant employs 200 people.\n\nFor Nadia Brook, the answer is plain. "One plant is not enough," she said.',
       "One plant",
       "Nadia Brook",
+    ],
+    // A person set beside a role is no body "it" stands for; nor is a person named after the body spoke.
+    ["The mine's manager, Ada Holm, said the shaft was safe. It said the lift was new.", "the lift", "It"],
+    [
+      "The coastguard said 12 people were missing. Tom Reed, a fisherman, said the sea was rough. It said the boat was old.",
+      "the boat",
+      "It",
     ],
   ] as const)("resolves 'she' in %s to the nearer person", (text, content, source) => {
     expect(speaker(text, content).source).toBe(source)
