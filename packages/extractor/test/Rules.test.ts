@@ -79,6 +79,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Brenn Lines",
       "Only 12 of the 90 ferries sailed on Friday",
     ],
+    // When and where it was said, between the cue and its comma, do not hide the split.
+    [
+      "The pool will stay closed until June, Dalby Leisure said on Monday, after engineers found cracks in the roof.",
+      "clause-split-by-cue+subject-before-cue",
+      "Dalby Leisure",
+      "Dalby Leisure",
+      "The pool will stay closed until June",
+    ],
+    [
+      "The trial will be paused for six weeks, Corran said in a statement on Friday, so that every patient can be seen.",
+      "clause-split-by-cue+subject-before-cue",
+      "Corran",
+      "Corran",
+      "The trial will be paused for six weeks",
+    ],
     [
       "According to the port authority, the ferry sank at dawn.",
       "clause-after-cue+according-to",
