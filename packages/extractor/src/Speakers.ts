@@ -729,7 +729,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
 
   /**
    * A name the text marks as a person's: a gender, a title or a role in or just before it ("chief executive
-   * Jo Herder"), or an age after it ("Milan Sekulic, 44,").
+   * Jo Herder"), a relative's word just before it ("his daughter Anke"), or an age after it ("Milan Sekulic, 44,").
    */
   const isPerson = (g: Group): boolean =>
     genderOf(g) !== undefined ||
@@ -738,6 +738,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     hasRole(ts, apposition(ts, g)) ||
     Lexicon.isTitle(ts[g.first]) ||
     Lexicon.isRole(lower(ts[g.first - 1])) ||
+    // "Smale's daughter Anke": a relative's word right before the name.
+    Lexicon.isKin(ts[g.first - 1]) ||
     Lexicon.isTitle(ts[g.first - 1])
 
   /** "The provincial health minister, Ines Calloway,": a name set after a description of an office. */
