@@ -566,9 +566,11 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       return false
     }
     for (let i = earlier.length - 1; i >= 0; i--) {
-      const e = earlier[i] as Group
-      if (e.next > g.first) continue
-      if (sentence - (ts[e.first]?.sentence ?? 0) > 6) break
+      const said = earlier[i] as Group
+      if (said.next > g.first) continue
+      if (sentence - (ts[said.first]?.sentence ?? 0) > 6) break
+      // "One survivor, a man who gave his name as Samir, said ...": the speaker with the name it was given.
+      const e = namedAs(said) ?? said
       if (nameWords(ts, e).length > 0 && !looksPlural(e) && fits(e))
         return newerSubject(e) ?? decide("pronoun-nearest-speaker", e)
       // "'...,' he said. \n\n He said ...": a pronoun of the same gender goes on with the person the one
@@ -671,6 +673,29 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     !hasRole(ts, e) &&
     !isPlural(ts, e) &&
     genderOf(e) === undefined
+
+  /**
+   * "One survivor, a man who gave his name as Samir", "A group calling itself Nightjar": a description with no
+   * name and the name a naming phrase (lexicon namingPhrases) gives it, in a relative clause or a participle
+   * right after it; a verb before that, outside such a clause, ends the search.
+   */
+  const namedAs = (g: Group): Group | null => {
+    if (nameWords(ts, g).length > 0) return null
+    const sentence = ts[g.first]?.sentence
+    let relative = false
+    for (let k = g.next; k < ts.length && k < g.next + MAX_GROUP && ts[k]?.sentence === sentence; k++) {
+      const n = Lexicon.namingPhraseAt(ts, k)
+      if (n > 0) {
+        let e = k + n
+        while (e < ts.length && isName(ts[e])) e++
+        return e > k + n ? { first: g.first, next: e } : null
+      }
+      const t = ts[k]
+      if (RELATIVE.has(lower(t))) relative = true
+      else if ((isVerb(t) && !relative) || closesSentence(t)) return null
+    }
+    return null
+  }
 
   /** "Defence Ministry spokesman" → "Defence Ministry spokesman Park Min-ho": the name after a role. */
   const withName = (g: Group): Group => {
@@ -1062,6 +1087,9 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     const body = !startsUpper(ts[g.next - 1]?.text ?? "") && Lexicon.isBodyWord(lower(ts[g.next - 1]))
     if (words.length === 1 && len - words.length <= 1 && possessive < 0 && !body)
       return fullerName(g, words, true)?.group ?? g
+    // "A group calling itself Nightjar claimed ...": a description and the name a naming phrase gives it.
+    const as = namedAs(g)
+    if (as) return decide("description-named-as", as)
     // "according to the mine's operator, Brannock Mining.": the name set beside a description closes the
     // sentence; or a relative clause or an age follows it, as only a name does ("according to the island's
     // president, Ana Ruiz, who toured ...", "One visitor, Tom Reed, 66, said").

@@ -1,5 +1,6 @@
 import { Analysis, Attributions, Extractor } from "@crosscheck/extractor"
 import { describe, expect, it } from "vitest"
+import lexicon from "../src/lexicon.json" with { type: "json" }
 import rules from "../src/rules.json" with { type: "json" }
 import { doc } from "./support.js"
 
@@ -1131,6 +1132,25 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+subject-before-cue+description-continues-description",
       "Hollis & Crane",
     ],
+    // A naming phrase after a description gives the speaker its name; a later "he" takes it too.
+    [
+      "A group calling itself Redwing claimed the attack on the council.",
+      "itself Redwing claimed",
+      "clause-after-cue+subject-before-cue+description-named-as",
+      "A group calling itself Redwing",
+    ],
+    [
+      "One survivor, a 30-year-old man who gave his name as Karim, said the pump had failed.",
+      "the pump had failed",
+      "clause-after-cue+source-opens-sentence+description-named-as",
+      "One survivor, a 30-year-old man who gave his name as Karim",
+    ],
+    [
+      'One survivor, a 30-year-old man who gave his name as Karim, said the pump had failed. "We used buckets," he told reporters.',
+      "We used buckets",
+      "quote-before-cue+subject-before-cue+pronoun-nearest-speaker",
+      "One survivor, a 30-year-old man who gave his name as Karim",
+    ],
     // "it" takes the nearest speaker a description beside its name makes a body, or a description naming no one.
     [
       "The ship's operator, Kestrel Lines, said the crew were safe. \u201CWe are proud of them,\u201D it said in a statement.",
@@ -1189,6 +1209,20 @@ describe("speakers resolved within the article", () => {
       "It",
     ],
   ] as const)("resolves 'she' in %s to the nearer person", (text, content, source) => {
+    expect(speaker(text, content).source).toBe(source)
+  })
+
+  // Every naming phrase of the lexicon gives the description before it the name after it.
+  it.each(lexicon.namingPhrases)("a description and the name '%s' gives", (phrase) => {
+    const text = `The road was shut.\n\nOne driver, who ${phrase} Tarek, said the bridge was closed.`
+    expect(speaker(text, "the bridge").source).toContain("Tarek")
+  })
+
+  // No name after the phrase, or a verb before it outside a relative clause: the description as written.
+  it.each([
+    ["One driver, a man who gave his name as a joke, said the bridge was closed.", "the bridge", "One driver"],
+    ["The council said a man calling himself Ivo had phoned.", "a man calling", "The council"],
+  ] as const)("leaves %s as written", (text, content, source) => {
     expect(speaker(text, content).source).toBe(source)
   })
 
