@@ -581,15 +581,19 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
         return decide("pronoun-continues-pronoun", before)
     }
     // A name the text marks as a person's ("Interior Minister Dalia Oren") before one it does not ("Dorna General").
+    // "Rosa Tamm from Kelby Point": a name a preposition of place governs comes after every other.
     let unmarked: Group | null = null
+    let placed: Group | null = null
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 3) break
       if (n.words.length < 2 || !fits(n.group) || isThing(n)) continue
       if (isPerson(n.group)) return decide("pronoun-nearest-person", n.group)
-      if (!ofBody(n.group)) unmarked ??= n.group
+      if (isPlace(n.group)) placed ??= n.group
+      else if (!ofBody(n.group)) unmarked ??= n.group
     }
-    return unmarked && decide("pronoun-nearest-person", unmarked)
+    const nearest = unmarked ?? placed
+    return nearest && decide("pronoun-nearest-person", nearest)
   }
 
   /**

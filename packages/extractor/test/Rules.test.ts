@@ -1208,6 +1208,12 @@ describe("speakers resolved within the article", () => {
       "the boat",
       "It",
     ],
+    // A name a preposition of place governs is no nearer person than the name it follows.
+    [
+      'The ferry docked at noon.\n\nOne passenger, Rosa Tamm from Kelby Point, rang us from her cabin. "We are locked in," she said.',
+      "We are locked in",
+      "Rosa Tamm",
+    ],
   ] as const)("resolves 'she' in %s to the nearer person", (text, content, source) => {
     expect(speaker(text, content).source).toBe(source)
   })
