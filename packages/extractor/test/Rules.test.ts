@@ -1132,6 +1132,13 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+subject-before-cue+description-continues-description",
       "Hollis & Crane",
     ],
+    // A time wink splits as a sentence end ("5.20am") leaves the quote after a speaker's still the speaker's.
+    [
+      'At 5.20am on Tuesday the road gave way.\n\nMara Tolk, 76, has moved out. "I left my keys on the table," she said. "I keep thinking about them."',
+      "I keep thinking",
+      "quote-continues-speaker",
+      "Mara Tolk",
+    ],
     // A naming phrase after a description gives the speaker its name; a later "he" takes it too.
     [
       "A group calling itself Redwing claimed the attack on the council.",
