@@ -976,6 +976,13 @@ describe("speakers resolved within the article", () => {
       "the watchdog",
       "Kelton Water Authority",
     ],
+    // "the force" is the police (lexicon bodies).
+    [
+      "Fans clashed after the game, the Harwick Police said. Some 40 people were arrested, the force said.",
+      "Some 40 people",
+      "the force",
+      "Harwick Police",
+    ],
     // A determiner after an adjective opens a group of its own: "confident the clinic" is no fuller description.
     [
       "Staff said they were confident the clinic would cope. The clinic said it would reopen on Friday.",
