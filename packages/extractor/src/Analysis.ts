@@ -189,6 +189,12 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
       prev[1] = range[1]
     else merged.push([range[0], range[1]])
   }
+  // A merged sentence numbers its tokens as one, and those after it by their place among the merged, so a
+  // token's sentence is the one the sentences below hold ("At 5.20am ..." had every later sentence off by one).
+  if (merged.length < sentenceRanges.length)
+    merged.forEach(([a, b], index) => {
+      for (let t = a; t <= b; t++) (tokens[t] as { sentence: number }).sentence = index
+    })
 
   // A loop rather than map and filter: those deopt the whole function on a page of one sentence.
   const sentences: Sentence[] = []

@@ -782,6 +782,13 @@ export const find = (analysis: Analysis): Result => {
       else if (Lexicon.isTimeNoun(t) && (Lexicon.isTimeWord(ts[a - 1]) || Lexicon.isTimeLead(ts[a - 1]))) a++
       else if (Lexicon.isTimeLead(t) && Lexicon.isTimeNoun(ts[a + 1])) a += 2
       else if (lower(t) === "on" && Lexicon.isWeekday(ts[a + 1])) a += 2
+      // "said in a statement on Friday": where it was said, as when.
+      else if (
+        lower(t) === "in" &&
+        (ts[a + 1]?.pos === "DET" || Lexicon.isPossessive(ts[a + 1])) &&
+        Lexicon.isDocument(ts[a + 2])
+      )
+        a += 3
       else break
     }
     while (a < s1 && (ts[a]?.text === ":" || ts[a]?.text === ",")) a++
@@ -1179,7 +1186,8 @@ export const find = (analysis: Analysis): Result => {
         group !== null &&
         !sourceAfter &&
         ts[group.first - 1]?.text === "," &&
-        ts[m.next]?.text === "," &&
+        // "..., Dalby Leisure said on Monday, after ...": past when and where it was said.
+        ts[contentOpen - 1]?.text === "," &&
         group.first - 1 > s0 + 1 &&
         ts.slice(s0, group.first).some((t) => t.pos === "VERB" || t.pos === "AUX")
       ) {

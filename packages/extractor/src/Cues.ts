@@ -342,7 +342,15 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
     // "Clinton is promising to ...": a progressive wink reads as an adjective.
     const progressive = prev?.pos === "AUX" && t.pos === "ADJ" && /ing$/i.test(t.text)
     // "..., The Wall Street Journal reports.": a name, then the verb closing the sentence.
-    const closing = prev?.pos === "PROPN" && next?.pos === "PUNCT" && /s$/.test(t.text) && t.lemma !== lower(t)
+    // "..., the council estimates.": a singular description set off by the comma before it does so too.
+    const described =
+      prev?.pos === "NOUN" &&
+      prev.lemma === lower(prev) &&
+      !/s$/.test(lower(prev)) &&
+      lower(ts[i - 2]) === "the" &&
+      ts[i - 3]?.text === ","
+    const closing =
+      (prev?.pos === "PROPN" || described) && next?.pos === "PUNCT" && /s$/.test(t.text) && t.lemma !== lower(t)
     // "Pence, plans to release", "Clinton wants to": a third-person intention before "to" is the verb.
     const intends =
       Lexicon.isIntention(lemma) &&

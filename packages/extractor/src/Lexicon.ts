@@ -31,6 +31,10 @@ const quantifiers = set(lexicon.quantifiers)
 const placeWords = set(lexicon.placeWords)
 const clauseLinks = set(lexicon.clauseLinks)
 const contrastLinks = set(lexicon.contrastLinks)
+/** The naming phrases as lower-case words, longest first, so "gave his name only as" is tried before "named only as". */
+const namingPhrases: ReadonlyArray<ReadonlyArray<string>> = lexicon.namingPhrases
+  .map((p) => p.split(" "))
+  .sort((a, b) => b.length - a.length)
 // Maps, not the JSON objects: a word such as "constructor" must not find Object's prototype.
 const pronouns: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.pronouns as Record<string, Gender>))
 const gendered: ReadonlyMap<string, Gender> = new Map(Object.entries(lexicon.genderedWords as Record<string, Gender>))
@@ -129,3 +133,11 @@ export const isPlaceWord = (t: Token | undefined): boolean => is(t, PLACE_WORD)
 export const isClauseLink = (word: string): boolean => clauseLinks.has(word)
 /** A link setting a second speaker against the first ("while", "whereas", "but"), by its lower case. */
 export const isContrastLink = (word: string): boolean => contrastLinks.has(word)
+/**
+ * "calling itself", "gave his name as": the number of tokens of the naming phrase starting at token k, the name
+ * it gives coming right after; 0 when none starts there.
+ */
+export const namingPhraseAt = (ts: ReadonlyArray<Token>, k: number): number => {
+  for (const words of namingPhrases) if (words.every((w, j) => ts[k + j]?.lower === w)) return words.length
+  return 0
+}

@@ -566,9 +566,11 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       return false
     }
     for (let i = earlier.length - 1; i >= 0; i--) {
-      const e = earlier[i] as Group
-      if (e.next > g.first) continue
-      if (sentence - (ts[e.first]?.sentence ?? 0) > 6) break
+      const said = earlier[i] as Group
+      if (said.next > g.first) continue
+      if (sentence - (ts[said.first]?.sentence ?? 0) > 6) break
+      // "One survivor, a man who gave his name as Samir, said ...": the speaker with the name it was given.
+      const e = namedAs(said) ?? said
       if (nameWords(ts, e).length > 0 && !looksPlural(e) && fits(e))
         return newerSubject(e) ?? decide("pronoun-nearest-speaker", e)
       // "'...,' he said. \n\n He said ...": a pronoun of the same gender goes on with the person the one
@@ -579,15 +581,19 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
         return decide("pronoun-continues-pronoun", before)
     }
     // A name the text marks as a person's ("Interior Minister Dalia Oren") before one it does not ("Dorna General").
+    // "Rosa Tamm from Kelby Point": a name a preposition of place governs comes after every other.
     let unmarked: Group | null = null
+    let placed: Group | null = null
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 3) break
       if (n.words.length < 2 || !fits(n.group) || isThing(n)) continue
       if (isPerson(n.group)) return decide("pronoun-nearest-person", n.group)
-      if (!ofBody(n.group)) unmarked ??= n.group
+      if (isPlace(n.group)) placed ??= n.group
+      else if (!ofBody(n.group)) unmarked ??= n.group
     }
-    return unmarked && decide("pronoun-nearest-person", unmarked)
+    const nearest = unmarked ?? placed
+    return nearest && decide("pronoun-nearest-person", nearest)
   }
 
   /**
@@ -625,16 +631,72 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
   /** "it said": the nearest earlier speaker that is an organisation, within a few sentences. */
   const bodyAntecedent = (g: Group, earlier: ReadonlyArray<Group>): Group | null => {
     const sentence = ts[g.first]?.sentence ?? 0
+    // A speaker that is a body only by the description set beside it, or a description naming no person,
+    // counts when it is the nearest speaker before (past earlier "it"s): a person or a name in between
+    // may be what "it" stands for.
+    let nearest = true
     for (let i = earlier.length - 1; i >= 0; i--) {
       const e = earlier[i] as Group
       if (e.next > g.first) continue
       if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
       if (isBody(ts, e)) return e
+      if (nearest && (firmBeside(e) || thingDescribed(e))) return decide("it-nearest-described-speaker", e)
+      if (!(e.next - e.first === 1 && Lexicon.pronounGender(lower(ts[e.first])) === "neuter")) nearest = false
     }
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 2) break
       if (isBody(ts, n.group)) return n.group
+    }
+    return null
+  }
+
+  /**
+   * "The ship's operator, Kestrel Lines, said", "Dunmore Ferries, the company that runs the crossing, said": a
+   * name set beside a description whose head is a body or a business (lexicon bodies, firms) is that body's,
+   * though the name itself has no word for one.
+   */
+  const firmBeside = (e: Group): boolean => {
+    if (nameWords(ts, e).length === 0 || genderOf(e) !== undefined) return false
+    const described = (d: Group | null): boolean => {
+      const head = d ? headNoun(ts, d) : undefined
+      return head !== undefined && (Lexicon.isFirm(lower(head)) || Lexicon.isBodyWord(lower(head)))
+    }
+    // The description before the name, inside the speaker's group: "The ship's operator, Kestrel Lines".
+    for (let k = e.first; k < e.next - 1; k++) if (ts[k]?.text === ",") return described(before(ts, k, e.first))
+    // The description after the name's comma: "Dunmore Ferries, the company that runs ...".
+    if (ts[e.next]?.text !== "," || ts[e.next + 1]?.pos !== "DET") return false
+    return described(after(ts, e.next + 1, Math.min(ts.length, e.next + 1 + MAX_GROUP)))
+  }
+
+  /** "The coastguard said ... it said": a definite description naming no person (no role, no name, no plural). */
+  const thingDescribed = (e: Group): boolean =>
+    lower(ts[e.first]) === "the" &&
+    e.next - e.first >= 2 &&
+    nameWords(ts, e).length === 0 &&
+    !hasRole(ts, e) &&
+    !isPlural(ts, e) &&
+    genderOf(e) === undefined
+
+  /**
+   * "One survivor, a man who gave his name as Samir", "A group calling itself Nightjar": a description with no
+   * name and the name a naming phrase (lexicon namingPhrases) gives it, in a relative clause or a participle
+   * right after it; a verb before that, outside such a clause, ends the search.
+   */
+  const namedAs = (g: Group): Group | null => {
+    if (nameWords(ts, g).length > 0) return null
+    const sentence = ts[g.first]?.sentence
+    let relative = false
+    for (let k = g.next; k < ts.length && k < g.next + MAX_GROUP && ts[k]?.sentence === sentence; k++) {
+      const n = Lexicon.namingPhraseAt(ts, k)
+      if (n > 0) {
+        let e = k + n
+        while (e < ts.length && isName(ts[e])) e++
+        return e > k + n ? { first: g.first, next: e } : null
+      }
+      const t = ts[k]
+      if (RELATIVE.has(lower(t))) relative = true
+      else if ((isVerb(t) && !relative) || closesSentence(t)) return null
     }
     return null
   }
@@ -696,7 +758,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
 
   /**
    * A name the text marks as a person's: a gender, a title or a role in or just before it ("chief executive
-   * Jo Herder"), or an age after it ("Milan Sekulic, 44,").
+   * Jo Herder"), a relative's word just before it ("his daughter Anke"), or an age after it ("Milan Sekulic, 44,").
    */
   const isPerson = (g: Group): boolean =>
     genderOf(g) !== undefined ||
@@ -705,6 +767,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     hasRole(ts, apposition(ts, g)) ||
     Lexicon.isTitle(ts[g.first]) ||
     Lexicon.isRole(lower(ts[g.first - 1])) ||
+    // "Smale's daughter Anke": a relative's word right before the name.
+    Lexicon.isKin(ts[g.first - 1]) ||
     Lexicon.isTitle(ts[g.first - 1])
 
   /** "The provincial health minister, Ines Calloway,": a name set after a description of an office. */
@@ -1027,11 +1091,17 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     const body = !startsUpper(ts[g.next - 1]?.text ?? "") && Lexicon.isBodyWord(lower(ts[g.next - 1]))
     if (words.length === 1 && len - words.length <= 1 && possessive < 0 && !body)
       return fullerName(g, words, true)?.group ?? g
+    // "A group calling itself Nightjar claimed ...": a description and the name a naming phrase gives it.
+    const as = namedAs(g)
+    if (as) return decide("description-named-as", as)
     // "according to the mine's operator, Brannock Mining.": the name set beside a description closes the
     // sentence; or a relative clause or an age follows it, as only a name does ("according to the island's
     // president, Ana Ruiz, who toured ...", "One visitor, Tom Reed, 66, said").
+    // "said its managing director, Ada Quill.", "according to its owner, Dalby Steel.": an owner's pronoun
+    // opens such a description as "the" does.
+    const definite = first === "the" || Lexicon.isPossessive(ts[g.first])
     const beside = words.length === 0 && nameWords(ts, g).length === 0 ? nameAfter(g) : null
-    if (beside && (introduced(beside) || (first === "the" && len >= 2 && closesSentence(ts[beside.next]))))
+    if (beside && (introduced(beside) || (definite && len >= 2 && closesSentence(ts[beside.next]))))
       return decide("description-then-name", { first: g.first, next: beside.next })
     if (first === "the" && words.length === 0 && len >= 2) {
       const found = described(g, earlier)

@@ -28,4 +28,17 @@ describe("Analysis bounds what wink and later steps see", () => {
     for (const s of analysis.sentences) expect(s.last - s.first).toBeLessThanOrEqual(Analysis.MAX_SENTENCE_TOKENS)
     for (const t of analysis.tokens) expect(text.slice(t.start, t.end)).toBe(t.text)
   })
+
+  // wink ends a sentence inside a number; the sentence merged again numbers its tokens as one, and those after it
+  // by the sentence that holds them.
+  it.each([
+    'At 5.20am on Tuesday the road gave way.\n\nMara Tolk moved out. "I left my keys," she said. "I miss them."',
+    "Fares rose to RM31.20 on Monday. The council said the rise was small. Bus use fell.",
+  ])("gives each token the sentence that holds it: %s", (text) => {
+    const analysis = Analysis.analyse(Extractor.loadModel(), text)
+    analysis.sentences.forEach((s, i) => {
+      expect(s.index).toBe(i)
+      for (let t = s.first; t < s.last; t++) expect(analysis.tokens[t]?.sentence).toBe(i)
+    })
+  })
 })

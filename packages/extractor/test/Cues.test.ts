@@ -47,6 +47,9 @@ describe("the cue catalogue", () => {
     // wink tags these verbs as nouns; the subject's agreement with the verb form says they are verbs.
     ["The mayor demands accountability from the council.", "demands", "demand", "asserts", false],
     ["Company officials question the timing of the vote.", "question", "question", "asserts", false],
+    // A singular description set off by a comma, then the verb closing the sentence.
+    ["Repairs will cost 3 million euros, the council estimates.", "estimates", "estimate", "asserts", true],
+    ["The hall will stay shut until May, the company says.", "says", "say", "asserts", false],
     // A speech verb is a cue with its topic after it, past adverbs and times.
     ["The senator spoke about the flooding in the valley.", "spoke", "speak", "asserts", false],
     ["The senator spoke out Tuesday against the levy.", "spoke", "speak", "asserts", false],
@@ -101,6 +104,8 @@ describe("the cue catalogue", () => {
     // A plural noun before "-s": the noun compound, not a verb.
     ["The union demands rose last year.", null],
     ["Voter questions dominated the forum.", null],
+    // The same words inside a list, not closing the sentence.
+    ["The council read the report, the budget estimates and the minutes.", null],
   ])("does not read a noun compound as a cue: %s", (sentence, lemma) => {
     expect(firstCue(sentence)?.lemma ?? null).toBe(lemma)
   })
