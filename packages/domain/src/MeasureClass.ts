@@ -13,6 +13,8 @@ export interface Entry {
   readonly tally?: boolean
   /** A length measured from a point the text names (a distance, a depth): its holder is that point. */
   readonly located?: boolean
+  /** A length a thing measures across itself (a boat's length, a crater's width): its holder is the thing. */
+  readonly dimension?: boolean
 }
 
 const CLASSES: Readonly<Record<string, Entry>> = data.classes
@@ -32,6 +34,9 @@ export const isTally = (cls: string): boolean => CLASSES[cls]?.tally === true
 
 /** A length measured from a named point (distance, depth): `measure.of` is the point, not the stuff measured. */
 export const isLocated = (cls: string): boolean => CLASSES[cls]?.located === true
+
+/** A length a thing measures itself ("a 12-metre boat", "40 metres wide"): one measurement when the things are one. */
+export const isDimension = (cls: string): boolean => CLASSES[cls]?.dimension === true
 
 export const label = (cls: string): string => CLASSES[cls]?.label ?? cls
 

@@ -19,6 +19,10 @@ export interface Rule {
   readonly notCounted?: boolean
   /** An adverb of degree the predicate must carry ("seriously injured", "critically hurt"). */
   readonly degrees?: ReadonlyArray<string>
+  /** Words that must follow the figure ("40 metres wide", "15 metres across"). */
+  readonly after?: ReadonlyArray<string>
+  /** The figure is hyphened to the noun it describes ("a 12-metre boat"). */
+  readonly described?: boolean
 }
 
 export const rules: ReadonlyArray<Rule> = catalogue.rules
@@ -378,7 +382,13 @@ export const partOfWhole = (ts: ReadonlyArray<Token>, k: number): { countedAt: n
 const described = (text: string, ts: ReadonlyArray<Token>, span: Quantity.Quantity["span"]): Token | null => {
   const j = tokenAt(ts, span.end)
   const noun = (t: Token | undefined): Token | null => (t?.pos === "NOUN" ? t : null)
-  if (/\d-[A-Za-z]+$/.test(text.slice(span.start, span.end))) return noun(ts[j])
+  // "a 12-metre fishing boat", "an eight-metre wooden vessel": past adjectives to the noun group's head.
+  if (/(?:\d|[a-z])-[A-Za-z]+$/.test(text.slice(span.start, span.end))) {
+    let k = j
+    while (ts[k]?.pos === "ADJ" && k < j + 3) k++
+    while (ts[k + 1]?.pos === "NOUN" && k < j + 4) k++
+    return noun(ts[k])
+  }
   return ts[j]?.text === "-" && ts[j]?.start === span.end && ts[j + 1]?.pos === "NOUN" ? noun(ts[j + 2]) : null
 }
 
@@ -950,6 +960,7 @@ interface Compiled {
   readonly nouns: ReadonlySet<string> | null
   readonly units: ReadonlySet<string> | null
   readonly degrees: ReadonlySet<string> | null
+  readonly after: RegExp | null
 }
 const optionalSet = (words: ReadonlyArray<string> | undefined): ReadonlySet<string> | null =>
   words ? new Set(words) : null
@@ -960,6 +971,7 @@ const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
   nouns: optionalSet(rule.nouns),
   units: optionalSet(rule.units),
   degrees: optionalSet(rule.degrees),
+  after: rule.after ? new RegExp(`^\\s+(?:${rule.after.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`, "i") : null,
 }))
 
 /**
@@ -996,6 +1008,8 @@ const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Ev
     return false
   if (c.counted && !(e.countedHead && c.counted.has(e.countedHead))) return false
   if (c.degrees && !e.degrees.some((d) => c.degrees?.has(d))) return false
+  if (c.after && !c.after.test(text.slice(q.span.end, q.span.end + 24))) return false
+  if (c.rule.described && e.described === null) return false
   if (c.nouns && !e.nouns.some((n) => c.nouns?.has(n) && !(c.rule.notCounted && e.countedNouns.includes(n))))
     return false
   return true

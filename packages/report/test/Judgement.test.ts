@@ -878,6 +878,42 @@ const ROWS: ReadonlyArray<Row> = [
     "supports",
   ],
   [
+    "a thing's own size in two outlets: a length that needs no point it is measured from",
+    {
+      outlet: "North Wire",
+      text: "The crater, about 40 metres wide, opened before dawn.",
+      q: [
+        "about 40 metres",
+        40,
+        40,
+        "about",
+        {
+          unit: "metre",
+          counted: null,
+          measure: { ...DEATHS, class: "size", predicate: null, scope: "total", modality: "fact" },
+        },
+      ],
+    },
+    {
+      outlet: "South Post",
+      text: "A crater some 15 metres across opened before dawn.",
+      q: [
+        "some 15 metres",
+        15,
+        15,
+        "about",
+        {
+          unit: "metre",
+          counted: null,
+          measure: { ...DEATHS, class: "size", predicate: null, scope: "total", modality: "fact" },
+        },
+      ],
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
     "a figure counted out of the one before it ('1,700 of them') is no addend",
     {
       outlet: "North Wire",

@@ -50,7 +50,7 @@ export const placeOf = (q: Quantity.Quantity): string | null => Quantity.measure
 /** A length (km, miles) that says neither what it is measured from nor that it is a depth. */
 export const isLooseLength = (q: Quantity.Quantity): boolean => {
   const cls = Quantity.measureOf(q).class
-  return Units.dimensionOf(q.unit) === "length" && !MeasureClass.isLocated(cls)
+  return Units.dimensionOf(q.unit) === "length" && !MeasureClass.isLocated(cls) && !MeasureClass.isDimension(cls)
 }
 
 const FALLS: ReadonlySet<string> = new Set(catalogue.falls)
