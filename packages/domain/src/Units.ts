@@ -37,6 +37,12 @@ export const conversionFactor = (from: string | null, to: string | null): number
   return f[1] / t[1]
 }
 
+/** The units the table lists for a dimension ("duration": second, minute, hour, day, …). */
+export const unitsOf = (dimension: string): ReadonlyArray<string> =>
+  Object.entries(UNITS)
+    .filter(([, [d]]) => d === dimension)
+    .map(([u]) => u)
+
 /** A rate period in days ("week" → 7), or undefined when the period is not listed. */
 export const perDay = (per: string): number | undefined => PER_DAY[per]
 

@@ -9,6 +9,7 @@
 import { type Quantity, Units } from "@crosscheck/domain"
 import { small } from "./internal/Catalogue.js"
 import catalogue from "./reopenings.json" with { type: "json" }
+import { MONTHS, WEEKDAYS } from "./TimeExpressions.js"
 
 /** The unit of a reopening's date: days since 1970-01-01 (the unit table's "date"). */
 export const DATE_UNIT = Units.DATE
@@ -52,24 +53,19 @@ const AT_LEAST = new RegExp(`^\\s+(?:${alternation(catalogue.atLeast)})\\b`, "i"
 const EARLIEST = new RegExp(`^,?\\s+(?:${alternation(catalogue.earliest)})\\b`, "i")
 const LATEST = new RegExp(`^,?\\s+(?:${alternation(catalogue.latest)})\\b`, "i")
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]
 const SEASONS: Record<string, ReadonlyArray<number>> = catalogue.seasons
 const HOLIDAYS: Record<string, ReadonlyArray<number>> = catalogue.holidays
-const LENGTHS: Record<string, number> = catalogue.lengths
+/** Days in each unit of time of the one unit table ("week": 7, "fortnight": 14), by name and plural. */
+const DAY_SECONDS = 86_400
+const LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  Units.unitsOf("duration").flatMap((u) => {
+    const days = (Units.factorOf(u) ?? Number.NaN) / DAY_SECONDS
+    return [
+      [u, days],
+      [`${u}s`, days],
+    ]
+  }),
+)
 
 interface Dated {
   readonly low: number
@@ -109,7 +105,7 @@ export const dateAhead = (s: string, anchor: Date): Dated | null => {
   const today = dayNumber(anchor)
   let m = WEEKDAY.exec(s)
   if (m) {
-    const target = WEEKDAYS.indexOf((m[2] ?? "").toLowerCase())
+    const target = (WEEKDAYS as ReadonlyArray<string>).indexOf((m[2] ?? "").toLowerCase())
     const ahead = (target - anchor.getUTCDay() + 7) % 7 || 7
     const day = today + ahead
     return { low: day, high: day, length: m[0].length }
@@ -163,7 +159,7 @@ export const dateAhead = (s: string, anchor: Date): Dated | null => {
   if (m) return { low: today + 1, high: today + 1, length: m[0].length }
   m = DAY_MONTH.exec(s)
   if (m) {
-    const mo = MONTHS.indexOf((m[2] ?? "").toLowerCase())
+    const mo = (MONTHS as ReadonlyArray<string>).indexOf((m[2] ?? "").toLowerCase())
     const d = Number(m[1])
     const y = m[3] ? Number(m[3]) : yearAhead(anchor, mo, d)
     const day = utcDay(y, mo, d)
@@ -172,7 +168,7 @@ export const dateAhead = (s: string, anchor: Date): Dated | null => {
   m = MONTH.exec(s)
   // "May" and "March" are months only as names: written capitalised.
   if (m && /^[A-Z]/.test(m[3] ?? "")) {
-    const mo = MONTHS.indexOf((m[3] ?? "").toLowerCase())
+    const mo = (MONTHS as ReadonlyArray<string>).indexOf((m[3] ?? "").toLowerCase())
     if (m[4]) {
       const d = Number(m[4])
       const y = m[5] ? Number(m[5]) : yearAhead(anchor, mo, d)

@@ -5,7 +5,8 @@
 import type { Claim } from "@crosscheck/domain"
 import catalogue from "./times.json" with { type: "json" }
 
-const MONTHS = [
+/** Month names, lower case, January first (shared with Reopenings). */
+export const MONTHS = [
   "january",
   "february",
   "march",
@@ -60,7 +61,8 @@ const yearOf = (anchor: Date | null, offset: number): number | null =>
 const iso = (d: Date): string => d.toISOString().slice(0, 10)
 const day = (y: number, m: number, d: number): string => `${y}-${pad(m + 1)}-${pad(d)}`
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 }
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const
+/** Weekday names, lower case, Sunday first as `Date.getUTCDay` counts them (shared with Reopenings). */
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const
 const WORD_COUNTS: Record<string, number> = {
   a: 1,
   an: 1,
