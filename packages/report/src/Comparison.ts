@@ -213,7 +213,7 @@ const beyond = (bound: Quantity.Quantity, value: Interval, single: boolean): num
 export const DATE_SLACK = 3
 
 /** A date counted as a length of time from the article's day, not named ("on Monday"). */
-const COUNTED = /\b(?:days?|weeks?|fortnights?|months?|years?)\b/i
+const COUNTED = new RegExp(`\\b(?:${Units.unitsOf("duration").join("|")})s?\\b`, "i")
 const counted = (q: Quantity.Quantity): boolean =>
   COUNTED.test(q.text.replace(/\b(?:next|this)\s+(?:week|month|year)\b/gi, ""))
 
