@@ -4,7 +4,7 @@
  */
 import { MeasureClass, type Quantity } from "@crosscheck/domain"
 import { lower, type Token, tokenAt } from "./Analysis.js"
-import { AGE_UNIT, approximatorBefore, isNumberWord, postnominalParticiples } from "./internal/Catalogue.js"
+import { AGE_UNIT, approximatorBefore, isNumberWord, phrases, postnominalParticiples } from "./internal/Catalogue.js"
 import catalogue from "./measures.json" with { type: "json" }
 
 export interface Rule {
@@ -971,7 +971,7 @@ const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
   nouns: optionalSet(rule.nouns),
   units: optionalSet(rule.units),
   degrees: optionalSet(rule.degrees),
-  after: rule.after ? new RegExp(`^\\s+(?:${rule.after.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`, "i") : null,
+  after: rule.after ? new RegExp(`^\\s+(?:${phrases(rule.after)})\\b`, "i") : null,
 }))
 
 /**

@@ -7,7 +7,7 @@
  * before Thursday") are one figure.
  */
 import { type Quantity, Units } from "@crosscheck/domain"
-import { small } from "./internal/Catalogue.js"
+import { phrases, small } from "./internal/Catalogue.js"
 import catalogue from "./reopenings.json" with { type: "json" }
 import { MONTHS, WEEKDAYS } from "./TimeExpressions.js"
 
@@ -31,27 +31,21 @@ const REOPEN_RULE = ruleOf("reopen")
 const UNTIL_RULE = ruleOf("closed-until")
 const FOR_RULE = ruleOf("closed-for")
 
-const alternation = (words: ReadonlyArray<string>): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
-    .join("|")
-
-const VERBS = new RegExp(`\\b(?:${alternation(catalogue.verbs)})\\b`, "gi")
-const CLOSED = new RegExp(`\\b(?:${alternation(catalogue.closed)})\\b`, "gi")
-const AHEAD = new RegExp(`\\b(?:${alternation(catalogue.ahead)})\\b`, "i")
-const NEGATION = new RegExp(`\\b(?:${alternation(catalogue.negations)})\\b|n['’]t\\b`, "i")
-const SUPERSEDED = new RegExp(`\\b(?:${alternation(catalogue.superseded)})\\s*$`, "i")
-const PAST = new RegExp(`\\b(?:${alternation(catalogue.pastAuxiliaries)})\\s*$`, "i")
+const VERBS = new RegExp(`\\b(?:${phrases(catalogue.verbs)})\\b`, "gi")
+const CLOSED = new RegExp(`\\b(?:${phrases(catalogue.closed)})\\b`, "gi")
+const AHEAD = new RegExp(`\\b(?:${phrases(catalogue.ahead)})\\b`, "i")
+const NEGATION = new RegExp(`\\b(?:${phrases(catalogue.negations)})\\b|n['’]t\\b`, "i")
+const SUPERSEDED = new RegExp(`\\b(?:${phrases(catalogue.superseded)})\\s*$`, "i")
+const PAST = new RegExp(`\\b(?:${phrases(catalogue.pastAuxiliaries)})\\s*$`, "i")
 const PREPOSITIONS: Record<string, string> = catalogue.prepositions
 const PREPOSITION = new RegExp(
   `^((?:\\s+(?!(?:${Object.keys(PREPOSITIONS).join("|")})\\b)[\\w'’-]+){0,6}?)\\s+(${Object.keys(PREPOSITIONS).join("|")})\\b`,
   "i",
 )
 const UNTIL = /^((?:\s+(?!until\b|till\b)[\w'’-]+){0,3}?)\s+(until|till)\b/i
-const AT_LEAST = new RegExp(`^\\s+(?:${alternation(catalogue.atLeast)})\\b`, "i")
-const EARLIEST = new RegExp(`^,?\\s+(?:${alternation(catalogue.earliest)})\\b`, "i")
-const LATEST = new RegExp(`^,?\\s+(?:${alternation(catalogue.latest)})\\b`, "i")
+const AT_LEAST = new RegExp(`^\\s+(?:${phrases(catalogue.atLeast)})\\b`, "i")
+const EARLIEST = new RegExp(`^,?\\s+(?:${phrases(catalogue.earliest)})\\b`, "i")
+const LATEST = new RegExp(`^,?\\s+(?:${phrases(catalogue.latest)})\\b`, "i")
 
 const SEASONS: Record<string, ReadonlyArray<number>> = catalogue.seasons
 const HOLIDAYS: Record<string, ReadonlyArray<number>> = catalogue.holidays
@@ -90,7 +84,7 @@ const MONTH = new RegExp(
 )
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS.join("|")})(?:\\s+(\\d{4}))?\\b`, "i")
 const SEASON = new RegExp(`^(?:the\\s+)?(?:(?:early|late)\\s+)?(${Object.keys(SEASONS).join("|")})\\b`, "i")
-const HOLIDAY = new RegExp(`^(${alternation(Object.keys(HOLIDAYS))})\\b`, "i")
+const HOLIDAY = new RegExp(`^(${phrases(Object.keys(HOLIDAYS))})\\b`, "i")
 const PERIOD = /^(?:the\s+)?(?:(start|beginning|middle|end)\s+of\s+)(?:the|this|next)\s+(week|month|year)\b/i
 const NEXT_WEEK = /^(?:the\s+)?(next|this)\s+(week|weekend|month|year)\b/i
 const WEEKEND = /^(?:the\s+)?weekend\b/i

@@ -3,6 +3,7 @@
  * and resolves it to an ISO date interval, against the document's date when it is relative.
  */
 import type { Claim } from "@crosscheck/domain"
+import { phrases } from "./internal/Catalogue.js"
 import catalogue from "./times.json" with { type: "json" }
 
 /** Month names, lower case, January first (shared with Reopenings). */
@@ -39,10 +40,7 @@ const monthRange = (year: number, month: number): [string, string] => [
 ]
 
 /** Times that point back to one named before them (times.json `pointingBack`). */
-const POINTING_BACK = catalogue.pointingBack.phrases
-  .map((p: string) => p.replace(/ /g, "\\s+"))
-  .sort((a: string, b: string) => b.length - a.length)
-  .join("|")
+const POINTING_BACK = phrases(catalogue.pointingBack.phrases)
 const POINTS_BACK = new RegExp(`^(?:${POINTING_BACK})$`, "i")
 
 interface Rule {
@@ -117,13 +115,14 @@ const WEEKDAY_NAME = new RegExp(WEEKDAYS.map(capitalised).join("|"))
 const YEAR_WORD = /year/i
 const SINCE_WORD = /since/i
 
-const phrases = (words: ReadonlyArray<string>): RegExp =>
+/** Words anywhere in a clause, each bounded by non-letters, an apostrophe either way ("canal'll"). */
+const clauseWords = (words: ReadonlyArray<string>): RegExp =>
   new RegExp(
     `(?:${words.map((w) => `${/^[A-Za-z]/.test(w) ? "(?<![A-Za-z])" : ""}${w.replace(/'/g, "['’]").replace(/ /g, "[ \\t]+")}`).join("|")})(?![A-Za-z])`,
     "i",
   )
-const AHEAD = phrases(catalogue.weekdays.ahead)
-const PRESENT = phrases(catalogue.weekdays.present)
+const AHEAD = clauseWords(catalogue.weekdays.ahead)
+const PRESENT = clauseWords(catalogue.weekdays.present)
 const OPEN_ENDED: ReadonlySet<string> = new Set(catalogue.weekdays.openEnded)
 const WEEKDAY_CLAUSE_BREAK = /[,;:—–]/
 

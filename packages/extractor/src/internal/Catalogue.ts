@@ -17,6 +17,13 @@ const alternation = (forms: Iterable<string>): string =>
     .map(escapeRegExp)
     .join("|")
 
+/** Word lists as one alternation for a regular expression: longest first, escaped, any run of space between words. */
+export const phrases = (words: Iterable<string>): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, "\\s+"))
+    .join("|")
+
 /** The unit (units.json) of an age: "a 44-year-old", and the reader's ages without one ("Senard, 65,", "aged 25"). */
 export const AGE_UNIT = "year of age"
 export const small: Record<string, number> = numbers.small
