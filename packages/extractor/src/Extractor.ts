@@ -2,7 +2,7 @@
  * The extraction service: Document in, claims out. The wink model is loaded once, when the layer
  * is built, and shared by every document of the run.
  */
-import { Attribution, type Claim, type Document, Ids, type Quantity, type Span } from "@crosscheck/domain"
+import { Attribution, type Claim, type Document, Ids, type Quantity, type Span, Units } from "@crosscheck/domain"
 import { Context, Effect, Layer } from "effect"
 import model from "wink-eng-lite-web-model"
 import winkNLP, { type WinkMethods } from "wink-nlp"
@@ -187,11 +187,11 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
       Quantities.find(text, tokens),
       anchor,
     )
-    const time = TimeExpressions.find(sentenceText, anchor)
     // "should reopen on Monday": the day is what the forecast is of; the forecast itself is as of the
     // article, whatever else the sentence dates ("abandoning the plan it announced on Wednesday").
-    const forecast = quantities.some((q) => q.unit === Reopenings.DATE_UNIT)
-    return { sentence, tokens, text: sentenceText, quantities, time: forecast ? null : time }
+    const forecast = quantities.some((q) => q.unit === Units.DATE)
+    const time = forecast ? null : TimeExpressions.find(sentenceText, anchor)
+    return { sentence, tokens, text: sentenceText, quantities, time }
   })
   // "at the time", "that day": the time the text last named before, or the article's day when none was.
   let named: Claim.TimeScope | null = null

@@ -9,16 +9,10 @@
 import { type Quantity, Units } from "@crosscheck/domain"
 import { phrases, small } from "./internal/Catalogue.js"
 import catalogue from "./reopenings.json" with { type: "json" }
-import { MONTHS, WEEKDAYS } from "./TimeExpressions.js"
+import { lastDay, MONTHS, WEEKDAYS } from "./TimeExpressions.js"
 
-/** The unit of a reopening's date: days since 1970-01-01 (the unit table's "date"). */
-export const DATE_UNIT = Units.DATE
-/** The measure class of a reopening's date. */
+/** The measure class of a reopening's date (in the unit table's "date": days since 1970-01-01). */
 export const REOPENING = "reopening"
-
-const dayNumber = Units.dayOf
-/** The ISO date of a day number. */
-export const isoDay = Units.isoOfDay
 
 /** A rule's name in reopenings.json. */
 type RuleName = string
@@ -68,13 +62,12 @@ interface Dated {
   readonly length: number
 }
 
-const utcDay = (y: number, m: number, d: number): number => dayNumber(new Date(Date.UTC(y, m, d)))
-const lastOfMonth = (y: number, m: number): number => new Date(Date.UTC(y, m + 1, 0)).getUTCDate()
+const utcDay = (y: number, m: number, d: number): number => Units.dayOf(new Date(Date.UTC(y, m, d)))
 
 /** The first day of month `m` (0-11) with day `d` on or after the anchor's day, as a year. */
 const yearAhead = (anchor: Date, m: number, d: number): number => {
   const y = anchor.getUTCFullYear()
-  return utcDay(y, m, d) >= dayNumber(anchor) ? y : y + 1
+  return utcDay(y, m, d) >= Units.dayOf(anchor) ? y : y + 1
 }
 
 const WEEKDAY = new RegExp(`^(?:the\\s+)?(?:(next|this|coming)\\s+)?(${WEEKDAYS.join("|")})\\b`, "i")
@@ -96,7 +89,7 @@ const LENGTH = new RegExp(
 
 /** A date phrase at the start of `s`, resolved forward from `anchor`; lengths of time count from it. */
 export const dateAhead = (s: string, anchor: Date): Dated | null => {
-  const today = dayNumber(anchor)
+  const today = Units.dayOf(anchor)
   let m = WEEKDAY.exec(s)
   if (m) {
     const target = (WEEKDAYS as ReadonlyArray<string>).indexOf((m[2] ?? "").toLowerCase())
@@ -119,7 +112,7 @@ export const dateAhead = (s: string, anchor: Date): Dated | null => {
     }
     if (unit === "month") {
       const [yy, mm] = next ? (mo === 11 ? [y + 1, 0] : [y, mo + 1]) : [y, mo]
-      return { low: utcDay(yy, mm, 1), high: utcDay(yy, mm, lastOfMonth(yy, mm)), length: m[0].length }
+      return { low: utcDay(yy, mm, 1), high: utcDay(yy, mm, lastDay(yy, mm)), length: m[0].length }
     }
     const yy = next ? y + 1 : y
     return { low: utcDay(yy, 0, 1), high: utcDay(yy, 11, 31), length: m[0].length }
@@ -134,7 +127,7 @@ export const dateAhead = (s: string, anchor: Date): Dated | null => {
       unit === "week"
         ? [today - ((anchor.getUTCDay() + 6) % 7), today - ((anchor.getUTCDay() + 6) % 7) + 6]
         : unit === "month"
-          ? [utcDay(y, mo, 1), utcDay(y, mo, lastOfMonth(y, mo))]
+          ? [utcDay(y, mo, 1), utcDay(y, mo, lastDay(y, mo))]
           : [utcDay(y, 0, 1), utcDay(y, 11, 31)]
     const span = to - from
     const [low, high] =
@@ -169,8 +162,8 @@ export const dateAhead = (s: string, anchor: Date): Dated | null => {
       const day = utcDay(y, mo, d)
       return { low: day, high: day, length: m[0].length }
     }
-    const y = m[5] ? Number(m[5]) : yearAhead(anchor, mo, lastOfMonth(anchor.getUTCFullYear(), mo))
-    const last = lastOfMonth(y, mo)
+    const y = m[5] ? Number(m[5]) : yearAhead(anchor, mo, lastDay(anchor.getUTCFullYear(), mo))
+    const last = lastDay(y, mo)
     const part = (m[1] ?? m[2] ?? "").toLowerCase()
     const [d1, d2] =
       part === "early" || part === "start" || part === "beginning"
@@ -189,8 +182,8 @@ export const dateAhead = (s: string, anchor: Date): Dated | null => {
     // A season that wraps the year's end (winter) ends in the next year.
     const end = (year: number) =>
       (last as number) < (first as number)
-        ? utcDay(year + 1, (last as number) - 1, lastOfMonth(year + 1, (last as number) - 1))
-        : utcDay(year, (last as number) - 1, lastOfMonth(year, (last as number) - 1))
+        ? utcDay(year + 1, (last as number) - 1, lastDay(year + 1, (last as number) - 1))
+        : utcDay(year, (last as number) - 1, lastDay(year, (last as number) - 1))
     const year = end(y) >= today ? y : y + 1
     return { low: Math.max(utcDay(year, (first as number) - 1, 1), today), high: end(year), length: m[0].length }
   }
@@ -241,7 +234,7 @@ const quantity = (
   low: approximate === "at-most" ? high : low,
   high: approximate === "at-least" ? low : high,
   approximate,
-  unit: DATE_UNIT,
+  unit: Units.DATE,
   counted: null,
   per: null,
   measure: {
@@ -341,9 +334,9 @@ export const withReopenings = (
   quantities: ReadonlyArray<Quantity.Quantity>,
   anchor: Date | null,
 ): ReadonlyArray<Quantity.Quantity> => {
-  const found = find(sentence, offset, anchor)
   if (!anchor) return quantities
-  const today = dayNumber(anchor)
+  const found = find(sentence, offset, anchor)
+  const today = Units.dayOf(anchor)
   const covered = (q: Quantity.Quantity) => found.some((r) => r.span.start <= q.span.start && q.span.end <= r.span.end)
   const kept: Quantity.Quantity[] = []
   for (const q of quantities) {
@@ -355,7 +348,7 @@ export const withReopenings = (
         ...q,
         low: today + Math.round(q.low * days),
         high: today + Math.round(q.high * days),
-        unit: DATE_UNIT,
+        unit: Units.DATE,
         measure: { ...m, class: REOPENING, rule: FOR_RULE },
       })
     } else kept.push(q)

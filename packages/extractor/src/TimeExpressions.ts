@@ -33,7 +33,8 @@ const monthIndex = (word: string): number => {
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0")
-const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
+/** The last day of month `month` (0-11) of `year` (shared with Reopenings). */
+export const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
 const monthRange = (year: number, month: number): [string, string] => [
   `${year}-${pad(month + 1)}-01`,
   `${year}-${pad(month + 1)}-${pad(lastDay(year, month))}`,

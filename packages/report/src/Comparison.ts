@@ -293,17 +293,8 @@ const compareDates = (a: Quantity.Quantity, b: Quantity.Quantity): Comparison =>
 
 /** Two quantities about the same thing at the same time: do their values fit together? */
 export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized: Normalized = {}): Comparison => {
-  if (a0.unit === Units.DATE || b0.unit === Units.DATE) {
-    if (a0.unit !== b0.unit)
-      return {
-        relation: "incomparable",
-        rule: "units-apart",
-        why: `one is a date and the other is not`,
-        bWithinA: false,
-        aWithinB: false,
-      }
-    return compareDates(a0, b0)
-  }
+  // A date against anything else is two units (inOneUnit below says so).
+  if (a0.unit === Units.DATE && b0.unit === Units.DATE) return compareDates(a0, b0)
   const scaled = inOneUnit(a0, b0, normalized)
   if (typeof scaled === "string")
     return {

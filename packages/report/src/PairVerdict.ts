@@ -96,14 +96,14 @@ const statement = (ctx: Context, label: Label, a: AlignedGroup.Member, b: Aligne
       )
 }
 
+/** "about 1,700 of them": words after a figure that count it out of a group before it (readings.json `partitives`). */
+const PARTITIVE = new RegExp(`^\\s+(?:${alternation(readings.partitives)})\\b`, "i")
+
 /**
  * The figure that parts a claim gives add up to, with `q` among them: "12 soldiers and 8 civilians were
  * killed" gives 20, and a figure with what was added to it ("at least 15 in the north and another 5 in the
  * south") at least 20. The parts are the claim's quantities in q's unit and measure; null without two.
  */
-/** "about 1,700 of them": words after a figure that count it out of a group before it (readings.json `partitives`). */
-const PARTITIVE = new RegExp(`^\\s+(?:${alternation(readings.partitives)})\\b`, "i")
-
 export const partsTotal = (
   claim: Pick<Claim.Claim, "quantities" | "text" | "span">,
   q: Quantity.Quantity,

@@ -123,15 +123,15 @@ export const names = (sentence: string, place: string): boolean => {
   return words.length > 0 && new RegExp(`(?<![\\p{L}])${words.join("\\s+")}(?![\\p{L}])`, "iu").test(sentence)
 }
 
+/** Whether two figures' places are one place ("Nagpur" and "nagpur"). */
+export const samePlace = (a: string, b: string): boolean => norm(a) === norm(b)
+
 /**
  * Why two figures of one measure are not one total, or null when nothing says so: one counted in a
  * named place and the other not (or in another), one counting a part of the population the other counts.
  * `sentences` are the two claims' texts: a figure whose own sentence names the other's place ("640 jobs at
  * its Hexley plant" beside "850 jobs at its plant in Hexley") is counted there too (rule place-named-by-both).
  */
-/** Whether two figures' places are one place ("Nagpur" and "nagpur"). */
-export const samePlace = (a: string, b: string): boolean => norm(a) === norm(b)
-
 export const partOfOther = (
   qa: Quantity.Quantity,
   qb: Quantity.Quantity,
@@ -142,7 +142,7 @@ export const partOfOther = (
   const pb = placeOf(qb)
   // One place on both sides (named by both, or by one and in the other's sentence) parts nothing; a
   // subgroup or an age band below still may ("nine people, including six women, died in Nagpur").
-  if (((pa ?? "") !== "" || (pb ?? "") !== "") && !(pa && pb && norm(pa) === norm(pb))) {
+  if (((pa ?? "") !== "" || (pb ?? "") !== "") && !(pa && pb && samePlace(pa, pb))) {
     if (pa && pb)
       return `"${qa.text}" is counted ${pa === "elsewhere" ? "elsewhere" : `in ${pa}`} and "${qb.text}" ${pb === "elsewhere" ? "elsewhere" : `in ${pb}`}`
     const [placed, where, other] = pa ? [qa, pa, qb] : [qb, pb as string, qa]
