@@ -14,6 +14,11 @@ export const ROUNDING = 0.05
 export const ABOUT = 0.1
 /** A bound ("more than 40") agrees with a figure this close beyond it (43); further on (60) it is only compatible. */
 export const NEAR_BOUND = 0.1
+/**
+ * A high estimate ("as much as 9 million") is the figure its writer thinks may be reached: a figure below
+ * this share of it ("about 3 million") is another estimate, not the same one at another precision.
+ */
+export const TOP_ESTIMATE_REACH = 0.5
 /** A vague magnitude reaches an order of magnitude up: "thousands of troops" for 11,000 is loose, not wrong. */
 export const VAGUE_STRETCH = 10
 
@@ -32,10 +37,15 @@ const phrases = (list: ReadonlyArray<string>) =>
   new RegExp(`^(?:${[...list].sort((a, b) => b.length - a.length).join("|")})\\b`, "i")
 const NEARLY = phrases(readings.nearly)
 const STRICT = phrases(readings.strict)
+const TOP_ESTIMATE = phrases(readings.topEstimates)
 const STRICT_AFTER = new RegExp(`(?:${readings.strictAfter.join("|")})$`, "i")
 
 /** "nearly 50", "almost 50", "just under 50": the figure is an upper bound slightly above the value. */
 export const isNearly = (q: Quantity.Quantity): boolean => q.approximate !== "vague" && NEARLY.test(q.text.trim())
+
+/** "as much as 9 million", "as many as 300": an upper bound that gives its writer's high estimate, not a cap. */
+export const isTopEstimate = (q: Quantity.Quantity): boolean =>
+  q.approximate === "at-most" && TOP_ESTIMATE.test(q.text.trim())
 
 /** "more than 40", "fewer than 10": the bound itself is excluded ("at least 40" includes it). */
 export const isStrict = (q: Quantity.Quantity): boolean =>
@@ -426,6 +436,14 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
         "contradict",
         "bound-violated",
         `"${(bound === a ? b : a).text}" itself lies ${Math.round(-100 * far)}% on the wrong side of the bound "${bound.text}", beyond its own rounding${converted}`,
+        ia,
+        ib,
+      )
+    if (shape === "value" && isTopEstimate(bound) && far > TOP_ESTIMATE_REACH)
+      return result(
+        "contradict",
+        "estimates-apart",
+        `"${bound.text}" is a high estimate, and "${(bound === a ? b : a).text}" is less than ${Math.round(100 * (1 - TOP_ESTIMATE_REACH))}% of it: two estimates of one figure that are far apart, not one at two precisions${converted}`,
         ia,
         ib,
       )

@@ -26,6 +26,7 @@ import {
   sourceLabel,
   sourceOf,
 } from "./internal/context.js"
+import * as Holders from "./internal/holders.js"
 import * as TimeScope from "./internal/timeScope.js"
 import * as PairVerdict from "./PairVerdict.js"
 import type { RuleName } from "./Rules.js"
@@ -232,7 +233,14 @@ const givesBoth: SideOf = (ctx, members, a, b, label) => {
         ...(m === mine ? [] : [m]),
         ...m.claim.quantities.filter((q) => q !== m.quantity).map((quantity) => ({ claim: m.claim, quantity })),
       ])
-    const also = figures.find((m) => m.quantity !== null && PairVerdict.judge(ctx, m, other, label).verdict === "agree")
+    // A figure its own sentence sets aside ("only two, not the six the company says") is a rival's,
+    // reported as disputed, not one the source gave itself.
+    const also = figures.find(
+      (m) =>
+        m.quantity !== null &&
+        !Holders.isRejected(m.claim.text.slice(0, Math.max(0, m.quantity.span.start - m.claim.span.start))) &&
+        PairVerdict.judge(ctx, m, other, label).verdict === "agree",
+    )
     if (also) return also
   }
   return null

@@ -709,6 +709,42 @@ const ROWS: ReadonlyArray<Row> = [
     "discusses",
   ],
   [
+    "a fall in one city's trading against a fall that names no place: a percentage is no part of another",
+    {
+      outlet: "North Wire",
+      text: "Shares in the company fell 14% in Kessport.",
+      q: [
+        "14%",
+        14,
+        14,
+        "exact",
+        {
+          unit: "percent",
+          counted: null,
+          measure: { ...DEATHS, class: "percent-change", where: "Kessport", scope: "total", modality: "fact" },
+        },
+      ],
+    },
+    {
+      outlet: "South Post",
+      text: "Its shares fell about 4 per cent.",
+      q: [
+        "about 4 per cent",
+        4,
+        4,
+        "about",
+        {
+          unit: "percent",
+          counted: null,
+          measure: { ...DEATHS, class: "percent-change", scope: "total", modality: "fact" },
+        },
+      ],
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
     "children killed against everyone killed",
     {
       outlet: "North Wire",
@@ -1941,26 +1977,39 @@ describe("a source that gives both figures itself", () => {
 })
 
 describe("a source whose sentence gives both figures", () => {
-  it("makes the pair a change when the other figure is in the same sentence as its own", () => {
-    const toll: Partial<Quantity.Quantity> = measured("deaths")
+  it.each([
+    [
+      "makes the pair a change when the other figure is in the same sentence as its own",
+      ["Eight people were killed in the crash.", "Eight", 8],
+      ["Police lowered the toll to seven people, from eight people.", "seven people", 7, "eight people", 8],
+      ["changed", "source-gives-both"],
+    ],
+    [
+      "keeps the conflict when the sentence sets the other figure aside: a rival's figure, disputed",
+      ["The company says six people were on the doors.", "six", 6],
+      ["Only two people were on the doors, not the six the company says.", "two", 2, "six", 6],
+      ["contradict", "intervals-apart"],
+    ],
+  ] as const)("%s", (_name, [textA, qa, va], [textB, qb, vb, other, vo], expected) => {
+    const counted: Partial<Quantity.Quantity> = measured("deaths")
     const a = build("a", {
       outlet: "Valley Radio",
-      text: "Eight people were killed in the crash.",
-      q: ["Eight", 8, 8, "exact", toll],
+      text: textA,
+      q: [qa, va, va, "exact", counted],
       published: "2025-02-04",
     })
     const b = build("b", {
       outlet: "Coast Wire",
-      text: "Police lowered the toll to seven people, from eight people.",
-      q: ["seven people", 7, 7, "exact", toll],
-      others: [["eight people", 8, "exact", "total"]],
+      text: textB,
+      q: [qb, vb, vb, "exact", counted],
+      others: [[other, vo, "exact", "total"]],
       published: "2025-02-04",
     })
     const [f] = Judgement.judge(
-      [{ kind: "numeric", key: "toll", members: [a.member, b.member], reasons: [] }],
+      [{ kind: "numeric", key: "figure", members: [a.member, b.member], reasons: [] }],
       [a.document, b.document],
     )
-    expect([f?.verdict, f?.rule]).toEqual(["changed", "source-gives-both"])
+    expect([f?.verdict, f?.rule]).toEqual(expected)
   })
 })
 

@@ -24,6 +24,11 @@ export const isBackReference = (q: Quantity.Quantity, before: string): boolean =
   /^[A-Za-z-]+$/.test(q.text.trim()) &&
   BACK.test(before.slice(-12))
 
+const REJECTED = new RegExp(`(?<![\\p{L}])(?:${alternation(catalogue.rejections)})\\s+$`, "iu")
+
+/** "only two, not the six the company says": the figure is one its own sentence sets aside. `before` is the text before it. */
+export const isRejected = (before: string): boolean => REJECTED.test(before.slice(-24))
+
 /** The part of a population a figure counts ("children", "soldiers"), or null for everyone. */
 export const subgroupOf = (q: Quantity.Quantity): string | null => {
   const all = words(q.counted)
@@ -126,6 +131,11 @@ export const names = (sentence: string, place: string): boolean => {
 /** Whether two figures' places are one place ("Nagpur" and "nagpur"). */
 export const samePlace = (a: string, b: string): boolean => norm(a) === norm(b)
 
+const NOT_SUMS: ReadonlySet<string> = new Set(catalogue.notSums)
+
+/** Whether a figure is a sum that parts add up to (people, money, tonnes), not a rate, ratio, speed or date. */
+const isSum = (q: Quantity.Quantity): boolean => q.per === null && !NOT_SUMS.has(Units.dimensionOf(q.unit) ?? "")
+
 /**
  * Why two figures of one measure are not one total, or null when nothing says so: one counted in a
  * named place and the other not (or in another), one counting a part of the population the other counts.
@@ -147,7 +157,10 @@ export const partOfOther = (
       return `"${qa.text}" is counted ${pa === "elsewhere" ? "elsewhere" : `in ${pa}`} and "${qb.text}" ${pb === "elsewhere" ? "elsewhere" : `in ${pb}`}`
     const [placed, where, other] = pa ? [qa, pa, qb] : [qb, pb as string, qa]
     const otherSentence = sentences ? (pa ? sentences.b : sentences.a) : ""
-    if (where === "elsewhere" || !names(otherSentence, where))
+    // A place's rate or speed is no part of another ("fell 14% in Kessport", "fell about 4 per cent").
+    // A sum above the one that names no place may still hold it: that one may count a narrower place.
+    const apart = where === "elsewhere" || !names(otherSentence, where)
+    if (apart && isSum(placed) && isSum(other))
       return `"${placed.text}" is counted ${where === "elsewhere" ? "apart from the places named" : `in ${where}`}, "${other.text}" names no place: one place's figure is a part of a wider one`
   }
   // "33 passengers were under the age of 12" against "160 passengers": an age band's part of them.
