@@ -2,7 +2,7 @@
  * What a quantity measures (measures.json): its class, whose figure it is, the verb stating it and
  * its polarity, total or increment, fact, forecast or target, read from the words around it.
  */
-import { MeasureClass, type Quantity } from "@crosscheck/domain"
+import { MeasureClass, type Quantity, Units } from "@crosscheck/domain"
 import { lower, type Token, tokenAt } from "./Analysis.js"
 import { AGE_UNIT, approximatorBefore, isNumberWord, phrases, postnominalParticiples } from "./internal/Catalogue.js"
 import catalogue from "./measures.json" with { type: "json" }
@@ -23,6 +23,8 @@ export interface Rule {
   readonly after?: ReadonlyArray<string>
   /** The figure is hyphened to the noun it describes ("a 12-metre boat"). */
   readonly described?: boolean
+  /** Words that must follow the predicate ("lost power", "plunged into darkness"): what the verb acts on. */
+  readonly objects?: ReadonlyArray<string>
 }
 
 export const rules: ReadonlyArray<Rule> = catalogue.rules
@@ -40,6 +42,16 @@ const VERB_RULES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const statedByVerb = (m: Quantity.Measure): boolean =>
   m.rule !== null && m.predicate !== null && (VERB_RULES.get(m.rule)?.has(m.predicate.toLowerCase()) ?? false)
 const PREDICATES = set(rules.flatMap((r) => r.predicates ?? []))
+/**
+ * Verbs that state only a weight ("held 12,000 tonnes", "handled 90,000 tonnes"): for any other figure
+ * they state nothing ("two guards were held by inmates"), so the verb that does is looked for instead.
+ */
+const WEIGHT_ONLY = (() => {
+  const weights = rules.filter((r) => r.needs === "mass").flatMap((r) => r.predicates ?? [])
+  const others = set(rules.filter((r) => r.needs !== "mass").flatMap((r) => r.predicates ?? []))
+  return set(weights.filter((p) => !others.has(p.toLowerCase())))
+})()
+const NOT_WEIGHT_PREDICATES = new Set([...PREDICATES].filter((p) => !WEIGHT_ONLY.has(p)))
 /** "people with serious injuries": the preposition whose phrase says what those counted have (catalogue.having). */
 const WITH = set(catalogue.having.prepositions)
 const LINKING = set(catalogue.linking.verbs)
@@ -399,6 +411,8 @@ const gather = (
   q: Pick<Quantity.Quantity, "span" | "counted" | "unit">,
   countedEnd: number | null,
 ): Evidence => {
+  // The verbs that may state this figure: a weight's own verbs only for a weight.
+  const stating = Units.dimensionOf(q.unit) === "mass" ? PREDICATES : NOT_WEIGHT_PREDICATES
   const e: Evidence = {
     predicate: null,
     inner: null,
@@ -431,7 +445,7 @@ const gather = (
   // and where those counted are ("the number of patients in hospital") names it.
   const count = numberOf(ts, first)
   // "the number of people who fell ill": the adjective completing the count's verb says what it counts.
-  e.inner = count?.stated ? (complementOf(ts, count.stated) ?? count.stated) : null
+  e.inner = count?.stated ? (complementOf(ts, count.stated, stating) ?? count.stated) : null
   e.nouns.push(...(count?.nouns ?? []))
   // "the number of injured", "of sick": a participle or adjective standing for those it describes is
   // what the count counts (the reader gives no counted noun for it).
@@ -507,7 +521,7 @@ const gather = (
       if (end > k + 1) e.nouns.push(...nounsAt(ts, end - 1).map((n) => `in ${n}`))
     }
     copular &&= t.pos === "VERB" && has(LINKING, t)
-    if (has(PREDICATES, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
+    if (has(stating, t) && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN")) {
       // "Three gunmen killed 12", "A crush among thousands of people killed at least 60": the figure
       // before an active verb whose object is a figure is the doer, and the verb states the other one.
       if (t.pos === "VERB" && !passive && objectFigure(text, ts, k)) break
@@ -553,10 +567,10 @@ const gather = (
     const single = (ts[from + 1]?.start ?? Number.POSITIVE_INFINITY) >= countedEnd
     for (let k = from; k < ts.length && (ts[k]?.end ?? 0) <= countedEnd; k++) {
       const t = ts[k] as Token
-      const state = t.pos === "ADJ" || t.pos === "VERB" || (single && t.pos === "NOUN" && PREDICATES.has(lower(t)))
-      if (state && has(PREDICATES, t)) {
+      const state = t.pos === "ADJ" || t.pos === "VERB" || (single && t.pos === "NOUN" && stating.has(lower(t)))
+      if (state && has(stating, t)) {
         e.inner = t
-        if (e.predicate === null || !has(PREDICATES, e.predicate)) e.predicate = t
+        if (e.predicate === null || !has(stating, e.predicate)) e.predicate = t
         break
       }
     }
@@ -617,13 +631,13 @@ const gather = (
     while (
       v > j - 6 &&
       (ts[v]?.pos === "DET" ||
-        (ts[v]?.pos === "ADJ" && !has(PREDICATES, ts[v])) ||
+        (ts[v]?.pos === "ADJ" && !has(stating, ts[v])) ||
         isNoun(ts[v]) ||
         (lower(ts[v] as Token) === "of" && isNoun(ts[v - 1])))
     )
       v--
     const stated = ts[v]
-    if (stated && (isVerbal(stated) || stated.pos === "ADJ") && (e.predicate === null || has(PREDICATES, stated)))
+    if (stated && (isVerbal(stated) || stated.pos === "ADJ") && (e.predicate === null || has(stating, stated)))
       e.predicate = stated
   }
   // "puts the cost of the attack so far at 11 million euros", "police put the number of protesters at
@@ -647,8 +661,7 @@ const gather = (
   }
   // "a magnitude 6.1 earthquake", "measured at magnitude 6.1": a noun right before the figure names it;
   // not a verb the tagger made a noun ("The bridge cost $9m"), which states the figure below.
-  if (preposition === "" && j === first - 1 && isNoun(before) && !has(PREDICATES, before))
-    e.nouns.push(...nounsAt(ts, j))
+  if (preposition === "" && j === first - 1 && isNoun(before) && !has(stating, before)) e.nouns.push(...nounsAt(ts, j))
   // "the bodies of 22 women, 23 men and six children": a later figure of the list is named as the first.
   const head = preposition === "" ? listHeadBefore(ts, first) : -1
   if (head >= 0) e.nouns.push(...nounsAt(ts, head))
@@ -684,7 +697,7 @@ const gather = (
   } else if (
     before &&
     (isVerbal(before) ||
-      (has(PREDICATES, before) && preposition === "") ||
+      (has(stating, before) && preposition === "") ||
       (has(LINKING, before) && preposition !== "of" && preposition !== "at"))
   ) {
     // wink tags some verbs before a number as nouns ("The bridge cost $9m", "Crews rescued 112",
@@ -696,9 +709,8 @@ const gather = (
       e.predicate = active
       e.nouns = e.nouns.filter((n) => !n.startsWith("in "))
     }
-    if (!level && (e.predicate === null || (!has(PREDICATES, e.predicate) && has(PREDICATES, active))))
-      e.predicate = active
-    else if (!level && has(PREDICATES, active) && active !== e.predicate) e.before = active
+    if (!level && (e.predicate === null || (!has(stating, e.predicate) && has(stating, active)))) e.predicate = active
+    else if (!level && has(stating, active) && active !== e.predicate) e.before = active
     // "The lane has 22 shops", "which houses 160 inmates": what a thing has, not what happened.
     e.stock = preposition === "" && q.unit === null && isVerbal(active) && has(STOCK, active)
     // "rose 5%", "fell by 300"; not "rose to 40", nor a range "dropped from 208 to 193".
@@ -738,7 +750,7 @@ const gather = (
         for (let i = s - 1; i >= Math.max(0, s - 4) && e.inner === null; i--) {
           const t = ts[i]
           if (!t || t.pos === "ADP" || t.pos === "DET") break
-          if (has(PREDICATES, t) && t.pos !== "NOUN") e.inner = t
+          if (has(stating, t) && t.pos !== "NOUN") e.inner = t
         }
       }
     }
@@ -774,7 +786,7 @@ const gather = (
     }
   }
   if (q.unit !== null && LENGTHS.has(q.unit)) readReference(text, ts, tokenAt(ts, q.span.end), e)
-  e.predicate = complementOf(ts, e.predicate) ?? e.predicate
+  e.predicate = complementOf(ts, e.predicate, stating) ?? e.predicate
   e.place ??= openingPlace(text, ts, first) ?? elsewhere(text, ts, after)
   // "About 900 of the 1,450 schools closed": the verb after the whole states the part, unless another
   // verb follows it ("one of the 52 people detained had a lawyer": "detained" is said of the whole).
@@ -838,7 +850,11 @@ const listHeadBefore = (ts: ReadonlyArray<Token>, first: number): number => {
  * an adjective or participle completing the verb (after at most two particles or adverbs, "out", "still") says what the
  * figure counts; the verb only says how it became known. Null when the verb has no such complement.
  */
-const complementOf = (ts: ReadonlyArray<Token>, verb: Token | null): Token | null => {
+const complementOf = (
+  ts: ReadonlyArray<Token>,
+  verb: Token | null,
+  stating: ReadonlySet<string> = PREDICATES,
+): Token | null => {
   if (verb === null || verb.pos !== "VERB") return null
   let k = ts.indexOf(verb) + 1
   for (
@@ -848,10 +864,10 @@ const complementOf = (ts: ReadonlyArray<Token>, verb: Token | null): Token | nul
   )
     k++
   const t = ts[k]
-  if (t === undefined || !has(PREDICATES, t)) return null
+  if (t === undefined || !has(stating, t)) return null
   // A participle completes a verb that states no class itself ("believed trapped", "feared killed"), not one
   // that does ("found" of bodies): "were found injured" is read by its adjective's tag alone.
-  return t.pos === "ADJ" || (t.pos === "VERB" && !has(PREDICATES, verb)) ? t : null
+  return t.pos === "ADJ" || (t.pos === "VERB" && !has(stating, verb)) ? t : null
 }
 
 /**
@@ -947,6 +963,8 @@ const isKind = (needs: string, q: Pick<Quantity.Quantity, "unit" | "span">, e: E
       return u !== null && DURATIONS.has(u)
     case "length":
       return u !== null && LENGTHS.has(u)
+    case "mass":
+      return Units.dimensionOf(u) === "mass"
     default:
       return false
   }
@@ -961,6 +979,7 @@ interface Compiled {
   readonly units: ReadonlySet<string> | null
   readonly degrees: ReadonlySet<string> | null
   readonly after: RegExp | null
+  readonly objects: RegExp | null
 }
 const optionalSet = (words: ReadonlyArray<string> | undefined): ReadonlySet<string> | null =>
   words ? new Set(words) : null
@@ -972,6 +991,7 @@ const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
   units: optionalSet(rule.units),
   degrees: optionalSet(rule.degrees),
   after: rule.after ? new RegExp(`^\\s+(?:${phrases(rule.after)})\\b`, "i") : null,
+  objects: rule.objects ? new RegExp(`^\\s+(?:${phrases(rule.objects)})\\b`, "i") : null,
 }))
 
 /**
@@ -1009,6 +1029,7 @@ const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Ev
   if (c.counted && !(e.countedHead && c.counted.has(e.countedHead))) return false
   if (c.degrees && !e.degrees.some((d) => c.degrees?.has(d))) return false
   if (c.after && !c.after.test(text.slice(q.span.end, q.span.end + 24))) return false
+  if (c.objects && !(e.predicate && c.objects.test(text.slice(e.predicate.end, e.predicate.end + 32)))) return false
   if (c.rule.described && e.described === null) return false
   if (c.nouns && !e.nouns.some((n) => c.nouns?.has(n) && !(c.rule.notCounted && e.countedNouns.includes(n))))
     return false
