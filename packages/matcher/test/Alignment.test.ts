@@ -366,6 +366,44 @@ describe("Alignment.compare", () => {
       },
       together: false,
     },
+    {
+      name: "a figure counted out of a group its sentence names",
+      before: {
+        sentence: "More than 300 ambulances were sent across the region.",
+        text: "More than 300",
+        low: 300,
+        counted: "ambulances",
+        class: "unknown",
+      },
+      bare: { sentence: "Four of the injured were teenagers.", text: "Four", low: 4, class: "unknown" },
+      other: {
+        sentence: "About 4 ambulances took people to hospital.",
+        text: "About 4",
+        low: 4,
+        counted: "ambulances",
+        class: "unknown",
+      },
+      together: false,
+    },
+    {
+      name: "a figure counted out of them, the group before",
+      before: {
+        sentence: "Nine guards were hurt.",
+        text: "Nine",
+        low: 9,
+        counted: "guards",
+        class: "injuries",
+      },
+      bare: { sentence: "Two of them have burns.", text: "Two", low: 2, class: "unknown" },
+      other: {
+        sentence: "Two guards have burns, officials said.",
+        text: "Two",
+        low: 2,
+        counted: "guards",
+        class: "unknown",
+      },
+      together: true,
+    },
   ])(
     "carries what is counted to $name: aligned with the other outlet's figure $together",
     ({ before, bare, other, together }) => {

@@ -182,6 +182,12 @@ const OPENER = new RegExp(
 export const leadingClauseEnd = (text: string): number => OPENER.exec(text)?.[0].length ?? 0
 
 /**
+ * Right after a figure, "of" opening a group it is counted out of ("Four of the injured"); "two of them"
+ * points back to what was counted before, which is carried.
+ */
+const OUT_OF = /^[ \t]+of[ \t]+(?!(?:them|those|these|whom|which)\b)/i
+
+/**
  * The measures of a claim; `previous` supplies what is counted when a sentence leaves it out. A figure
  * restated in brackets in another unit ("350 km (217 miles)") is the figure before it: it is not a
  * measure of its own, which would sit beside its original in no group (one article's two figures for one
@@ -211,9 +217,14 @@ const measures = (
       // are in hospital") is not more of what that one counted.
       const own = Quantity.measureOf(q).class
       const otherMeasure = MeasureClass.isKnown(own) && own !== previous?.measure.class
-      const carried =
-        !q.counted && !q.unit && previous && previous.quantity.per === q.per && !otherMeasure ? previous.counted : null
       const rel = q.span.start - claim.span.start
+      // "Four of the injured were teenagers": a figure out of a group its sentence names counts that group,
+      // read or not, never what the sentence before counted ("At least 12 ambulances raced to the scene.").
+      const outOfGroup = OUT_OF.test(claim.text.slice(q.span.end - claim.span.start))
+      const carried =
+        !q.counted && !q.unit && !outOfGroup && previous && previous.quantity.per === q.per && !otherMeasure
+          ? previous.counted
+          : null
       return {
         claim,
         quantity: q,
