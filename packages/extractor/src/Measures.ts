@@ -43,15 +43,19 @@ export const statedByVerb = (m: Quantity.Measure): boolean =>
   m.rule !== null && m.predicate !== null && (VERB_RULES.get(m.rule)?.has(m.predicate.toLowerCase()) ?? false)
 const PREDICATES = set(rules.flatMap((r) => r.predicates ?? []))
 /**
- * Verbs that state only a weight ("held 12,000 tonnes", "handled 90,000 tonnes"): for any other figure
- * they state nothing ("two guards were held by inmates"), so the verb that does is looked for instead.
+ * Verbs that state only a weight or a length of time ("held 12,000 tonnes", "given 48 hours to leave",
+ * "halted for 25 minutes"): for a count they state nothing ("two guards were held by inmates", "gave 300
+ * families shelter"), so the verb that does is looked for instead.
  */
-const WEIGHT_ONLY = (() => {
-  const weights = rules.filter((r) => r.needs === "mass").flatMap((r) => r.predicates ?? [])
-  const others = set(rules.filter((r) => r.needs !== "mass").flatMap((r) => r.predicates ?? []))
-  return set(weights.filter((p) => !others.has(p.toLowerCase())))
+const UNITS_ONLY = (() => {
+  const kinds = new Set(["mass", "duration", "elapsed"])
+  const only = rules.filter((r) => r.needs !== undefined && kinds.has(r.needs)).flatMap((r) => r.predicates ?? [])
+  const others = set(
+    rules.filter((r) => r.needs === undefined || !kinds.has(r.needs)).flatMap((r) => r.predicates ?? []),
+  )
+  return set(only.filter((p) => !others.has(p.toLowerCase())))
 })()
-const NOT_WEIGHT_PREDICATES = new Set([...PREDICATES].filter((p) => !WEIGHT_ONLY.has(p)))
+const COUNT_PREDICATES = new Set([...PREDICATES].filter((p) => !UNITS_ONLY.has(p)))
 /** "people with serious injuries": the preposition whose phrase says what those counted have (catalogue.having). */
 const WITH = set(catalogue.having.prepositions)
 const LINKING = set(catalogue.linking.verbs)
@@ -66,6 +70,8 @@ const TRANSPARENT = set(catalogue.transparent.nouns)
 /** "closed for 48 hours", "reopen the street within two days": how long what the verb before says holds. */
 const SPAN_PREPOSITIONS = set(catalogue.span.prepositions)
 /** "40 years ago", "two days later": a length of time that places a point in time (catalogue.span.points). */
+/** "for" right before a length of time: how long, whatever follows it. */
+const FOR_BEFORE = /\bfor\s+$/i
 const SPAN_POINTS = new RegExp(`^[ \\t]+(?:${catalogue.span.points.join("|")})\\b`, "i")
 const INCREMENT_BEFORE = set(catalogue.increment.before)
 const INCREMENT_AFTER = set(catalogue.increment.after)
@@ -75,10 +81,10 @@ const GENERIC = set(catalogue.generic.words)
 const MODALS = new Set(["could", "may", "might", "will", "would", "'ll", "shall", "should"])
 const NEGATIONS = new Set(["not", "n't", "never", "no"])
 const PERCENTS = new Set(["percent", "percentage point", "basis point"])
-const AREAS = new Set(["acre", "hectare", "square kilometre", "square mile", "square metre", "square foot"])
-const DURATIONS = new Set(["year", "month", "week", "fortnight", "day", "hour", "decade"])
+const AREAS: ReadonlySet<string> = new Set(Units.unitsOf("area"))
+const DURATIONS: ReadonlySet<string> = new Set(Units.unitsOf("duration"))
 const CLAUSE_END = new Set([",", ";", ":", "(", ")", "—", "–", '"', "“", "”"])
-const LENGTHS = new Set(["kilometre", "mile", "metre", "foot", "nautical mile", "yard"])
+const LENGTHS: ReadonlySet<string> = new Set(Units.unitsOf("length"))
 const DIRECTIONS = set(catalogue.reference.directions)
 const FROM = set(catalogue.reference.from)
 const FROM_ALONE = set(catalogue.reference.alone)
@@ -411,8 +417,8 @@ const gather = (
   q: Pick<Quantity.Quantity, "span" | "counted" | "unit">,
   countedEnd: number | null,
 ): Evidence => {
-  // The verbs that may state this figure: a weight's own verbs only for a weight.
-  const stating = Units.dimensionOf(q.unit) === "mass" ? PREDICATES : NOT_WEIGHT_PREDICATES
+  // The verbs that may state this figure: a weight's or a length of time's own verbs only for those.
+  const stating = q.unit === null ? COUNT_PREDICATES : PREDICATES
   const e: Evidence = {
     predicate: null,
     inner: null,
@@ -956,7 +962,12 @@ const isKind = (needs: string, q: Pick<Quantity.Quantity, "unit" | "span">, e: E
     case "area":
       return u !== null && AREAS.has(u)
     case "duration":
-      return u !== null && DURATIONS.has(u) && !SPAN_POINTS.test(text.slice(q.span.end, q.span.end + 16))
+      // "three weeks before the blast" is a point in time; "stopped for 25 minutes after fans ran on" a length.
+      return (
+        u !== null &&
+        DURATIONS.has(u) &&
+        (!SPAN_POINTS.test(text.slice(q.span.end, q.span.end + 16)) || FOR_BEFORE.test(text.slice(0, q.span.start)))
+      )
     // A length of time a verb says went by ("lasted six hours before he gave up"): "before" after it
     // ends the span, it does not make the figure a point in time.
     case "elapsed":

@@ -153,6 +153,27 @@ const countedAfter = (
       k++
       continue
     }
+    // "the cut-price televisions": a word hyphened to the next is one modifier with it, and the group goes on.
+    const joined = ts[k + 1]
+    if (
+      last &&
+      /^[-–]$/.test(t.text) &&
+      last.end === t.start &&
+      joined !== undefined &&
+      t.end === joined.start &&
+      /^\p{L}/u.test(joined.text)
+    ) {
+      words[words.length - 1] = {
+        ...joined,
+        text: `${last.text}${t.text}${joined.text}`,
+        lower: `${last.lower}${t.text}${joined.lower}`,
+        lemma: `${last.lower}${t.text}${joined.lemma}`,
+        start: last.start,
+        pos: NOUNISH.has(joined.pos) ? joined.pos : "ADJ",
+      }
+      k += 2
+      continue
+    }
     // "builders and deminers", "Kia and Hyundai vehicles": a coordinated group. A conjunct that opens
     // with an adjective starts a new phrase ("troops and large quantities of equipment").
     const next = ts[k + 1]?.pos ?? ""

@@ -382,6 +382,10 @@ describe("Quantities: what is counted", () => {
     // A one-word rate before the noun does not hide what is counted.
     ["The airport handles 600 daily flights.", "600", "flight"],
     ["The tram carries 12,000 weekday riders.", "12,000", "rider"],
+    // A word hyphened to the next is one modifier with it, and the group goes on to its noun.
+    ["The shop was selling only 40 of the cut-price televisions.", "40", "cut-price television"],
+    ["The mill announced 300 lay-offs.", "300", "lay-off"],
+    ["Some 40 long-term care workers walked out.", "Some 40", "long-term care worker"],
   ] as const)("%s → %s counts %s", (sentence, text, counted) => {
     expect(find(sentence).find((q) => q.text === text)?.counted).toBe(counted)
   })
