@@ -62,6 +62,18 @@ const GENERIC: ReadonlySet<string> = new Set(data.genericCounted)
 /** A counted word that names no measure ("people", "toll", "figure"), as matcher and judgement read it. */
 export const isGenericCounted = (word: string): boolean => GENERIC.has(word.toLowerCase())
 
+/**
+ * Whether a counted word says no more than its figure's class already does: a generic word ("people"),
+ * or the class's own name ("61 arrests" of arrests, "40 deaths" of deaths), which names the measure,
+ * not a group apart from others ("85 fans" arrested).
+ */
+export const isGenericFor = (cls: string, word: string): boolean => {
+  if (isGenericCounted(word)) return true
+  if (!isKnown(cls)) return false
+  const w = countedHead(word) ?? word
+  return [cls, ...label(cls).split(/\s+/)].some((name) => countedHead(name) === w)
+}
+
 const MEMBERS = /^members?$/
 
 /**

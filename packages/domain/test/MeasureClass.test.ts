@@ -39,6 +39,19 @@ describe("MeasureClass.relate", () => {
   })
 })
 
+describe("MeasureClass.isGenericFor", () => {
+  it.each([
+    ["deaths", "people", true],
+    ["arrests", "arrests", true],
+    ["deaths", "deaths", true],
+    ["injuries", "injured", true],
+    ["arrests", "fans", false],
+    ["unknown", "arrests", false],
+  ] as const)("a figure of %s counting %s counts no group of its own: %s", (cls, word, generic) => {
+    expect(MeasureClass.isGenericFor(cls, word)).toBe(generic)
+  })
+})
+
 describe("MeasureClass.countedHead", () => {
   it.each([
     ["village schools", "school"],

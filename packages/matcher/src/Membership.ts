@@ -119,7 +119,8 @@ const countedDiffer = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | 
   if (a.quantity.unit !== null || b.quantity.unit !== null) return null
   const ha = QuantityComparison.head(a.counted)
   const hb = QuantityComparison.head(b.counted)
-  if (!ha || !hb || MeasureClass.isGenericCounted(ha) || MeasureClass.isGenericCounted(hb)) return null
+  if (!ha || !hb || MeasureClass.isGenericFor(a.measure.class, ha) || MeasureClass.isGenericFor(b.measure.class, hb))
+    return null
   return QuantityComparison.countedRelated(lexicon, ha, hb)
     ? null
     : { rule: "counted-differ", detail: `"${a.quantity.text}" counts ${ha}, "${b.quantity.text}" counts ${hb}` }

@@ -323,8 +323,8 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
     if (
       ha &&
       hb &&
-      !MeasureClass.isGenericCounted(ha) &&
-      !MeasureClass.isGenericCounted(hb) &&
+      !MeasureClass.isGenericFor(ma.class, ha) &&
+      !MeasureClass.isGenericFor(mb.class, hb) &&
       !countedRelation(lexicon, ha, hb)
     )
       return no("counted", `${MeasureClass.label(ma.class)} of different groups: "${a.counted}" and "${b.counted}"`)

@@ -9,6 +9,7 @@ interface Spec {
   readonly text: string
   readonly low: number
   readonly high?: number
+  readonly approximate?: Quantity.Approximate
   readonly unit?: string
   readonly counted?: string
   readonly measure?: Partial<Quantity.Measure>
@@ -22,7 +23,7 @@ const figure = (s: Spec): Membership.Figure => ({
     span: { start: 0, end: s.text.length },
     low: s.low,
     high: s.high ?? s.low,
-    approximate: "exact",
+    approximate: s.approximate ?? "exact",
     unit: s.unit ?? null,
     counted: s.counted ?? null,
     per: null,
@@ -127,6 +128,12 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     "counted-differ",
   ],
   ["ships and vessels", { text: "40", low: 40, counted: "ships" }, { text: "44", low: 44, counted: "vessels" }, null],
+  [
+    "arrests by name and fans arrested: the class's own name counts no group",
+    { text: "61", low: 61, counted: "arrests", measure: { class: "arrests", predicate: "rise" } },
+    { text: "85", low: 85, counted: "fans", measure: { class: "arrests", predicate: "arrest" } },
+    null,
+  ],
   [
     "killed against rescued from the river, far apart",
     { text: "six", low: 6, counted: "people", measure: { class: "deaths", predicate: "kill" } },

@@ -335,7 +335,7 @@ export const differentThings = (qa: Quantity.Quantity, qb: Quantity.Quantity): s
   const ha = MeasureClass.countedHead(qa.counted)
   const hb = MeasureClass.countedHead(qb.counted)
   const counts = qa.unit === null && qb.unit === null
-  if (counts && ha && hb && ha !== hb && !MeasureClass.isGenericCounted(ha) && !MeasureClass.isGenericCounted(hb))
+  if (counts && ha && hb && ha !== hb && !MeasureClass.isGenericFor(ca, ha) && !MeasureClass.isGenericFor(cb, hb))
     return `"${qa.text}" counts ${ha}, "${qb.text}" ${hb}`
   return null
 }
