@@ -189,6 +189,11 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["A small boat carrying some 60 people overturned.", "60", { class: "passengers", rule: "passengers: carried" }],
   ["About 90 people were on board when it sank.", "90", { class: "passengers", rule: "passengers: passengers" }],
   ["The hotel has beds for about 560 guests.", "560", { class: "capacity", rule: "capacity: room for" }],
+  [
+    "The region set up a retraining scheme with places for 500 workers.",
+    "500",
+    { class: "capacity", rule: "capacity: room for" },
+  ],
   ["The pit, about 30 metres wide, swallowed two cars.", "30 metres", { class: "size", rule: "size: wide or long" }],
   ["A hole some 12 metres across opened in the road.", "12 metres", { class: "size", rule: "size: wide or long" }],
   ["It was a 14-metre trawler.", "14-metre", { class: "size", rule: "size: a 12-metre boat", of: "trawler" }],
@@ -213,7 +218,11 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Its 12 turnstiles were meant to handle the crowd.", "12", { class: "unknown", predicate: "mean" }],
   ["Fishing is banned for 90 days on the river.", "90 days", { class: "closure", rule: "closure: closed for" }],
   ["The agency imposed a three-month ban on fishing.", "three-month", { class: "closure" }],
-  ["The council announced a two-week closure of the road.", "two-week", { class: "closure", rule: "closure: a ban of" }],
+  [
+    "The council announced a two-week closure of the road.",
+    "two-week",
+    { class: "closure", rule: "closure: a ban of" },
+  ],
   ["The match was stopped for 25 minutes after fans ran on.", "25 minutes", { class: "closure" }],
   ["The bridge closed three weeks before the blast.", "three weeks", { class: "unknown" }],
   ["The crush lasted about 90 seconds.", "about 90 seconds", { class: "duration", rule: "duration: lasted" }],
@@ -221,6 +230,12 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Residents were given 48 hours to leave.", "48 hours", { class: "deadline", rule: "deadline: given days to" }],
   ["The firm was allowed 30 days to appeal.", "30 days", { class: "deadline" }],
   ["The firm has had 30 days of losses.", "30 days", { class: "unknown" }],
+  [
+    "Each family will receive 200,000 euros in compensation.",
+    "200,000 euros",
+    { class: "money-compensation", rule: "money-compensation: compensation" },
+  ],
+  ["The court imposed a penalty of 40,000 euros.", "40,000 euros", { class: "money-fine", rule: "money-fine: fine" }],
   ["The barn held about 300 tonnes of hay.", "300 tonnes", { class: "stock", rule: "stock: held" }],
   ["The lorry was carrying 12 tonnes of steel.", "12 tonnes", { class: "stock", rule: "stock: held" }],
   [
