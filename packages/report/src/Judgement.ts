@@ -74,11 +74,20 @@ const bySource = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>) => 
 }
 
 const topic = (group: AlignedGroup.AlignedGroup): string => {
-  const q = group.members.find((m) => m.quantity)?.quantity
+  const quantities = group.members.flatMap((m) => (m.quantity ? [m.quantity] : []))
+  // What the figures count, from one that names it: "three others" and "40 people" name nothing the
+  // class does not ("injured", "deaths").
+  const naming = quantities.find((x) => {
+    const head = MeasureClass.countedHead(x.counted)
+    return head !== null && !Holders.isRemainder(x) && !MeasureClass.isGenericFor(Quantity.measureOf(x).class, head)
+  })
+  const q = naming ?? quantities[0]
   if (group.kind === "numeric" && q) {
+    const known = quantities.map((x) => Quantity.measureOf(x).class).find((c) => MeasureClass.isKnown(c))
     // A calendar day says nothing by its unit: the class it dates does ("reopening date").
     const dated = q.unit === Units.DATE ? MeasureClass.label(Quantity.measureOf(q).class) : null
-    const thing = q.counted ?? dated ?? q.unit ?? "quantity"
+    const classed = !naming && known && q.unit === null ? MeasureClass.label(known) : null
+    const thing = classed ?? q.counted ?? dated ?? q.unit ?? "quantity"
     const unit = q.unit && q.counted && q.unit !== q.counted ? ` (${q.unit})` : ""
     return `${thing}${unit}${q.per ? ` per ${q.per}` : ""}`
   }

@@ -2013,6 +2013,34 @@ describe("a source whose sentence gives both figures", () => {
   })
 })
 
+describe("a finding's topic", () => {
+  it.each([
+    ["the class, when the figures count only 'others' and 'people'", ["others", "people"], "injuries", "injured"],
+    ["the counted word that names something", ["others", "sailors"], "injuries", "sailors"],
+    ["the counted word, when no class is known", ["others", "sailors"], "unknown", "sailors"],
+  ] as const)("is %s", (_name, [ca, cb], cls, topic) => {
+    const counted = (word: string): Partial<Quantity.Quantity> => ({
+      counted: word,
+      measure: { ...DEATHS, class: cls, scope: "total", modality: "fact" },
+    })
+    const a = build("a", {
+      outlet: "Valley Radio",
+      text: `Three ${ca} were hurt.`,
+      q: ["Three", 3, 3, "exact", counted(ca)],
+    })
+    const b = build("b", {
+      outlet: "Coast Wire",
+      text: `Three ${cb} were hurt.`,
+      q: ["Three", 3, 3, "exact", counted(cb)],
+    })
+    const [f] = Judgement.judge(
+      [{ kind: "numeric", key: "hurt", members: [a.member, b.member], reasons: [] }],
+      [a.document, b.document],
+    )
+    expect(f?.summary.split(" — ")[0]).toMatch(new RegExp(`: ${topic}$`))
+  })
+})
+
 describe("a new round beside an agreement on the total", () => {
   it("leaves the agreement to decide the group, since a round and a total are not one amount", () => {
     const a = build("a", {
