@@ -272,6 +272,8 @@ const pastPhrase = (ts: ReadonlyArray<Token>, k: number): number => {
 
 /** How many phrases after a subject's noun are passed back over to reach it. */
 const POSTMODIFIER_HOPS = 3
+/** How many tokens an aside set off by commas may hold and still be passed over to the verb after it. */
+const ASIDE_WINDOW = 20
 
 /**
  * The nouns of a subject whose head comes before phrases of catalogue.linking.postmodifiers ending at
@@ -474,6 +476,8 @@ const gather = (
     e.nouns.push(next.lemma, lower(next))
 
   // After: "12 were killed", "30 injured", "40 dead", "2,000 were left homeless", "$2m in aid".
+  // An aside between what is counted and its verb is passed over up to ASIDE_WINDOW tokens ("two
+  // passengers, including a 2-month-old infant whose lungs were filled with seawater, were saved").
   let fallback: Token | null = null
   // Only auxiliaries, adverbs and linking verbs so far: "412 are still in hospital", "7 remain in intensive care".
   let copular = true
@@ -489,7 +493,7 @@ const gather = (
     // aside to the verb.
     if (t.text === "," && /^(?:including|among|aged|mostly|most|many|all|both|some)$/i.test(ts[k + 1]?.text ?? "")) {
       let close = k + 2
-      while (close < ts.length && close < k + 10 && ts[close]?.text !== ",") close++
+      while (close < ts.length && close < k + ASIDE_WINDOW && ts[close]?.text !== ",") close++
       if (ts[close]?.text !== ",") break
       k = close + 1
       if (!ts[k]) break

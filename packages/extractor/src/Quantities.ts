@@ -27,6 +27,7 @@ import {
 import { isNotQuantity, masked } from "./internal/NotQuantities.js"
 import { type Numeral, read, thousandsPoint } from "./internal/Numerals.js"
 import * as Measures from "./Measures.js"
+import { MONTHS, WEEKDAYS } from "./TimeExpressions.js"
 
 interface Reading {
   readonly numeral: Numeral
@@ -87,6 +88,10 @@ const readAt = (text: string, at: number, limit: number): Reading | null => {
 
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"])
 const TIME_DEICTIC = new Set(["last", "next", "this", "past", "coming", "previous", "same", "first", "final"])
+/** Day and month names: "three early Monday", "40 on Tuesday" name a time after the figure, not what it counts. */
+const CALENDAR_NAMES: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS])
+/** Words that open a time with a day or month name after them ("early Monday", "late June"). */
+const TIME_OPENERS = new Set(["early", "late", "mid", "next", "last", "this"])
 
 /** Past a possessor at token `k` ("the plant's", "Ford's"): the noun group it owns starts after it. */
 const pastPossessor = (ts: ReadonlyArray<Token>, k: number): number => {
@@ -137,6 +142,8 @@ const countedAfter = (
   const words: Token[] = []
   while (k < ts.length && words.length < 6) {
     const t = ts[k] as Token
+    // "from five to three early Monday": a time, where what is counted would be.
+    if (CALENDAR_NAMES.has(t.lower) || (TIME_OPENERS.has(t.lower) && CALENDAR_NAMES.has(lower(ts[k + 1])))) break
     const unit = unitNamed(t.text)
     // "517 rushing yards", "50 previous years": one modifier, then a unit ("last year" is a time, not a unit).
     if (unit && words.length <= 1 && !TIME_DEICTIC.has(lower(words[0]))) {

@@ -188,6 +188,12 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The ferry carried 2,400 passengers on Friday.", "2,400", { class: "passengers", rule: "passengers: passengers" }],
   ["A small boat carrying some 60 people overturned.", "60", { class: "passengers", rule: "passengers: carried" }],
   ["About 90 people were on board when it sank.", "90", { class: "passengers", rule: "passengers: passengers" }],
+  ["Six people aboard the boat were rescued by a trawler.", "Six", { class: "rescued" }],
+  [
+    "Two passengers, including a 2-month-old baby whose lungs were filled with seawater, were saved by fishermen.",
+    "Two",
+    { class: "rescued" },
+  ],
   ["The hotel has beds for about 560 guests.", "560", { class: "capacity", rule: "capacity: room for" }],
   [
     "The region set up a retraining scheme with places for 500 workers.",

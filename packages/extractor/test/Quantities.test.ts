@@ -385,6 +385,9 @@ describe("Quantities: what is counted", () => {
     // A word hyphened to the next is one modifier with it, and the group goes on to its noun.
     ["The shop was selling only 40 of the cut-price televisions.", "40", "cut-price television"],
     ["The mill announced 300 lay-offs.", "300", "lay-off"],
+    // A day or month name after the figure is a time, not what is counted.
+    ["Police cut the toll from five to three early Monday.", "three", null],
+    ["The count reached 40 Tuesday.", "40", null],
     ["Some 40 long-term care workers walked out.", "Some 40", "long-term care worker"],
   ] as const)("%s → %s counts %s", (sentence, text, counted) => {
     expect(find(sentence).find((q) => q.text === text)?.counted).toBe(counted)
