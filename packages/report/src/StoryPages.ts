@@ -8,24 +8,20 @@ import * as Html from "./Html.js"
 import { collapse } from "./internal/collapse.js"
 import { visible } from "./internal/pageData.js"
 import * as Markdown from "./Markdown.js"
-import { VERDICT_ORDER } from "./ReportFile.js"
+import * as ReportFile from "./ReportFile.js"
 
 /** Stories on one index page: a screen or two of one-line entries, on a phone too. */
 export const STORIES_PER_PAGE = 50
 
-/**
- * The switch between the one triage page and pages: a report of more stories than this is written as
- * pages. Below it one file is easier to send and search; above it the one page carries every story
- * and is rewritten whole by every run (32.5 MB at 10,000 articles), where pages cost what changed.
- */
-export const ONE_PAGE_MAX_STORIES = 100
+/** The switch between the one triage page and pages (ReportFile.ONE_PAGE_MAX_STORIES). */
+export const ONE_PAGE_MAX_STORIES = ReportFile.ONE_PAGE_MAX_STORIES
 
 /**
  * Pages, when the report is larger than one page suits, or the folder holds pages already: it stays
  * paged, even for a report of no story (`report --since` when nothing changed), which keeps its index.
  */
 export const paged = (report: Report.Report, folderIsPaged: boolean): boolean =>
-  folderIsPaged || (report.stories ?? []).length > ONE_PAGE_MAX_STORIES
+  folderIsPaged || ReportFile.large(report)
 
 /** One story as the index lists it; the index of a folder is kept as these (`stories/index.json`). */
 export interface Entry {
@@ -195,7 +191,7 @@ export function* indexHtml(entries: ReadonlyArray<Entry>, n: number, generatedAt
 <ol class="stories" start="${(n - 1) * STORIES_PER_PAGE + 1}">
 `
   for (const x of shown) {
-    const counts = VERDICT_ORDER.filter((v) => x.counts[v])
+    const counts = ReportFile.VERDICT_ORDER.filter((v) => x.counts[v])
       .map((v) => `<span class="badge v-${v}">${x.counts[v]} ${LABELS[v]}</span>`)
       .join(" ")
     const outlets = x.outlets.map((o) => `<bdi>${e(visible(o))}</bdi>`).join(", ")
@@ -227,7 +223,7 @@ export function* indexMarkdown(entries: ReadonlyArray<Entry>, n: number, generat
   let i = (n - 1) * STORIES_PER_PAGE
   for (const x of shown) {
     i += 1
-    const counts = VERDICT_ORDER.filter((v) => x.counts[v])
+    const counts = ReportFile.VERDICT_ORDER.filter((v) => x.counts[v])
       .map((v) => `${x.counts[v]} ${LABELS[v]}`)
       .join(" · ")
     yield `${i}. [${md(x.label || x.id)}](<${pathOf(x.id)}.md>) · ${dates(x)} · ${x.articles} ${x.articles === 1 ? "article" : "articles"} from ${x.outlets.map(md).join(", ")} · ${counts || "no findings"}\n`
