@@ -182,7 +182,8 @@ const pageLinks = (n: number, pages: number, extension: "html" | "md"): Readonly
 export function* indexHtml(entries: ReadonlyArray<Entry>, n: number, generatedAt: string): Generator<string> {
   const { entries: shown, pages } = page(entries, n)
   const e = Html.escapeHtml
-  yield `${Html.head(`crosscheck report: ${entries.length} stories, page ${n} of ${pages}`, INDEX_POLICY)}<body>
+  yield* Html.headChunks(`crosscheck report: ${entries.length} stories, page ${n} of ${pages}`, INDEX_POLICY)
+  yield `<body>
 <header class="top">
 <h1>crosscheck report <span class="sub">${entries.length} stories · page ${n} of ${pages}</span></h1>
 <p class="keys">Stories newest first, ${STORIES_PER_PAGE} to a page; each opens its own triage page. Generated ${e(generatedAt)}.</p>
@@ -231,6 +232,9 @@ export function* indexMarkdown(entries: ReadonlyArray<Entry>, n: number, generat
   const links = pageLinks(n, pages, "md").map((p) => (p.n === n ? `**${p.n}**` : `[${p.n}](<${p.href}>)`))
   yield `\nPages: ${links.join(" · ")}\n`
 }
+
+/** What every HTML page repeats as it is (Html.shared): a writer of thousands of pages encodes it once. */
+export const shared: ReadonlyArray<string> = Html.shared
 
 /** A story's page as HTML: the triage page of its part of the report, with a link back to the index. */
 export const storyHtml = (story: StoryPage): Iterable<string> =>
