@@ -5,7 +5,6 @@
 import { createHash } from "node:crypto"
 import type { Claim, Document, Finding, Report, Story } from "@crosscheck/domain"
 import * as Html from "./Html.js"
-import { collapse } from "./internal/collapse.js"
 import { visible } from "./internal/pageData.js"
 import * as Markdown from "./Markdown.js"
 import * as ReportFile from "./ReportFile.js"
@@ -218,7 +217,7 @@ export function* indexHtml(entries: ReadonlyArray<Entry>, n: number, generatedAt
 /** Index page n as Markdown, the same list with links to the stories' Markdown pages. */
 export function* indexMarkdown(entries: ReadonlyArray<Entry>, n: number, generatedAt: string): Generator<string> {
   const { entries: shown, pages } = page(entries, n)
-  const md = (s: string) => collapse(Markdown.inline(s))
+  const md = Markdown.md
   yield `# crosscheck report: ${entries.length} stories, page ${n} of ${pages}\n\n`
   yield `Stories newest first, ${STORIES_PER_PAGE} to a page. Generated ${md(generatedAt)}.\n\n`
   let i = (n - 1) * STORIES_PER_PAGE
