@@ -1,4 +1,4 @@
-import type { Report, Story } from "@crosscheck/domain"
+import type { Finding, Report, Story } from "@crosscheck/domain"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Html, Markdown, ReportFile } from "../src/index.js"
@@ -38,6 +38,15 @@ describe("report files in pieces", () => {
     expect(ReportFile.toJson(onePage)).toBe(`${JSON.stringify(onePage, null, 2)}\n`)
     expect([...ReportFile.jsonChunks(paged)].join("")).toBe(`${JSON.stringify(paged)}\n`)
     expect(ReportFile.toJson(paged)).toBe(`${JSON.stringify(paged)}\n`)
+  })
+
+  it("give a large page's data member by member, escaped as the whole would be", () => {
+    // More findings than one piece holds: each a copy of the report's under another id.
+    const copies = (i: number) => r.findings.map((f) => ({ ...f, id: `${f.id}-${i}` as Finding.Finding["id"] }))
+    const large: Report.Report = { ...r, findings: Array.from({ length: 2_100 }, (_, i) => copies(i)).flat() }
+    const pieces = [...Html.chunks(large)]
+    expect(pieces.length).toBeGreaterThan(2_000)
+    expect(pieces.join("")).toContain(`id="report-data">${Html.embedJson(PageData.make(large))}</script>`)
   })
 
   it("write what JSON.stringify writes, for any JSON value, indented or not, at any depth", () => {
