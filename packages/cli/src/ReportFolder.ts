@@ -54,6 +54,9 @@ export interface Partner {
   readonly stop: () => void
 }
 
+/** The script and style every story page carries to stand alone, encoded once for all of them. */
+const SHARED = Output.shared(StoryPages.shared)
+
 /** Each story's fingerprint in the folder's index, when the folder holds pages. */
 const fingerprints = (kept: ReadonlyArray<StoryPages.Entry> | null): ReadonlyMap<string, string> =>
   new Map((kept ?? []).map((e) => [e.id, e.fingerprint]))
@@ -75,7 +78,7 @@ const writeStory = (
     existsSync(`${path}.md`)
   )
     return false
-  Output.writeChunks(`${path}.html`, StoryPages.storyHtml(story), { leftovers: false })
+  Output.writeChunks(`${path}.html`, StoryPages.storyHtml(story), { leftovers: false, shared: SHARED })
   Output.writeChunks(`${path}.md`, StoryPages.storyMarkdown(story), { leftovers: false })
   return true
 }
@@ -170,7 +173,9 @@ export const write = async (out: string, report: Report.Report, partner?: Partne
   const all = StoryPages.merge(kept ?? [], fresh)
   const { pages } = StoryPages.page(all, 1)
   for (let n = 1; n <= pages; n++) {
-    Output.writeChunks(join(out, StoryPages.indexName(n, "html")), StoryPages.indexHtml(all, n, report.generatedAt))
+    Output.writeChunks(join(out, StoryPages.indexName(n, "html")), StoryPages.indexHtml(all, n, report.generatedAt), {
+      shared: SHARED,
+    })
     Output.writeChunks(join(out, StoryPages.indexName(n, "md")), StoryPages.indexMarkdown(all, n, report.generatedAt))
   }
   // Index pages beyond the last, left by an index that was longer, would point at stale numbering.

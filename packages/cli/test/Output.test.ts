@@ -42,4 +42,24 @@ describe("Output.writeChunks", () => {
     expect(readFileSync(path, "utf8")).toBe("the previous report\n")
     expect(readdirSync(dir)).toEqual(["report.md"])
   })
+
+  it("writes a shared piece's bytes where the piece falls, in every file that carries it, across flushes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-output-"))
+    const style = `<style>${"p { color: red } ".repeat(500)}</style>`
+    const shared = Output.shared([style, "<script>…</script>"])
+    for (const name of ["a.html", "b.html"]) {
+      const pieces = [
+        "<head>",
+        style,
+        `<body>${name} Zoë 🚒`,
+        "x".repeat(1 << 19),
+        "é".repeat(1 << 18),
+        style,
+        "</body>",
+      ]
+      Output.writeChunks(join(dir, name), pieces, { shared })
+      expect(readFileSync(join(dir, name), "utf8")).toBe(pieces.join(""))
+    }
+    expect(readdirSync(dir).sort()).toEqual(["a.html", "b.html"])
+  })
 })

@@ -55,11 +55,24 @@ const VERDICTS: ReadonlyArray<readonly [Finding.Verdict, string]> = [
 ]
 
 /**
- * The page in pieces: a static frame, then the page's data member by member (each finding and claim
- * its own piece, since at 10,000 documents it is tens of MB), then the script; `render` joins them.
+ * The end of every page's head, its style sheet (6 KB), and the end of every triage page, its script
+ * (22 KB): the same text on each of thousands of story pages (71 MB of 2,541), so each is a piece of its
+ * own, the very same string every time, which a writer may encode once (`shared`).
  */
-/** Every page's head: the policy, no referrer, a phone's width, light and dark, the one style sheet. */
-export const head = (title: string, policy: string): string => `<!doctype html>
+const STYLE_AND_HEAD_END = `<style>${STYLE}</style>
+</head>
+`
+const SCRIPT_AND_END = `<script>${SCRIPT}</script>
+</body>
+</html>
+`
+
+/** The pieces every page repeats as they are (`chunks` and `headChunks` yield these very strings). */
+export const shared: ReadonlyArray<string> = [STYLE_AND_HEAD_END, SCRIPT_AND_END]
+
+/** Every page's head in pieces: the policy, no referrer, a phone's width, light and dark, the one style sheet. */
+export function* headChunks(title: string, policy: string): Generator<string> {
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -68,9 +81,12 @@ export const head = (title: string, policy: string): string => `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
 `
+  yield STYLE_AND_HEAD_END
+}
+
+/** Claims and findings above which the page's data goes member by member (at 10,000 articles it is tens of MB). */
+const ONE_PIECE_MAX_MEMBERS = 2_000
 
 export interface Options {
   /** The index this page is one story of (a story's page): linked from the header. */
@@ -79,6 +95,10 @@ export interface Options {
   readonly title?: string
 }
 
+/**
+ * The page in pieces: a static frame, then the page's data member by member (each finding and claim
+ * its own piece, since at 10,000 documents it is tens of MB), then the script; `render` joins them.
+ */
 export function* chunks(report: Report.Report, options: Options = {}): Generator<string> {
   const data = PageData.make(report)
   const title =
@@ -87,7 +107,8 @@ export function* chunks(report: Report.Report, options: Options = {}): Generator
     ([v, label]) =>
       `<label class="chip v-${v}"><input type="checkbox" name="verdict" data-filter="verdict" value="${escapeHtml(v)}" checked> ${escapeHtml(label)} <span class="n" data-count="${escapeHtml(v)}"></span></label>`,
   ).join("")
-  yield `${head(title, contentSecurityPolicy())}<body>
+  yield* headChunks(title, contentSecurityPolicy())
+  yield `<body>
 <header class="top">
 ${options.index ? `<nav class="up" aria-label="Report"><a href="${escapeHtml(options.index)}">All stories</a></nav>\n` : ""}<h1>crosscheck report <span class="sub">${report.documents.length} articles · <span id="finding-count">${report.findings.length}</span> findings · <span id="shown-count">${report.findings.length}</span> shown</span></h1>
 <form id="controls" class="controls" role="search" aria-label="Find findings">
@@ -111,13 +132,12 @@ ${options.index ? `<nav class="up" aria-label="Report"><a href="${escapeHtml(opt
 </footer>
 <noscript>This report needs the page's own script to draw; report.md holds the same findings as text.</noscript>
 <script type="application/json" id="report-data">`
-  // Escaping works character by character, so escaping each piece escapes the whole.
-  for (const piece of JsonChunks.chunks(data, 0, 2)) yield escapeJson(piece)
-  yield `</script>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`
+  // Escaping works character by character, so escaping each piece escapes the whole. A story page's
+  // data (a few claims) is one piece: thousands of pages, each in hundreds, cost a stringify a member.
+  const levels = data.claims.length + data.findings.length > ONE_PIECE_MAX_MEMBERS ? 2 : 0
+  for (const piece of JsonChunks.chunks(data, 0, levels)) yield escapeJson(piece)
+  yield "</script>\n"
+  yield SCRIPT_AND_END
 }
 
 export const render = (report: Report.Report): string => [...chunks(report)].join("")

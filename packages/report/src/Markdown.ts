@@ -5,7 +5,7 @@
 import type { Claim, Document, Finding, Report, Story } from "@crosscheck/domain"
 import { collapse } from "./internal/collapse.js"
 import * as ReadingOrder from "./internal/readingOrder.js"
-import { visible } from "./internal/visible.js"
+import { HIDDEN_RANGES, visible } from "./internal/visible.js"
 import * as Links from "./Links.js"
 import { VERDICT_ORDER } from "./ReportFile.js"
 
@@ -18,17 +18,28 @@ const HEADINGS: Record<Finding.Verdict, string> = {
   "single-source": "Single source: copies of one story, nothing independent to check against",
 }
 
+/** The characters `inline` escapes. */
+const MARKUP_CHARS = "\\\\`*_{}[\\]<>|~&!#"
+const MARKUP = new RegExp(`[${MARKUP_CHARS}]`, "g")
+
 /**
  * The one escaping for Markdown: text from input shown as text. Hidden characters are made visible,
  * and every character that could open markup, a link, an HTML tag, an entity or a table cell is
  * escaped with a backslash; whitespace is left for `flat`.
  */
-export const inline = (s: string): string => visible(s).replace(/[\\`*_{}[\]<>|~&!#]/g, "\\$&")
+export const inline = (s: string): string => visible(s).replace(MARKUP, "\\$&")
 
 const flat = collapse
 
+/**
+ * Text that `md` changes: a character to escape or show, white space other than one space between
+ * words. Most text has none (outlets, dates, places, most sentences): one pass tells, instead of the
+ * three of showing, escaping and collapsing (a story page calls `md` for every passage and article).
+ */
+const UNTIDY = new RegExp(`[${MARKUP_CHARS}${HIDDEN_RANGES}]|\\s{2,}|[^\\S ]|^\\s|\\s$`)
+
 /** Text from input as one line of Markdown. */
-const md = (s: string): string => flat(inline(s))
+export const md = (s: string): string => (UNTIDY.test(s) ? flat(inline(s)) : s)
 
 /** The claim's text with its quantities and cue in bold, where their spans fall inside it. */
 const emphasised = (c: Claim.Claim): string => {

@@ -5,27 +5,22 @@
 import { createHash } from "node:crypto"
 import type { Claim, Document, Finding, Report, Story } from "@crosscheck/domain"
 import * as Html from "./Html.js"
-import { collapse } from "./internal/collapse.js"
 import { visible } from "./internal/pageData.js"
 import * as Markdown from "./Markdown.js"
-import { VERDICT_ORDER } from "./ReportFile.js"
+import * as ReportFile from "./ReportFile.js"
 
 /** Stories on one index page: a screen or two of one-line entries, on a phone too. */
 export const STORIES_PER_PAGE = 50
 
-/**
- * The switch between the one triage page and pages: a report of more stories than this is written as
- * pages. Below it one file is easier to send and search; above it the one page carries every story
- * and is rewritten whole by every run (32.5 MB at 10,000 articles), where pages cost what changed.
- */
-export const ONE_PAGE_MAX_STORIES = 100
+/** The switch between the one triage page and pages (ReportFile.ONE_PAGE_MAX_STORIES). */
+export const ONE_PAGE_MAX_STORIES = ReportFile.ONE_PAGE_MAX_STORIES
 
 /**
  * Pages, when the report is larger than one page suits, or the folder holds pages already: it stays
  * paged, even for a report of no story (`report --since` when nothing changed), which keeps its index.
  */
 export const paged = (report: Report.Report, folderIsPaged: boolean): boolean =>
-  folderIsPaged || (report.stories ?? []).length > ONE_PAGE_MAX_STORIES
+  folderIsPaged || ReportFile.large(report)
 
 /** One story as the index lists it; the index of a folder is kept as these (`stories/index.json`). */
 export interface Entry {
@@ -186,7 +181,8 @@ const pageLinks = (n: number, pages: number, extension: "html" | "md"): Readonly
 export function* indexHtml(entries: ReadonlyArray<Entry>, n: number, generatedAt: string): Generator<string> {
   const { entries: shown, pages } = page(entries, n)
   const e = Html.escapeHtml
-  yield `${Html.head(`crosscheck report: ${entries.length} stories, page ${n} of ${pages}`, INDEX_POLICY)}<body>
+  yield* Html.headChunks(`crosscheck report: ${entries.length} stories, page ${n} of ${pages}`, INDEX_POLICY)
+  yield `<body>
 <header class="top">
 <h1>crosscheck report <span class="sub">${entries.length} stories · page ${n} of ${pages}</span></h1>
 <p class="keys">Stories newest first, ${STORIES_PER_PAGE} to a page; each opens its own triage page. Generated ${e(generatedAt)}.</p>
@@ -195,7 +191,7 @@ export function* indexHtml(entries: ReadonlyArray<Entry>, n: number, generatedAt
 <ol class="stories" start="${(n - 1) * STORIES_PER_PAGE + 1}">
 `
   for (const x of shown) {
-    const counts = VERDICT_ORDER.filter((v) => x.counts[v])
+    const counts = ReportFile.VERDICT_ORDER.filter((v) => x.counts[v])
       .map((v) => `<span class="badge v-${v}">${x.counts[v]} ${LABELS[v]}</span>`)
       .join(" ")
     const outlets = x.outlets.map((o) => `<bdi>${e(visible(o))}</bdi>`).join(", ")
@@ -221,13 +217,13 @@ export function* indexHtml(entries: ReadonlyArray<Entry>, n: number, generatedAt
 /** Index page n as Markdown, the same list with links to the stories' Markdown pages. */
 export function* indexMarkdown(entries: ReadonlyArray<Entry>, n: number, generatedAt: string): Generator<string> {
   const { entries: shown, pages } = page(entries, n)
-  const md = (s: string) => collapse(Markdown.inline(s))
+  const md = Markdown.md
   yield `# crosscheck report: ${entries.length} stories, page ${n} of ${pages}\n\n`
   yield `Stories newest first, ${STORIES_PER_PAGE} to a page. Generated ${md(generatedAt)}.\n\n`
   let i = (n - 1) * STORIES_PER_PAGE
   for (const x of shown) {
     i += 1
-    const counts = VERDICT_ORDER.filter((v) => x.counts[v])
+    const counts = ReportFile.VERDICT_ORDER.filter((v) => x.counts[v])
       .map((v) => `${x.counts[v]} ${LABELS[v]}`)
       .join(" · ")
     yield `${i}. [${md(x.label || x.id)}](<${pathOf(x.id)}.md>) · ${dates(x)} · ${x.articles} ${x.articles === 1 ? "article" : "articles"} from ${x.outlets.map(md).join(", ")} · ${counts || "no findings"}\n`
@@ -235,6 +231,9 @@ export function* indexMarkdown(entries: ReadonlyArray<Entry>, n: number, generat
   const links = pageLinks(n, pages, "md").map((p) => (p.n === n ? `**${p.n}**` : `[${p.n}](<${p.href}>)`))
   yield `\nPages: ${links.join(" · ")}\n`
 }
+
+/** What every HTML page repeats as it is (Html.shared): a writer of thousands of pages encodes it once. */
+export const shared: ReadonlyArray<string> = Html.shared
 
 /** A story's page as HTML: the triage page of its part of the report, with a link back to the index. */
 export const storyHtml = (story: StoryPage): Iterable<string> =>

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto"
 import type { Finding, Report, Story } from "@crosscheck/domain"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Html } from "../src/index.js"
+import { collapse } from "../src/internal/collapse.js"
 import * as PageData from "../src/internal/pageData.js"
 import { troops } from "./build.js"
 
@@ -84,6 +86,22 @@ describe("PageData.visible: bidi controls and zero-width characters are shown, n
   it("applies to what the page carries from the article", () => {
     const r = troops("The ministry said 11,000 troops went.", { outlet: "Daily \u202Eswen" })
     expect(dataOf(Html.render(r)).documents[0]?.outlet).toBe("Daily ⟦U+202E⟧swen")
+  })
+
+  it("PageData.flat gives one line of any text as collapsing and showing it would, and tidy text as it is", () => {
+    const unit = fc.oneof(
+      fc.constantFrom(" ", "\t", "\n", "\u00a0", "\u2028", "\u3000", "\ufeff", "\u202e", "\u200b", "\u2066"),
+      fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+      fc.constantFrom("a", "B", "7", "é", "<", "&"),
+    )
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 24 }), (s) => {
+        expect(PageData.flat(s)).toBe(PageData.visible(collapse(s)))
+      }),
+      { numRuns: 3000 },
+    )
+    const plain = "Harbour Daily said 40 boats were out."
+    expect(PageData.flat(plain)).toBe(plain)
   })
 })
 

@@ -1,5 +1,7 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Judgement, Markdown, ReportFile } from "../src/index.js"
+import { collapse } from "../src/internal/collapse.js"
 import { claim, doc, numeric, qty, report, statement, voice } from "./build.js"
 
 const conv = doc("conv", "North Korea also dismantled its own speakers. It sent 11,000 troops.", {
@@ -104,6 +106,23 @@ describe("Markdown escaping of text from input", () => {
     ["zero-width and control characters", "a\u200Bb\u0007c", "a⟨U+200B⟩b⟨U+0007⟩c"],
   ])("escapes %s", (_, text, escaped) => {
     expect(Markdown.inline(text)).toBe(escaped)
+  })
+
+  it("gives one line of any text as escaping and collapsing it would, leaving text that needs neither as it is", () => {
+    const unit = fc.oneof(
+      fc.constantFrom(" ", "\t", "\n", "\u00a0", "\u2028", "\u3000", "\ufeff", "\u202e", "\u200b", "\u0007", "\u009f"),
+      fc.constantFrom("*", "#", "\\", "[", "!", "&", "<", "|", "~"),
+      fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+      fc.constantFrom("a", "B", "7", "é", "-", ".", ","),
+    )
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 24 }), (s) => {
+        expect(Markdown.md(s)).toBe(collapse(Markdown.inline(s)))
+      }),
+      { numRuns: 3000 },
+    )
+    const plain = "Harbour Daily, 2025-08-14"
+    expect(Markdown.md(plain)).toBe(plain)
   })
 
   it("carries no markup from a title, an outlet or a claim into report.md", () => {

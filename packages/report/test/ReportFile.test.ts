@@ -1,3 +1,4 @@
+import type { Finding, Report, Story } from "@crosscheck/domain"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Html, Markdown, ReportFile } from "../src/index.js"
@@ -18,6 +19,34 @@ describe("report files in pieces", () => {
     expect([...Html.chunks(r)].join("")).toBe(Html.render(r))
     expect(Html.render(r)).toContain(`id="report-data">${Html.embedJson(PageData.make(r))}</script>`)
     expect([...Markdown.chunks(r)].join("")).toBe([...Markdown.lines(r)].join("\n"))
+  })
+
+  it("are compact for a report of more stories than one page holds (read by programs), indented below", () => {
+    const story = (i: number): Story.Story => ({
+      id: `s-${i}` as Story.Story["id"],
+      label: `Harbour story ${i}`,
+      start: null,
+      end: null,
+      outlets: ["Harbour Daily"],
+      documentIds: [],
+    })
+    const withStories = (n: number): Report.Report => ({ ...r, stories: Array.from({ length: n }, (_, i) => story(i)) })
+    const [onePage, paged] = [
+      withStories(ReportFile.ONE_PAGE_MAX_STORIES),
+      withStories(ReportFile.ONE_PAGE_MAX_STORIES + 1),
+    ]
+    expect(ReportFile.toJson(onePage)).toBe(`${JSON.stringify(onePage, null, 2)}\n`)
+    expect([...ReportFile.jsonChunks(paged)].join("")).toBe(`${JSON.stringify(paged)}\n`)
+    expect(ReportFile.toJson(paged)).toBe(`${JSON.stringify(paged)}\n`)
+  })
+
+  it("give a large page's data member by member, escaped as the whole would be", () => {
+    // More findings than one piece holds: each a copy of the report's under another id.
+    const copies = (i: number) => r.findings.map((f) => ({ ...f, id: `${f.id}-${i}` as Finding.Finding["id"] }))
+    const large: Report.Report = { ...r, findings: Array.from({ length: 2_100 }, (_, i) => copies(i)).flat() }
+    const pieces = [...Html.chunks(large)]
+    expect(pieces.length).toBeGreaterThan(2_000)
+    expect(pieces.join("")).toContain(`id="report-data">${Html.embedJson(PageData.make(large))}</script>`)
   })
 
   it("write what JSON.stringify writes, for any JSON value, indented or not, at any depth", () => {

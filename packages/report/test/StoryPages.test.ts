@@ -147,6 +147,19 @@ describe("story pages", () => {
     expect(md).toBe(`[All stories](<../report.md>)\n\n${Markdown.render(buses.report)}`)
   })
 
+  it("each page carries its style and script as pieces of their own, the very strings a writer encodes once", () => {
+    const [buses] = [...StoryPages.stories(build())]
+    if (!buses) throw new Error("no page")
+    const pieces = [...StoryPages.storyHtml(buses)]
+    const [style, script] = StoryPages.shared
+    expect(pieces.filter((p) => p === style)).toHaveLength(1)
+    expect(pieces.filter((p) => p === script)).toHaveLength(1)
+    expect(style).toMatch(/^<style>[\s\S]+<\/style>\n<\/head>\n$/)
+    expect(script).toMatch(/^<script>[\s\S]+<\/script>\n<\/body>\n<\/html>\n$/)
+    const index = [...StoryPages.indexHtml([buses.entry], 1, "2025-08-15T12:00:00.000Z")]
+    expect(index.filter((p) => p === style)).toHaveLength(1)
+  })
+
   it("are used above the switch, or where the folder holds pages already, even for a report of no story", () => {
     const many = (n: number): Report.Report => ({
       ...build(),

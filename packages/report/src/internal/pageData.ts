@@ -17,7 +17,14 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g
 export const visible = (s: string): string =>
   s.replace(INVISIBLE, (c) => `⟦U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟧`)
 
-const flat = (s: string): string => visible(collapse(s))
+/**
+ * Text `flat` changes: a character `visible` shows, white space other than one space between words.
+ * Most text has none: one pass tells, instead of collapsing and showing (twice a claim, on every page).
+ */
+const UNTIDY = new RegExp(`${INVISIBLE.source}|\\s{2,}|[^\\S ]|^\\s|\\s$`)
+
+/** Text from input as one line of the page: white space collapsed, hidden characters shown. */
+export const flat = (s: string): string => (UNTIDY.test(s) ? visible(collapse(s)) : s)
 
 export interface PageDocument {
   readonly outlet: string
@@ -114,7 +121,8 @@ export const make = (report: Report.Report): PageData => {
     const d = docs.get(c.documentId) as Document.Document
     const a = c.attribution
     const text = flat(c.text)
-    const said = a.content ? text.indexOf(flat(a.content.text)) : -1
+    const content = a.content ? flat(a.content.text) : null
+    const said = content === null ? -1 : text.indexOf(content)
     const value = valueIn(c, summary)
     const fragment = Links.safeUrl(d.url) === null ? null : Links.textDirective(d.text, c.span)
     claims.push({
@@ -125,7 +133,7 @@ export const make = (report: Report.Report): PageData => {
       ...(value === null ? {} : { value }),
       ...(a.source ? { who: flat(a.source.text) } : {}),
       ...(said >= 0 && a.content && a.content.text.length < c.text.length
-        ? { said: [said, said + flat(a.content.text).length] as const }
+        ? { said: [said, said + (content?.length ?? 0)] as const }
         : {}),
       ...(a.cue ? { cue: flat(a.cue.text) } : {}),
       stance: a.stance,

@@ -5,7 +5,7 @@
 
 // Tab, line feed and carriage return are whitespace each format handles itself.
 // A string, not a literal: written as escapes, the ranges stay readable (and Biome leaves them be).
-const HIDDEN_RANGES =
+export const HIDDEN_RANGES =
   "\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff"
 export const HIDDEN = new RegExp(`[${HIDDEN_RANGES}]`, "g")
 
