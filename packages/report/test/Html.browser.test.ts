@@ -278,7 +278,7 @@ describe.skipIf(!present && !required)(
         expect(SENTENCE).toContain(terms.split(",")[0] ?? "?")
         expect(await w.page.locator('a[href^="javascript:"], a[href^="data:"]').count()).toBe(0)
         // The two outlets that agree on 31 have a finding of their own beside the conflict (agreeing-sides).
-        expect((await w.page.locator(".line").allTextContents()).join(" ")).toContain("Evil⟦U+202E⟧emit")
+        expect((await w.page.locator(".line").allTextContents()).join(" ")).toContain("Evil⟨U+202E⟩emit")
         expect(w.dialogs).toEqual([])
       })
 

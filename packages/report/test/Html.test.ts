@@ -71,13 +71,17 @@ describe("Html.embedJson", () => {
   })
 })
 
-describe("PageData.visible: bidi controls and zero-width characters are shown, not obeyed", () => {
+describe("PageData.visible: bidi controls, zero-width and control characters are shown, not obeyed, as in Markdown", () => {
   it.each([
-    ["pay \u202Egnp.exe", "pay ⟦U+202E⟧gnp.exe"],
-    ["a\u202Ab\u202Bc\u202Cd\u202De", "a⟦U+202A⟧b⟦U+202B⟧c⟦U+202C⟧d⟦U+202D⟧e"],
-    ["\u2066x\u2067y\u2068z\u2069", "⟦U+2066⟧x⟦U+2067⟧y⟦U+2068⟧z⟦U+2069⟧"],
-    ["left\u200Eright\u200F", "left⟦U+200E⟧right⟦U+200F⟧"],
-    ["zero\u200Bwidth\u200C\u200Djoin\uFEFF", "zero⟦U+200B⟧width⟦U+200C⟧⟦U+200D⟧join⟦U+FEFF⟧"],
+    ["pay \u202Egnp.exe", "pay ⟨U+202E⟩gnp.exe"],
+    ["a\u202Ab\u202Bc\u202Cd\u202De", "a⟨U+202A⟩b⟨U+202B⟩c⟨U+202C⟩d⟨U+202D⟩e"],
+    ["\u2066x\u2067y\u2068z\u2069", "⟨U+2066⟩x⟨U+2067⟩y⟨U+2068⟩z⟨U+2069⟩"],
+    ["left\u200Eright\u200F", "left⟨U+200E⟩right⟨U+200F⟩"],
+    ["zero\u200Bwidth\u200C\u200Djoin\uFEFF", "zero⟨U+200B⟩width⟨U+200C⟩⟨U+200D⟩join⟨U+FEFF⟩"],
+    [
+      "a bell\u0007, a letter mark\u061C and a line separator\u2028",
+      "a bell⟨U+0007⟩, a letter mark⟨U+061C⟩ and a line separator⟨U+2028⟩",
+    ],
     ["plain text, עברית and العربية stay", "plain text, עברית and العربية stay"],
   ])("%j → %j", (input, expected) => {
     expect(PageData.visible(input)).toBe(expected)
@@ -85,7 +89,7 @@ describe("PageData.visible: bidi controls and zero-width characters are shown, n
 
   it("applies to what the page carries from the article", () => {
     const r = troops("The ministry said 11,000 troops went.", { outlet: "Daily \u202Eswen" })
-    expect(dataOf(Html.render(r)).documents[0]?.outlet).toBe("Daily ⟦U+202E⟧swen")
+    expect(dataOf(Html.render(r)).documents[0]?.outlet).toBe("Daily ⟨U+202E⟩swen")
   })
 
   it("PageData.flat gives one line of any text as collapsing and showing it would, and tidy text as it is", () => {

@@ -6,22 +6,20 @@ import type { Claim, Document, Finding, Report } from "@crosscheck/domain"
 import * as Links from "../Links.js"
 import { collapse } from "./collapse.js"
 import * as ReadingOrder from "./readingOrder.js"
+import { HIDDEN_RANGES, visible } from "./visible.js"
 
 /**
- * Bidi controls (LRE…RLO, LRI…PDI, LRM/RLM) and zero-width characters, which could reorder or hide
- * what the page says, shown as visible `⟦U+XXXX⟧` marks instead.
+ * The one function every string from an input goes through before it reaches the page: bidi controls,
+ * zero-width and control characters, which could reorder or hide what the page says, shown as visible
+ * `⟨U+XXXX⟩` marks instead, as the Markdown report shows them (internal/visible.ts).
  */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g
-
-/** The one function every string from an input goes through before it reaches the page. */
-export const visible = (s: string): string =>
-  s.replace(INVISIBLE, (c) => `⟦U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟧`)
+export { visible }
 
 /**
  * Text `flat` changes: a character `visible` shows, white space other than one space between words.
  * Most text has none: one pass tells, instead of collapsing and showing (twice a claim, on every page).
  */
-const UNTIDY = new RegExp(`${INVISIBLE.source}|\\s{2,}|[^\\S ]|^\\s|\\s$`)
+const UNTIDY = new RegExp(`[${HIDDEN_RANGES}]|\\s{2,}|[^\\S ]|^\\s|\\s$`)
 
 /** Text from input as one line of the page: white space collapsed, hidden characters shown. */
 export const flat = (s: string): string => (UNTIDY.test(s) ? visible(collapse(s)) : s)
