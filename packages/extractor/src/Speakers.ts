@@ -641,6 +641,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
       if (isBody(ts, e)) return e
       if (nearest && (firmBeside(e) || thingDescribed(e))) return decide("it-nearest-described-speaker", e)
+      if (nearest && sentence - (ts[e.first]?.sentence ?? 0) <= 2 && bareName(e))
+        return decide("it-nearest-named-speaker", e)
       if (!(e.next - e.first === 1 && Lexicon.pronounGender(lower(ts[e.first])) === "neuter")) nearest = false
     }
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
@@ -668,6 +670,18 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     if (ts[e.next]?.text !== "," || ts[e.next + 1]?.pos !== "DET") return false
     return described(after(ts, e.next + 1, Math.min(ts.length, e.next + 1 + MAX_GROUP)))
   }
+
+  /**
+   * "Northcoast Power said ... It said": a name alone, every word of it capitalised, that nothing marks as a
+   * person's (no gender, title, role, age or description set beside it) and no plural.
+   */
+  const bareName = (e: Group): boolean =>
+    nameWords(ts, e).length === e.next - e.first &&
+    e.next - e.first >= 2 &&
+    !isPerson(e) &&
+    !looksPlural(e) &&
+    apposition(ts, e).next === e.next &&
+    ts[e.first - 1]?.text !== ","
 
   /** "The coastguard said ... it said": a definite description naming no person (no role, no name, no plural). */
   const thingDescribed = (e: Group): boolean =>

@@ -1184,6 +1184,19 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+subject-before-cue+it-nearest-described-speaker",
       "The coastguard",
     ],
+    // "it" takes a speaker named alone in the sentence before, when nothing marks the name as a person's.
+    [
+      "Delmar Rail said 40 trains were cancelled. It said the signals would be fixed by Friday.",
+      "the signals",
+      "clause-after-cue+subject-before-cue+it-nearest-named-speaker",
+      "Delmar Rail",
+    ],
+    [
+      "Harwick Water said the pipe had burst. \u201CCrews are on site,\u201D it said.",
+      "Crews are on site",
+      "quote-before-cue+subject-before-cue+it-nearest-named-speaker",
+      "Harwick Water",
+    ],
   ] as const)("resolves %s by its named rule", (text, content, rule, source) => {
     const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
     expect(c?.attribution.rule).toBe(rule)
@@ -1217,6 +1230,14 @@ describe("speakers resolved within the article", () => {
     ],
     // A person set beside a role is no body "it" stands for; nor is a person named after the body spoke.
     ["The mine's manager, Ada Holm, said the shaft was safe. It said the lift was new.", "the lift", "It"],
+    ["Mayor Ada Holm said the shaft was safe. It said the lift was new.", "the lift", "It"],
+    ["Ada Holm, 54, said the shaft was safe. It said the lift was new.", "the lift", "It"],
+    // A speaker named alone three sentences back is not near enough for "it".
+    [
+      "Delmar Rail said 40 trains were cancelled. Buses ran instead. Many were late. Few were full. It said the lines were clear.",
+      "the lines",
+      "It",
+    ],
     [
       "The coastguard said 12 people were missing. Tom Reed, a fisherman, said the sea was rough. It said the boat was old.",
       "the boat",
