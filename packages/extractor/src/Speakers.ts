@@ -527,8 +527,18 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "the South", "the Pentagon": a definite name is a place or a body unless a role says otherwise; in
       // "The farmer, Otto Gruber" or "The court-appointed receiver, Ines Brandt" the name after the comma is
       // the one to ask.
+      // "One shopper, a nurse named only as Freja": the name a naming phrase gives a description that is no
+      // body ("A group calling itself Redwing" is one).
       let lead = e.first
-      for (let k = e.first; k < e.next - 1; k++) if (ts[k]?.text === ",") lead = k + 1
+      for (let k = e.first; k < e.next - 1; k++) {
+        if (ts[k]?.text === ",") lead = k + 1
+        const naming = Lexicon.namingPhraseAt(ts, k)
+        if (naming > 0 && k + naming < e.next) {
+          if (isBody(ts, { first: e.first, next: k })) return false
+          lead = k + naming
+          break
+        }
+      }
       return !isBody(ts, { first: lead, next: e.next }) && !(ts[lead]?.pos === "DET" && !hasRole(ts, e))
     }
     /**
@@ -571,7 +581,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (sentence - (ts[said.first]?.sentence ?? 0) > 6) break
       // "One survivor, a man who gave his name as Samir, said ...": the speaker with the name it was given.
       const e = namedAs(said) ?? said
-      if (nameWords(ts, e).length > 0 && !looksPlural(e) && fits(e))
+      // "Several said ...": a capitalised quantifier opening the sentence names no one.
+      if (nameWords(ts, e).length > 0 && !Lexicon.isQuantifier(ts[e.first]) && !looksPlural(e) && fits(e))
         return newerSubject(e) ?? decide("pronoun-nearest-speaker", e)
       // "'...,' he said. \n\n He said ...": a pronoun of the same gender goes on with the person the one
       // before stood for, however far back that person was named. A person named between them breaks the

@@ -1243,6 +1243,18 @@ describe("speakers resolved within the article", () => {
       "the boat",
       "It",
     ],
+    // A capitalised quantifier that speaks ("Several said") names no one for "she"; the name a naming phrase
+    // gives a description that is no body is a person's.
+    [
+      'Mayor Ada Holm opened the hall. Several said the queue was long. One shopper, a nurse named only as Freja, said she had waited. "It was freezing," she said.',
+      "It was freezing",
+      "One shopper, a nurse named only as Freja",
+    ],
+    [
+      'Many said the queue was long. One driver, who gave his name only as Omar, said he had waited. "We slept in the cab," he said.',
+      "We slept",
+      "One driver, who gave his name only as Omar",
+    ],
     // A name a preposition of place governs is no nearer person than the name it follows.
     [
       'The ferry docked at noon.\n\nOne passenger, Rosa Tamm from Kelby Point, rang us from her cabin. "We are locked in," she said.',
