@@ -726,6 +726,20 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     return null
   }
 
+  /**
+   * "analysts at Greyfell Capital", "researchers from the Kelby Institute": a description whose head is a
+   * noun, and "at" or "from" with a name (past its article) right after it: the description with the name.
+   */
+  const workplace = (g: Group): Group | null => {
+    const head = ts[g.next - 1]
+    const prep = lower(ts[g.next])
+    if (head?.pos !== "NOUN" || (prep !== "at" && prep !== "from")) return null
+    const first = lower(ts[g.next + 1]) === "the" ? g.next + 2 : g.next + 1
+    const name = after(ts, first, Math.min(ts.length, first + MAX_GROUP))
+    if (!name || name.first !== first || nameWords(ts, name).length === 0) return null
+    return { first: g.first, next: name.next }
+  }
+
   /** "Defence Ministry spokesman" → "Defence Ministry spokesman Park Min-ho": the name after a role. */
   const withName = (g: Group): Group => {
     let next = g.next
@@ -1116,6 +1130,9 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     const body = !startsUpper(ts[g.next - 1]?.text ?? "") && Lexicon.isBodyWord(lower(ts[g.next - 1]))
     if (words.length === 1 && len - words.length <= 1 && possessive < 0 && !body)
       return fullerName(g, words, true)?.group ?? g
+    // "according to analysts at Greyfell Capital": people named by their work and the body they work at.
+    const at = nameWords(ts, g).length === 0 ? workplace(g) : null
+    if (at) return decide("description-at-named-body", at)
     // "A group calling itself Nightjar claimed ...": a description and the name a naming phrase gives it.
     const as = namedAs(g)
     if (as) return decide("description-named-as", as)

@@ -1184,6 +1184,19 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+subject-before-cue+it-nearest-described-speaker",
       "The coastguard",
     ],
+    // People named by their work take the body "at" or "from" names after them.
+    [
+      "The mill made 9,000 tonnes last year, according to analysts at Fenwick Partners.",
+      "The mill made",
+      "clause-before-cue+according-to+description-at-named-body",
+      "analysts at Fenwick Partners",
+    ],
+    [
+      "The lake is warming fast, said researchers from the Kelby Institute.",
+      "The lake is warming",
+      "clause-before-cue+speaker-after-cue+description-at-named-body",
+      "researchers from the Kelby Institute",
+    ],
     // "it" takes a speaker named alone in the sentence before, when nothing marks the name as a person's.
     [
       "Delmar Rail said 40 trains were cancelled. It said the signals would be fixed by Friday.",
@@ -1231,6 +1244,8 @@ describe("speakers resolved within the article", () => {
     // A person set beside a role is no body "it" stands for; nor is a person named after the body spoke.
     ["The mine's manager, Ada Holm, said the shaft was safe. It said the lift was new.", "the lift", "It"],
     ["Mayor Ada Holm said the shaft was safe. It said the lift was new.", "the lift", "It"],
+    // No name after "at": the description as written.
+    ["The mill made 9,000 tonnes, according to analysts at the bank.", "The mill made", "analysts"],
     ["Ada Holm, 54, said the shaft was safe. It said the lift was new.", "the lift", "It"],
     // A speaker named alone three sentences back is not near enough for "it".
     [
