@@ -1141,8 +1141,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     // president, Ana Ruiz, who toured ...", "One visitor, Tom Reed, 66, said").
     // "said its managing director, Ada Quill.", "according to its owner, Dalby Steel.": an owner's pronoun
     // opens such a description as "the" does.
-    const definite = first === "the" || Lexicon.isPossessive(ts[g.first])
-    const beside = words.length === 0 && nameWords(ts, g).length === 0 ? nameAfter(g) : null
+    // "said Greyfell's oil analyst, Mona Skeie.": so does an owner's name ("possessive" is its "'s").
+    const definite = first === "the" || Lexicon.isPossessive(ts[g.first]) || possessive > g.first
+    const own = possessive > g.first ? { first: possessive + 1, next: g.next } : g
+    const beside = nameWords(ts, own).length === 0 ? nameAfter(g) : null
     if (beside && (introduced(beside) || (definite && len >= 2 && closesSentence(ts[beside.next]))))
       return decide("description-then-name", { first: g.first, next: beside.next })
     if (first === "the" && words.length === 0 && len >= 2) {

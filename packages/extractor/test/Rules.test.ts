@@ -1127,6 +1127,13 @@ describe("speakers resolved within the article", () => {
       "quote-before-cue+speaker-after-cue+description-then-name",
       "its chief executive, Rosa Mint",
     ],
+    // An owner's name opens it too.
+    [
+      "\u201CDemand will recover,\u201D said Harbour Bank's chief economist, Lena Ostby.",
+      "Demand will recover",
+      "quote-before-cue+speaker-after-cue+description-then-name",
+      "Harbour Bank's chief economist, Lena Ostby",
+    ],
     [
       "One neighbour, Tom Reed, 66, whose house burned, said the alarm never rang.",
       "the alarm",
