@@ -835,11 +835,17 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
    * one a word of place opens or closes ("the River Malle", "Ostvald Dam"; lexicon placeWords).
    */
   const isPlace = (g: Group): boolean =>
-    LOCATIVE.has(lower(ts[g.first - 1])) ||
+    (LOCATIVE.has(lower(ts[g.first - 1])) && !holding(g)) ||
     /^\p{Lu}+$/u.test(ts[g.first]?.text ?? "") ||
     (g.next - g.first >= 2 && (Lexicon.isPlaceWord(ts[g.first]) || Lexicon.isPlaceWord(ts[g.next - 1]))) ||
     // "the River Malle", with "River" tagged a noun and so left out of the name.
     (Lexicon.isPlaceWord(ts[g.first - 1]) && startsUpper(ts[g.first - 1]?.text ?? ""))
+
+  /**
+   * "Shares in Brenna Energy", "a stake in Kelso Foods": a name "in" governs after a word for what is measured
+   * or owned (lexicon nonSpeakers) is what is held, a business, not a place.
+   */
+  const holding = (g: Group): boolean => lower(ts[g.first - 1]) === "in" && Lexicon.isNonSpeaker(ts[g.first - 2])
 
   /** recurringName's answers, by a word's lower case: each word is counted once per document. */
   const recurring = new Map<string, boolean>()

@@ -1314,7 +1314,24 @@ describe("speakers resolved within the article", () => {
       "it had been told",
       "the company",
     ],
-  ] as const)("does not take a person for the firm in %s", (text, content, source) => {
+    // A business named after "shares in" or "the price in" is no place, and "the company" stands for it; a
+    // town "in" governs elsewhere stays a place.
+    [
+      "Shares in Marten Foods fell 12% on Monday after a fire at its bakery.\n\nTwo workers were hurt, the company said.",
+      "Two workers",
+      "Marten Foods",
+    ],
+    [
+      "The share price in Norra Timber halved on Friday. The company said its mill would reopen in March.",
+      "its mill",
+      "Norra Timber",
+    ],
+    [
+      "A fire broke out at a bakery in Marten Falls on Monday. Two workers were hurt, the company said.",
+      "Two workers",
+      "the company",
+    ],
+  ] as const)("resolves the firm in %s as the text allows", (text, content, source) => {
     expect(speaker(text, content).source).toBe(source)
   })
 
