@@ -1008,7 +1008,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "the city transport company, LTC," or "Pinecrest Energy, the utility": the name beside it.
       const beside = owns ? null : (nameAfter(found) ?? nameBefore(found))
       if (beside) return nearer(beside)
-      if (!fuller && nameCount === 0 && found.next - found.first > g.next - g.first) fuller = found
+      // "the Kelby fire brigade ... the brigade": a place's name before the words is a fuller mention too.
+      if (!fuller && found.next - found.first > g.next - g.first) fuller = found
     }
     if (indefinite && !definiteBefore) return indefinite
     const sentence = ts[g.first]?.sentence ?? 0
@@ -1026,7 +1027,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
           return n.group
       }
     const firm = Lexicon.isFirm(head[1] ?? "") ? organisation(g, earlier) : null
-    return firm ?? fuller ?? (endings ? namedAfter(g, endings) : null)
+    if (firm) return firm
+    return fuller ? decide("description-fuller-mention", fuller) : endings ? namedAfter(g, endings) : null
   }
 
   /**

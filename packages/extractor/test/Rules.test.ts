@@ -1204,6 +1204,19 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+speaker-after-cue+description-at-named-body",
       "researchers from the Kelby Institute",
     ],
+    // A description with no name found for it takes the nearest longer mention ending in its words.
+    [
+      "A fuel leak closed the harbour, according to the Kelby fire brigade. The valve was open for three hours, the brigade said.",
+      "The valve was open",
+      "clause-before-cue+subject-before-cue+description-fuller-mention",
+      "the Kelby fire brigade",
+    ],
+    [
+      "The provincial health ministry said 40 beds were free. The ministry said 12 more would open.",
+      "12 more",
+      "clause-after-cue+subject-before-cue+description-fuller-mention",
+      "The provincial health ministry",
+    ],
     // "it" takes a speaker named alone in the sentence before, when nothing marks the name as a person's.
     [
       "Delmar Rail said 40 trains were cancelled. It said the signals would be fixed by Friday.",
