@@ -1024,7 +1024,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
         // "the institute" -> "the National Institute for Infection Control": the word before "of" or "for" too.
         const head = headBeforeOf(n.group)
         if (endings.has(last) || endings.has(head) || (ts[n.group.next]?.text === "." && endings.has(`${last}.`)))
-          return n.group
+          return decide("description-body-ending", n.group)
+        // "the Brandt group", "Harwick council": the body's word in lower case right after the name.
+        if (endings.has(lower(ts[n.group.next])) && ts[n.group.next + 1]?.text !== "'s")
+          return decide("description-body-ending", { first: n.group.first, next: n.group.next + 1 })
       }
     const firm = Lexicon.isFirm(head[1] ?? "") ? organisation(g, earlier) : null
     if (firm) return firm

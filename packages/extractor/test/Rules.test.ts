@@ -1204,6 +1204,19 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+speaker-after-cue+description-at-named-body",
       "researchers from the Kelby Institute",
     ],
+    // A description for a body takes the nearest name ending in, or followed by, a word of that body.
+    [
+      "Orion Corp. shut the plant. Ole Vik said six guards were on duty. The company said the gates were locked.",
+      "the gates",
+      "clause-after-cue+subject-before-cue+description-body-ending",
+      "Orion Corp.",
+    ],
+    [
+      "Ole Brandt founded the Brandt group in 1950. The Brandt group says six guards were on duty. The company denied that it had been warned.",
+      "it had been warned",
+      "clause-after-cue+subject-before-cue+description-body-ending",
+      "Brandt group",
+    ],
     // A description with no name found for it takes the nearest longer mention ending in its words.
     [
       "A fuel leak closed the harbour, according to the Kelby fire brigade. The valve was open for three hours, the brigade said.",
