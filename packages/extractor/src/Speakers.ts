@@ -403,14 +403,20 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     // "the National Institute for Infection Control", "the Office of the Data Commissioner": "of" or "for"
     // (and its article) after a word for a body, before a name.
     const ofBody = (w: string): boolean => (w === "of" || w === "for") && bodyOf(end - 1)
+    // "the Vessel Workers' Union": a plural possessive's apostrophe between names.
+    const pluralOwner = (t: Token): boolean =>
+      (t.text === "'" || t.text === "\u2019") && /s$/.test(ts[end - 1]?.text ?? "") && isName(ts[end + 1])
     const inside = (t: Token | undefined): boolean =>
       t !== undefined &&
       end > k &&
-      (t.text === "&"
-        ? isName(ts[end + 1])
-        : ofBody(t.lower) ||
-          (t.lower === "the" && (ts[end - 1]?.lower === "of" || ts[end - 1]?.lower === "for") && isName(ts[end + 1])) ||
-          (t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1])))
+      (pluralOwner(t) ||
+        (t.text === "&"
+          ? isName(ts[end + 1])
+          : ofBody(t.lower) ||
+            (t.lower === "the" &&
+              (ts[end - 1]?.lower === "of" || ts[end - 1]?.lower === "for") &&
+              isName(ts[end + 1])) ||
+            (t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1]))))
     if (bodyOf(k)) end++
     while (
       end < ts.length &&

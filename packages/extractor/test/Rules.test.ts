@@ -1217,6 +1217,13 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+description-body-ending",
       "Brandt group",
     ],
+    // A plural possessive's apostrophe inside a name keeps the name whole.
+    [
+      "The Vessel Workers' Union disputes the figure. According to the union, only two guards were on duty.",
+      "only two guards",
+      "clause-after-cue+according-to+description-body-ending",
+      "Vessel Workers' Union",
+    ],
     // A description with no name found for it takes the nearest longer mention ending in its words.
     [
       "A fuel leak closed the harbour, according to the Kelby fire brigade. The valve was open for three hours, the brigade said.",
