@@ -562,6 +562,12 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       for (let i = lastNameBefore(g.first); i >= 0; i--) {
         const n = names[i] as Name
         if (n.group.first < e.next) break
+        // "Berg laughed. '...,' he said": a family name alone opening the sentence before the pronoun's (or
+        // its own) stands for the person named fuller before, unless a person is named nearer.
+        if (n.words.length === 1 && sentence - n.sentence <= 1 && !inParagraph && !unmarked && opensClause(n.group)) {
+          const full = fullerName(n.group, n.words, false)
+          if (full && fits(full.group) && isPerson(full.group)) return decide("pronoun-newer-subject", full.group)
+        }
         if (n.words.length < 2 || !fits(n.group)) continue
         const person = isPerson(n.group)
         if (person && opensClause(n.group)) return decide("pronoun-newer-subject", n.group)

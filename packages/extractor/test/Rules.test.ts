@@ -1095,6 +1095,19 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+pronoun-newer-subject",
       "Vera Lund",
     ],
+    // A family name alone opening the sentence before stands for the person named fuller earlier.
+    [
+      'Angler Nils Berg, 60, fishes the lake. Mayor Ola Holt said the town would pay anglers. Berg laughed. "I want my lake back," he said.',
+      "I want my lake back",
+      "quote-before-cue+subject-before-cue+pronoun-newer-subject",
+      "Angler Nils Berg",
+    ],
+    [
+      "Mayor Ida Roos visited the hall. Union leader Per Garde said the budget was cut. Roos answered him directly. She denied that the budget had been cut.",
+      "the budget had been cut",
+      "clause-after-cue+subject-before-cue+pronoun-newer-subject",
+      "Mayor Ida Roos",
+    ],
     [
       'Mayor Ada Holm said the pool would close.\n\nFor Nadia Brook, the choice is plain. "The town needs a pool," she said.',
       "The town needs",
@@ -1309,6 +1322,17 @@ describe("speakers resolved within the article", () => {
       'Many said the queue was long. One driver, who gave his name only as Omar, said he had waited. "We slept in the cab," he said.',
       "We slept",
       "One driver, who gave his name only as Omar",
+    ],
+    // A family name alone further back, or after a person named in the pronoun's own paragraph, is not nearer.
+    [
+      'Mayor Ida Roos said the pool would close.\n\nRoos left early. The council met. The vote was close.\n\nSwimmer Ada Lund, 29, was there. "We need it," she said.',
+      "We need it",
+      "Swimmer Ada Lund",
+    ],
+    [
+      'Mayor Ida Roos said the pool would close.\n\nRoos hit back. "The pool loses money," she said.\n\nMother-of-two Lena Brook, 41, from Tarrow, swims there daily. "We need it," she said.',
+      "We need it",
+      "Lena Brook",
     ],
     // A name a preposition of place governs is no nearer person than the name it follows.
     [
