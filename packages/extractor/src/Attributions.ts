@@ -65,6 +65,8 @@ interface Located {
 
 // Adverbs between a cue and its content ("said tearfully:"); not "to", which opens the content.
 const SKIP_AFTER_CUE = new Set(["ADV"])
+/** The parts of speech of the one told, between "told" and a colon: "told us:", "told the Clarion:". */
+const RECIPIENT = new Set(["PRON", "NOUN", "PROPN"])
 const DASH = /^(--|\u2014|\u2013)$/
 const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"])
 /** Irregular past participles of cue verbs, read as the passive after "be" ("is said to", "was told"). */
@@ -790,6 +792,12 @@ export const find = (analysis: Analysis): Result => {
       )
         a += 3
       else break
+    }
+    // "told us: '...'", "told the Clarion: '...'": past the one told, to the colon that opens the quote.
+    if (m.lemma === "tell") {
+      let r = ts[a]?.pos === "DET" ? a + 1 : a
+      while (r < s1 && r - a < 4 && RECIPIENT.has(ts[r]?.pos ?? "")) r++
+      if (r > a && ts[r]?.text === ":") a = r
     }
     while (a < s1 && (ts[a]?.text === ":" || ts[a]?.text === ",")) a++
     let opening = quoteOpeningAt.get(ts[a]?.start ?? -1)

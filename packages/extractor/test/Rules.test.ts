@@ -30,6 +30,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "The mayor",
       "We will rebuild.",
     ],
+    // Past the one told and a colon, the whole quotation, every sentence of it.
+    [
+      "The yard shut on Monday. Union official Mia Sorensen told us: \u201CThe men were never warned. They knew nothing.\u201D",
+      "quote-after-cue+subject-before-cue",
+      "Union official Mia Sorensen",
+      "Union official Mia Sorensen",
+      "The men were never warned. They knew nothing.",
+    ],
+    [
+      "The port reopened. The minister told the Harbour Times: \u201CThe talks are over.\u201D",
+      "quote-after-cue+subject-before-cue",
+      "The minister",
+      "The minister",
+      "The talks are over.",
+    ],
     [
       "\u201CThe bridge is safe,\u201D said Dana Whitfield.",
       "quote-before-cue+speaker-after-cue",
