@@ -101,6 +101,9 @@ export const before = (ts: ReadonlyArray<Token>, end: number, floor: number): Gr
   if (ts[k]?.pos === "PRON" && RELATIVE.has(lower(ts[k]))) return { first: k, next: end }
   while (k - 1 >= floor && end - k < MAX_GROUP) {
     const prev = ts[k - 1]
+    // "In a short statement it said", "In a statement the store said": a determiner or a pronoun after a
+    // document's noun (lexicon documents) opens a group of its own.
+    if ((ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") && prev?.pos === "NOUN" && Lexicon.isDocument(prev)) break
     if (member(ts, k - 1, floor)) k--
     else if (prev?.pos === "ADP" && INSIDE_ADP.has(lower(prev)) && k - 2 >= floor && member(ts, k - 2, floor)) k -= 2
     else if (

@@ -67,6 +67,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "The council",
       "the fares would rise next year",
     ],
+    // A determiner or a pronoun after a document's noun opens the speaker's group: "In a statement the bank".
+    [
+      "The port shut on Monday. In a brief statement the bank said it was reviewing the matter.",
+      "clause-after-cue+subject-before-cue",
+      "the bank",
+      "the bank",
+      "it was reviewing the matter",
+    ],
     [
       "Fares will rise next year, the council said.",
       "clause-before-cue+subject-before-cue",
