@@ -140,6 +140,17 @@ export const find = (analysis: Analysis): Result => {
     return recipient && (follow?.pos === "DET" || follow?.pos === "PRON" || follow?.pos === "PROPN") ? r : c
   }
 
+  /**
+   * A verb, or a past form wink tagged a noun right after the noun or pronoun that is its subject
+   * ("volunteers deserved answers", "fishermen rescued 41 people").
+   */
+  const verbAt = (k: number): boolean => {
+    const t = ts[k]
+    if (t?.pos === "VERB" || t?.pos === "AUX") return true
+    const subject = ts[k - 1]?.pos
+    return t?.pos === "NOUN" && /\p{Ll}ed$/u.test(t.text) && (subject === "NOUN" || subject === "PRON")
+  }
+
   /** Does a clause of its own start at k: a subject and its verb, a participle or a subordinator? */
   const clauseAt = (k: number, s1: number): boolean => {
     const t = ts[k]
@@ -903,7 +914,7 @@ export const find = (analysis: Analysis): Result => {
         }
       }
       let hasVerb = false
-      for (let k = c; k <= last; k++) if (ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX") hasVerb = true
+      for (let k = c; k <= last; k++) if (verbAt(k)) hasVerb = true
       // A verb that also takes a noun group ("described crass behavior") needs no clause after it.
       // "the poll shows Clinton ahead": figures report a small clause or a noun group as well.
       const evidence = group !== null && Speakers.isEvidence(ts, group)
@@ -1197,7 +1208,7 @@ export const find = (analysis: Analysis): Result => {
         // "..., Dalby Leisure said on Monday, after ...": past when and where it was said.
         ts[contentOpen - 1]?.text === "," &&
         group.first - 1 > s0 + 1 &&
-        ts.slice(s0, group.first).some((t) => t.pos === "VERB" || t.pos === "AUX")
+        ts.slice(s0, group.first).some((_, k) => verbAt(s0 + k))
       ) {
         split = textSpan(text, ts[s0]?.start ?? 0, ts[group.first - 2]?.end ?? 0)
         inSentence.push({

@@ -67,6 +67,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "The council",
       "the fares would rise next year",
     ],
+    // A past form wink tags a noun right after its subject is the reported clause's verb.
+    [
+      "The trial was stopped.\n\nCampaigner Ruth Amsel, whose group Patients Now has called for a ban, said volunteers deserved answers.",
+      "clause-after-cue+source-opens-sentence",
+      "Campaigner Ruth Amsel",
+      "Campaigner Ruth Amsel",
+      "volunteers deserved answers",
+    ],
+    [
+      "Coastguard crews and fishermen rescued 41 survivors, the coastguard said, and 25 were missing.",
+      "clause-split-by-cue+subject-before-cue",
+      "the coastguard",
+      "the coastguard",
+      "Coastguard crews and fishermen rescued 41 survivors",
+    ],
     // A determiner or a pronoun after a document's noun opens the speaker's group: "In a statement the bank".
     [
       "The port shut on Monday. In a brief statement the bank said it was reviewing the matter.",
