@@ -895,7 +895,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (e.next > g.first) continue
       if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
       const words = nameWords(ts, e)
-      if (words.length > 0 && words.length === e.next - e.first && !isPerson(e) && !isPlural(ts, e) && !otherBody(e))
+      if (words.length > 0 && words.length === e.next - e.first && !isPerson(e) && !looksPlural(e) && !otherBody(e))
         return e
       // "according to the mine's operator, Brannock Mining": the firm's name set beside the speaker.
       const beside = words.length === 0 ? nameAfter(e) : null
@@ -1026,7 +1026,14 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "the Kelby fire brigade ... the brigade": a place's name before the words is a fuller mention too.
       if (!fuller && found.next - found.first > g.next - g.first) fuller = found
     }
-    if (indefinite && !definiteBefore) return indefinite
+    // "a department store ... Galleri Brandt closed its doors. The store said": a business named near stands for
+    // the description before a first mention that names none.
+    const firmNamed = (): Group | null => {
+      const firm = Lexicon.isFirm(head[1] ?? "") ? organisation(g, earlier) : null
+      return firm && decide("description-firm-named-near", firm)
+    }
+    if (indefinite && !definiteBefore)
+      return (nameWords(ts, indefinite).length === 0 ? firmNamed() : null) ?? indefinite
     const sentence = ts[g.first]?.sentence ?? 0
     // "the company" → "Orion Corp.": the nearest earlier name that ends as such a body does.
     const endings = Lexicon.bodyEndings(words.join(" ")) ?? Lexicon.bodyEndings(head[1] ?? "")
@@ -1044,7 +1051,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
         if (endings.has(lower(ts[n.group.next])) && ts[n.group.next + 1]?.text !== "'s")
           return decide("description-body-ending", { first: n.group.first, next: n.group.next + 1 })
       }
-    const firm = Lexicon.isFirm(head[1] ?? "") ? organisation(g, earlier) : null
+    const firm = firmNamed()
     if (firm) return firm
     return fuller ? decide("description-fuller-mention", fuller) : endings ? namedAfter(g, endings) : null
   }

@@ -1275,6 +1275,26 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+according-to+description-body-ending",
       "Vessel Workers' Union",
     ],
+    // A business named near stands for "the store" before a first mention that names none.
+    [
+      "A crush at a department store hurt nine people. Galleri Holm, which has stood on the square since 1908, closed its doors. In a statement the store said it was helping police.",
+      "it was helping police",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Galleri Holm",
+    ],
+    // A capitalised plural that spoke ("Shoppers said") is no business.
+    [
+      "Shoppers said the queue was long. Galleri Holm closed its doors. The store said it was helping police.",
+      "it was helping police",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Galleri Holm",
+    ],
+    [
+      "Kelda Foods recalled its cheese. The company said the fault was fixed.",
+      "the fault",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Kelda Foods",
+    ],
     // A description with no name found for it takes the nearest longer mention ending in its words.
     [
       "A fuel leak closed the harbour, according to the Kelby fire brigade. The valve was open for three hours, the brigade said.",
