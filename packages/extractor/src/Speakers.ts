@@ -676,6 +676,13 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (sentence - n.sentence > 2) break
       if (isBody(ts, n.group)) return n.group
     }
+    // "The council's systems will not be restored, it told suppliers": a body's definite description, in the
+    // sentence or the one before, that spoke or not, for what it stands for.
+    for (let k = g.first - 1; k > 0 && sentence - (ts[k]?.sentence ?? 0) <= 1; k--) {
+      const word = lower(ts[k])
+      if (lower(ts[k - 1]) === "the" && (Lexicon.isBodyWord(word) || Lexicon.isFirm(word)) && ts[k + 1]?.pos !== "NOUN")
+        return decide("it-nearest-body-description", { first: k - 1, next: k + 1 })
+    }
     return null
   }
 

@@ -1308,6 +1308,13 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+description-fuller-mention",
       "The provincial health ministry",
     ],
+    // "it" with no body near takes a body's description in its sentence or the one before.
+    [
+      "Harwick City Council was hit by hackers on Monday. Staff worked through the night. Phones were down. Bins were not emptied.\n\nThe council's systems will not be restored before May, it told suppliers.",
+      "The council's systems",
+      "clause-before-cue+subject-before-cue+it-nearest-body-description",
+      "Harwick City Council",
+    ],
     // "it" takes a speaker named alone in the sentence before, when nothing marks the name as a person's.
     [
       "Delmar Rail said 40 trains were cancelled. It said the signals would be fixed by Friday.",
@@ -1355,6 +1362,8 @@ describe("speakers resolved within the article", () => {
     // A person set beside a role is no body "it" stands for; nor is a person named after the body spoke.
     ["The mine's manager, Ada Holm, said the shaft was safe. It said the lift was new.", "the lift", "It"],
     ["Mayor Ada Holm said the shaft was safe. It said the lift was new.", "the lift", "It"],
+    // A body's description two sentences back is not near enough.
+    ["The council shut the pool. Staff went home. Phones were down. It said the roof was unsafe.", "the roof", "It"],
     // No name after "at": the description as written.
     ["The mill made 9,000 tonnes, according to analysts at the bank.", "The mill made", "analysts"],
     ["Ada Holm, 54, said the shaft was safe. It said the lift was new.", "the lift", "It"],
