@@ -82,6 +82,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the coastguard",
       "Coastguard crews and fishermen rescued 41 survivors",
     ],
+    // Any verb after a name, closed by a colon, introduces the quotation after it.
+    [
+      "The yard shut on Monday. Union boss Greta Vik hit back: \u201CThey knew about the cracks. We will show the letter.\u201D",
+      "quote-after-cue+subject-before-cue",
+      "Union boss Greta Vik",
+      "Union boss Greta Vik",
+      "They knew about the cracks. We will show the letter.",
+    ],
     // A determiner or a pronoun after a document's noun opens the speaker's group: "In a statement the bank".
     [
       "The port shut on Monday. In a brief statement the bank said it was reviewing the matter.",
