@@ -902,8 +902,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (e.next > g.first) continue
       if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
       const words = nameWords(ts, e)
-      if (words.length > 0 && words.length === e.next - e.first && !isPerson(e) && !looksPlural(e) && !otherBody(e))
-        return e
+      // "Talvi said": a family name alone stands for the person named fuller before ("Its president, Mirek Talvi").
+      const full = words.length === 1 ? fullerName(e, words, false) : null
+      const person = isPerson(e) || (full !== null && isPerson(full.group))
+      if (words.length > 0 && words.length === e.next - e.first && !person && !looksPlural(e) && !otherBody(e)) return e
       // "according to the mine's operator, Brannock Mining": the firm's name set beside the speaker.
       const beside = words.length === 0 ? nameAfter(e) : null
       if (beside && !isPerson(beside)) return beside
@@ -932,6 +934,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (
         (subject || beside) &&
         !isPerson(n.group) &&
+        !(fuller && isPerson(fuller.group)) &&
         !isPlace(n.group) &&
         (fuller || !opens || isAcronym(first) || recurringName(first))
       )

@@ -1446,6 +1446,12 @@ describe("speakers resolved within the article", () => {
       "it had been told",
       "the company",
     ],
+    // A family name alone that spoke, written fuller before with a role, is a person, no firm.
+    [
+      'The mill spilled dye into the river. Its president, Mira Talvi, called it a disgrace. "They knew," Talvi said. The company, which employs 200 people, did not answer. In a short statement it said it was cooperating.',
+      "it was cooperating",
+      "The company",
+    ],
     // A business named after "shares in" or "the price in" is no place, and "the company" stands for it; a
     // town "in" governs elsewhere stays a place.
     [
