@@ -597,7 +597,8 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "One survivor, a man who gave his name as Samir, said ...": the speaker with the name it was given.
       const e = namedAs(said) ?? said
       // "Several said ...": a capitalised quantifier opening the sentence names no one.
-      if (nameWords(ts, e).length > 0 && !Lexicon.isQuantifier(ts[e.first]) && !looksPlural(e) && fits(e))
+      const quantifier = e.next - e.first === 1 && Lexicon.isQuantifier(ts[e.first])
+      if (nameWords(ts, e).length > 0 && !quantifier && !looksPlural(e) && fits(e))
         return newerSubject(e) ?? decide("pronoun-nearest-speaker", e)
       // "'...,' he said. \n\n He said ...": a pronoun of the same gender goes on with the person the one
       // before stood for, however far back that person was named. A person named between them breaks the

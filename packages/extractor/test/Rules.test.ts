@@ -1393,6 +1393,12 @@ describe("speakers resolved within the article", () => {
       "It was freezing",
       "One shopper, a nurse named only as Freja",
     ],
+    // A quantifier opening a description with a name beside it keeps the description.
+    [
+      'The gates shut at noon. Another fan, Ruth Amber, said the crush began at once. "There were four stewards," she said.',
+      "There were four stewards",
+      "Another fan, Ruth Amber",
+    ],
     [
       'Many said the queue was long. One driver, who gave his name only as Omar, said he had waited. "We slept in the cab," he said.',
       "We slept",
