@@ -65,6 +65,8 @@ interface Located {
 
 // Adverbs between a cue and its content ("said tearfully:"); not "to", which opens the content.
 const SKIP_AFTER_CUE = new Set(["ADV"])
+/** The parts of speech of the one told, between "told" and a colon: "told us:", "told the Clarion:". */
+const RECIPIENT = new Set(["PRON", "NOUN", "PROPN"])
 const DASH = /^(--|\u2014|\u2013)$/
 const CLAUSE_END = new Set(["citing", "according", "adding", "saying", "noting"])
 /** Irregular past participles of cue verbs, read as the passive after "be" ("is said to", "was told"). */
@@ -136,6 +138,17 @@ export const find = (analysis: Analysis): Result => {
     const follow = ts[r]
     const recipient = ts[c]?.pos === "NOUN" || ts[c]?.pos === "PROPN" || ts[c]?.pos === "PRON"
     return recipient && (follow?.pos === "DET" || follow?.pos === "PRON" || follow?.pos === "PROPN") ? r : c
+  }
+
+  /**
+   * A verb, or a past form wink tagged a noun right after the noun or pronoun that is its subject
+   * ("volunteers deserved answers", "fishermen rescued 41 people").
+   */
+  const verbAt = (k: number): boolean => {
+    const t = ts[k]
+    if (t?.pos === "VERB" || t?.pos === "AUX") return true
+    const subject = ts[k - 1]?.pos
+    return t?.pos === "NOUN" && /\p{Ll}ed$/u.test(t.text) && (subject === "NOUN" || subject === "PRON")
   }
 
   /** Does a clause of its own start at k: a subject and its verb, a participle or a subordinator? */
@@ -791,6 +804,12 @@ export const find = (analysis: Analysis): Result => {
         a += 3
       else break
     }
+    // "told us: '...'", "told the Clarion: '...'": past the one told, to the colon that opens the quote.
+    if (m.lemma === "tell") {
+      let r = ts[a]?.pos === "DET" ? a + 1 : a
+      while (r < s1 && r - a < 4 && RECIPIENT.has(ts[r]?.pos ?? "")) r++
+      if (r > a && ts[r]?.text === ":") a = r
+    }
     while (a < s1 && (ts[a]?.text === ":" || ts[a]?.text === ",")) a++
     let opening = quoteOpeningAt.get(ts[a]?.start ?? -1)
     if (!opening && ts[a - 1]?.text === ":") {
@@ -895,7 +914,7 @@ export const find = (analysis: Analysis): Result => {
         }
       }
       let hasVerb = false
-      for (let k = c; k <= last; k++) if (ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX") hasVerb = true
+      for (let k = c; k <= last; k++) if (verbAt(k)) hasVerb = true
       // A verb that also takes a noun group ("described crass behavior") needs no clause after it.
       // "the poll shows Clinton ahead": figures report a small clause or a noun group as well.
       const evidence = group !== null && Speakers.isEvidence(ts, group)
@@ -1189,7 +1208,7 @@ export const find = (analysis: Analysis): Result => {
         // "..., Dalby Leisure said on Monday, after ...": past when and where it was said.
         ts[contentOpen - 1]?.text === "," &&
         group.first - 1 > s0 + 1 &&
-        ts.slice(s0, group.first).some((t) => t.pos === "VERB" || t.pos === "AUX")
+        ts.slice(s0, group.first).some((_, k) => verbAt(s0 + k))
       ) {
         split = textSpan(text, ts[s0]?.start ?? 0, ts[group.first - 2]?.end ?? 0)
         inSentence.push({

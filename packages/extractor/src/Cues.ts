@@ -302,6 +302,32 @@ const inIdiom = (ts: ReadonlyArray<Token>, i: number): boolean => {
 // Shared, so that the many words that open no phrase allocate nothing.
 const NO_PHRASES: ReadonlyArray<Phrase> = []
 
+const QUOTE_OPENERS = new Set(["\u201C", '"'])
+
+/**
+ * "Union boss Greta Wollin hit back: '...'", "She shrugged: '...'": any verb right after a name or a pronoun,
+ * with at most a particle, closed by a colon and an opening quotation mark, introduces what its subject says
+ * ("The results came in: '...'" names no one who speaks).
+ */
+const quoteIntroducer = (ts: ReadonlyArray<Token>, i: number): Match | null => {
+  const t = ts[i] as Token
+  const prev = ts[i - 1]
+  if (t.pos !== "VERB" || !(prev?.pos === "PROPN" || prev?.pos === "PRON")) return null
+  const particle = ts[i + 1]?.pos === "ADP" || ts[i + 1]?.pos === "ADV" ? 1 : 0
+  const colon = ts[i + 1 + particle]
+  if (colon?.text !== ":" || !QUOTE_OPENERS.has(ts[i + 2 + particle]?.text ?? "")) return null
+  return {
+    first: i,
+    next: i + 1 + particle,
+    lemma: t.lemma,
+    stance: "asserts",
+    hedged: false,
+    mode: null,
+    clause: false,
+    object: false,
+  }
+}
+
 /** The cue starting at token i of `ts`, or null. */
 export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i]
@@ -326,7 +352,8 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   if (attitude) return attitude
   const lemma = verbs.has(t.lemma) ? t.lemma : lemmaOf(lower(t))
   const entry = verbs.get(lemma)
-  if (!entry || !neighbours(ts, i, entry) || inIdiom(ts, i)) return null
+  if (!entry) return quoteIntroducer(ts, i)
+  if (!neighbours(ts, i, entry) || inIdiom(ts, i)) return null
   if (t.pos !== "VERB") {
     // wink tags "Analysts estimate the cost" or "The senator alleged that" as a noun or adjective
     // now and then: after a subject and before a clause it is the verb.

@@ -101,6 +101,9 @@ export const before = (ts: ReadonlyArray<Token>, end: number, floor: number): Gr
   if (ts[k]?.pos === "PRON" && RELATIVE.has(lower(ts[k]))) return { first: k, next: end }
   while (k - 1 >= floor && end - k < MAX_GROUP) {
     const prev = ts[k - 1]
+    // "In a short statement it said", "In a statement the store said": a determiner or a pronoun after a
+    // document's noun (lexicon documents) opens a group of its own.
+    if ((ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") && prev?.pos === "NOUN" && Lexicon.isDocument(prev)) break
     if (member(ts, k - 1, floor)) k--
     else if (prev?.pos === "ADP" && INSIDE_ADP.has(lower(prev)) && k - 2 >= floor && member(ts, k - 2, floor)) k -= 2
     else if (
@@ -403,14 +406,20 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     // "the National Institute for Infection Control", "the Office of the Data Commissioner": "of" or "for"
     // (and its article) after a word for a body, before a name.
     const ofBody = (w: string): boolean => (w === "of" || w === "for") && bodyOf(end - 1)
+    // "the Vessel Workers' Union": a plural possessive's apostrophe between names.
+    const pluralOwner = (t: Token): boolean =>
+      (t.text === "'" || t.text === "\u2019") && /s$/.test(ts[end - 1]?.text ?? "") && isName(ts[end + 1])
     const inside = (t: Token | undefined): boolean =>
       t !== undefined &&
       end > k &&
-      (t.text === "&"
-        ? isName(ts[end + 1])
-        : ofBody(t.lower) ||
-          (t.lower === "the" && (ts[end - 1]?.lower === "of" || ts[end - 1]?.lower === "for") && isName(ts[end + 1])) ||
-          (t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1])))
+      (pluralOwner(t) ||
+        (t.text === "&"
+          ? isName(ts[end + 1])
+          : ofBody(t.lower) ||
+            (t.lower === "the" &&
+              (ts[end - 1]?.lower === "of" || ts[end - 1]?.lower === "for") &&
+              isName(ts[end + 1])) ||
+            (t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1]))))
     if (bodyOf(k)) end++
     while (
       end < ts.length &&
@@ -527,8 +536,18 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "the South", "the Pentagon": a definite name is a place or a body unless a role says otherwise; in
       // "The farmer, Otto Gruber" or "The court-appointed receiver, Ines Brandt" the name after the comma is
       // the one to ask.
+      // "One shopper, a nurse named only as Freja": the name a naming phrase gives a description that is no
+      // body ("A group calling itself Redwing" is one).
       let lead = e.first
-      for (let k = e.first; k < e.next - 1; k++) if (ts[k]?.text === ",") lead = k + 1
+      for (let k = e.first; k < e.next - 1; k++) {
+        if (ts[k]?.text === ",") lead = k + 1
+        const naming = Lexicon.namingPhraseAt(ts, k)
+        if (naming > 0 && k + naming < e.next) {
+          if (isBody(ts, { first: e.first, next: k })) return false
+          lead = k + naming
+          break
+        }
+      }
       return !isBody(ts, { first: lead, next: e.next }) && !(ts[lead]?.pos === "DET" && !hasRole(ts, e))
     }
     /**
@@ -546,6 +565,12 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       for (let i = lastNameBefore(g.first); i >= 0; i--) {
         const n = names[i] as Name
         if (n.group.first < e.next) break
+        // "Berg laughed. '...,' he said": a family name alone opening the sentence before the pronoun's (or
+        // its own) stands for the person named fuller before, unless a person is named nearer.
+        if (n.words.length === 1 && sentence - n.sentence <= 1 && !inParagraph && !unmarked && opensClause(n.group)) {
+          const full = fullerName(n.group, n.words, false)
+          if (full && fits(full.group) && isPerson(full.group)) return decide("pronoun-newer-subject", full.group)
+        }
         if (n.words.length < 2 || !fits(n.group)) continue
         const person = isPerson(n.group)
         if (person && opensClause(n.group)) return decide("pronoun-newer-subject", n.group)
@@ -571,7 +596,9 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (sentence - (ts[said.first]?.sentence ?? 0) > 6) break
       // "One survivor, a man who gave his name as Samir, said ...": the speaker with the name it was given.
       const e = namedAs(said) ?? said
-      if (nameWords(ts, e).length > 0 && !looksPlural(e) && fits(e))
+      // "Several said ...": a capitalised quantifier opening the sentence names no one.
+      const quantifier = e.next - e.first === 1 && Lexicon.isQuantifier(ts[e.first])
+      if (nameWords(ts, e).length > 0 && !quantifier && !looksPlural(e) && fits(e))
         return newerSubject(e) ?? decide("pronoun-nearest-speaker", e)
       // "'...,' he said. \n\n He said ...": a pronoun of the same gender goes on with the person the one
       // before stood for, however far back that person was named. A person named between them breaks the
@@ -641,12 +668,21 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
       if (isBody(ts, e)) return e
       if (nearest && (firmBeside(e) || thingDescribed(e))) return decide("it-nearest-described-speaker", e)
+      if (nearest && sentence - (ts[e.first]?.sentence ?? 0) <= 2 && bareName(e))
+        return decide("it-nearest-named-speaker", e)
       if (!(e.next - e.first === 1 && Lexicon.pronounGender(lower(ts[e.first])) === "neuter")) nearest = false
     }
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 2) break
       if (isBody(ts, n.group)) return n.group
+    }
+    // "The council's systems will not be restored, it told suppliers": a body's definite description, in the
+    // sentence or the one before, that spoke or not, for what it stands for.
+    for (let k = g.first - 1; k > 0 && sentence - (ts[k]?.sentence ?? 0) <= 1; k--) {
+      const word = lower(ts[k])
+      if (lower(ts[k - 1]) === "the" && (Lexicon.isBodyWord(word) || Lexicon.isFirm(word)) && ts[k + 1]?.pos !== "NOUN")
+        return decide("it-nearest-body-description", { first: k - 1, next: k + 1 })
     }
     return null
   }
@@ -668,6 +704,18 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     if (ts[e.next]?.text !== "," || ts[e.next + 1]?.pos !== "DET") return false
     return described(after(ts, e.next + 1, Math.min(ts.length, e.next + 1 + MAX_GROUP)))
   }
+
+  /**
+   * "Northcoast Power said ... It said": a name alone, every word of it capitalised, that nothing marks as a
+   * person's (no gender, title, role, age or description set beside it) and no plural.
+   */
+  const bareName = (e: Group): boolean =>
+    nameWords(ts, e).length === e.next - e.first &&
+    e.next - e.first >= 2 &&
+    !isPerson(e) &&
+    !looksPlural(e) &&
+    apposition(ts, e).next === e.next &&
+    ts[e.first - 1]?.text !== ","
 
   /** "The coastguard said ... it said": a definite description naming no person (no role, no name, no plural). */
   const thingDescribed = (e: Group): boolean =>
@@ -699,6 +747,20 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       else if ((isVerb(t) && !relative) || closesSentence(t)) return null
     }
     return null
+  }
+
+  /**
+   * "analysts at Greyfell Capital", "researchers from the Kelby Institute": a description whose head is a
+   * noun, and "at" or "from" with a name (past its article) right after it: the description with the name.
+   */
+  const workplace = (g: Group): Group | null => {
+    const head = ts[g.next - 1]
+    const prep = lower(ts[g.next])
+    if (head?.pos !== "NOUN" || (prep !== "at" && prep !== "from")) return null
+    const first = lower(ts[g.next + 1]) === "the" ? g.next + 2 : g.next + 1
+    const name = after(ts, first, Math.min(ts.length, first + MAX_GROUP))
+    if (!name || name.first !== first || nameWords(ts, name).length === 0) return null
+    return { first: g.first, next: name.next }
   }
 
   /** "Defence Ministry spokesman" → "Defence Ministry spokesman Park Min-ho": the name after a role. */
@@ -796,11 +858,17 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
    * one a word of place opens or closes ("the River Malle", "Ostvald Dam"; lexicon placeWords).
    */
   const isPlace = (g: Group): boolean =>
-    LOCATIVE.has(lower(ts[g.first - 1])) ||
+    (LOCATIVE.has(lower(ts[g.first - 1])) && !holding(g)) ||
     /^\p{Lu}+$/u.test(ts[g.first]?.text ?? "") ||
     (g.next - g.first >= 2 && (Lexicon.isPlaceWord(ts[g.first]) || Lexicon.isPlaceWord(ts[g.next - 1]))) ||
     // "the River Malle", with "River" tagged a noun and so left out of the name.
     (Lexicon.isPlaceWord(ts[g.first - 1]) && startsUpper(ts[g.first - 1]?.text ?? ""))
+
+  /**
+   * "Shares in Brenna Energy", "a stake in Kelso Foods": a name "in" governs after a word for what is measured
+   * or owned (lexicon nonSpeakers) is what is held, a business, not a place.
+   */
+  const holding = (g: Group): boolean => lower(ts[g.first - 1]) === "in" && Lexicon.isNonSpeaker(ts[g.first - 2])
 
   /** recurringName's answers, by a word's lower case: each word is counted once per document. */
   const recurring = new Map<string, boolean>()
@@ -835,8 +903,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (e.next > g.first) continue
       if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
       const words = nameWords(ts, e)
-      if (words.length > 0 && words.length === e.next - e.first && !isPerson(e) && !isPlural(ts, e) && !otherBody(e))
-        return e
+      // "Talvi said": a family name alone stands for the person named fuller before ("Its president, Mirek Talvi").
+      const full = words.length === 1 ? fullerName(e, words, false) : null
+      const person = isPerson(e) || (full !== null && isPerson(full.group))
+      if (words.length > 0 && words.length === e.next - e.first && !person && !looksPlural(e) && !otherBody(e)) return e
       // "according to the mine's operator, Brannock Mining": the firm's name set beside the speaker.
       const beside = words.length === 0 ? nameAfter(e) : null
       if (beside && !isPerson(beside)) return beside
@@ -865,6 +935,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       if (
         (subject || beside) &&
         !isPerson(n.group) &&
+        !(fuller && isPerson(fuller.group)) &&
         !isPlace(n.group) &&
         (fuller || !opens || isAcronym(first) || recurringName(first))
       )
@@ -963,9 +1034,17 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "the city transport company, LTC," or "Pinecrest Energy, the utility": the name beside it.
       const beside = owns ? null : (nameAfter(found) ?? nameBefore(found))
       if (beside) return nearer(beside)
-      if (!fuller && nameCount === 0 && found.next - found.first > g.next - g.first) fuller = found
+      // "the Kelby fire brigade ... the brigade": a place's name before the words is a fuller mention too.
+      if (!fuller && found.next - found.first > g.next - g.first) fuller = found
     }
-    if (indefinite && !definiteBefore) return indefinite
+    // "a department store ... Galleri Brandt closed its doors. The store said": a business named near stands for
+    // the description before a first mention that names none.
+    const firmNamed = (): Group | null => {
+      const firm = Lexicon.isFirm(head[1] ?? "") ? organisation(g, earlier) : null
+      return firm && decide("description-firm-named-near", firm)
+    }
+    if (indefinite && !definiteBefore)
+      return (nameWords(ts, indefinite).length === 0 ? firmNamed() : null) ?? indefinite
     const sentence = ts[g.first]?.sentence ?? 0
     // "the company" → "Orion Corp.": the nearest earlier name that ends as such a body does.
     const endings = Lexicon.bodyEndings(words.join(" ")) ?? Lexicon.bodyEndings(head[1] ?? "")
@@ -978,10 +1057,14 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
         // "the institute" -> "the National Institute for Infection Control": the word before "of" or "for" too.
         const head = headBeforeOf(n.group)
         if (endings.has(last) || endings.has(head) || (ts[n.group.next]?.text === "." && endings.has(`${last}.`)))
-          return n.group
+          return decide("description-body-ending", n.group)
+        // "the Brandt group", "Harwick council": the body's word in lower case right after the name.
+        if (endings.has(lower(ts[n.group.next])) && ts[n.group.next + 1]?.text !== "'s")
+          return decide("description-body-ending", { first: n.group.first, next: n.group.next + 1 })
       }
-    const firm = Lexicon.isFirm(head[1] ?? "") ? organisation(g, earlier) : null
-    return firm ?? fuller ?? (endings ? namedAfter(g, endings) : null)
+    const firm = firmNamed()
+    if (firm) return firm
+    return fuller ? decide("description-fuller-mention", fuller) : endings ? namedAfter(g, endings) : null
   }
 
   /**
@@ -1091,6 +1174,9 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     const body = !startsUpper(ts[g.next - 1]?.text ?? "") && Lexicon.isBodyWord(lower(ts[g.next - 1]))
     if (words.length === 1 && len - words.length <= 1 && possessive < 0 && !body)
       return fullerName(g, words, true)?.group ?? g
+    // "according to analysts at Greyfell Capital": people named by their work and the body they work at.
+    const at = nameWords(ts, g).length === 0 ? workplace(g) : null
+    if (at) return decide("description-at-named-body", at)
     // "A group calling itself Nightjar claimed ...": a description and the name a naming phrase gives it.
     const as = namedAs(g)
     if (as) return decide("description-named-as", as)
@@ -1099,8 +1185,10 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
     // president, Ana Ruiz, who toured ...", "One visitor, Tom Reed, 66, said").
     // "said its managing director, Ada Quill.", "according to its owner, Dalby Steel.": an owner's pronoun
     // opens such a description as "the" does.
-    const definite = first === "the" || Lexicon.isPossessive(ts[g.first])
-    const beside = words.length === 0 && nameWords(ts, g).length === 0 ? nameAfter(g) : null
+    // "said Greyfell's oil analyst, Mona Skeie.": so does an owner's name ("possessive" is its "'s").
+    const definite = first === "the" || Lexicon.isPossessive(ts[g.first]) || possessive > g.first
+    const own = possessive > g.first ? { first: possessive + 1, next: g.next } : g
+    const beside = nameWords(ts, own).length === 0 ? nameAfter(g) : null
     if (beside && (introduced(beside) || (definite && len >= 2 && closesSentence(ts[beside.next]))))
       return decide("description-then-name", { first: g.first, next: beside.next })
     if (first === "the" && words.length === 0 && len >= 2) {

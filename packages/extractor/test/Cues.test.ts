@@ -70,6 +70,9 @@ describe("the cue catalogue", () => {
     ["Many farmers were afraid that the dam would fail.", "afraid", "afraid", "asserts", true],
     ["She is convinced the tunnel is safe.", "convinced", "convinced", "asserts", false],
     ["The council remains skeptical about the figures.", "skeptical", "skeptical", "disputes", false],
+    // Any verb after a name or a pronoun, with at most a particle, closed by a colon and a quotation.
+    ["Union boss Greta Vik hit back: \u201CThey knew.\u201D", "hit back", "hit", "asserts", false],
+    ['She shrugged: "We will manage."', "shrugged", "shrug", "asserts", false],
   ] as const)("%s → %s (%s, %s, hedged %s)", (sentence, text, lemma, stance, hedged) => {
     expect(firstCue(sentence)).toMatchObject({ text, lemma, stance, hedged })
   })
@@ -89,6 +92,9 @@ describe("the cue catalogue", () => {
     "Let's say the fare is five dollars.",
     "Having said that, the fare is five dollars.",
     "Needless to say, the fare rose.",
+    // A colon with no quotation after it, or a subject that names no one.
+    "Greta Vik hit back: the yard was shut.",
+    "The results came in: \u201CNo change.\u201D",
   ])("reads no cue in: %s", (sentence) => {
     expect(firstCue(sentence)).toBeNull()
   })

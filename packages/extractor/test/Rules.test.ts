@@ -30,6 +30,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "The mayor",
       "We will rebuild.",
     ],
+    // Past the one told and a colon, the whole quotation, every sentence of it.
+    [
+      "The yard shut on Monday. Union official Mia Sorensen told us: \u201CThe men were never warned. They knew nothing.\u201D",
+      "quote-after-cue+subject-before-cue",
+      "Union official Mia Sorensen",
+      "Union official Mia Sorensen",
+      "The men were never warned. They knew nothing.",
+    ],
+    [
+      "The port reopened. The minister told the Harbour Times: \u201CThe talks are over.\u201D",
+      "quote-after-cue+subject-before-cue",
+      "The minister",
+      "The minister",
+      "The talks are over.",
+    ],
     [
       "\u201CThe bridge is safe,\u201D said Dana Whitfield.",
       "quote-before-cue+speaker-after-cue",
@@ -51,6 +66,37 @@ describe("each named rule, from a table of made-up sentences", () => {
       "The council",
       "The council",
       "the fares would rise next year",
+    ],
+    // A past form wink tags a noun right after its subject is the reported clause's verb.
+    [
+      "The trial was stopped.\n\nCampaigner Ruth Amsel, whose group Patients Now has called for a ban, said volunteers deserved answers.",
+      "clause-after-cue+source-opens-sentence",
+      "Campaigner Ruth Amsel",
+      "Campaigner Ruth Amsel",
+      "volunteers deserved answers",
+    ],
+    [
+      "Coastguard crews and fishermen rescued 41 survivors, the coastguard said, and 25 were missing.",
+      "clause-split-by-cue+subject-before-cue",
+      "the coastguard",
+      "the coastguard",
+      "Coastguard crews and fishermen rescued 41 survivors",
+    ],
+    // Any verb after a name, closed by a colon, introduces the quotation after it.
+    [
+      "The yard shut on Monday. Union boss Greta Vik hit back: \u201CThey knew about the cracks. We will show the letter.\u201D",
+      "quote-after-cue+subject-before-cue",
+      "Union boss Greta Vik",
+      "Union boss Greta Vik",
+      "They knew about the cracks. We will show the letter.",
+    ],
+    // A determiner or a pronoun after a document's noun opens the speaker's group: "In a statement the bank".
+    [
+      "The port shut on Monday. In a brief statement the bank said it was reviewing the matter.",
+      "clause-after-cue+subject-before-cue",
+      "the bank",
+      "the bank",
+      "it was reviewing the matter",
     ],
     [
       "Fares will rise next year, the council said.",
@@ -1095,6 +1141,19 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+pronoun-newer-subject",
       "Vera Lund",
     ],
+    // A family name alone opening the sentence before stands for the person named fuller earlier.
+    [
+      'Angler Nils Berg, 60, fishes the lake. Mayor Ola Holt said the town would pay anglers. Berg laughed. "I want my lake back," he said.',
+      "I want my lake back",
+      "quote-before-cue+subject-before-cue+pronoun-newer-subject",
+      "Angler Nils Berg",
+    ],
+    [
+      "Mayor Ida Roos visited the hall. Union leader Per Garde said the budget was cut. Roos answered him directly. She denied that the budget had been cut.",
+      "the budget had been cut",
+      "clause-after-cue+subject-before-cue+pronoun-newer-subject",
+      "Mayor Ida Roos",
+    ],
     [
       'Mayor Ada Holm said the pool would close.\n\nFor Nadia Brook, the choice is plain. "The town needs a pool," she said.',
       "The town needs",
@@ -1126,6 +1185,13 @@ describe("speakers resolved within the article", () => {
       "Nobody will be laid off",
       "quote-before-cue+speaker-after-cue+description-then-name",
       "its chief executive, Rosa Mint",
+    ],
+    // An owner's name opens it too.
+    [
+      "\u201CDemand will recover,\u201D said Harbour Bank's chief economist, Lena Ostby.",
+      "Demand will recover",
+      "quote-before-cue+speaker-after-cue+description-then-name",
+      "Harbour Bank's chief economist, Lena Ostby",
     ],
     [
       "One neighbour, Tom Reed, 66, whose house burned, said the alarm never rang.",
@@ -1184,6 +1250,92 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+subject-before-cue+it-nearest-described-speaker",
       "The coastguard",
     ],
+    // People named by their work take the body "at" or "from" names after them.
+    [
+      "The mill made 9,000 tonnes last year, according to analysts at Fenwick Partners.",
+      "The mill made",
+      "clause-before-cue+according-to+description-at-named-body",
+      "analysts at Fenwick Partners",
+    ],
+    [
+      "The lake is warming fast, said researchers from the Kelby Institute.",
+      "The lake is warming",
+      "clause-before-cue+speaker-after-cue+description-at-named-body",
+      "researchers from the Kelby Institute",
+    ],
+    // A description for a body takes the nearest name ending in, or followed by, a word of that body.
+    [
+      "Orion Corp. shut the plant. Ole Vik said six guards were on duty. The company said the gates were locked.",
+      "the gates",
+      "clause-after-cue+subject-before-cue+description-body-ending",
+      "Orion Corp.",
+    ],
+    [
+      "Ole Brandt founded the Brandt group in 1950. The Brandt group says six guards were on duty. The company denied that it had been warned.",
+      "it had been warned",
+      "clause-after-cue+subject-before-cue+description-body-ending",
+      "Brandt group",
+    ],
+    // A plural possessive's apostrophe inside a name keeps the name whole.
+    [
+      "The Vessel Workers' Union disputes the figure. According to the union, only two guards were on duty.",
+      "only two guards",
+      "clause-after-cue+according-to+description-body-ending",
+      "Vessel Workers' Union",
+    ],
+    // A business named near stands for "the store" before a first mention that names none.
+    [
+      "A crush at a department store hurt nine people. Galleri Holm, which has stood on the square since 1908, closed its doors. In a statement the store said it was helping police.",
+      "it was helping police",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Galleri Holm",
+    ],
+    // A capitalised plural that spoke ("Shoppers said") is no business.
+    [
+      "Shoppers said the queue was long. Galleri Holm closed its doors. The store said it was helping police.",
+      "it was helping police",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Galleri Holm",
+    ],
+    [
+      "Kelda Foods recalled its cheese. The company said the fault was fixed.",
+      "the fault",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Kelda Foods",
+    ],
+    // A description with no name found for it takes the nearest longer mention ending in its words.
+    [
+      "A fuel leak closed the harbour, according to the Kelby fire brigade. The valve was open for three hours, the brigade said.",
+      "The valve was open",
+      "clause-before-cue+subject-before-cue+description-fuller-mention",
+      "the Kelby fire brigade",
+    ],
+    [
+      "The provincial health ministry said 40 beds were free. The ministry said 12 more would open.",
+      "12 more",
+      "clause-after-cue+subject-before-cue+description-fuller-mention",
+      "The provincial health ministry",
+    ],
+    // "it" with no body near takes a body's description in its sentence or the one before.
+    [
+      "Harwick City Council was hit by hackers on Monday. Staff worked through the night. Phones were down. Bins were not emptied.\n\nThe council's systems will not be restored before May, it told suppliers.",
+      "The council's systems",
+      "clause-before-cue+subject-before-cue+it-nearest-body-description",
+      "Harwick City Council",
+    ],
+    // "it" takes a speaker named alone in the sentence before, when nothing marks the name as a person's.
+    [
+      "Delmar Rail said 40 trains were cancelled. It said the signals would be fixed by Friday.",
+      "the signals",
+      "clause-after-cue+subject-before-cue+it-nearest-named-speaker",
+      "Delmar Rail",
+    ],
+    [
+      "Harwick Water said the pipe had burst. \u201CCrews are on site,\u201D it said.",
+      "Crews are on site",
+      "quote-before-cue+subject-before-cue+it-nearest-named-speaker",
+      "Harwick Water",
+    ],
   ] as const)("resolves %s by its named rule", (text, content, rule, source) => {
     const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
     expect(c?.attribution.rule).toBe(rule)
@@ -1217,10 +1369,51 @@ describe("speakers resolved within the article", () => {
     ],
     // A person set beside a role is no body "it" stands for; nor is a person named after the body spoke.
     ["The mine's manager, Ada Holm, said the shaft was safe. It said the lift was new.", "the lift", "It"],
+    ["Mayor Ada Holm said the shaft was safe. It said the lift was new.", "the lift", "It"],
+    // A body's description two sentences back is not near enough.
+    ["The council shut the pool. Staff went home. Phones were down. It said the roof was unsafe.", "the roof", "It"],
+    // No name after "at": the description as written.
+    ["The mill made 9,000 tonnes, according to analysts at the bank.", "The mill made", "analysts"],
+    ["Ada Holm, 54, said the shaft was safe. It said the lift was new.", "the lift", "It"],
+    // A speaker named alone three sentences back is not near enough for "it".
+    [
+      "Delmar Rail said 40 trains were cancelled. Buses ran instead. Many were late. Few were full. It said the lines were clear.",
+      "the lines",
+      "It",
+    ],
     [
       "The coastguard said 12 people were missing. Tom Reed, a fisherman, said the sea was rough. It said the boat was old.",
       "the boat",
       "It",
+    ],
+    // A capitalised quantifier that speaks ("Several said") names no one for "she"; the name a naming phrase
+    // gives a description that is no body is a person's.
+    [
+      'Mayor Ada Holm opened the hall. Several said the queue was long. One shopper, a nurse named only as Freja, said she had waited. "It was freezing," she said.',
+      "It was freezing",
+      "One shopper, a nurse named only as Freja",
+    ],
+    // A quantifier opening a description with a name beside it keeps the description.
+    [
+      'The gates shut at noon. Another fan, Ruth Amber, said the crush began at once. "There were four stewards," she said.',
+      "There were four stewards",
+      "Another fan, Ruth Amber",
+    ],
+    [
+      'Many said the queue was long. One driver, who gave his name only as Omar, said he had waited. "We slept in the cab," he said.',
+      "We slept",
+      "One driver, who gave his name only as Omar",
+    ],
+    // A family name alone further back, or after a person named in the pronoun's own paragraph, is not nearer.
+    [
+      'Mayor Ida Roos said the pool would close.\n\nRoos left early. The council met. The vote was close.\n\nSwimmer Ada Lund, 29, was there. "We need it," she said.',
+      "We need it",
+      "Swimmer Ada Lund",
+    ],
+    [
+      'Mayor Ida Roos said the pool would close.\n\nRoos hit back. "The pool loses money," she said.\n\nMother-of-two Lena Brook, 41, from Tarrow, swims there daily. "We need it," she said.',
+      "We need it",
+      "Lena Brook",
     ],
     // A name a preposition of place governs is no nearer person than the name it follows.
     [
@@ -1259,7 +1452,30 @@ describe("speakers resolved within the article", () => {
       "it had been told",
       "the company",
     ],
-  ] as const)("does not take a person for the firm in %s", (text, content, source) => {
+    // A family name alone that spoke, written fuller before with a role, is a person, no firm.
+    [
+      'The mill spilled dye into the river. Its president, Mira Talvi, called it a disgrace. "They knew," Talvi said. The company, which employs 200 people, did not answer. In a short statement it said it was cooperating.',
+      "it was cooperating",
+      "The company",
+    ],
+    // A business named after "shares in" or "the price in" is no place, and "the company" stands for it; a
+    // town "in" governs elsewhere stays a place.
+    [
+      "Shares in Marten Foods fell 12% on Monday after a fire at its bakery.\n\nTwo workers were hurt, the company said.",
+      "Two workers",
+      "Marten Foods",
+    ],
+    [
+      "The share price in Norra Timber halved on Friday. The company said its mill would reopen in March.",
+      "its mill",
+      "Norra Timber",
+    ],
+    [
+      "A fire broke out at a bakery in Marten Falls on Monday. Two workers were hurt, the company said.",
+      "Two workers",
+      "the company",
+    ],
+  ] as const)("resolves the firm in %s as the text allows", (text, content, source) => {
     expect(speaker(text, content).source).toBe(source)
   })
 
