@@ -90,10 +90,11 @@ const NO_SUCH = /\bno such\b/i
 const HEADS_BEFORE = new Set(["NOUN", "PROPN"])
 const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019'`]+$/
 
-export const find = (analysis: Analysis): Result => {
+/** The attributions of an analysed text; `outlet` is the publishing outlet's name, which names no speaker. */
+export const find = (analysis: Analysis, outlet: string | null = null): Result => {
   const { text, tokens: ts, sentences } = analysis
   const quotes = Quotes.find(text)
-  const resolver = Speakers.resolver(ts)
+  const resolver = Speakers.resolver(ts, outlet)
   const quoteOpeningAt = new Map<number, Quotes.Quote>()
   const quoteClosingAt = new Map<number, Quotes.Quote>()
   for (const q of quotes) {

@@ -172,7 +172,7 @@ const attributedClaim = (
 const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Options): ReadonlyArray<Claim.Claim> => {
   const text = document.text
   const analysis = Analysis.analyse(nlp, text)
-  const { attributions, quotes } = Attributions.find(analysis)
+  const { attributions, quotes } = Attributions.find(analysis, document.outlet)
   const anchorText = document.publishedAt ?? options.asOf ?? null
   const anchor = anchorText && !Number.isNaN(Date.parse(anchorText)) ? new Date(anchorText) : null
   // A claim that names no time is placed at the publication date, marked as defaulted; without a date it has none.

@@ -376,9 +376,24 @@ const apposition = (ts: ReadonlyArray<Token>, g: Group): Group => {
   return { first: g.first, next: a.next }
 }
 
-/** Indexes the names of a document once (one linear scan) and resolves mentions against them. */
-export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
+/**
+ * Indexes the names of a document once (one linear scan) and resolves mentions against them. `outlet` is
+ * the publishing outlet's name: the article naming itself ("footage seen by the Post") is no body a
+ * description stands for.
+ */
+export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null): Resolver => {
   const names: Name[] = []
+  const outletWords = new Set(
+    (outlet ?? "")
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && w !== "the"),
+  )
+  /** Whether a group's name is the outlet's own, or a part of it ("the Post" in the Orvenne Evening Post). */
+  const isOutlet = (g: Group): boolean => {
+    const words = nameWords(ts, g).filter((w) => w !== "the")
+    return words.length > 0 && words.every((w) => outletWords.has(w))
+  }
   /** "the Office of the Data Commissioner": a capitalised word for a body, before "of" or "for" and a name. */
   const bodyOf = (j: number): boolean => {
     const t = ts[j]
@@ -906,7 +921,15 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // "Talvi said": a family name alone stands for the person named fuller before ("Its president, Mirek Talvi").
       const full = words.length === 1 ? fullerName(e, words, false) : null
       const person = isPerson(e) || (full !== null && isPerson(full.group))
-      if (words.length > 0 && words.length === e.next - e.first && !person && !looksPlural(e) && !otherBody(e)) return e
+      if (
+        words.length > 0 &&
+        words.length === e.next - e.first &&
+        !person &&
+        !looksPlural(e) &&
+        !otherBody(e) &&
+        !isOutlet(e)
+      )
+        return e
       // "according to the mine's operator, Brannock Mining": the firm's name set beside the speaker.
       const beside = words.length === 0 ? nameAfter(e) : null
       if (beside && !isPerson(beside)) return beside
@@ -917,7 +940,7 @@ export const resolver = (ts: ReadonlyArray<Token>): Resolver => {
       // A name that is a clause's subject ("Kellner cut 900 jobs", "Kellner, which owns the plant, has cut"),
       // not a date or a modifier ("its Brask plant").
       const subject = isVerb(ts[pastRelative(n.group.next)])
-      if (otherBody(n.group)) continue
+      if (otherBody(n.group) || isOutlet(n.group)) continue
       // "... from the store chain Hollis & Crane, the company said": a firm named right before the comma that
       // sets off the description, not a day or a name a preposition governs ("on Tuesday, the company said").
       const beside =

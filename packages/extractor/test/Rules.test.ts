@@ -1342,6 +1342,15 @@ describe("speakers resolved within the article", () => {
     expect(c?.attribution.source?.text).toBe(source)
   })
 
+  it("never takes the publishing outlet, naming itself, for the body a description stands for", () => {
+    const text =
+      "A crush at a department store hurt nine people. Galleri Holm closed its doors. Footage seen by the Post shows the doors opening. The store said it was helping police."
+    const c = Extractor.extractWith(nlp, { ...doc(text), outlet: "Orvenne Evening Post" }).find((x) =>
+      x.attribution.content?.text.startsWith("it was helping police"),
+    )
+    expect(c?.attribution.source?.text).toBe("Galleri Holm")
+  })
+
   it.each([
     // text, content start, resolved source: where a rule of the table above must not decide.
     // A person named in the paragraph after an earlier "she" breaks the chain.
