@@ -26,6 +26,7 @@ import {
   sourceLabel,
   sourceOf,
 } from "./internal/context.js"
+import * as Comparison from "./Comparison.js"
 import * as Holders from "./internal/holders.js"
 import * as TimeScope from "./internal/timeScope.js"
 import * as PairVerdict from "./PairVerdict.js"
@@ -199,7 +200,22 @@ const decide = (
   const decisive = judged.filter((j) => !Rules.decidesLast(j.rule))
   const pick = (from: typeof judged) =>
     priority.map((v) => from.find((j) => j.verdict === v)).find((j) => j !== undefined)
-  const decided = pick(decisive) ?? pick(judged)
+  const picked = pick(decisive) ?? pick(judged)
+  // Two sources that give one figure, to its rounding ("about 2,600 metres" and "about 2,600 metres"), agree
+  // though a third gives a looser one that fits ("above 1,500 metres"): the agreement is what the group
+  // shows, the looser fit is listed with it. Figures that meet only through what "about" allows ("about
+  // 45,000", 44,200), vague magnitudes and bounds stay compatible.
+  const oneFigure = (a: Quantity.Quantity | null, b: Quantity.Quantity | null) =>
+    a !== null &&
+    b !== null &&
+    Comparison.shapeOf(a) === "value" &&
+    Comparison.shapeOf(b) === "value" &&
+    Comparison.withinRounding(a, b)
+  const agreed =
+    picked?.verdict === "compatible"
+      ? decisive.find((j) => j.verdict === "agree" && oneFigure(j.a.quantity, j.b.quantity))
+      : undefined
+  const decided = agreed ?? picked
   if (!decided?.verdict) return null
   const others = judged.filter((j) => j !== decided && j.verdict !== decided.verdict).map((j) => j.why)
   const noted = others.length > 0 ? ` Other pairs: ${others.slice(0, LISTED).join("; ")}.` : ""

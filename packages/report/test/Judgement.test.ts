@@ -2013,6 +2013,35 @@ describe("a source whose sentence gives both figures", () => {
   })
 })
 
+describe("a group with an agreement and a looser fit", () => {
+  it.each([
+    ["agrees when two sources give one figure to its rounding", ["about 2,600", 2600, "about"], "agree"],
+    ["stays compatible when the two meet only through what 'about' allows", ["44,200", 44200, "exact"], "compatible"],
+  ] as const)("%s", (_name, [text, value, approximate], verdict) => {
+    const height: Partial<Quantity.Quantity> = { unit: "metre", counted: null }
+    const a = build("a", {
+      outlet: "Valley Radio",
+      text: `The slope is about ${value === 2600 ? "2,600" : "45,000"} metres high.`,
+      q: [value === 2600 ? "about 2,600" : "about 45,000", value === 2600 ? 2600 : 45000, undefined, "about", height],
+    })
+    const b = build("b", {
+      outlet: "Coast Wire",
+      text: `The slope is ${text} metres high.`,
+      q: [text, value, value, approximate, height],
+    })
+    const c = build("c", {
+      outlet: "Hill Post",
+      text: "The slope is above 1,500 metres high.",
+      q: ["above 1,500", 1500, 1500, "at-least", height],
+    })
+    const [f] = Judgement.judge(
+      [{ kind: "numeric", key: "height", members: [a.member, b.member, c.member], reasons: [] }],
+      [a.document, b.document, c.document],
+    )
+    expect(f?.verdict).toBe(verdict)
+  })
+})
+
 describe("a finding's topic", () => {
   it.each([
     ["the class, when the figures count only 'others' and 'people'", ["others", "people"], "injuries", "injured"],
