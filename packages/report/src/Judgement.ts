@@ -12,6 +12,7 @@ import {
   Quantity,
   Units,
 } from "@crosscheck/domain"
+import * as Comparison from "./Comparison.js"
 import {
   type Context,
   clip,
@@ -26,7 +27,6 @@ import {
   sourceLabel,
   sourceOf,
 } from "./internal/context.js"
-import * as Comparison from "./Comparison.js"
 import * as Holders from "./internal/holders.js"
 import * as TimeScope from "./internal/timeScope.js"
 import * as PairVerdict from "./PairVerdict.js"
