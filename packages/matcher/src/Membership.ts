@@ -152,6 +152,25 @@ const unclassedVerb = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | 
 }
 
 /**
+ * A bare figure (no unit, no class, nothing counted, own or carried, and no verb but a light one) beside a
+ * figure of a known class: "by 27 votes to 14" and "two with smoke inhalation" say nothing that makes
+ * them a count of the injured, whatever the sentence around them shares with one.
+ */
+const bareFigure = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null => {
+  const ka = MeasureClass.isKnown(a.measure.class)
+  const kb = MeasureClass.isKnown(b.measure.class)
+  if (ka === kb) return null
+  const [known, other] = ka ? [a, b] : [b, a]
+  // A level a verb of change moved ("climbed to 9,000") is a point of the known figure, not a bare one.
+  const p = other.measure.predicate
+  if (other.quantity.unit !== null || other.counted !== null || (p && !lexicon.isLightVerb(p))) return null
+  return {
+    rule: "bare-figure",
+    detail: `"${known.quantity.text}" measures ${MeasureClass.label(known.measure.class)}, "${other.quantity.text}" says neither what it counts nor what was done`,
+  }
+}
+
+/**
  * Two plain counts of no known class told by opposite verbs: "nine wolves escaped" and "two were
  * recaptured" count what was done and what was undone, not one figure.
  */
@@ -249,6 +268,7 @@ export const apart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | n
   holdersDiffer(lexicon, a, b) ??
   countedDiffer(lexicon, a, b) ??
   unclassedVerb(lexicon, a, b) ??
+  bareFigure(lexicon, a, b) ??
   opposedVerbs(lexicon, a, b) ??
   wholeAndPart(lexicon, a, b) ??
   ordersOfMagnitude(a, b) ??

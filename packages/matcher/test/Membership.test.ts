@@ -153,6 +153,12 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     null,
   ],
   [
+    "a known count and a bare figure of another item of news",
+    { text: "Three", low: 3, counted: "workers", measure: { class: "injuries", predicate: "injure" } },
+    { text: "14", low: 14, measure: { predicate: null } },
+    "bare-figure",
+  ],
+  [
     "ponies that broke loose and ponies caught again",
     { text: "Eleven", low: 11, counted: "ponies", measure: { predicate: "escape" } },
     { text: "four", low: 4, counted: "ponies", measure: { predicate: "recapture" } },

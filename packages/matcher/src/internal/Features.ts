@@ -196,9 +196,12 @@ const OUT_OF = /^[ \t]+of[ \t]+(?!(?:them|those|these|whom|which)\b)/i
 const measures = (
   claim: Claim.Claim,
   mentions: ReadonlyArray<Entities.Mention>,
-  previous: QuantityComparison.Measure | null,
-): ReadonlyArray<QuantityComparison.Measure> =>
-  claim.quantities
+  before: QuantityComparison.Measure | null,
+): ReadonlyArray<QuantityComparison.Measure> => {
+  // What the figure before counted, in its own sentence first ("by 27 votes to 14": votes), else in
+  // the sentences before.
+  let previous = before
+  return claim.quantities
     .filter((q) => q.restates !== true)
     .map((q) => {
       // The subject of a quantity: a name inside what it counts, else the names before it in its clause.
@@ -225,7 +228,7 @@ const measures = (
         !q.counted && !q.unit && !outOfGroup && previous && previous.quantity.per === q.per && !otherMeasure
           ? previous.counted
           : null
-      return {
+      const m: QuantityComparison.Measure = {
         claim,
         quantity: q,
         counted: q.counted ?? named ?? carried,
@@ -234,7 +237,10 @@ const measures = (
         increment: q.measure ? q.measure.scope === "increment" : QuantityComparison.isIncrement(claim.text, rel),
         measure: Quantity.measureOf(q),
       }
+      if (m.counted) previous = m
+      return m
     })
+}
 
 /** Clauses joined by ", and", ", but" or ";": document offset ranges, or one range when there is no join. */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but)\s+|;\s+)/g
