@@ -69,9 +69,9 @@ const NOT_CHANGE_PARTICLES = set(catalogue.change.particles)
 const TRANSPARENT = set(catalogue.transparent.nouns)
 /** "closed for 48 hours", "reopen the street within two days": how long what the verb before says holds. */
 const SPAN_PREPOSITIONS = set(catalogue.span.prepositions)
-/** "40 years ago", "two days later": a length of time that places a point in time (catalogue.span.points). */
 /** "for" right before a length of time: how long, whatever follows it. */
 const FOR_BEFORE = /\bfor\s+$/i
+/** "40 years ago", "two days later": a length of time that places a point in time (catalogue.span.points). */
 const SPAN_POINTS = new RegExp(`^[ \\t]+(?:${catalogue.span.points.join("|")})\\b`, "i")
 const INCREMENT_BEFORE = set(catalogue.increment.before)
 const INCREMENT_AFTER = set(catalogue.increment.after)
@@ -860,11 +860,7 @@ const listHeadBefore = (ts: ReadonlyArray<Token>, first: number): number => {
  * an adjective or participle completing the verb (after at most two particles or adverbs, "out", "still") says what the
  * figure counts; the verb only says how it became known. Null when the verb has no such complement.
  */
-const complementOf = (
-  ts: ReadonlyArray<Token>,
-  verb: Token | null,
-  stating: ReadonlySet<string> = PREDICATES,
-): Token | null => {
+const complementOf = (ts: ReadonlyArray<Token>, verb: Token | null, stating: ReadonlySet<string>): Token | null => {
   if (verb === null || verb.pos !== "VERB") return null
   let k = ts.indexOf(verb) + 1
   for (

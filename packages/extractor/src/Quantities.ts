@@ -142,8 +142,9 @@ const countedAfter = (
   const words: Token[] = []
   while (k < ts.length && words.length < 6) {
     const t = ts[k] as Token
-    // "from five to three early Monday": a time, where what is counted would be.
-    if (CALENDAR_NAMES.has(t.lower) || (TIME_OPENERS.has(t.lower) && CALENDAR_NAMES.has(lower(ts[k + 1])))) break
+    // "from five to three early Monday": a time, where what is counted would be ("40 may die" is no month).
+    const calendar = (x: Token | undefined) => x !== undefined && CALENDAR_NAMES.has(x.lower) && /^\p{Lu}/u.test(x.text)
+    if (calendar(t) || (TIME_OPENERS.has(t.lower) && calendar(ts[k + 1]))) break
     const unit = unitNamed(t.text)
     // "517 rushing yards", "50 previous years": one modifier, then a unit ("last year" is a time, not a unit).
     if (unit && words.length <= 1 && !TIME_DEICTIC.has(lower(words[0]))) {

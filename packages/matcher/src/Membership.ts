@@ -135,11 +135,17 @@ const contentVerb = (lexicon: Lexicon.Service, f: Figure): string | null => {
   return p && !lexicon.isLightVerb(p) && !LEVEL_VERBS.has(p) ? p : null
 }
 
-const unclassedVerb = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null => {
+/** The figure of a known class and the one of none, or null when both or neither have one. */
+const knownAndUnclassed = (a: Figure, b: Figure): readonly [Figure, Figure] | null => {
   const ka = MeasureClass.isKnown(a.measure.class)
-  const kb = MeasureClass.isKnown(b.measure.class)
-  if (ka === kb) return null
-  const [known, other] = ka ? [a, b] : [b, a]
+  if (ka === MeasureClass.isKnown(b.measure.class)) return null
+  return ka ? [a, b] : [b, a]
+}
+
+const unclassedVerb = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null => {
+  const pair = knownAndUnclassed(a, b)
+  if (!pair) return null
+  const [known, other] = pair
   const verb = contentVerb(lexicon, other)
   // Near values told with another verb are one figure retold ("1,200 evacuated", "1,200 spent the night in shelters").
   if (!verb || spread(a.quantity, b.quantity) < VERB_RATIO) return null
@@ -153,14 +159,13 @@ const unclassedVerb = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | 
 
 /**
  * A bare figure (no unit, no class, nothing counted, own or carried, and no verb but a light one) beside a
- * figure of a known class: "by 27 votes to 14" and "two with smoke inhalation" say nothing that makes
- * them a count of the injured, whatever the sentence around them shares with one.
+ * figure of a known class: "one with burns to his hands" or "the score stood at 14" says nothing that
+ * makes it a count of the injured, whatever the sentence around it shares with one.
  */
 const bareFigure = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null => {
-  const ka = MeasureClass.isKnown(a.measure.class)
-  const kb = MeasureClass.isKnown(b.measure.class)
-  if (ka === kb) return null
-  const [known, other] = ka ? [a, b] : [b, a]
+  const pair = knownAndUnclassed(a, b)
+  if (!pair) return null
+  const [known, other] = pair
   // A level a verb of change moved ("climbed to 9,000") is a point of the known figure, not a bare one.
   const p = other.measure.predicate
   if (other.quantity.unit !== null || other.counted !== null || (p && !lexicon.isLightVerb(p))) return null

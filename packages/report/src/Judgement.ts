@@ -263,7 +263,7 @@ const givesBoth: SideOf = (ctx, members, a, b, label) => {
     const also = figures.find(
       (m) =>
         m.quantity !== null &&
-        !Holders.isRejected(m.claim.text.slice(0, Math.max(0, m.quantity.span.start - m.claim.span.start))) &&
+        !Holders.isRejected(PairVerdict.textBefore({ ...m, quantity: m.quantity })) &&
         PairVerdict.judge(ctx, m, other, label).verdict === "agree",
     )
     if (also) return also

@@ -246,7 +246,7 @@ const unnamedMeasure = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | 
 }
 
 /** The text of a member's claim before its quantity ("the two died": "… the "), or "" when it cannot be placed. */
-const textBefore = (m: AlignedGroup.Member & { readonly quantity: Quantity.Quantity }): string => {
+export const textBefore = (m: AlignedGroup.Member & { readonly quantity: Quantity.Quantity }): string => {
   const at = m.quantity.span.start - m.claim.span.start
   return at > 0 && at <= m.claim.text.length ? m.claim.text.slice(0, at) : ""
 }
