@@ -12,6 +12,12 @@ describe("Units: the one unit table", () => {
     ["fortnight", "week", 2],
     ["mile per hour", "kilometre per hour", 1.609344],
     ["hectare", "hectare", 1],
+    ["metre", "centimetre", 100],
+    ["inch", "centimetre", 2.54],
+    ["cubic metre", "litre", 1000],
+    ["knot", "kilometre per hour", 1.852],
+    ["megawatt", "kilowatt", 1000],
+    ["part per million", "percent", 0.0001],
   ] as const)("one %s is %d %s", (from, to, factor) => {
     expect(Units.conversionFactor(from, to)).toBeCloseTo(factor, 9)
   })
@@ -20,6 +26,8 @@ describe("Units: the one unit table", () => {
     ["acre", "metre"],
     ["USD", "EUR"],
     ["percent", "percentage point"],
+    ["gallon", "litre"],
+    ["degree Celsius", "degree Fahrenheit"],
     ["hectare", null],
     ["widget", "hectare"],
   ] as const)("%s does not convert to %s", (from, to) => {

@@ -1660,6 +1660,30 @@ describe("figures that are not rival counts of one total give no finding", () =>
     expect(Rules.isRule(rule)).toBe(true)
   })
 
+  it("sets two rainfalls in millimetres against each other: a small length is an amount, not a distance", () => {
+    const rain = (outlet: string, text: string, v: number): Side => ({
+      outlet,
+      text,
+      q: [
+        `${v} mm`,
+        v,
+        v,
+        "exact",
+        {
+          unit: "millimetre",
+          counted: null,
+          measure: { ...DEATHS, class: "unknown", predicate: "fall", scope: "total", modality: "fact" },
+        },
+      ],
+    })
+    const { pair } = judge(
+      rain("North Wire", "Gauges showed 310 mm of rain fell.", 310),
+      rain("South Post", "Only 180 mm of rain fell.", 180),
+    )
+    expect(pair.rule).not.toBe("length-without-reference")
+    expect(pair.verdict).toBe("contradict")
+  })
+
   it("contradicts two distances of one named thing from one point, whatever the verbs", () => {
     const { pair } = judge(
       {

@@ -52,10 +52,18 @@ export const ageBandAfter = (after: string): string | null => AGE_BAND.exec(afte
 /** The place a figure is counted in ("Loon", "elsewhere"), or null when the text names none. */
 export const placeOf = (q: Quantity.Quantity): string | null => Quantity.measureOf(q).where ?? null
 
-/** A length (km, miles) that says neither what it is measured from nor that it is a depth. */
+/** The smallest length that measures how far apart things are; below it (mm, cm, inches) a length is an amount of rain or snow. */
+const METRE = Units.factorOf("metre") ?? 0
+
+/** A length (km, miles, metres) that says neither what it is measured from nor that it is a depth. */
 export const isLooseLength = (q: Quantity.Quantity): boolean => {
   const cls = Quantity.measureOf(q).class
-  return Units.dimensionOf(q.unit) === "length" && !MeasureClass.isLocated(cls) && !MeasureClass.isDimension(cls)
+  return (
+    Units.dimensionOf(q.unit) === "length" &&
+    (Units.factorOf(q.unit ?? "") ?? METRE) >= METRE &&
+    !MeasureClass.isLocated(cls) &&
+    !MeasureClass.isDimension(cls)
+  )
 }
 
 const FALLS: ReadonlySet<string> = new Set(catalogue.falls)
