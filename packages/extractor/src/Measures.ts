@@ -25,6 +25,8 @@ export interface Rule {
   readonly described?: boolean
   /** Words that must follow the predicate ("lost power", "plunged into darkness"): what the verb acts on. */
   readonly objects?: ReadonlyArray<string>
+  /** Words the figure itself must open with ("carries up to 3,500"): the bound that makes it a limit. */
+  readonly opening?: ReadonlyArray<string>
 }
 
 export const rules: ReadonlyArray<Rule> = catalogue.rules
@@ -89,6 +91,7 @@ const DIRECTIONS = set(catalogue.reference.directions)
 const FROM = set(catalogue.reference.from)
 const FROM_ALONE = set(catalogue.reference.alone)
 const DEPTH = set(catalogue.reference.depth)
+const NEAR = set(catalogue.reference.near)
 const OPENING = set(catalogue.place.opening)
 const BETWEEN = set(catalogue.place.between.prepositions)
 const RELATIVE = set(catalogue.place.relative.words)
@@ -795,7 +798,8 @@ const gather = (
       }
     }
   }
-  if (q.unit !== null && LENGTHS.has(q.unit)) readReference(text, ts, tokenAt(ts, q.span.end), e)
+  if (q.unit !== null && LENGTHS.has(q.unit))
+    readReference(text, ts, tokenAt(ts, q.span.end), e, has(NEAR, ts[first - 1]))
   e.predicate = complementOf(ts, e.predicate, stating) ?? e.predicate
   e.place ??= openingPlace(text, ts, first) ?? elsewhere(text, ts, after)
   // "About 900 of the 1,450 schools closed": the verb after the whole states the part, unless another
@@ -877,10 +881,11 @@ const complementOf = (ts: ReadonlyArray<Token>, verb: Token | null, stating: Rea
 }
 
 /**
- * "42 km west of Carmen", "20 km from the epicentre", "33 km below the town": the reference point
- * after a length, or that it is a depth. Marks the figure with the noun a rule names it by.
+ * "42 km west of Carmen", "20 km from the epicentre", "33 km below the town", "within 5 km of the
+ * town" (`near`: the word before the figure is one of reference.near): the reference point after a
+ * length, or that it is a depth. Marks the figure with the noun a rule names it by.
  */
-const readReference = (text: string, ts: ReadonlyArray<Token>, k0: number, e: Evidence): void => {
+const readReference = (text: string, ts: ReadonlyArray<Token>, k0: number, e: Evidence, near: boolean): void => {
   let k = k0
   // "42 km (26 miles) west of Carmen": over the conversion in brackets.
   if (ts[k]?.text === "(") {
@@ -896,7 +901,7 @@ const readReference = (text: string, ts: ReadonlyArray<Token>, k0: number, e: Ev
   const word = ts[i]
   if (!word) return
   const depth = has(DEPTH, word)
-  if (!depth && !(has(FROM, word) && (i > k || has(FROM_ALONE, word) || has(DIRECTIONS, ts[k - 1])))) return
+  if (!depth && !(has(FROM, word) && (i > k || near || has(FROM_ALONE, word) || has(DIRECTIONS, ts[k - 1])))) return
   e.nouns.push(depth ? "depth" : "distance")
   let j = i + 1
   if (ts[j]?.pos === "DET" || ts[j]?.pos === "PRON") j++
@@ -991,6 +996,7 @@ interface Compiled {
   readonly degrees: ReadonlySet<string> | null
   readonly after: RegExp | null
   readonly objects: RegExp | null
+  readonly opening: RegExp | null
 }
 const optionalSet = (words: ReadonlyArray<string> | undefined): ReadonlySet<string> | null =>
   words ? new Set(words) : null
@@ -1003,6 +1009,7 @@ const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
   degrees: optionalSet(rule.degrees),
   after: rule.after ? new RegExp(`^\\s+(?:${phrases(rule.after)})\\b`, "i") : null,
   objects: rule.objects ? new RegExp(`^\\s+(?:${phrases(rule.objects)})\\b`, "i") : null,
+  opening: rule.opening ? new RegExp(`^(?:${phrases(rule.opening)})\\b`, "i") : null,
 }))
 
 /**
@@ -1041,6 +1048,7 @@ const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Ev
   if (c.degrees && !e.degrees.some((d) => c.degrees?.has(d))) return false
   if (c.after && !c.after.test(text.slice(q.span.end, q.span.end + 24))) return false
   if (c.objects && !(e.predicate && c.objects.test(text.slice(e.predicate.end, e.predicate.end + 32)))) return false
+  if (c.opening && !c.opening.test(text.slice(q.span.start, q.span.end))) return false
   if (c.rule.described && e.described === null) return false
   if (c.nouns && !e.nouns.some((n) => c.nouns?.has(n) && !(c.rule.notCounted && e.countedNouns.includes(n))))
     return false

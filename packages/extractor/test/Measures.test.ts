@@ -206,6 +206,10 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Police set up a 300-metre cordon.", "300-metre", { class: "size", of: "cordon" }],
   ["The liner has a capacity of 3,000 passengers.", "3,000", { class: "capacity", rule: "capacity: room for" }],
   ["The hall can accommodate up to 800 guests.", "800", { class: "capacity", rule: "capacity: can take" }],
+  ["The liner carries up to 3,500 passengers.", "up to 3,500", { class: "capacity", rule: "capacity: carries up to" }],
+  ["A boat carrying up to 200 migrants capsized.", "up to 200", { class: "passengers", rule: "passengers: carried" }],
+  ["The river was 1.2 metres above its normal level.", "1.2 metres", { class: "level", rule: "level: above normal" }],
+  ["The lake stood about 40 centimetres below normal.", "about 40 centimetres", { class: "level" }],
   [
     "About 90,000 homes lost power in the storm.",
     "90,000",
@@ -286,6 +290,9 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     { class: "distance", rule: "distance: from a place", of: "Tarsley" },
   ],
   ["Brenna is some 30 kilometres from the epicentre.", "30 kilometres", { class: "distance", of: "epicentre" }],
+  // "within" before the figure makes "of" its reference, with no direction between.
+  ["Flames came within roughly 5 km of the town of Alden.", "roughly 5 km", { class: "distance", of: "Alden" }],
+  ["The storm dropped 5 km of cable.", "5 km", { class: "unknown" }],
   // The reference is the place's name when the text gives one after its description.
   [
     "Varne lies about 300 km south-west of the state capital Ostrava.",
