@@ -19,7 +19,7 @@ import * as TimeExpressions from "./TimeExpressions.js"
  * The extractor's version, stamped on every stored claim. Bump it when a change alters the claims
  * extracted: a store holding claims of another version has those documents extracted again.
  */
-export const VERSION = "extractor-11"
+export const VERSION = "extractor-12"
 
 export interface Options {
   /** Anchor for relative times when a document has no publication date. */
@@ -38,6 +38,12 @@ export interface Service {
 export class Extractor extends Context.Tag("@crosscheck/extractor/Extractor")<Extractor, Service>() {}
 
 const within = (inner: Span.Span, outer: Span.Span): boolean => inner.start >= outer.start && inner.end <= outer.end
+
+/** Whether a figure is part of the time its sentence names ("three months" of "three months ago"). */
+const ownTime = (time: Claim.TimeScope, sentence: string, offset: number, q: Quantity.Quantity): boolean => {
+  const at = sentence.indexOf(time.text)
+  return at >= 0 && within(q.span, { start: offset + at, end: offset + at + time.text.length })
+}
 
 /** The most characters an attribution's content may run on for (about 300 words). */
 export const MAX_CONTENT = 2_000
@@ -190,7 +196,13 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
     // "should reopen on Monday": the day is what the forecast is of; the forecast itself is as of the
     // article, whatever else the sentence dates ("abandoning the plan it announced on Wednesday").
     const forecast = quantities.some((q) => q.unit === Units.DATE)
-    const time = forecast ? null : TimeExpressions.find(sentenceText, anchor)
+    const found = forecast ? null : TimeExpressions.find(sentenceText, anchor)
+    // "last inspected three months ago": when the sentence's only figures are the time's own length, the
+    // figure is the claim, not a time it holds at, and it is told as of the article's day.
+    const time =
+      found && quantities.length > 0 && quantities.every((q) => ownTime(found, sentenceText, sentence.span.start, q))
+        ? null
+        : found
     return { sentence, tokens, text: sentenceText, quantities, time }
   })
   // "at the time", "that day": the time the text last named before, or the article's day when none was.

@@ -25,14 +25,32 @@ const groupText = (ts: ReadonlyArray<Token>): string | null => {
   return words.map((t) => t.text).join(" ")
 }
 
+/**
+ * "The aircraft, an H-40 operated by Skerra Air, came down": an aside between commas right after the
+ * opening noun group, holding a verb of its own, with the main verb after it. The subject is the noun
+ * group before the aside, and the aside's verb is not the sentence's.
+ */
+const asideAfterSubject = (ts: ReadonlyArray<Token>): { open: number; close: number } | null => {
+  let open = 0
+  while (open < ts.length && inGroup(ts[open])) open++
+  if (open === 0 || ts[open]?.text !== "," || !ts.slice(0, open).some((t) => HEAD.has(t.pos))) return null
+  const close = ts.findIndex((t, i) => i > open && t.text === ",")
+  if (close < 0) return null
+  const inside = ts.slice(open + 1, close)
+  const verbAfter = ts.slice(close + 1).some((t) => t.pos === "VERB")
+  return inside.some((t) => t.pos === "VERB") && verbAfter ? { open, close } : null
+}
+
 /** Reads the first clause of `ts` (the tokens of one sentence or clause). */
 export const triple = (ts: ReadonlyArray<Token>): Triple => {
-  const verbAt = ts.findIndex((t) => t.pos === "VERB")
+  const aside = asideAfterSubject(ts)
+  const verbAt = ts.findIndex((t, i) => t.pos === "VERB" && (aside === null || i > aside.close))
   if (verbAt < 0) return { subject: null, predicate: null, object: null, polarity: "positive" }
   let s = verbAt - 1
   while (s >= 0 && (ts[s]?.pos === "AUX" || ts[s]?.pos === "ADV" || Lexicon.isNegator(ts[s]))) s--
-  const subjectTokens: Token[] = []
-  while (s >= 0 && inGroup(ts[s]) && !Lexicon.isNegator(ts[s])) {
+  const beforeAside = aside !== null && s === aside.close
+  const subjectTokens: Token[] = beforeAside ? ts.slice(0, aside.open) : []
+  while (!beforeAside && s >= 0 && inGroup(ts[s]) && !Lexicon.isNegator(ts[s])) {
     subjectTokens.unshift(ts[s] as Token)
     s--
   }

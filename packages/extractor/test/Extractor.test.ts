@@ -144,10 +144,41 @@ describe("Extractor: time on every claim", () => {
       null,
       { text: "", start: "2024-03-05", end: "2024-03-05", defaulted: true },
     ],
+    [
+      "a figure that is the time's own length is told as of the article's day",
+      "The boiler was last inspected three months ago.",
+      "2024-03-05T09:00:00Z",
+      null,
+      { text: "", start: "2024-03-05", end: "2024-03-05", defaulted: true },
+    ],
+    [
+      "a figure beside a length of time ago holds at that time",
+      "The fire killed 12 people three years ago.",
+      "2024-03-05T09:00:00Z",
+      null,
+      { text: "three years ago", start: "2021-01-01", end: "2021-12-31" },
+    ],
   ])("%s", (_name, text, publishedAt, asOf, time) => {
     const claims = dated(text, publishedAt, asOf)
     expect(claims.length).toBeGreaterThan(0)
     for (const c of claims) expect(c.time).toEqual(time)
+  })
+})
+
+describe("Extractor: the subject of a sentence with an aside after it", () => {
+  const subjectOf = (text: string) =>
+    Extractor.extractWith(nlp, {
+      ...(documents[0] as Document.Document),
+      id: Ids.documentId("aside", 0, text),
+      text,
+    })[0]?.subject
+  it.each([
+    ["The aircraft, an H-40 operated by Skerra Air, came down off the coast.", "aircraft"],
+    ["The mayor, who visited the site on Friday, closed 40 roads.", "mayor"],
+    ["Although North Korea also dismantled its speakers, it rebuffed talks.", "North Korea"],
+    ["The dam, which holds 40 million cubic metres, collapsed on Monday.", "dam"],
+  ])("%s: %s", (text, subject) => {
+    expect(subjectOf(text)).toBe(subject)
   })
 })
 
