@@ -197,6 +197,12 @@ interface Items {
    * one group (judged "changed"); two figures of one article for one time never do.
    */
   readonly document: Int32Array
+  /**
+   * The side of its document an item speaks for in a group: its document, except that a statement
+   * denied or disputed is a side of its own ("Campaigners say the firm was warned. The firm denied
+   * it."): an article that tells a claim and its denial gives a group both, not one of them.
+   */
+  readonly side: Int32Array
   /** 1 for the statement of a claim with figures (see `answerable`): it is compared only against a denial. */
   readonly answer: Uint8Array
   readonly entityAt: Int32Array
@@ -268,6 +274,7 @@ const itemsOf = (ctx: Ctx, table: Features.Table): Items => {
     clause: new Int32Array(size),
     measure: new Int32Array(size),
     document: new Int32Array(size),
+    side: new Int32Array(size),
     answer: new Uint8Array(size),
     entityAt: new Int32Array(size + 1),
     keyAt: new Int32Array(size + 1),
@@ -293,6 +300,8 @@ const itemsOf = (ctx: Ctx, table: Features.Table): Items => {
       items.clause[i] = clause
       items.measure[i] = measure
       items.document[i] = measure >= 0 ? timed : document
+      items.side[i] =
+        measure < 0 && isChallenged(p.claim) ? slot(`${p.claim.documentId}\u0000challenged`) : (items.document[i] ?? -1)
       items.answer[i] = own ? 1 : 0
       entities.push(...Features.entitiesOf(table, p, clause))
       keys.push(...(own ?? keysOf(ctx, table, p, clause, measure)))
@@ -368,7 +377,7 @@ const join = (
   // The documents of a part joined from several items, by root; a lone item's is its own. A set per
   // item would be 400,000 sets at 10,000 documents.
   const docsOf = new Map<number, Set<number>>()
-  const has = (r: number, d: number): boolean => docsOf.get(r)?.has(d) ?? items.document[r] === d
+  const has = (r: number, d: number): boolean => docsOf.get(r)?.has(d) ?? items.side[r] === d
   // The items of a part, by root; a lone item is its own.
   const membersOf = new Map<number, number[]>()
   const members = (r: number): ReadonlyArray<number> => membersOf.get(r) ?? [r]
@@ -398,7 +407,7 @@ const join = (
     if (refused.get(lo)?.has(hi)) continue
     // The smaller part's documents are looked up among the larger's, and added to them.
     const [small, large] = (docsOf.get(rb)?.size ?? 1) <= (docsOf.get(ra)?.size ?? 1) ? [rb, ra] : [ra, rb]
-    const own = docsOf.get(small) ?? [items.document[small] ?? -1]
+    const own = docsOf.get(small) ?? [items.side[small] ?? -1]
     let clash = false
     for (const d of own) if (has(large, d)) clash = true
     if (clash) continue
@@ -417,7 +426,7 @@ const join = (
     membersOf.delete(rb)
     for (const o of keptOut.get(rb) ?? []) keep(ra, o.item, o.why)
     keptOut.delete(rb)
-    const merged = docsOf.get(large) ?? new Set([items.document[large] ?? -1])
+    const merged = docsOf.get(large) ?? new Set([items.side[large] ?? -1])
     for (const d of own) merged.add(d)
     docsOf.delete(rb)
     docsOf.set(ra, merged)

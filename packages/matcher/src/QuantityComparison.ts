@@ -285,6 +285,23 @@ const oneSpan = (lexicon: Lexicon.Service, a: Quantity.Measure, b: Quantity.Meas
   return r !== null && r.kind !== "antonym"
 }
 
+/**
+ * Whether two lengths of time are how long one thing does one thing ("buses will run for six weeks",
+ * "replacement buses will run for six weeks"): the same verb, and subjects whose last words name one
+ * thing. Returns that subject, or undefined when they are not.
+ */
+const oneDoing = (lexicon: Lexicon.Service, a: Measure, b: Measure): string | undefined => {
+  const [pa, pb] = [a.measure.predicate, b.measure.predicate]
+  const last = (s: string | null) => (s ? (s.trim().split(/\s+/).pop() ?? "").toLowerCase() : "")
+  const [sa, sb] = [last(a.claim.subject), last(b.claim.subject)]
+  if (!pa || pa !== pb || lexicon.isStopword(pa)) return undefined
+  if (
+    ![sa, sb].every((w) => /^\p{L}{3,}$/u.test(w) && !lexicon.isStopword(w) && lexicon.lemmas(w).some(lexicon.isNoun))
+  )
+    return undefined
+  return sa === sb || countedRelation(lexicon, sa, sb) ? `"${sa}"` : undefined
+}
+
 /** Compares two measures; when comparable, both are restated in one reference unit. */
 export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, options: Options = {}): Result => {
   const reasons: Reason[] = []
@@ -304,6 +321,21 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   const named = (h: string | null) => h !== null && !MeasureClass.isGenericCounted(h)
   let basis: "measure" | "counted" | "unit" =
     classes === "unknown" ? (named(ha) || named(hb) ? "counted" : "unit") : "measure"
+  // "45 km off the coast" and "waves of up to 6 metres": a distance from a place and a length that
+  // names neither a reference nor a verb that covers it ("travelled 140 km") are not one measurement,
+  // however alike their units.
+  const located = MeasureClass.isLocated(ma.class) ? a : MeasureClass.isLocated(mb.class) ? b : null
+  const loose = located === a ? b : a
+  if (
+    located &&
+    loose.measure.class === "unknown" &&
+    loose.measure.predicate === null &&
+    dimensionOf(loose.quantity.unit) === "length"
+  )
+    return no(
+      "measure",
+      `"${located.quantity.text}" is a ${MeasureClass.label(located.measure.class)}, "${loose.quantity.text}" a length measured from nothing named`,
+    )
   const sum = classes === "apart" && oneSum(qa, ma, qb, mb)
   if (classes === "apart" && !sum)
     return no(
@@ -377,9 +409,17 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   ) {
     // "24 years" and "80 years" with nothing counted are spans of time, not measurements of one thing,
     // unless both are added to something by one verb ("the detour adds 9 days", "can add 9 days").
-    if (!oneSpan(lexicon, ma, mb))
+    const doer = oneSpan(lexicon, ma, mb) ? null : oneDoing(lexicon, a, b)
+    if (doer === undefined)
       return no("counted", `"${qa.text}" and "${qb.text}" are lengths of time, not counts of one thing`)
-    reasons.push({ kind: "counted", detail: `both are lengths of time "${ma.predicate}" adds`, weight: 0 })
+    reasons.push({
+      kind: "counted",
+      detail:
+        doer === null
+          ? `both are lengths of time "${ma.predicate}" adds`
+          : `both are how long ${doer} "${ma.predicate}"`,
+      weight: 0,
+    })
   }
   // Dimension and unit.
   let factorA = 1

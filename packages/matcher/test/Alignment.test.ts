@@ -785,6 +785,39 @@ describe("Alignment: a claim and its denial", () => {
     expect(figures.map((c) => c.quantities[0]?.text)).toEqual(["6 percent"])
   })
 
+  it("takes from one article both a claim it tells again and the denial it reports", () => {
+    const warnedText = "Campaigners said the mill had been warned in October about the broken pump."
+    const warned = one("Harbour Post", {
+      sentence: warnedText,
+      predicate: "warn",
+      attribution: reported(warnedText, "the mill had been warned in October about the broken pump", "asserts"),
+    })
+    const again = "Campaigners say the mill was warned in October about the broken pump."
+    const denied = "The mill denied that it had been warned about the broken pump."
+    const later = story(
+      "Valley Wire",
+      [again, denied],
+      [
+        {
+          sentence: again,
+          predicate: "warn",
+          attribution: reported(again, "the mill was warned in October about the broken pump", "asserts"),
+        },
+        {
+          sentence: denied,
+          predicate: "warn",
+          attribution: reported(denied, "it had been warned about the broken pump", "denies"),
+        },
+      ],
+    )
+    const groups = Alignment.align([warned.claim, ...later.claims], [warned.document, later.document])
+    const statement = groups.filter((g) => g.kind === "statement")
+    expect(statement.length).toBe(1)
+    expect(statement[0]?.members.map((m) => m.claim.id).sort()).toEqual(
+      [warned.claim.id, ...later.claims.map((c) => c.id)].sort(),
+    )
+  })
+
   it("never makes a statement group of two asserted claims with figures", () => {
     const a = one("Harbour Post", {
       sentence: "The foundry will move casting to its Orlo plant, cutting 120 jobs.",

@@ -80,6 +80,34 @@ describe("QuantityComparison.compare: comparable", () => {
       /lengths of time "delay" adds/,
     ],
     [
+      "how long one thing does one thing: the same verb and subject",
+      measure(
+        "Replacement buses will run for six weeks.",
+        { text: "six weeks", low: 6, unit: "week" },
+        { subject: "Replacement buses", measure: { predicate: "run" } },
+      ),
+      measure(
+        "The railway says buses will run for six weeks.",
+        { text: "six weeks", low: 6, unit: "week" },
+        { subject: "buses", measure: { predicate: "run" } },
+      ),
+      /how long "buses" "run"/,
+    ],
+    [
+      "a distance from a place, and a length a verb of going covers",
+      measure(
+        "Coaches carried fans the 140 kilometres from Port Caddon.",
+        { text: "140 kilometres", low: 140, unit: "kilometre" },
+        { measure: { class: "distance", of: "Port Caddon" } },
+      ),
+      measure(
+        "Fans had travelled about 140 kilometres for the final.",
+        { text: "about 140 kilometres", low: 140, unit: "kilometre" },
+        { measure: { predicate: "travel" } },
+      ),
+      /both in kilometre/,
+    ],
+    [
       "how long one place stays shut, in hours and in days",
       measure(
         "The harbour will stay closed for 48 hours.",
@@ -443,6 +471,30 @@ describe("QuantityComparison.compare: not comparable", () => {
       measure("It was the first visit in 24 years.", { text: "24 years", low: 24, unit: "year" }),
       measure("That was 80 years ago.", { text: "80 years", low: 80, unit: "year" }),
       /lengths of time/,
+    ],
+    [
+      "lengths of time one verb states of different subjects",
+      measure(
+        "Trains will run for six weeks.",
+        { text: "six weeks", low: 6, unit: "week" },
+        { subject: "Trains", measure: { predicate: "run" } },
+      ),
+      measure(
+        "Buses will run for two weeks.",
+        { text: "two weeks", low: 2, unit: "week" },
+        { subject: "Buses", measure: { predicate: "run" } },
+      ),
+      /lengths of time/,
+    ],
+    [
+      "a distance from a place, and a length that names no reference and no verb",
+      measure(
+        "The helicopter came down 45 kilometres off the coast.",
+        { text: "45 kilometres", low: 45, unit: "kilometre" },
+        { measure: { class: "distance", of: "coast", predicate: "come" } },
+      ),
+      measure("It came down in waves of up to 6 metres.", { text: "up to 6 metres", low: 6, unit: "metre" }),
+      /a length measured from nothing named/,
     ],
     [
       "lengths of time one patient and all patients waited: 'wait' adds no span to anything named",
