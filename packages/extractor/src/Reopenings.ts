@@ -36,7 +36,7 @@ const PREPOSITION = new RegExp(
   `^((?:\\s+(?!(?:${Object.keys(PREPOSITIONS).join("|")})\\b)[\\w'’-]+){0,6}?)\\s+(${Object.keys(PREPOSITIONS).join("|")})\\b`,
   "i",
 )
-const UNTIL = /^((?:\s+(?!until\b|till\b)[\w'’-]+){0,3}?)\s+(until|till)\b/i
+const UNTIL = /^((?:\s+(?!until\b|till\b)[\w'’-]+){0,4}?)\s+(until|till)\b/i
 const AT_LEAST = new RegExp(`^\\s+(?:${phrases(catalogue.atLeast)})\\b`, "i")
 const EARLIEST = new RegExp(`^,?\\s+(?:${phrases(catalogue.earliest)})\\b`, "i")
 const LATEST = new RegExp(`^,?\\s+(?:${phrases(catalogue.latest)})\\b`, "i")

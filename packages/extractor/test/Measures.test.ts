@@ -206,6 +206,8 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Police set up a 300-metre cordon.", "300-metre", { class: "size", of: "cordon" }],
   ["The liner has a capacity of 3,000 passengers.", "3,000", { class: "capacity", rule: "capacity: room for" }],
   ["The hall can accommodate up to 800 guests.", "800", { class: "capacity", rule: "capacity: can take" }],
+  ["Four were treated for hypothermia.", "Four", { class: "treated", rule: "treated: treated for" }],
+  ["Twelve people were treated in hospital.", "Twelve", { class: "hospitalised" }],
   ["The liner carries up to 3,500 passengers.", "up to 3,500", { class: "capacity", rule: "capacity: carries up to" }],
   ["A boat carrying up to 200 migrants capsized.", "up to 200", { class: "passengers", rule: "passengers: carried" }],
   ["The river was 1.2 metres above its normal level.", "1.2 metres", { class: "level", rule: "level: above normal" }],

@@ -88,6 +88,20 @@ const ROWS: ReadonlyArray<Row> = [
     "reopening: closed until",
   ],
   [
+    "The airline has grounded its fleet of jets until at least 4 January.",
+    "until at least 4 January",
+    "at-least",
+    "2027-01-04..2027-01-04",
+    "reopening: closed until",
+  ],
+  [
+    "The turbines will stay off until mid-January at the earliest.",
+    "until mid-January at the earliest",
+    "at-least",
+    "2027-01-11..2027-01-11",
+    "reopening: closed until",
+  ],
+  [
     "The stand will stay closed for at least two weeks.",
     "at least two weeks",
     "at-least",
@@ -116,6 +130,7 @@ describe("Reopenings: what is no forecast of a reopening", () => {
     // Done, not expected: past tense, or a closure that ended.
     "The line reopened on Monday.",
     "The road was closed until Monday.",
+    "The plant was shut down until March last year.",
     // A plan given up: "had been due to".
     "The zoo, which had been due to reopen on Monday, will stay closed this week.",
     // A closure that has lasted, not one forecast.
