@@ -520,8 +520,15 @@ const complete = (
   // "the number of people treated in hospital has risen to 62": what is counted is named before the figure.
   if (counted === null && !unit && !currency && per === null) {
     const at = Measures.numberOf(ts, tokenAt(ts, Math.max(start, 0)))?.countedAt
-    // A noun only: "the number of dead rose" counts no noun of its own.
-    if (at !== undefined && at !== null && isNounTag(ts[at]?.pos)) counted = countedAfter(ts, at, false, true).counted
+    // A noun only: "the number of dead rose" counts no noun of its own; "the number of closed beaches"
+    // counts the noun after the word that describes it.
+    const described = (t: Token | undefined) => t?.pos === "VERB" && /(?:ed|en)$/i.test(t.text)
+    if (
+      at !== undefined &&
+      at !== null &&
+      (isNounTag(ts[at]?.pos) || (described(ts[at]) && isNounTag(ts[at + 1]?.pos)))
+    )
+      counted = countedAfter(ts, at, false, true).counted
   }
   // "thousands of people die in accidents every year": a count made a rate later in its clause; an amount
   // of money too ("loses $40 million in tolls for each day the canal is shut").

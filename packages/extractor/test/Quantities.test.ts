@@ -389,6 +389,9 @@ describe("Quantities: what is counted", () => {
     ["Police cut the toll from five to three early Monday.", "three", null],
     ["The count reached 40 Tuesday.", "40", null],
     ["Some 40 long-term care workers walked out.", "Some 40", "long-term care worker"],
+    // "the number of ... rose to": what is counted is named before the figure, past a participle.
+    ["The number of closed beaches rose to seven.", "seven", "beach"],
+    ["The number of dead rose to 40.", "40", null],
   ] as const)("%s → %s counts %s", (sentence, text, counted) => {
     expect(find(sentence).find((q) => q.text === text)?.counted).toBe(counted)
   })

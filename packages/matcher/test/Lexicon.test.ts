@@ -15,6 +15,8 @@ describe("Lexicon.relate", () => {
     ["supporter", "fan", "synonym", /lexicon\.json/],
     ["survey", "check", "synonym", /lexicon\.json/],
     ["inspect", "examine", "synonym", /lexicon\.json/],
+    ["pupil", "child", "synonym", /lexicon\.json/],
+    ["record", "measure", "synonym", /lexicon\.json/],
     ["close", "shut", "synonym", /WordNet synset/],
     ["scorch", "burn", "related", /WordNet hypernym/],
     ["protester", "people", "related", /kind of person/],

@@ -356,6 +356,13 @@ const MOVING = new RegExp(`\\b(?:${alternation(readings.moving)})\\b`, "gi")
 export const movingWords = (claim: Claim.Claim): ReadonlyArray<string> => claim.text.match(MOVING) ?? []
 const movingCount = (claim: Claim.Claim): boolean => movingWords(claim).length > 0
 
+/** Words of `moving` that bring a count to a level ("rose to", "climbed to"). */
+const MOVED_TO = new RegExp(`\\b(?:${alternation(readings.moving.filter((w) => /\sto$/.test(w)))})\\s+$`, "i")
+
+/** A figure written as a level its count moved to ("the number of closed beaches rose to seven"). */
+const movedTo = (m: AlignedGroup.Member): boolean =>
+  m.quantity !== null && MOVED_TO.test(textBefore({ ...m, quantity: m.quantity }))
+
 /** A figure written as the level a count reached ("rose to 11", "risen to 11"): "to" just before it. */
 const reachedLevel = (claim: Claim.Claim, q: Quantity.Quantity): boolean => {
   const at = q.span.start - claim.span.start
@@ -563,6 +570,16 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       "changed",
       "count-moving",
       `${pair}: the values differ, but ${label(movingIn)} says the count is still moving ("${movingWords(movingIn)[0]}"): two points of one running count, not a contradiction`,
+      false,
+    )
+  // Any count a side says moved to its figure ("the number of closed beaches rose to seven"), against
+  // another article's: a level it reached, not a rival figure for one moment.
+  const movedIn = docs ? [a, b].find(movedTo) : undefined
+  if (movedIn)
+    return verdict(
+      "changed",
+      "count-moving",
+      `${pair}: the values differ, but ${label(movedIn.claim)} says the count moved to "${movedIn.quantity?.text}" ("${MOVED_TO.exec(textBefore({ ...movedIn, quantity: movedIn.quantity as Quantity.Quantity }))?.[0].trim()}"): two levels of one count, not a contradiction`,
       false,
     )
   // A running count's two same-day reports set side by side though they name different days of the event.

@@ -1947,6 +1947,18 @@ describe("sides beyond the deciding pair", () => {
       expect(findings.find((f) => f.verdict === "changed")?.explanation).toContain("says the count is still moving")
     })
 
+    it("takes any count a side says moved to its figure as a level it reached, not a rival figure", () => {
+      const beaches = (name: string, outlet: string, text: string, n: number, published: string) =>
+        build(name, { outlet, text, q: [String(n), n, n, "exact", { counted: "beach" }], published })
+      const sides = [
+        beaches("a", "North Wire", "Four beaches were closed on Friday.", 4, "2025-06-03"),
+        beaches("b", "South Post", "By Friday night the number of closed beaches rose to 7.", 7, "2025-06-03"),
+      ]
+      const findings = judgeAll(sides)
+      expect(findings.map((f) => [f.verdict, f.rule])).toEqual([["changed", "count-moving"]])
+      expect(findings[0]?.explanation).toContain('says the count moved to "7" ("rose to")')
+    })
+
     it.each([
       ["an earlier level", "An earlier toll put the number of dead at 207.", "changed"],
       ["a count still expected to rise", "Rescuers have counted 207 dead so far.", "changed"],
