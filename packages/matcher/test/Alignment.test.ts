@@ -692,6 +692,34 @@ describe("Alignment.explain: a denial's own time keeps nothing apart", () => {
   })
 })
 
+describe("Alignment.explain: a negation on another verb than the one shared", () => {
+  it("does not set a negative claim against a positive one that shares only another verb", () => {
+    const hope = one("Harbour Post", {
+      sentence: "The admiral said there was no hope of finding the divers, as too much time had elapsed.",
+      predicate: "find",
+      polarity: "negative",
+    })
+    const shift = one("Valley Wire", {
+      sentence: "The search shifted to recovery because so much time had elapsed.",
+      predicate: "shift",
+    })
+    const r = Alignment.explain(hope.claim, shift.claim, [hope.document, shift.document])
+    expect(r.comparable).toBe(false)
+    expect(r.reasons.map((x) => x.detail).join("; ")).toMatch(/rule negation-elsewhere/)
+  })
+
+  it("still sets them against each other when the negated verb is the one shared", () => {
+    const not = one("Harbour Post", {
+      sentence: "The mill has not closed its Tarvo dye works.",
+      predicate: "close",
+      polarity: "negative",
+    })
+    const did = one("Valley Wire", { sentence: "The mill closed its Tarvo dye works.", predicate: "close" })
+    const r = Alignment.explain(not.claim, did.claim, [not.document, did.document])
+    expect(r.comparable).toBe(true)
+  })
+})
+
 describe("Alignment: a claim and its denial", () => {
   /** A sentence whose `content` is reported as denied. */
   const denial = (outlet: string, sentence: string, content: string, predicate: string | null = null) =>

@@ -265,13 +265,21 @@ const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: strin
   const qa = a.quantity
   const qb = b.quantity
   if (!qa || !qb) return null
-  const remainder = Holders.isRemainder(qa) ? qa : Holders.isRemainder(qb) ? qb : null
-  if (remainder)
+  const remainder = Holders.isRemainder(qa, textBefore({ ...a, quantity: qa }))
+    ? a
+    : Holders.isRemainder(qb, textBefore({ ...b, quantity: qb }))
+      ? b
+      : null
+  if (remainder) {
+    const at = remainder.quantity?.span.start ?? remainder.claim.span.start
+    const phrase = remainder.claim.text.slice(0, at - remainder.claim.span.start).match(/\S+\s*$/)?.[0] ?? ""
+    const q = remainder.quantity as Quantity.Quantity
     return verdict(
       null,
       "remainder",
-      `${pair}: "${remainder.text} ${remainder.counted}" counts what is left after figures its own article gave, so it is not set against another figure`,
+      `${pair}: "${Holders.isRemainder(q) ? `${q.text} ${q.counted}` : `${phrase}${q.text}`}" counts what is left after figures its own article gave, so it is not set against another figure`,
     )
+  }
   const back = [
     { ...a, quantity: qa },
     { ...b, quantity: qb },

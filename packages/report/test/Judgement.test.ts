@@ -1516,6 +1516,20 @@ describe("figures that are not rival counts of one total give no finding", () =>
       "remainder",
     ],
     [
+      "what is left, named before the figure",
+      {
+        outlet: "North Wire",
+        text: "Six workers are presumed dead.",
+        q: ["Six", 6, 6, "exact", { ...hurt("missing"), counted: "worker" }],
+      },
+      {
+        outlet: "South Post",
+        text: "The search for the remaining four workers was halted.",
+        q: ["four", 4, 4, "exact", { ...hurt("missing"), counted: "worker" }],
+      },
+      "remainder",
+    ],
+    [
       "a figure pointing back to a named group",
       {
         outlet: "North Wire",

@@ -467,6 +467,22 @@ export const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Fe
   const repeated = words.shared + (action ? 1 : 0)
   const share = repeated / Math.max(1, Math.min(contentWords(a), contentWords(b)))
   const retold = dispute && repeated >= DENIED_WORDS && share >= DENIED_SHARE
+  if (action && a.claim.polarity !== b.claim.polarity) {
+    // "there was no hope of finding them, as time had elapsed" and "the search shifted, as time had
+    // elapsed": the negation is on another verb than the one shared, so the two do not clash on it.
+    const [negative, word] = a.claim.polarity === "negative" ? [a.claim, action.wa] : [b.claim, action.wb]
+    if (negative.predicate !== null && !word.lemmas.includes(negative.predicate))
+      return {
+        comparable: false,
+        reasons: [
+          {
+            kind: "polarity",
+            detail: `rule negation-elsewhere: ${describeAction(action)}, but the negation is on "${negative.predicate}"`,
+            weight: 0,
+          },
+        ],
+      }
+  }
   if (action) {
     const strength = action.relation.strength
     score += 0.35 * strength

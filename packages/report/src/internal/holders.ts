@@ -13,8 +13,14 @@ const BACK = new RegExp(`\\b(?:${catalogue.backReference.join("|")})\\s+$`, "i")
 const words = (counted: string | null): ReadonlyArray<string> =>
   counted?.toLowerCase().split(/\s+/).filter(Boolean) ?? []
 
-/** "17 other people", "three others": counted after what its article already gave. */
-export const isRemainder = (q: Quantity.Quantity): boolean => words(q.counted).some((w) => REMAINDERS.has(w))
+const REMAINDER_BEFORE = new RegExp(`\\b(?:${alternation(catalogue.remainders)})\\s+$`, "i")
+
+/**
+ * "17 other people", "three others", "the remaining four workers": counted after what its article
+ * already gave. `before` is the claim's text before the figure, when known.
+ */
+export const isRemainder = (q: Quantity.Quantity, before = ""): boolean =>
+  words(q.counted).some((w) => REMAINDERS.has(w)) || REMAINDER_BEFORE.test(before)
 
 /** "the two died": a bare figure pointing back to a group its article named. `before` is the text before it. */
 export const isBackReference = (q: Quantity.Quantity, before: string): boolean =>
