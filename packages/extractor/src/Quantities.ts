@@ -161,7 +161,8 @@ const countedAfter = (
       k++
       continue
     }
-    // "the cut-price televisions": a word hyphened to the next is one modifier with it, and the group goes on.
+    // "the cut-price televisions": a word hyphened to the next is one modifier with it, and the group goes on;
+    // so is a model's code and number ("seven H-40s", "two F-16 jets").
     const joined = ts[k + 1]
     if (
       last &&
@@ -169,7 +170,7 @@ const countedAfter = (
       last.end === t.start &&
       joined !== undefined &&
       t.end === joined.start &&
-      /^\p{L}/u.test(joined.text)
+      (/^\p{L}/u.test(joined.text) || (/^\p{Lu}{1,4}$/u.test(last.text) && /^\d+s?$/.test(joined.text)))
     ) {
       words[words.length - 1] = {
         ...joined,

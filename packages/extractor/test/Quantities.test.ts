@@ -385,6 +385,8 @@ describe("Quantities: what is counted", () => {
     // A word hyphened to the next is one modifier with it, and the group goes on to its noun.
     ["The shop was selling only 40 of the cut-price televisions.", "40", "cut-price television"],
     ["The mill announced 300 lay-offs.", "300", "lay-off"],
+    // A model's code and number hyphened: one word.
+    ["The airline grounded its seven H-40s.", "seven", "h-40"],
     // A day or month name after the figure is a time, not what is counted.
     ["Police cut the toll from five to three early Monday.", "three", null],
     ["The count reached 40 Tuesday.", "40", null],

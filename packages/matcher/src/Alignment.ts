@@ -145,7 +145,8 @@ const keysOf = (
 
 /**
  * The members with `countedAs` set where their counted word is another the lexicon relates to the group's
- * most used one ("ships" among "vessels"), so judgement reads the two as one thing, as alignment did.
+ * most used one ("ships" among "vessels"), or a name the other puts before its noun ("H-40s" among "H-40
+ * helicopters"), so judgement reads the two as one thing, as alignment did.
  */
 const inGroupWords = (lexicon: Lexicon.Service, members: ReadonlyArray<Member>): Member[] => {
   const heads = members.map((m) => {
@@ -156,9 +157,16 @@ const inGroupWords = (lexicon: Lexicon.Service, members: ReadonlyArray<Member>):
   for (const h of heads) if (h) uses.set(h, (uses.get(h) ?? 0) + 1)
   if (uses.size < 2) return [...members]
   const [word] = [...uses].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? [""]
+  // "H-40s" among "H-40 helicopters": a name one side puts before its noun is the same thing too.
+  const named = (h: string, counted: string | null) =>
+    QuantityComparison.namedBy(counted, word) ||
+    members.some((o, j) => heads[j] === word && QuantityComparison.namedBy(o.quantity?.counted ?? null, h))
   return members.map((m, i) => {
     const h = heads[i]
-    return h && (h === word || QuantityComparison.countedRelated(lexicon, h, word)) ? { ...m, countedAs: word } : m
+    return h &&
+      (h === word || QuantityComparison.countedRelated(lexicon, h, word) || named(h, m.quantity?.counted ?? null))
+      ? { ...m, countedAs: word }
+      : m
   })
 }
 

@@ -302,6 +302,18 @@ const oneDoing = (lexicon: Lexicon.Service, a: Measure, b: Measure): string | un
   return sa === sb || countedRelation(lexicon, sa, sb) ? `"${sa}"` : undefined
 }
 
+/**
+ * Whether `head` is a word `counted` puts before its own noun, a name for the thing rather than a
+ * description of it: a model or kind written with a capital or a digit ("H-40 helicopters" names "H-40").
+ */
+export const namedBy = (counted: string | null, head: string | null): boolean => {
+  if (!counted || !head) return false
+  const words = counted.split(/\s+/)
+  return words
+    .slice(0, -1)
+    .some((w) => /[\p{Lu}\d]/u.test(w) && w.toLowerCase().replace(/s$/, "") === head.toLowerCase())
+}
+
 /** Compares two measures; when comparable, both are restated in one reference unit. */
 export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, options: Options = {}): Result => {
   const reasons: Reason[] = []
@@ -384,6 +396,14 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
       reasons.push({
         kind: "counted",
         detail: `both in ${qa.unit === qb.unit ? qa.unit : "one dimension"}, measuring "${a.counted}" and "${b.counted}"`,
+        weight: 0.6 * strength,
+      })
+    } else if (namedBy(a.counted, hb) || namedBy(b.counted, ha)) {
+      // "seven H-40s" and "12 H-40 helicopters": a thing called by the name the other puts before its noun.
+      strength = NESTED
+      reasons.push({
+        kind: "counted",
+        detail: `"${a.counted}" and "${b.counted}" name one kind of thing`,
         weight: 0.6 * strength,
       })
     } else return no("counted", `different things counted: "${a.counted}" and "${b.counted}"`)

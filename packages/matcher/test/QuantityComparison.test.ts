@@ -94,6 +94,12 @@ describe("QuantityComparison.compare: comparable", () => {
       /how long "buses" "run"/,
     ],
     [
+      "a thing called by the name the other puts before its noun",
+      measure("Skerra Air has 12 H-40 helicopters.", { text: "12", low: 12, counted: "H-40 helicopter" }),
+      measure("The company's seven H-40s are grounded.", { text: "seven", low: 7, counted: "h-40" }),
+      /name one kind of thing/,
+    ],
+    [
       "a distance from a place, and a length a verb of going covers",
       measure(
         "Coaches carried fans the 140 kilometres from Port Caddon.",
@@ -404,6 +410,12 @@ describe("QuantityComparison.compare: not comparable", () => {
       "different counted things",
       measure("It sent 11,000 troops.", { text: "11,000", low: 11000, counted: "troop" }),
       measure("It sent 11,000 shells.", { text: "11,000", low: 11000, counted: "shell" }),
+      /different things counted/,
+    ],
+    [
+      "a description before the noun is no name for the other thing",
+      measure("Police sent 300 riot officers.", { text: "300", low: 300, counted: "riot officer" }),
+      measure("There were 300 riots.", { text: "300", low: 300, counted: "riot" }),
       /different things counted/,
     ],
     [
