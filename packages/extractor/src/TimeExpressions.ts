@@ -239,9 +239,10 @@ const RULES: ReadonlyArray<Rule> = [
   },
   {
     needs: [MONTH_NAME],
-    // "in June", "until December": a month without a year.
+    // "in June", "until December", "In January," opening a sentence: a month without a year (the
+    // month capitalised, so "may" stays a verb).
     pattern:
-      /\b(?:in|during|until|by|last|this|early|late|mid-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:\d|of\s+(?:this|last|next)))/,
+      /\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:\d|of\s+(?:this|last|next)))/,
     resolve: (m, anchor) => {
       if (!anchor) return null
       const month = monthIndex(m[1] ?? "")

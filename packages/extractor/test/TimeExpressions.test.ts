@@ -23,6 +23,7 @@ describe("TimeExpressions", () => {
     ["It opened two months ago.", "two months ago", "2025-06-01", "2025-06-30"],
     ["The paper appeared on Aug. 14.", "on Aug. 14", "2025-08-14", "2025-08-14"],
     ["He was elected in June.", "in June", "2025-06-01", "2025-06-30"],
+    ["In January, two workers died.", "In January", "2025-01-01", "2025-01-31"],
     ["Martial law was declared in December.", "in December", "2024-12-01", "2024-12-31"],
     ["He spoke on Wednesday.", "on Wednesday", "2025-08-13", "2025-08-13"],
     ["The toll rose to 29 until Sunday night.", "until Sunday", "2025-08-10", "2025-08-10"],

@@ -25,6 +25,7 @@ const RULE_PARAMS: Readonly<
       readonly days?: number
       readonly distantDays?: number
       readonly datedDays?: number
+      readonly tallyDays?: number
     }
   >
 > = catalogue.rules
@@ -40,6 +41,8 @@ const FAR = (RULE_PARAMS["years-apart"]?.days ?? 365) * DAY
 const DISTANT = (RULE_PARAMS["years-apart"]?.distantDays ?? 3650) * DAY
 /** How long a written time may be and still date an event (a day, a month), not a year or an era. */
 const DATED = (RULE_PARAMS["years-apart"]?.datedDays ?? 31) * DAY
+/** `FAR` for two counts of a running tally (the dead, the injured): a toll months old is another event's. */
+const TALLY_FAR = (RULE_PARAMS["years-apart"]?.tallyDays ?? 60) * DAY
 
 /** What membership reads of a figure: its quantity, what it counts (its own or carried) and its claim's time. */
 export interface Figure {
@@ -231,19 +234,24 @@ const yearsApart = (a: Figure, b: Figure): Apart | null => {
   const ta = interval(a.time)
   const tb = interval(b.time)
   if (!ta || !tb) return null
+  // "In January, two workers died in a riot at the same plant" beside this week's toll of 13: a running
+  // tally of one event does not stand months before its article.
+  const tally = MeasureClass.isTally(a.measure.class) && MeasureClass.isTally(b.measure.class)
+  const far = tally ? TALLY_FAR : FAR
   const gap = Math.max(ta.from - tb.to, tb.from - ta.to)
-  if (gap <= FAR) return null
+  if (gap <= far) return null
   // Both written: one of them of the past ("in 1994" beside "on Friday"); a plan's date ("by 2030")
   // beside this year's figure is not another event. Against a publication date standing in, only a time
   // of long ago ("in 1931") parts them: a time read off another clause of the sentence is too loose.
   const apart =
     ta.written && tb.written
-      ? historical(a, ta) || historical(b, tb)
-      : (ta.written && historical(a, ta, longAgo(ta))) || (tb.written && historical(b, tb, longAgo(tb)))
+      ? historical(a, ta, far) || historical(b, tb, far)
+      : (ta.written && historical(a, ta, tally ? far : longAgo(ta))) ||
+        (tb.written && historical(b, tb, tally ? far : longAgo(tb)))
   return apart
     ? {
         rule: "years-apart",
-        detail: `"${a.quantity.text}" is for "${a.time?.text || a.time?.start}" and "${b.quantity.text}" for "${b.time?.text || b.time?.start}", more than ${Math.round(FAR / DAY)} days apart, one long before its article`,
+        detail: `"${a.quantity.text}" is for "${a.time?.text || a.time?.start}" and "${b.quantity.text}" for "${b.time?.text || b.time?.start}", more than ${Math.round(far / DAY)} days apart, one long before its article${tally ? " (a running tally of one event)" : ""}`,
       }
     : null
 }

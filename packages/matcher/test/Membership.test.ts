@@ -261,6 +261,24 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     "years-apart",
   ],
   [
+    "a toll months before its article: another event's, not an earlier point of this one",
+    {
+      text: "two",
+      low: 2,
+      measure: { class: "deaths", predicate: "lose" },
+      time: { text: "In January", start: "2023-01-01", end: "2023-01-31" },
+      published: "2023-12-27",
+    },
+    {
+      text: "13",
+      low: 13,
+      measure: { class: "deaths", predicate: "kill" },
+      time: { text: "on Sunday", start: "2023-12-24", end: "2023-12-24" },
+      published: "2023-12-26",
+    },
+    "years-apart",
+  ],
+  [
     "two past disasters a few months apart, each recalled for comparison",
     {
       text: "at least 112",
@@ -335,6 +353,26 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
   [
     "a recent past year against a publication date standing in",
     {
+      text: "31 million euros",
+      low: 31e6,
+      unit: "EUR",
+      measure: { class: "money-cost" },
+      time: { text: "in 2023", start: "2023-01-01", end: "2023-12-31" },
+      published: "2026-05-04",
+    },
+    {
+      text: "7 million euros",
+      low: 7e6,
+      unit: "EUR",
+      measure: { class: "money-cost" },
+      time: { text: "", start: "2026-05-04", defaulted: true },
+      published: "2026-05-04",
+    },
+    null,
+  ],
+  [
+    "a toll of a recent past year against a publication date standing in: a running tally of one event is not years long",
+    {
       text: "31",
       low: 31,
       measure: { class: "deaths" },
@@ -348,7 +386,7 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
       time: { text: "", start: "2026-05-04", defaulted: true },
       published: "2026-05-04",
     },
-    null,
+    "years-apart",
   ],
   [
     "a dated day two years back against a publication date standing in",
