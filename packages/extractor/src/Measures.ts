@@ -459,9 +459,9 @@ const gather = (
   e.inner = count?.stated ? (complementOf(ts, count.stated, stating) ?? count.stated) : null
   e.nouns.push(...(count?.nouns ?? []))
   // "the number of injured", "of sick": a participle or adjective standing for those it describes is
-  // what the count counts (the reader gives no counted noun for it).
+  // what the count counts; before a noun ("the number of injured miners") it still says what they are.
   const standing = count?.countedAt != null ? ts[count.countedAt] : undefined
-  if (!q.counted && standing && !isNoun(standing)) e.nouns.push(lower(standing))
+  if (standing && !isNoun(standing)) e.nouns.push(lower(standing))
   if (q.counted) {
     const words = q.counted.toLowerCase().split(" ")
     e.countedHead = words[words.length - 1] ?? null
