@@ -706,6 +706,10 @@ const gather = (
       e.predicate ??= verb
       if (preposition === "by" && has(CHANGE, verb)) e.change = true
       e.object = properOrNoun(text, ts, j)
+    } else if (preposition === "to" && lower(verb) === "in" && has(CHANGE_NOUNS, ts[v - 1])) {
+      // "an increase in the death toll to 92": a change noun's level, named by what it is in.
+      e.nouns.push(...nounsAt(ts, j))
+      e.object = properOrNoun(text, ts, j)
     }
   } else if (
     before &&

@@ -206,6 +206,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Police set up a 300-metre cordon.", "300-metre", { class: "size", of: "cordon" }],
   ["The liner has a capacity of 3,000 passengers.", "3,000", { class: "capacity", rule: "capacity: room for" }],
   ["The hall can accommodate up to 800 guests.", "800", { class: "capacity", rule: "capacity: can take" }],
+  ["Officials reported an increase in the death toll to 92.", "92", { class: "deaths" }],
   ["Four were treated for hypothermia.", "Four", { class: "treated", rule: "treated: treated for" }],
   ["Twelve people were treated in hospital.", "Twelve", { class: "hospitalised" }],
   ["The liner carries up to 3,500 passengers.", "up to 3,500", { class: "capacity", rule: "capacity: carries up to" }],

@@ -394,6 +394,10 @@ export const totalAfter = (claim: Claim.Claim, round: Quantity.Quantity): Quanti
           t.unit === round.unit &&
           t.per === round.per &&
           t.approximate !== "vague" &&
+          // "three more deaths: two in Castilla and one in Andalusia": a total is at least its round, and
+          // a place's figure beside a round that names none is a part of it.
+          t.high >= round.low &&
+          !(Holders.placeOf(t) !== null && Holders.placeOf(round) === null) &&
           differentThings(t, round) === null &&
           !countsOtherThing(t, round),
       ) ?? null)

@@ -1056,6 +1056,23 @@ const ROWS: ReadonlyArray<Row> = [
     "supports",
   ],
   [
+    "a new round whose sentence then gives its parts, not the total it brings",
+    {
+      outlet: "South Post",
+      text: "At least 62 people have died in the floods.",
+      q: ["At least 62", 62, 62, "at-least", measured("deaths")],
+    },
+    {
+      outlet: "North Wire",
+      text: "Three more people have died in the floods: two in the north and one in the south.",
+      q: ["Three", 3, 3, "exact", measured("deaths", "increment")],
+      others: [["two", 2, "exact", "total", "people"]],
+    },
+    "compatible",
+    "increment-vs-total",
+    "discusses",
+  ],
+  [
     "a new round whose sentence names no total, against a total",
     {
       outlet: "North Wire",
