@@ -570,7 +570,19 @@ export const align = (
   const apart = (x: number, y: number): Membership.Apart | null => {
     const fx = figureOf(x)
     const fy = figureOf(y)
-    return fx && fy ? Membership.apart(ctx.lexicon, fx, fy) : null
+    if (fx && fy) return Membership.apart(ctx.lexicon, fx, fy)
+    // One article's two sides of a group (see `Items.side`) only when they answer each other: the claim
+    // it tells again and the denial it reports, not another of its statements that met the group elsewhere.
+    if (
+      items.document[x] === items.document[y] &&
+      items.side[x] !== items.side[y] &&
+      (comparison(x, y, scoring)?.score ?? 0) < threshold
+    )
+      return {
+        rule: "sides-unanswered",
+        detail: "one article's statement and the denial it reports do not answer each other",
+      }
+    return null
   }
   const { root, linked, keptOut } = join(items, edges, apart)
 

@@ -846,6 +846,32 @@ describe("Alignment: a claim and its denial", () => {
     )
   })
 
+  it("keeps out an article's other statement that does not answer the denial it reports (sides-unanswered)", () => {
+    const closed = one("Harbour Post", {
+      sentence: "The mill closed its Tarvo dye works in June, the union said.",
+      predicate: "close",
+    })
+    const denied = "The mill denied that it had closed its Tarvo dye works."
+    const other = "In June the union closed its Tarvo branch office for good."
+    const later = story(
+      "Valley Wire",
+      [denied, other],
+      [
+        {
+          sentence: denied,
+          predicate: "close",
+          attribution: reported(denied, "it had closed its Tarvo dye works", "denies"),
+        },
+        { sentence: other, predicate: "close" },
+      ],
+    )
+    const [denial, unrelated] = later.claims
+    const groups = Alignment.align([closed.claim, ...later.claims], [closed.document, later.document])
+    const held = groups.find((g) => g.members.some((m) => m.claim.id === denial?.id))
+    expect(held?.members.map((m) => m.claim.id)).toContain(closed.claim.id)
+    expect(held?.members.map((m) => m.claim.id)).not.toContain(unrelated?.id)
+  })
+
   it("never makes a statement group of two asserted claims with figures", () => {
     const a = one("Harbour Post", {
       sentence: "The foundry will move casting to its Orlo plant, cutting 120 jobs.",
