@@ -1336,6 +1336,39 @@ describe("speakers resolved within the article", () => {
       "quote-before-cue+subject-before-cue+it-nearest-named-speaker",
       "Harwick Water",
     ],
+    // A capitalised word wink tags a verb ("Fell", "Shipping", "Works") goes on the name it follows.
+    [
+      "Tarn Fell Watch says two walkers are missing.",
+      "two walkers",
+      "clause-after-cue+subject-before-cue",
+      "Tarn Fell Watch",
+    ],
+    [
+      "The ferry can carry 300 cars, according to its owner, Corran Shipping. The company said the crossing would resume on Monday.",
+      "The ferry can carry",
+      "clause-before-cue+according-to+description-then-name",
+      "its owner, Corran Shipping",
+    ],
+    [
+      "The ferry can carry 300 cars, according to its owner, Corran Shipping. The company said the crossing would resume on Monday.",
+      "the crossing would resume",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Corran Shipping",
+    ],
+    // A name with a relative clause of place set off by commas is still its clause's subject.
+    [
+      "The Kessel Dye Works, where the tank burst, is owned by a family trust. The company denied that it had been warned about the tank.",
+      "it had been warned",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Kessel Dye Works",
+    ],
+    // A person marked by a role opens the main clause past an opening phrase and her apposition: nearer than a body.
+    [
+      "Tarn Fell Watch says two walkers are missing. At the hut on Sunday morning, Ruth Aske, the team's leader, briefed the volunteers. She said the fog was lifting.",
+      "the fog was lifting",
+      "clause-after-cue+subject-before-cue+pronoun-newer-subject",
+      "Ruth Aske, the team's leader",
+    ],
   ] as const)("resolves %s by its named rule", (text, content, rule, source) => {
     const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
     expect(c?.attribution.rule).toBe(rule)
