@@ -1013,6 +1013,8 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
         n.group.next === g.first - 1 &&
         ts[g.first - 1]?.text === "," &&
         ts[n.group.first - 1]?.pos !== "ADP" &&
+        // "until 4 January, the company said": a date, which a number opens, is no firm either.
+        ts[n.group.first - 1]?.pos !== "NUM" &&
         !Lexicon.isWeekday(ts[n.group.first])
       // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller
       // elsewhere, or capitalised again and never in lower case.

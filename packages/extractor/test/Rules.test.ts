@@ -1369,6 +1369,26 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+pronoun-newer-subject",
       "Ruth Aske, the team's leader",
     ],
+    // What follows the cue only says where or when it was said, or who the speaker is: the clause before is the content.
+    [
+      "Nine climbers were rescued from the ridge, said Ola Brenn, who leads the mountain team.",
+      "Nine climbers were rescued",
+      "clause-before-cue+speaker-after-cue",
+      "Ola Brenn",
+    ],
+    [
+      "The shelter now holds 4,000 people, Ms Dara said at the town hall, which opened its doors on Monday.",
+      "The shelter now holds",
+      "clause-before-cue+subject-before-cue",
+      "Ms Dara",
+    ],
+    // A date before the description's comma is no business it stands for.
+    [
+      "Kelvin Rail has cancelled all trains until 9 March, the company said early on Sunday, after a landslip blocked the line.",
+      "Kelvin Rail has cancelled",
+      "clause-before-cue+subject-before-cue+description-firm-named-near",
+      "Kelvin Rail",
+    ],
   ] as const)("resolves %s by its named rule", (text, content, rule, source) => {
     const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
     expect(c?.attribution.rule).toBe(rule)
