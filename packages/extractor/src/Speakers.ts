@@ -1087,6 +1087,9 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     // generic thing, so the scan goes on past it and keeps it only if no definite use comes before it.
     let indefinite: Group | null = null
     let definiteBefore = false
+    /** A definite use of the description passed before the one that stood for a name. */
+    let usedBetween = false
+    const sentence = ts[g.first]?.sentence ?? 0
     const nearer = (found: Group): Group => (indefinite !== null && !definiteBefore ? indefinite : found)
     for (let k = g.first - 1; k >= floor + words.length - 1; k--) {
       // The last word first, with no closure: this scan reads up to 1,500 tokens for each mention.
@@ -1120,7 +1123,17 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       // "Hollis & Crane, the company said. ... , the company said": a description goes on with the name the same
       // description before it stood for.
       const same = descriptionFound.get(k)
-      if (same) return nearer(decide("description-continues-description", same))
+      if (same) {
+        // "Helmark ... the company said. ... Vantor Renewables rejected that. The company denied ...": a business
+        // named or speaking in the sentence before, after the description last used, is nearer than the name
+        // that description stood for; not when the text used the description again between them.
+        const firm = Lexicon.isFirm(head[1] ?? "") && !usedBetween ? organisation(g, earlier) : null
+        const previous = firm !== null && sentence - (ts[firm.first]?.sentence ?? 0) <= 1
+        if (firm && previous && firm.first > k && indefinite === null)
+          return decide("description-firm-named-near", firm)
+        return nearer(decide("description-continues-description", same))
+      }
+      usedBetween = true
       // "The Saldera Growers' Union": a name with its article is the name.
       const nameCount = nameWords(ts, found).length
       if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return nearer(namedOn(found, k))
@@ -1138,7 +1151,6 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     }
     if (indefinite && !definiteBefore)
       return (nameWords(ts, indefinite).length === 0 ? firmNamed() : null) ?? indefinite
-    const sentence = ts[g.first]?.sentence ?? 0
     // "the company" → "Orion Corp.": the nearest earlier name that ends as such a body does.
     const endings = Lexicon.bodyEndings(words.join(" ")) ?? Lexicon.bodyEndings(head[1] ?? "")
     if (endings)

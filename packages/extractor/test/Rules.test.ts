@@ -1389,6 +1389,20 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+subject-before-cue+description-firm-named-near",
       "Kelvin Rail",
     ],
+    // A business that spoke in the sentence before is nearer than the one "the company" stood for earlier...
+    [
+      "Holm Dairies said milk would run short. The company said deliveries would resume on Friday. Brask Foods, which buys most of the milk, said the dairy had known for weeks. The company denied that it had been warned about the shortage.",
+      "it had been warned",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Brask Foods",
+    ],
+    // ... unless the text used "the company" for the earlier one in between.
+    [
+      "Holm Dairies said milk would run short. The company said deliveries would resume on Friday. Brask Foods says the company was warned in May. The company denied that it had been warned about the shortage.",
+      "it had been warned",
+      "clause-after-cue+subject-before-cue+description-continues-description",
+      "Holm Dairies",
+    ],
   ] as const)("resolves %s by its named rule", (text, content, rule, source) => {
     const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
     expect(c?.attribution.rule).toBe(rule)
