@@ -528,7 +528,9 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
   const genderOf = (g: Group): Lexicon.Gender | undefined => {
     const full = apposition(ts, g)
     for (let k = full.first; k < full.next; k++) {
-      const gender = Lexicon.wordGender(lower(ts[k]))
+      // "Mr Fenn's wife, Jeanette": a word of the owner's, before its "'s", is the owner's gender, not hers.
+      const owner = ts.slice(k + 1, full.next).some((t) => t.text === "'s" || t.text === "\u2019s")
+      const gender = owner ? undefined : Lexicon.wordGender(lower(ts[k]))
       if (gender) return gender
     }
     return learned.get(key(g))

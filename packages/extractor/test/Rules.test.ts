@@ -1403,6 +1403,20 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+description-continues-description",
       "Holm Dairies",
     ],
+    // The owner's title is no gender of the person owned: "Mr Holt's wife, Greta" is she.
+    [
+      'Mayor Ida Roos said the dam was safe. "We checked it," she said. Back at the farm, Mr Holt\'s wife, Greta, said he was tired. "He says he is fine," she said.',
+      "He says he is fine",
+      "quote-before-cue+subject-before-cue+pronoun-nearest-speaker",
+      "Mr Holt's wife, Greta",
+    ],
+    // "None" opening a clause names no one (lexicon quantifiers).
+    [
+      "Council leader Ray Okafor said engineers had checked the lifts in four blocks. None had been found unsafe, he said.",
+      "None had been found",
+      "clause-before-cue+subject-before-cue+pronoun-nearest-speaker",
+      "Council leader Ray Okafor",
+    ],
   ] as const)("resolves %s by its named rule", (text, content, rule, source) => {
     const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
     expect(c?.attribution.rule).toBe(rule)
