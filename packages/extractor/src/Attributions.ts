@@ -75,6 +75,13 @@ const PARTICIPLES = new Set(["said", "told", "thought", "known", "seen", "shown"
 const TITLE_JOINERS = new Set(["the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at"])
 /** Pronouns that open a relative clause with no "who" after the noun it describes ("the experts I asked"). */
 const CONTACT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"])
+/** Words opening a relative clause set off by a comma, which describes the noun before it. */
+const RELATIVE_OPENERS = new Set(["who", "whose", "which", "where"])
+/**
+ * Words opening a clause of when, whatever wink tags them ("after" is often a preposition); not one of why
+ * ("because", "as"), which may still give the speaker's own reasons.
+ */
+const SUBORDINATORS = new Set(["after", "before", "while", "when", "until"])
 const INHERIT_BEFORE = new Set(["and", "or", "but", "by", "while", "after", "before", ",", "when", "as", "then"])
 
 const textSpan = (text: string, start: number, end: number): TextSpan => ({
@@ -599,6 +606,34 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
   }
 
   /**
+   * "..., Ms Holm said at the town hall, which ...", "..., the company said late on Friday, after ...": the
+   * words after the cue are only where or when it was said (no verb, up to a comma), and what follows that
+   * comma is a relative or subordinate clause: they report nothing, and the clause before the cue is the content.
+   */
+  /** "Prices rose, the company said": a clause with a verb of its own before the speaker's comma. */
+  const clauseOpensSentence = (group: Group | null, s0: number): boolean => {
+    if (!group) return false
+    for (let k = s0; k < group.first - 1; k++) if (verbAt(k)) return true
+    return false
+  }
+
+  const onlyWhenOrWhere = (a: number, s1: number): boolean => {
+    const t = ts[a]
+    if (!t || !(t.pos === "ADP" || t.pos === "ADV" || t.pos === "ADJ" || Lexicon.isTimeWord(t))) return false
+    // "said about 300 homes", "said at least 12 died": a figure's approximator opens a clause.
+    if (opensFigure(a) || (lower(t) === "at" && lower(ts[a + 1]) === "least")) return false
+    for (let k = a + 1; k < s1 && k - a <= 8; k++) {
+      const w = ts[k] as Token
+      if (w.pos === "VERB" || w.pos === "AUX" || w.type === "tabCRLF" || QUOTE_MARK.test(w.text)) return false
+      if (w.text === ",") {
+        const next = ts[k + 1]
+        return next !== undefined && (RELATIVE_OPENERS.has(lower(next)) || SUBORDINATORS.has(lower(next)))
+      }
+    }
+    return false
+  }
+
+  /**
    * A cue with its source before or after it (a subject, an apposition, the sentence's opener, the
    * speaker before), and its content: a quote beside it, a reported clause after or before it.
    */
@@ -867,20 +902,25 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     // lawmakers said Friday, as they bristled at ...".
     const clauseBefore = group !== null && !sourceAfter && ts[group.first - 1]?.text === ","
     const participle =
-      ts[a - 1]?.text === "," &&
-      (CLAUSE_END.has(lower(ts[a])) ||
-        ts[a]?.pos === "VERB" ||
-        (clauseBefore && (ts[a]?.pos === "SCONJ" || lower(ts[a]) === "as")))
+      (ts[a - 1]?.text === "," &&
+        (CLAUSE_END.has(lower(ts[a])) ||
+          ts[a]?.pos === "VERB" ||
+          (clauseBefore && (ts[a]?.pos === "SCONJ" || lower(ts[a]) === "as")))) ||
+      (clauseBefore && !m.clause && clauseOpensSentence(group, s0) && onlyWhenOrWhere(a, s1))
     // A belief or intention reports what follows it directly: "as it may seem, Lee said ..." reports
     // nothing after the comma; "what she wants and the rest ..." nothing after "and".
     const detached = m.clause && (ts[a - 1]?.text === "," || ts[a]?.pos === "CCONJ")
     // "Ads could run this week, said Bo Reyes, an adviser to the family": what follows an inverted
     // speaker's comma describes the speaker; the clause before the cue is what was said.
+    // So does a relative clause: "..., said Lia Venn, who heads the rescue service".
     const described =
       sourceAfter &&
       ts[m.first - 1]?.text === "," &&
       ts[a - 1]?.text === "," &&
-      (ts[a]?.pos === "DET" || Lexicon.isPossessive(ts[a]) || Lexicon.isRole(lower(ts[a])))
+      (ts[a]?.pos === "DET" ||
+        Lexicon.isPossessive(ts[a]) ||
+        Lexicon.isRole(lower(ts[a])) ||
+        RELATIVE_OPENERS.has(lower(ts[a])))
     if (!content && !participle && !detached && !described) {
       let c = a
       if (lower(ts[c]) === "that" || ts[c]?.text === ":") c++

@@ -5,6 +5,7 @@
  */
 import type { Span } from "@crosscheck/domain"
 import { lower, type Token } from "./Analysis.js"
+import * as Cues from "./Cues.js"
 import * as Lexicon from "./Lexicon.js"
 
 export interface Group {
@@ -50,6 +51,8 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   if (t.text === "&" && isName(ts[k - 1]) && isName(ts[k + 1])) return true
   // "White House press secretary Josh Earnest": wink tags an unknown first name as anything.
   if (k > first && startsUpper(t.text) && ts[k + 1]?.pos === "PROPN" && t.pos !== "PUNCT") return true
+  // "The Brindlecote Fell Watch says": a capitalised word wink tags a verb between a name and another such word.
+  if (k > first && namePart(ts, k) && isMistaggedName(ts[k + 1])) return true
   // "a German think tank": wink tags a compound's first noun as a verb now and then; so too a participle
   // after an owner or a hyphen ("the firm's managing director", "the court-appointed receiver").
   const next = ts[k + 1]
@@ -79,6 +82,23 @@ const isRoleHead = (t: Token | undefined): boolean => t !== undefined && t.pos =
 /** "Lynch said": wink tags a family name it does not know as a verb or adjective now and then. */
 const isMistaggedName = (t: Token | undefined): boolean =>
   t !== undefined && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "ADV") && startsUpper(t.text) && t.text !== "I"
+
+const lowerVerb = (t: Token | undefined): boolean => (t?.pos === "VERB" || t?.pos === "AUX") && !startsUpper(t.text)
+
+/**
+ * "Fell" in "the Brindlecote Fell Watch", "Shipping" in "Drecht Shipping": a capitalised word wink tags a verb or
+ * an adjective right after a name goes on that name; not a report verb ("Ada Holt Says ..." in a headline).
+ */
+const namePart = (ts: ReadonlyArray<Token>, k: number): boolean => {
+  const t = ts[k]
+  const prev = ts[k - 1]
+  return (
+    isMistaggedName(t) &&
+    (isName(prev) || (isMistaggedName(prev) && isName(ts[k - 2]))) &&
+    Cues.verb(t?.lemma ?? "") === undefined &&
+    Cues.verb(lower(t)) === undefined
+  )
+}
 
 const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   let { first, next } = g
@@ -134,7 +154,16 @@ export const after = (ts: ReadonlyArray<Token>, start: number, ceiling: number):
     // "the National Institute for Infection Control": "for" inside a run of names, as "of" is.
     else if (lower(t) === "for" && k + 1 < ceiling && isName(ts[k - 1]) && isName(ts[k + 1])) k++
     // "Brightline Shipping, which ...": a capitalised word wink tags a verb, closing a name before a comma.
-    else if (k > start && isName(ts[k - 1]) && isMistaggedName(t) && ts[k + 1]?.text === ",") k++
+    // "according to its owner, Drecht Shipping.": or the sentence.
+    // "The Brindlecote Fell Watch says": or a verb in lower case.
+    else if (
+      k > start &&
+      namePart(ts, k) &&
+      (ts[k + 1]?.text === "," || closesSentence(ts[k + 1]) || lowerVerb(ts[k + 1]))
+    )
+      k++
+    // "The Brindlecote Fell Watch": one between a name and another such word.
+    else if (k > start && namePart(ts, k) && isMistaggedName(ts[k + 1])) k++
     else break
   }
   if (k === start) return null
@@ -434,7 +463,15 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
             (t.lower === "the" &&
               (ts[end - 1]?.lower === "of" || ts[end - 1]?.lower === "for") &&
               isName(ts[end + 1])) ||
-            (t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1]))))
+            (t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1])) ||
+            // "the Brindlecote Fell Watch says", "Drecht Shipping.": a capitalised word wink tags a verb after a
+            // name, before another such word, a comma, the sentence's end or a verb.
+            (namePart(ts, end) &&
+              t.sentence === ts[k]?.sentence &&
+              (isMistaggedName(ts[end + 1]) ||
+                isPunct(ts[end + 1]) ||
+                ts[end + 1]?.type === "tabCRLF" ||
+                lowerVerb(ts[end + 1])))))
     if (bodyOf(k)) end++
     while (
       end < ts.length &&
@@ -491,7 +528,9 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
   const genderOf = (g: Group): Lexicon.Gender | undefined => {
     const full = apposition(ts, g)
     for (let k = full.first; k < full.next; k++) {
-      const gender = Lexicon.wordGender(lower(ts[k]))
+      // "Mr Fenn's wife, Jeanette": a word of the owner's, before its "'s", is the owner's gender, not hers.
+      const owner = ts.slice(k + 1, full.next).some((t) => t.text === "'s" || t.text === "\u2019s")
+      const gender = owner ? undefined : Lexicon.wordGender(lower(ts[k]))
       if (gender) return gender
     }
     return learned.get(key(g))
@@ -796,12 +835,18 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     return name && nameWords(ts, name).length > 0 && !isBody(ts, name) ? { first: name.first, next: g.next } : g
   }
 
+  /** A group of names only: "Drecht Shipping", whose last word wink tags a verb, is one. */
+  const onlyNames = (g: Group): boolean => {
+    for (let k = g.first; k < g.next; k++) if (!isName(ts[k]) && !(k > g.first && namePart(ts, k))) return false
+    return true
+  }
+
   /** "the city transport company, LTC,": the name set beside a definite description, after its comma. */
   const nameAfter = (g: Group): Group | null => {
     if (ts[g.next]?.text !== ",") return null
     const name = after(ts, g.next + 1, Math.min(ts.length, g.next + 1 + 5))
     const close = ts[name?.next ?? -1]
-    if (!name || name.first !== g.next + 1 || nameWords(ts, name).length !== name.next - name.first) return null
+    if (!name || name.first !== g.next + 1 || !onlyNames(name)) return null
     return close === undefined || isPunct(close) || close.pos === "VERB" || close.pos === "AUX" ? name : null
   }
 
@@ -812,7 +857,7 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
   const nameBefore = (g: Group): Group | null => {
     if (ts[g.first - 1]?.text !== ",") return null
     const name = before(ts, g.first - 1, Math.max(0, g.first - 6))
-    if (!name || nameWords(ts, name).length !== name.next - name.first) return null
+    if (!name || !onlyNames(name)) return null
     return ts[name.first - 1]?.pos === "ADP" || Lexicon.isWeekday(ts[name.first]) ? null : name
   }
 
@@ -861,11 +906,26 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
    */
   const opensClause = (g: Group): boolean => {
     if (aged(g)) return opensSentence(ts, g.first)
-    let k = g.next
+    // "Karin Thorsby, the firm's director, faced ...": past an apposition.
+    let k = apposition(ts, g).next
     if (ts[k]?.text === ",") k++
     const verb = ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX" || ts[k]?.pos === "ADV"
     const b = ts[g.first - 1]?.text === "," ? before(ts, g.first - 1, Math.max(0, g.first - 1 - MAX_GROUP)) : null
-    return verb && opensSentence(ts, b?.first ?? g.first)
+    return verb && (opensSentence(ts, b?.first ?? g.first) || afterOpeningPhrase(g.first))
+  }
+
+  /**
+   * "At a meeting in the hall on Saturday, Karin Thorsby faced ...": a name right after the comma that closes
+   * a phrase opening the sentence with a preposition and no verb of its own opens the main clause.
+   */
+  const afterOpeningPhrase = (first: number): boolean => {
+    if (ts[first - 1]?.text !== ",") return false
+    let o = first - 2
+    for (; o >= 0 && !opensSentence(ts, o); o--) {
+      const t = ts[o]
+      if (t?.pos === "VERB" || t?.pos === "AUX" || t?.text === "," || t?.type === "tabCRLF") return false
+    }
+    return o >= 0 && first - o <= 16 && ts[o]?.pos === "ADP"
   }
 
   /**
@@ -939,7 +999,15 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       if (sentence - n.sentence > 3) break
       // A name that is a clause's subject ("Kellner cut 900 jobs", "Kellner, which owns the plant, has cut"),
       // not a date or a modifier ("its Brask plant").
-      const subject = isVerb(ts[pastRelative(n.group.next)])
+      // "Kellner, the carmaker, cut 900 jobs": past an apposition too, one that says the name is no other
+      // kind of body ("Grey Owl, a criminal group, posted ...").
+      const described = apposition(ts, n.group)
+      const subject =
+        isVerb(ts[pastRelative(n.group.next)]) ||
+        (described.next > n.group.next &&
+          !Lexicon.isBodyWord(lower(ts[described.next - 1])) &&
+          ts[described.next]?.text === "," &&
+          isVerb(ts[described.next + 1]))
       if (otherBody(n.group) || isOutlet(n.group)) continue
       // "... from the store chain Hollis & Crane, the company said": a firm named right before the comma that
       // sets off the description, not a day or a name a preposition governs ("on Tuesday, the company said").
@@ -947,6 +1015,8 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
         n.group.next === g.first - 1 &&
         ts[g.first - 1]?.text === "," &&
         ts[n.group.first - 1]?.pos !== "ADP" &&
+        // "until 4 January, the company said": a date, which a number opens, is no firm either.
+        ts[n.group.first - 1]?.pos !== "NUM" &&
         !Lexicon.isWeekday(ts[n.group.first])
       // A lone capitalised word opening a sentence ("Fares will rise") is a name only when written fuller
       // elsewhere, or capitalised again and never in lower case.
@@ -997,7 +1067,9 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
    * after a name, in its sentence; else `k` itself.
    */
   const pastRelative = (k: number): number => {
-    if (ts[k]?.text !== "," || !RELATIVE.has(lower(ts[k + 1])) || lower(ts[k + 1]) === "that") return k
+    // "The Orrin Leather Works, where a sluice failed, is owned by ...": "where" opens one too.
+    const relative = RELATIVE.has(lower(ts[k + 1])) || lower(ts[k + 1]) === "where"
+    if (ts[k]?.text !== "," || !relative || lower(ts[k + 1]) === "that") return k
     const sentence = ts[k]?.sentence
     for (let j = k + 2; j < ts.length && ts[j]?.sentence === sentence; j++) if (ts[j]?.text === ",") return j + 1
     return k
@@ -1017,6 +1089,9 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     // generic thing, so the scan goes on past it and keeps it only if no definite use comes before it.
     let indefinite: Group | null = null
     let definiteBefore = false
+    /** A definite use of the description passed before the one that stood for a name. */
+    let usedBetween = false
+    const sentence = ts[g.first]?.sentence ?? 0
     const nearer = (found: Group): Group => (indefinite !== null && !definiteBefore ? indefinite : found)
     for (let k = g.first - 1; k >= floor + words.length - 1; k--) {
       // The last word first, with no closure: this scan reads up to 1,500 tokens for each mention.
@@ -1050,7 +1125,17 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       // "Hollis & Crane, the company said. ... , the company said": a description goes on with the name the same
       // description before it stood for.
       const same = descriptionFound.get(k)
-      if (same) return nearer(decide("description-continues-description", same))
+      if (same) {
+        // "Helmark ... the company said. ... Vantor Renewables rejected that. The company denied ...": a business
+        // named or speaking in the sentence before, after the description last used, is nearer than the name
+        // that description stood for; not when the text used the description again between them.
+        const firm = Lexicon.isFirm(head[1] ?? "") && !usedBetween ? organisation(g, earlier) : null
+        const previous = firm !== null && sentence - (ts[firm.first]?.sentence ?? 0) <= 1
+        if (firm && previous && firm.first > k && indefinite === null)
+          return decide("description-firm-named-near", firm)
+        return nearer(decide("description-continues-description", same))
+      }
+      usedBetween = true
       // "The Saldera Growers' Union": a name with its article is the name.
       const nameCount = nameWords(ts, found).length
       if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return nearer(namedOn(found, k))
@@ -1068,7 +1153,6 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     }
     if (indefinite && !definiteBefore)
       return (nameWords(ts, indefinite).length === 0 ? firmNamed() : null) ?? indefinite
-    const sentence = ts[g.first]?.sentence ?? 0
     // "the company" → "Orion Corp.": the nearest earlier name that ends as such a body does.
     const endings = Lexicon.bodyEndings(words.join(" ")) ?? Lexicon.bodyEndings(head[1] ?? "")
     if (endings)

@@ -1336,6 +1336,87 @@ describe("speakers resolved within the article", () => {
       "quote-before-cue+subject-before-cue+it-nearest-named-speaker",
       "Harwick Water",
     ],
+    // A capitalised word wink tags a verb ("Fell", "Shipping", "Works") goes on the name it follows.
+    [
+      "Tarn Fell Watch says two walkers are missing.",
+      "two walkers",
+      "clause-after-cue+subject-before-cue",
+      "Tarn Fell Watch",
+    ],
+    [
+      "The ferry can carry 300 cars, according to its owner, Corran Shipping. The company said the crossing would resume on Monday.",
+      "The ferry can carry",
+      "clause-before-cue+according-to+description-then-name",
+      "its owner, Corran Shipping",
+    ],
+    [
+      "The ferry can carry 300 cars, according to its owner, Corran Shipping. The company said the crossing would resume on Monday.",
+      "the crossing would resume",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Corran Shipping",
+    ],
+    // A name with a relative clause of place set off by commas is still its clause's subject.
+    [
+      "The Kessel Dye Works, where the tank burst, is owned by a family trust. The company denied that it had been warned about the tank.",
+      "it had been warned",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Kessel Dye Works",
+    ],
+    // A person marked by a role opens the main clause past an opening phrase and her apposition: nearer than a body.
+    [
+      "Tarn Fell Watch says two walkers are missing. At the hut on Sunday morning, Ruth Aske, the team's leader, briefed the volunteers. She said the fog was lifting.",
+      "the fog was lifting",
+      "clause-after-cue+subject-before-cue+pronoun-newer-subject",
+      "Ruth Aske, the team's leader",
+    ],
+    // What follows the cue only says where or when it was said, or who the speaker is: the clause before is the content.
+    [
+      "Nine climbers were rescued from the ridge, said Ola Brenn, who leads the mountain team.",
+      "Nine climbers were rescued",
+      "clause-before-cue+speaker-after-cue",
+      "Ola Brenn",
+    ],
+    [
+      "The shelter now holds 4,000 people, Ms Dara said at the town hall, which opened its doors on Monday.",
+      "The shelter now holds",
+      "clause-before-cue+subject-before-cue",
+      "Ms Dara",
+    ],
+    // A date before the description's comma is no business it stands for.
+    [
+      "Kelvin Rail has cancelled all trains until 9 March, the company said early on Sunday, after a landslip blocked the line.",
+      "Kelvin Rail has cancelled",
+      "clause-before-cue+subject-before-cue+description-firm-named-near",
+      "Kelvin Rail",
+    ],
+    // A business that spoke in the sentence before is nearer than the one "the company" stood for earlier...
+    [
+      "Holm Dairies said milk would run short. The company said deliveries would resume on Friday. Brask Foods, which buys most of the milk, said the dairy had known for weeks. The company denied that it had been warned about the shortage.",
+      "it had been warned",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Brask Foods",
+    ],
+    // ... unless the text used "the company" for the earlier one in between.
+    [
+      "Holm Dairies said milk would run short. The company said deliveries would resume on Friday. Brask Foods says the company was warned in May. The company denied that it had been warned about the shortage.",
+      "it had been warned",
+      "clause-after-cue+subject-before-cue+description-continues-description",
+      "Holm Dairies",
+    ],
+    // The owner's title is no gender of the person owned: "Mr Holt's wife, Greta" is she.
+    [
+      'Mayor Ida Roos said the dam was safe. "We checked it," she said. Back at the farm, Mr Holt\'s wife, Greta, said he was tired. "He says he is fine," she said.',
+      "He says he is fine",
+      "quote-before-cue+subject-before-cue+pronoun-nearest-speaker",
+      "Mr Holt's wife, Greta",
+    ],
+    // "None" opening a clause names no one (lexicon quantifiers).
+    [
+      "Council leader Ray Okafor said engineers had checked the lifts in four blocks. None had been found unsafe, he said.",
+      "None had been found",
+      "clause-before-cue+subject-before-cue+pronoun-nearest-speaker",
+      "Council leader Ray Okafor",
+    ],
   ] as const)("resolves %s by its named rule", (text, content, rule, source) => {
     const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
     expect(c?.attribution.rule).toBe(rule)
