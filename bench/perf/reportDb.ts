@@ -3,7 +3,7 @@
  * again into the same one, against reading the same rows raw (a process of its own) in the same run.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { loadavg, tmpdir } from "node:os"
 import { join } from "node:path"
 import { basil } from "../data.js"
 import { corpus, crosscheck, megabytes, resourcesOf } from "./scale.js"
@@ -43,7 +43,13 @@ const report = async (db: string, out: string) => {
     storyPages: { written: number; kept: number; bySecondThread?: number }
     layout: string
   }
-  return { ms: r.ms, cpuMs: resources ? resources.userMs + resources.systemMs : Number.NaN, resources, summary }
+  return {
+    ms: r.ms,
+    cpuMs: resources ? resources.userMs + resources.systemMs : Number.NaN,
+    systemMs: resources?.systemMs ?? Number.NaN,
+    resources,
+    summary,
+  }
 }
 
 /** Whether `report --db` shared its pages with a second thread (PagesPartner.wanted), and how many it took. */
@@ -51,6 +57,20 @@ const secondThread = (pages: { bySecondThread?: number }): string =>
   pages.bySecondThread === undefined ? "one thread" : `${pages.bySecondThread} of them by a second thread`
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+
+/** The machine's load averages (1, 5, 15 min): on a shared machine a figure means little without them. */
+const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")
+
+/**
+ * Where the reports go (TMPDIR): making thousands of files there may cost more than the work. On ext4
+ * without a journal, a new file skips every inode freed in the last five minutes, so a report written
+ * just after another folder of pages was deleted (this bench deletes its own when done) spent some 3 s
+ * more of system time than one written after a pause; system time is given apart for that reason.
+ */
+const cpu = (r: { cpuMs: number; systemMs: number }) => `CPU ${seconds(r.cpuMs)}, system ${seconds(r.systemMs)}`
 
 export const run = async (): Promise<ReadonlyArray<string>> => {
   const dir = mkdtempSync(join(tmpdir(), "crosscheck-bench-reportdb-"))
@@ -72,18 +92,22 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
       if (built.code !== 0) throw new Error(`crosscheck run exited ${built.code}: ${built.stderr.slice(-800)}`)
     } else if (!existsSync(GIVEN)) return [`reportdb   skipped: CROSSCHECK_REPORT_DB ${GIVEN} not found`]
     const out = join(dir, "report")
+    const loads = [load()]
     const baseline = await raw(db)
     const fresh = await report(db, out)
+    loads.push(load())
     const again = await report(db, out)
+    loads.push(load())
     const baseline2 = await raw(db)
     const base = (baseline.ms + baseline2.ms) / 2
     const c = baseline.counts
     return [
       `reportdb   ${c.documents} articles, ${c.findings} findings, ${c.stories} stories, ${c.claims} claims cited: ` +
-        `report --db into a new folder ${seconds(fresh.ms)} (CPU ${seconds(fresh.cpuMs)}, ${fresh.summary.storyPages.written} story pages, ${secondThread(fresh.summary.storyPages)}, peak ${megabytes(fresh.resources?.maxRssBytes ?? 0)}), ` +
-        `again into it ${seconds(again.ms)} (CPU ${seconds(again.cpuMs)}, ${again.summary.storyPages.written} pages rewritten); ` +
+        `report --db into a new folder under ${tmpdir()} ${seconds(fresh.ms)} (${cpu(fresh)}, ${fresh.summary.storyPages.written} story pages, ${secondThread(fresh.summary.storyPages)}, peak ${megabytes(fresh.resources?.maxRssBytes ?? 0)}), ` +
+        `again into it ${seconds(again.ms)} (${cpu(again)}, ${again.summary.storyPages.written} pages rewritten); ` +
         `reading the same rows raw ${seconds(baseline.ms)} and ${seconds(baseline2.ms)}: ` +
-        `${(fresh.ms / base).toFixed(2)}x and ${(again.ms / base).toFixed(2)}x the raw read (bar: report --db <= ${seconds(BAR_MS)})`,
+        `${(fresh.ms / base).toFixed(2)}x and ${(again.ms / base).toFixed(2)}x the raw read (bar: report --db <= ${seconds(BAR_MS)}); ` +
+        `load average before, between and after: ${loads.join(" / ")}`,
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })

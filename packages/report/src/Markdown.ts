@@ -223,13 +223,25 @@ export function* lines(report: Report.Report): Generator<string> {
   }
 }
 
-/** `report.md` in pieces: its lines with the line breaks between them; `render` joins them. */
+/**
+ * Lines gathered into one piece before it is handed on: a story page is a few hundred short lines, and
+ * each piece costs its writer a call (10,000 articles: 612,490 lines in 2,541 pages).
+ */
+const PIECE_CHARS = 1 << 16
+
+/** `report.md` in pieces: its lines with the line breaks between them, some 64 K characters a piece; `render` joins them. */
 export function* chunks(report: Report.Report): Generator<string> {
+  let piece = ""
   let first = true
   for (const line of lines(report)) {
-    yield first ? line : `\n${line}`
+    piece += first ? line : `\n${line}`
     first = false
+    if (piece.length >= PIECE_CHARS) {
+      yield piece
+      piece = ""
+    }
   }
+  if (piece.length > 0) yield piece
 }
 
 export const render = (report: Report.Report): string => [...chunks(report)].join("")
