@@ -265,21 +265,19 @@ const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: strin
   const qa = a.quantity
   const qb = b.quantity
   if (!qa || !qb) return null
-  const remainder = Holders.isRemainder(qa, textBefore({ ...a, quantity: qa }))
-    ? a
-    : Holders.isRemainder(qb, textBefore({ ...b, quantity: qb }))
-      ? b
+  // "17 other people" names it in what is counted, "the remaining four" in the word before the figure.
+  const [beforeA, beforeB] = [textBefore({ ...a, quantity: qa }), textBefore({ ...b, quantity: qb })]
+  const left = Holders.isRemainder(qa, beforeA)
+    ? { q: qa, before: beforeA }
+    : Holders.isRemainder(qb, beforeB)
+      ? { q: qb, before: beforeB }
       : null
-  if (remainder) {
-    const at = remainder.quantity?.span.start ?? remainder.claim.span.start
-    const phrase = remainder.claim.text.slice(0, at - remainder.claim.span.start).match(/\S+\s*$/)?.[0] ?? ""
-    const q = remainder.quantity as Quantity.Quantity
+  if (left)
     return verdict(
       null,
       "remainder",
-      `${pair}: "${Holders.isRemainder(q) ? `${q.text} ${q.counted}` : `${phrase}${q.text}`}" counts what is left after figures its own article gave, so it is not set against another figure`,
+      `${pair}: "${Holders.isRemainder(left.q) ? `${left.q.text} ${left.q.counted}` : `${left.before.match(/\S+\s*$/)?.[0] ?? ""}${left.q.text}`}" counts what is left after figures its own article gave, so it is not set against another figure`,
     )
-  }
   const back = [
     { ...a, quantity: qa },
     { ...b, quantity: qb },
@@ -367,9 +365,9 @@ const movingCount = (claim: Claim.Claim): boolean => movingWords(claim).length >
 /** Words of `moving` that bring a count to a level ("rose to", "climbed to"). */
 const MOVED_TO = new RegExp(`\\b(?:${alternation(readings.moving.filter((w) => /\sto$/.test(w)))})\\s+$`, "i")
 
-/** A figure written as a level its count moved to ("the number of closed beaches rose to seven"). */
-const movedTo = (m: AlignedGroup.Member): boolean =>
-  m.quantity !== null && MOVED_TO.test(textBefore({ ...m, quantity: m.quantity }))
+/** The words that bring a figure's count to it ("the number of closed beaches rose to seven": "rose to"), or null. */
+const movedTo = (m: AlignedGroup.Member): string | null =>
+  m.quantity === null ? null : (MOVED_TO.exec(textBefore({ ...m, quantity: m.quantity }))?.[0].trim() ?? null)
 
 /** A figure written as the level a count reached ("rose to 11", "risen to 11"): "to" just before it. */
 const reachedLevel = (claim: Claim.Claim, q: Quantity.Quantity): boolean => {
@@ -586,12 +584,12 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
     )
   // Any count a side says moved to its figure ("the number of closed beaches rose to seven"), against
   // another article's: a level it reached, not a rival figure for one moment.
-  const movedIn = docs ? [a, b].find(movedTo) : undefined
-  if (movedIn)
+  const moved = docs ? ([a, b].map((m) => ({ m, words: movedTo(m) })).find((x) => x.words !== null) ?? null) : null
+  if (moved)
     return verdict(
       "changed",
       "count-moving",
-      `${pair}: the values differ, but ${label(movedIn.claim)} says the count moved to "${movedIn.quantity?.text}" ("${MOVED_TO.exec(textBefore({ ...movedIn, quantity: movedIn.quantity as Quantity.Quantity }))?.[0].trim()}"): two levels of one count, not a contradiction`,
+      `${pair}: the values differ, but ${label(moved.m.claim)} says the count moved to "${moved.m.quantity?.text}" ("${moved.words}"): two levels of one count, not a contradiction`,
       false,
     )
   // A running count's two same-day reports set side by side though they name different days of the event.
