@@ -8,35 +8,48 @@ import * as Stories from "./stories.js"
 /** The verdicts a reader acts on as a conflict between sources. */
 const CONFLICT: ReadonlySet<Finding.Verdict> = new Set(["contradict", "disputed"])
 
-/** How many of the finding's claims are among `ids`. */
-export const shared = (f: Finding.Finding, ids: ReadonlyArray<string>): number =>
-  f.claimIds.filter((id) => ids.includes(id)).length
+/**
+ * A gold group's references as claim ids, one entry per reference: the claim its quote names, then the
+ * claim the same quote names in any other article of the set whose sentence reads word for word the
+ * same (a wire copy: the gold cites one copy, the pipeline may cite the other, and either is the claim).
+ */
+export type RefIds = ReadonlyArray<ReadonlyArray<string>>
+
+/** How many of the references have a claim (or a copy of it) among the finding's claims. */
+export const shared = (f: Finding.Finding, refs: RefIds): number =>
+  refs.filter((ids) => ids.some((id) => (f.claimIds as ReadonlyArray<string>).includes(id))).length
 
 /**
  * The finding that best covers a gold group: the most of its claims, then the fewest others (a finding
  * for one day's figures beside the timeline that also holds them); undefined when none holds two.
  */
-export const bestFinding = (
-  findings: ReadonlyArray<Finding.Finding>,
-  ids: ReadonlyArray<string>,
-): Finding.Finding | undefined => {
-  if (ids.length < 2) return undefined
-  const best = [...findings].sort((a, b) => shared(b, ids) - shared(a, ids) || a.claimIds.length - b.claimIds.length)[0]
-  return best && shared(best, ids) >= 2 ? best : undefined
+export const bestFinding = (findings: ReadonlyArray<Finding.Finding>, refs: RefIds): Finding.Finding | undefined => {
+  if (refs.length < 2) return undefined
+  const best = [...findings].sort(
+    (a, b) => shared(b, refs) - shared(a, refs) || a.claimIds.length - b.claimIds.length,
+  )[0]
+  return best && shared(best, refs) >= 2 ? best : undefined
 }
 
-const idsOf = (
+/** The references' claims with their copies (see `RefIds`); two references naming one claim count once. */
+export const refIds = (
   refs: ReadonlyArray<Stories.ClaimRef>,
   docs: ReadonlyArray<Document.Document>,
   claims: ReadonlyArray<Claim.Claim>,
-): ReadonlyArray<string> => [
-  ...new Set(
-    refs.flatMap((ref) => {
-      const { claim } = Stories.locate(ref, docs, claims)
-      return claim ? [claim.id as string] : []
-    }),
-  ),
-]
+): RefIds => {
+  const seen = new Set<string>()
+  return refs.flatMap((ref) => {
+    const { claim } = Stories.locate(ref, docs, claims)
+    if (!claim || seen.has(claim.id)) return []
+    seen.add(claim.id)
+    const copies = docs.flatMap((d) => {
+      if (d.id === claim.documentId || !d.text.includes(ref.quote)) return []
+      const copy = Stories.locate({ file: Stories.fileOf(d), quote: ref.quote }, docs, claims).claim
+      return copy && copy.text === claim.text ? [copy.id as string] : []
+    })
+    return [[claim.id as string, ...copies]]
+  })
+}
 
 interface Count {
   total: number
@@ -84,15 +97,14 @@ export const score = (
   findings: ReadonlyArray<Finding.Finding>,
 ): void => {
   const conflicts = findings.filter((f) => CONFLICT.has(f.verdict))
-  const flaggedBy = (ids: ReadonlyArray<string>) =>
-    ids.length >= 2 ? conflicts.find((f) => shared(f, ids) >= 2) : undefined
-  const goldIds = set.gold.groups.map((g) => idsOf(g.claims, docs, claims))
+  const flaggedBy = (ids: RefIds) => (ids.length >= 2 ? conflicts.find((f) => shared(f, ids) >= 2) : undefined)
+  const goldIds = set.gold.groups.map((g) => refIds(g.claims, docs, claims))
   const mustNot = [
     ...goldIds.filter((_, i) => {
       const g = set.gold.groups[i]
       return g !== undefined && (g.trap || !CONFLICT.has(g.verdict))
     }),
-    ...set.gold.notAligned.map((pair) => idsOf(pair, docs, claims)),
+    ...set.gold.notAligned.map((pair) => refIds(pair, docs, claims)),
   ].filter((ids) => ids.length >= 2)
   set.gold.groups.forEach((g, i) => {
     const where = `${set.name} group ${i + 1} (${g.trap ? "trap " : ""}${g.verdict})`
@@ -109,7 +121,7 @@ export const score = (
       t.misses.push(`${where}: ${ids.length < 2 ? "claims not extracted" : `got ${found?.verdict ?? "no finding"}`}`)
   })
   set.gold.notAligned.forEach((pair, i) => {
-    const flag = flaggedBy(idsOf(pair, docs, claims))
+    const flag = flaggedBy(refIds(pair, docs, claims))
     bump(t.mustNotFlag, "not-aligned pairs", flag !== undefined)
     if (flag) t.misses.push(`${set.name} not-aligned pair ${i + 1}: flagged ${flag.verdict}: ${flag.summary}`)
   })

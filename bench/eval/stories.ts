@@ -60,7 +60,8 @@ export const documents = (set: StorySet): Promise<ReadonlyArray<Document.Documen
     return r.documents
   })
 
-const fileOf = (d: Document.Document): string => d.origin.path.split(/[\\/]/).pop() ?? d.origin.path
+/** The article's file name, as gold references name it. */
+export const fileOf = (d: Document.Document): string => d.origin.path.split(/[\\/]/).pop() ?? d.origin.path
 
 /**
  * The claim a reference names: in the document read from `file`, the narrowest claim whose span

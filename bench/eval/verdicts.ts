@@ -136,11 +136,11 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
     const { findings } = Pipeline.analyse(docs, claims)
     const contradictions = findings.filter((f) => f.verdict === "contradict")
     Flags.score(flags, set, docs, claims, findings)
-    const goldContradictions: string[][] = []
+    const goldContradictions: Flags.RefIds[] = []
     set.gold.groups.forEach((g, i) => {
       const where = `${set.name} group ${i + 1}`
       const located = locateAll(g.claims, docs, claims)
-      const ids = [...new Set(located.map((l) => l.claim.id))]
+      const ids = Flags.refIds(g.claims, docs, claims)
       if (!g.trap && g.verdict === "contradict") goldContradictions.push(ids)
       if (ids.length < 2) {
         oracle.unresolved++

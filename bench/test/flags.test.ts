@@ -17,6 +17,7 @@ const claimsOf = (d: Document.Document): ReadonlyArray<Claim.Claim> => {
     const c = {
       id: `${d.id}-${i}`,
       documentId: d.id,
+      text: s,
       kind: "statement",
       quantities: [],
       span: { start, end: start + s.length },
@@ -130,5 +131,34 @@ describe("a true conflict lumped with unrelated numbers", () => {
     expect(t.flagged.get("contradict")).toEqual({ total: 1, hit: 1 })
     expect(t.mixed).toBe(1)
     expect(t.mustNotFlag.get("traps")).toEqual({ total: 1, hit: 1 })
+  })
+})
+
+describe("wire copies", () => {
+  // c.md runs b.md's wire story word for word; the gold cites b.md only.
+  const c = doc("c.md", "The toll rose to 19 on Tuesday. The fund is nearly 50 million. Ten people marched in the rain")
+  const withCopy = [a, b, c]
+  const all = withCopy.flatMap(claimsOf)
+  const score = (findings: ReadonlyArray<Finding.Finding>) => {
+    const t = Flags.tally()
+    Flags.score(t, set, withCopy, all, findings)
+    return t
+  }
+
+  it("a conflict citing the copy of the cited sentence is the gold's conflict", () => {
+    const t = score([finding("contradict", "d-a.md-1", "d-c.md-1")])
+    expect(t.flagged.get("contradict")).toEqual({ total: 1, hit: 1 })
+    expect(t.recall.get("contradict")).toEqual({ total: 1, hit: 1 })
+  })
+
+  it("the two copies of one reference count once: copies alone are not the group", () => {
+    const t = score([finding("contradict", "d-b.md-1", "d-c.md-1")])
+    expect(t.flagged.get("contradict")).toEqual({ total: 1, hit: 0 })
+    expect(t.recall.get("contradict")).toEqual({ total: 1, hit: 0 })
+  })
+
+  it("a sentence that only shares the quote is no copy", () => {
+    const refs = Flags.refIds([{ file: "b.md", quote: "Ten people" }], withCopy, all)
+    expect(refs).toEqual([["d-b.md-3"]])
   })
 })
