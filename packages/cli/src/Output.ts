@@ -164,6 +164,34 @@ export const summaryLine = (report: Report.Report, paint: Style.Paint): string =
   return `crosscheck: ${report.documents.length} documents, ${report.claims.length} claims, ${report.findings.length} findings${verdicts ? ` (${verdicts})` : ""}${report.stories ? `, ${report.stories.length} ${report.stories.length === 1 ? "story" : "stories"}` : ""}\n`
 }
 
+/** How current a store is, as `Ingest.versions` reads it. */
+export interface Versions {
+  readonly documents: number
+  readonly staleDocuments: number
+  readonly analysisVersion: string | null
+  readonly analysisNow: string
+  readonly current: boolean
+}
+
+/**
+ * The warning a reader gives for a store an older crosscheck made, with the command that brings it up
+ * to date; null when the store is current.
+ */
+export const outdated = (v: Versions, db: string): string | null => {
+  if (v.current) return null
+  const parts = [
+    ...(v.staleDocuments > 0
+      ? [`${v.staleDocuments} of its ${v.documents} documents were extracted by an older crosscheck`]
+      : []),
+    ...(v.documents > 0 && v.analysisVersion !== v.analysisNow
+      ? [
+          `its findings were judged by ${v.analysisVersion ?? "a crosscheck from before versions"} (this is ${v.analysisNow})`,
+        ]
+      : []),
+  ]
+  return `crosscheck: this report shows the store as an older crosscheck left it: ${parts.join("; ")}. \`crosscheck run --db ${Terminal.text(db)}\` (no paths) brings it up to date.`
+}
+
 /** One entry of a report's errors as a line on stderr, input escaped for the terminal. */
 export const errorLine = (e: Report.InputError): string =>
   `crosscheck: ${e.dropped ? "kept part of" : "could not read"} ${Terminal.text(e.path)}: ${Terminal.text(e.message)}\n`

@@ -32,8 +32,10 @@ export const execute = async (flags: ReportFlags, io: Io): Promise<number> => {
     { db: flags.db, since, out: flags.out, generatedAt: generatedAt.toISOString() },
     io.env ?? {},
   )
-  const report = await Effect.runPromise(
-    Ingest.report({ since, generatedAt }).pipe(Effect.provide(Ingest.storeLayer({ db: flags.db, access: "read" }))),
+  const [report, versions] = await Effect.runPromise(
+    Effect.all([Ingest.report({ since, generatedAt }), Ingest.versions()]).pipe(
+      Effect.provide(Ingest.storeLayer({ db: flags.db, access: "read" })),
+    ),
   ).catch((e: unknown) => {
     partner?.stop()
     throw e
@@ -45,9 +47,12 @@ export const execute = async (flags: ReportFlags, io: Io): Promise<number> => {
     io.stderr(
       `crosscheck: the second thread writing story pages stopped (${Terminal.text(written.partnerFailure)}); this one wrote them instead\n`,
     )
+  // A reader never re-extracts: it says what an older crosscheck made and how to bring the store up to date.
+  const outdated = Output.outdated(versions, Ingest.displayDb(flags.db))
+  if (outdated) io.stderr(`${outdated}\n`)
   if (flags.json)
     io.stdout(
-      `${Terminal.json({ out: flags.out, db: flags.db, since, documents: report.documents.length, claims: report.claims.length, findings: Output.counts(report), layout: written.layout, storyPages: { written: written.storyPages, kept: written.kept, ...(written.partner === undefined ? {} : { bySecondThread: written.partner }) } })}\n`,
+      `${Terminal.json({ out: flags.out, db: flags.db, since, documents: report.documents.length, claims: report.claims.length, findings: Output.counts(report), layout: written.layout, storyPages: { written: written.storyPages, kept: written.kept, ...(written.partner === undefined ? {} : { bySecondThread: written.partner }) }, store: { current: versions.current, staleDocuments: versions.staleDocuments, analysisVersion: versions.analysisVersion, analysisNow: versions.analysisNow } })}\n`,
     )
   else
     io.stdout(

@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from "node:fs"
 import { dirname, join, relative, resolve, sep } from "node:path"
+import { UsageError } from "@crosscheck/domain"
 import { Ingest, Pipeline } from "@crosscheck/pipeline"
 import { type Command, Option } from "commander"
 import { Effect } from "effect"
@@ -62,8 +63,15 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
   const claimReview = flags.claimreview
     ? Pipeline.claimReviewOptions({ reportUrl: flags.reportUrl ?? reportPath(flags.claimreview, flags.out) })
     : null
+  // With no paths the run reads nothing new: it brings a store made by an older crosscheck up to date.
+  if (paths.length === 0 && flags.db === undefined)
+    throw new UsageError({
+      reason: "bad-option",
+      message:
+        "crosscheck: expected files or folders of articles, or --db naming a store to bring up to date, instead found neither",
+    })
   // Bad paths are bad usage before any store file is created.
-  await Effect.runPromise(Ingest.check(paths, [flags.out]))
+  if (paths.length > 0) await Effect.runPromise(Ingest.check(paths, [flags.out]))
   const db = flags.db ?? Flags.defaultDb(flags.out)
   const progress = Progress.make(io, "extracting", flags.progress === true)
   const resources = Resources.make(io)
@@ -102,22 +110,26 @@ export const execute = async (paths: ReadonlyArray<string>, flags: RunFlags, io:
     resources.phase(`part ${parts}`)
   }
   const layer = Ingest.layer({ db, asOf })
+  const options = {
+    asOf,
+    onProgress: progress.update,
+    onPhase,
+    budget,
+    exclude: [flags.out],
+    betweenParts,
+    // Articles per part of a large run (a measuring knob: memory follows the part, time the number of parts).
+    ...(Number(io.env?.CROSSCHECK_PART_DOCUMENTS) > 0
+      ? { partDocuments: Number(io.env?.CROSSCHECK_PART_DOCUMENTS) }
+      : {}),
+  }
   const startedAt = new Date().toISOString()
   // Read before this run writes its own: a run killed while writing its report left it.
   const previous = Output.interrupted(flags.out)
   const result = await Effect.runPromise(
-    Ingest.paths(paths, {
-      asOf,
-      onProgress: progress.update,
-      onPhase,
-      budget,
-      exclude: [flags.out],
-      betweenParts,
-      // Articles per part of a large run (a measuring knob: memory follows the part, time the number of parts).
-      ...(Number(io.env?.CROSSCHECK_PART_DOCUMENTS) > 0
-        ? { partDocuments: Number(io.env?.CROSSCHECK_PART_DOCUMENTS) }
-        : {}),
-    }).pipe(Effect.provide(layer), Effect.ensuring(Effect.sync(progress.stop))),
+    (paths.length === 0 ? Ingest.update(options) : Ingest.paths(paths, options)).pipe(
+      Effect.provide(layer),
+      Effect.ensuring(Effect.sync(progress.stop)),
+    ),
   )
   resources.phase("store+analyse")
   const { report, changes } = result
@@ -188,7 +200,10 @@ export const register = (root: Command, io: Io, done: (code: number) => void): C
     .description(
       "Read articles, check them against each other and against everything already in the store, and write report.json, report.md and report.html.",
     )
-    .argument("<path...>", "files or folders of articles (.txt, .md, .jsonl)")
+    .argument(
+      "[path...]",
+      "files or folders of articles (.txt, .md, .jsonl); none with --db: bring the store up to date (what an older crosscheck extracted or judged, done again)",
+    )
     .option("--out <dir>", "folder for the report files", Flags.DEFAULT_OUT)
     .option(
       "--db <file-or-url>",
@@ -205,6 +220,6 @@ export const register = (root: Command, io: Io, done: (code: number) => void): C
     )
     .addHelpText(
       "after",
-      "\nExamples:\n  pnpm crosscheck run seeds/ --out crosscheck-report --fail-on contradict\n  pnpm crosscheck run later-articles/ --db desk.db --json\n",
+      "\nExamples:\n  pnpm crosscheck run seeds/ --out crosscheck-report --fail-on contradict\n  pnpm crosscheck run later-articles/ --db desk.db --json\n  pnpm crosscheck run --db desk.db   (after upgrading crosscheck: the store brought up to date)\n",
     )
     .action(async (paths: string[], flags: RunFlags) => done(await execute(paths, flags, io)))

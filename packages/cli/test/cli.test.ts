@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Report } from "@crosscheck/domain"
+import Database from "better-sqlite3"
 import { beforeAll, describe, expect, it } from "vitest"
 import * as Style from "../src/Style.js"
 import { bundle, crosscheck, type Result } from "./Cli.js"
@@ -262,6 +263,45 @@ describe("crosscheck report --since a run", () => {
   }, 180_000)
 })
 
+describe("a store an older crosscheck made", () => {
+  it("is reported with a warning naming what is stale, and `run --db` with no paths brings it up to date", async () => {
+    const dir = temp("outdated")
+    const db = join(dir, "desk.db")
+    const first = await crosscheck(["run", "seeds/", "--db", db, "--out", join(dir, "a"), "--json"])
+    expect(first.code).toBe(0)
+    // What an older crosscheck would have left: two articles read by an older extractor, findings by an older analysis.
+    const store = new Database(db)
+    store.prepare("UPDATE meta SET value = 'analysis-0' WHERE key = 'analysis_version'").run()
+    store
+      .prepare(
+        "UPDATE documents SET extractor_version = 'extractor-0' WHERE seq IN (SELECT seq FROM documents ORDER BY seq LIMIT 2)",
+      )
+      .run()
+    store.close()
+    const outdated = await crosscheck(["report", "--db", db, "--out", join(dir, "r1"), "--json"])
+    expect(outdated.code).toBe(0)
+    expect(outdated.stderr).toMatch(
+      /2 of its 4 documents were extracted by an older crosscheck; its findings were judged by analysis-0/,
+    )
+    expect(outdated.stderr).toContain(`crosscheck run --db ${db}\` (no paths)`)
+    expect(JSON.parse(outdated.stdout).store).toMatchObject({
+      current: false,
+      staleDocuments: 2,
+      analysisVersion: "analysis-0",
+    })
+
+    const updated = await crosscheck(["run", "--db", db, "--out", join(dir, "b"), "--json"])
+    expect(updated.code).toBe(0)
+    const summary = JSON.parse(updated.stdout)
+    expect(summary.added).toEqual({ documents: 0, claims: 0 })
+    expect(summary.findings).toEqual(JSON.parse(first.stdout).findings)
+
+    const current = await crosscheck(["report", "--db", db, "--out", join(dir, "r2"), "--json"])
+    expect(current.stderr).toBe("")
+    expect(JSON.parse(current.stdout).store).toMatchObject({ current: true, staleDocuments: 0 })
+  }, 180_000)
+})
+
 describe("crosscheck stories", () => {
   it("lists the stored stories, largest first, as text and as JSON lines", async () => {
     const dir = temp("stories")
@@ -330,7 +370,7 @@ describe("bad usage", () => {
   it.each([
     [["run", "no/such/folder"], /expected a file or folder, instead found nothing at no\/such\/folder/],
     [["run", "--bogus", "seeds/"], /unknown option '--bogus'/],
-    [["run"], /missing required argument/],
+    [["run"], /expected files or folders of articles, or --db naming a store to bring up to date/],
     [["run", "seeds/", "--as-of", "yesterday"], /expected --as-of to be an ISO date/],
     [["report", "--since", "soon", "--db", "x.db"], /expected --since to be an ISO date .* or a run's id/],
     [["frobnicate"], /unknown command 'frobnicate'/],

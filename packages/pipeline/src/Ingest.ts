@@ -355,6 +355,29 @@ export const paths = (
   )
 
 /**
+ * Reads nothing new and brings the store up to date with this crosscheck: documents an older extractor
+ * read are extracted again and every story whose findings an older analysis judged is judged again.
+ */
+export const update = (
+  options: Options & Parts = {},
+): Effect.Effect<Ingested, StoreError, Extractor.Extractor | Store.Store> =>
+  listed({ entries: [], errors: [] }, [], options)
+
+/** How current the store is for this crosscheck: what is stale in it, counted, and the analysis it was judged with. */
+export const versions = (): Effect.Effect<
+  Store.Versions & { readonly current: boolean; readonly analysisNow: string },
+  StoreError,
+  Store.Store
+> =>
+  Effect.flatMap(Store.Store, (store) =>
+    Effect.map(store.versions(Extractor.VERSION), (v) => ({
+      ...v,
+      analysisNow: Incremental.ANALYSIS_VERSION,
+      current: v.staleDocuments === 0 && (v.documents === 0 || v.analysisVersion === Incremental.ANALYSIS_VERSION),
+    })),
+  )
+
+/**
  * The stored picture as a report, with the claims its findings cite; with `since` (a date, or a run's
  * id: the runs after it), only the stories changed since then, whole.
  */

@@ -812,6 +812,21 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         )
       ).rows.map(Rows.toDocument),
     ),
+    versions: reading(async (c, version: string) => {
+      const counts = (
+        await c.query<{ documents: number; stale: number }>(
+          `SELECT count(*)::int AS documents,
+             (count(*) FILTER (WHERE extractor_version IS NULL OR extractor_version <> $1))::int AS stale
+           FROM documents`,
+          [version],
+        )
+      ).rows[0]
+      return {
+        documents: counts?.documents ?? 0,
+        staleDocuments: counts?.stale ?? 0,
+        analysisVersion: await analysisVersion(c),
+      }
+    }),
     runs: reading(async (c) => Rows.groupRuns((await c.query<Rows.RunRow>("SELECT * FROM runs ORDER BY id")).rows)),
   }
 }

@@ -591,6 +591,16 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
           .all({ v: version }) as Rows.DocumentRow[]
       ).map(Rows.toDocument),
     ),
+    versions: reading((version: string) => ({
+      documents: db.prepare("SELECT count(*) FROM documents").pluck().get() as number,
+      staleDocuments: db
+        .prepare(
+          "SELECT count(*) FROM documents WHERE extractor_version IS NULL OR extractor_version < @v OR extractor_version > @v",
+        )
+        .pluck()
+        .get({ v: version }) as number,
+      analysisVersion: analysisVersion(),
+    })),
   }
 }
 

@@ -270,6 +270,17 @@ export interface Service {
   readonly runs: () => Effect.Effect<ReadonlyArray<Run>, StoreError>
   /** The stored documents whose claims another extractor version made (or an unknown one): to extract again. */
   readonly stale: (extractorVersion: string) => Effect.Effect<ReadonlyArray<Document.Document>, StoreError>
+  /** How current the store is for this crosscheck, counted without reading any document: for readers to say so. */
+  readonly versions: (extractorVersion: string) => Effect.Effect<Versions, StoreError>
+}
+
+/** What made the stored claims and findings, against the versions of the crosscheck reading them. */
+export interface Versions {
+  readonly documents: number
+  /** Stored documents whose claims another (or an unknown) extractor version made. */
+  readonly staleDocuments: number
+  /** The analysis version the findings were last judged with; null for an empty store or one from before versions. */
+  readonly analysisVersion: string | null
 }
 
 export class Store extends Context.Tag("@crosscheck/store/Store")<Store, Service>() {}
@@ -474,6 +485,7 @@ export interface Backend {
   /** Writes the batch in one transaction, or returns null (writing nothing) if the store moved on since `expected`. */
   readonly write: (batch: Batch) => Effect.Effect<Written | null, StoreError>
   readonly stale: (extractorVersion: string) => Effect.Effect<ReadonlyArray<Document.Document>, StoreError>
+  readonly versions: (extractorVersion: string) => Effect.Effect<Versions, StoreError>
   /** An incremental batch's first read: the stories its documents may join, found through their keys. */
   readonly candidates: (
     fresh: ReadonlyArray<Hashed>,
@@ -520,6 +532,7 @@ export const fromSync = (sync: SyncBackend, toError: (e: unknown) => StoreError)
     stories: lift(sync.stories),
     runs: lift(sync.runs),
     stale: lift(sync.stale),
+    versions: lift(sync.versions),
   }
 }
 
@@ -1020,6 +1033,7 @@ export const fromBackend = (backend: Backend): Service => {
     findings: backend.findings,
     runs: backend.runs,
     stale: backend.stale,
+    versions: backend.versions,
   }
 }
 

@@ -197,6 +197,10 @@ describe.each(BACKENDS)("runs ($name)", ({ fresh }) => {
       yield* withStore(path, (s) => s.commit(input([extracted("Delta", "troop", 1)]), analyse))
       const stale = yield* withStore(path, (s) => s.stale("v2"))
       expect(stale.map((d) => d.outlet)).toEqual(["Alpha", "Gamma", "Delta"])
+      // A reader counts them without reading them, to say the store is not current.
+      const versions = yield* withStore(path, (s) => s.versions("v2"))
+      expect([versions.documents, versions.staleDocuments]).toEqual([4, 3])
+      expect((yield* withStore(path, (s) => s.versions("v9"))).staleDocuments).toBe(4)
     }),
   )
 
