@@ -41,10 +41,50 @@ const asideAfterSubject = (ts: ReadonlyArray<Token>): { open: number; close: num
   return inside.some((t) => t.pos === "VERB") && verbAfter ? { open, close } : null
 }
 
+/** Determiners no verb follows ("some said", "this meant" are subject and verb; "the said" is not). */
+const ARTICLES = new Set(["the", "a", "an"])
+
+/**
+ * "the network's grant had been cut": a word tagged as a verb right after an article, a possessive
+ * "'s" or a possessive pronoun is a noun (no verb follows them directly); it is read as one.
+ */
+const nounsByPlace = (ts: ReadonlyArray<Token>): ReadonlyArray<Token> => {
+  let out: Token[] | null = null
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i] as Token
+    const before = ts[i - 1] as Token
+    if (
+      t.pos !== "VERB" ||
+      !(ARTICLES.has(before.lower) || before.lower === "'s" || before.lower === "’s" || Lexicon.isPossessive(before))
+    )
+      continue
+    out ??= [...ts]
+    out[i] = { ...t, pos: "NOUN" }
+  }
+  return out ?? ts
+}
+
+/**
+ * "the port authority had been informed": with no verb, a participle tagged as an adjective after a
+ * form of "be" is the passive's verb. Other adjectives ("is tense", "are common") say a state, not an act.
+ */
+const passiveParticiple = (ts: ReadonlyArray<Token>, from: number): number => {
+  for (let i = Math.max(1, from); i < ts.length; i++) {
+    if (ts[i]?.pos !== "ADJ" || !/(?:ed|en)$/.test(ts[i]?.lower ?? "")) continue
+    let j = i - 1
+    while (j > 0 && (ts[j]?.pos === "ADV" || Lexicon.isNegator(ts[j]))) j--
+    if (ts[j]?.pos === "AUX" && ts[j]?.lemma === "be") return i
+  }
+  return -1
+}
+
 /** Reads the first clause of `ts` (the tokens of one sentence or clause). */
-export const triple = (ts: ReadonlyArray<Token>): Triple => {
+export const triple = (tokens: ReadonlyArray<Token>): Triple => {
+  const ts = nounsByPlace(tokens)
   const aside = asideAfterSubject(ts)
-  const verbAt = ts.findIndex((t, i) => t.pos === "VERB" && (aside === null || i > aside.close))
+  const from = aside === null ? 0 : aside.close + 1
+  const firstVerb = ts.findIndex((t, i) => t.pos === "VERB" && i >= from)
+  const verbAt = firstVerb >= 0 ? firstVerb : passiveParticiple(ts, from)
   if (verbAt < 0) return { subject: null, predicate: null, object: null, polarity: "positive" }
   let s = verbAt - 1
   while (s >= 0 && (ts[s]?.pos === "AUX" || ts[s]?.pos === "ADV" || Lexicon.isNegator(ts[s]))) s--

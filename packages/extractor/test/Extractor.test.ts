@@ -182,6 +182,29 @@ describe("Extractor: the subject of a sentence with an aside after it", () => {
   })
 })
 
+describe("Extractor: the predicate of a sentence whose verb wink tags by its place", () => {
+  const tripleOf = (text: string) => {
+    const c = Extractor.extractWith(nlp, {
+      ...(documents[0] as Document.Document),
+      id: Ids.documentId("predicate", 0, text),
+      text,
+    })[0]
+    return [c?.subject ?? null, c?.predicate ?? null]
+  }
+  it.each([
+    // A word after "the", "'s" or a possessive pronoun is a noun even when tagged as a verb.
+    ["The ministry said the network's grant had been cut.", ["network 's grant", "cut"]],
+    // A participle tagged as an adjective after "been" is the passive's verb.
+    ["The union said the port authority had been informed.", ["port authority", "informed"]],
+    // Other adjectives after "be" state a condition, not an act: no predicate.
+    ["The union said the mood on deck was tense.", [null, null]],
+    // "Some" and "this" open a subject followed by its verb.
+    ["Some said the shops had been closed.", [null, "say"]],
+  ])("%s", (text, expected) => {
+    expect(tripleOf(text)).toEqual(expected)
+  })
+})
+
 describe("Extractor: a time that points back is the time named before it", () => {
   const last = (text: string) =>
     Extractor.extractWith(nlp, {
