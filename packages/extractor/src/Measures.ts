@@ -27,6 +27,8 @@ export interface Rule {
   readonly objects?: ReadonlyArray<string>
   /** Words the figure itself must open with ("carries up to 3,500"): the bound that makes it a limit. */
   readonly opening?: ReadonlyArray<string>
+  /** Words right before the predicate ("can carry", "licensed to carry"): a verb's mood that makes a limit. */
+  readonly before?: ReadonlyArray<string>
 }
 
 export const rules: ReadonlyArray<Rule> = catalogue.rules
@@ -1001,6 +1003,7 @@ interface Compiled {
   readonly after: RegExp | null
   readonly objects: RegExp | null
   readonly opening: RegExp | null
+  readonly before: RegExp | null
 }
 const optionalSet = (words: ReadonlyArray<string> | undefined): ReadonlySet<string> | null =>
   words ? new Set(words) : null
@@ -1014,6 +1017,7 @@ const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
   after: rule.after ? new RegExp(`^\\s+(?:${phrases(rule.after)})\\b`, "i") : null,
   objects: rule.objects ? new RegExp(`^\\s+(?:${phrases(rule.objects)})\\b`, "i") : null,
   opening: rule.opening ? new RegExp(`^(?:${phrases(rule.opening)})\\b`, "i") : null,
+  before: rule.before ? new RegExp(`\\b(?:${phrases(rule.before)})\\s+$`, "i") : null,
 }))
 
 /**
@@ -1053,6 +1057,8 @@ const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Ev
   if (c.after && !c.after.test(text.slice(q.span.end, q.span.end + 24))) return false
   if (c.objects && !(e.predicate && c.objects.test(text.slice(e.predicate.end, e.predicate.end + 32)))) return false
   if (c.opening && !c.opening.test(text.slice(q.span.start, q.span.end))) return false
+  if (c.before && !(e.predicate && c.before.test(text.slice(Math.max(0, e.predicate.start - 16), e.predicate.start))))
+    return false
   if (c.rule.described && e.described === null) return false
   if (c.nouns && !e.nouns.some((n) => c.nouns?.has(n) && !(c.rule.notCounted && e.countedNouns.includes(n))))
     return false

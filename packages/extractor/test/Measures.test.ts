@@ -211,6 +211,13 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Twelve people were treated in hospital.", "Twelve", { class: "hospitalised" }],
   ["The liner carries up to 3,500 passengers.", "up to 3,500", { class: "capacity", rule: "capacity: carries up to" }],
   ["A boat carrying up to 200 migrants capsized.", "up to 200", { class: "passengers", rule: "passengers: carried" }],
+  [
+    "The balloon is licensed to carry up to 20 passengers.",
+    "up to 20",
+    { class: "capacity", rule: "capacity: can carry up to" },
+  ],
+  ["The hall can hold up to 900 people.", "up to 900", { class: "capacity", rule: "capacity: can carry up to" }],
+  ["The ferry carried up to 300 passengers on each crossing.", "up to 300", { class: "passengers" }],
   ["The river was 1.2 metres above its normal level.", "1.2 metres", { class: "level", rule: "level: above normal" }],
   ["The lake stood about 40 centimetres below normal.", "about 40 centimetres", { class: "level" }],
   [
