@@ -212,6 +212,11 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The liner carries up to 3,500 passengers.", "up to 3,500", { class: "capacity", rule: "capacity: carries up to" }],
   ["A boat carrying up to 200 migrants capsized.", "up to 200", { class: "passengers", rule: "passengers: carried" }],
   [
+    "The basket fell from a height of about 100 metres.",
+    "about 100 metres",
+    { class: "height", rule: "height: a height of" },
+  ],
+  [
     "The balloon is licensed to carry up to 20 passengers.",
     "up to 20",
     { class: "capacity", rule: "capacity: can carry up to" },

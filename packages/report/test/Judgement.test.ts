@@ -1715,6 +1715,30 @@ describe("figures that are not rival counts of one total give no finding", () =>
     expect(pair.verdict).toBe("contradict")
   })
 
+  it("sets two heights above the ground against each other: the class says what the length is", () => {
+    const height = (outlet: string, text: string, v: number): Side => ({
+      outlet,
+      text,
+      q: [
+        `${v} metres`,
+        v,
+        v,
+        "exact",
+        {
+          unit: "metre",
+          counted: null,
+          measure: { ...DEATHS, class: "height", predicate: null, scope: "total", modality: "fact" },
+        },
+      ],
+    })
+    const { pair } = judge(
+      height("North Wire", "The basket fell from a height of 100 metres.", 100),
+      height("South Post", "The basket fell from a height of 62 metres.", 62),
+    )
+    expect(pair.rule).not.toBe("length-without-reference")
+    expect(pair.verdict).toBe("contradict")
+  })
+
   it("contradicts two distances of one named thing from one point, whatever the verbs", () => {
     const { pair } = judge(
       {

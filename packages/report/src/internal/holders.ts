@@ -61,16 +61,14 @@ export const placeOf = (q: Quantity.Quantity): string | null => Quantity.measure
 /** The smallest length that measures how far apart things are; below it (mm, cm, inches) a length is an amount of rain or snow. */
 const METRE = Units.factorOf("metre") ?? 0
 
-/** A length (km, miles, metres) that says neither what it is measured from nor that it is a depth. */
-export const isLooseLength = (q: Quantity.Quantity): boolean => {
-  const cls = Quantity.measureOf(q).class
-  return (
-    Units.dimensionOf(q.unit) === "length" &&
-    (Units.factorOf(q.unit ?? "") ?? METRE) >= METRE &&
-    !MeasureClass.isLocated(cls) &&
-    !MeasureClass.isDimension(cls)
-  )
-}
+/**
+ * A length (km, miles, metres) that says neither what it is measured from nor what it is: a class says
+ * either (a distance from a place, a depth, a thing's own size, a height above the ground).
+ */
+export const isLooseLength = (q: Quantity.Quantity): boolean =>
+  Units.dimensionOf(q.unit) === "length" &&
+  (Units.factorOf(q.unit ?? "") ?? METRE) >= METRE &&
+  !MeasureClass.isKnown(Quantity.measureOf(q).class)
 
 const FALLS: ReadonlySet<string> = new Set(catalogue.falls)
 
