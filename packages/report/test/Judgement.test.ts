@@ -1691,22 +1691,23 @@ describe("figures that are not rival counts of one total give no finding", () =>
     expect(Rules.isRule(rule)).toBe(true)
   })
 
-  it("sets two rainfalls in millimetres against each other: a small length is an amount, not a distance", () => {
-    const rain = (outlet: string, text: string, v: number): Side => ({
+  /** A side stating one length, `v` in `unit`, of class `cls`. */
+  const length =
+    (unit: string, written: string, cls: string, predicate: string | null) =>
+    (outlet: string, text: string, v: number): Side => ({
       outlet,
       text,
       q: [
-        `${v} mm`,
+        `${v} ${written}`,
         v,
         v,
         "exact",
-        {
-          unit: "millimetre",
-          counted: null,
-          measure: { ...DEATHS, class: "unknown", predicate: "fall", scope: "total", modality: "fact" },
-        },
+        { unit, counted: null, measure: { ...DEATHS, class: cls, predicate, scope: "total", modality: "fact" } },
       ],
     })
+
+  it("sets two rainfalls in millimetres against each other: a small length is an amount, not a distance", () => {
+    const rain = length("millimetre", "mm", "unknown", "fall")
     const { pair } = judge(
       rain("North Wire", "Gauges showed 310 mm of rain fell.", 310),
       rain("South Post", "Only 180 mm of rain fell.", 180),
@@ -1716,21 +1717,7 @@ describe("figures that are not rival counts of one total give no finding", () =>
   })
 
   it("sets two heights above the ground against each other: the class says what the length is", () => {
-    const height = (outlet: string, text: string, v: number): Side => ({
-      outlet,
-      text,
-      q: [
-        `${v} metres`,
-        v,
-        v,
-        "exact",
-        {
-          unit: "metre",
-          counted: null,
-          measure: { ...DEATHS, class: "height", predicate: null, scope: "total", modality: "fact" },
-        },
-      ],
-    })
+    const height = length("metre", "metres", "height", null)
     const { pair } = judge(
       height("North Wire", "The basket fell from a height of 100 metres.", 100),
       height("South Post", "The basket fell from a height of 62 metres.", 62),
