@@ -29,6 +29,8 @@ export interface Rule {
   readonly opening?: ReadonlyArray<string>
   /** Words right before the predicate ("can carry", "licensed to carry"): a verb's mood that makes a limit. */
   readonly before?: ReadonlyArray<string>
+  /** Words in the figure's own clause after it ("4,500 homes were still without water"), whatever the verb. */
+  readonly clause?: ReadonlyArray<string>
 }
 
 export const rules: ReadonlyArray<Rule> = catalogue.rules
@@ -1004,7 +1006,10 @@ interface Compiled {
   readonly objects: RegExp | null
   readonly opening: RegExp | null
   readonly before: RegExp | null
+  readonly clause: RegExp | null
 }
+/** How far into the figure's clause a rule's `clause` words are looked for, in characters. */
+const CLAUSE_CHARS = 60
 const optionalSet = (words: ReadonlyArray<string> | undefined): ReadonlySet<string> | null =>
   words ? new Set(words) : null
 const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
@@ -1018,6 +1023,7 @@ const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
   objects: rule.objects ? new RegExp(`^\\s+(?:${phrases(rule.objects)})\\b`, "i") : null,
   opening: rule.opening ? new RegExp(`^(?:${phrases(rule.opening)})\\b`, "i") : null,
   before: rule.before ? new RegExp(`\\b(?:${phrases(rule.before)})\\s+$`, "i") : null,
+  clause: rule.clause ? new RegExp(`^[^,;:.!?]{0,${CLAUSE_CHARS}}?\\b(?:${phrases(rule.clause)})\\b`, "i") : null,
 }))
 
 /**
@@ -1057,6 +1063,7 @@ const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Ev
   if (c.after && !c.after.test(text.slice(q.span.end, q.span.end + 24))) return false
   if (c.objects && !(e.predicate && c.objects.test(text.slice(e.predicate.end, e.predicate.end + 32)))) return false
   if (c.opening && !c.opening.test(text.slice(q.span.start, q.span.end))) return false
+  if (c.clause && !c.clause.test(text.slice(q.span.end, q.span.end + CLAUSE_CHARS + 40))) return false
   if (c.before && !(e.predicate && c.before.test(text.slice(Math.max(0, e.predicate.start - 16), e.predicate.start))))
     return false
   if (c.rule.described && e.described === null) return false

@@ -230,6 +230,17 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     "90,000",
     { class: "without-power", rule: "without-power: lost power" },
   ],
+  [
+    "About 90,000 homes were still without power on Sunday.",
+    "About 90,000",
+    { class: "without-power", rule: "without-power: without power" },
+  ],
+  [
+    "The burst main left 12,000 homes without running water.",
+    "12,000",
+    { class: "without-water", rule: "without-water: without water" },
+  ],
+  ["Up to 30,000 homes in the east have no water.", "Up to 30,000", { class: "without-water" }],
   ["More than 20,000 homes were plunged into darkness.", "20,000", { class: "without-power" }],
   ["Some 4,000 customers were left without electricity.", "4,000", { class: "without-power" }],
   ["The flood destroyed 40 homes.", "40", { class: "buildings-destroyed" }],
