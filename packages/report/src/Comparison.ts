@@ -2,7 +2,7 @@
  * Two quantities about one thing, compared by value: each becomes the interval of values it allows
  * (rounding, approximations, bounds, ranges, vague magnitudes, units converted) and the intervals meet or not.
  */
-import { type AlignedGroup, type Quantity, Units } from "@crosscheck/domain"
+import { type AlignedGroup, MeasureClass, Quantity, Units } from "@crosscheck/domain"
 import { formatNumber } from "./internal/context.js"
 import type { KnownRule } from "./internal/ruleNames.js"
 import type { RuleName } from "./Rules.js"
@@ -38,6 +38,7 @@ const phrases = (list: ReadonlyArray<string>) =>
 const NEARLY = phrases(readings.nearly)
 const STRICT = phrases(readings.strict)
 const TOP_ESTIMATE = phrases(readings.topEstimates)
+const TALLY_TOP = phrases(readings.tallyTopEstimates)
 const STRICT_AFTER = new RegExp(`(?:${readings.strictAfter.join("|")})$`, "i")
 
 /** "nearly 50", "almost 50", "just under 50": the figure is an upper bound slightly above the value. */
@@ -45,7 +46,10 @@ export const isNearly = (q: Quantity.Quantity): boolean => q.approximate !== "va
 
 /** "as much as 9 million", "as many as 300": an upper bound that gives its writer's high estimate, not a cap. */
 export const isTopEstimate = (q: Quantity.Quantity): boolean =>
-  q.approximate === "at-most" && TOP_ESTIMATE.test(q.text.trim())
+  q.approximate === "at-most" &&
+  (TOP_ESTIMATE.test(q.text.trim()) ||
+    // "up to 30,000 homes have no water": a running count has no limit, so its "up to" is an estimate's top.
+    (TALLY_TOP.test(q.text.trim()) && MeasureClass.isTally(Quantity.measureOf(q).class)))
 
 /** "more than 40", "fewer than 10": the bound itself is excluded ("at least 40" includes it). */
 export const isStrict = (q: Quantity.Quantity): boolean =>

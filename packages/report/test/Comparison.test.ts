@@ -2,6 +2,18 @@ import { describe, expect, it } from "vitest"
 import { Comparison, Judgement } from "../src/index.js"
 import { claim, doc, numeric, qty } from "./build.js"
 
+/** Homes without water: a running count (a class marked tally), whose "up to" is no limit. */
+const WITHOUT_WATER = {
+  class: "without-water",
+  of: "homes",
+  where: null,
+  predicate: null,
+  negated: false,
+  scope: "total",
+  modality: "fact",
+  rule: null,
+} as const
+
 describe("Comparison.compare", () => {
   it.each([
     ["nearly 3,000 / 2,950", qty("nearly 3,000", 3000, 3000, "about"), qty("2,950", 2950), "agree"],
@@ -102,6 +114,13 @@ describe("Comparison.compare: bounds by direction, one row per rule", () => {
     ["fewer than 50 / 47", qty("fewer than 50", 50, 50, "at-most"), qty("47", 47), "agree", "bound-near"],
     ["fewer than 50 / 20", qty("fewer than 50", 50, 50, "at-most"), qty("20", 20), "compatible", "bound-satisfied"],
     ["up to 50 / 20 (a cap)", qty("up to 50", 50, 50, "at-most"), qty("20", 20), "compatible", "bound-satisfied"],
+    [
+      "up to 30,000 / about 12,000 homes without water (a running count's top estimate)",
+      qty("up to 30,000", 30000, 30000, "at-most", { measure: WITHOUT_WATER }),
+      qty("about 12,000", 12000, 12000, "about", { measure: WITHOUT_WATER }),
+      "contradict",
+      "estimates-apart",
+    ],
     [
       "as much as 9 million / about 3 million (two estimates)",
       qty("as much as 9 million", 9e6, 9e6, "at-most"),
