@@ -119,20 +119,40 @@ export const partsTotal = (
       (p.approximate === "exact" || p.approximate === "about" || p.approximate === "at-least") &&
       partsOfOne(p, q),
   )
-  if (same.length < 2 || !same.includes(q)) return null
+  const single = listedSingle(claim, q)
+  if (same.length + (single ? 1 : 0) < 2 || !same.includes(q)) return null
   // Parts are parts of one thing: "900 schools ... and 28,000 teachers" add up to nothing.
   if (same.some((p, i) => same.slice(i + 1).some((o) => !partsOfOne(p, o)))) return null
   // One scope throughout, or one total and what was added to it ("another 5").
   const scopes = same.map((p) => Quantity.measureOf(p).scope)
   if (new Set(scopes).size > 1 && scopes.filter((s) => s === "total").length > 1) return null
-  const sum = same.reduce((n, p) => n + p.low, 0)
+  const sum = same.reduce((n, p) => n + p.low, single ? 1 : 0)
   const approximate = same.some((p) => p.approximate === "at-least")
     ? "at-least"
     : same.some((p) => p.approximate === "about")
       ? "about"
       : "exact"
-  return { ...q, text: same.map((p) => p.text).join(" + "), low: sum, high: sum, approximate }
+  const text = [...same.map((p) => p.text), ...(single ? [single] : [])].join(" + ")
+  return { ...q, text, low: sum, high: sum, approximate }
 }
+
+/**
+ * "two trains and a freight train": one more of what the figure counts, listed right after it with "a"
+ * or "an", is an addend of 1 (its words, for the explanation); null when none is listed.
+ */
+const listedSingle = (claim: Pick<Claim.Claim, "text" | "span">, q: Quantity.Quantity): string | null => {
+  const head = MeasureClass.countedHead(q.counted)?.toLowerCase()
+  if (!head) return null
+  const after = claim.text.slice(q.span.end - claim.span.start, q.span.end - claim.span.start + 60)
+  const m = LISTED_SINGLE.exec(after)
+  if (!m?.[1] || !m[2]) return null
+  // The same head within the few words after the article: "a freight train" ("one" is a figure of its own).
+  const words = m[2].split(/\s+/)
+  const at = words.findIndex((w) => w.toLowerCase() === head)
+  return at < 0 ? null : `${m[1]} ${words.slice(0, at + 1).join(" ")}`
+}
+/** After the figure's counted words: "and" with "a" or "an", then up to three words. */
+const LISTED_SINGLE = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+and\s+(a|an)\s+((?:[\p{L}-]+)(?:\s+[\p{L}-]+){0,2})/iu
 
 /**
  * Two figures of one sentence that can be parts of one total: nothing shows them to be different things,

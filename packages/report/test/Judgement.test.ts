@@ -856,6 +856,22 @@ const ROWS: ReadonlyArray<Row> = [
     "supports",
   ],
   [
+    "parts that add up to the total, one of them written with 'a'",
+    {
+      outlet: "North Wire",
+      text: "Three trains were involved in the crash.",
+      q: ["Three", 3, 3, "exact", { counted: "trains" }],
+    },
+    {
+      outlet: "South Post",
+      text: "The crash involved two trains and a freight train.",
+      q: ["two", 2, 2, "exact", { counted: "trains" }],
+    },
+    "agree",
+    "parts-sum-to-total",
+    "supports",
+  ],
+  [
     "a bound and what was added to it, against the same bound",
     {
       outlet: "North Wire",
