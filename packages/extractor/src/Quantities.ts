@@ -301,6 +301,10 @@ export const find = (text: string, ts: ReadonlyArray<Token>): ReadonlyArray<Quan
       // what the figure it restates measures.
       if (read.restates && previous && Quantity.measureOf(previous).class === "unknown" && read.measure)
         out[out.length - 1] = { ...previous, measure: read.measure }
+      else if (previous) {
+        const listed = listedBefore(text, previous, read)
+        if (listed) out[out.length - 1] = listed
+      }
       out.push(read)
     }
   }
@@ -380,6 +384,19 @@ const coordinated = (
   if (q.counted === null || q.unit !== null || q.measure?.class !== "unknown" || q.measure.predicate !== null) return q
   if (!LIST_ITEM.test(text.slice(previous.span.end, q.span.start))) return q
   return { ...q, measure: { ...previous.measure, of: q.counted, rule: previous.measure.rule } }
+}
+
+/**
+ * "all 159 passengers and 10 crew members were killed": a figure listed right before another whose verb
+ * states it, with no verb of its own, measures what that one measures (of its own group); the reverse of
+ * `coordinated`, for the verb after the list. Null when it does not apply.
+ */
+const listedBefore = (text: string, previous: Quantity.Quantity, q: Quantity.Quantity): Quantity.Quantity | null => {
+  if (!q.measure || q.counted === null || !Measures.statedByVerb(q.measure)) return null
+  if (!previous.measure || previous.counted === null || previous.unit !== null) return null
+  if (Measures.statedByVerb(previous.measure) || previous.measure.class === q.measure.class) return null
+  if (!LIST_ITEM.test(text.slice(previous.span.end, q.span.start))) return null
+  return { ...previous, measure: { ...q.measure, of: previous.counted, rule: q.measure.rule } }
 }
 
 const complete = (

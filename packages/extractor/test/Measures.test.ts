@@ -444,6 +444,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Among the 300 passengers, 20 were injured.", "20", { class: "injuries" }],
   ["Among the 64 dead were 40 women and nine children.", "nine", { class: "deaths", of: "child" }],
   ["The raid killed 12 soldiers, 3 police officers and two civilians.", "two", { class: "deaths", of: "civilian" }],
+  // The verb after the list says it of every figure listed before it, whatever their nouns alone would say.
+  ["All 159 passengers and 10 crew members aboard were killed.", "159", { class: "deaths", of: "passenger" }],
+  ["About 300 homes and 40 shops were destroyed.", "About 300", { class: "buildings-destroyed" }],
   // A listed figure with a verb of its own keeps what that verb says.
   ["Gunmen killed 12 villagers and burned 40 houses.", "40", { class: "buildings-destroyed" }],
   ["Rescuers found 12 survivors and 40 bodies were recovered.", "40", { class: "deaths" }],
