@@ -205,6 +205,21 @@ const addedToTotalAfter = (text: string, end: number): boolean => {
 
 const INCREMENT_WORDS = new RegExp(`^(?:${[...INCREMENT_AFTER].join("|")})\\s+`, "i")
 
+/**
+ * "the injured", "the dead", "the wounded" (an adjective or participle after "the", with a verb next): a
+ * word standing for a group of people, as a pronoun does.
+ */
+const standsForGroup = (ts: ReadonlyArray<Token>, at: number): boolean => {
+  const word = ts[at + 1]
+  const next = ts[at + 2]
+  return (
+    lower(ts[at] ?? ({ text: "" } as Token)) === "the" &&
+    word !== undefined &&
+    (word.pos === "ADJ" || (word.pos === "VERB" && /(?:ed|en)$/i.test(word.text))) &&
+    (next?.pos === "AUX" || next?.pos === "VERB")
+  )
+}
+
 /** The noun group after "of" that a share is a part of ("of the city", "of its revenue"). */
 const baseAfter = (text: string, ts: ReadonlyArray<Token>, end: number): string | null => {
   let k = tokenAt(ts, end)
@@ -515,6 +530,21 @@ const gather = (
     // "11 of them died": past the pronoun standing for the group to the verb.
     if (seen === 0 && has(WHOLE_OF, t) && has(PARTITIVE_PRONOUNS, ts[k + 1])) {
       k++
+      continue
+    }
+    // "Four members of staff were treated", "12 cases of cholera were reported": what is counted goes on
+    // through its "of" phrase to the verb.
+    if (seen === 0 && countedEnd !== null && has(WHOLE_OF, t)) {
+      const end = pastPhrase(ts, k + 1)
+      if (end > k + 1 && (ts[end]?.pos === "AUX" || ts[end]?.pos === "VERB")) {
+        k = end - 1
+        continue
+      }
+    }
+    // "Six of the injured remain in hospital": past a group named by a word standing for it (no figure of
+    // its own) to the verb, as past a pronoun.
+    if (seen === 0 && has(WHOLE_OF, t) && standsForGroup(ts, k + 1)) {
+      k += 2
       continue
     }
     // "Four people with serious injuries remain": what those counted have names the figure.

@@ -444,6 +444,10 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Among the 300 passengers, 20 were injured.", "20", { class: "injuries" }],
   ["Among the 64 dead were 40 women and nine children.", "nine", { class: "deaths", of: "child" }],
   ["The raid killed 12 soldiers, 3 police officers and two civilians.", "two", { class: "deaths", of: "civilian" }],
+  // Past "of the injured" (a word standing for a group) and "of staff" (what is counted, going on) to the verb.
+  ["Six of the injured remain in hospital.", "Six", { class: "hospitalised" }],
+  ["Four members of staff were treated in hospital.", "Four", { class: "hospitalised" }],
+  ["Ten members of the public were hurt.", "Ten", { class: "injuries" }],
   // The verb after the list says it of every figure listed before it, whatever their nouns alone would say.
   ["All 159 passengers and 10 crew members aboard were killed.", "159", { class: "deaths", of: "passenger" }],
   ["About 300 homes and 40 shops were destroyed.", "About 300", { class: "buildings-destroyed" }],
