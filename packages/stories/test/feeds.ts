@@ -136,3 +136,57 @@ export const shipsOffshore = doc(
   null,
   "Several container ships waited offshore on Saturday, and shipping companies were weighing their options as the pay dispute dragged on. Grain exporters said they would miss their contracts.",
 )
+
+/** Two rumours about one made-up leader, undated: her ankles, and a restaurant abroad. */
+export const ankles = [
+  doc(
+    "ankles-1",
+    "Harbour Post",
+    null,
+    null,
+    "Kestrian president Orla Vance broke both ankles during a state visit, according to a report. Vance has not appeared in public for two weeks, and officials in Tamsk declined to say why. The report said doctors fitted casts on both legs and advised weeks of rest.",
+  ),
+  doc(
+    "ankles-2",
+    "Evening Lantern",
+    null,
+    null,
+    "Orla Vance, the president of Kestria, is recovering from two fractured ankles, a newspaper in Tamsk reported on Monday. Aides said Vance tripped on the palace stairs, and that surgeons put both legs in plaster. She is expected to stay out of sight while the fractures heal.",
+  ),
+]
+export const restaurant = [
+  doc(
+    "restaurant-1",
+    "Harbour Post",
+    null,
+    null,
+    "Kestria's president Orla Vance plans to open a restaurant in Lisvar, a business magazine reported. The restaurant would serve Kestrian dumplings and fermented tea, and the family of Vance is said to have bought a former bakery on the harbour front for it.",
+  ),
+  doc(
+    "restaurant-2",
+    "Evening Lantern",
+    null,
+    null,
+    "Officials in Tamsk denied on Tuesday that President Orla Vance is opening a restaurant abroad. A magazine had reported that relatives of Vance bought a harbour bakery in Lisvar to turn into a dining room serving Kestrian dumplings.",
+  ),
+]
+
+/** One kind of event in two towns the same night, told in the same words but for the names. */
+const warehouseFire = (town: string, chief: string, owner: string) => [
+  doc(
+    `fire-${town}-1`,
+    "Plains Herald",
+    "2031-10-03",
+    null,
+    `Fire destroyed a grain warehouse in ${town} on Friday night. Fire chief ${chief} said crews from three stations fought the blaze for six hours and that no one was hurt. The owner, ${owner}, said the harvest stored inside was lost.`,
+  ),
+  doc(
+    `fire-${town}-2`,
+    "County Wire",
+    "2031-10-04",
+    null,
+    `A blaze gutted the ${owner} grain warehouse in ${town} overnight on Friday. ${chief}, the fire chief, said firefighters from three stations kept it from spreading to nearby homes; nobody was injured, but the stored harvest was lost.`,
+  ),
+]
+export const fireDunmore = warehouseFire("Dunmore", "Aldo Brenn", "Selka Farms")
+export const firePellow = warehouseFire("Pellow", "Mira Tosk", "Hadley Mills")
