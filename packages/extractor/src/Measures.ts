@@ -763,7 +763,9 @@ const gather = (
     if (!level && (e.predicate === null || (!has(stating, e.predicate) && has(stating, active)))) e.predicate = active
     else if (!level && has(stating, active) && active !== e.predicate) e.before = active
     // "The lane has 22 shops", "which houses 160 inmates": what a thing has, not what happened.
-    e.stock = preposition === "" && q.unit === null && isVerbal(active) && has(STOCK, active)
+    // wink tags the verb after a relative pronoun as a noun ("which/DET houses/NOUN 160 inmates").
+    const relativeVerb = active.pos === "NOUN" && has(RELATIVE, ts[j - 1])
+    e.stock = preposition === "" && q.unit === null && (isVerbal(active) || relativeVerb) && has(STOCK, active)
     // "rose 5%", "fell by 300"; not "rose to 40", nor a range "dropped from 208 to 193".
     const opened = /^(?:from|between)\b/i.test(text.slice(q.span.start, q.span.start + 8))
     if ((preposition === "by" || preposition === "") && !opened && !notChange && has(CHANGE, active)) e.change = true

@@ -606,6 +606,8 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // What a thing has (whole.stock) is a whole there is, unless a class names the figure.
   ["Mill Street has 30 shops, most with flats above.", "30", { whole: true, predicate: "have" }],
   ["The depot holds 120 buses.", "120", { whole: true }],
+  // wink tags the verb after "which" as a noun ("which/DET houses/NOUN").
+  ["The wing, which houses 160 inmates, was emptied.", "160", { whole: true, predicate: "house" }],
   // A length of time after a preposition of catalogue.span: the verb or adjective before it, past its object.
   ["The tunnel has been shut for nine days.", "nine days", { class: "closure", predicate: "shut" }],
   ["Staff hope to reopen the museum within three weeks.", "three weeks", { class: "closure", predicate: "reopen" }],
