@@ -752,6 +752,23 @@ describe("Alignment: a claim and its denial", () => {
     expect(why).toMatch(reason)
   })
 
+  it("aligns two denials of one claim that tell it in each other's words (denial-content)", () => {
+    const first = denial(
+      "Harbour Post",
+      "The port authority denied that the dredger had damaged the sea wall near the ferry ramp.",
+      "the dredger had damaged the sea wall near the ferry ramp",
+    )
+    const second = denial(
+      "Valley Wire",
+      "She denied that any dredger had damaged the ramp's sea wall.",
+      "any dredger had damaged the ramp's sea wall",
+    )
+    const r = Alignment.explain(first.claim, second.claim, [first.document, second.document])
+    const why = r.reasons.map((x) => x.detail).join("; ")
+    expect(r.comparable, why).toBe(true)
+    expect(why).toMatch(/rule denial-content/)
+  })
+
   it("aligns a claim that carries a figure with its denial, as statements, apart from the figure's group", () => {
     const moved = one("Harbour Post", {
       sentence: "The union said the foundry would move casting to its Orlo plant, where wages are 40 percent lower.",

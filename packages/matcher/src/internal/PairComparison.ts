@@ -469,7 +469,9 @@ export const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Fe
   // A denial that names the claim's own act (the same verb or a synonym, done to what the claim names: rule
   // denial-arguments held above) needs one more word in common, not two.
   const direct = action !== null && (action.relation.kind === "same" || action.relation.kind === "synonym")
-  const retold = dispute && repeated >= (direct ? 2 : DENIED_WORDS) && share >= DENIED_SHARE
+  // Two denials of one claim tell it again in each other's words, as a denial tells its claim.
+  const answering = dispute || (isChallenged(a.claim) && isChallenged(b.claim))
+  const retold = answering && repeated >= (direct ? 2 : DENIED_WORDS) && share >= DENIED_SHARE
   if (action && a.claim.polarity !== b.claim.polarity) {
     // "there was no hope of finding them, as time had elapsed" and "the search shifted, as time had
     // elapsed": the negation is on another verb than the one shared, so the two do not clash on it.
