@@ -20,6 +20,7 @@ const timeWords = set([...lexicon.timeWords, ...lexicon.weekdays])
 const timeNouns = set(lexicon.timeNouns)
 const timeLeads = set(lexicon.timeLeads)
 const possessives = set(lexicon.possessives)
+const articles = set(lexicon.articles)
 const conditionals = set(lexicon.conditionals)
 const intentions = set(lexicon.intentions)
 const firms = set(lexicon.firms)
@@ -59,6 +60,7 @@ const DOCUMENT = 2048
 const NON_SPEAKER = 4096
 const QUANTIFIER = 8192
 const PLACE_WORD = 16384
+const ARTICLE = 32768
 
 /** "prices", "the storm": a noun for what is measured or what happens (singular or plural). */
 const nonSpeaker = (word: string): boolean =>
@@ -86,7 +88,8 @@ export const classesOf = (lower: string, lemma: string): number =>
   (documents.has(lower) ? DOCUMENT : 0) |
   (nonSpeaker(lower) ? NON_SPEAKER : 0) |
   (quantifiers.has(lower) ? QUANTIFIER : 0) |
-  (placeWords.has(lower) ? PLACE_WORD : 0)
+  (placeWords.has(lower) ? PLACE_WORD : 0) |
+  (articles.has(lower) ? ARTICLE : 0)
 
 const is = (t: Token | undefined, bit: number): boolean => t !== undefined && (t.classes & bit) !== 0
 
@@ -104,6 +107,7 @@ export const isTimeWord = (t: Token | undefined): boolean => is(t, TIME_WORD)
 export const isTimeNoun = (t: Token | undefined): boolean => is(t, TIME_NOUN)
 export const isTimeLead = (t: Token | undefined): boolean => is(t, TIME_LEAD)
 export const isPossessive = (t: Token | undefined): boolean => is(t, POSSESSIVE)
+export const isArticle = (t: Token | undefined): boolean => is(t, ARTICLE)
 export const isConditional = (t: Token | undefined): boolean => is(t, CONDITIONAL)
 /** A cue lemma that reports what someone means to do ("plans to", "wants"), not what is so. */
 export const isIntention = (lemma: string): boolean => intentions.has(lemma)

@@ -41,9 +41,6 @@ const asideAfterSubject = (ts: ReadonlyArray<Token>): { open: number; close: num
   return inside.some((t) => t.pos === "VERB") && verbAfter ? { open, close } : null
 }
 
-/** Determiners no verb follows ("some said", "this meant" are subject and verb; "the said" is not). */
-const ARTICLES = new Set(["the", "a", "an"])
-
 /**
  * "the network's grant had been cut": a word tagged as a verb right after an article, a possessive
  * "'s" or a possessive pronoun is a noun (no verb follows them directly); it is read as one.
@@ -55,7 +52,7 @@ const nounsByPlace = (ts: ReadonlyArray<Token>): ReadonlyArray<Token> => {
     const before = ts[i - 1] as Token
     if (
       t.pos !== "VERB" ||
-      !(ARTICLES.has(before.lower) || before.lower === "'s" || before.lower === "’s" || Lexicon.isPossessive(before))
+      !(Lexicon.isArticle(before) || before.lower === "'s" || before.lower === "’s" || Lexicon.isPossessive(before))
     )
       continue
     out ??= [...ts]
