@@ -37,6 +37,12 @@ export const rules: ReadonlyArray<Rule> = catalogue.rules
 
 const set = (words: ReadonlyArray<string>): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()))
 
+/** Each class's verbs: the predicates of every rule that names it. */
+const CLASS_VERBS: ReadonlyMap<string, ReadonlySet<string>> = rules.reduce((m, r) => {
+  if (r.predicates) m.set(r.class, new Set([...(m.get(r.class) ?? []), ...set(r.predicates)]))
+  return m
+}, new Map<string, ReadonlySet<string>>())
+
 const VERB_RULES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   rules.filter((r) => r.predicates).map((r) => [r.name, set(r.predicates ?? [])]),
 )
@@ -46,7 +52,11 @@ const VERB_RULES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * counted ("nine villages"): what a verb says of one group it says of a group listed beside it.
  */
 export const statedByVerb = (m: Quantity.Measure): boolean =>
-  m.rule !== null && m.predicate !== null && (VERB_RULES.get(m.rule)?.has(m.predicate.toLowerCase()) ?? false)
+  m.rule !== null &&
+  m.predicate !== null &&
+  ((VERB_RULES.get(m.rule)?.has(m.predicate.toLowerCase()) ?? false) ||
+    // "carrying 175 passengers": the noun's rule named the class, but a verb of that class states it too.
+    (CLASS_VERBS.get(m.class)?.has(m.predicate.toLowerCase()) ?? false))
 const PREDICATES = set(rules.flatMap((r) => r.predicates ?? []))
 /**
  * Verbs that state only a weight or a length of time ("held 12,000 tonnes", "given 48 hours to leave",
@@ -104,6 +114,19 @@ const MARGIN = set(catalogue.margin.verbs)
 const WHOLE_OF = set(catalogue.whole.prepositions)
 /** "11 of them died": pronouns after a count's "of" that point back to its group (catalogue whole). */
 const PARTITIVE_PRONOUNS = set(catalogue.whole.pronouns)
+const RULES_BY_NAME: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.name, r]))
+
+/**
+ * Whether the rule that named a measure would take `counted` as what it counts: a rule that lists the
+ * nouns it counts ("deaths: bodies found": bodies) takes no other ("568 survivors and three bodies").
+ */
+export const takesCounted = (m: Quantity.Measure, counted: string): boolean => {
+  const rule = m.rule === null ? undefined : RULES_BY_NAME.get(m.rule)
+  if (!rule) return false
+  const head = counted.toLowerCase().split(" ").pop() ?? ""
+  const listed = [...(rule.counted ?? []), ...(rule.nouns ?? [])]
+  return listed.length === 0 || listed.some((n) => n.toLowerCase() === head || `${n.toLowerCase()}s` === head)
+}
 /** "Cobble Lane has 22 shops": verbs whose plain count is what a thing has, a whole there is (catalogue whole.stock). */
 const STOCK = set(catalogue.whole.stock)
 const NUMBER_NOUNS = set(catalogue.numberOf.nouns)

@@ -395,6 +395,7 @@ const listedBefore = (text: string, previous: Quantity.Quantity, q: Quantity.Qua
   if (!q.measure || q.counted === null || !Measures.statedByVerb(q.measure)) return null
   if (!previous.measure || previous.counted === null || previous.unit !== null) return null
   if (Measures.statedByVerb(previous.measure) || previous.measure.class === q.measure.class) return null
+  if (!Measures.takesCounted(q.measure, previous.counted)) return null
   if (!LIST_ITEM.test(text.slice(previous.span.end, q.span.start))) return null
   return { ...previous, measure: { ...q.measure, of: previous.counted, rule: q.measure.rule } }
 }

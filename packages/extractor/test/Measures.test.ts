@@ -451,6 +451,10 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // The verb after the list says it of every figure listed before it, whatever their nouns alone would say.
   ["All 159 passengers and 10 crew members aboard were killed.", "159", { class: "deaths", of: "passenger" }],
   ["About 300 homes and 40 shops were destroyed.", "About 300", { class: "buildings-destroyed" }],
+  // Not when the verb's rule counts only its own nouns ("deaths: bodies found" counts bodies).
+  ["Rescuers recovered 568 survivors and three bodies.", "568", { class: "unknown" }],
+  // A verb of the class states a figure its noun's rule named: listed beside it, the next one measures it too.
+  ["The boat was carrying 175 passengers and six crew members.", "six", { class: "passengers" }],
   // A listed figure with a verb of its own keeps what that verb says.
   ["Gunmen killed 12 villagers and burned 40 houses.", "40", { class: "buildings-destroyed" }],
   ["Rescuers found 12 survivors and 40 bodies were recovered.", "40", { class: "deaths" }],
