@@ -559,6 +559,14 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
         "different-events",
         `${pair}: the two ${label} figures are written for different times, so of different events`,
       )
+    const revised = estimateRevised(ctx, a, b)
+    if (revised)
+      return verdict(
+        "changed",
+        "estimate-revised",
+        `${pair}: ${c.why}; ${label} is the event's own, but "${revised.estimate.quantity?.text}" was an estimate in an earlier article and "${revised.later.quantity?.text}" a later article's exact figure: the estimate was replaced`,
+        false,
+      )
     return verdict(
       "contradict",
       c.rule,
@@ -612,9 +620,40 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       `${pair}: the values differ, but ${label(moved.m.claim)} says the count moved to "${moved.m.quantity?.text}" ("${moved.words}"): two levels of one count, not a contradiction`,
       false,
     )
+  // An estimate a later article's exact figure replaced ("about 100 km/h", police estimated; then "87 km/h"
+  // from the recorder): the figure's timeline, not two sources at odds.
+  const revised = docs ? estimateRevised(ctx, a, b) : null
+  if (revised)
+    return verdict(
+      "changed",
+      "estimate-revised",
+      `${pair}: ${c.why}; but "${revised.estimate.quantity?.text}" was an estimate in an earlier article and "${revised.later.quantity?.text}" a later article's exact figure: the estimate was replaced`,
+      false,
+    )
   // A running count's two same-day reports set side by side though they name different days of the event.
   const asOfOneDay = time.rule === "tally-same-day" ? ` (rule tally-same-day: ${time.why})` : ""
   return verdict("contradict", c.rule, `${pair}: ${c.why}${asOfOneDay}`, false)
+}
+
+/** Cue verbs that make a figure someone's estimate ("police estimated that ... about 100 km/h"). */
+const ESTIMATING: ReadonlySet<string> = new Set(readings.estimating)
+
+/**
+ * The earlier of two articles' figures when it is an estimate (approximate, or put by an estimating
+ * verb) and the later article's figure is exact; null otherwise (same day, or no estimate replaced).
+ */
+const estimateRevised = (
+  ctx: Context,
+  a: AlignedGroup.Member,
+  b: AlignedGroup.Member,
+): { readonly estimate: AlignedGroup.Member; readonly later: AlignedGroup.Member } | null => {
+  const day = (m: AlignedGroup.Member) => ctx.documents.get(m.claim.documentId)?.publishedAt?.slice(0, 10) ?? null
+  const [da, db] = [day(a), day(b)]
+  if (da === null || db === null || da === db) return null
+  const [earlier, later] = da < db ? [a, b] : [b, a]
+  const estimated =
+    earlier.quantity?.approximate === "about" || ESTIMATING.has(earlier.claim.attribution.cue?.lemma ?? "")
+  return estimated && later.quantity?.approximate === "exact" ? { estimate: earlier, later } : null
 }
 
 /**

@@ -251,6 +251,27 @@ const ROWS: ReadonlyArray<Row> = [
     "discusses",
   ],
   [
+    "an estimate one day, a later article's exact figure: the estimate was replaced",
+    {
+      outlet: "North Wire",
+      text: "Police estimated the train was travelling at about 100 km/h on Thursday.",
+      q: ["about 100 km/h", 100, 100, "about", { unit: "kilometre per hour", counted: null }],
+      published: "2025-03-07",
+      time: { text: "on Thursday", start: "2025-03-06", end: "2025-03-06" },
+      said: ["Police", "estimated", "estimate", "asserts"],
+    },
+    {
+      outlet: "South Post",
+      text: "The recorder shows the train was travelling at 87 km/h on Thursday.",
+      q: ["87 km/h", 87, 87, "exact", { unit: "kilometre per hour", counted: null }],
+      published: "2025-03-08",
+      time: { text: "on Thursday", start: "2025-03-06", end: "2025-03-06" },
+    },
+    "changed",
+    "estimate-revised",
+    "discusses",
+  ],
+  [
     "a reopening day forecast, then a later report's bound beyond it: the forecast moved",
     {
       outlet: "North Wire",
