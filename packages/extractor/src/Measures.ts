@@ -553,6 +553,14 @@ const gather = (
     // "11 of them died": past the pronoun standing for the group to the verb.
     if (seen === 0 && has(WHOLE_OF, t) && has(PARTITIVE_PRONOUNS, ts[k + 1])) {
       k++
+      // "Eleven of those stuck were children": the word describing the group is the group's, not the part's.
+      const describing = ts[k + 1]
+      if (
+        describing &&
+        (describing.pos === "ADJ" || describing.pos === "VERB") &&
+        (ts[k + 2]?.pos === "AUX" || ts[k + 2]?.pos === "VERB")
+      )
+        k++
       continue
     }
     // "Four members of staff were treated", "12 cases of cholera were reported": what is counted goes on

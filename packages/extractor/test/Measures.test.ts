@@ -446,6 +446,8 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The raid killed 12 soldiers, 3 police officers and two civilians.", "two", { class: "deaths", of: "civilian" }],
   // Past "of the injured" (a word standing for a group) and "of staff" (what is counted, going on) to the verb.
   ["Six of the injured remain in hospital.", "Six", { class: "hospitalised" }],
+  // The word describing a group after "of those" is the group's, not the part's: eleven are no count of the stuck.
+  ["Eleven of those stuck were children.", "Eleven", { class: "unknown" }],
   ["Four members of staff were treated in hospital.", "Four", { class: "hospitalised" }],
   ["Ten members of the public were hurt.", "Ten", { class: "injuries" }],
   // The verb after the list says it of every figure listed before it, whatever their nouns alone would say.
