@@ -560,13 +560,7 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
         `${pair}: the two ${label} figures are written for different times, so of different events`,
       )
     const revised = estimateRevised(ctx, a, b)
-    if (revised)
-      return verdict(
-        "changed",
-        "estimate-revised",
-        `${pair}: ${c.why}; ${label} is the event's own, but "${revised.estimate.quantity?.text}" was an estimate in an earlier article and "${revised.later.quantity?.text}" a later article's exact figure: the estimate was replaced`,
-        false,
-      )
+    if (revised) return revisedVerdict(`${pair}: ${c.why}; ${label} is the event's own`, revised)
     return verdict(
       "contradict",
       c.rule,
@@ -623,13 +617,7 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
   // An estimate a later article's exact figure replaced ("about 100 km/h", police estimated; then "87 km/h"
   // from the recorder): the figure's timeline, not two sources at odds.
   const revised = docs ? estimateRevised(ctx, a, b) : null
-  if (revised)
-    return verdict(
-      "changed",
-      "estimate-revised",
-      `${pair}: ${c.why}; but "${revised.estimate.quantity?.text}" was an estimate in an earlier article and "${revised.later.quantity?.text}" a later article's exact figure: the estimate was replaced`,
-      false,
-    )
+  if (revised) return revisedVerdict(`${pair}: ${c.why}`, revised)
   // A running count's two same-day reports set side by side though they name different days of the event.
   const asOfOneDay = time.rule === "tally-same-day" ? ` (rule tally-same-day: ${time.why})` : ""
   return verdict("contradict", c.rule, `${pair}: ${c.why}${asOfOneDay}`, false)
@@ -655,6 +643,18 @@ const estimateRevised = (
     earlier.quantity?.approximate === "about" || ESTIMATING.has(earlier.claim.attribution.cue?.lemma ?? "")
   return estimated && later.quantity?.approximate === "exact" ? { estimate: earlier, later } : null
 }
+
+/** Rule estimate-revised's verdict, `said` what the comparison found. */
+const revisedVerdict = (
+  said: string,
+  revised: { readonly estimate: AlignedGroup.Member; readonly later: AlignedGroup.Member },
+): PairVerdict =>
+  verdict(
+    "changed",
+    "estimate-revised",
+    `${said}; but "${revised.estimate.quantity?.text}" was an estimate in an earlier article and "${revised.later.quantity?.text}" a later article's exact figure: the estimate was replaced`,
+    false,
+  )
 
 /**
  * The verdict on two aligned claims from different independent sources. `label` names each side in
