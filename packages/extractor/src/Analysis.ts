@@ -217,6 +217,16 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
 /** A token's text in lower case, "" past either end of the tokens. */
 export const lower = (t: Token | undefined): string => (t ? t.lower : "")
 
+/**
+ * Whether the tokens from index `at` on are `words` (lower case), "" standing for a place past either end.
+ * A loop, not `words.every(...)`: the rules ask this for nearly every token, and a callback that reads the
+ * tokens and the index makes the engine allocate a closure and a context for each asking.
+ */
+export const wordsAt = (ts: ReadonlyArray<Token>, at: number, words: ReadonlyArray<string>): boolean => {
+  for (let k = 0; k < words.length; k++) if (lower(ts[at + k]) !== words[k]) return false
+  return true
+}
+
 /** The tokens of one sentence. */
 export const sentenceTokens = (analysis: Analysis, sentence: Sentence): ReadonlyArray<Token> =>
   analysis.tokens.slice(sentence.first, sentence.last)

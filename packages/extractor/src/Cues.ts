@@ -3,7 +3,7 @@
  * claimed or believes, with the lemma a claim reports and how firmly the cue holds its content.
  */
 import type { Attribution } from "@crosscheck/domain"
-import { lower, type Token } from "./Analysis.js"
+import { lower, type Token, wordsAt } from "./Analysis.js"
 import catalogue from "./cues.json" with { type: "json" }
 import * as Lexicon from "./Lexicon.js"
 
@@ -134,9 +134,7 @@ export const isClaimNoun = (t: Token): boolean => claimNouns.has(lower(t))
 
 /** Does a disputing predicate ("unfounded", "a red herring") start at token i? */
 export const disputePredicateAt = (ts: ReadonlyArray<Token>, i: number): number => {
-  for (const words of disputePredicates) {
-    if (words.every((w, k) => lower(ts[i + k]) === w)) return words.length
-  }
+  for (const words of disputePredicates) if (wordsAt(ts, i, words)) return words.length
   return 0
 }
 
@@ -148,9 +146,7 @@ export const isCallingVerb = (lemma: string): boolean => callingVerbs.has(lemma)
 
 /** Does a phrase that denies what follows it ("no truth to") start at token i? Its length, or 0. */
 export const noTruthAt = (ts: ReadonlyArray<Token>, i: number): number => {
-  for (const words of noTruth) {
-    if (words.every((w, k) => lower(ts[i + k]) === w)) return words.length
-  }
+  for (const words of noTruth) if (wordsAt(ts, i, words)) return words.length
   return 0
 }
 
@@ -294,7 +290,7 @@ for (const idiom of idioms)
   })
 const inIdiom = (ts: ReadonlyArray<Token>, i: number): boolean => {
   for (const { idiom, at } of idiomsByWord.get(lower(ts[i])) ?? []) {
-    if (idiom.every((w, k) => lower(ts[i - at + k]) === w)) return true
+    if (wordsAt(ts, i - at, idiom)) return true
   }
   return false
 }
@@ -333,7 +329,7 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i]
   if (!t || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "NUM") return null
   for (const p of phrasesByFirst.get(t.text) ?? NO_PHRASES) {
-    if (p.words.every((w, k) => lower(ts[i + k]) === w)) {
+    if (wordsAt(ts, i, p.words)) {
       return withAdverb(ts, i, {
         next: i + p.words.length,
         lemma: p.lemma,
