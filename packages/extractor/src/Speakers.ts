@@ -435,11 +435,11 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       (isName(ts[j + 2]) || (ts[j + 2]?.lower === "the" && isName(ts[j + 3])))
     )
   }
-  for (let k = 0; k < ts.length; ) {
-    if ((!isName(ts[k]) && !bodyOf(k)) || lower(ts[k]) === "the") {
-      k++
-      continue
-    }
+  /**
+   * Where the run of names starting at token k ends. A function of its own: its tests read `k` and `end`, and
+   * were they closures in the loop below, the engine would make a context for `k` at every token of the text.
+   */
+  const nameEnd = (k: number): number => {
     let end = k
     // "the National Vehicle Safety Office", "the Valmora Mountain Rescue": a capitalised word wink tags a
     // noun goes on the run of names it follows.
@@ -478,6 +478,14 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])) || goesOn(ts[end]) || inside(ts[end]))
     )
       end++
+    return end
+  }
+  for (let k = 0; k < ts.length; ) {
+    if ((!isName(ts[k]) && !bodyOf(k)) || lower(ts[k]) === "the") {
+      k++
+      continue
+    }
+    const end = nameEnd(k)
     let first = k
     // Lead-in title words: "South Korean President Lee Jae Myung".
     while (
