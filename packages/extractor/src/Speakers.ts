@@ -424,16 +424,12 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     return words.length > 0 && words.every((w) => outletWords.has(w))
   }
   /** "the Office of the Data Commissioner": a capitalised word for a body, before "of" or "for" and a name. */
+  // The word class first, a bit of the token's: the loop below asks this of nearly every token.
   const bodyOf = (j: number): boolean => {
     const t = ts[j]
+    if (!Lexicon.isBody(t) || !startsUpper((t as Token).text)) return false
     const w = ts[j + 1]?.lower
-    return (
-      t !== undefined &&
-      startsUpper(t.text) &&
-      Lexicon.isBodyWord(t.lower) &&
-      (w === "of" || w === "for") &&
-      (isName(ts[j + 2]) || (ts[j + 2]?.lower === "the" && isName(ts[j + 3])))
-    )
+    return (w === "of" || w === "for") && (isName(ts[j + 2]) || (ts[j + 2]?.lower === "the" && isName(ts[j + 3])))
   }
   /**
    * Where the run of names starting at token k ends. A function of its own: its tests read `k` and `end`, and
