@@ -346,8 +346,14 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ") return null
   const attitude = attitudeAt(ts, i)
   if (attitude) return attitude
-  const lemma = verbs.has(t.lemma) ? t.lemma : lemmaOf(lower(t))
-  const entry = verbs.get(lemma)
+  // The lemma's entry, else the entry of the verb the word is a regular form of: a word that is no such form
+  // (nearly every one) is its own lemma, which then names no verb either, so it costs two lookups, not three.
+  let lemma = t.lemma
+  let entry = verbs.get(lemma)
+  if (entry === undefined && verbForms.has(t.lower)) {
+    lemma = lemmaOf(t.lower)
+    entry = verbs.get(lemma)
+  }
   if (!entry) return quoteIntroducer(ts, i)
   if (!neighbours(ts, i, entry) || inIdiom(ts, i)) return null
   if (t.pos !== "VERB") {
