@@ -120,6 +120,10 @@ export const cutRuns = (text: string): string => {
   return out ? out.join("") : text
 }
 
+/** The spaces wink's tokenizer splits on (the model's splitter): the space, the no-break and the narrow spaces. */
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f
+
 export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   const its = nlp.its
   // Tokens are read from the cut text, which has the same offsets; the analysis keeps the original.
@@ -129,7 +133,6 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   const out = (f: unknown): string[] => all.out(f as never) as unknown as string[]
   const spellings = all.out() as string[]
   const ids = all.out(its.uniqueId as never) as unknown as number[]
-  const spaces = out(its.precedingSpaces)
   const pos = out(its.pos)
   const types = out(its.type)
   const items = all as unknown as ItemTokens
@@ -148,11 +151,19 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   let cursor = 0
   for (let i = 0; i < spellings.length; i++) {
     const word = spellings[i] ?? ""
-    cursor += (spaces[i] ?? "").length
-    // wink reproduces the input exactly; search forward only if that ever fails on odd input.
-    if (!text.startsWith(word, cursor)) {
-      const found = text.indexOf(word, cursor)
-      if (found >= 0) cursor = found
+    // The spaces before the token are read from the text, not asked of wink (its.precedingSpaces makes a
+    // string of them for every token). A token never starts with a space wink splits on, so when the word
+    // follows the spaces skipped here they are the ones wink counted; when it does not, wink is asked.
+    let at = cursor
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++
+    if (text.startsWith(word, at)) cursor = at
+    else {
+      cursor += String(items.itemAt(i).out(its.precedingSpaces)).length
+      // wink reproduces the input exactly; search forward only if that ever fails on odd input.
+      if (!text.startsWith(word, cursor)) {
+        const found = text.indexOf(word, cursor)
+        if (found >= 0) cursor = found
+      }
     }
     const start = Math.min(cursor, text.length)
     const end = Math.min(start + word.length, text.length)
@@ -216,6 +227,16 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
 
 /** A token's text in lower case, "" past either end of the tokens. */
 export const lower = (t: Token | undefined): string => (t ? t.lower : "")
+
+/**
+ * Whether the tokens from index `at` on are `words` (lower case), "" standing for a place past either end.
+ * A loop, not `words.every(...)`: the rules ask this for nearly every token, and a callback that reads the
+ * tokens and the index makes the engine allocate a closure and a context for each asking.
+ */
+export const wordsAt = (ts: ReadonlyArray<Token>, at: number, words: ReadonlyArray<string>): boolean => {
+  for (let k = 0; k < words.length; k++) if (lower(ts[at + k]) !== words[k]) return false
+  return true
+}
 
 /** The tokens of one sentence. */
 export const sentenceTokens = (analysis: Analysis, sentence: Sentence): ReadonlyArray<Token> =>

@@ -243,9 +243,13 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         const end = ts[k - 1]?.end ?? 0
         const cueSpan = { start: ts[k]?.start ?? 0, end: ts[p + length - 1]?.end ?? 0 }
         // The claim noun's own possessor ("Seoul's claims") made the claim; the holder is who reports it.
-        const holder = around.find(
-          (f) => f.content.span.start <= start && f.content.span.end >= end && f.cue.span.start !== ts[i]?.start,
-        )
+        // A loop, not around.find(callback): a callback reading `i` made the engine allocate a context at every token.
+        let holder: Found | undefined
+        for (const f of around)
+          if (f.content.span.start <= start && f.content.span.end >= end && f.cue.span.start !== ts[i]?.start) {
+            holder = f
+            break
+          }
         out.push({
           source: holder?.source ?? null,
           mention: holder?.mention ?? null,
@@ -1069,6 +1073,21 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     return { content, rule: "denial-answers-claim-before" }
   }
 
+  /**
+   * Whether a cue lies inside the words an attribution of its sentence took. A function outside the token
+   * loop: a callback there reading the cue made the engine allocate a context at every token.
+   */
+  const insideTaken = (
+    inSentence: ReadonlyArray<{ readonly found: Found; readonly took?: Span.Span }>,
+    cue: Span.Span,
+  ): boolean => {
+    for (const x of inSentence) {
+      const took = x.took ?? x.found.content.span
+      if (took.start <= cue.start && took.end >= cue.end) return true
+    }
+    return false
+  }
+
   let prior: Unit | null = null
   units.forEach((sentence) => {
     const sIndex = sentence.index
@@ -1212,11 +1231,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // "..., though she acknowledged it was unlikely": a clause joined on, not reported, is its own.
       const joined =
         group !== null && (isPunct(ts[group.first - 1]) || Lexicon.isClauseLink(lower(ts[group.first - 1])))
-      const within = (x: (typeof inSentence)[number]): boolean => {
-        const took = x.took ?? x.found.content.span
-        return took.start <= cueSpan.start && took.end >= cueSpan.end
-      }
-      if (!joined && inSentence.some(within)) continue
+      if (!joined && insideTaken(inSentence, cueSpan)) continue
       // "Organizers said about 400,000 marched, while police said ... 200,000": another speaker's cue
       // set against the first by a word of contrast ends the first's content before it, so each figure
       // goes to its own speaker. ("because" or "so" may join a reason that is still the first's words.)

@@ -3,7 +3,7 @@
  * claimed or believes, with the lemma a claim reports and how firmly the cue holds its content.
  */
 import type { Attribution } from "@crosscheck/domain"
-import { lower, type Token } from "./Analysis.js"
+import { lower, type Token, wordsAt } from "./Analysis.js"
 import catalogue from "./cues.json" with { type: "json" }
 import * as Lexicon from "./Lexicon.js"
 
@@ -60,6 +60,23 @@ for (const p of phrases) {
 // Longest phrase first, so "rejected claims that" wins over a shorter one sharing its first word.
 for (const list of phrasesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
 
+/**
+ * The first letters and lengths of the words in `words`, as a table: a word whose first letter and length are
+ * no such word's is none of them, found without looking it up (Cues.at asks for nearly every token).
+ */
+const letterAndLength = (words: Iterable<string>): ((word: string) => boolean) => {
+  const table = new Uint8Array(0x10000)
+  for (const w of words) {
+    const c = w.charCodeAt(0)
+    table[c] = (table[c] ?? 0) | (w.length < 8 ? 1 << w.length : 1)
+  }
+  return (word) => {
+    const bits = table[word.charCodeAt(0)] ?? 0
+    return bits !== 0 && (word.length < 8 ? (bits & (1 << word.length)) !== 0 : (bits & 1) !== 0)
+  }
+}
+const mayOpenPhrase = letterAndLength(phrasesByFirst.keys())
+
 const disputeAdverbs = new Set(catalogue.disputeAdverbs)
 const disputePredicates: ReadonlyArray<ReadonlyArray<string>> = catalogue.disputePredicates
 const disputeVerbs = new Set(catalogue.disputeVerbs)
@@ -67,6 +84,7 @@ const claimNouns = new Set(catalogue.claimNouns)
 const callingVerbs = new Set(catalogue.callingVerbs)
 const noTruth: ReadonlyArray<ReadonlyArray<string>> = catalogue.noTruth
 const quoteDashes = new Set(catalogue.quoteDashes)
+const mayBeQuoteDash = letterAndLength(quoteDashes)
 const nouns: ReadonlyMap<string, Entry> = new Map(Object.entries(catalogue.nouns as Record<string, Entry>))
 const nounLinks = new Set(catalogue.nounLinks)
 const attitudes: ReadonlyMap<string, Entry> = new Map(Object.entries(catalogue.attitudes as Record<string, Entry>))
@@ -87,7 +105,8 @@ export const denialReplies: ReadonlyArray<string> = catalogue.denialReplies
 export const isEditorialLabel = (t: Token | undefined): boolean => t !== undefined && editorialLabels.has(lower(t))
 
 /** A dash that signs a quote with its speaker's name after it ("..." ― Sonya Herridge). */
-export const isQuoteDash = (t: Token | undefined): boolean => t !== undefined && quoteDashes.has(t.text)
+export const isQuoteDash = (t: Token | undefined): boolean =>
+  t !== undefined && mayBeQuoteDash(t.text) && quoteDashes.has(t.text)
 
 /**
  * Every regular form `lemmaOf` reads back to a cue verb ("alleged", "alleging", "alleges"): a word not
@@ -134,9 +153,7 @@ export const isClaimNoun = (t: Token): boolean => claimNouns.has(lower(t))
 
 /** Does a disputing predicate ("unfounded", "a red herring") start at token i? */
 export const disputePredicateAt = (ts: ReadonlyArray<Token>, i: number): number => {
-  for (const words of disputePredicates) {
-    if (words.every((w, k) => lower(ts[i + k]) === w)) return words.length
-  }
+  for (const words of disputePredicates) if (wordsAt(ts, i, words)) return words.length
   return 0
 }
 
@@ -148,9 +165,7 @@ export const isCallingVerb = (lemma: string): boolean => callingVerbs.has(lemma)
 
 /** Does a phrase that denies what follows it ("no truth to") start at token i? Its length, or 0. */
 export const noTruthAt = (ts: ReadonlyArray<Token>, i: number): number => {
-  for (const words of noTruth) {
-    if (words.every((w, k) => lower(ts[i + k]) === w)) return words.length
-  }
+  for (const words of noTruth) if (wordsAt(ts, i, words)) return words.length
   return 0
 }
 
@@ -294,7 +309,7 @@ for (const idiom of idioms)
   })
 const inIdiom = (ts: ReadonlyArray<Token>, i: number): boolean => {
   for (const { idiom, at } of idiomsByWord.get(lower(ts[i])) ?? []) {
-    if (idiom.every((w, k) => lower(ts[i - at + k]) === w)) return true
+    if (wordsAt(ts, i - at, idiom)) return true
   }
   return false
 }
@@ -332,8 +347,8 @@ const quoteIntroducer = (ts: ReadonlyArray<Token>, i: number): Match | null => {
 export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i]
   if (!t || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "NUM") return null
-  for (const p of phrasesByFirst.get(t.text) ?? NO_PHRASES) {
-    if (p.words.every((w, k) => lower(ts[i + k]) === w)) {
+  for (const p of mayOpenPhrase(t.text) ? (phrasesByFirst.get(t.text) ?? NO_PHRASES) : NO_PHRASES) {
+    if (wordsAt(ts, i, p.words)) {
       return withAdverb(ts, i, {
         next: i + p.words.length,
         lemma: p.lemma,
@@ -350,8 +365,14 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ") return null
   const attitude = attitudeAt(ts, i)
   if (attitude) return attitude
-  const lemma = verbs.has(t.lemma) ? t.lemma : lemmaOf(lower(t))
-  const entry = verbs.get(lemma)
+  // The lemma's entry, else the entry of the verb the word is a regular form of: a word that is no such form
+  // (nearly every one) is its own lemma, which then names no verb either, so it costs two lookups, not three.
+  let lemma = t.lemma
+  let entry = verbs.get(lemma)
+  if (entry === undefined && verbForms.has(t.lower)) {
+    lemma = lemmaOf(t.lower)
+    entry = verbs.get(lemma)
+  }
   if (!entry) return quoteIntroducer(ts, i)
   if (!neighbours(ts, i, entry) || inIdiom(ts, i)) return null
   if (t.pos !== "VERB") {

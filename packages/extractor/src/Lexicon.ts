@@ -61,6 +61,7 @@ const NON_SPEAKER = 4096
 const QUANTIFIER = 8192
 const PLACE_WORD = 16384
 const ARTICLE = 32768
+const BODY_WORD = 65536
 
 /** "prices", "the storm": a noun for what is measured or what happens (singular or plural). */
 const nonSpeaker = (word: string): boolean =>
@@ -89,7 +90,8 @@ export const classesOf = (lower: string, lemma: string): number =>
   (nonSpeaker(lower) ? NON_SPEAKER : 0) |
   (quantifiers.has(lower) ? QUANTIFIER : 0) |
   (placeWords.has(lower) ? PLACE_WORD : 0) |
-  (articles.has(lower) ? ARTICLE : 0)
+  (articles.has(lower) ? ARTICLE : 0) |
+  (bodyWords.has(lower) ? BODY_WORD : 0)
 
 const is = (t: Token | undefined, bit: number): boolean => t !== undefined && (t.classes & bit) !== 0
 
@@ -119,6 +121,8 @@ export const wordGender = (word: string): Gender | undefined => gendered.get(wor
 export const bodyEndings = (noun: string): ReadonlySet<string> | undefined => bodies.get(noun)
 /** A word that marks a group as an organisation ("ministry", "corp."), never a person. */
 export const isBodyWord = (word: string): boolean => bodyWords.has(word)
+/** isBodyWord of a token's lower case, read from its classes: the resolver asks it of nearly every token. */
+export const isBody = (t: Token | undefined): boolean => is(t, BODY_WORD)
 /** "the company", "the operator": a description that stands for a business named in any form. */
 export const isFirm = (word: string): boolean => firms.has(word)
 /** "statement", "letter", "papers": a document that speaks for whoever put it out. */

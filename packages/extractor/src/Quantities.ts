@@ -44,6 +44,12 @@ const NEGATIVE_BEFORE = /(?:(?<=^|[ \t(=:$]|[a-z][ \t])[-−]|\bminus[ \t-]?)$/i
 
 /** A value with its currency (before or after), sign and unit, starting at a candidate position. */
 const readAt = (text: string, at: number, limit: number): Reading | null => {
+  // A candidate word is read first: one that is no number (most often "a" before no unit of time) then
+  // costs no reading of the sign and currency before it, which only a number has (and a word's reading
+  // does not depend on them).
+  const digit = isDigit(text.charCodeAt(at))
+  const word = digit ? null : read(text, at)
+  if (!digit && word === null) return null
   const before = text.slice(Math.max(0, at - 12), at)
   let negative = false
   let lead = before
@@ -53,7 +59,7 @@ const readAt = (text: string, at: number, limit: number): Reading | null => {
     lead = before.slice(0, before.length - neg[0].length)
   }
   const prefix = currencyBefore(lead)
-  const numeral = read(text, at, prefix !== null)
+  const numeral = word ?? read(text, at, prefix !== null)
   if (!numeral || numeral.end > limit) return null
   let start = numeral.start
   if (negative) start -= before.length - lead.length

@@ -4,7 +4,7 @@
  * to the fullest mention they stand for within the article.
  */
 import type { Span } from "@crosscheck/domain"
-import { lower, type Token } from "./Analysis.js"
+import { lower, type Token, wordsAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
 import * as Lexicon from "./Lexicon.js"
 
@@ -424,22 +424,18 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     return words.length > 0 && words.every((w) => outletWords.has(w))
   }
   /** "the Office of the Data Commissioner": a capitalised word for a body, before "of" or "for" and a name. */
+  // The word class first, a bit of the token's: the loop below asks this of nearly every token.
   const bodyOf = (j: number): boolean => {
     const t = ts[j]
+    if (!Lexicon.isBody(t) || !startsUpper((t as Token).text)) return false
     const w = ts[j + 1]?.lower
-    return (
-      t !== undefined &&
-      startsUpper(t.text) &&
-      Lexicon.isBodyWord(t.lower) &&
-      (w === "of" || w === "for") &&
-      (isName(ts[j + 2]) || (ts[j + 2]?.lower === "the" && isName(ts[j + 3])))
-    )
+    return (w === "of" || w === "for") && (isName(ts[j + 2]) || (ts[j + 2]?.lower === "the" && isName(ts[j + 3])))
   }
-  for (let k = 0; k < ts.length; ) {
-    if ((!isName(ts[k]) && !bodyOf(k)) || lower(ts[k]) === "the") {
-      k++
-      continue
-    }
+  /**
+   * Where the run of names starting at token k ends. A function of its own: its tests read `k` and `end`, and
+   * were they closures in the loop below, the engine would make a context for `k` at every token of the text.
+   */
+  const nameEnd = (k: number): number => {
     let end = k
     // "the National Vehicle Safety Office", "the Valmora Mountain Rescue": a capitalised word wink tags a
     // noun goes on the run of names it follows.
@@ -478,6 +474,14 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])) || goesOn(ts[end]) || inside(ts[end]))
     )
       end++
+    return end
+  }
+  for (let k = 0; k < ts.length; ) {
+    if ((!isName(ts[k]) && !bodyOf(k)) || lower(ts[k]) === "the") {
+      k++
+      continue
+    }
+    const end = nameEnd(k)
     let first = k
     // Lead-in title words: "South Korean President Lee Jae Myung".
     while (
@@ -1094,8 +1098,9 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     const sentence = ts[g.first]?.sentence ?? 0
     const nearer = (found: Group): Group => (indefinite !== null && !definiteBefore ? indefinite : found)
     for (let k = g.first - 1; k >= floor + words.length - 1; k--) {
-      // The last word first, with no closure: this scan reads up to 1,500 tokens for each mention.
-      if (lower(ts[k]) !== lastWord || !words.every((w, j) => lower(ts[k - words.length + 1 + j]) === w)) continue
+      // The last word first, and no callback reading `k` (the engine then allocated a context for every
+      // step): this scan reads up to 1,500 tokens for each mention.
+      if (lower(ts[k]) !== lastWord || !wordsAt(ts, k - words.length + 1, words)) continue
       // "a zoo wolf", "nine council tower blocks": the word modifies the noun after it and names no body.
       if (ts[k + 1]?.pos === "NOUN") continue
       let found = before(ts, k + 1, Math.max(0, k - MAX_GROUP))
