@@ -244,6 +244,9 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["More than 20,000 homes were plunged into darkness.", "20,000", { class: "without-power" }],
   ["Some 4,000 customers were left without electricity.", "4,000", { class: "without-power" }],
   ["The flood destroyed 40 homes.", "40", { class: "buildings-destroyed" }],
+  ["More than 60 homes were swept away.", "More than 60", { class: "buildings-destroyed" }],
+  // A worker named by what they do is no job counted ("rescue workers", before the jobs rule).
+  ["About 180 rescue workers joined the search.", "About 180", { class: "responders" }],
   ["Twelve homes were lost in the fire.", "Twelve", { class: "buildings-destroyed" }],
   [
     "Four guards were held hostage for most of the night.",
