@@ -16,6 +16,7 @@ import {
 } from "node:fs"
 import { basename, dirname, join } from "node:path"
 import type { Report } from "@crosscheck/domain"
+import type { Ingest } from "@crosscheck/pipeline"
 import { VERDICTS } from "./Flags.js"
 import * as Style from "./Style.js"
 import * as Terminal from "./Terminal.js"
@@ -164,26 +165,17 @@ export const summaryLine = (report: Report.Report, paint: Style.Paint): string =
   return `crosscheck: ${report.documents.length} documents, ${report.claims.length} claims, ${report.findings.length} findings${verdicts ? ` (${verdicts})` : ""}${report.stories ? `, ${report.stories.length} ${report.stories.length === 1 ? "story" : "stories"}` : ""}\n`
 }
 
-/** How current a store is, as `Ingest.versions` reads it. */
-export interface Versions {
-  readonly documents: number
-  readonly staleDocuments: number
-  readonly analysisVersion: string | null
-  readonly analysisNow: string
-  readonly current: boolean
-}
-
 /**
  * The warning a reader gives for a store an older crosscheck made, with the command that brings it up
  * to date; null when the store is current.
  */
-export const outdated = (v: Versions, db: string): string | null => {
+export const outdated = (v: Ingest.StoreVersions, db: string): string | null => {
   if (v.current) return null
   const parts = [
     ...(v.staleDocuments > 0
       ? [`${v.staleDocuments} of its ${v.documents} documents were extracted by an older crosscheck`]
       : []),
-    ...(v.documents > 0 && v.analysisVersion !== v.analysisNow
+    ...(v.staleAnalysis
       ? [
           `its findings were judged by ${v.analysisVersion ?? "a crosscheck from before versions"} (this is ${v.analysisNow})`,
         ]

@@ -236,7 +236,7 @@ const standsForGroup = (ts: ReadonlyArray<Token>, at: number): boolean => {
   const word = ts[at + 1]
   const next = ts[at + 2]
   return (
-    lower(ts[at] ?? ({ text: "" } as Token)) === "the" &&
+    ts[at]?.lower === "the" &&
     word !== undefined &&
     (word.pos === "ADJ" || (word.pos === "VERB" && /(?:ed|en)$/i.test(word.text))) &&
     (next?.pos === "AUX" || next?.pos === "VERB")

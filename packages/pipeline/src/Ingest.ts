@@ -363,18 +363,28 @@ export const update = (
 ): Effect.Effect<Ingested, StoreError, Extractor.Extractor | Store.Store> =>
   listed({ entries: [], errors: [] }, [], options)
 
+/** How current a store is for this crosscheck, as `versions` reads it. */
+export interface StoreVersions extends Store.Versions {
+  /** This crosscheck's analysis version. */
+  readonly analysisNow: string
+  /** The findings were judged by another analysis version (a store with documents only). */
+  readonly staleAnalysis: boolean
+  /** Nothing stale: no document of an older extractor, no finding of an older analysis. */
+  readonly current: boolean
+}
+
 /** How current the store is for this crosscheck: what is stale in it, counted, and the analysis it was judged with. */
-export const versions = (): Effect.Effect<
-  Store.Versions & { readonly current: boolean; readonly analysisNow: string },
-  StoreError,
-  Store.Store
-> =>
+export const versions = (): Effect.Effect<StoreVersions, StoreError, Store.Store> =>
   Effect.flatMap(Store.Store, (store) =>
-    Effect.map(store.versions(Extractor.VERSION), (v) => ({
-      ...v,
-      analysisNow: Incremental.ANALYSIS_VERSION,
-      current: v.staleDocuments === 0 && (v.documents === 0 || v.analysisVersion === Incremental.ANALYSIS_VERSION),
-    })),
+    Effect.map(store.versions(Extractor.VERSION), (v) => {
+      const staleAnalysis = v.documents > 0 && v.analysisVersion !== Incremental.ANALYSIS_VERSION
+      return {
+        ...v,
+        analysisNow: Incremental.ANALYSIS_VERSION,
+        staleAnalysis,
+        current: v.staleDocuments === 0 && !staleAnalysis,
+      }
+    }),
   )
 
 /**

@@ -635,8 +635,7 @@ const estimateRevised = (
   a: AlignedGroup.Member,
   b: AlignedGroup.Member,
 ): { readonly estimate: AlignedGroup.Member; readonly later: AlignedGroup.Member } | null => {
-  const day = (m: AlignedGroup.Member) => ctx.documents.get(m.claim.documentId)?.publishedAt?.slice(0, 10) ?? null
-  const [da, db] = [day(a), day(b)]
+  const [da, db] = [TimeScope.publishedDay(a.claim, ctx.documents), TimeScope.publishedDay(b.claim, ctx.documents)]
   if (da === null || db === null || da === db) return null
   const [earlier, later] = da < db ? [a, b] : [b, a]
   const estimated =

@@ -9,6 +9,9 @@ import * as Open from "./internal/Open.js"
 import * as Rows from "./internal/Rows.js"
 import type * as Store from "./Store.js"
 
+/** Documents another (or an unknown) extractor version read: three ranges of the index, not a test of every row. */
+const STALE = "extractor_version IS NULL OR extractor_version < @v OR extractor_version > @v"
+
 /** The backend over an open better-sqlite3 connection; every call is synchronous underneath. */
 export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBackend => {
   const allDocuments = (): Document.Document[] => {
@@ -585,20 +588,13 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
       (
         db
           // Three ranges of the index rather than a test of every document.
-          .prepare(
-            "SELECT * FROM documents WHERE extractor_version IS NULL OR extractor_version < @v OR extractor_version > @v ORDER BY seq",
-          )
+          .prepare(`SELECT * FROM documents WHERE ${STALE} ORDER BY seq`)
           .all({ v: version }) as Rows.DocumentRow[]
       ).map(Rows.toDocument),
     ),
     versions: reading((version: string) => ({
       documents: db.prepare("SELECT count(*) FROM documents").pluck().get() as number,
-      staleDocuments: db
-        .prepare(
-          "SELECT count(*) FROM documents WHERE extractor_version IS NULL OR extractor_version < @v OR extractor_version > @v",
-        )
-        .pluck()
-        .get({ v: version }) as number,
+      staleDocuments: db.prepare(`SELECT count(*) FROM documents WHERE ${STALE}`).pluck().get({ v: version }) as number,
       analysisVersion: analysisVersion(),
     })),
   }

@@ -40,6 +40,12 @@ const parse = (iso: string | null | undefined, endOfDay: boolean): number | null
 
 const day = (iso: string): string => iso.slice(0, 10)
 
+/** The day the claim's article was published (YYYY-MM-DD), or null when it carries no date. */
+export const publishedDay = (claim: Claim.Claim, documents: ReadonlyMap<string, Document.Document>): string | null => {
+  const published = documents.get(claim.documentId)?.publishedAt
+  return published ? day(published) : null
+}
+
 /** The claim's time as a span of instants, the unresolved text of its time, or null when nothing dates it. */
 export const placeOf = (
   claim: Claim.Claim,
