@@ -124,6 +124,55 @@ export const cutRuns = (text: string): string => {
 const isSpace = (c: number): boolean =>
   c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f
 
+/** A sentence's tokens `a`..`b` as ranges of at most MAX_SENTENCE_TOKENS. */
+const pushPiece = (ranges: Array<[number, number]>, a: number, b: number): void => {
+  for (let at = a; at <= b; at += MAX_SENTENCE_TOKENS) ranges.push([at, Math.min(b, at + MAX_SENTENCE_TOKENS - 1)])
+}
+
+/** A time of day whose point wink keeps in the token: "6am.", "10:00pm.", "p.m." after "9". */
+const TIME_POINT = /^(?:\d{1,2}(?:[:.]\d\d)?)?[ap]\.?m\.$/i
+
+/**
+ * Whether a sentence ends at token `t` that wink read on: it keeps the full stop of "6:00am." and "p.m."
+ * in the token and goes on into the next sentence when that opens with a word it does not expect there
+ * ("... ends at 6:00am. Asked whether ...", "at 5 p.m. Police said"). A capitalised word after such a
+ * time opens a sentence unless it goes on with the time (a weekday, a month, a time zone, "Moscow time").
+ */
+const endsAtTimePoint = (spellings: ReadonlyArray<string>, t: number): boolean => {
+  const word = spellings[t] ?? ""
+  if (!TIME_POINT.test(word)) return false
+  if (/^[ap]/i.test(word) && !/^\d/.test(spellings[t - 1] ?? "")) return false
+  const next = spellings[t + 1] ?? ""
+  if (!/^[A-Z]/.test(next)) return false
+  return !Lexicon.continuesTime(next.toLowerCase()) && (spellings[t + 2] ?? "").toLowerCase() !== "time"
+}
+
+/**
+ * The tokens with the full stop of each time point at `points` (ascending) made a token of its own, as
+ * any sentence's is: "6:00am." becomes "6:00am" and ".", so the time reads as a time and the sentence ends
+ * in its stop.
+ */
+const splitTimePoints = (tokens: Token[], points: ReadonlyArray<number>): void => {
+  for (let k = points.length - 1; k >= 0; k--) {
+    const at = points[k] ?? 0
+    const t = tokens[at]
+    if (!t) continue
+    const cut = (w: string) => (w.endsWith(".") ? w.slice(0, -1) : w)
+    const time: Token = { ...t, text: cut(t.text), lower: cut(t.lower), lemma: cut(t.lemma), end: t.end - 1 }
+    const stop: Token = {
+      ...t,
+      text: ".",
+      lower: ".",
+      lemma: ".",
+      pos: "PUNCT",
+      type: "punctuation",
+      classes: 0,
+      start: t.end - 1,
+    }
+    tokens.splice(at, 1, time, stop)
+  }
+}
+
 export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   const its = nlp.its
   // Tokens are read from the cut text, which has the same offsets; the analysis keeps the original.
@@ -139,9 +188,20 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   const sentenceRanges: Array<[number, number]> = []
   // The spans in one call: `each` builds a token collection for every sentence, which costs more.
   const spans = doc.sentences().out(its.span as never) as unknown as ReadonlyArray<readonly [number, number]>
-  for (const [a, b] of spans)
-    for (let at = a; at <= b; at += MAX_SENTENCE_TOKENS)
-      sentenceRanges.push([at, Math.min(b, at + MAX_SENTENCE_TOKENS - 1)])
+  // Tokens of a time of day that end a sentence wink read on: its full stop is made a token of its own below.
+  const timePoints: number[] = []
+  for (const [a, b] of spans) {
+    let from = a
+    for (let t = a; t < b; t++)
+      if (endsAtTimePoint(spellings, t)) {
+        pushPiece(sentenceRanges, from, t)
+        timePoints.push(t)
+        from = t + 1
+      }
+    pushPiece(sentenceRanges, from, b)
+    // A sentence wink ended in a time ("... ends at 6:00am."): its stop too is made a token.
+    if (TIME_POINT.test(spellings[b] ?? "") && !/^[ap]/i.test(spellings[b] ?? "")) timePoints.push(b)
+  }
   const sentenceOf = new Int32Array(spellings.length)
   sentenceRanges.forEach(([a, b], i) => {
     for (let t = a; t <= b; t++) sentenceOf[t] = i
@@ -181,6 +241,19 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
       sentence: sentenceOf[i] ?? 0,
     }
     cursor = end
+  }
+
+  if (timePoints.length > 0) {
+    splitTimePoints(tokens, timePoints)
+    // Each range moves on by the full stops made before it, and one ending at a time point takes its stop.
+    let k = 0
+    for (const range of sentenceRanges) {
+      while (k < timePoints.length && (timePoints[k] ?? 0) < range[0]) k++
+      const before = k
+      while (k < timePoints.length && (timePoints[k] ?? 0) <= range[1]) k++
+      range[0] += before
+      range[1] += k
+    }
   }
 
   // wink ends a sentence at the point of "RM31.20" or "PS2.7m"; a sentence never ends inside a number.

@@ -89,7 +89,12 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({
   span: { start, end },
 })
 
-const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
+/**
+ * Punctuation, or a symbol that is only a mark: wink tags "10:00pm", "6am", "$" and "%" SYM too, and they
+ * are words of what was said ("prices rose 4%").
+ */
+const isPunct = (t: Token | undefined): boolean =>
+  t?.pos === "PUNCT" || (t?.pos === "SYM" && !/[\p{L}\p{N}\p{Sc}%‰°]/u.test(t.text))
 const isName = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
 
 const NO_SUCH = /\bno such\b/i

@@ -4,6 +4,7 @@
  */
 import type { Token } from "./Analysis.js"
 import lexicon from "./lexicon.json" with { type: "json" }
+import { MONTHS } from "./TimeExpressions.js"
 
 export type Gender = "male" | "female" | "plural" | "neuter" | "first"
 
@@ -16,6 +17,7 @@ const roles = set(lexicon.roles)
 const kin = set(lexicon.kin)
 const evidence = set(lexicon.evidence)
 const weekdays = set(lexicon.weekdays)
+const timeZones = set(lexicon.timeZones)
 const timeWords = set([...lexicon.timeWords, ...lexicon.weekdays])
 const timeNouns = set(lexicon.timeNouns)
 const timeLeads = set(lexicon.timeLeads)
@@ -104,6 +106,15 @@ export const isRole = (word: string): boolean => roles.has(word) || (word.endsWi
 export const isKin = (t: Token | undefined): boolean => is(t, KIN)
 export const isEvidence = (t: Token | undefined): boolean => is(t, EVIDENCE)
 export const isWeekday = (t: Token | undefined): boolean => is(t, WEEKDAY)
+/**
+ * A word (lower case) that goes on with a time of day written before it ("9 p.m. Tuesday", "6am GMT",
+ * "10 a.m. March 3", "Sept."): a weekday, a month or its short form, a time zone.
+ */
+export const continuesTime = (lower: string): boolean => {
+  if (weekdays.has(lower) || timeZones.has(lower)) return true
+  const w = lower.endsWith(".") ? lower.slice(0, -1) : lower
+  return w.length >= 3 && MONTHS.some((m) => m === w || (w.length <= 4 && m.startsWith(w)))
+}
 /** Words between a speaker and the cue or its content ("said Friday", "said again"). */
 export const isTimeWord = (t: Token | undefined): boolean => is(t, TIME_WORD)
 export const isTimeNoun = (t: Token | undefined): boolean => is(t, TIME_NOUN)

@@ -1145,17 +1145,27 @@ const ruleFor = (q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text:
 }
 
 /** The name just before an age ("Priya Lamb, 44", "Sam Tulley, aged 29"): the run of proper nouns before the comma. */
+const isNameWord = (t: Token | undefined): boolean => t?.pos === "PROPN" && /^\p{Lu}/u.test(t.text)
+
+/**
+ * Whether token `j` ends a name: a capitalised proper noun, or a capitalised word right after one, which
+ * wink may read as something else ("Ripon Das, 25,": "Das" as a verb).
+ */
+export const endsName = (ts: ReadonlyArray<Token>, j: number): boolean =>
+  isNameWord(ts[j]) || (/^\p{Lu}\p{Ll}/u.test(ts[j]?.text ?? "") && isNameWord(ts[j - 1]))
+
 const agedPerson = (text: string, ts: ReadonlyArray<Token>, start: number): string | null => {
   let k = tokenAt(ts, start) - 1
   if (ts[k]?.text.toLowerCase() === "aged") k -= 1
   if (ts[k]?.text === ",") k -= 1
   const last = k
-  const name = (t: Token | undefined) => t?.pos === "PROPN" && /^\p{Lu}/u.test(t.text)
+  if (!endsName(ts, last)) return null
+  k -= 1
+  const name = isNameWord
   // A hyphen inside a name ("Vane-Ruiz") joins two of its words written without a space.
   const joins = (j: number) =>
     ts[j]?.text === "-" && name(ts[j - 1]) && ts[j - 1]?.end === ts[j]?.start && ts[j]?.end === ts[j + 1]?.start
   while (k >= 0 && (name(ts[k]) || (k < last && joins(k)))) k -= 1
-  if (k === last) return null
   const first = ts[k + 1]
   const end = ts[last]
   return first && end ? text.slice(first.start, end.end) : null

@@ -621,6 +621,6 @@ const ageWithoutUnit = (
   const k = tokenAt(ts, start)
   const prev = ts[k - 1]?.text === "," ? ts[k - 2] : undefined
   const next = ts[tokenAt(ts, end)]
-  if (prev?.pos !== "PROPN" || !/^[A-Z][a-z]/.test(prev.text)) return false
+  if (!prev || !Measures.endsName(ts, k - 2) || !/^[A-Z][a-z]/.test(prev.text)) return false
   return next?.text === "," || LAST_LISTED_AGE.test(text.slice(Math.max(0, start - 120), start))
 }

@@ -34,11 +34,34 @@ describe("Analysis bounds what wink and later steps see", () => {
   it.each([
     'At 5.20am on Tuesday the road gave way.\n\nMara Tolk moved out. "I left my keys," she said. "I miss them."',
     "Fares rose to RM31.20 on Monday. The council said the rise was small. Bus use fell.",
+    "The shift ends at 6:00am. Asked about the fire, Ona Vell said 40 were inside. Police left at 9 p.m. Sunday.",
   ])("gives each token the sentence that holds it: %s", (text) => {
     const analysis = Analysis.analyse(Extractor.loadModel(), text)
     analysis.sentences.forEach((s, i) => {
       expect(s.index).toBe(i)
       for (let t = s.first; t < s.last; t++) expect(analysis.tokens[t]?.sentence).toBe(i)
     })
+  })
+
+  // wink keeps the full stop of "6am." or "p.m." in the token and reads on into the next sentence when it
+  // opens with a word other than "The"; a time's weekday, month or zone goes on with it.
+  it.each([
+    [
+      "The shift ends at 6:00am. Asked about the fire, he left.",
+      ["The shift ends at 6:00am.", "Asked about the fire, he left."],
+    ],
+    ["They met at 5 p.m. Police said it ended.", ["They met at 5 p.m.", "Police said it ended."]],
+    ["It closed at 11pm. Staff went home.", ["It closed at 11pm.", "Staff went home."]],
+    ["It ended at 9 p.m. Tuesday, police said.", ["It ended at 9 p.m. Tuesday, police said."]],
+    ["The polls shut at 8 p.m. Eastern on Monday.", ["The polls shut at 8 p.m. Eastern on Monday."]],
+    ["It began at 7 a.m. Moscow time on Friday.", ["It began at 7 a.m. Moscow time on Friday."]],
+    ["The vote opens at 10 a.m. March 3 in the hall.", ["The vote opens at 10 a.m. March 3 in the hall."]],
+  ])("ends a sentence after a time of day that wink reads on from: %s", (text, want) => {
+    const analysis = Analysis.analyse(Extractor.loadModel(), text)
+    expect(analysis.sentences.map((s) => text.slice(s.span.start, s.span.end))).toEqual(want)
+    // The time and its full stop are two tokens, as any sentence's last word and its stop are.
+    const last = analysis.sentences[0] ? analysis.tokens[analysis.sentences[0].last - 1] : undefined
+    if (want.length > 1) expect(last?.text).toBe(".")
+    for (const t of analysis.tokens) expect(text.slice(t.start, t.end)).toBe(t.text)
   })
 })

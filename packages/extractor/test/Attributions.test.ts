@@ -129,6 +129,19 @@ describe("attributions on the seed page", () => {
   })
 })
 
+describe("reported content ends with its last word", () => {
+  // wink tags "6:00am" and "9pm" as symbols; they are words of the content, not punctuation to trim.
+  it.each([
+    ["A witness said the shift ends at 6:00am.", "the shift ends at 6:00am"],
+    ["Police said the road reopened at 9pm.", "the road reopened at 9pm"],
+    ["The firm said prices rose 4%.", "prices rose 4%"],
+  ])("%s", (text, content) => {
+    const claims = extract(text)
+    expectSpansHold(text, claims)
+    expect(claims.find((c) => c.attribution.cue?.lemma === "say")?.attribution.content?.text).toBe(content)
+  })
+})
+
 describe("quotes", () => {
   it.each([
     ['"The bridge is closed," the mayor said.', "The bridge is closed", "the mayor"],

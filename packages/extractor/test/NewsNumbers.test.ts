@@ -84,6 +84,8 @@ const NOT_QUANTITIES: ReadonlyArray<readonly [rule: string, sentence: string]> =
   ["clock time", "The train left at 10:30."],
   ["clock time with pm", "The meeting starts at 9 pm."],
   ["clock time glued am", "The shop opens at 9am daily."],
+  ["clock time with minutes glued pm", "The night shift starts at 10:00pm daily."],
+  ["clock time ending a sentence", "The shift ends at 6:00am. Asked why, he left."],
   ["route number", "The crash closed Route 9 overnight."],
   ["interstate number", "Traffic stopped on I-95 near the bridge."],
   ["highway number", "Crews reopened Highway 401 by noon."],

@@ -202,6 +202,8 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["The 65-year-old worries.", "65-year-old", 65, 65, "exact", "year of age", null],
     ["Her 18 month-old daughter sleeps.", "18 month-old", 18, 18, "exact", "month of age", null],
     ["Senard, 65, now faces the task.", "65", 65, 65, "exact", "year of age", null],
+    // wink reads "Das" as a verb: a capitalised word after a name still ends it.
+    ["He was named as Ripon Das, 25, of Morelganj.", "25", 25, 25, "exact", "year of age", null],
     ["Ann Lee, 16, and Tom Roe, 17 were charged.", "17", 17, 17, "exact", "year of age", null],
     ["Ann Lee , 16 , and Tom Roe , 17 are charged as adults .", "17", 17, 17, "exact", "year of age", null],
     ["In Texas, 17 were hurt.", "17", 17, 17, "exact", null, null],

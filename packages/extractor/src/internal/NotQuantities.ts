@@ -15,9 +15,9 @@ interface Reading {
   readonly unit: { readonly unit: string } | null
 }
 
-/** Character ranges holding phone numbers, ISO dates, clock times, versions, addresses and "24/7". */
+/** Character ranges holding phone numbers, ISO dates, clock times ("10:30", "6:00am"), versions, addresses and "24/7". */
 const MASK =
-  /(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?!\d{1,3}(?:\.\d{3}){2,}\b)\d+(?:\.\d+){2,}\b/g
+  /(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|\b(?!\d{1,3}(?:\.\d{3}){2,}\b)\d+(?:\.\d+){2,}\b/g
 const ADDRESS = /\bhttps?:\/\/[^\s]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}\.\w{1,24}/g
 
 export const masked = (text: string, from: number, to: number): ReadonlyArray<readonly [number, number]> => {
