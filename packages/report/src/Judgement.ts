@@ -267,8 +267,19 @@ const givesBoth: SideOf = (ctx, members, a, b, label) => {
         PairVerdict.judge(ctx, m, other, label).verdict === "agree",
     )
     if (also) return also
+    // "cut the night guards from four to two": the figure a change started from is the source's too, so
+    // "there were four guards until April" is its earlier figure, not a rival of "two".
+    const earlier = startOf(mine)
+    if (earlier && PairVerdict.judge(ctx, earlier, other, label).verdict === "agree") return earlier
   }
   return null
+}
+
+/** The figure a change started from ("from four to two": four), as a member of its claim; null for no change. */
+const startOf = (m: AlignedGroup.Member): AlignedGroup.Member | null => {
+  if (!m.quantity || m.quantity.from === undefined) return null
+  const { from, ...rest } = m.quantity
+  return { ...m, quantity: { ...rest, low: from, high: from, approximate: "exact" } }
 }
 
 /**

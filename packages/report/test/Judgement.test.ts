@@ -2128,6 +2128,32 @@ describe("a source whose sentence gives both figures", () => {
   })
 })
 
+describe("a figure that a change started from", () => {
+  it.each([
+    ["the change's start, given by another source, is its earlier figure", 4, ["changed", "source-gives-both"]],
+    ["another figure still conflicts with the change's end", 6, ["contradict", "intervals-apart"]],
+  ] as const)("%s", (_name, other, expected) => {
+    const guards: Partial<Quantity.Quantity> = { counted: "night guard", unit: null }
+    const a = build("a", {
+      outlet: "Valley Radio",
+      text: "The union said the museum cut its night guards from four to two in April.",
+      q: ["two", 2, 2, "exact", { ...guards, from: 4 }],
+      published: "2025-02-04",
+    })
+    const b = build("b", {
+      outlet: "Coast Wire",
+      text: `The union says there were ${other} night guards until April.`,
+      q: [String(other), other, other, "exact", guards],
+      published: "2025-02-04",
+    })
+    const [f] = Judgement.judge(
+      [{ kind: "numeric", key: "guards", members: [a.member, b.member], reasons: [] }],
+      [a.document, b.document],
+    )
+    expect([f?.verdict, f?.rule]).toEqual(expected)
+  })
+})
+
 describe("a group with an agreement and a looser fit", () => {
   it.each([
     [
