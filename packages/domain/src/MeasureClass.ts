@@ -38,6 +38,11 @@ export const isLocated = (cls: string): boolean => CLASSES[cls]?.located === tru
 /** A length a thing measures itself ("a 12-metre boat", "40 metres wide"): one measurement when the things are one. */
 export const isDimension = (cls: string): boolean => CLASSES[cls]?.dimension === true
 
+const PART_NOUNS: ReadonlySet<string> = new Set(data.partNouns)
+
+/** A noun (lower case) for a part of a thing ("section", "stretch"): a size said of it is the part's, not the thing's. */
+export const isPartNoun = (word: string): boolean => PART_NOUNS.has(word)
+
 export const label = (cls: string): string => CLASSES[cls]?.label ?? cls
 
 /** The class and every broader class it is part of, narrowest first. */

@@ -743,6 +743,15 @@ const gather = (
   // "the bodies of 22 women, 23 men and six children": a later figure of the list is named as the first.
   const head = preposition === "" ? listHeadBefore(ts, first) : -1
   if (head >= 0) e.nouns.push(...nounsAt(ts, head))
+  // "holds about 600,000 salmon in twelve pens", "employs 300 staff across 12 sites": a count of what holds
+  // the stock a verb of having gives a figure of is, like that figure, a whole there is.
+  if (preposition === "" && /^(?:in|across)$/i.test(before?.text ?? "") && isNoun(ts[j - 1]) && q.unit === null) {
+    let v = j - 1
+    while (v > j - 4 && (isNoun(ts[v]) || ts[v]?.pos === "ADJ")) v--
+    let w = v - 1
+    while (w > v - 4 && /^(?:ADV|ADP|ADJ|DET)$/.test(ts[w]?.pos ?? "")) w--
+    if (ts[v]?.pos === "NUM" && isVerbal(ts[w]) && has(STOCK, ts[w])) e.stock = true
+  }
   // "beds for about 560 guests", "seats for 40,000": the noun before "for" names the figure with it.
   if (preposition === "for" && isNoun(before))
     e.nouns.push(`${(before as Token).lemma} for`, `${lower(before as Token)} for`)
@@ -810,6 +819,12 @@ const gather = (
       }
       if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || (t.pos === "VERB" && s === j - 1)) continue
       break
+    }
+    // "The pier, which opened in 1879, is 420 metres long": back over a relative clause set off by commas.
+    if (ts[s]?.text === ",") {
+      let open = s - 1
+      while (open > 0 && s - open < ASIDE_WINDOW && !CLAUSE_END.has(ts[open]?.text ?? "")) open--
+      if (ts[open]?.text === "," && has(RELATIVE, ts[open + 1]) && isNoun(ts[open - 1])) s = open - 1
     }
     // "The death toll in Gaza rose", "Sales in May reached": the place or time is not the subject.
     if ((ts[s]?.pos === "PROPN" || TIME_NAMES.test(ts[s]?.text ?? "")) && has(LINKING, active)) {
@@ -1225,11 +1240,18 @@ export const measure = (
       if (words.length > 1 && /^[A-Z]/.test(words[0] ?? "")) of = words.slice(0, -1).join(" ")
     }
   }
-  // "cut emissions by 40%": a change says what changed.
+  // "cut emissions by 40%": a change says what changed. Not a size's subject: "the slab was 300 metres
+  // wide" and "the avalanche was 150 metres wide" name one thing in two words.
   if (of === null && e.object && (cls === "percent-change" || cls === "rate" || cls === MeasureClass.UNKNOWN))
     of = e.object
   // "60 percent of the city": a share names its base.
   if (of === null && cls === "share") of = baseAfter(text, ts, q.span.end)
+  // "a section about 25 metres wide": a size right after a noun for a part is the part's. Not any noun's:
+  // "the crater, about 40 metres wide" and "a sinkhole some 15 metres across" name one thing in two words.
+  if (of === null && MeasureClass.isDimension(cls)) {
+    const noun = ts[tokenAt(ts, q.span.start) - 1]
+    if (noun && isNoun(noun) && MeasureClass.isPartNoun(lower(noun))) of = lower(noun)
+  }
   // "42 km west of Carmen": a distance belongs to the point it is measured from.
   const located = MeasureClass.isLocated(cls)
   if (located) of = e.reference ?? of

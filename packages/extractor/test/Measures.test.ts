@@ -203,6 +203,11 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The pit, about 30 metres wide, swallowed two cars.", "30 metres", { class: "size", rule: "size: wide or long" }],
   ["A hole some 12 metres across opened in the road.", "12 metres", { class: "size", rule: "size: wide or long" }],
   ["It was a 14-metre trawler.", "14-metre", { class: "size", rule: "size: a 12-metre boat", of: "trawler" }],
+  // A size right after a noun for a part is the part's; after any other noun it names no holder.
+  ["A section about 25 metres wide was torn away.", "about 25 metres", { class: "size", of: "section" }],
+  ["The crater, about 40 metres wide, opened overnight.", "about 40 metres", { class: "size", of: null }],
+  // The subject past a relative clause set off by commas names the figure.
+  ["The toll, which officials revised twice, rose to 40.", "40", { class: "deaths" }],
   ["Police set up a 300-metre cordon.", "300-metre", { class: "size", of: "cordon" }],
   ["The liner has a capacity of 3,000 passengers.", "3,000", { class: "capacity", rule: "capacity: room for" }],
   ["The hall can accommodate up to 800 guests.", "800", { class: "capacity", rule: "capacity: can take" }],
@@ -617,6 +622,8 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The depot holds 120 buses.", "120", { whole: true }],
   // wink tags the verb after "which" as a noun ("which/DET houses/NOUN").
   ["The wing, which houses 160 inmates, was emptied.", "160", { whole: true, predicate: "house" }],
+  // What holds that stock is counted as a whole too ("in twelve pens"), not what happened to some of them.
+  ["The farm holds about 600,000 salmon in twelve pens.", "twelve", { whole: true }],
   // A length of time after a preposition of catalogue.span: the verb or adjective before it, past its object.
   ["The tunnel has been shut for nine days.", "nine days", { class: "closure", predicate: "shut" }],
   ["Staff hope to reopen the museum within three weeks.", "three weeks", { class: "closure", predicate: "reopen" }],
@@ -657,6 +664,9 @@ describe("Measures: a verb of having marks no whole", () => {
     // "has" an auxiliary of another verb, and a length of time had.
     ["The mill has cut 300 jobs.", "300"],
     ["The council has 48 hours to decide.", "48 hours"],
+    // What happened to some of the stock's holders, not what holds it.
+    ["The storm ripped open three pens.", "three"],
+    ["The farm lost 3,000 salmon in two pens.", "two"],
   ])("%s [%s]", (sentence, value) => {
     expect(at(sentence, value)).toBeDefined()
     expect(at(sentence, value)?.whole).toBeUndefined()

@@ -73,6 +73,10 @@ const QUANTITIES: ReadonlyArray<Row> = [
 const NOT_QUANTITIES: ReadonlyArray<readonly [rule: string, sentence: string]> = [
   ["one person who speaks", "One passenger told reporters the bus had braked hard."],
   ["one person who speaks, said", "One survivor said the water rose in minutes."],
+  [
+    "one person who speaks, past an apposition",
+    'One lifeguard, still soaked to the waist, told the paper: "We got them out."',
+  ],
   ["year after in", "In 2019 the plant closed."],
   ["year after since", "Prices have risen since 1998."],
   ["year range", "The war of 1914-1918 changed it."],

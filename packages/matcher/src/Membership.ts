@@ -208,6 +208,27 @@ const wholeAndPart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | n
   }
 }
 
+/** Whether a size is said of a part of something: its holder or what it counts is a part noun. */
+const ofPart = (f: Figure): boolean => {
+  const head = (words: string | null) =>
+    (words ?? "")
+      .toLowerCase()
+      .split(/\s+of\s+/)[0]
+      ?.split(/\s+/)
+      .pop() ?? ""
+  return MeasureClass.isPartNoun(head(f.measure.of)) || MeasureClass.isPartNoun(head(f.counted))
+}
+
+const sectionAndWhole = (a: Figure, b: Figure): Apart | null => {
+  if (!MeasureClass.isDimension(a.measure.class) || !MeasureClass.isDimension(b.measure.class)) return null
+  if (ofPart(a) === ofPart(b)) return null
+  const [part, whole] = ofPart(a) ? [a, b] : [b, a]
+  return {
+    rule: "section-and-whole",
+    detail: `"${part.quantity.text}" is the size of a part (${part.measure.of ?? part.counted}), "${whole.quantity.text}" of something whole`,
+  }
+}
+
 const ordersOfMagnitude = (a: Figure, b: Figure): Apart | null => {
   const classes = MeasureClass.relate(a.measure.class, b.measure.class)
   if (classes !== "unknown") return null
@@ -284,6 +305,7 @@ export const apart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | n
   bareFigure(lexicon, a, b) ??
   opposedVerbs(lexicon, a, b) ??
   wholeAndPart(lexicon, a, b) ??
+  sectionAndWhole(a, b) ??
   ordersOfMagnitude(a, b) ??
   yearsApart(a, b) ??
   pastEvents(a, b)

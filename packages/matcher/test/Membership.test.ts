@@ -201,6 +201,18 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     "whole-and-part",
   ],
   [
+    "the size of a section of a pier and the pier's length",
+    { text: "90-metre", low: 90, unit: "metre", counted: "section", measure: { class: "size", of: "section" } },
+    { text: "420 metres", low: 420, unit: "metre", measure: { class: "size", predicate: "be" } },
+    "section-and-whole",
+  ],
+  [
+    "two sizes of one thing in other words",
+    { text: "some 300 metres", low: 300, unit: "metre", measure: { class: "size", predicate: "be" } },
+    { text: "about 150 metres", low: 150, unit: "metre", measure: { class: "size", predicate: "be" } },
+    null,
+  ],
+  [
     "the whole retold: all of them, in its own value",
     { text: "140", low: 140, counted: "branch", measure: { whole: true, predicate: "have" } },
     { text: "140", low: 140, counted: "branch", measure: { predicate: "stay" } },

@@ -184,8 +184,9 @@ export const isNotQuantity = (
     if (PRONOUN_AFTER.has(plainWordAfter(text, n.end))) return no
     if (next && (next.pos === "AUX" || next.pos === "VERB" || (next.pos === "ADP" && next.lower !== "to"))) return no
     if (!next || next.pos === "PUNCT") return no
-    // "One passenger told reporters", "one survivor said": one person who speaks, not a count.
-    const after = ts[k + 2]
+    // "One passenger told reporters", "one survivor said": one person who speaks, not a count; so is "One
+    // lifeguard, still soaked to the waist, told the paper", past a phrase set off by commas.
+    const after = ts[afterApposition(ts, k + 2)]
     if ((next.pos === "NOUN" || next.pos === "PROPN") && after && (after.pos === "VERB" || after.pos === "AUX"))
       if (Cues.verb(after.lemma) !== undefined) return no
     // "just one 52,000 barrel-a-day refinery": the count is of the noun after the second number.
@@ -202,6 +203,17 @@ export const isNotQuantity = (
     if (!PARTITIVE_AFTER.has(following) && plainWordBefore(text, n.start) !== "by") return no
   }
   return yes
+}
+
+/** The token after a phrase set off by commas that opens at `at` ("One lifeguard, still soaked, told"), else `at`. */
+const afterApposition = (ts: ReadonlyArray<Token>, at: number): number => {
+  if (ts[at]?.text !== ",") return at
+  for (let j = at + 1; j < at + 16 && j < ts.length; j++) {
+    const t = ts[j]
+    if (t?.text === ",") return j + 1
+    if (t?.pos === "PUNCT" && t.text !== "-" && t.text !== "'") return at
+  }
+  return at
 }
 
 const isYear = (
