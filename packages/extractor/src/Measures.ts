@@ -1097,7 +1097,11 @@ const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
   nouns: optionalSet(rule.nouns),
   units: optionalSet(rule.units),
   degrees: optionalSet(rule.degrees),
-  after: rule.after ? new RegExp(`^\\s+(?:${phrases(rule.after)})\\b`, "i") : null,
+  // Not a word that opens a phrase after it ("flung stones up to 800 metres across the village"): "12 metres
+  // across" ends there.
+  after: rule.after
+    ? new RegExp(`^\\s+(?:${phrases(rule.after)})\\b(?!\\s+(?:the|a|an|this|that|its|his|her|their|our)\\b)`, "i")
+    : null,
   objects: rule.objects ? new RegExp(`^\\s+(?:${phrases(rule.objects)})\\b`, "i") : null,
   opening: rule.opening ? new RegExp(`^(?:${phrases(rule.opening)})\\b`, "i") : null,
   before: rule.before ? new RegExp(`\\b(?:${phrases(rule.before)})\\s+$`, "i") : null,

@@ -63,6 +63,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The standoff lasted 14 hours.", "14 hours", { class: "duration", rule: "duration: lasted" }],
   ["The siege lasted about six hours before the man gave himself up.", "six hours", { class: "duration" }],
   ["Eleven hostages were held in the post office.", "Eleven", { class: "hostages", rule: "hostages: hostages" }],
+  ["Thieves stole seven paintings from the gallery.", "seven", { class: "stolen", rule: "stolen: stolen" }],
   ["Police said four hostages were freed at dawn.", "four", { class: "released", rule: "released: freed" }],
   ["The kidnappers demanded $3 million.", "$3 million", { class: "money-demand", rule: "money-demand: demanded" }],
   [
@@ -202,6 +203,8 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ],
   ["The pit, about 30 metres wide, swallowed two cars.", "30 metres", { class: "size", rule: "size: wide or long" }],
   ["A hole some 12 metres across opened in the road.", "12 metres", { class: "size", rule: "size: wide or long" }],
+  // "across" opening a phrase of its own is no width.
+  ["The blast flung stones up to 800 metres across the village.", "800 metres", { class: "unknown" }],
   ["It was a 14-metre trawler.", "14-metre", { class: "size", rule: "size: a 12-metre boat", of: "trawler" }],
   // A size right after a noun for a part is the part's; after any other noun it names no holder.
   ["A section about 25 metres wide was torn away.", "about 25 metres", { class: "size", of: "section" }],
@@ -614,6 +617,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Some 450 people spent Friday night in a sports hall.", "450", { class: "sheltered", predicate: "spend" }],
   ["Around 90 villagers spent the weekend in tents.", "90", { class: "sheltered" }],
   ["About 200 revellers spent the night in the city centre bars.", "200", { class: "unknown" }],
+  // Stranded travellers in a terminal are sheltered there; a hut that sleeps 40 is what it can take.
+  ["More than 4,000 people slept in the terminal on Monday night.", "4,000", { class: "sheltered" }],
+  ["The mountain hut sleeps 40.", "40", { class: "capacity" }],
   ["Visitors spent 600 euros a night in the hotel.", "600", { class: "money-cost" }],
   // A state inside the group counted names the class when the verb does not.
   ["About 500 evacuated residents spent the night with relatives.", "500", { class: "evacuated" }],
