@@ -492,7 +492,14 @@ const gather = (
   e.described = noun ? noun.text.toLowerCase() : null
   // "About 900 of the 1,450 schools closed": the part's verb comes after the whole and what it counts.
   const part = countedEnd === null ? partOfWhole(ts, tokenAt(ts, q.span.end)) : null
-  const after = part?.end ?? tokenAt(ts, countedEnd ?? q.span.end)
+  // "Two of the four people hurt remain in hospital": a participle describing the whole is the whole's, the
+  // verb after it the part's.
+  const describing = part ? ts[part.end] : undefined
+  const whole =
+    part && describing?.pos === "VERB" && /(?:ed|en|t)$/i.test(describing.text) && isVerbal(ts[part.end + 1])
+      ? part.end + 1
+      : part?.end
+  const after = whole ?? tokenAt(ts, countedEnd ?? q.span.end)
   if (part) e.nouns.push(...nounsAt(ts, part.end - 1))
   // "the number of people treated in hospital has risen to 62": the count's own participle states it,
   // and where those counted are ("the number of patients in hospital") names it.

@@ -206,6 +206,9 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   // "across" opening a phrase of its own is no width.
   ["The blast flung stones up to 800 metres across the village.", "800 metres", { class: "unknown" }],
   ["It was a 14-metre trawler.", "14-metre", { class: "size", rule: "size: a 12-metre boat", of: "trawler" }],
+  // A participle describing the whole a part is counted out of is the whole's; the verb after it states the part.
+  ["Two of the four people hurt remain in hospital.", "Two", { class: "hospitalised", predicate: "remain" }],
+  ["Three of the 12 miners trapped were killed.", "Three", { class: "deaths" }],
   // A size right after a noun for a part is the part's; after any other noun it names no holder.
   ["A section about 25 metres wide was torn away.", "about 25 metres", { class: "size", of: "section" }],
   ["The crater, about 40 metres wide, opened overnight.", "about 40 metres", { class: "size", of: null }],
