@@ -238,6 +238,33 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [/earlier/i],
+    // "Earlier in July", "earlier this month", "earlier this week", "earlier this year": from the period's
+    // start up to the day before the article's, a time before what the article reports (with "in" and a
+    // month, the latest such month).
+    pattern:
+      /\bearlier\s+(?:in\s+(January|February|March|April|May|June|July|August|September|October|November|December)|this\s+(month|week|year))\b/i,
+    resolve: (m, anchor) => {
+      if (!anchor) return null
+      const before = iso(new Date(anchor.getTime() - 86_400_000))
+      const period = m[2]?.toLowerCase()
+      const start =
+        period === "year"
+          ? `${anchor.getUTCFullYear()}-01-01`
+          : period === "month"
+            ? monthRange(anchor.getUTCFullYear(), anchor.getUTCMonth())[0]
+            : period === "week"
+              ? iso(new Date(anchor.getTime() - ((anchor.getUTCDay() + 6) % 7) * 86_400_000))
+              : monthRange(latestMonth(anchor, monthIndex(m[1] ?? "")), monthIndex(m[1] ?? ""))[0]
+      // A period that ends before the article's day (an earlier month) is whole; the article's own, up to the day before.
+      const end =
+        period === undefined
+          ? monthRange(latestMonth(anchor, monthIndex(m[1] ?? "")), monthIndex(m[1] ?? ""))[1]
+          : before
+      return [start, end < before ? end : before < start ? start : before]
+    },
+  },
+  {
     needs: [MONTH_NAME],
     // "in June", "until December", "In January," opening a sentence: a month without a year (the
     // month capitalised, so "may" stays a verb).
@@ -248,11 +275,6 @@ const RULES: ReadonlyArray<Rule> = [
       const month = monthIndex(m[1] ?? "")
       return month < 0 ? null : monthRange(latestMonth(anchor, month), month)
     },
-  },
-  {
-    needs: [/earlier/i],
-    pattern: /\bearlier\s+this\s+year\b/i,
-    resolve: (_m, anchor) => (anchor ? [`${anchor.getUTCFullYear()}-01-01`, iso(anchor)] : null),
   },
   {
     needs: [/month|week/i],

@@ -15,7 +15,12 @@ describe("TimeExpressions", () => {
     ["Since 2023 it has sold shells.", "Since 2023", "2023-01-01", "2025-08-15"],
     ["It shrank last year.", "last year", "2024-01-01", "2024-12-31"],
     ["It grew this year.", "this year", "2025-01-01", "2025-08-15"],
-    ["Prices rose earlier this year.", "earlier this year", "2025-01-01", "2025-08-15"],
+    ["Prices rose earlier this year.", "earlier this year", "2025-01-01", "2025-08-14"],
+    // "earlier": up to the day before the article's, a time before what it reports.
+    ["Earlier this month, a ferry sank.", "Earlier this month", "2025-08-01", "2025-08-14"],
+    ["Earlier in August, a ferry sank.", "Earlier in August", "2025-08-01", "2025-08-14"],
+    ["Earlier in June, a ferry sank.", "Earlier in June", "2025-06-01", "2025-06-30"],
+    ["A bus crashed earlier this week.", "earlier this week", "2025-08-11", "2025-08-14"],
     ["Sales fell last month.", "last month", "2025-07-01", "2025-07-31"],
     ["Talks were held last week.", "last week", "2025-08-04", "2025-08-10"],
     ["The deal collapsed three years ago.", "three years ago", "2022-01-01", "2022-12-31"],
