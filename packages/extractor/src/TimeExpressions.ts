@@ -248,20 +248,20 @@ const RULES: ReadonlyArray<Rule> = [
       if (!anchor) return null
       const before = iso(new Date(anchor.getTime() - 86_400_000))
       const period = m[2]?.toLowerCase()
+      if (period === undefined) {
+        // An earlier month is whole; the article's own month runs up to the day before it.
+        const month = monthIndex(m[1] ?? "")
+        const [start, end] = monthRange(latestMonth(anchor, month), month)
+        return [start, end < before ? end : start > before ? start : before]
+      }
       const start =
         period === "year"
           ? `${anchor.getUTCFullYear()}-01-01`
           : period === "month"
             ? monthRange(anchor.getUTCFullYear(), anchor.getUTCMonth())[0]
-            : period === "week"
-              ? iso(new Date(anchor.getTime() - ((anchor.getUTCDay() + 6) % 7) * 86_400_000))
-              : monthRange(latestMonth(anchor, monthIndex(m[1] ?? "")), monthIndex(m[1] ?? ""))[0]
-      // A period that ends before the article's day (an earlier month) is whole; the article's own, up to the day before.
-      const end =
-        period === undefined
-          ? monthRange(latestMonth(anchor, monthIndex(m[1] ?? "")), monthIndex(m[1] ?? ""))[1]
-          : before
-      return [start, end < before ? end : before < start ? start : before]
+            : iso(new Date(anchor.getTime() - ((anchor.getUTCDay() + 6) % 7) * 86_400_000))
+      // On the period's first day there is no day before it in the period: the day itself.
+      return [start, start > before ? start : before]
     },
   },
   {
