@@ -33,6 +33,8 @@ const monthIndex = (word: string): number => {
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0")
+/** The later of two ISO days. */
+const laterDay = (a: string, b: string): string => (a.localeCompare(b) > 0 ? a : b)
 /** The last day of month `month` (0-11) of `year` (shared with Reopenings). */
 export const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
 const monthRange = (year: number, month: number): [string, string] => [
@@ -252,7 +254,7 @@ const RULES: ReadonlyArray<Rule> = [
         // An earlier month is whole; the article's own month runs up to the day before it.
         const month = monthIndex(m[1] ?? "")
         const [start, end] = monthRange(latestMonth(anchor, month), month)
-        return [start, end < before ? end : start > before ? start : before]
+        return [start, end.localeCompare(before) < 0 ? end : laterDay(start, before)]
       }
       const start =
         period === "year"
@@ -261,7 +263,7 @@ const RULES: ReadonlyArray<Rule> = [
             ? monthRange(anchor.getUTCFullYear(), anchor.getUTCMonth())[0]
             : iso(new Date(anchor.getTime() - ((anchor.getUTCDay() + 6) % 7) * 86_400_000))
       // On the period's first day there is no day before it in the period: the day itself.
-      return [start, start > before ? start : before]
+      return [start, laterDay(start, before)]
     },
   },
   {
