@@ -730,19 +730,29 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
         return decide("it-nearest-named-speaker", e)
       if (!(e.next - e.first === 1 && Lexicon.pronounGender(lower(ts[e.first])) === "neuter")) nearest = false
     }
+    // "The council's systems will not be restored, it told suppliers": a body's definite description, in the
+    // sentence or the one before, that spoke or not, for what it stands for; in its own sentence it is nearer
+    // than a body named in the two before ("Police sealed the street. The museum will stay shut, it said").
+    const described = (within: number): Group | null => {
+      for (let k = g.first - 1; k > 0 && sentence - (ts[k]?.sentence ?? 0) <= within; k--) {
+        const word = lower(ts[k])
+        if (
+          lower(ts[k - 1]) === "the" &&
+          (Lexicon.isBodyWord(word) || Lexicon.isFirm(word)) &&
+          ts[k + 1]?.pos !== "NOUN"
+        )
+          return decide("it-nearest-body-description", { first: k - 1, next: k + 1 })
+      }
+      return null
+    }
+    const own = described(0)
+    if (own) return own
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 2) break
       if (isBody(ts, n.group)) return n.group
     }
-    // "The council's systems will not be restored, it told suppliers": a body's definite description, in the
-    // sentence or the one before, that spoke or not, for what it stands for.
-    for (let k = g.first - 1; k > 0 && sentence - (ts[k]?.sentence ?? 0) <= 1; k--) {
-      const word = lower(ts[k])
-      if (lower(ts[k - 1]) === "the" && (Lexicon.isBodyWord(word) || Lexicon.isFirm(word)) && ts[k + 1]?.pos !== "NOUN")
-        return decide("it-nearest-body-description", { first: k - 1, next: k + 1 })
-    }
-    return null
+    return described(1)
   }
 
   /**

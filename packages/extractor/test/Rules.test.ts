@@ -1323,6 +1323,13 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+subject-before-cue+it-nearest-body-description",
       "Harwick City Council",
     ],
+    // A museum, a hospital or an airport speaks as a body does ("the museum", lexicon bodies).
+    [
+      "Thieves raided the Orsby Museum of Fine Art overnight. Two guards were tied up. Police sealed the street. A van was found burnt out.\n\nThe museum will stay closed for a week, it said.",
+      "The museum will stay closed",
+      "clause-before-cue+subject-before-cue+it-nearest-body-description",
+      "the Orsby Museum of Fine Art",
+    ],
     // "it" takes a speaker named alone in the sentence before, when nothing marks the name as a person's.
     [
       "Delmar Rail said 40 trains were cancelled. It said the signals would be fixed by Friday.",
