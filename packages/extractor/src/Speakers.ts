@@ -86,6 +86,22 @@ const isMistaggedName = (t: Token | undefined): boolean =>
 const lowerVerb = (t: Token | undefined): boolean => (t?.pos === "VERB" || t?.pos === "AUX") && !startsUpper(t.text)
 
 /**
+ * "Grant" in "Grant Aldous": a capitalised word wink tags a verb or an adjective before a name; not a report
+ * verb ("Says Ada Holt") nor a word of time ("Later Dr Fitch said").
+ */
+const firstNamePart = (ts: ReadonlyArray<Token>, k: number): boolean => {
+  const t = ts[k]
+  return (
+    (t?.pos === "VERB" || t?.pos === "ADJ") &&
+    isMistaggedName(t) &&
+    isName(ts[k + 1]) &&
+    !Lexicon.isTimeWord(t) &&
+    Cues.verb(t?.lemma ?? "") === undefined &&
+    Cues.verb(lower(t)) === undefined
+  )
+}
+
+/**
  * "Fell" in "the Brindlecote Fell Watch", "Shipping" in "Drecht Shipping": a capitalised word wink tags a verb or
  * an adjective right after a name goes on that name; not a report verb ("Ada Holt Says ..." in a headline).
  */
@@ -136,6 +152,8 @@ export const before = (ts: ReadonlyArray<Token>, end: number, floor: number): Gr
     )
       k -= 3
     else if (prev?.pos === "CCONJ" && lower(prev) === "and" && isName(ts[k]) && isName(ts[k - 2])) k -= 2
+    // "Grant Aldous said": a first name wink tags a verb.
+    else if (firstNamePart(ts, k - 1)) k--
     else break
   }
   return trimHead(ts, { first: k, next: end })
@@ -164,6 +182,8 @@ export const after = (ts: ReadonlyArray<Token>, start: number, ceiling: number):
       k++
     // "The Brindlecote Fell Watch": one between a name and another such word.
     else if (k > start && namePart(ts, k) && isMistaggedName(ts[k + 1])) k++
+    // "Grant Aldous": a first name wink tags a verb, before a name.
+    else if (k === start && firstNamePart(ts, k)) k++
     else break
   }
   if (k === start) return null
@@ -851,7 +871,8 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
 
   /** A group of names only: "Drecht Shipping", whose last word wink tags a verb, is one. */
   const onlyNames = (g: Group): boolean => {
-    for (let k = g.first; k < g.next; k++) if (!isName(ts[k]) && !(k > g.first && namePart(ts, k))) return false
+    for (let k = g.first; k < g.next; k++)
+      if (!isName(ts[k]) && !(k > g.first && namePart(ts, k)) && !(k === g.first && firstNamePart(ts, k))) return false
     return true
   }
 

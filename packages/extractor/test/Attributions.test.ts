@@ -129,6 +129,16 @@ describe("attributions on the seed page", () => {
   })
 })
 
+describe("a first name wink reads as a verb", () => {
+  it.each([
+    ["Grant Aldous said 1,200 fish had been caught.", "Grant Aldous"],
+    ["Later, Grant Aldous said 1,200 fish had been caught.", "Grant Aldous"],
+    ["Later Dr Fitch said the ward was full.", "Dr Fitch"],
+  ])("%s", (text, source) => {
+    expect(extract(text).find((c) => c.attribution.cue?.lemma === "say")?.attribution.source?.text).toBe(source)
+  })
+})
+
 describe("reported content ends with its last word", () => {
   // wink tags "6:00am" and "9pm" as symbols; they are words of the content, not punctuation to trim.
   it.each([

@@ -1173,6 +1173,13 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+according-to+description-then-name",
       "the island's governor, Ana Ruiz",
     ],
+    // A first name wink tags a verb ("Grant") still opens the name beside the description.
+    [
+      "About 1,200 fish had been caught, according to the company's operations director, Grant Aldous.",
+      "About 1,200 fish",
+      "clause-before-cue+according-to+description-then-name",
+      "the company's operations director, Grant Aldous",
+    ],
     // An owner's pronoun opens the description as "the" does, the name closing the sentence.
     [
       "Dalby Steel shut the mill on Monday. The kiln can hold 40 tonnes, according to its owner, Brenn Holdings.",
