@@ -148,6 +148,8 @@ const curated = (rows: ReadonlyArray<ReadonlyArray<string>>): Map<string, number
 
 const POS: ReadonlyArray<WordNet.Pos> = ["n", "v"]
 const PEOPLE = new Set(["people", "person"])
+/** Nouns for a person by sex and age, which any other kind of person may be ("men" and "escapers"). */
+const GENDERED = new Set(["man", "woman", "boy", "girl"])
 
 export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
   const stopwords = new Set(data.stopwords)
@@ -205,6 +207,13 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
 
   const id = (pos: string, offset: number) => `${pos}${offset}`
 
+  /** A word WordNet lacks that is "-er" or "-ers" after a verb it has ("escaper", "escapers"): one who does it. */
+  const agentOfVerb = (word: string): boolean => {
+    const m = /^([a-z]{3,}?)(e?)rs?$/.exec(word)
+    if (!m?.[1]) return false
+    return [m[1] + m[2], m[1], `${m[1]}e`].some((v) => wordnet.senses(v, "v").length > 0)
+  }
+
   /** True when some sense of `lemma` has `ancestor`'s first sense among its hypernyms (a protester is a person). */
   const kindCache = Bounded.memo<string, boolean>(MEMO)
   const isKindOf = (lemma: string, ancestor: string): boolean => {
@@ -218,6 +227,8 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
   const walkUp = (lemma: string, ancestor: string): boolean => {
     const target = wordnet.senses(ancestor, "n")[0]
     if (target === undefined) return false
+    // "escapers", "recapturers": a noun WordNet lacks, made of a verb it has and "-er", is one who does it.
+    if (ancestor === "person" && wordnet.senses(lemma, "n").length === 0) return agentOfVerb(lemma)
     let frontier = wordnet.senses(lemma, "n").slice(0, SENSES)
     const seen = new Set<number>()
     for (let depth = 0; depth < 10 && frontier.length > 0; depth++) {
@@ -274,6 +285,15 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     ] as const) {
       if (PEOPLE.has(general) && isKindOf(specific, "person"))
         return { kind: "related", strength: 0.7, detail: `"${specific}" are people (WordNet: a kind of person)` }
+    }
+    // "five of the seven men" and "five of the seven escapers": a man or a woman is any kind of person named
+    // otherwise, but not one another ("men" and "women" stay apart).
+    for (const [general, specific] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (GENDERED.has(general) && !GENDERED.has(specific) && isKindOf(specific, "person"))
+        return { kind: "related", strength: 0.6, detail: `a ${general} is a person, as "${specific}" are (WordNet)` }
     }
     const sa = senses(a)
     const sb = senses(b)

@@ -20,6 +20,10 @@ describe("Lexicon.relate", () => {
     ["close", "shut", "synonym", /WordNet synset/],
     ["scorch", "burn", "related", /WordNet hypernym/],
     ["protester", "people", "related", /kind of person/],
+    // A man or a woman is any other kind of person; "-er" after a verb WordNet has is one who does it.
+    ["man", "inmate", "related", /a man is a person/],
+    ["escapers", "man", "related", /a man is a person/],
+    ["man", "woman", "antonym", /opposite/],
     ["increase", "decrease", "antonym", /opposite/],
     ["deploy", "withdraw", "antonym", /lexicon\.json/],
     ["remove", "remove", "same", /"remove"/],
@@ -33,6 +37,7 @@ describe("Lexicon.relate", () => {
     ["house", "remove"],
     ["troop", "shell"],
     ["passenger", "hectare"],
+    ["man", "tunnel"],
   ])("%s and %s are unrelated", (a, b) => {
     expect(lexicon.relate(a, b)).toBeNull()
   })

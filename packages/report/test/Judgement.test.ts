@@ -2355,6 +2355,43 @@ describe("Holders.ageBandAfter: an age band put on a figure by its own sentence"
   })
 })
 
+describe("Holders.outOfGroup: a count taken out of a group named before", () => {
+  const count = (text: string, n: number) =>
+    ({
+      text,
+      span: { start: 0, end: text.length },
+      low: n,
+      high: n,
+      approximate: "exact",
+      unit: null,
+      counted: "engineer",
+      per: null,
+    }) as const
+  it.each([
+    [" of the engineers came from abroad.", true],
+    [" of those rescued were children.", true],
+    [" of the province's 1,450 schools were shut.", false],
+    [" of the seven men were caught.", false],
+    [" engineers were at work.", false],
+  ])("%j: %s", (after, out) => {
+    expect(Holders.outOfGroup(count("120", 120), after)).toBe(out)
+  })
+
+  it("makes 'Some 120 of the engineers came from abroad' a part of 'about 650 engineers', not a rival figure", () => {
+    const engineers = (name: string, outlet: string, text: string, qt: string, n: number) =>
+      build(name, { outlet, text, q: [qt, n, n, "about", { counted: "engineer" }], published: "2025-06-03" })
+    const sides = [
+      engineers("a", "North Wire", "The company said about 650 engineers were at work.", "about 650", 650),
+      engineers("b", "South Post", "Some 120 of the engineers came from abroad, the company said.", "Some 120", 120),
+    ]
+    const found = Judgement.judge(
+      [{ kind: "numeric", key: "made-up", members: sides.map((s) => s.member), reasons: [] }],
+      sides.map((s) => s.document),
+    )
+    expect(found.map((f) => [f.verdict, f.rule])).toEqual([["compatible", "part-of-wider-count"]])
+  })
+})
+
 describe("a calendar day in an explanation", () => {
   it("reads as its date, not as a day number", () => {
     const q = {

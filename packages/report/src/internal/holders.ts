@@ -55,6 +55,18 @@ const AGE_BAND = new RegExp(
 )
 export const ageBandAfter = (after: string): string | null => AGE_BAND.exec(after)?.[1] ?? null
 
+/**
+ * "Some 120 of the engineers": a count taken out of a group named before, which has no figure of its own
+ * ("About 900 of the province's 1,450 schools" gives the whole's figure: another reading).
+ */
+const OUT_OF_GROUP = new RegExp(`^\\s+(?:${alternation(catalogue.partitives)})\\s+[a-z]`, "i")
+const FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORD})\\b`, "i")
+export const outOfGroup = (q: Quantity.Quantity, after: string): boolean => {
+  if (q.unit !== null || !OUT_OF_GROUP.test(after)) return false
+  const group = after.split(/[,.;:]/)[0] ?? ""
+  return !FIGURE.test(group.split(/\s+/).slice(0, 6).join(" "))
+}
+
 /** The place a figure is counted in ("Loon", "elsewhere"), or null when the text names none. */
 export const placeOf = (q: Quantity.Quantity): string | null => Quantity.measureOf(q).where ?? null
 
@@ -181,6 +193,14 @@ export const partOfOther = (
   if ((banda === null) !== (bandb === null)) {
     const [band, group, other] = banda ? [banda, qa, qb] : [bandb as string, qb, qa]
     return `"${group.text}" counts those ${band} only, "${other.text}" counts them all: a part, not a rival figure`
+  }
+  // "Some 120 of the engineers came from abroad" against "about 650 engineers": a part of that group.
+  const oa = after ? outOfGroup(qa, after.a) : false
+  const ob = after ? outOfGroup(qb, after.b) : false
+  if (oa !== ob) {
+    const [part, whole] = oa ? [qa, qb] : [qb, qa]
+    if (part.high < whole.low)
+      return `"${part.text}" is counted out of a group its article named before, "${whole.text}" counts that group: a part, not a rival figure`
   }
   const ga = subgroupOf(qa)
   const gb = subgroupOf(qb)
