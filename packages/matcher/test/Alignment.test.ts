@@ -404,12 +404,35 @@ describe("Alignment.compare", () => {
       },
       together: true,
     },
+    {
+      name: "a count after a length, which counts no things of its own",
+      before: {
+        sentence: "They dug a 40-metre tunnel.",
+        text: "40-metre",
+        low: 40,
+        counted: "tunnel",
+        unit: "metre",
+        class: "size",
+      },
+      bare: { sentence: "Two were caught within hours.", text: "Two", low: 2, class: "unknown" },
+      other: { sentence: "Two tunnels were found.", text: "Two", low: 2, counted: "tunnels", class: "unknown" },
+      together: false,
+    },
   ])(
     "carries what is counted to $name: aligned with the other outlet's figure $together",
     ({ before, bare, other, together }) => {
-      const spec = (f: { sentence: string; text: string; low: number; counted?: string; class: string }) => ({
+      const spec = (f: {
+        sentence: string
+        text: string
+        low: number
+        counted?: string
+        unit?: string
+        class: string
+      }) => ({
         sentence: f.sentence,
-        quantities: [{ text: f.text, low: f.low, counted: f.counted ?? null, measure: { class: f.class } }],
+        quantities: [
+          { text: f.text, low: f.low, counted: f.counted ?? null, unit: f.unit ?? null, measure: { class: f.class } },
+        ],
       })
       const x = story("X", [before.sentence, bare.sentence], [spec(before), spec(bare)])
       const y = story("Y", [other.sentence], [spec(other)])

@@ -224,8 +224,17 @@ const measures = (
       // "Four of the injured were teenagers": a figure out of a group its sentence names counts that group,
       // read or not, never what the sentence before counted ("At least 12 ambulances raced to the scene.").
       const outOfGroup = OUT_OF.test(claim.text.slice(q.span.end - claim.span.start))
+      // Only a count carries what it counts to a bare count: not a length's thing ("a 40-metre tunnel"), nor
+      // a name ("Skerrow Sand").
       const carried =
-        !q.counted && !q.unit && !outOfGroup && previous && previous.quantity.per === q.per && !otherMeasure
+        !q.counted &&
+        !q.unit &&
+        !outOfGroup &&
+        previous &&
+        previous.quantity.per === q.per &&
+        previous.quantity.unit === null &&
+        !/^\p{Lu}/u.test(previous.counted ?? "") &&
+        !otherMeasure
           ? previous.counted
           : null
       const m: QuantityComparison.Measure = {
