@@ -302,6 +302,61 @@ const oneDoing = (lexicon: Lexicon.Service, a: Measure, b: Measure): string | un
   return sa === sb || countedRelation(lexicon, sa, sb) ? `"${sa}"` : undefined
 }
 
+/** Two lengths of time told as how long one thing lasted (lexicon.json spanTold). */
+const SPAN_TOLD = words.spanTold
+const phrasesOf = (list: ReadonlyArray<string>) => list.map((w) => w.replace(/\s+/g, "\\s+")).join("|")
+
+/**
+ * The content words of a sentence as base forms: not stopwords, not numbers or words for lengths of time
+ * ("weeks", "hours"), which every length of time has.
+ */
+const contentWords = (lexicon: Lexicon.Service, text: string): ReadonlySet<string> => {
+  const out = new Set<string>()
+  for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
+    if (w.length < 3 || lexicon.isStopword(w)) continue
+    const lemma = lexicon.lemmas(w)[0] ?? w
+    if (!Units.isKnown(lemma) || Units.dimensionOf(lemma) !== "duration") out.add(lemma)
+  }
+  return out
+}
+
+/**
+ * A length of time that is no span of its own: a point set off from another ("20 minutes before kick-off",
+ * "two days ago"), or a window a figure is counted in or a deadline ("in the 24 hours to Saturday",
+ * "over the past week", "within 24 hours").
+ */
+const OFFSET_AFTER = new RegExp(`^\\s*(?:${phrasesOf(SPAN_TOLD.offsets)})\\b`, "i")
+const WINDOW_BEFORE = new RegExp(
+  `\\b(?:${phrasesOf(SPAN_TOLD.windows)})\\s*(?:past|last|next|previous|first|coming)?\\s*$`,
+  "i",
+)
+const spanOfItsOwn = (m: Measure): boolean => {
+  const at = m.quantity.span.start - m.claim.span.start
+  const end = m.quantity.span.end - m.claim.span.start
+  const before = m.claim.text.slice(Math.max(0, at - 24), at)
+  if (WINDOW_BEFORE.test(before)) return false
+  // "open for six hours before anyone noticed": "for" makes it a span, whatever follows.
+  return /\bfor\s+$/i.test(before) || !OFFSET_AFTER.test(m.claim.text.slice(end, end + 16))
+}
+
+/**
+ * Whether two lengths of time say how long one thing lasted in other words: their sentences share at least
+ * `sharedWords` content words and they lie at most `scale` times apart ("The sluice was open for six hours
+ * before anyone noticed", "The sluice was open for about six hours before it was closed").
+ */
+const oneSpanTold = (lexicon: Lexicon.Service, a: Measure, b: Measure): boolean => {
+  if (!spanOfItsOwn(a) || !spanOfItsOwn(b)) return false
+  // Of one scale: "nine days" and "three years" share words but not what lasted.
+  const [fa, fb] = [Units.factorOf(a.quantity.unit ?? ""), Units.factorOf(b.quantity.unit ?? "")]
+  if (fa === null || fb === null) return false
+  const [la, lb] = [a.quantity.low * fa, b.quantity.low * fb]
+  if (!(la > 0 && lb > 0) || Math.max(la, lb) / Math.min(la, lb) > SPAN_TOLD.scale) return false
+  const wa = contentWords(lexicon, a.claim.text)
+  let shared = 0
+  for (const w of contentWords(lexicon, b.claim.text)) if (wa.has(w) && ++shared >= SPAN_TOLD.sharedWords) return true
+  return false
+}
+
 /**
  * Whether `head` is a word `counted` puts before its own noun, a name for the thing rather than a
  * description of it: a model or kind written with a capital or a digit ("H-40 helicopters" names "H-40").
@@ -430,12 +485,14 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
     // "24 years" and "80 years" with nothing counted are spans of time, not measurements of one thing,
     // unless both are added to something by one verb ("the detour adds 9 days", "can add 9 days").
     const doer = oneSpan(lexicon, ma, mb) ? null : oneDoing(lexicon, a, b)
-    if (doer === undefined)
+    const told = doer === undefined && oneSpanTold(lexicon, a, b)
+    if (doer === undefined && !told)
       return no("counted", `"${qa.text}" and "${qb.text}" are lengths of time, not counts of one thing`)
     reasons.push({
       kind: "counted",
-      detail:
-        doer === null
+      detail: told
+        ? `both are lengths of time whose sentences share what lasted`
+        : doer === null
           ? `both are lengths of time "${ma.predicate}" adds`
           : `both are how long ${doer} "${ma.predicate}"`,
       weight: 0,

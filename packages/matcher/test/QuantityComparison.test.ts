@@ -94,6 +94,21 @@ describe("QuantityComparison.compare: comparable", () => {
       /how long "buses" "run"/,
     ],
     [
+      "lengths of time whose sentences share what lasted",
+      measure("The sluice at the mill was open for six hours before anyone noticed.", {
+        text: "six hours",
+        low: 6,
+        unit: "hour",
+      }),
+      measure("The mill's sluice was open for about six hours, the brigade said.", {
+        text: "about six hours",
+        low: 6,
+        unit: "hour",
+        approximate: "about",
+      }),
+      /sentences share what lasted/,
+    ],
+    [
       "a thing called by the name the other puts before its noun",
       measure("Skerra Air has 12 H-40 helicopters.", { text: "12", low: 12, counted: "H-40 helicopter" }),
       measure("The company's seven H-40s are grounded.", { text: "seven", low: 7, counted: "h-40" }),
@@ -482,6 +497,46 @@ describe("QuantityComparison.compare: not comparable", () => {
       "lengths of time with nothing counted",
       measure("It was the first visit in 24 years.", { text: "24 years", low: 24, unit: "year" }),
       measure("That was 80 years ago.", { text: "80 years", low: 80, unit: "year" }),
+      /lengths of time/,
+    ],
+    [
+      "lengths of time of different scales, whatever words their sentences share",
+      measure("The cull at the farm lasted nine days.", { text: "nine days", low: 9, unit: "day" }),
+      measure("The farm was free of the disease for three years before the cull.", {
+        text: "three years",
+        low: 3,
+        unit: "year",
+      }),
+      /lengths of time/,
+    ],
+    [
+      "a length of time that sets a point off another, beside a span",
+      measure("The crush at the gate happened about 20 minutes before kick-off.", {
+        text: "about 20 minutes",
+        low: 20,
+        unit: "minute",
+        approximate: "about",
+      }),
+      measure("Fans at the gate had queued for more than an hour before the crush happened.", {
+        text: "more than an hour",
+        low: 1,
+        unit: "hour",
+        approximate: "at-least",
+      }),
+      /lengths of time/,
+    ],
+    [
+      "a window a figure is counted in, beside another",
+      measure("The gauge at Kharan recorded 310 mm of rain in the 24 hours to Saturday.", {
+        text: "24 hours",
+        low: 24,
+        unit: "hour",
+      }),
+      measure("The gauge at Kharan recorded 180 mm of rain over 24 hours to Saturday.", {
+        text: "24 hours",
+        low: 24,
+        unit: "hour",
+      }),
       /lengths of time/,
     ],
     [
