@@ -140,7 +140,8 @@ const TIME_POINT = /^(?:\d{1,2}(?:[:.]\d\d)?)?[ap]\.?m\.$/i
  */
 const endsAtTimePoint = (spellings: ReadonlyArray<string>, t: number): boolean => {
   const word = spellings[t] ?? ""
-  if (!TIME_POINT.test(word)) return false
+  // Most tokens do not end in a full stop: one character read before the pattern.
+  if (word.charCodeAt(word.length - 1) !== 46 || !TIME_POINT.test(word)) return false
   if (/^[ap]/i.test(word) && !/^\d/.test(spellings[t - 1] ?? "")) return false
   const next = spellings[t + 1] ?? ""
   if (!/^[A-Z]/.test(next)) return false
@@ -200,7 +201,8 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
       }
     pushPiece(sentenceRanges, from, b)
     // A sentence wink ended in a time ("... ends at 6:00am."): its stop too is made a token.
-    if (TIME_POINT.test(spellings[b] ?? "") && !/^[ap]/i.test(spellings[b] ?? "")) timePoints.push(b)
+    const last = spellings[b] ?? ""
+    if (last.charCodeAt(last.length - 1) === 46 && TIME_POINT.test(last) && !/^[ap]/i.test(last)) timePoints.push(b)
   }
   const sentenceOf = new Int32Array(spellings.length)
   sentenceRanges.forEach(([a, b], i) => {
