@@ -93,8 +93,9 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({
  * Punctuation, or a symbol that is only a mark: wink tags "10:00pm", "6am", "$" and "%" SYM too, and they
  * are words of what was said ("prices rose 4%").
  */
+const WORDLIKE_SYMBOL = /[\p{L}\p{N}\p{Sc}%‰°]/u
 const isPunct = (t: Token | undefined): boolean =>
-  t?.pos === "PUNCT" || (t?.pos === "SYM" && !/[\p{L}\p{N}\p{Sc}%‰°]/u.test(t.text))
+  t?.pos === "PUNCT" || (t?.pos === "SYM" && !WORDLIKE_SYMBOL.test(t.text))
 const isName = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
 
 const NO_SUCH = /\bno such\b/i
