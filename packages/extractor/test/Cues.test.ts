@@ -65,6 +65,18 @@ describe("the cue catalogue", () => {
       "asserts",
       false,
     ],
+    // Verbs that report a cry, a plea, a judgement or a stance on something.
+    ["The farmer yelled that the dam had burst.", "yelled", "yell", "asserts", false],
+    ["The coach exhorted the players to stay calm.", "exhorted", "exhort", "asserts", false],
+    ["The bakers bemoaned the rising price of flour.", "bemoaned", "bemoan", "asserts", false],
+    ["The senator retweeted a photo of the flooded road.", "retweeted", "retweet", "asserts", false],
+    ["The ministry downplayed the risk of a second flood.", "downplayed", "downplay", "asserts", false],
+    ["No one envisioned that the bridge would fall.", "envisioned", "envision", "asserts", false],
+    ["Many growers resented the new levy.", "resented", "resent", "asserts", false],
+    ["The fishermen despise the quota system.", "despise", "despise", "asserts", false],
+    ["Two members voted against the levy.", "voted", "vote", "asserts", false],
+    ["The watchdog rated the claim as false.", "rated", "rate", "asserts", false],
+    ["The panel judged the tunnel safe.", "judged", "judge", "asserts", false],
     // A state of mind after a linking verb, with what it is about after it.
     ["The growers are worried about the drought.", "worried", "worried", "asserts", true],
     ["Many farmers were afraid that the dam would fail.", "afraid", "afraid", "asserts", true],
@@ -88,6 +100,10 @@ describe("the cue catalogue", () => {
     "The council put the plan on hold.",
     "The council put the tower at risk.",
     "The council revised the rules to protect tenants.",
+    // A vote with no side taken, a rate and a judge that are nouns.
+    "The council voted on Tuesday.",
+    "The bank cut its rate to 2 percent.",
+    "The judge opened the hearing.",
     // Idioms a cue word is part of report nothing.
     "Let's say the fare is five dollars.",
     "Having said that, the fare is five dollars.",
