@@ -177,7 +177,7 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the bridge is safe",
     ],
     [
-      "Tom Reyes, her rival, bemoaned the chaos and said the fuel was to blame.",
+      "Tom Reyes, her rival, toured the pumps and said the fuel was to blame.",
       "clause-after-cue+sentence-subject",
       "Tom Reyes",
       "Tom Reyes",
