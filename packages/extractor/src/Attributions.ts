@@ -1256,21 +1256,50 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // "Only 35 lines ran, LTC said, most of them ...": a cue set off by commas after a whole clause
       // splits one content; the clause before it is the same speaker's words (a subject alone is not).
       let split: TextSpan | null = null
+      // The words before a cue set off by commas: a whole clause, or a subject alone ("The museum, Lee said, ...").
+      const setOff = group !== null && !sourceAfter && ts[group.first - 1]?.text === "," && group.first - 1 > s0
+      const clauseBefore = setOff && ts.slice(s0, (group?.first ?? 0) - 1).some((_, k) => verbAt(s0 + k))
+      // "The museum, Lee said, opens in May": the predicate after the cue is said of the subject before it.
+      const predicateAfter =
+        !clauseBefore &&
+        (ts[contentFirst]?.pos === "AUX" ||
+          (ts[contentFirst]?.pos === "VERB" && !/ing$/i.test(ts[contentFirst]?.text ?? "")))
       if (
         contentRule === "clause-after-cue" &&
-        group !== null &&
-        !sourceAfter &&
-        ts[group.first - 1]?.text === "," &&
+        setOff &&
         // "..., Dalby Leisure said on Monday, after ...": past when and where it was said.
         ts[contentOpen - 1]?.text === "," &&
-        group.first - 1 > s0 + 1 &&
-        ts.slice(s0, group.first).some((_, k) => verbAt(s0 + k))
+        ((clauseBefore && (group?.first ?? 0) - 1 > s0 + 1) || predicateAfter)
       ) {
-        split = textSpan(text, ts[s0]?.start ?? 0, ts[group.first - 2]?.end ?? 0)
+        split = textSpan(text, ts[s0]?.start ?? 0, ts[(group?.first ?? 0) - 2]?.end ?? 0)
         inSentence.push({
-          found: { ...f, content: split, rule: ruled(`clause-split-by-cue+${sourceRule}`, how) },
+          found: {
+            ...f,
+            content: split,
+            rule: ruled(`${clauseBefore ? "clause" : "subject"}-split-by-cue+${sourceRule}`, how),
+          },
           cueFirst: m.first,
         })
+      }
+      // "The smog was so bad, Lee noted, that ...", "The museum, Lee said, celebrated ...": after a clause
+      // reported before the cue, the cue's closing comma and a clause of reason or comparison, or the predicate
+      // of a subject alone, go on with the same words (a clause of when does not: "..., she said, after ...").
+      if (contentRule === "clause-before-cue" && setOff && ts[m.next]?.text === "," && m.next + 1 < s1) {
+        const k = m.next + 1
+        const next = ts[k] as Token
+        const goesOn = clauseBefore
+          ? Lexicon.isContinuingLink(lower(next))
+          : next.pos === "AUX" || (next.pos === "VERB" && !/ing$/i.test(next.text) && !CLAUSE_END.has(lower(next)))
+        const last = contentEnd(k, s1)
+        if (goesOn && last > k)
+          inSentence.push({
+            found: {
+              ...f,
+              content: textSpan(text, next.start, ts[last]?.end ?? 0),
+              rule: ruled(`clause-continued-after-cue+${sourceRule}`, how),
+            },
+            cueFirst: m.first,
+          })
       }
       // '"...," the minister said, "..."': the quote the cue splits is the same speaker's too.
       if (contentRule === "quote-after-cue") {

@@ -32,6 +32,7 @@ const quantifiers = set(lexicon.quantifiers)
 const placeWords = set(lexicon.placeWords)
 const clauseLinks = set(lexicon.clauseLinks)
 const contrastLinks = set(lexicon.contrastLinks)
+const continuingLinks = set(lexicon.continuingLinks)
 /** The naming phrases as lower-case words, longest first, so "gave his name only as" is tried before "named only as". */
 const namingPhrases: ReadonlyArray<ReadonlyArray<string>> = lexicon.namingPhrases
   .map((p) => p.split(" "))
@@ -141,6 +142,8 @@ export const isPlaceWord = (t: Token | undefined): boolean => is(t, PLACE_WORD)
 export const isClauseLink = (word: string): boolean => clauseLinks.has(word)
 /** A link setting a second speaker against the first ("while", "whereas", "but"), by its lower case. */
 export const isContrastLink = (word: string): boolean => contrastLinks.has(word)
+/** "that", "because", "since": a clause after a cue set off by commas that goes on with the words before it. */
+export const isContinuingLink = (word: string): boolean => continuingLinks.has(word)
 /**
  * "calling itself", "gave his name as": the number of tokens of the naming phrase starting at token k, the name
  * it gives coming right after; 0 when none starts there.

@@ -141,6 +141,43 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Corran",
       "The trial will be paused for six weeks",
     ],
+    // A subject alone before a cue set off by commas, its predicate after it: both are the content.
+    [
+      "The new hall, Ms Tarrow said, would give the choir room to grow.",
+      "subject-split-by-cue+subject-before-cue",
+      "Ms Tarrow",
+      "Ms Tarrow",
+      "The new hall",
+    ],
+    [
+      "The new hall, Ms Tarrow said, would give the choir room to grow.",
+      "clause-after-cue+subject-before-cue",
+      "Ms Tarrow",
+      "Ms Tarrow",
+      "would give the choir room to grow",
+    ],
+    [
+      "The old mill, the mayor said, employed half the valley.",
+      "clause-continued-after-cue+subject-before-cue",
+      "the mayor",
+      "the mayor",
+      "employed half the valley",
+    ],
+    // After a whole clause, a clause of reason or comparison goes on with it.
+    [
+      "The queues were long, Dr Ilse Varga said, because half the nurses were ill.",
+      "clause-continued-after-cue+subject-before-cue",
+      "Dr Ilse Varga",
+      "Dr Ilse Varga",
+      "because half the nurses were ill.",
+    ],
+    [
+      "The levy has hurt the council with tenants, Holt said, since most of them rent.",
+      "clause-continued-after-cue+subject-before-cue",
+      "Holt",
+      "Holt",
+      "since most of them rent",
+    ],
     [
       "According to the port authority, the ferry sank at dawn.",
       "clause-after-cue+according-to",
@@ -663,6 +700,16 @@ describe("each named rule, from a table of made-up sentences", () => {
       ["said", "clause-split-by-cue+subject-before-cue"],
       ["said", "clause-after-cue+subject-before-cue"],
     ])
+  })
+
+  it.each([
+    // A clause of when after the cue's comma says when it was said, or what came after, not what was said.
+    "The pool will stay shut, the council said on Monday, after a pipe burst.",
+    "The road is closed, the police said, while divers search the river.",
+    // A participle after the comma is a cue of its own.
+    "Prices rose, officials said, citing the gauges.",
+  ])("reads nothing after the cue's comma as the same words in: %s", (text) => {
+    expect(find(text).map((f) => f.rule)).not.toContainEqual(expect.stringMatching(/^clause-continued-after-cue/))
   })
 
   it("names only rules the catalogue lists", () => {
