@@ -262,6 +262,28 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Lind",
       "the donors",
     ],
+    // What someone concludes or admits is what they hold: "the inspector's conclusion that ...".
+    [
+      "The board ignored the inspector's conclusion that the dam was sound.",
+      "possessor-of-claim-noun",
+      "the inspector",
+      "the inspector",
+      "the dam was sound",
+    ],
+    [
+      "Voters recalled the minister's admission that the ferry was overloaded.",
+      "possessor-of-claim-noun",
+      "the minister",
+      "the minister",
+      "the ferry was overloaded",
+    ],
+    [
+      "The board welcomed her acknowledgment that the fund was empty.",
+      "possessor-of-claim-noun",
+      "her",
+      "her",
+      "the fund was empty",
+    ],
     [
       "Critics mocked the mayor's claim that there were \u201Cthousands of floods\u201D in the valley.",
       "possessor-of-claim-noun",
