@@ -971,8 +971,18 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         ts[c]?.pos === "PART" ||
         (ts.slice(c, Math.min(last + 1, c + 8)).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
           ts[c]?.pos !== "VERB")
+      // "has endorsed Berg", "backed them": a verb of judgement or support may take one name or pronoun as
+      // its object, closed by punctuation ("reported that Rosenberg" and a line break opens a clause cut short).
+      const oneName =
+        last === c &&
+        m.object &&
+        !m.clause &&
+        m.stance === "asserts" &&
+        c === a &&
+        (ts[c]?.pos === "PROPN" || ts[c]?.pos === "PRON") &&
+        (c + 1 >= s1 || (isPunct(ts[c + 1]) && ts[c + 1]?.type !== "tabCRLF"))
       if (
-        last - c >= 1 &&
+        (last - c >= 1 || oneName) &&
         (hasVerb || m.object || evidence) &&
         startsClause &&
         (group || inherited || lower(ts[a]) === "that")

@@ -141,6 +141,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Corran",
       "The trial will be paused for six weeks",
     ],
+    // A verb of judgement or support may take one name or pronoun as all it holds.
+    [
+      "After the vote, the dockers' union endorsed Tarrow.",
+      "clause-after-cue+subject-before-cue",
+      "the dockers' union",
+      "the dockers' union",
+      "Tarrow",
+    ],
+    [
+      "The ferry crews backed them.",
+      "clause-after-cue+subject-before-cue",
+      "The ferry crews",
+      "The ferry crews",
+      "them",
+    ],
     // A subject alone before a cue set off by commas, its predicate after it: both are the content.
     [
       "The new hall, Ms Tarrow said, would give the choir room to grow.",
@@ -722,6 +737,19 @@ describe("each named rule, from a table of made-up sentences", () => {
       ["said", "clause-split-by-cue+subject-before-cue"],
       ["said", "clause-after-cue+subject-before-cue"],
     ])
+  })
+
+  it.each([
+    // A verb that reports speech or belief takes a clause, not one word: "said it" reports nothing.
+    "The mayor said it.",
+    "The mayor believes Holm.",
+  ])("reads one word after a verb of speech or belief as no content: %s", (text) => {
+    expect(find(text)).toEqual([])
+  })
+
+  it("reads no one-word object where a clause after 'that' is cut by a line break", () => {
+    const found = find("Several blogs reported last week that Tarrow\nhad been seized by the rebels.")
+    expect(found.map((f) => f.content.text)).not.toContain("Tarrow")
   })
 
   it.each([
