@@ -61,6 +61,8 @@ interface Located {
   readonly contentOpen: number
   /** Token index of the content's first token, for reported clauses; -1 otherwise. */
   readonly contentFirst: number
+  /** "the gifts, which he said were favours": the relative word before the cue's subject, which the content opens with. */
+  readonly relative?: number
 }
 
 // Adverbs between a cue and its content ("said tearfully:"); not "to", which opens the content.
@@ -81,6 +83,8 @@ const RELATIVE_OPENERS = new Set(["who", "whose", "which", "where"])
  * Words opening a clause of when, whatever wink tags them ("after" is often a preposition); not one of why
  * ("because", "as"), which may still give the speaker's own reasons.
  */
+/** Relative words a report can sit inside, with its subject after them: "which he said were favours". */
+const REPORTED_RELATIVES = new Set(["which", "what"])
 const SUBORDINATORS = new Set(["after", "before", "while", "when", "until"])
 const INHERIT_BEFORE = new Set(["and", "or", "but", "by", "while", "after", "before", ",", "when", "as", "then"])
 
@@ -682,6 +686,14 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       } else break
     }
     group = j >= s0 ? Speakers.before(ts, j + 1, s0) : null
+    // "which engineers said was unsafe", "what the senators said was a giveaway": the relative word opens the
+    // content, and the subject after it is the source.
+    let relative = -1
+    if (group && group.next - group.first >= 2 && REPORTED_RELATIVES.has(lower(ts[group.first]))) {
+      relative = group.first
+      group = { first: group.first + 1, next: group.next }
+    } else if (group && REPORTED_RELATIVES.has(lower(ts[group.first - 1])) && ts[group.first - 1]?.pos !== "SCONJ")
+      relative = group.first - 1
     const issuedBy = group ? Speakers.issuer(ts, group, s0) : null
     if (issuedBy) {
       group = issuedBy
@@ -933,11 +945,13 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // "Mr. Ortiz, who knew the vote was lost, told his aides ...": a cue in a relative clause set off by
       // commas reports no further than the comma before the main clause's verb; so does one in an
       // apposition's relative clause ("Dr Ada Rusk, a surgeon who advises the board, said ...").
-      const relative = group !== null && Speakers.isRelative(ts, group)
-      const antecedent = relative && group ? Speakers.before(ts, group.first, s0) : null
+      const relativeSubject = group !== null && Speakers.isRelative(ts, group)
+      const antecedent = relativeSubject && group ? Speakers.before(ts, group.first, s0) : null
       const aside =
-        relative &&
-        (ts[(group?.first ?? 0) - 1]?.text === "," || (antecedent !== null && ts[antecedent.first - 1]?.text === ","))
+        (relativeSubject &&
+          (ts[(group?.first ?? 0) - 1]?.text === "," ||
+            (antecedent !== null && ts[antecedent.first - 1]?.text === ","))) ||
+        (relative >= 0 && ts[relative - 1]?.text === ",")
       for (let k = c; k <= last; k++) {
         if (aside && ts[k]?.text === "," && k > c && (ts[k + 1]?.pos === "VERB" || ts[k + 1]?.pos === "AUX")) {
           last = k - 1
@@ -1050,6 +1064,14 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       contentLast,
       contentOpen,
       contentFirst,
+      // The relative word is the subject of the clause after the cue: "which he said [were favours]".
+      ...(relative >= 0 &&
+      contentRule === "clause-after-cue" &&
+      content &&
+      contentFirst === m.next &&
+      (ts[contentFirst]?.pos === "AUX" || ts[contentFirst]?.pos === "VERB")
+        ? { relative }
+        : {}),
     }
   }
 
@@ -1287,6 +1309,18 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
             ...f,
             content: split,
             rule: ruled(`${clauseBefore ? "clause" : "subject"}-split-by-cue+${sourceRule}`, how),
+          },
+          cueFirst: m.first,
+        })
+      }
+      // "the gifts, which he said were favours": the relative word is a piece of the content.
+      if (place.relative !== undefined) {
+        const word = ts[place.relative] as Token
+        inSentence.push({
+          found: {
+            ...f,
+            content: textSpan(text, word.start, word.end),
+            rule: ruled(`relative-word-before-source+${sourceRule}`, how),
           },
           cueFirst: m.first,
         })

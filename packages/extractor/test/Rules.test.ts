@@ -141,6 +141,28 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Corran",
       "The trial will be paused for six weeks",
     ],
+    // A cue inside a relative clause: the relative word and the clause after the cue are what was said.
+    [
+      "The ferry, which inspectors said was unsafe, sailed on Monday.",
+      "relative-word-before-source+subject-before-cue",
+      "inspectors",
+      "inspectors",
+      "which",
+    ],
+    [
+      "The ferry, which inspectors said was unsafe, sailed on Monday.",
+      "clause-after-cue+subject-before-cue",
+      "inspectors",
+      "inspectors",
+      "was unsafe",
+    ],
+    [
+      "The grant paid for a hotel, in what the auditors said was a breach of the rules.",
+      "relative-word-before-source+subject-before-cue",
+      "the auditors",
+      "the auditors",
+      "what",
+    ],
     // A verb of judgement or support may take one name or pronoun as all it holds.
     [
       "After the vote, the dockers' union endorsed Tarrow.",
@@ -745,6 +767,14 @@ describe("each named rule, from a table of made-up sentences", () => {
     "The mayor believes Holm.",
   ])("reads one word after a verb of speech or belief as no content: %s", (text) => {
     expect(find(text)).toEqual([])
+  })
+
+  it.each([
+    // The relative word opens a clause with its own subject after the cue, or is the object: no piece of it.
+    "It is unclear which officials said the bridge was unsafe.",
+    "The mayor said what voters wanted to hear.",
+  ])("reads the relative word as no piece of the content in: %s", (text) => {
+    expect(find(text).map((f) => f.rule)).not.toContainEqual(expect.stringMatching(/^relative-word-before-source/))
   })
 
   it("reads no one-word object where a clause after 'that' is cut by a line break", () => {
