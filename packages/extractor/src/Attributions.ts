@@ -925,7 +925,17 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       (clauseBefore && !m.clause && clauseOpensSentence(group, s0) && onlyWhenOrWhere(a, s1))
     // A belief or intention reports what follows it directly: "as it may seem, Lee said ..." reports
     // nothing after the comma; "what she wants and the rest ..." nothing after "and".
-    const detached = m.clause && (ts[a - 1]?.text === "," || ts[a]?.pos === "CCONJ")
+    // "All of this, he acknowledges, could be undone": a subject alone before the cue's commas, and its
+    // predicate after them, are what is believed.
+    const predicateAround =
+      group !== null &&
+      !sourceAfter &&
+      ts[a - 1]?.text === "," &&
+      ts[group.first - 1]?.text === "," &&
+      group.first - 1 > s0 &&
+      !ts.slice(s0, group.first - 1).some((_, k) => verbAt(s0 + k)) &&
+      (ts[a]?.pos === "AUX" || (ts[a]?.pos === "VERB" && !/ing$/i.test(ts[a]?.text ?? "")))
+    const detached = m.clause && (ts[a - 1]?.text === "," || ts[a]?.pos === "CCONJ") && !predicateAround
     // "Ads could run this week, said Bo Reyes, an adviser to the family": what follows an inverted
     // speaker's comma describes the speaker; the clause before the cue is what was said.
     // So does a relative clause: "..., said Lia Venn, who heads the rescue service".

@@ -195,7 +195,9 @@ const PLURAL_PRONOUNS = new Set(["they", "we"])
  */
 const agrees = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
   const t = ts[i]
-  const prev = ts[i - 1]
+  // "Some farmers, however, question ...": an adverb set off by commas stands between the subject and the verb.
+  const aside = ts[i - 1]?.text === "," && ts[i - 2]?.pos === "ADV" && ts[i - 3]?.text === "," ? 3 : 0
+  const prev = ts[i - 1 - aside]
   const next = ts[i + 1]
   if (!t || !prev || !next || t.pos !== "NOUN") return false
   const word = lower(t)
@@ -204,15 +206,19 @@ const agrees = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
     next.pos === "PRON" ||
     next.pos === "SCONJ" ||
     (entry.object === true && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN"))
-  if (!opens) return false
   const prevWord = lower(prev)
+  // "All of this, he acknowledges, could ...": a singular subject pronoun (not an owner: "her claims") before
+  // an "-s" form, which may close its clause.
+  const gender = prev.pos === "PRON" && !Lexicon.isPossessive(prev) ? Lexicon.pronounGender(prevWord) : undefined
+  const pronoun = gender === "male" || gender === "female" || gender === "neuter"
+  if (!opens && !(pronoun && next.pos === "PUNCT")) return false
   const relative = RELATIVES.has(prevWord) && (prev.pos === "DET" || prev.pos === "PRON")
   const thirdPerson = word.endsWith("s") && word !== t.lemma
   if (thirdPerson) {
     // "The mayor demands", "Lee notes", "which notes": a singular subject; wink tags a family name it does
     // not know a verb or adjective now and then ("though Lynch notes").
     // Not a word capitalised as its sentence's first ("Earlier notes show").
-    const before = ts[i - 2]
+    const before = ts[i - 2 - aside]
     const mistagged =
       (prev.pos === "VERB" || prev.pos === "ADJ") &&
       /^\p{Lu}\p{Ll}/u.test(prev.text) &&
@@ -220,7 +226,7 @@ const agrees = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
       before.sentence === prev.sentence &&
       before.pos !== "PUNCT"
     const singular = prev.pos === "PROPN" || (prev.pos === "NOUN" && !/s$/.test(prevWord)) || relative || mistagged
-    return singular && !/^\p{Lu}/u.test(t.text)
+    return (singular || pronoun) && !/^\p{Lu}/u.test(t.text)
   }
   // "Officials vow", "Democrats question": a plural subject before the bare form.
   const plural =

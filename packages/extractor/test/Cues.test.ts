@@ -47,6 +47,9 @@ describe("the cue catalogue", () => {
     // wink tags these verbs as nouns; the subject's agreement with the verb form says they are verbs.
     ["The mayor demands accountability from the council.", "demands", "demand", "asserts", false],
     ["Company officials question the timing of the vote.", "question", "question", "asserts", false],
+    // Past an adverb set off by commas, and after a subject pronoun, even before a comma.
+    ["Some growers, however, question the timing of the vote.", "question", "question", "asserts", false],
+    ["The bridge, she notes, is closed.", "notes", "note", "asserts", false],
     // A singular description set off by a comma, then the verb closing the sentence.
     ["Repairs will cost 3 million euros, the council estimates.", "estimates", "estimate", "asserts", true],
     ["The hall will stay shut until May, the company says.", "says", "say", "asserts", false],
@@ -126,6 +129,8 @@ describe("the cue catalogue", () => {
     // A plural noun before "-s": the noun compound, not a verb.
     ["The union demands rose last year.", null],
     ["Voter questions dominated the forum.", null],
+    // An owner's pronoun before a plural noun: the noun, not a verb.
+    ["The mayor read her notes, and the council listened.", null],
     // The same words inside a list, not closing the sentence.
     ["The council read the report, the budget estimates and the minutes.", null],
   ])("does not read a noun compound as a cue: %s", (sentence, lemma) => {

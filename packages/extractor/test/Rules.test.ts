@@ -200,6 +200,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the mayor",
       "employed half the valley",
     ],
+    // A belief verb set off by commas between a subject alone and its predicate.
+    [
+      "The new levy, she believes, will fail in the spring.",
+      "subject-split-by-cue+subject-before-cue",
+      "she",
+      "she",
+      "The new levy",
+    ],
+    [
+      "The new levy, she believes, will fail in the spring.",
+      "clause-after-cue+subject-before-cue",
+      "she",
+      "she",
+      "will fail in the spring",
+    ],
     // After a whole clause, a clause of reason or comparison goes on with it.
     [
       "The queues were long, Dr Ilse Varga said, because half the nurses were ill.",
