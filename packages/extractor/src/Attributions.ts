@@ -510,6 +510,53 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     }
   }
 
+  /**
+   * "Asked about the levy, Holt said ...", "When pressed by reporters on the delay, ...": a question put to the
+   * speaker, its participle opening the sentence, is reported too (and asserts nothing); whoever put it is
+   * named after "by", or not at all. Its content runs to the comma before the main clause.
+   */
+  const questionPut = (m: Cues.Match, s0: number, s1: number): Located | null => {
+    const t = ts[m.first]
+    if (t?.pos !== "VERB" || !/ed$/i.test(t.text) || !Cues.isQuestioningVerb(m.lemma)) return null
+    let o = s0
+    while (o < m.first && (isPunct(ts[o]) || ts[o]?.type === "tabCRLF")) o++
+    if (lower(ts[o]) === "when" && o + 1 === m.first) o++
+    if (o !== m.first) return null
+    let k = m.next
+    let group: Group | null = null
+    if (lower(ts[k]) === "by") {
+      group = Speakers.after(ts, k + 1, s1)
+      if (!group) return null
+      k = group.next
+    }
+    // "about the levy": past the word that opens the topic; "to explain", "whether ..." are what was asked.
+    if (Cues.isQuestionTopic(ts[k])) k++
+    else if (!Cues.isQuestionOpener(ts[k])) return null
+    let e = k
+    while (e < s1 && ts[e]?.text !== "," && !QUOTE_MARK.test(ts[e]?.text ?? "")) e++
+    if (e >= s1 || ts[e]?.text !== "," || e - k < 1) return null
+    return {
+      group,
+      inherited: false,
+      sourceRule: group ? "agent-after-by" : "no-agent-in-passive",
+      sourceAfter: group !== null,
+      contentRule: "question-put-opening-sentence",
+      mode: "indirect",
+      content: textSpan(text, ts[k]?.start ?? 0, ts[e - 1]?.end ?? 0),
+      contentLast: e - 1,
+      contentOpen: k,
+      contentFirst: k,
+    }
+  }
+
+  /** "Asked to name the buyer, the agent declined.": the clause before the main one is a question put, not reported words. */
+  const opensWithQuestion = (s0: number, s1: number): boolean => {
+    let o = s0
+    while (o < s1 && (isPunct(ts[o]) || ts[o]?.type === "tabCRLF" || lower(ts[o]) === "when")) o++
+    const m = Cues.at(ts, o)
+    return m !== null && questionPut(m, s0, s1) !== null
+  }
+
   /** "according to X": the source after the cue, the content the rest of the sentence; null without a source. */
   const accordingTo = (m: Cues.Match, s0: number, s1: number): Located | null => {
     let group = Speakers.after(ts, m.next, s1)
@@ -1030,7 +1077,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     // d) a reported clause before the source: "North Korea is dangerous, analysts said." A belief or
     // evidence verb takes one only when it closes the sentence: "..., a Post analysis shows."
     const closes = m.next >= s1 || (isPunct(ts[m.next]) && ts[m.next]?.text !== ",")
-    if (!content && group && (!m.clause || (closes && !sourceAfter))) {
+    if (!content && group && (!m.clause || (closes && !sourceAfter)) && !opensWithQuestion(s0, s1)) {
       const g0 = sourceAfter ? m.first : group.first
       let e = g0 - 1
       if (ts[e]?.text === ",") {
@@ -1171,7 +1218,9 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         continue
       }
       const place: Located | null =
-        m.mode === "according-to" ? accordingTo(m, s0, s1) : located(m, s0, s1, previous !== null)
+        m.mode === "according-to"
+          ? accordingTo(m, s0, s1)
+          : (questionPut(m, s0, s1) ?? located(m, s0, s1, previous !== null))
       if (!place) continue
       let group: Group | null = place.group
       const { inherited, sourceRule, sourceAfter, mode, contentOpen, contentFirst } = place
@@ -1211,6 +1260,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         m.hedged ||
         (group !== null && Speakers.isEvidence(ts, group)) ||
         Lexicon.isIntention(m.lemma) ||
+        contentRule === "question-put-opening-sentence" ||
         (oneSentence(content) && isQuestion(content))
       const conditional = oneSentence(content)
       for (let k = from; k < s1 && !hedged; k++) {

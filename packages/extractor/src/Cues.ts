@@ -100,6 +100,15 @@ export const isPossessivePronoun = Lexicon.isPossessive
 const editorialLabels = new Set(catalogue.editorialLabels)
 /** Replies that deny on their own, read by Rejections.ts: "Not true.", "Absolutely not." */
 export const denialReplies: ReadonlyArray<string> = catalogue.denialReplies
+const questioningVerbs = new Set(catalogue.questionPut.verbs)
+const questionTopics = new Set(catalogue.questionPut.topics)
+/** "ask", "press": a verb that puts a question to someone ("Asked about the levy, ..."). */
+export const isQuestioningVerb = (lemma: string): boolean => questioningVerbs.has(lemma)
+const questionOpeners = new Set(catalogue.questionPut.openers)
+/** "about", "on": the word that opens what a question put to someone is about. */
+export const isQuestionTopic = (t: Token | undefined): boolean => t !== undefined && questionTopics.has(lower(t))
+/** "whether", "to": the word that opens a question put to someone, as part of it. */
+export const isQuestionOpener = (t: Token | undefined): boolean => t !== undefined && questionOpeners.has(lower(t))
 
 /** "Correction:", "UPDATE:": a label the outlet puts before its own words, naming no speaker. */
 export const isEditorialLabel = (t: Token | undefined): boolean => t !== undefined && editorialLabels.has(lower(t))

@@ -141,6 +141,28 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Corran",
       "The trial will be paused for six weeks",
     ],
+    // A question put to the speaker, its participle opening the sentence.
+    [
+      "Asked about the closure of the ward, Dr Varga said the staff would move.",
+      "question-put-opening-sentence+no-agent-in-passive",
+      undefined,
+      undefined,
+      "the closure of the ward",
+    ],
+    [
+      "When pressed by councillors on the cost, the engineer said it would double.",
+      "question-put-opening-sentence+agent-after-by",
+      "councillors",
+      "councillors",
+      "the cost",
+    ],
+    [
+      "Asked to name the buyer, the agent declined.",
+      "question-put-opening-sentence+no-agent-in-passive",
+      undefined,
+      undefined,
+      "to name the buyer",
+    ],
     // A cue inside a relative clause: the relative word and the clause after the cue are what was said.
     [
       "The ferry, which inspectors said was unsafe, sailed on Monday.",
@@ -790,6 +812,12 @@ describe("each named rule, from a table of made-up sentences", () => {
     "The mayor said what voters wanted to hear.",
   ])("reads the relative word as no piece of the content in: %s", (text) => {
     expect(find(text).map((f) => f.rule)).not.toContainEqual(expect.stringMatching(/^relative-word-before-source/))
+  })
+
+  it("reads a question put before the main clause as no words of its speaker", () => {
+    const found = find("Asked to name the buyer, the agent declined.")
+    expect(found.map((f) => [f.cue.text, f.content.text])).toEqual([["Asked", "to name the buyer"]])
+    expect(found[0]?.hedged).toBe(true)
   })
 
   it("reads no one-word object where a clause after 'that' is cut by a line break", () => {
