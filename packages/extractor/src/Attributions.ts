@@ -813,7 +813,20 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     }
     // "..., said Mr. Dorn, the lawyer.": a speaker named right after the cue is no earlier speaker going on.
     const namedAfter = !group && ts[j]?.text === "," && invertedReport(m.first, s1)
-    if (!group && !namedAfter && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && hasPrevious) {
+    // 'the mill said: "...," adding that ...': a participle after a quotation closed by its comma goes on with
+    // the speaker before it, and reports the clause after it, not the quotation.
+    const afterQuote =
+      !group &&
+      j > s0 &&
+      hasPrevious &&
+      /ing$/i.test(ts[m.first]?.text ?? "") &&
+      QUOTE_MARK.test(ts[j]?.text ?? "") &&
+      ts[j - 1]?.text === "," &&
+      quoteClosingAt.has(ts[j]?.end ?? -1)
+    if (afterQuote) {
+      inherited = true
+      sourceRule = "same-speaker-as-before"
+    } else if (!group && !namedAfter && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && hasPrevious) {
       inherited = true
       sourceRule = "same-speaker-as-before"
     } else if (
@@ -934,7 +947,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       contentRule = "quote-after-cue"
     }
     // b) a quote closing right before the source or cue: "'...,' Lee said".
-    if (!content) {
+    if (!content && !afterQuote) {
       let b = (group && !sourceAfter ? group.first : m.first) - 1
       while (b >= s0 && ts[b]?.text === ",") b--
       const closing = quoteClosingAt.get(ts[b]?.end ?? -1)

@@ -141,6 +141,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Corran",
       "The trial will be paused for six weeks",
     ],
+    // A participle after a quotation closed by its comma goes on with the speaker before it.
+    [
+      "In a statement, the trust said: \u201CThe ward was never unsafe,\u201D adding that its staff had been cleared.",
+      "clause-after-cue+same-speaker-as-before",
+      "the trust",
+      "the trust",
+      "its staff had been cleared",
+    ],
+    [
+      "\u201CThe vote was a farce,\u201D Holt said, going on to say that the count had been rushed.",
+      "clause-after-cue+same-speaker-as-before",
+      "Holt",
+      "Holt",
+      "the count had been rushed",
+    ],
     // A question put to the speaker, its participle opening the sentence.
     [
       "Asked about the closure of the ward, Dr Varga said the staff would move.",
