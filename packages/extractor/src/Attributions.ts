@@ -1463,9 +1463,14 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
   let fi = 0
   let lastSpoken: Found | null = null
   let lastEnd = -1
+  // The end of the unit each wink sentence is part of: "said Rep. Ada Holt (D-N.C.), head of the caucus." is one.
+  const unitEnd = new Map<number, number>()
+  for (const u of units)
+    for (let k = ts[u.first]?.sentence ?? 0; k <= (ts[u.last - 1]?.sentence ?? -1); k++)
+      unitEnd.set(k, ts[u.last - 1]?.end ?? 0)
   const sentenceEnd = (f: Found): number => {
     const s = sentences[f.sentence]
-    return Math.max(s?.span.end ?? 0, f.content.span.end)
+    return Math.max(unitEnd.get(f.sentence) ?? s?.span.end ?? 0, f.content.span.end)
   }
   for (const q of quotes) {
     while (fi < found.length && (found[fi]?.content.span.start ?? 0) <= q.outer.start) {

@@ -141,6 +141,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Corran",
       "The trial will be paused for six weeks",
     ],
+    // The quotation after the sentence the speaker is named in, past a party in brackets that wink ends a sentence at.
+    [
+      "\u201CThe pier is unsafe,\u201D said Rep. Ada Holt (D-N.C.), head of the harbour caucus. \u201CIt should close.\u201D",
+      "quote-continues-speaker",
+      "Rep. Ada Holt",
+      "Rep. Ada Holt",
+      "It should close.",
+    ],
     // A participle after a quotation closed by its comma goes on with the speaker before it.
     [
       "In a statement, the trust said: \u201CThe ward was never unsafe,\u201D adding that its staff had been cleared.",
