@@ -1477,7 +1477,14 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       const f = found[fi] as Found
       withContinuations.push(f)
       if (f.source) {
-        lastSpoken = f
+        // '"...," Holt said, emphasizing why. "..."': the quotation goes on with the quoted words, not the participle's.
+        const quoted =
+          lastSpoken !== null &&
+          lastSpoken.mode === "direct" &&
+          f.mode !== "direct" &&
+          lastSpoken.sentence === f.sentence &&
+          lastSpoken.source?.text === f.source.text
+        if (!quoted) lastSpoken = f
         lastEnd = sentenceEnd(f)
       }
       fi++

@@ -149,6 +149,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Rep. Ada Holt",
       "It should close.",
     ],
+    // The next quotation goes on with the quoted words, not with a participle after the cue.
+    [
+      "\u201CYou cannot fix what you do not know,\u201D Holt said, explaining why the archive matters. \u201CWe start there.\u201D",
+      "quote-continues-speaker",
+      "Holt",
+      "Holt",
+      "We start there.",
+    ],
     // A participle after a quotation closed by its comma goes on with the speaker before it.
     [
       "In a statement, the trust said: \u201CThe ward was never unsafe,\u201D adding that its staff had been cleared.",
@@ -835,6 +843,13 @@ describe("each named rule, from a table of made-up sentences", () => {
     "The mayor said what voters wanted to hear.",
   ])("reads the relative word as no piece of the content in: %s", (text) => {
     expect(find(text).map((f) => f.rule)).not.toContainEqual(expect.stringMatching(/^relative-word-before-source/))
+  })
+
+  it("gives the next quotation the cue of the quoted words, not of a participle after them", () => {
+    const found = find(
+      "\u201CYou cannot fix what you do not know,\u201D Holt said, explaining why the archive matters. \u201CWe start there.\u201D",
+    )
+    expect(found.find((f) => f.content.text === "We start there.")?.cue.text).toBe("said")
   })
 
   it("reads a question put before the main clause as no words of its speaker", () => {
