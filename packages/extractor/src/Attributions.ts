@@ -923,6 +923,12 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       if (r > a && ts[r]?.text === ":") a = r
     }
     while (a < s1 && (ts[a]?.text === ":" || ts[a]?.text === ",")) a++
+    // '"...," he said, but "...": a conjunction between the cue's comma and the rest of a quotation it splits.
+    if (ts[a - 1]?.text === "," && ts[a]?.pos === "CCONJ" && quoteOpeningAt.has(ts[a + 1]?.start ?? -1)) {
+      let b = (group && !sourceAfter ? group.first : m.first) - 1
+      while (b >= s0 && ts[b]?.text === ",") b--
+      if (quoteClosingAt.has(ts[b]?.end ?? -1)) a++
+    }
     let opening = quoteOpeningAt.get(ts[a]?.start ?? -1)
     if (!opening && ts[a - 1]?.text === ":") {
       // "He said:" with the quote in the next paragraph.

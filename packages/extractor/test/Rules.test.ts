@@ -845,6 +845,14 @@ describe("each named rule, from a table of made-up sentences", () => {
     expect(find(text).map((f) => f.rule)).not.toContainEqual(expect.stringMatching(/^relative-word-before-source/))
   })
 
+  it("gives both halves of a quote split by its cue and a conjunction to the one speaker", () => {
+    const found = find("\u201CI like the plan,\u201D the envoy said, but \u201Cthe timing is wrong.\u201D")
+    expect(found.map((f) => [f.rule, f.source?.text, f.content.text])).toEqual([
+      ["quote-split-by-cue+subject-before-cue", "the envoy", "I like the plan"],
+      ["quote-after-cue+subject-before-cue", "the envoy", "the timing is wrong."],
+    ])
+  })
+
   it("gives the next quotation the cue of the quoted words, not of a participle after them", () => {
     const found = find(
       "\u201CYou cannot fix what you do not know,\u201D Holt said, explaining why the archive matters. \u201CWe start there.\u201D",
