@@ -812,7 +812,9 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       }
     }
     // "..., said Mr. Dorn, the lawyer.": a speaker named right after the cue is no earlier speaker going on.
-    const namedAfter = !group && ts[j]?.text === "," && invertedReport(m.first, s1)
+    // A participle never inverts: "..., Holt said, suggesting a few changes," names no speaker after it.
+    const namedAfter =
+      !group && ts[j]?.text === "," && !/ing$/i.test(ts[m.first]?.text ?? "") && invertedReport(m.first, s1)
     // 'the mill said: "...," adding that ...': a participle after a quotation closed by its comma goes on with
     // the speaker before it, and reports the clause after it, not the quotation.
     const afterQuote =

@@ -157,6 +157,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Holt",
       "We start there.",
     ],
+    // A participle after the cue goes on with its speaker: it never inverts to name one after it.
+    [
+      "\u201CThe plan will not work,\u201D Ruth Amsel said, suggesting two changes, including a later start.",
+      "clause-after-cue+same-speaker-as-before",
+      "Ruth Amsel",
+      "Ruth Amsel",
+      "two changes, including a later start",
+    ],
     // A participle after a quotation closed by its comma goes on with the speaker before it.
     [
       "In a statement, the trust said: \u201CThe ward was never unsafe,\u201D adding that its staff had been cleared.",
