@@ -794,7 +794,13 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         o++
       const closing = quoteClosingAt.get(ts[o - 1]?.end ?? -1)
       if (closing) while (o < j && isPunct(ts[o])) o++
-      const opener = Speakers.after(ts, o, j)
+      let opener = Speakers.after(ts, o, j)
+      // "On Monday, Ada Holt, an adviser to the campaign, said": past a phrase of time or place opening the sentence.
+      if (!opener && (ts[o]?.pos === "ADP" || Lexicon.isTimeWord(ts[o]))) {
+        let k = o + 1
+        while (k < j && k - o < 8 && ts[k]?.text !== "," && ts[k]?.pos !== "AUX") k++
+        if (ts[k]?.text === "," && k < j) opener = Speakers.after(ts, k + 1, j)
+      }
       const follow = opener ? ts[opener.next] : undefined
       // "Kall -- co-editor of Debating The Donald -- said": dashes set off the apposition too.
       if (opener && (follow?.text === "," || follow?.text === "(" || DASH.test(follow?.text ?? ""))) {

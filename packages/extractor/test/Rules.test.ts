@@ -157,6 +157,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Holt",
       "We start there.",
     ],
+    // The name opening the sentence, past a phrase of time or place and before an apposition.
+    [
+      "On Monday, Ada Holt, a senior adviser to the campaign, said the remarks came too late.",
+      "clause-after-cue+source-opens-sentence",
+      "Ada Holt",
+      "Ada Holt",
+      "the remarks came too late",
+    ],
+    [
+      "With 50 days left, Ada Holt, a senior adviser to the campaign, called the remarks a wake-up call.",
+      "clause-after-cue+source-opens-sentence",
+      "Ada Holt",
+      "Ada Holt",
+      "the remarks a wake-up call",
+    ],
     // A participle after the cue goes on with its speaker: it never inverts to name one after it.
     [
       "\u201CThe plan will not work,\u201D Ruth Amsel said, suggesting two changes, including a later start.",
