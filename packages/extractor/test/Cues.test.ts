@@ -80,6 +80,8 @@ describe("the cue catalogue", () => {
     ["Two members voted against the levy.", "voted", "vote", "asserts", false],
     ["The watchdog rated the claim as false.", "rated", "rate", "asserts", false],
     ["The panel judged the tunnel safe.", "judged", "judge", "asserts", false],
+    ["The mayor recited the names of the missing.", "recited", "recite", "asserts", false],
+    ["The audit underscored the need for new pumps.", "underscored", "underscore", "asserts", false],
     // A state of mind after a linking verb, with what it is about after it.
     ["The growers are worried about the drought.", "worried", "worried", "asserts", true],
     ["Many farmers were afraid that the dam would fail.", "afraid", "afraid", "asserts", true],
