@@ -733,6 +733,12 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       } else break
     }
     group = j >= s0 ? Speakers.before(ts, j + 1, s0) : null
+    // "Some argue", "Both said", "..., all agreed": a quantifier standing alone is the group that speaks; after
+    // the group it floats from, it is part of it ("The ministers all agreed").
+    if (!group && j >= s0 && Lexicon.isQuantifier(ts[j]) && ts[j]?.pos !== "NOUN") {
+      const floated = j - 1 >= s0 ? Speakers.before(ts, j, s0) : null
+      group = floated ? { first: floated.first, next: j + 1 } : { first: j, next: j + 1 }
+    }
     // "which engineers said was unsafe", "what the senators said was a giveaway": the relative word opens the
     // content, and the subject after it is the source.
     let relative = -1

@@ -393,7 +393,8 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   if (t.pos !== "VERB") {
     // wink tags "Analysts estimate the cost" or "The senator alleged that" as a noun or adjective
     // now and then: after a subject and before a clause it is the verb.
-    const subject = prev?.pos === "NOUN" || prev?.pos === "PROPN" || prev?.pos === "PRON"
+    // "Many say": a quantifier standing alone is a subject too.
+    const subject = prev?.pos === "NOUN" || prev?.pos === "PROPN" || prev?.pos === "PRON" || Lexicon.isQuantifier(prev)
     // "Polling averages show Clinton ...": a plural subject agrees with the verb before a name.
     const pluralSubject = prev?.pos === "NOUN" && /s$/.test(prev.text) && prev.lemma !== prev.lower
     const clause =

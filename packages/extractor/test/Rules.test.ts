@@ -195,6 +195,28 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Holt",
       "the count had been rushed",
     ],
+    // A quantifier standing alone is the group that speaks; after the group it floats from, part of it.
+    [
+      "Many say the ferry fare is too high.",
+      "clause-after-cue+subject-before-cue",
+      "Many",
+      "Many",
+      "the ferry fare is too high",
+    ],
+    [
+      "After the vote, both said the count had been fair.",
+      "clause-after-cue+subject-before-cue",
+      "both",
+      "both",
+      "the count had been fair",
+    ],
+    [
+      "The ferry crews all agreed that the fare was too high.",
+      "clause-after-cue+subject-before-cue",
+      "The ferry crews all",
+      "The ferry crews all",
+      "the fare was too high",
+    ],
     // A question put to the speaker, its participle opening the sentence.
     [
       "Asked about the closure of the ward, Dr Varga said the staff would move.",
