@@ -733,6 +733,21 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       } else break
     }
     group = j >= s0 ? Speakers.before(ts, j + 1, s0) : null
+    // "Sources close to the mayor said", "A person briefed on the talks said", "Those close to him say": the
+    // group after a preposition is what describes the speaker, who comes before the adjective or participle.
+    if (group && ts[group.first - 1]?.pos === "ADP" && group.first - 3 >= s0) {
+      const modifier = ts[group.first - 2] as Token
+      const participle = modifier.pos === "VERB" && /(ing|ed)$/i.test(modifier.text)
+      const head = ts[group.first - 3]
+      const headed = head?.pos === "NOUN" || head?.pos === "PROPN" || (head?.pos === "DET" && lower(head) === "those")
+      if ((modifier.pos === "ADJ" || participle) && headed) {
+        const speaker =
+          head?.pos === "DET"
+            ? { first: group.first - 3, next: group.first - 2 }
+            : Speakers.before(ts, group.first - 2, s0)
+        if (speaker) group = { first: speaker.first, next: group.next }
+      }
+    }
     // "Some argue", "Both said", "..., all agreed": a quantifier standing alone is the group that speaks; after
     // the group it floats from, it is part of it ("The ministers all agreed").
     if (!group && j >= s0 && Lexicon.isQuantifier(ts[j]) && ts[j]?.pos !== "NOUN") {

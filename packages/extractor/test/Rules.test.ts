@@ -195,6 +195,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Holt",
       "the count had been rushed",
     ],
+    // The speaker before an adjective or a participle and its preposition, not the group those describe it by.
+    [
+      "Sources close to the mayor said she would resign.",
+      "clause-after-cue+subject-before-cue",
+      "Sources close to the mayor",
+      "Sources close to the mayor",
+      "she would resign",
+    ],
+    [
+      "A person briefed on the talks said the deal was close.",
+      "clause-after-cue+subject-before-cue",
+      "A person briefed on the talks",
+      "A person briefed on the talks",
+      "the deal was close",
+    ],
     // A quantifier standing alone is the group that speaks; after the group it floats from, part of it.
     [
       "Many say the ferry fare is too high.",
