@@ -358,6 +358,39 @@ const quoteIntroducer = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   }
 }
 
+const lightVerbs: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(catalogue.lightVerbs as Record<string, ReadonlyArray<string>>).map(([verb, ns]) => [
+    verb,
+    new Set(ns),
+  ]),
+)
+
+/**
+ * "made the following comment:", "made the case that ...", "issued a warning that ...": a light verb (catalogue
+ * lightVerbs) and, past determiners, adjectives and adverbs, a noun for what was said. The cue runs to the noun.
+ */
+const lightVerbAt = (ts: ReadonlyArray<Token>, i: number): Match | null => {
+  const nouns = lightVerbs.get((ts[i] as Token).lemma)
+  if (nouns === undefined) return null
+  for (let k = i + 1; k < ts.length && k <= i + 5; k++) {
+    const t = ts[k] as Token
+    // Only with what was said right after the noun: "that", a colon or a quotation ("made a cake" says nothing).
+    const said = ts[k + 1]?.lower === "that" || ts[k + 1]?.text === ":" || /^["\u201C]$/.test(ts[k + 1]?.text ?? "")
+    if (t.pos === "NOUN" && nouns.has(t.lemma) && said)
+      return withAdverb(ts, i, {
+        next: k + 1,
+        lemma: t.lemma,
+        stance: "asserts",
+        hedged: false,
+        mode: null,
+        clause: false,
+        object: true,
+      })
+    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "ADV" && !isPossessivePronoun(t)) return null
+  }
+  return null
+}
+
 /** The cue starting at token i of `ts`, or null. */
 export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i]
@@ -388,7 +421,7 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
     lemma = lemmaOf(t.lower)
     entry = verbs.get(lemma)
   }
-  if (!entry) return quoteIntroducer(ts, i)
+  if (!entry) return t.pos === "VERB" ? (lightVerbAt(ts, i) ?? quoteIntroducer(ts, i)) : null
   if (!neighbours(ts, i, entry) || inIdiom(ts, i)) return null
   if (t.pos !== "VERB") {
     // wink tags "Analysts estimate the cost" or "The senator alleged that" as a noun or adjective

@@ -82,6 +82,22 @@ describe("the cue catalogue", () => {
     ["The panel judged the tunnel safe.", "judged", "judge", "asserts", false],
     ["The mayor recited the names of the missing.", "recited", "recite", "asserts", false],
     ["The audit underscored the need for new pumps.", "underscored", "underscore", "asserts", false],
+    // A light verb with a noun for what was said, and what was said right after it.
+    ["Holt made the case that the levy was unfair.", "made the case", "case", "asserts", false],
+    [
+      "The ministry issued a stern warning that the dam could burst.",
+      "issued a stern warning",
+      "warning",
+      "asserts",
+      false,
+    ],
+    [
+      "Holt then made a brief comment: \u201CThe levy is unfair.\u201D",
+      "made a brief comment",
+      "comment",
+      "asserts",
+      false,
+    ],
     // A state of mind after a linking verb, with what it is about after it.
     ["The growers are worried about the drought.", "worried", "worried", "asserts", true],
     ["Many farmers were afraid that the dam would fail.", "afraid", "afraid", "asserts", true],
@@ -105,6 +121,9 @@ describe("the cue catalogue", () => {
     "The council put the plan on hold.",
     "The council put the tower at risk.",
     "The council revised the rules to protect tenants.",
+    // A light verb with no noun for what was said, or none said after it.
+    "The baker made a cake for the party.",
+    "The council made its case in court.",
     // A vote with no side taken, a rate and a judge that are nouns.
     "The council voted on Tuesday.",
     "The bank cut its rate to 2 percent.",
