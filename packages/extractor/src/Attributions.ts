@@ -83,6 +83,11 @@ const RELATIVE_OPENERS = new Set(["who", "whose", "which", "where"])
  * Words opening a clause of when, whatever wink tags them ("after" is often a preposition); not one of why
  * ("because", "as"), which may still give the speaker's own reasons.
  */
+/**
+ * The parts of speech that go on with a clause after a quotation opening it ('"Holt exaggerates" the level',
+ * '"the economy" is weak'); a conjunction, a preposition or an adverb starts something of the writer's own.
+ */
+const RUNS_ON = new Set(["DET", "NOUN", "PROPN", "ADJ", "AUX", "VERB"])
 /** Relative words a report can sit inside, with its subject after them: "which he said were favours". */
 const REPORTED_RELATIVES = new Set(["which", "what"])
 const SUBORDINATORS = new Set(["after", "before", "while", "when", "until"])
@@ -976,7 +981,16 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         }
       }
     }
-    if (opening) {
+    // 'claimed "Holt exaggerates" the level of ...': a quotation the clause goes on after, in words of the
+    // writer's, opens a reported clause rather than being all that was said.
+    const after = opening ? ts[tokenAt(ts, opening.outer.end)] : undefined
+    const runsOn =
+      after !== undefined &&
+      after.start >= (opening?.outer.end ?? 0) &&
+      after.sentence === ts[a]?.sentence &&
+      RUNS_ON.has(after.pos) &&
+      after.type !== "tabCRLF"
+    if (opening && !runsOn) {
       content = textSpan(text, opening.inner.start, opening.inner.end)
       mode = "direct"
       contentRule = "quote-after-cue"

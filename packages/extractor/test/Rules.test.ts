@@ -195,6 +195,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Holt",
       "the count had been rushed",
     ],
+    // A quotation that opens a reported clause going on after it: the whole clause; else the quotation alone.
+    [
+      "The watchdog said \u201Cthe ferry operator exaggerates\u201D the number of crossings.",
+      "clause-after-cue+subject-before-cue",
+      "The watchdog",
+      "The watchdog",
+      "\u201Cthe ferry operator exaggerates\u201D the number of crossings",
+    ],
+    [
+      "Holt said \u201Cwe will rebuild\u201D and left the hall.",
+      "quote-after-cue+subject-before-cue",
+      "Holt",
+      "Holt",
+      "we will rebuild",
+    ],
     // The speaker before an adjective or a participle and its preposition, not the group those describe it by.
     [
       "Sources close to the mayor said she would resign.",
