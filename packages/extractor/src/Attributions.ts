@@ -212,6 +212,13 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     return false
   }
 
+  /** "said the Rev. Peter Dunn": wink ends a sentence at a title's full stop it does not know; the name goes on. */
+  const endsInTitle = (unit: { first: number; last: number }): boolean =>
+    unit.last - 2 >= unit.first &&
+    ts[unit.last - 1]?.text === "." &&
+    Lexicon.isTitleWord(`${lower(ts[unit.last - 2])}.`) &&
+    ts[unit.last - 1]?.start === ts[unit.last - 2]?.end
+
   // wink ends a sentence after "(D-Wis.)"; a sentence opening in lower case continues the one before.
   const units: Unit[] = []
   sentences.forEach((sentence) => {
@@ -222,7 +229,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       prior &&
       fits &&
       prior.last === sentence.first &&
-      (/^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") || openParen(prior))
+      (/^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") || openParen(prior) || endsInTitle(prior))
     )
       prior.last = sentence.last
     else {

@@ -100,6 +100,8 @@ const is = (t: Token | undefined, bit: number): boolean => t !== undefined && (t
 export const isHedge = (t: Token): boolean => is(t, HEDGE)
 export const isNegator = (t: Token | undefined): boolean => is(t, NEGATOR)
 export const isTitle = (t: Token | undefined): boolean => is(t, TITLE)
+/** "rev.", "del.": an abbreviated title as written with its full stop, by its lower case. */
+export const isTitleWord = (word: string): boolean => titles.has(word)
 /** A noun for a person by office: "the spokesman", "the official". */
 export const isRole = (word: string): boolean => roles.has(word) || (word.endsWith("s") && roles.has(word.slice(0, -1)))
 export const isKin = (t: Token | undefined): boolean => is(t, KIN)

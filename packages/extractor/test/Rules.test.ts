@@ -928,6 +928,13 @@ describe("each named rule, from a table of made-up sentences", () => {
     ])
   })
 
+  it("reads a title's full stop wink ends a sentence at as no end: the next quotation goes on with the speaker", () => {
+    const found = find(
+      "\u201CThe town will never be the same,\u201D said the Rev. Peter Dunn, of Mayfield Church. \u201CWhat looked normal was normal for some.\u201D",
+    )
+    expect(found.find((f) => f.content.text.startsWith("What looked normal"))?.cue.text).toBe("said")
+  })
+
   it("gives the next quotation the cue of the quoted words, not of a participle after them", () => {
     const found = find(
       "\u201CYou cannot fix what you do not know,\u201D Holt said, explaining why the archive matters. \u201CWe start there.\u201D",
