@@ -61,6 +61,8 @@ interface Located {
   readonly contentOpen: number
   /** Token index of the content's first token, for reported clauses; -1 otherwise. */
   readonly contentFirst: number
+  /** "the gifts, which he said were favours": the relative word before the cue's subject, which the content opens with. */
+  readonly relative?: number
 }
 
 // Adverbs between a cue and its content ("said tearfully:"); not "to", which opens the content.
@@ -81,6 +83,13 @@ const RELATIVE_OPENERS = new Set(["who", "whose", "which", "where"])
  * Words opening a clause of when, whatever wink tags them ("after" is often a preposition); not one of why
  * ("because", "as"), which may still give the speaker's own reasons.
  */
+/**
+ * The parts of speech that go on with a clause after a quotation opening it ('"Holt exaggerates" the level',
+ * '"the economy" is weak'); a conjunction, a preposition or an adverb starts something of the writer's own.
+ */
+const RUNS_ON = new Set(["DET", "NOUN", "PROPN", "ADJ", "AUX", "VERB"])
+/** Relative words a report can sit inside, with its subject after them: "which he said were favours". */
+const REPORTED_RELATIVES = new Set(["which", "what"])
 const SUBORDINATORS = new Set(["after", "before", "while", "when", "until"])
 const INHERIT_BEFORE = new Set(["and", "or", "but", "by", "while", "after", "before", ",", "when", "as", "then"])
 
@@ -209,6 +218,13 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     return false
   }
 
+  /** "said the Rev. Peter Dunn": wink ends a sentence at a title's full stop it does not know; the name goes on. */
+  const endsInTitle = (unit: { first: number; last: number }): boolean =>
+    unit.last - 2 >= unit.first &&
+    ts[unit.last - 1]?.text === "." &&
+    Lexicon.isTitleWord(`${lower(ts[unit.last - 2])}.`) &&
+    ts[unit.last - 1]?.start === ts[unit.last - 2]?.end
+
   // wink ends a sentence after "(D-Wis.)"; a sentence opening in lower case continues the one before.
   const units: Unit[] = []
   sentences.forEach((sentence) => {
@@ -219,7 +235,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       prior &&
       fits &&
       prior.last === sentence.first &&
-      (/^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") || openParen(prior))
+      (/^\p{Ll}/u.test(ts[sentence.first]?.text ?? "") || openParen(prior) || endsInTitle(prior))
     )
       prior.last = sentence.last
     else {
@@ -512,6 +528,53 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     }
   }
 
+  /**
+   * "Asked about the levy, Holt said ...", "When pressed by reporters on the delay, ...": a question put to the
+   * speaker, its participle opening the sentence, is reported too (and asserts nothing); whoever put it is
+   * named after "by", or not at all. Its content runs to the comma before the main clause.
+   */
+  const questionPut = (m: Cues.Match, s0: number, s1: number): Located | null => {
+    const t = ts[m.first]
+    if (t?.pos !== "VERB" || !/ed$/i.test(t.text) || !Cues.isQuestioningVerb(m.lemma)) return null
+    let o = s0
+    while (o < m.first && (isPunct(ts[o]) || ts[o]?.type === "tabCRLF")) o++
+    if (lower(ts[o]) === "when" && o + 1 === m.first) o++
+    if (o !== m.first) return null
+    let k = m.next
+    let group: Group | null = null
+    if (lower(ts[k]) === "by") {
+      group = Speakers.after(ts, k + 1, s1)
+      if (!group) return null
+      k = group.next
+    }
+    // "about the levy": past the word that opens the topic; "to explain", "whether ..." are what was asked.
+    if (Cues.isQuestionTopic(ts[k])) k++
+    else if (!Cues.isQuestionOpener(ts[k])) return null
+    let e = k
+    while (e < s1 && ts[e]?.text !== "," && !QUOTE_MARK.test(ts[e]?.text ?? "")) e++
+    if (e >= s1 || ts[e]?.text !== "," || e - k < 1) return null
+    return {
+      group,
+      inherited: false,
+      sourceRule: group ? "agent-after-by" : "no-agent-in-passive",
+      sourceAfter: group !== null,
+      contentRule: "question-put-opening-sentence",
+      mode: "indirect",
+      content: textSpan(text, ts[k]?.start ?? 0, ts[e - 1]?.end ?? 0),
+      contentLast: e - 1,
+      contentOpen: k,
+      contentFirst: k,
+    }
+  }
+
+  /** "Asked to name the buyer, the agent declined.": the clause before the main one is a question put, not reported words. */
+  const opensWithQuestion = (s0: number, s1: number): boolean => {
+    let o = s0
+    while (o < s1 && (isPunct(ts[o]) || ts[o]?.type === "tabCRLF" || lower(ts[o]) === "when")) o++
+    const m = Cues.at(ts, o)
+    return m !== null && questionPut(m, s0, s1) !== null
+  }
+
   /** "according to X": the source after the cue, the content the rest of the sentence; null without a source. */
   const accordingTo = (m: Cues.Match, s0: number, s1: number): Located | null => {
     let group = Speakers.after(ts, m.next, s1)
@@ -688,6 +751,35 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       } else break
     }
     group = j >= s0 ? Speakers.before(ts, j + 1, s0) : null
+    // "Sources close to the mayor said", "A person briefed on the talks said", "Those close to him say": the
+    // group after a preposition is what describes the speaker, who comes before the adjective or participle.
+    if (group && ts[group.first - 1]?.pos === "ADP" && group.first - 3 >= s0) {
+      const modifier = ts[group.first - 2] as Token
+      const participle = modifier.pos === "VERB" && /(ing|ed)$/i.test(modifier.text)
+      const head = ts[group.first - 3]
+      const headed = head?.pos === "NOUN" || head?.pos === "PROPN" || (head?.pos === "DET" && lower(head) === "those")
+      if ((modifier.pos === "ADJ" || participle) && headed) {
+        const speaker =
+          head?.pos === "DET"
+            ? { first: group.first - 3, next: group.first - 2 }
+            : Speakers.before(ts, group.first - 2, s0)
+        if (speaker) group = { first: speaker.first, next: group.next }
+      }
+    }
+    // "Some argue", "Both said", "..., all agreed": a quantifier standing alone is the group that speaks; after
+    // the group it floats from, it is part of it ("The ministers all agreed").
+    if (!group && j >= s0 && Lexicon.isQuantifier(ts[j]) && ts[j]?.pos !== "NOUN") {
+      const floated = j - 1 >= s0 ? Speakers.before(ts, j, s0) : null
+      group = floated ? { first: floated.first, next: j + 1 } : { first: j, next: j + 1 }
+    }
+    // "which engineers said was unsafe", "what the senators said was a giveaway": the relative word opens the
+    // content, and the subject after it is the source.
+    let relative = -1
+    if (group && group.next - group.first >= 2 && REPORTED_RELATIVES.has(lower(ts[group.first]))) {
+      relative = group.first
+      group = { first: group.first + 1, next: group.next }
+    } else if (group && REPORTED_RELATIVES.has(lower(ts[group.first - 1])) && ts[group.first - 1]?.pos !== "SCONJ")
+      relative = group.first - 1
     const issuedBy = group ? Speakers.issuer(ts, group, s0) : null
     if (issuedBy) {
       group = issuedBy
@@ -741,7 +833,13 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         o++
       const closing = quoteClosingAt.get(ts[o - 1]?.end ?? -1)
       if (closing) while (o < j && isPunct(ts[o])) o++
-      const opener = Speakers.after(ts, o, j)
+      let opener = Speakers.after(ts, o, j)
+      // "On Monday, Ada Holt, an adviser to the campaign, said": past a phrase of time or place opening the sentence.
+      if (!opener && (ts[o]?.pos === "ADP" || Lexicon.isTimeWord(ts[o]))) {
+        let k = o + 1
+        while (k < j && k - o < 8 && ts[k]?.text !== "," && ts[k]?.pos !== "AUX") k++
+        if (ts[k]?.text === "," && k < j) opener = Speakers.after(ts, k + 1, j)
+      }
       const follow = opener ? ts[opener.next] : undefined
       // "Kall -- co-editor of Debating The Donald -- said": dashes set off the apposition too.
       if (opener && (follow?.text === "," || follow?.text === "(" || DASH.test(follow?.text ?? ""))) {
@@ -759,8 +857,23 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       }
     }
     // "..., said Mr. Dorn, the lawyer.": a speaker named right after the cue is no earlier speaker going on.
-    const namedAfter = !group && ts[j]?.text === "," && invertedReport(m.first, s1)
-    if (!group && !namedAfter && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && hasPrevious) {
+    // A participle never inverts: "..., Holt said, suggesting a few changes," names no speaker after it.
+    const namedAfter =
+      !group && ts[j]?.text === "," && !/ing$/i.test(ts[m.first]?.text ?? "") && invertedReport(m.first, s1)
+    // 'the mill said: "...," adding that ...': a participle after a quotation closed by its comma goes on with
+    // the speaker before it, and reports the clause after it, not the quotation.
+    const afterQuote =
+      !group &&
+      j > s0 &&
+      hasPrevious &&
+      /ing$/i.test(ts[m.first]?.text ?? "") &&
+      QUOTE_MARK.test(ts[j]?.text ?? "") &&
+      ts[j - 1]?.text === "," &&
+      quoteClosingAt.has(ts[j]?.end ?? -1)
+    if (afterQuote) {
+      inherited = true
+      sourceRule = "same-speaker-as-before"
+    } else if (!group && !namedAfter && j >= s0 && INHERIT_BEFORE.has(lower(ts[j])) && hasPrevious) {
       inherited = true
       sourceRule = "same-speaker-as-before"
     } else if (
@@ -857,6 +970,12 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       if (r > a && ts[r]?.text === ":") a = r
     }
     while (a < s1 && (ts[a]?.text === ":" || ts[a]?.text === ",")) a++
+    // '"...," he said, but "...": a conjunction between the cue's comma and the rest of a quotation it splits.
+    if (ts[a - 1]?.text === "," && ts[a]?.pos === "CCONJ" && quoteOpeningAt.has(ts[a + 1]?.start ?? -1)) {
+      let b = (group && !sourceAfter ? group.first : m.first) - 1
+      while (b >= s0 && ts[b]?.text === ",") b--
+      if (quoteClosingAt.has(ts[b]?.end ?? -1)) a++
+    }
     let opening = quoteOpeningAt.get(ts[a]?.start ?? -1)
     if (!opening && ts[a - 1]?.text === ":") {
       // "He said:" with the quote in the next paragraph.
@@ -875,13 +994,22 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         }
       }
     }
-    if (opening) {
+    // 'claimed "Holt exaggerates" the level of ...': a quotation the clause goes on after, in words of the
+    // writer's, opens a reported clause rather than being all that was said.
+    const after = opening ? ts[tokenAt(ts, opening.outer.end)] : undefined
+    const runsOn =
+      after !== undefined &&
+      after.start >= (opening?.outer.end ?? 0) &&
+      after.sentence === ts[a]?.sentence &&
+      RUNS_ON.has(after.pos) &&
+      after.type !== "tabCRLF"
+    if (opening && !runsOn) {
       content = textSpan(text, opening.inner.start, opening.inner.end)
       mode = "direct"
       contentRule = "quote-after-cue"
     }
     // b) a quote closing right before the source or cue: "'...,' Lee said".
-    if (!content) {
+    if (!content && !afterQuote) {
       let b = (group && !sourceAfter ? group.first : m.first) - 1
       while (b >= s0 && ts[b]?.text === ",") b--
       const closing = quoteClosingAt.get(ts[b]?.end ?? -1)
@@ -919,7 +1047,17 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       (clauseBefore && !m.clause && clauseOpensSentence(group, s0) && onlyWhenOrWhere(a, s1))
     // A belief or intention reports what follows it directly: "as it may seem, Lee said ..." reports
     // nothing after the comma; "what she wants and the rest ..." nothing after "and".
-    const detached = m.clause && (ts[a - 1]?.text === "," || ts[a]?.pos === "CCONJ")
+    // "All of this, he acknowledges, could be undone": a subject alone before the cue's commas, and its
+    // predicate after them, are what is believed.
+    const predicateAround =
+      group !== null &&
+      !sourceAfter &&
+      ts[a - 1]?.text === "," &&
+      ts[group.first - 1]?.text === "," &&
+      group.first - 1 > s0 &&
+      !ts.slice(s0, group.first - 1).some((_, k) => verbAt(s0 + k)) &&
+      (ts[a]?.pos === "AUX" || (ts[a]?.pos === "VERB" && !/ing$/i.test(ts[a]?.text ?? "")))
+    const detached = m.clause && (ts[a - 1]?.text === "," || ts[a]?.pos === "CCONJ") && !predicateAround
     // "Ads could run this week, said Bo Reyes, an adviser to the family": what follows an inverted
     // speaker's comma describes the speaker; the clause before the cue is what was said.
     // So does a relative clause: "..., said Lia Venn, who heads the rescue service".
@@ -939,11 +1077,13 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // "Mr. Ortiz, who knew the vote was lost, told his aides ...": a cue in a relative clause set off by
       // commas reports no further than the comma before the main clause's verb; so does one in an
       // apposition's relative clause ("Dr Ada Rusk, a surgeon who advises the board, said ...").
-      const relative = group !== null && Speakers.isRelative(ts, group)
-      const antecedent = relative && group ? Speakers.before(ts, group.first, s0) : null
+      const relativeSubject = group !== null && Speakers.isRelative(ts, group)
+      const antecedent = relativeSubject && group ? Speakers.before(ts, group.first, s0) : null
       const aside =
-        relative &&
-        (ts[(group?.first ?? 0) - 1]?.text === "," || (antecedent !== null && ts[antecedent.first - 1]?.text === ","))
+        (relativeSubject &&
+          (ts[(group?.first ?? 0) - 1]?.text === "," ||
+            (antecedent !== null && ts[antecedent.first - 1]?.text === ","))) ||
+        (relative >= 0 && ts[relative - 1]?.text === ",")
       for (let k = c; k <= last; k++) {
         if (aside && ts[k]?.text === "," && k > c && (ts[k + 1]?.pos === "VERB" || ts[k + 1]?.pos === "AUX")) {
           last = k - 1
@@ -977,8 +1117,18 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         ts[c]?.pos === "PART" ||
         (ts.slice(c, Math.min(last + 1, c + 8)).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
           ts[c]?.pos !== "VERB")
+      // "has endorsed Berg", "backed them": a verb of judgement or support may take one name or pronoun as
+      // its object, closed by punctuation ("reported that Rosenberg" and a line break opens a clause cut short).
+      const oneName =
+        last === c &&
+        m.object &&
+        !m.clause &&
+        m.stance === "asserts" &&
+        c === a &&
+        (ts[c]?.pos === "PROPN" || ts[c]?.pos === "PRON") &&
+        (c + 1 >= s1 || (isPunct(ts[c + 1]) && ts[c + 1]?.type !== "tabCRLF"))
       if (
-        last - c >= 1 &&
+        (last - c >= 1 || oneName) &&
         (hasVerb || m.object || evidence) &&
         startsClause &&
         (group || inherited || lower(ts[a]) === "that")
@@ -1002,7 +1152,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     // d) a reported clause before the source: "North Korea is dangerous, analysts said." A belief or
     // evidence verb takes one only when it closes the sentence: "..., a Post analysis shows."
     const closes = m.next >= s1 || (isPunct(ts[m.next]) && ts[m.next]?.text !== ",")
-    if (!content && group && (!m.clause || (closes && !sourceAfter))) {
+    if (!content && group && (!m.clause || (closes && !sourceAfter)) && !opensWithQuestion(s0, s1)) {
       const g0 = sourceAfter ? m.first : group.first
       let e = g0 - 1
       if (ts[e]?.text === ",") {
@@ -1046,6 +1196,14 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       contentLast,
       contentOpen,
       contentFirst,
+      // The relative word is the subject of the clause after the cue: "which he said [were favours]".
+      ...(relative >= 0 &&
+      contentRule === "clause-after-cue" &&
+      content &&
+      contentFirst === m.next &&
+      (ts[contentFirst]?.pos === "AUX" || ts[contentFirst]?.pos === "VERB")
+        ? { relative }
+        : {}),
     }
   }
 
@@ -1135,7 +1293,9 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         continue
       }
       const place: Located | null =
-        m.mode === "according-to" ? accordingTo(m, s0, s1) : located(m, s0, s1, previous !== null)
+        m.mode === "according-to"
+          ? accordingTo(m, s0, s1)
+          : (questionPut(m, s0, s1) ?? located(m, s0, s1, previous !== null))
       if (!place) continue
       let group: Group | null = place.group
       const { inherited, sourceRule, sourceAfter, mode, contentOpen, contentFirst } = place
@@ -1175,6 +1335,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         m.hedged ||
         (group !== null && Speakers.isEvidence(ts, group)) ||
         Lexicon.isIntention(m.lemma) ||
+        contentRule === "question-put-opening-sentence" ||
         (oneSentence(content) && isQuestion(content))
       const conditional = oneSentence(content)
       for (let k = from; k < s1 && !hedged; k++) {
@@ -1262,21 +1423,62 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // "Only 35 lines ran, LTC said, most of them ...": a cue set off by commas after a whole clause
       // splits one content; the clause before it is the same speaker's words (a subject alone is not).
       let split: TextSpan | null = null
+      // The words before a cue set off by commas: a whole clause, or a subject alone ("The museum, Lee said, ...").
+      const setOff = group !== null && !sourceAfter && ts[group.first - 1]?.text === "," && group.first - 1 > s0
+      const clauseBefore = setOff && ts.slice(s0, (group?.first ?? 0) - 1).some((_, k) => verbAt(s0 + k))
+      // "The museum, Lee said, opens in May": the predicate after the cue is said of the subject before it.
+      const predicateAfter =
+        !clauseBefore &&
+        (ts[contentFirst]?.pos === "AUX" ||
+          (ts[contentFirst]?.pos === "VERB" && !/ing$/i.test(ts[contentFirst]?.text ?? "")))
       if (
         contentRule === "clause-after-cue" &&
-        group !== null &&
-        !sourceAfter &&
-        ts[group.first - 1]?.text === "," &&
+        setOff &&
         // "..., Dalby Leisure said on Monday, after ...": past when and where it was said.
         ts[contentOpen - 1]?.text === "," &&
-        group.first - 1 > s0 + 1 &&
-        ts.slice(s0, group.first).some((_, k) => verbAt(s0 + k))
+        ((clauseBefore && (group?.first ?? 0) - 1 > s0 + 1) || predicateAfter)
       ) {
-        split = textSpan(text, ts[s0]?.start ?? 0, ts[group.first - 2]?.end ?? 0)
+        split = textSpan(text, ts[s0]?.start ?? 0, ts[(group?.first ?? 0) - 2]?.end ?? 0)
         inSentence.push({
-          found: { ...f, content: split, rule: ruled(`clause-split-by-cue+${sourceRule}`, how) },
+          found: {
+            ...f,
+            content: split,
+            rule: ruled(`${clauseBefore ? "clause" : "subject"}-split-by-cue+${sourceRule}`, how),
+          },
           cueFirst: m.first,
         })
+      }
+      // "the gifts, which he said were favours": the relative word is a piece of the content.
+      if (place.relative !== undefined) {
+        const word = ts[place.relative] as Token
+        inSentence.push({
+          found: {
+            ...f,
+            content: textSpan(text, word.start, word.end),
+            rule: ruled(`relative-word-before-source+${sourceRule}`, how),
+          },
+          cueFirst: m.first,
+        })
+      }
+      // "The smog was so bad, Lee noted, that ...", "The museum, Lee said, celebrated ...": after a clause
+      // reported before the cue, the cue's closing comma and a clause of reason or comparison, or the predicate
+      // of a subject alone, go on with the same words (a clause of when does not: "..., she said, after ...").
+      if (contentRule === "clause-before-cue" && setOff && ts[m.next]?.text === "," && m.next + 1 < s1) {
+        const k = m.next + 1
+        const next = ts[k] as Token
+        const goesOn = clauseBefore
+          ? Lexicon.isContinuingLink(lower(next))
+          : next.pos === "AUX" || (next.pos === "VERB" && !/ing$/i.test(next.text) && !CLAUSE_END.has(lower(next)))
+        const last = contentEnd(k, s1)
+        if (goesOn && last > k)
+          inSentence.push({
+            found: {
+              ...f,
+              content: textSpan(text, next.start, ts[last]?.end ?? 0),
+              rule: ruled(`clause-continued-after-cue+${sourceRule}`, how),
+            },
+            cueFirst: m.first,
+          })
       }
       // '"...," the minister said, "..."': the quote the cue splits is the same speaker's too.
       if (contentRule === "quote-after-cue") {
@@ -1323,16 +1525,28 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
   let fi = 0
   let lastSpoken: Found | null = null
   let lastEnd = -1
+  // The end of the unit each wink sentence is part of: "said Rep. Ada Holt (D-N.C.), head of the caucus." is one.
+  const unitEnd = new Map<number, number>()
+  for (const u of units)
+    for (let k = ts[u.first]?.sentence ?? 0; k <= (ts[u.last - 1]?.sentence ?? -1); k++)
+      unitEnd.set(k, ts[u.last - 1]?.end ?? 0)
   const sentenceEnd = (f: Found): number => {
     const s = sentences[f.sentence]
-    return Math.max(s?.span.end ?? 0, f.content.span.end)
+    return Math.max(unitEnd.get(f.sentence) ?? s?.span.end ?? 0, f.content.span.end)
   }
   for (const q of quotes) {
     while (fi < found.length && (found[fi]?.content.span.start ?? 0) <= q.outer.start) {
       const f = found[fi] as Found
       withContinuations.push(f)
       if (f.source) {
-        lastSpoken = f
+        // '"...," Holt said, emphasizing why. "..."': the quotation goes on with the quoted words, not the participle's.
+        const quoted =
+          lastSpoken !== null &&
+          lastSpoken.mode === "direct" &&
+          f.mode !== "direct" &&
+          lastSpoken.sentence === f.sentence &&
+          lastSpoken.source?.text === f.source.text
+        if (!quoted) lastSpoken = f
         lastEnd = sentenceEnd(f)
       }
       fi++

@@ -100,6 +100,15 @@ export const isPossessivePronoun = Lexicon.isPossessive
 const editorialLabels = new Set(catalogue.editorialLabels)
 /** Replies that deny on their own, read by Rejections.ts: "Not true.", "Absolutely not." */
 export const denialReplies: ReadonlyArray<string> = catalogue.denialReplies
+const questioningVerbs = new Set(catalogue.questionPut.verbs)
+const questionTopics = new Set(catalogue.questionPut.topics)
+/** "ask", "press": a verb that puts a question to someone ("Asked about the levy, ..."). */
+export const isQuestioningVerb = (lemma: string): boolean => questioningVerbs.has(lemma)
+const questionOpeners = new Set(catalogue.questionPut.openers)
+/** "about", "on": the word that opens what a question put to someone is about. */
+export const isQuestionTopic = (t: Token | undefined): boolean => t !== undefined && questionTopics.has(lower(t))
+/** "whether", "to": the word that opens a question put to someone, as part of it. */
+export const isQuestionOpener = (t: Token | undefined): boolean => t !== undefined && questionOpeners.has(lower(t))
 
 /** "Correction:", "UPDATE:": a label the outlet puts before its own words, naming no speaker. */
 export const isEditorialLabel = (t: Token | undefined): boolean => t !== undefined && editorialLabels.has(lower(t))
@@ -195,7 +204,9 @@ const PLURAL_PRONOUNS = new Set(["they", "we"])
  */
 const agrees = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
   const t = ts[i]
-  const prev = ts[i - 1]
+  // "Some farmers, however, question ...": an adverb set off by commas stands between the subject and the verb.
+  const aside = ts[i - 1]?.text === "," && ts[i - 2]?.pos === "ADV" && ts[i - 3]?.text === "," ? 3 : 0
+  const prev = ts[i - 1 - aside]
   const next = ts[i + 1]
   if (!t || !prev || !next || t.pos !== "NOUN") return false
   const word = lower(t)
@@ -204,15 +215,19 @@ const agrees = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
     next.pos === "PRON" ||
     next.pos === "SCONJ" ||
     (entry.object === true && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN"))
-  if (!opens) return false
   const prevWord = lower(prev)
+  // "All of this, he acknowledges, could ...": a singular subject pronoun (not an owner: "her claims") before
+  // an "-s" form, which may close its clause.
+  const gender = prev.pos === "PRON" && !Lexicon.isPossessive(prev) ? Lexicon.pronounGender(prevWord) : undefined
+  const pronoun = gender === "male" || gender === "female" || gender === "neuter"
+  if (!opens && !(pronoun && next.pos === "PUNCT")) return false
   const relative = RELATIVES.has(prevWord) && (prev.pos === "DET" || prev.pos === "PRON")
   const thirdPerson = word.endsWith("s") && word !== t.lemma
   if (thirdPerson) {
     // "The mayor demands", "Lee notes", "which notes": a singular subject; wink tags a family name it does
     // not know a verb or adjective now and then ("though Lynch notes").
     // Not a word capitalised as its sentence's first ("Earlier notes show").
-    const before = ts[i - 2]
+    const before = ts[i - 2 - aside]
     const mistagged =
       (prev.pos === "VERB" || prev.pos === "ADJ") &&
       /^\p{Lu}\p{Ll}/u.test(prev.text) &&
@@ -220,7 +235,7 @@ const agrees = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
       before.sentence === prev.sentence &&
       before.pos !== "PUNCT"
     const singular = prev.pos === "PROPN" || (prev.pos === "NOUN" && !/s$/.test(prevWord)) || relative || mistagged
-    return singular && !/^\p{Lu}/u.test(t.text)
+    return (singular || pronoun) && !/^\p{Lu}/u.test(t.text)
   }
   // "Officials vow", "Democrats question": a plural subject before the bare form.
   const plural =
@@ -343,6 +358,39 @@ const quoteIntroducer = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   }
 }
 
+const lightVerbs: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(catalogue.lightVerbs as Record<string, ReadonlyArray<string>>).map(([verb, ns]) => [
+    verb,
+    new Set(ns),
+  ]),
+)
+
+/**
+ * "made the following comment:", "made the case that ...", "issued a warning that ...": a light verb (catalogue
+ * lightVerbs) and, past determiners, adjectives and adverbs, a noun for what was said. The cue runs to the noun.
+ */
+const lightVerbAt = (ts: ReadonlyArray<Token>, i: number): Match | null => {
+  const nouns = lightVerbs.get((ts[i] as Token).lemma)
+  if (nouns === undefined) return null
+  for (let k = i + 1; k < ts.length && k <= i + 5; k++) {
+    const t = ts[k] as Token
+    // Only with what was said right after the noun: "that", a colon or a quotation ("made a cake" says nothing).
+    const said = ts[k + 1]?.lower === "that" || ts[k + 1]?.text === ":" || /^["\u201C]$/.test(ts[k + 1]?.text ?? "")
+    if (t.pos === "NOUN" && nouns.has(t.lemma) && said)
+      return withAdverb(ts, i, {
+        next: k + 1,
+        lemma: t.lemma,
+        stance: "asserts",
+        hedged: false,
+        mode: null,
+        clause: false,
+        object: true,
+      })
+    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "ADV" && !isPossessivePronoun(t)) return null
+  }
+  return null
+}
+
 /** The cue starting at token i of `ts`, or null. */
 export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i]
@@ -373,12 +421,13 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
     lemma = lemmaOf(t.lower)
     entry = verbs.get(lemma)
   }
-  if (!entry) return quoteIntroducer(ts, i)
+  if (!entry) return t.pos === "VERB" ? (lightVerbAt(ts, i) ?? quoteIntroducer(ts, i)) : null
   if (!neighbours(ts, i, entry) || inIdiom(ts, i)) return null
   if (t.pos !== "VERB") {
     // wink tags "Analysts estimate the cost" or "The senator alleged that" as a noun or adjective
     // now and then: after a subject and before a clause it is the verb.
-    const subject = prev?.pos === "NOUN" || prev?.pos === "PROPN" || prev?.pos === "PRON"
+    // "Many say": a quantifier standing alone is a subject too.
+    const subject = prev?.pos === "NOUN" || prev?.pos === "PROPN" || prev?.pos === "PRON" || Lexicon.isQuantifier(prev)
     // "Polling averages show Clinton ...": a plural subject agrees with the verb before a name.
     const pluralSubject = prev?.pos === "NOUN" && /s$/.test(prev.text) && prev.lemma !== prev.lower
     const clause =

@@ -34,6 +34,7 @@ const quantifiers = set(lexicon.quantifiers)
 const placeWords = set(lexicon.placeWords)
 const clauseLinks = set(lexicon.clauseLinks)
 const contrastLinks = set(lexicon.contrastLinks)
+const continuingLinks = set(lexicon.continuingLinks)
 /** The naming phrases as lower-case words, longest first, so "gave his name only as" is tried before "named only as". */
 const namingPhrases: ReadonlyArray<ReadonlyArray<string>> = lexicon.namingPhrases
   .map((p) => p.split(" "))
@@ -101,6 +102,8 @@ const is = (t: Token | undefined, bit: number): boolean => t !== undefined && (t
 export const isHedge = (t: Token): boolean => is(t, HEDGE)
 export const isNegator = (t: Token | undefined): boolean => is(t, NEGATOR)
 export const isTitle = (t: Token | undefined): boolean => is(t, TITLE)
+/** "rev.", "del.": an abbreviated title as written with its full stop, by its lower case. */
+export const isTitleWord = (word: string): boolean => titles.has(word)
 /** A noun for a person by office: "the spokesman", "the official". */
 export const isRole = (word: string): boolean => roles.has(word) || (word.endsWith("s") && roles.has(word.slice(0, -1)))
 export const isKin = (t: Token | undefined): boolean => is(t, KIN)
@@ -152,6 +155,8 @@ export const isPlaceWord = (t: Token | undefined): boolean => is(t, PLACE_WORD)
 export const isClauseLink = (word: string): boolean => clauseLinks.has(word)
 /** A link setting a second speaker against the first ("while", "whereas", "but"), by its lower case. */
 export const isContrastLink = (word: string): boolean => contrastLinks.has(word)
+/** "that", "because", "since": a clause after a cue set off by commas that goes on with the words before it. */
+export const isContinuingLink = (word: string): boolean => continuingLinks.has(word)
 /**
  * "calling itself", "gave his name as": the number of tokens of the naming phrase starting at token k, the name
  * it gives coming right after; 0 when none starts there.

@@ -47,6 +47,9 @@ describe("the cue catalogue", () => {
     // wink tags these verbs as nouns; the subject's agreement with the verb form says they are verbs.
     ["The mayor demands accountability from the council.", "demands", "demand", "asserts", false],
     ["Company officials question the timing of the vote.", "question", "question", "asserts", false],
+    // Past an adverb set off by commas, and after a subject pronoun, even before a comma.
+    ["Some growers, however, question the timing of the vote.", "question", "question", "asserts", false],
+    ["The bridge, she notes, is closed.", "notes", "note", "asserts", false],
     // A singular description set off by a comma, then the verb closing the sentence.
     ["Repairs will cost 3 million euros, the council estimates.", "estimates", "estimate", "asserts", true],
     ["The hall will stay shut until May, the company says.", "says", "say", "asserts", false],
@@ -62,6 +65,36 @@ describe("the cue catalogue", () => {
       "The regulator revised the number of crashes linked to the fault down to 11.",
       "revised",
       "revise",
+      "asserts",
+      false,
+    ],
+    // Verbs that report a cry, a plea, a judgement or a stance on something.
+    ["The farmer yelled that the dam had burst.", "yelled", "yell", "asserts", false],
+    ["The coach exhorted the players to stay calm.", "exhorted", "exhort", "asserts", false],
+    ["The bakers bemoaned the rising price of flour.", "bemoaned", "bemoan", "asserts", false],
+    ["The senator retweeted a photo of the flooded road.", "retweeted", "retweet", "asserts", false],
+    ["The ministry downplayed the risk of a second flood.", "downplayed", "downplay", "asserts", false],
+    ["No one envisioned that the bridge would fall.", "envisioned", "envision", "asserts", false],
+    ["Many growers resented the new levy.", "resented", "resent", "asserts", false],
+    ["The fishermen despise the quota system.", "despise", "despise", "asserts", false],
+    ["Two members voted against the levy.", "voted", "vote", "asserts", false],
+    ["The watchdog rated the claim as false.", "rated", "rate", "asserts", false],
+    ["The panel judged the tunnel safe.", "judged", "judge", "asserts", false],
+    ["The mayor recited the names of the missing.", "recited", "recite", "asserts", false],
+    ["The audit underscored the need for new pumps.", "underscored", "underscore", "asserts", false],
+    // A light verb with a noun for what was said, and what was said right after it.
+    ["Holt made the case that the levy was unfair.", "made the case", "case", "asserts", false],
+    [
+      "The ministry issued a stern warning that the dam could burst.",
+      "issued a stern warning",
+      "warning",
+      "asserts",
+      false,
+    ],
+    [
+      "Holt then made a brief comment: \u201CThe levy is unfair.\u201D",
+      "made a brief comment",
+      "comment",
       "asserts",
       false,
     ],
@@ -88,6 +121,13 @@ describe("the cue catalogue", () => {
     "The council put the plan on hold.",
     "The council put the tower at risk.",
     "The council revised the rules to protect tenants.",
+    // A light verb with no noun for what was said, or none said after it.
+    "The baker made a cake for the party.",
+    "The council made its case in court.",
+    // A vote with no side taken, a rate and a judge that are nouns.
+    "The council voted on Tuesday.",
+    "The bank cut its rate to 2 percent.",
+    "The judge opened the hearing.",
     // Idioms a cue word is part of report nothing.
     "Let's say the fare is five dollars.",
     "Having said that, the fare is five dollars.",
@@ -110,6 +150,8 @@ describe("the cue catalogue", () => {
     // A plural noun before "-s": the noun compound, not a verb.
     ["The union demands rose last year.", null],
     ["Voter questions dominated the forum.", null],
+    // An owner's pronoun before a plural noun: the noun, not a verb.
+    ["The mayor read her notes, and the council listened.", null],
     // The same words inside a list, not closing the sentence.
     ["The council read the report, the budget estimates and the minutes.", null],
   ])("does not read a noun compound as a cue: %s", (sentence, lemma) => {
