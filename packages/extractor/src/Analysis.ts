@@ -132,6 +132,9 @@ const pushPiece = (ranges: Array<[number, number]>, a: number, b: number): void 
 /** A time of day whose point wink keeps in the token: "6am.", "10:00pm.", "p.m." after "9". */
 const TIME_POINT = /^(?:\d{1,2}(?:[:.]\d\d)?)?[ap]\.?m\.$/i
 
+/** Whether a token is such a time; most tokens do not end in a full stop, so one character is read first. */
+const isTimePoint = (word: string): boolean => word.charCodeAt(word.length - 1) === 46 && TIME_POINT.test(word)
+
 /**
  * Whether a sentence ends at token `t` that wink read on: it keeps the full stop of "6:00am." and "p.m."
  * in the token and goes on into the next sentence when that opens with a word it does not expect there
@@ -140,8 +143,7 @@ const TIME_POINT = /^(?:\d{1,2}(?:[:.]\d\d)?)?[ap]\.?m\.$/i
  */
 const endsAtTimePoint = (spellings: ReadonlyArray<string>, t: number): boolean => {
   const word = spellings[t] ?? ""
-  // Most tokens do not end in a full stop: one character read before the pattern.
-  if (word.charCodeAt(word.length - 1) !== 46 || !TIME_POINT.test(word)) return false
+  if (!isTimePoint(word)) return false
   if (/^[ap]/i.test(word) && !/^\d/.test(spellings[t - 1] ?? "")) return false
   const next = spellings[t + 1] ?? ""
   if (!/^[A-Z]/.test(next)) return false
@@ -202,7 +204,7 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
     pushPiece(sentenceRanges, from, b)
     // A sentence wink ended in a time ("... ends at 6:00am."): its stop too is made a token.
     const last = spellings[b] ?? ""
-    if (last.charCodeAt(last.length - 1) === 46 && TIME_POINT.test(last) && !/^[ap]/i.test(last)) timePoints.push(b)
+    if (isTimePoint(last) && !/^[ap]/i.test(last)) timePoints.push(b)
   }
   const sentenceOf = new Int32Array(spellings.length)
   sentenceRanges.forEach(([a, b], i) => {

@@ -1170,7 +1170,6 @@ const ruleFor = (q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text:
   return null
 }
 
-/** The name just before an age ("Priya Lamb, 44", "Sam Tulley, aged 29"): the run of proper nouns before the comma. */
 const isNameWord = (t: Token | undefined): boolean => t?.pos === "PROPN" && /^\p{Lu}/u.test(t.text)
 
 /**
@@ -1180,6 +1179,7 @@ const isNameWord = (t: Token | undefined): boolean => t?.pos === "PROPN" && /^\p
 export const endsName = (ts: ReadonlyArray<Token>, j: number): boolean =>
   isNameWord(ts[j]) || (/^\p{Lu}\p{Ll}/u.test(ts[j]?.text ?? "") && isNameWord(ts[j - 1]))
 
+/** The name just before an age ("Priya Lamb, 44", "Sam Tulley, aged 29"): the run of proper nouns before the comma. */
 const agedPerson = (text: string, ts: ReadonlyArray<Token>, start: number): string | null => {
   let k = tokenAt(ts, start) - 1
   if (ts[k]?.text.toLowerCase() === "aged") k -= 1
@@ -1187,11 +1187,10 @@ const agedPerson = (text: string, ts: ReadonlyArray<Token>, start: number): stri
   const last = k
   if (!endsName(ts, last)) return null
   k -= 1
-  const name = isNameWord
   // A hyphen inside a name ("Vane-Ruiz") joins two of its words written without a space.
   const joins = (j: number) =>
-    ts[j]?.text === "-" && name(ts[j - 1]) && ts[j - 1]?.end === ts[j]?.start && ts[j]?.end === ts[j + 1]?.start
-  while (k >= 0 && (name(ts[k]) || (k < last && joins(k)))) k -= 1
+    ts[j]?.text === "-" && isNameWord(ts[j - 1]) && ts[j - 1]?.end === ts[j]?.start && ts[j]?.end === ts[j + 1]?.start
+  while (k >= 0 && (isNameWord(ts[k]) || (k < last && joins(k)))) k -= 1
   const first = ts[k + 1]
   const end = ts[last]
   return first && end ? text.slice(first.start, end.end) : null

@@ -96,10 +96,13 @@ const firstNamePart = (ts: ReadonlyArray<Token>, k: number): boolean => {
     isMistaggedName(t) &&
     isName(ts[k + 1]) &&
     !Lexicon.isTimeWord(t) &&
-    Cues.verb(t?.lemma ?? "") === undefined &&
-    Cues.verb(lower(t)) === undefined
+    !isCueWord(t)
   )
 }
+
+/** A word the cue catalogue reads as a verb of report, by its lemma or as written. */
+const isCueWord = (t: Token | undefined): boolean =>
+  Cues.verb(t?.lemma ?? "") !== undefined || Cues.verb(lower(t)) !== undefined
 
 /**
  * "Fell" in "the Brindlecote Fell Watch", "Shipping" in "Drecht Shipping": a capitalised word wink tags a verb or
@@ -108,12 +111,7 @@ const firstNamePart = (ts: ReadonlyArray<Token>, k: number): boolean => {
 const namePart = (ts: ReadonlyArray<Token>, k: number): boolean => {
   const t = ts[k]
   const prev = ts[k - 1]
-  return (
-    isMistaggedName(t) &&
-    (isName(prev) || (isMistaggedName(prev) && isName(ts[k - 2]))) &&
-    Cues.verb(t?.lemma ?? "") === undefined &&
-    Cues.verb(lower(t)) === undefined
-  )
+  return isMistaggedName(t) && (isName(prev) || (isMistaggedName(prev) && isName(ts[k - 2]))) && !isCueWord(t)
 }
 
 const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {

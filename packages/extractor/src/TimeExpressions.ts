@@ -33,6 +33,8 @@ const monthIndex = (word: string): number => {
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0")
+/** The Monday of the week (weeks run Monday to Sunday) a day falls in. */
+const mondayOf = (anchor: Date): Date => new Date(anchor.getTime() - ((anchor.getUTCDay() + 6) % 7) * 86_400_000)
 /** The later of two ISO days. */
 const laterDay = (a: string, b: string): string => (a.localeCompare(b) > 0 ? a : b)
 /** The last day of month `month` (0-11) of `year` (shared with Reopenings). */
@@ -244,8 +246,7 @@ const RULES: ReadonlyArray<Rule> = [
     // "Earlier in July", "earlier this month", "earlier this week", "earlier this year": from the period's
     // start up to the day before the article's, a time before what the article reports (with "in" and a
     // month, the latest such month).
-    pattern:
-      /\bearlier\s+(?:in\s+(January|February|March|April|May|June|July|August|September|October|November|December)|this\s+(month|week|year))\b/i,
+    pattern: new RegExp(`\\bearlier\\s+(?:in\\s+(${MONTHS.join("|")})|this\\s+(month|week|year))\\b`, "i"),
     resolve: (m, anchor) => {
       if (!anchor) return null
       const before = iso(new Date(anchor.getTime() - 86_400_000))
@@ -261,7 +262,7 @@ const RULES: ReadonlyArray<Rule> = [
           ? `${anchor.getUTCFullYear()}-01-01`
           : period === "month"
             ? monthRange(anchor.getUTCFullYear(), anchor.getUTCMonth())[0]
-            : iso(new Date(anchor.getTime() - ((anchor.getUTCDay() + 6) % 7) * 86_400_000))
+            : iso(mondayOf(anchor))
       // On the period's first day there is no day before it in the period: the day itself.
       return [start, laterDay(start, before)]
     },
@@ -288,8 +289,7 @@ const RULES: ReadonlyArray<Rule> = [
         const d = new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + offset, 1))
         return monthRange(d.getUTCFullYear(), d.getUTCMonth())
       }
-      // Weeks run Monday to Sunday.
-      const monday = new Date(anchor.getTime() - ((anchor.getUTCDay() + 6) % 7) * 86_400_000 + offset * 7 * 86_400_000)
+      const monday = new Date(mondayOf(anchor).getTime() + offset * 7 * 86_400_000)
       return [iso(monday), iso(new Date(monday.getTime() + 6 * 86_400_000))]
     },
   },

@@ -4,6 +4,7 @@
  */
 import { MeasureClass, Quantity, Units } from "@crosscheck/domain"
 import catalogue from "../holders.json" with { type: "json" }
+import readings from "../readings.json" with { type: "json" }
 import { alternation, NUMBER_WORD } from "./phrases.js"
 
 const REMAINDERS: ReadonlySet<string> = new Set(catalogue.remainders)
@@ -56,10 +57,11 @@ const AGE_BAND = new RegExp(
 export const ageBandAfter = (after: string): string | null => AGE_BAND.exec(after)?.[1] ?? null
 
 /**
- * "Some 120 of the engineers": a count taken out of a group named before, which has no figure of its own
+ * "Some 120 of the engineers": a count taken out of a group named before (readings.json groupPartitives),
+ * which has no figure of its own
  * ("About 900 of the province's 1,450 schools" gives the whole's figure: another reading).
  */
-const OUT_OF_GROUP = new RegExp(`^\\s+(?:${alternation(catalogue.partitives)})\\s+[a-z]`, "i")
+const OUT_OF_GROUP = new RegExp(`^\\s+(?:${alternation(readings.groupPartitives)})\\s+[a-z]`, "i")
 const FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORD})\\b`, "i")
 export const outOfGroup = (q: Quantity.Quantity, after: string): boolean => {
   if (q.unit !== null || !OUT_OF_GROUP.test(after)) return false
