@@ -16,7 +16,7 @@ import {
 } from "node:fs"
 import { basename, dirname, join } from "node:path"
 import type { Report } from "@crosscheck/domain"
-import type { Ingest } from "@crosscheck/pipeline"
+import { Ingest, Notices } from "@crosscheck/pipeline"
 import { VERDICTS } from "./Flags.js"
 import * as Style from "./Style.js"
 import * as Terminal from "./Terminal.js"
@@ -170,18 +170,11 @@ export const summaryLine = (report: Report.Report, paint: Style.Paint): string =
  * to date; null when the store is current.
  */
 export const outdated = (v: Ingest.StoreVersions, db: string): string | null => {
-  if (v.current) return null
-  const parts = [
-    ...(v.staleDocuments > 0
-      ? [`${v.staleDocuments} of its ${v.documents} documents were extracted by an older crosscheck`]
-      : []),
-    ...(v.staleAnalysis
-      ? [
-          `its findings were judged by ${v.analysisVersion ?? "a crosscheck from before versions"} (this is ${v.analysisNow})`,
-        ]
-      : []),
-  ]
-  return `crosscheck: this report shows the store as an older crosscheck left it: ${parts.join("; ")}. \`crosscheck run --db ${Terminal.text(db)}\` (no paths) brings it up to date.`
+  const o = Ingest.outdatedStore(v)
+  // The report's own sentence (Notices), lower-cased after "crosscheck:" as every message here is.
+  return o === null
+    ? null
+    : `crosscheck: ${Notices.outdated(o).replace(/^This/, "this")}. \`crosscheck run --db ${Terminal.text(db)}\` (no paths) brings it up to date.`
 }
 
 /** One entry of a report's errors as a line on stderr, input escaped for the terminal. */

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import type { Report } from "@crosscheck/domain"
-import { Pipeline, StoryPages } from "@crosscheck/pipeline"
+import { Notices, Pipeline, StoryPages } from "@crosscheck/pipeline"
 import * as Output from "./Output.js"
 
 /** The folder's stories as its index lists them, kept beside their pages. */
@@ -172,11 +172,17 @@ export const write = async (out: string, report: Report.Report, partner?: Partne
   }
   const all = StoryPages.merge(kept ?? [], fresh)
   const { pages } = StoryPages.page(all, 1)
+  const notices = Notices.of(report)
   for (let n = 1; n <= pages; n++) {
-    Output.writeChunks(join(out, StoryPages.indexName(n, "html")), StoryPages.indexHtml(all, n, report.generatedAt), {
-      shared: SHARED,
-    })
-    Output.writeChunks(join(out, StoryPages.indexName(n, "md")), StoryPages.indexMarkdown(all, n, report.generatedAt))
+    Output.writeChunks(
+      join(out, StoryPages.indexName(n, "html")),
+      StoryPages.indexHtml(all, n, report.generatedAt, notices),
+      { shared: SHARED },
+    )
+    Output.writeChunks(
+      join(out, StoryPages.indexName(n, "md")),
+      StoryPages.indexMarkdown(all, n, report.generatedAt, notices),
+    )
   }
   // Index pages beyond the last, left by an index that was longer, would point at stale numbering.
   for (const name of readdirSync(out)) {

@@ -289,6 +289,19 @@ describe("a store an older crosscheck made", () => {
       staleDocuments: 2,
       analysisVersion: "analysis-0",
     })
+    // The report files say it too, where an editor reads them, not only the terminal that made them.
+    const stale = JSON.parse(readFileSync(join(dir, "r1", "report.json"), "utf8"))
+    expect(stale.schemaVersion).toBe(3)
+    expect(stale.outdatedStore).toEqual({
+      documents: 4,
+      staleDocuments: 2,
+      analysisVersion: "analysis-0",
+      analysisNow: expect.stringMatching(/^analysis-\d+$/),
+    })
+    for (const file of ["report.md", "report.html"])
+      expect(readFileSync(join(dir, "r1", file), "utf8")).toContain(
+        "This report shows the store as an older crosscheck left it: 2 of its 4 documents were extracted by an older crosscheck",
+      )
 
     const updated = await crosscheck(["run", "--db", db, "--out", join(dir, "b"), "--json"])
     expect(updated.code).toBe(0)
@@ -299,6 +312,8 @@ describe("a store an older crosscheck made", () => {
     const current = await crosscheck(["report", "--db", db, "--out", join(dir, "r2"), "--json"])
     expect(current.stderr).toBe("")
     expect(JSON.parse(current.stdout).store).toMatchObject({ current: true, staleDocuments: 0 })
+    expect(JSON.parse(readFileSync(join(dir, "r2", "report.json"), "utf8"))).not.toHaveProperty("outdatedStore")
+    expect(readFileSync(join(dir, "r2", "report.md"), "utf8")).not.toContain("older crosscheck")
   }, 180_000)
 })
 

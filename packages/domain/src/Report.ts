@@ -1,5 +1,5 @@
 /**
- * The report file, `report.json` (docs/report-format.md, `schemaVersion: 2`), and the JSON Schema that
+ * The report file, `report.json` (docs/report-format.md, `schemaVersion: 3`), and the JSON Schema that
  * `crosscheck schema` prints, generated from this Schema rather than written by hand.
  */
 import { JSONSchema, Schema } from "effect"
@@ -8,8 +8,11 @@ import { Document } from "./Document.js"
 import { Finding } from "./Finding.js"
 import { Story } from "./Story.js"
 
-/** 2: quantities carry `measure`, times `defaulted`, the verdict `changed` with its timeline, stories. */
-export const SCHEMA_VERSION = 2 as const
+/**
+ * 2: quantities carry `measure`, times `defaulted`, the verdict `changed` with its timeline, stories.
+ * 3: `outdatedStore`, what of a store an older crosscheck made, when a report shows it as it is.
+ */
+export const SCHEMA_VERSION = 3 as const
 
 export const InputError = Schema.Struct({
   path: Schema.String,
@@ -28,8 +31,25 @@ export const Coverage = Schema.Struct({
 }).annotations({ identifier: "Coverage" })
 export type Coverage = typeof Coverage.Type
 
+/**
+ * A report read from a store that an older crosscheck left (`crosscheck report --db` never extracts or
+ * judges): what in it is older than this crosscheck, counted, so the report says so wherever it is read.
+ */
+export const OutdatedStore = Schema.Struct({
+  /** Documents in the store. */
+  documents: Schema.Number,
+  /** Of them, those another extractor version read: their claims are not what this crosscheck would find. */
+  staleDocuments: Schema.Number,
+  /** The analysis version the findings were judged with; null for a store from before versions were kept. */
+  analysisVersion: Schema.NullOr(Schema.String),
+  /** This crosscheck's analysis version. */
+  analysisNow: Schema.String,
+}).annotations({ identifier: "OutdatedStore" })
+export type OutdatedStore = typeof OutdatedStore.Type
+
 export const Report = Schema.Struct({
-  schemaVersion: Schema.Literal(SCHEMA_VERSION),
+  /** Written as SCHEMA_VERSION; a report of version 2 reads as it is (3 only added a field). */
+  schemaVersion: Schema.Literal(2, SCHEMA_VERSION),
   generatedAt: Schema.String,
   asOf: Schema.NullOr(Schema.String),
   documents: Schema.Array(Document),
@@ -40,6 +60,8 @@ export const Report = Schema.Struct({
   errors: Schema.Array(InputError),
   /** What the analysis left out; absent when nothing was. */
   coverage: Schema.optional(Coverage),
+  /** What of the store is older than this crosscheck; absent when the report is not read from a store, or it is current. */
+  outdatedStore: Schema.optional(OutdatedStore),
 }).annotations({ identifier: "Report", title: "crosscheck report" })
 export type Report = typeof Report.Type
 

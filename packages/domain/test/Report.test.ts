@@ -4,7 +4,7 @@ import { Either } from "effect"
 import { describe, expect, it } from "vitest"
 
 const minimal = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   generatedAt: "2025-08-15T00:00:00.000Z",
   asOf: null,
   documents: [
@@ -27,6 +27,19 @@ const minimal = {
 describe("Report schema", () => {
   it("decodes a minimal report", () => {
     expect(Either.isRight(Report.decodeEither(minimal))).toBe(true)
+  })
+
+  it("reads a report of version 2, which lacks only what 3 added", () => {
+    expect(Either.isRight(Report.decodeEither({ ...minimal, schemaVersion: 2 }))).toBe(true)
+  })
+
+  it("decodes what an outdated store adds, and rejects it half filled", () => {
+    const outdatedStore = { documents: 3, staleDocuments: 2, analysisVersion: "analysis-6", analysisNow: "analysis-14" }
+    expect(Either.isRight(Report.decodeEither({ ...minimal, outdatedStore }))).toBe(true)
+    expect(
+      Either.isRight(Report.decodeEither({ ...minimal, outdatedStore: { ...outdatedStore, analysisVersion: null } })),
+    ).toBe(true)
+    expect(Either.isLeft(Report.decodeEither({ ...minimal, outdatedStore: { documents: 3 } }))).toBe(true)
   })
 
   it("rejects a wrong schemaVersion and an unknown verdict", () => {
@@ -90,7 +103,16 @@ describe("Report schema", () => {
 
   it("generates a JSON Schema naming every report field and the verdict literals", () => {
     const schema = JSON.stringify(Report.jsonSchema())
-    for (const field of ["schemaVersion", "generatedAt", "asOf", "documents", "claims", "findings", "errors"]) {
+    for (const field of [
+      "schemaVersion",
+      "generatedAt",
+      "asOf",
+      "documents",
+      "claims",
+      "findings",
+      "errors",
+      "outdatedStore",
+    ]) {
       expect(schema).toContain(`"${field}"`)
     }
     for (const verdict of ["agree", "contradict", "disputed", "compatible", "single-source"]) {

@@ -387,9 +387,21 @@ export const versions = (): Effect.Effect<StoreVersions, StoreError, Store.Store
     }),
   )
 
+/** What of the store is older than this crosscheck, as the report carries it; null when it is current. */
+export const outdatedStore = (v: StoreVersions): Report.OutdatedStore | null =>
+  v.current
+    ? null
+    : {
+        documents: v.documents,
+        staleDocuments: v.staleDocuments,
+        analysisVersion: v.analysisVersion,
+        analysisNow: v.analysisNow,
+      }
+
 /**
  * The stored picture as a report, with the claims its findings cite; with `since` (a date, or a run's
- * id: the runs after it), only the stories changed since then, whole.
+ * id: the runs after it), only the stories changed since then, whole. A store an older crosscheck left
+ * is shown as it is (a reader never re-extracts), and the report says what of it is older.
  */
 export const report = (
   options: {
@@ -402,11 +414,13 @@ export const report = (
     const store = yield* Store.Store
     // The claims the findings cite, not every stored claim: `claims` lists those (a tenth at 10,000 articles).
     const snapshot = yield* store.snapshot({ since: options.since ?? null, claims: "cited" })
+    const outdated = outdatedStore(yield* versions())
     const made = ReportFile.make({
       asOf: null,
       ...snapshot,
       errors: [],
       ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
+      ...(outdated ? { outdatedStore: outdated } : {}),
     })
     return { ...made, stories: snapshot.stories }
   })

@@ -1,5 +1,5 @@
 export { SourceError, StoreError, UsageError } from "@crosscheck/domain"
-export { StoryPages } from "@crosscheck/report"
+export { Notices, StoryPages } from "@crosscheck/report"
 export * as Arguments from "./Arguments.js"
 export * as Budget from "./Budget.js"
 export * as Crosscheck from "./Crosscheck.js"

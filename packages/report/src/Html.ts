@@ -8,6 +8,8 @@ import { readFileSync } from "node:fs"
 import type { Finding, Report } from "@crosscheck/domain"
 import * as JsonChunks from "./internal/JsonChunks.js"
 import * as PageData from "./internal/pageData.js"
+import { visible } from "./internal/visible.js"
+import * as Notices from "./Notices.js"
 
 // The page's script and style are real files so that Biome checks them; they are inlined here.
 const SCRIPT = readFileSync(new URL("./internal/page.js", import.meta.url), "utf8")
@@ -85,6 +87,13 @@ export function* headChunks(title: string, policy: string): Generator<string> {
   yield STYLE_AND_HEAD_END
 }
 
+/**
+ * The report's notices (Notices.of) as static paragraphs under the heading, each escaped; nothing when
+ * there are none. They stand before the controls: what is stale or left out frames every finding.
+ */
+export const noticesHtml = (notices: ReadonlyArray<string>): string =>
+  notices.map((n) => `<p class="notice" role="note"><strong>Note:</strong> ${escapeHtml(visible(n))}</p>\n`).join("")
+
 /** Claims and findings above which the page's data goes member by member (at 10,000 articles it is tens of MB). */
 const ONE_PIECE_MAX_MEMBERS = 2_000
 
@@ -111,7 +120,7 @@ export function* chunks(report: Report.Report, options: Options = {}): Generator
   yield `<body>
 <header class="top">
 ${options.index ? `<nav class="up" aria-label="Report"><a href="${escapeHtml(options.index)}">All stories</a></nav>\n` : ""}<h1>crosscheck report <span class="sub">${report.documents.length} articles · <span id="finding-count">${report.findings.length}</span> findings · <span id="shown-count">${report.findings.length}</span> shown</span></h1>
-<form id="controls" class="controls" role="search" aria-label="Find findings">
+${noticesHtml(Notices.of(report))}<form id="controls" class="controls" role="search" aria-label="Find findings">
 <label class="search">Search <input id="q" type="search" name="q" placeholder="claims, speakers, outlets (press /)" autocomplete="off"></label>
 <fieldset class="verdicts"><legend>Verdict</legend>${verdictBoxes}</fieldset>
 <div class="selects">

@@ -7,6 +7,7 @@ import { collapse } from "./internal/collapse.js"
 import * as ReadingOrder from "./internal/readingOrder.js"
 import { HIDDEN_RANGES, visible } from "./internal/visible.js"
 import * as Links from "./Links.js"
+import * as Notices from "./Notices.js"
 import { VERDICT_ORDER } from "./ReportFile.js"
 
 const HEADINGS: Record<Finding.Verdict, string> = {
@@ -40,6 +41,9 @@ const UNTIDY = new RegExp(`[${MARKUP_CHARS}${HIDDEN_RANGES}]|\\s{2,}|[^\\S ]|^\\
 
 /** Text from input as one line of Markdown. */
 export const md = (s: string): string => (UNTIDY.test(s) ? flat(inline(s)) : s)
+
+/** A notice of the report (Notices.of) as the line of a quoted paragraph of its own, escaped as any text is. */
+export const note = (notice: string): string => `> **Note:** ${md(notice)}`
 
 /** The claim's text with its quantities and cue in bold, where their spans fall inside it. */
 const emphasised = (c: Claim.Claim): string => {
@@ -167,11 +171,7 @@ export function* lines(report: Report.Report): Generator<string> {
     `Generated ${md(report.generatedAt)}${report.asOf ? `, relative dates as of ${md(report.asOf)}` : ""}.`,
     "",
   ]
-  if (report.coverage)
-    yield* [
-      `Left out of this analysis, and so not checked: ${report.coverage.skippedBlocks} blocks of candidate claims too large to compare pair by pair, ${report.coverage.storiesLeftOut} linked stories beyond the batch's cap.`,
-      "",
-    ]
+  for (const notice of Notices.of(report)) yield* [note(notice), ""]
   yield* ["| verdict | findings |", "| --- | ---: |"]
   for (const v of VERDICT_ORDER) yield `| ${v} | ${report.findings.filter((f) => f.verdict === v).length} |`
   yield ""

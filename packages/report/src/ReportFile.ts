@@ -1,5 +1,5 @@
 /**
- * Assembles `report.json` (docs/report-format.md, schemaVersion 2) from the run's parts, and orders
+ * Assembles `report.json` (docs/report-format.md, schemaVersion 3) from the run's parts, and orders
  * findings so that disagreements come first wherever the report is read.
  */
 import { type Claim, type Document, type Finding, Report } from "@crosscheck/domain"
@@ -26,6 +26,8 @@ export interface Parts {
   readonly generatedAt?: Date
   /** What the analysis left out; kept in the report only when anything was. */
   readonly coverage?: Report.Coverage
+  /** What of the store read is older than this crosscheck, for a report read from one an older crosscheck left. */
+  readonly outdatedStore?: Report.OutdatedStore
 }
 
 export const make = (parts: Parts): Report.Report => ({
@@ -39,6 +41,7 @@ export const make = (parts: Parts): Report.Report => ({
   ...(parts.coverage && (parts.coverage.skippedBlocks > 0 || parts.coverage.storiesLeftOut > 0)
     ? { coverage: parts.coverage }
     : {}),
+  ...(parts.outdatedStore ? { outdatedStore: parts.outdatedStore } : {}),
 })
 
 /**

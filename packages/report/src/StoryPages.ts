@@ -94,7 +94,7 @@ export function* stories(report: Report.Report): Generator<StoryPage> {
       return d ? [d] : []
     })
     yield {
-      entry: entryOf(story, documents, findings),
+      entry: entryOf(story, documents, findings, report.outdatedStore),
       report: {
         schemaVersion: report.schemaVersion,
         generatedAt: report.generatedAt,
@@ -104,6 +104,8 @@ export function* stories(report: Report.Report): Generator<StoryPage> {
         findings,
         errors: [],
         stories: [story],
+        // Every page of a store an older crosscheck left says so: an editor may open a story's page alone.
+        ...(report.outdatedStore ? { outdatedStore: report.outdatedStore } : {}),
       },
     }
   }
@@ -113,10 +115,13 @@ const entryOf = (
   story: Story.Story,
   documents: ReadonlyArray<Document.Document>,
   findings: ReadonlyArray<Finding.Finding>,
+  outdatedStore: Report.OutdatedStore | undefined,
 ): Entry => {
   const counts: Partial<Record<Finding.Verdict, number>> = {}
   for (const f of findings) counts[f.verdict] = (counts[f.verdict] ?? 0) + 1
   const hash = createHash("sha256").update(JSON.stringify(story))
+  // The page says what of the store is outdated: once that changes, so does the page (a current store adds nothing).
+  if (outdatedStore) hash.update(`\u0002${JSON.stringify(outdatedStore)}`)
   for (const d of documents) hash.update(`\u0000${d.id}\u0001${d.syndicationGroup ?? ""}`)
   for (const f of findings)
     hash.update(`\u0000${f.id}\u0001${f.verdict}\u0001${f.independentSources}\u0001${f.summary}`)
@@ -177,15 +182,23 @@ const pageLinks = (n: number, pages: number, extension: "html" | "md"): Readonly
     (p) => p.n === 1 || p.n === pages || Math.abs(p.n - n) <= 3,
   )
 
-/** Index page n as HTML: static, no script; each story a link to its page, with its dates, size and counts. */
-export function* indexHtml(entries: ReadonlyArray<Entry>, n: number, generatedAt: string): Generator<string> {
+/**
+ * Index page n as HTML: static, no script; each story a link to its page, with its dates, size and
+ * counts; the report's notices (Notices.of) under the heading.
+ */
+export function* indexHtml(
+  entries: ReadonlyArray<Entry>,
+  n: number,
+  generatedAt: string,
+  notices: ReadonlyArray<string> = [],
+): Generator<string> {
   const { entries: shown, pages } = page(entries, n)
   const e = Html.escapeHtml
   yield* Html.headChunks(`crosscheck report: ${entries.length} stories, page ${n} of ${pages}`, INDEX_POLICY)
   yield `<body>
 <header class="top">
 <h1>crosscheck report <span class="sub">${entries.length} stories · page ${n} of ${pages}</span></h1>
-<p class="keys">Stories newest first, ${STORIES_PER_PAGE} to a page; each opens its own triage page. Generated ${e(generatedAt)}.</p>
+${Html.noticesHtml(notices)}<p class="keys">Stories newest first, ${STORIES_PER_PAGE} to a page; each opens its own triage page. Generated ${e(generatedAt)}.</p>
 </header>
 <main aria-label="Stories">
 <ol class="stories" start="${(n - 1) * STORIES_PER_PAGE + 1}">
@@ -214,11 +227,17 @@ export function* indexHtml(entries: ReadonlyArray<Entry>, n: number, generatedAt
 `
 }
 
-/** Index page n as Markdown, the same list with links to the stories' Markdown pages. */
-export function* indexMarkdown(entries: ReadonlyArray<Entry>, n: number, generatedAt: string): Generator<string> {
+/** Index page n as Markdown, the same list with links to the stories' Markdown pages, and the same notices. */
+export function* indexMarkdown(
+  entries: ReadonlyArray<Entry>,
+  n: number,
+  generatedAt: string,
+  notices: ReadonlyArray<string> = [],
+): Generator<string> {
   const { entries: shown, pages } = page(entries, n)
   const md = Markdown.md
   yield `# crosscheck report: ${entries.length} stories, page ${n} of ${pages}\n\n`
+  for (const notice of notices) yield `${Markdown.note(notice)}\n\n`
   yield `Stories newest first, ${STORIES_PER_PAGE} to a page. Generated ${md(generatedAt)}.\n\n`
   let i = (n - 1) * STORIES_PER_PAGE
   for (const x of shown) {

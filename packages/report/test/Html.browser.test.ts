@@ -376,6 +376,9 @@ describe.skipIf(!present && !required)(
               documentIds: [mon.id, thu.id],
             },
           ],
+          // As `report --db` gives a store an older crosscheck left, with something left out of the analysis.
+          outdatedStore: { documents: 4, staleDocuments: 1, analysisVersion: "analysis-6", analysisNow: "analysis-14" },
+          coverage: { skippedBlocks: 1, storiesLeftOut: 0 },
         }
         const dir = mkdtempSync(join(tmpdir(), "crosscheck-html-"))
         writeFileSync(join(dir, "report.html"), Html.render(r as never))
@@ -391,6 +394,18 @@ describe.skipIf(!present && !required)(
         expect(line.replace(/\s+/g, " ")).toBe(
           "River Post (11 Aug 2025): 12 people · Valley News (14 Aug 2025): 31 people → changed",
         )
+      })
+
+      it("says above the controls what of the store is outdated and what was left out, readably", async () => {
+        const notes = await w.page.locator("header .notice").allTextContents()
+        expect(notes).toEqual([
+          expect.stringMatching(
+            /^Note: This report shows the store as an older crosscheck left it: 1 of its 4 documents/,
+          ),
+          expect.stringMatching(/^Note: Left out of this analysis, and so not checked: 1 block of candidate claims/),
+        ])
+        expect(serious(await axe(w.page))).toEqual([])
+        expect(await axe(w.page, ["color-contrast"])).toEqual([])
       })
 
       it("shows the timeline in time order when opened", async () => {
