@@ -1089,6 +1089,8 @@ interface Compiled {
   readonly degrees: ReadonlySet<string> | null
   readonly after: RegExp | null
   readonly objects: RegExp | null
+  /** `objects` past the figure and up to three words of what it counts, for a verb before the figure. */
+  readonly objectsPastFigure: RegExp | null
   readonly opening: RegExp | null
   readonly before: RegExp | null
   readonly clause: RegExp | null
@@ -1110,6 +1112,10 @@ const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
     ? new RegExp(`^\\s+(?:${phrases(rule.after)})\\b(?!\\s+(?:the|a|an|this|that|its|his|her|their|our)\\b)`, "i")
     : null,
   objects: rule.objects ? new RegExp(`^\\s+(?:${phrases(rule.objects)})\\b`, "i") : null,
+  // "Paramedics treated 14 passengers at the scene": the verb's words after what it acts on, in its clause.
+  objectsPastFigure: rule.objects
+    ? new RegExp(`^(?:\\s+[\\p{L}'-]+){1,3}?\\s+(?:${phrases(rule.objects)})\\b`, "iu")
+    : null,
   opening: rule.opening ? new RegExp(`^(?:${phrases(rule.opening)})\\b`, "i") : null,
   before: rule.before ? new RegExp(`\\b(?:${phrases(rule.before)})\\s+$`, "i") : null,
   clause: rule.clause ? new RegExp(`^[^,;:.!?]{0,${CLAUSE_CHARS}}?\\b(?:${phrases(rule.clause)})\\b`, "i") : null,
@@ -1142,6 +1148,21 @@ const candidates = (e: Evidence, unit: string | null): number[] => {
   return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out
 }
 
+/**
+ * Whether a rule's `objects` follow its verb: right after it ("14 people treated at the scene"), or, for a
+ * verb before the figure, after the figure and what it counts ("treated 14 passengers at the scene").
+ */
+const objectsFollow = (
+  c: Compiled,
+  predicate: Token,
+  q: Pick<Quantity.Quantity, "span">,
+  text: string,
+): boolean =>
+  (c.objects?.test(text.slice(predicate.end, predicate.end + 32)) ?? false) ||
+  (predicate.end <= q.span.start &&
+    !/[,;:.!?]/.test(text.slice(predicate.end, q.span.start)) &&
+    (c.objectsPastFigure?.test(text.slice(q.span.end, q.span.end + 48)) ?? false))
+
 const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text: string): boolean => {
   if (c.rule.needs !== undefined && !isKind(c.rule.needs, q, e, text)) return false
   if (c.units && !(q.unit !== null && c.units.has(q.unit))) return false
@@ -1150,7 +1171,7 @@ const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Ev
   if (c.counted && !(e.countedHead && c.counted.has(e.countedHead))) return false
   if (c.degrees && !e.degrees.some((d) => c.degrees?.has(d))) return false
   if (c.after && !c.after.test(text.slice(q.span.end, q.span.end + 24))) return false
-  if (c.objects && !(e.predicate && c.objects.test(text.slice(e.predicate.end, e.predicate.end + 32)))) return false
+  if (c.objects && !(e.predicate && objectsFollow(c, e.predicate, q, text))) return false
   if (c.opening && !c.opening.test(text.slice(q.span.start, q.span.end))) return false
   if (c.clause && !c.clause.test(text.slice(q.span.end, q.span.end + CLAUSE_CHARS + 40))) return false
   if (c.before && !(e.predicate && c.before.test(text.slice(Math.max(0, e.predicate.start - 16), e.predicate.start))))

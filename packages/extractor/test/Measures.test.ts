@@ -219,6 +219,18 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The hall can accommodate up to 800 guests.", "800", { class: "capacity", rule: "capacity: can take" }],
   ["Officials reported an increase in the death toll to 92.", "92", { class: "deaths" }],
   ["Four were treated for hypothermia.", "Four", { class: "treated", rule: "treated: treated for" }],
+  // The verb's words past the figure and what it counts, for a verb before the figure.
+  ["Paramedics treated 14 passengers at the scene.", "14", { class: "treated", rule: "treated: treated for" }],
+  ["Medics treated 30 of the climbers for frostbite.", "30", { class: "treated", rule: "treated: treated for" }],
+  // Not past a comma: the words belong to another clause.
+  ["Paramedics treated 14, and 40 passengers waited at the scene.", "40", { class: "passengers" }],
+  // Money named by its noun before a verb of giving says what it is ("promised 150 euros in compensation").
+  [
+    "The operator promised 150 euros in compensation to every passenger.",
+    "150 euros",
+    { class: "money-compensation", rule: "money-compensation: compensation" },
+  ],
+  ["The ministry pledged 5 million euros to the town.", "5 million euros", { class: "money-aid" }],
   ["Twelve people were treated in hospital.", "Twelve", { class: "hospitalised" }],
   ["The liner carries up to 3,500 passengers.", "up to 3,500", { class: "capacity", rule: "capacity: carries up to" }],
   ["A boat carrying up to 200 migrants capsized.", "up to 200", { class: "passengers", rule: "passengers: carried" }],

@@ -230,6 +230,9 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["She was fined 300 pounds by the court.", "300 pounds", 300, 300, "exact", "GBP", null],
     ["The parcel weighed 12 pounds when it was paid for.", "12 pounds", 12, 12, "exact", "pound", null],
     ["Police seized 40 pounds of flour worth little.", "40 pounds", 40, 40, "exact", "pound", null],
+    ["The garage put the average repair at about 400 pounds.", "about 400 pounds", 400, 400, "about", "GBP", null],
+    ["Her prize was 250 pounds and a trophy.", "250 pounds", 250, 250, "exact", "GBP", null],
+    ["The repair crew lifted a 90 pounds beam.", "90 pounds", 90, 90, "exact", "pound", null],
     // A clause rate makes an amount of money a rate too.
     [
       "The port forgoes 2 million euros in fees for each day the berth is shut.",
