@@ -1,6 +1,6 @@
 /**
- * The keys a story is found under in a store: its documents' names, title words and most frequent body
- * words, read as the clustering reads them. A new document is compared only with stories sharing one.
+ * The keys a story is found under in a store: its documents' names' words, title words and most frequent
+ * body words outside names, read as the clustering reads them. A new document is compared only with stories sharing one.
  */
 import type { Document } from "@crosscheck/domain"
 import * as Terms from "./internal/terms.js"
@@ -18,7 +18,7 @@ const top = (counts: ReadonlyMap<string, number>, n: number, prefix: string): st
 export const of = (document: Pick<Document.Document, "title" | "text">): ReadonlyArray<string> => {
   const body = Terms.scan(document.text)
   const title = Terms.scan(document.title ?? "")
-  const names = new Map(body.counts)
-  for (const [name, n] of title.counts) names.set(name, (names.get(name) ?? 0) + n + 1)
-  return [...top(names, KEPT.names, "n:"), ...top(title.words, KEPT.title, "t:"), ...top(body.words, KEPT.body, "w:")]
+  const names = new Map(body.nameWords)
+  for (const [name, n] of title.nameWords) names.set(name, (names.get(name) ?? 0) + n + 1)
+  return [...top(names, KEPT.names, "n:"), ...top(title.words, KEPT.title, "t:"), ...top(body.what, KEPT.body, "w:")]
 }

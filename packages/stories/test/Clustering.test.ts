@@ -2,7 +2,21 @@ import { type Document, Ids } from "@crosscheck/domain"
 import { describe, expect, it } from "vitest"
 import * as Bcubed from "../src/Bcubed.js"
 import * as Clustering from "../src/Clustering.js"
-import { doc, fire, flood, floodFollowUps, strike, vote } from "./feeds.js"
+import {
+  ankles,
+  busCrashes,
+  doc,
+  fire,
+  fireDunmore,
+  firePellow,
+  flood,
+  floodFollowUps,
+  match,
+  outbreak,
+  restaurant,
+  strike,
+  vote,
+} from "./feeds.js"
 
 const partition = (documents: ReadonlyArray<Document.Document>): string[][] => {
   const by = new Map<string, string[]>()
@@ -27,6 +41,50 @@ describe("Clustering.assign", () => {
       ["flood-1.txt", "flood-2.txt", "flood-3.txt"],
       ["vote-1.txt", "vote-2.txt"],
     ])
+  })
+
+  // A story needs both a who and a what in common: the words outside names say what happened (BODY_MIN),
+  // the names' words who and where (NAMES_MIN).
+  const undated = (ds: ReadonlyArray<Document.Document>) => ds.map((d) => ({ ...d, publishedAt: null }))
+  const whoAndWhat: ReadonlyArray<readonly [string, ReadonlyArray<Document.Document>, string[][]]> = [
+    [
+      "two rumours about one leader (same who, another what)",
+      [...ankles, ...restaurant],
+      [
+        ["ankles-1.txt", "ankles-2.txt"],
+        ["restaurant-1.txt", "restaurant-2.txt"],
+      ],
+    ],
+    [
+      "one kind of event in two towns the same night (same what, another who)",
+      [...fireDunmore, ...firePellow],
+      [
+        ["fire-Dunmore-1.txt", "fire-Dunmore-2.txt"],
+        ["fire-Pellow-1.txt", "fire-Pellow-2.txt"],
+      ],
+    ],
+    [
+      "the same, undated",
+      undated([...fireDunmore, ...firePellow]),
+      [
+        ["fire-Dunmore-1.txt", "fire-Dunmore-2.txt"],
+        ["fire-Pellow-1.txt", "fire-Pellow-2.txt"],
+      ],
+    ],
+    [
+      "three bus crashes in three towns, undated (same what, another who each)",
+      busCrashes,
+      [["bus-Ardwick.txt"], ["bus-Marsh Eaton.txt"], ["bus-Tellow.txt"]],
+    ],
+    [
+      "an outbreak and a match the outbreak article mentions, where that article names its town only opening sentences",
+      [...outbreak, match],
+      [["match-1.txt"], ["measles-1.txt", "measles-2.txt", "measles-3.txt"]],
+    ],
+  ]
+  it.each(whoAndWhat)("keeps apart %s", (_, feed, stories) => {
+    expect(partition(Clustering.assign(feed).documents)).toEqual(stories)
+    expect(partition(Clustering.assign([...feed].reverse()).documents)).toEqual(stories)
   })
 
   it("gives the same partition whatever order the feed arrives in", () => {

@@ -136,3 +136,108 @@ export const shipsOffshore = doc(
   null,
   "Several container ships waited offshore on Saturday, and shipping companies were weighing their options as the pay dispute dragged on. Grain exporters said they would miss their contracts.",
 )
+
+/** Two rumours about one made-up leader, undated: her ankles, and a restaurant abroad. */
+export const ankles = [
+  doc(
+    "ankles-1",
+    "Harbour Post",
+    null,
+    null,
+    "Kestrian president Orla Vance broke both ankles during a state visit, according to a report. Vance has not appeared in public for two weeks, and officials in Tamsk declined to say why. The report said doctors fitted casts on both legs and advised weeks of rest.",
+  ),
+  doc(
+    "ankles-2",
+    "Evening Lantern",
+    null,
+    null,
+    "Orla Vance, the president of Kestria, is recovering from two fractured ankles, a newspaper in Tamsk reported on Monday. Aides said Vance tripped on the palace stairs, and that surgeons put both legs in plaster. She is expected to stay out of sight while the fractures heal.",
+  ),
+]
+export const restaurant = [
+  doc(
+    "restaurant-1",
+    "Harbour Post",
+    null,
+    null,
+    "Kestria's president Orla Vance plans to open a restaurant in Lisvar, a business magazine reported. The restaurant would serve Kestrian dumplings and fermented tea, and the family of Vance is said to have bought a former bakery on the harbour front for it.",
+  ),
+  doc(
+    "restaurant-2",
+    "Evening Lantern",
+    null,
+    null,
+    "Officials in Tamsk denied on Tuesday that President Orla Vance is opening a restaurant abroad. A magazine had reported that relatives of Vance bought a harbour bakery in Lisvar to turn into a dining room serving Kestrian dumplings.",
+  ),
+]
+
+/** One kind of event in two towns the same night, told in the same words but for the names. */
+const warehouseFire = (town: string, chief: string, owner: string) => [
+  doc(
+    `fire-${town}-1`,
+    "Plains Herald",
+    "2031-10-03",
+    null,
+    `Fire destroyed a grain warehouse in ${town} on Friday night. Fire chief ${chief} said crews from three stations fought the blaze for six hours and that no one was hurt. The owner, ${owner}, said the harvest stored inside was lost.`,
+  ),
+  doc(
+    `fire-${town}-2`,
+    "County Wire",
+    "2031-10-04",
+    null,
+    `A blaze gutted the ${owner} grain warehouse in ${town} overnight on Friday. ${chief}, the fire chief, said firefighters from three stations kept it from spreading to nearby homes; nobody was injured, but the stored harvest was lost.`,
+  ),
+]
+export const fireDunmore = warehouseFire("Dunmore", "Aldo Brenn", "Selka Farms")
+export const firePellow = warehouseFire("Pellow", "Mira Tosk", "Hadley Mills")
+
+/**
+ * A measles outbreak in Orvath, and a football match there the same weekend. One outbreak article names
+ * its town only where the name opens a sentence (so the scan cannot tell it from "Officials"), and the
+ * match's teams in passing.
+ */
+export const outbreak = [
+  doc(
+    "measles-1",
+    "Lowland Bulletin",
+    "2031-06-09",
+    "Measles cases climb in Orvath",
+    "Measles cases in the Orvath district have reached 312 this year, health officials said on Monday. Most of the children in hospital are at the Saint Odile infirmary in Orvath, where a ward has been set aside. Health director Piet Vandaal said vaccination teams would visit every school in the district this month.",
+  ),
+  doc(
+    "measles-2",
+    "Carrow Daily",
+    "2031-06-09",
+    "Orvath opens vaccination clinics as measles spreads",
+    "Health director Piet Vandaal opened three extra vaccination clinics in Orvath on Monday as measles cases rose to 312. The Saint Odile infirmary said 40 children were being treated there. Parents in the Orvath district queued for hours, and school heads were told to send home any pupil with a fever or a rash.",
+  ),
+  doc(
+    "measles-3",
+    "Weekend Courant",
+    "2031-06-10",
+    "Measles: health officials urge parents to vaccinate",
+    "Orvath has recorded 312 measles cases this year, the district health office said. Health teams have begun visiting schools with vaccines, and parents were told to keep children with a fever or a rash at home. Orvath alone has 40 children in hospital. At the Orvath ground, the match between Kelbrook Rovers and Ostend Wanderers went ahead on Sunday, although officials had asked for it to be played without a crowd.",
+  ),
+]
+export const match = doc(
+  "match-1",
+  "Sports Desk",
+  "2031-06-09",
+  "Kelbrook Rovers beat Ostend Wanderers",
+  "Kelbrook Rovers beat Ostend Wanderers 2-1 on Sunday. Tomas Redl scored twice for Kelbrook Rovers before half-time, and Ostend Wanderers replied through a late penalty. Kelbrook Rovers move to third in the table, and Ostend Wanderers stay bottom, with the coach of the Wanderers saying his side had played its worst match of the season.",
+)
+
+/** Three bus crashes in three towns, undated, told in the words any crash is told in. */
+const busCrash = (town: string, road: string, driver: string, n: number) =>
+  doc(
+    `bus-${town}`,
+    "Regional Wire",
+    null,
+    null,
+    `A bus carrying ${n} passengers overturned on the ${road} near ${town}, police said. Several passengers were taken to hospital in ${town} with injuries, and the driver, ${driver}, was being questioned by police. The road was closed for several hours while the bus was recovered.`,
+  )
+export const busCrashes = [
+  busCrash("Tellow", "Fenmoor Road", "Hugo Brask", 32),
+  busCrash("Ardwick", "Calder Highway", "Lena Voss", 28),
+  busCrash("Marsh Eaton", "Pyke Lane", "Owen Trell", 41),
+]

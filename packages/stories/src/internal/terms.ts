@@ -82,9 +82,28 @@ const word = (token: string): Word => {
   return w
 }
 
+/** Whether a token, folded, is a content word (not a function word or a bare number). */
+export const isContentWord = (token: string): boolean => word(token).content
+
 export interface Scanned {
   /** Counts of the text's content words, folded. */
   readonly words: Map<string, number>
+  /**
+   * The same without the words of its names: what the text says happened, not to whom or where. A lone
+   * capitalised word opening a sentence is no name ("Talks", "Officials") and counts here.
+   */
+  readonly what: Map<string, number>
+  /**
+   * The content words of its names, folded, each time a name is written: who and where. Word by word,
+   * "Kim Jong-un", "Kim" and "Kim Jong Un", or "Donald Trump" and "Donald J. Trump", meet.
+   */
+  readonly nameWords: Map<string, number>
+  /**
+   * Lone capitalised words opening a sentence, folded, that are no name's words elsewhere in the text:
+   * capitalised by position ("Officials said") or a name ("Meerapur has reported"), which the text alone
+   * does not tell. A story that knows the word as a name tells it (see `Clustering`).
+   */
+  readonly openers: Map<string, number>
   /**
    * Folded name → count. A name of several words counts as itself only: counted again by each word,
    * a shared place name ("Marlow Springs") outweighed what else two events' articles say.
@@ -92,6 +111,8 @@ export interface Scanned {
   readonly counts: Map<string, number>
   /** Folded name → how it was first written, for story labels. */
   readonly surface: Map<string, string>
+  /** Word of a name, folded → the first name it was written in ("spring" → "Marlow Springs"), for labels. */
+  readonly namedIn: Map<string, string>
 }
 
 /**
@@ -101,20 +122,38 @@ export interface Scanned {
  */
 export const scan = (text: string): Scanned => {
   const words = new Map<string, number>()
+  const what = new Map<string, number>()
+  const nameWords = new Map<string, number>()
+  const openers = new Map<string, number>()
   const counts = new Map<string, number>()
   const surface = new Map<string, string>()
+  const namedIn = new Map<string, string>()
   let run: string[] = []
   let runAtStart = false
   let atStart = true
+  const countWhat = (w: Word) => {
+    if (w.content) what.set(w.folded, (what.get(w.folded) ?? 0) + 1)
+  }
   const flush = () => {
     if (run.length === 0) return
-    while (run.length > 0 && word(run[0] ?? "").stop) run.shift()
-    while (run.length > 0 && word(run[run.length - 1] ?? "").stop) run.pop()
+    const all = run
+    while (run.length > 0 && word(run[0] ?? "").stop) run = run.slice(1)
+    while (run.length > 0 && word(run[run.length - 1] ?? "").stop) run = run.slice(0, -1)
     const lone = run.length === 1 && runAtStart
     if (!lone && run.some((t) => word(t).content)) {
       const key = run.map((t) => word(t).folded).join(" ")
       counts.set(key, (counts.get(key) ?? 0) + 1)
       if (!surface.has(key)) surface.set(key, run.join(" "))
+      for (const t of run) {
+        const w = word(t)
+        if (!w.content) continue
+        nameWords.set(w.folded, (nameWords.get(w.folded) ?? 0) + 1)
+        if (!namedIn.has(w.folded)) namedIn.set(w.folded, surface.get(key) ?? t)
+      }
+    } else {
+      for (const t of all) countWhat(word(t))
+      const w = lone ? word(run[0] ?? "") : null
+      if (w?.content) openers.set(w.folded, (openers.get(w.folded) ?? 0) + 1)
     }
     run = []
   }
@@ -132,9 +171,13 @@ export const scan = (text: string): Scanned => {
       if (run.length === 0) runAtStart = atStart && !w.stop
       else if (run.every((x) => word(x).stop)) runAtStart = atStart
       run.push(t)
-    } else flush()
+    } else {
+      flush()
+      countWhat(w)
+    }
     if (!w.stop) atStart = false
   }
   flush()
-  return { words, counts, surface }
+  for (const k of nameWords.keys()) openers.delete(k)
+  return { words, what, nameWords, openers, counts, surface, namedIn }
 }

@@ -23,6 +23,8 @@ export interface Vocabulary {
   readonly vector: (counts: ReadonlyMap<number, number>, keep: number) => Vector
   /** How a term was first written (for labels). */
   readonly surface: (id: number) => string
+  /** A term's folded key. */
+  readonly key: (id: number) => string
   readonly records: () => { readonly seen: number; readonly terms: ReadonlyArray<TermRecord> }
 }
 
@@ -79,6 +81,7 @@ export const make = (
     },
     vector,
     surface: (id) => written[id] ?? "",
+    key: (id) => keys[id] ?? "",
     records: () => ({
       seen,
       terms: keys.map((key, id): TermRecord => {
