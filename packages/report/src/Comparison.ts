@@ -48,8 +48,17 @@ export const isNearly = (q: Quantity.Quantity): boolean => q.approximate !== "va
 export const isTopEstimate = (q: Quantity.Quantity): boolean =>
   q.approximate === "at-most" &&
   (TOP_ESTIMATE.test(q.text.trim()) ||
-    // "up to 30,000 homes have no water": a running count has no limit, so its "up to" is an estimate's top.
-    (TALLY_TOP.test(q.text.trim()) && MeasureClass.isTally(Quantity.measureOf(q).class)))
+    // "up to 30,000 homes have no water": a running count has no limit, so its "up to" is an estimate's top;
+    // so is a count of what an event did ("up to 50,000 players were told they had won").
+    (TALLY_TOP.test(q.text.trim()) && (MeasureClass.isTally(Quantity.measureOf(q).class) || eventCount(q))))
+
+const LIMIT_VERBS: ReadonlySet<string> = new Set(readings.limitVerbs)
+
+/** A plain count stated as a fact by a verb of what happened, not of what something holds or allows (readings.json limitVerbs). */
+const eventCount = (q: Quantity.Quantity): boolean => {
+  const m = Quantity.measureOf(q)
+  return q.unit === null && m.modality === "fact" && m.predicate !== null && !LIMIT_VERBS.has(m.predicate)
+}
 
 /** "more than 40", "fewer than 10": the bound itself is excluded ("at least 40" includes it). */
 export const isStrict = (q: Quantity.Quantity): boolean =>

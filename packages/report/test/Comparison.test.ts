@@ -122,6 +122,35 @@ describe("Comparison.compare: bounds by direction, one row per rule", () => {
       "estimates-apart",
     ],
     [
+      "up to 50,000 / about 12,000 players told they had won (a count of what an event did)",
+      qty("up to 50,000", 50000, 50000, "at-most", {
+        measure: { ...WITHOUT_WATER, class: "unknown", predicate: "tell" },
+      }),
+      qty("about 12,000", 12000, 12000, "about", {
+        measure: { ...WITHOUT_WATER, class: "unknown", predicate: "tell" },
+      }),
+      "contradict",
+      "estimates-apart",
+    ],
+    [
+      "up to 50 / 20 patients a ward can take (a verb of what it holds: a limit)",
+      qty("up to 50", 50, 50, "at-most", { measure: { ...WITHOUT_WATER, class: "unknown", predicate: "take" } }),
+      qty("20", 20, 20, "exact", { measure: { ...WITHOUT_WATER, class: "unknown", predicate: "take" } }),
+      "compatible",
+      "bound-satisfied",
+    ],
+    [
+      "up to 300 / 100 jobs that could go (a forecast: a limit of what may happen)",
+      qty("up to 300", 300, 300, "at-most", {
+        measure: { ...WITHOUT_WATER, class: "unknown", predicate: "go", modality: "forecast" },
+      }),
+      qty("100", 100, 100, "exact", {
+        measure: { ...WITHOUT_WATER, class: "unknown", predicate: "go", modality: "forecast" },
+      }),
+      "compatible",
+      "bound-satisfied",
+    ],
+    [
       "as much as 9 million / about 3 million (two estimates)",
       qty("as much as 9 million", 9e6, 9e6, "at-most"),
       qty("about 3 million", 3e6, 3e6, "about"),
