@@ -4,7 +4,7 @@
  */
 import { type Claim, type Document, type Finding, StoreError, type Story } from "@crosscheck/domain"
 import { Effect } from "effect"
-import pg from "pg"
+import type pg from "pg"
 import * as LinkedStories from "./internal/LinkedStories.js"
 import * as Rows from "./internal/Rows.js"
 import * as Location from "./Location.js"
@@ -833,7 +833,9 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
 
 /** A pool on the URL, checked and (when writing) migrated; closed again if that fails. */
 export const connect = async (options: Options): Promise<{ readonly pool: pg.Pool; readonly version: number }> => {
-  const pool = new pg.Pool({
+  // Loaded here, not with the module: the driver (and what it loads) costs every SQLite command ~30 ms to start.
+  const { default: driver } = await import("pg")
+  const pool = new driver.Pool({
     connectionString: options.url,
     max: options.connections ?? 4,
     connectionTimeoutMillis: options.busyTimeoutMs,
