@@ -4,7 +4,7 @@
  */
 import { type Claim, type Document, type Finding, StoreError, type Story } from "@crosscheck/domain"
 import { Effect } from "effect"
-import pg from "pg"
+import type pg from "pg"
 import * as LinkedStories from "./internal/LinkedStories.js"
 import * as Rows from "./internal/Rows.js"
 import * as Location from "./Location.js"
@@ -185,7 +185,9 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     return (await c.query<{ body: string }>("SELECT body FROM claims ORDER BY seq")).rows.map(({ body }) => read(body))
   }
   const allStories = async (c: Client): Promise<Story.Story[]> =>
-    (await c.query<Rows.StoryRow>("SELECT * FROM stories ORDER BY position")).rows.map(Rows.toStory)
+    (await c.query<Rows.StoryRow>(`SELECT ${Rows.STORY_COLUMNS} FROM stories s ORDER BY s.position`)).rows.map(
+      Rows.toStory,
+    )
   const currentFindings = async (c: Client): Promise<Finding.Finding[]> =>
     (await c.query<Rows.FindingRow>("SELECT * FROM findings WHERE current = 1 ORDER BY position")).rows.map(
       Rows.toFinding,
@@ -428,7 +430,10 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
       keys = []
     }
     const stories = (
-      await c.query<Rows.StoryRow>("SELECT * FROM stories WHERE id = ANY($1::text[]) ORDER BY position", [read])
+      await c.query<Rows.StoryRow>(
+        `SELECT ${Rows.STORY_COLUMNS} FROM stories s WHERE s.id = ANY($1::text[]) ORDER BY s.position`,
+        [read],
+      )
     ).rows.map(Rows.toStory)
     const documents = await documentsOf(c, read)
     const findings = (
@@ -750,9 +755,10 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
             )
           ).rows.map((r) => r.id)
     const stories = (
-      await c.query<Rows.StoryRow>("SELECT * FROM stories WHERE id = ANY($1::text[]) ORDER BY position", [
-        changedStories,
-      ])
+      await c.query<Rows.StoryRow>(
+        `SELECT ${Rows.STORY_COLUMNS} FROM stories s WHERE s.id = ANY($1::text[]) ORDER BY s.position`,
+        [changedStories],
+      )
     ).rows.map(Rows.toStory)
     return { documents, claims: await claimsWhere(c, cited, added, documents), findings, stories }
   }
@@ -833,7 +839,9 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
 
 /** A pool on the URL, checked and (when writing) migrated; closed again if that fails. */
 export const connect = async (options: Options): Promise<{ readonly pool: pg.Pool; readonly version: number }> => {
-  const pool = new pg.Pool({
+  // Loaded here, not with the module: the driver (and what it loads) costs every SQLite command ~30 ms to start.
+  const { default: driver } = await import("pg")
+  const pool = new driver.Pool({
     connectionString: options.url,
     max: options.connections ?? 4,
     connectionTimeoutMillis: options.busyTimeoutMs,

@@ -32,7 +32,9 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     return out
   }
   const allStories = (): Story.Story[] =>
-    (db.prepare("SELECT * FROM stories ORDER BY position").all() as Rows.StoryRow[]).map(Rows.toStory)
+    (db.prepare(`SELECT ${Rows.STORY_COLUMNS} FROM stories s ORDER BY s.position`).all() as Rows.StoryRow[]).map(
+      Rows.toStory,
+    )
   const currentFindings = (): Finding.Finding[] =>
     (db.prepare("SELECT * FROM findings WHERE current = 1 ORDER BY position").all() as Rows.FindingRow[]).map(
       Rows.toFinding,
@@ -195,7 +197,9 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     }
     const stories = (
       db
-        .prepare("SELECT s.* FROM json_each(?) j JOIN stories s ON s.id = j.value ORDER BY s.position")
+        .prepare(
+          `SELECT ${Rows.STORY_COLUMNS} FROM json_each(?) j JOIN stories s ON s.id = j.value ORDER BY s.position`,
+        )
         .all(JSON.stringify(read)) as Rows.StoryRow[]
     ).map(Rows.toStory)
     const documents = documentsOf(read)
@@ -525,7 +529,9 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
             .pluck()
             .all(runs) as string[])
     const storyRows = db
-      .prepare("SELECT s.* FROM stories s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.position")
+      .prepare(
+        `SELECT ${Rows.STORY_COLUMNS} FROM stories s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.position`,
+      )
       .all(stories) as Rows.StoryRow[]
     return { documents, claims: claimsWhere(cited, added, documents), findings, stories: storyRows.map(Rows.toStory) }
   }

@@ -90,6 +90,12 @@ export interface StoryRow {
   document_ids: string
 }
 
+/**
+ * The columns a StoryRow holds, of `stories` as `s`: never `s.*`, which reads each story's clustering
+ * state too (the largest column; at 10,000 articles reading it cost `report --db` 75 ms of its 80 for stories).
+ */
+export const STORY_COLUMNS = `s.id, s.label, s.start, s."end", s.outlets, s.document_ids`
+
 export const toStory = (r: StoryRow): Story.Story => ({
   id: r.id as Story.Story["id"],
   label: r.label,
