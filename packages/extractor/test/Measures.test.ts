@@ -641,6 +641,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // What a thing has (whole.stock) is a whole there is, unless a class names the figure.
   ["Mill Street has 30 shops, most with flats above.", "30", { whole: true, predicate: "have" }],
   ["The depot holds 120 buses.", "120", { whole: true }],
+  // What a firm runs, operates or owns is what it has.
+  ["The chain runs 60 filling stations in the west.", "60", { whole: true, predicate: "run" }],
+  ["The group owns 12 hotels on the coast.", "12", { whole: true, predicate: "own" }],
   // wink tags the verb after "which" as a noun ("which/DET houses/NOUN").
   ["The wing, which houses 160 inmates, was emptied.", "160", { whole: true, predicate: "house" }],
   // What holds that stock is counted as a whole too ("in twelve pens"), not what happened to some of them.
