@@ -1152,12 +1152,7 @@ const candidates = (e: Evidence, unit: string | null): number[] => {
  * Whether a rule's `objects` follow its verb: right after it ("14 people treated at the scene"), or, for a
  * verb before the figure, after the figure and what it counts ("treated 14 passengers at the scene").
  */
-const objectsFollow = (
-  c: Compiled,
-  predicate: Token,
-  q: Pick<Quantity.Quantity, "span">,
-  text: string,
-): boolean =>
+const objectsFollow = (c: Compiled, predicate: Token, q: Pick<Quantity.Quantity, "span">, text: string): boolean =>
   (c.objects?.test(text.slice(predicate.end, predicate.end + 32)) ?? false) ||
   (predicate.end <= q.span.start &&
     !/[,;:.!?]/.test(text.slice(predicate.end, q.span.start)) &&
