@@ -423,6 +423,35 @@ const apposition = (ts: ReadonlyArray<Token>, g: Group): Group => {
   return { first: g.first, next: a.next }
 }
 
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["who", "which", "that", "whose", "where"])
+
+/** Tokens an apposition may run to past its name ("Brightway Fuels, the chain at the centre of the scare in Lorne,"). */
+const LONG_APPOSITION = 16
+
+/**
+ * The token after the comma that closes an apposition opened by a determiner or a possessive after a
+ * name and going on past its noun, with no clause of its own ("Brightway Fuels, the filling station chain at the centre
+ * of the scare, has cut"); -1 when the name has none.
+ */
+const pastLongApposition = (ts: ReadonlyArray<Token>, g: Group): number => {
+  const open = ts[g.next + 1]
+  if (ts[g.next]?.text !== "," || !open || !(open.pos === "DET" || Lexicon.isPossessive(open))) return -1
+  if (nameWords(ts, g).length === 0) return -1
+  // The apposition's own noun, before its first preposition: "a criminal group at ..." says another kind of body.
+  let head: string | null = null
+  let past = false
+  for (let k = g.next + 2; k < ts.length && k <= g.next + 1 + LONG_APPOSITION; k++) {
+    const t = ts[k] as Token
+    if (t.pos === "ADP") past = true
+    else if (!past && t.pos === "NOUN") head = lower(t)
+    if (t.text === ",") return head !== null && Lexicon.isBodyWord(head) ? -1 : k + 1
+    // Not past an auxiliary or a relative pronoun: a clause of its own, not the apposition (wink may tag
+    // a participle or a noun there as a verb: "this week's contaminated diesel scare").
+    if (t.text === "." || t.type === "tabCRLF" || t.pos === "AUX" || RELATIVE_OPENERS.has(lower(t))) return -1
+  }
+  return -1
+}
+
 /**
  * Indexes the names of a document once (one linear scan) and resolves mentions against them. `outlet` is
  * the publishing outlet's name: the article naming itself ("footage seen by the Post") is no body a
@@ -1040,7 +1069,10 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
         (described.next > n.group.next &&
           !Lexicon.isBodyWord(lower(ts[described.next - 1])) &&
           ts[described.next]?.text === "," &&
-          isVerb(ts[described.next + 1]))
+          isVerb(ts[described.next + 1])) ||
+        // "Brightway Fuels, the filling station chain at the centre of the scare, has cut ...": an apposition
+        // that goes on past its noun, up to its closing comma (one that closes at its noun is judged above).
+        (described.next === n.group.next && isVerb(ts[pastLongApposition(ts, n.group)]))
       if (otherBody(n.group) || isOutlet(n.group)) continue
       // "... from the store chain Hollis & Crane, the company said": a firm named right before the comma that
       // sets off the description, not a day or a name a preposition governs ("on Tuesday, the company said").

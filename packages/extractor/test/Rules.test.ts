@@ -1349,6 +1349,12 @@ describe("speakers resolved within the article", () => {
       "Hollis & Crane",
     ],
     [
+      "Grey Owl, a criminal group behind three attacks this year, posted the files, the company said.",
+      "Grey Owl",
+      "the company",
+      "the company",
+    ],
+    [
       "Grey Owl, a criminal group, posted the files on Tuesday, the company said.",
       "Grey Owl",
       "the company",
@@ -1607,6 +1613,13 @@ describe("speakers resolved within the article", () => {
       "the fault",
       "clause-after-cue+subject-before-cue+description-firm-named-near",
       "Kelda Foods",
+    ],
+    // The subject past an apposition that runs on past its noun, up to its closing comma.
+    [
+      "Marrow Fuels, the filling station chain at the centre of this week's tainted diesel scare, has cut its estimate. The company now says 9,000 litres were sold.",
+      "9,000 litres were sold",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Marrow Fuels",
     ],
     // A description with no name found for it takes the nearest longer mention ending in its words.
     [
