@@ -232,6 +232,11 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ],
   ["The ministry pledged 5 million euros to the town.", "5 million euros", { class: "money-aid" }],
   ["Twelve people were treated in hospital.", "Twelve", { class: "hospitalised" }],
+  // Victims still in hospital are alive: where they are names the figure before the word for them does.
+  ["Nine victims are still in hospital.", "Nine", { class: "hospitalised", rule: "hospitalised: in hospital" }],
+  ["The victims numbered 40.", "40", { class: "deaths" }],
+  // Over an aside that says who they were to the verb.
+  ["Two patients, a man aged 81 and a woman aged 77, have died since Sunday.", "Two", { class: "deaths" }],
   ["The liner carries up to 3,500 passengers.", "up to 3,500", { class: "capacity", rule: "capacity: carries up to" }],
   ["A boat carrying up to 200 migrants capsized.", "up to 200", { class: "passengers", rule: "passengers: carried" }],
   [
