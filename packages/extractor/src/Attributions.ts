@@ -112,6 +112,10 @@ const NO_SUCH = /\bno such\b/i
 const HEADS_BEFORE = new Set(["NOUN", "PROPN"])
 const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019'`]+$/
 
+/** Whether two attributions report the same words (a function made once, not for every sentence). */
+const sameContent = (a: Found, b: Found): boolean =>
+  a.content.span.start === b.content.span.start && a.content.span.end === b.content.span.end
+
 /** The attributions of an analysed text; `outlet` is the publishing outlet's name, which names no speaker. */
 export const find = (analysis: Analysis, outlet: string | null = null): Result => {
   const { text, tokens: ts, sentences } = analysis
@@ -1512,9 +1516,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     const said = inSentence.map((y) => y.found)
     const disputed = disputedClaims(s0, s1, said)
     // "said claims that X were unfounded": the cue's own rejection of X is the claim called false, told once.
-    const same = (a: Found, b: Found): boolean =>
-      a.content.span.start === b.content.span.start && a.content.span.end === b.content.span.end
-    for (const f of said) if (f.stance === "asserts" || !disputed.some((d) => same(d, f))) found.push(f)
+    for (const f of said) if (f.stance === "asserts" || !disputed.some((d) => sameContent(d, f))) found.push(f)
     found.push(...disputed)
     prior = sentence
   })
