@@ -3,7 +3,7 @@
  * content (a quote or a reported clause), mode, stance and hedging, found in one linear pass.
  */
 import type { Attribution, Span } from "@crosscheck/domain"
-import { type Analysis, lower, MAX_SENTENCE_TOKENS, type Token, tokenAt } from "./Analysis.js"
+import { type Analysis, lower, MAX_SENTENCE_TOKENS, startsUpper, type Token, tokenAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
 import { isNumberWord } from "./internal/Catalogue.js"
 import * as Lexicon from "./Lexicon.js"
@@ -105,7 +105,7 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({
 const WORDLIKE_SYMBOL = /[\p{L}\p{N}\p{Sc}%‰°]/u
 const isPunct = (t: Token | undefined): boolean =>
   t?.pos === "PUNCT" || (t?.pos === "SYM" && !WORDLIKE_SYMBOL.test(t.text))
-const isName = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
+const isName = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.text)
 
 const NO_SUCH = /\bno such\b/i
 /** Parts of speech a subject's noun group ends in. */
@@ -332,7 +332,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       const t = ts[k] as Token
       if (t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || TITLE_JOINERS.has(lower(t))) continue
       words++
-      if (/^\p{Lu}/u.test(t.text)) caps++
+      if (startsUpper(t.text)) caps++
       // Prose fails within its first words: no need to read the rest of the sentence.
       else if (words - caps > 1 && words - caps > 0.2 * words) return false
     }

@@ -3,7 +3,7 @@
  * its polarity, total or increment, fact, forecast or target, read from the words around it.
  */
 import { MeasureClass, type Quantity, Units } from "@crosscheck/domain"
-import { lower, type Token, tokenAt } from "./Analysis.js"
+import { lower, startsUpper, type Token, tokenAt } from "./Analysis.js"
 import { AGE_UNIT, approximatorBefore, isNumberWord, phrases, postnominalParticiples } from "./internal/Catalogue.js"
 import catalogue from "./measures.json" with { type: "json" }
 
@@ -1170,7 +1170,7 @@ const ruleFor = (q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text:
   return null
 }
 
-const isNameWord = (t: Token | undefined): boolean => t?.pos === "PROPN" && /^\p{Lu}/u.test(t.text)
+const isNameWord = (t: Token | undefined): boolean => t?.pos === "PROPN" && startsUpper(t.text)
 
 /**
  * Whether token `j` ends a name: a capitalised proper noun, or a capitalised word right after one, which

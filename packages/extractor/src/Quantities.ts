@@ -3,7 +3,7 @@
  * approximators, units and currencies, what is counted and the denominator of a rate.
  */
 import { Quantity, Units } from "@crosscheck/domain"
-import { lower, type Token, tokenAt } from "./Analysis.js"
+import { lower, startsUpper, type Token, tokenAt } from "./Analysis.js"
 import {
   AGE_UNIT,
   type Approximate,
@@ -100,7 +100,7 @@ const CALENDAR_NAMES: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKD
 const TIME_OPENERS = new Set(["early", "late", "mid", "next", "last", "this"])
 /** A day or month name as written in running text (capitalised), so that "may" stays a verb. */
 const isCalendarName = (x: Token | undefined): boolean =>
-  x !== undefined && CALENDAR_NAMES.has(x.lower) && /^\p{Lu}/u.test(x.text)
+  x !== undefined && CALENDAR_NAMES.has(x.lower) && startsUpper(x.text)
 /** What a counted noun names, singular: a name without its plural "s"; wink leaves unknown plurals ("deminers") as they are. */
 const countedLemma = (t: Token): string => {
   if (t.pos === "PROPN") return t.text.replace(/s$/, "")

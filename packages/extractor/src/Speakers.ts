@@ -4,7 +4,7 @@
  * to the fullest mention they stand for within the article.
  */
 import type { Span } from "@crosscheck/domain"
-import { lower, type Token, wordsAt } from "./Analysis.js"
+import { lower, startsUpper, type Token, wordsAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
 import * as Lexicon from "./Lexicon.js"
 
@@ -24,10 +24,6 @@ const MAX_GROUP = 14
 const closesSentence = (t: Token | undefined): boolean => t === undefined || t.text === "." || t.text === ";"
 const isVerb = (t: Token | undefined): boolean => t?.pos === "VERB" || t?.pos === "AUX"
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
-const startsUpper = (text: string): boolean => {
-  const c = text.charCodeAt(0)
-  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text))
-}
 const isName = (t: Token | undefined): boolean => t !== undefined && t.pos === "PROPN" && startsUpper(t.text)
 
 const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => {
@@ -188,7 +184,9 @@ export const after = (ts: ReadonlyArray<Token>, start: number, ceiling: number):
   return trimHead(ts, { first: start, next: k })
 }
 
-const isCaps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}[\p{Lu}.'\u2019]+$/u.test(t.text)
+/** A word in capitals ("SEOUL", "TONG-HYUNG" in pieces, "U.S."): the pattern only for a word opening in a capital. */
+const isCaps = (t: Token | undefined): boolean =>
+  t !== undefined && startsUpper(t.text) && /^\p{Lu}[\p{Lu}.'\u2019]+$/u.test(t.text)
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"])
 
 /** The end of a dateline ("SEOUL, South Korea (AP) —", "WASHINGTON --") or byline ("By KIM TONG-HYUNG") at k. */
