@@ -106,6 +106,11 @@ const WORDLIKE_SYMBOL = /[\p{L}\p{N}\p{Sc}%‰°]/u
 const isPunct = (t: Token | undefined): boolean =>
   t?.pos === "PUNCT" || (t?.pos === "SYM" && !WORDLIKE_SYMBOL.test(t.text))
 const isName = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.text)
+/** A capitalised word wink tags a proper noun. */
+const isProperName = (t: Token | undefined): boolean => t?.pos === "PROPN" && isName(t)
+/** A capitalised word that may be a first name whatever wink tags it: no mark, not "I". */
+const mayBeFirstName = (t: Token | undefined): boolean =>
+  t !== undefined && t.pos !== "PUNCT" && t.text !== "I" && isName(t)
 
 const NO_SUCH = /\bno such\b/i
 /** Parts of speech a subject's noun group ends in. */
@@ -808,9 +813,10 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // "Rafael Dunne, the mayor of Calvera, one of the villages, said": a name before the cue, or one opening
       // the description before it ("..., Dr Ada Holm, the agency's director, told"), else the name opening the
       // sentence is the source (source-opens-sentence).
-      const proper = (t: Token | undefined): boolean => t?.pos === "PROPN" && isName(t)
       const named =
-        name !== null && head !== null && (ts.slice(name.first, name.next).some(proper) || proper(ts[head.first]))
+        name !== null &&
+        head !== null &&
+        (ts.slice(name.first, name.next).some(isProperName) || isProperName(ts[head.first]))
       if (name && head && named && (head.first === s0 || isPunct(ts[opener]) || whose)) {
         group = { first: head.first, next: name.next }
         sourceRule = "apposition-before-cue"
@@ -932,10 +938,8 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       while (a < s1 && ts[a]?.pos === "ADV") a++
       // '"...," said Greet Mulder': a capitalised word right before a name is its first name, whatever wink
       // tags it ("Greet" a verb).
-      const firstName = (t: Token | undefined): boolean =>
-        t !== undefined && t.pos !== "PUNCT" && t.text !== "I" && isName(t)
       const rest =
-        firstName(ts[a]) && ts[a + 1]?.pos === "PROPN" && isName(ts[a + 1]) ? Speakers.after(ts, a + 1, s1) : null
+        mayBeFirstName(ts[a]) && ts[a + 1]?.pos === "PROPN" && isName(ts[a + 1]) ? Speakers.after(ts, a + 1, s1) : null
       const g = Speakers.after(ts, a, s1) ?? (rest && { first: a, next: rest.next })
       const beforeCue = ts[m.first - 1]
       if (g && (beforeCue === undefined || isPunct(beforeCue) || m.first === s0)) {
