@@ -180,7 +180,12 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     const t = ts[k]
     if (t?.pos === "VERB" || t?.pos === "AUX") return true
     const subject = ts[k - 1]?.pos
-    return t?.pos === "NOUN" && /\p{Ll}ed$/u.test(t.text) && (subject === "NOUN" || subject === "PRON")
+    return (
+      t?.pos === "NOUN" &&
+      t.text.endsWith("ed") &&
+      /\p{Ll}ed$/u.test(t.text) &&
+      (subject === "NOUN" || subject === "PRON")
+    )
   }
 
   /** Does a clause of its own start at k: a subject and its verb, a participle or a subordinator? */

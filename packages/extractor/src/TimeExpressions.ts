@@ -456,7 +456,11 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
   if (!MAY_HAVE_TIME.test(sentence) && !MAY_NAME_TIME.test(sentence)) return null
   // A time in an aside dates the noun it describes, not the claim: read the rest of the sentence. An
   // aside with a figure of its own ("which cut power to 400,000 homes in 2019") states a claim; it stays.
-  const unaside = sentence.replace(ASIDE, blankUnlessFigure).replace(RELATIVE, blankUnlessFigure)
+  // An aside is set off by a comma: a sentence without one is not searched for it.
+  const unaside = (sentence.includes(",") ? sentence.replace(ASIDE, blankUnlessFigure) : sentence).replace(
+    RELATIVE,
+    blankUnlessFigure,
+  )
   // A record's baseline ("the highest since 1951") is not when the figure holds either.
   const read = unaside.includes("since") ? blankBaselines(unaside) : unaside
   // By NEEDS index: 0 not tested yet, 1 found, 2 not found.
