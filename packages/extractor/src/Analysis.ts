@@ -302,6 +302,15 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   return { text: original, tokens, sentences }
 }
 
+/**
+ * Whether a text opens with an upper-case letter (/^\p{Lu}/u): a letter of ASCII is read from its code, so only
+ * text opening past ASCII is tested with the pattern (the rules ask this of nearly every token).
+ */
+export const startsUpper = (text: string): boolean => {
+  const c = text.charCodeAt(0)
+  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text))
+}
+
 /** A token's text in lower case, "" past either end of the tokens. */
 export const lower = (t: Token | undefined): string => (t ? t.lower : "")
 

@@ -3,7 +3,7 @@
  * content (a quote or a reported clause), mode, stance and hedging, found in one linear pass.
  */
 import type { Attribution, Span } from "@crosscheck/domain"
-import { type Analysis, lower, MAX_SENTENCE_TOKENS, type Token, tokenAt } from "./Analysis.js"
+import { type Analysis, lower, MAX_SENTENCE_TOKENS, startsUpper, type Token, tokenAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
 import { isNumberWord } from "./internal/Catalogue.js"
 import * as Lexicon from "./Lexicon.js"
@@ -105,12 +105,21 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({
 const WORDLIKE_SYMBOL = /[\p{L}\p{N}\p{Sc}%‰°]/u
 const isPunct = (t: Token | undefined): boolean =>
   t?.pos === "PUNCT" || (t?.pos === "SYM" && !WORDLIKE_SYMBOL.test(t.text))
-const isName = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
+const isName = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.text)
+/** A capitalised word wink tags a proper noun. */
+const isProperName = (t: Token | undefined): boolean => t?.pos === "PROPN" && isName(t)
+/** A capitalised word that may be a first name whatever wink tags it: no mark, not "I". */
+const mayBeFirstName = (t: Token | undefined): boolean =>
+  t !== undefined && t.pos !== "PUNCT" && t.text !== "I" && isName(t)
 
 const NO_SUCH = /\bno such\b/i
 /** Parts of speech a subject's noun group ends in. */
 const HEADS_BEFORE = new Set(["NOUN", "PROPN"])
 const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019'`]+$/
+
+/** Whether two attributions report the same words (a function made once, not for every sentence). */
+const sameContent = (a: Found, b: Found): boolean =>
+  a.content.span.start === b.content.span.start && a.content.span.end === b.content.span.end
 
 /** The attributions of an analysed text; `outlet` is the publishing outlet's name, which names no speaker. */
 export const find = (analysis: Analysis, outlet: string | null = null): Result => {
@@ -171,7 +180,12 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     const t = ts[k]
     if (t?.pos === "VERB" || t?.pos === "AUX") return true
     const subject = ts[k - 1]?.pos
-    return t?.pos === "NOUN" && /\p{Ll}ed$/u.test(t.text) && (subject === "NOUN" || subject === "PRON")
+    return (
+      t?.pos === "NOUN" &&
+      t.text.endsWith("ed") &&
+      /\p{Ll}ed$/u.test(t.text) &&
+      (subject === "NOUN" || subject === "PRON")
+    )
   }
 
   /** Does a clause of its own start at k: a subject and its verb, a participle or a subordinator? */
@@ -328,7 +342,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       const t = ts[k] as Token
       if (t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || TITLE_JOINERS.has(lower(t))) continue
       words++
-      if (/^\p{Lu}/u.test(t.text)) caps++
+      if (startsUpper(t.text)) caps++
       // Prose fails within its first words: no need to read the rest of the sentence.
       else if (words - caps > 1 && words - caps > 0.2 * words) return false
     }
@@ -804,9 +818,10 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // "Rafael Dunne, the mayor of Calvera, one of the villages, said": a name before the cue, or one opening
       // the description before it ("..., Dr Ada Holm, the agency's director, told"), else the name opening the
       // sentence is the source (source-opens-sentence).
-      const proper = (t: Token | undefined): boolean => t?.pos === "PROPN" && isName(t)
       const named =
-        name !== null && head !== null && (ts.slice(name.first, name.next).some(proper) || proper(ts[head.first]))
+        name !== null &&
+        head !== null &&
+        (ts.slice(name.first, name.next).some(isProperName) || isProperName(ts[head.first]))
       if (name && head && named && (head.first === s0 || isPunct(ts[opener]) || whose)) {
         group = { first: head.first, next: name.next }
         sourceRule = "apposition-before-cue"
@@ -928,10 +943,8 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       while (a < s1 && ts[a]?.pos === "ADV") a++
       // '"...," said Greet Mulder': a capitalised word right before a name is its first name, whatever wink
       // tags it ("Greet" a verb).
-      const firstName = (t: Token | undefined): boolean =>
-        t !== undefined && t.pos !== "PUNCT" && t.text !== "I" && isName(t)
       const rest =
-        firstName(ts[a]) && ts[a + 1]?.pos === "PROPN" && isName(ts[a + 1]) ? Speakers.after(ts, a + 1, s1) : null
+        mayBeFirstName(ts[a]) && ts[a + 1]?.pos === "PROPN" && isName(ts[a + 1]) ? Speakers.after(ts, a + 1, s1) : null
       const g = Speakers.after(ts, a, s1) ?? (rest && { first: a, next: rest.next })
       const beforeCue = ts[m.first - 1]
       if (g && (beforeCue === undefined || isPunct(beforeCue) || m.first === s0)) {
@@ -1512,9 +1525,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     const said = inSentence.map((y) => y.found)
     const disputed = disputedClaims(s0, s1, said)
     // "said claims that X were unfounded": the cue's own rejection of X is the claim called false, told once.
-    const same = (a: Found, b: Found): boolean =>
-      a.content.span.start === b.content.span.start && a.content.span.end === b.content.span.end
-    for (const f of said) if (f.stance === "asserts" || !disputed.some((d) => same(d, f))) found.push(f)
+    for (const f of said) if (f.stance === "asserts" || !disputed.some((d) => sameContent(d, f))) found.push(f)
     found.push(...disputed)
     prior = sentence
   })

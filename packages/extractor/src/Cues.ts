@@ -3,7 +3,7 @@
  * claimed or believes, with the lemma a claim reports and how firmly the cue holds its content.
  */
 import type { Attribution } from "@crosscheck/domain"
-import { lower, type Token, wordsAt } from "./Analysis.js"
+import { lower, startsUpper, type Token, wordsAt } from "./Analysis.js"
 import catalogue from "./cues.json" with { type: "json" }
 import * as Lexicon from "./Lexicon.js"
 
@@ -235,7 +235,7 @@ const agrees = (ts: ReadonlyArray<Token>, i: number, entry: Entry): boolean => {
       before.sentence === prev.sentence &&
       before.pos !== "PUNCT"
     const singular = prev.pos === "PROPN" || (prev.pos === "NOUN" && !/s$/.test(prevWord)) || relative || mistagged
-    return (singular || pronoun) && !/^\p{Lu}/u.test(t.text)
+    return (singular || pronoun) && !startsUpper(t.text)
   }
   // "Officials vow", "Democrats question": a plural subject before the bare form.
   const plural =

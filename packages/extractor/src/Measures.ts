@@ -3,7 +3,7 @@
  * its polarity, total or increment, fact, forecast or target, read from the words around it.
  */
 import { MeasureClass, type Quantity, Units } from "@crosscheck/domain"
-import { lower, type Token, tokenAt } from "./Analysis.js"
+import { lower, startsUpper, type Token, tokenAt } from "./Analysis.js"
 import { AGE_UNIT, approximatorBefore, isNumberWord, phrases, postnominalParticiples } from "./internal/Catalogue.js"
 import catalogue from "./measures.json" with { type: "json" }
 
@@ -441,6 +441,9 @@ export const partOfWhole = (ts: ReadonlyArray<Token>, k: number): { countedAt: n
   return isNoun(ts[end - 1]) ? { countedAt: i, end } : null
 }
 
+/** The token when it is a noun, else null. */
+const nounOrNull = (t: Token | undefined): Token | null => (t?.pos === "NOUN" ? t : null)
+
 /**
  * The noun a figure joined by a hyphen to another noun describes ("strike" in "a 48-hour strike",
  * "hospital" in "an 80-bed hospital"), or null: such a figure says what that noun is, a property stated
@@ -448,15 +451,14 @@ export const partOfWhole = (ts: ReadonlyArray<Token>, k: number): { countedAt: n
  */
 const described = (text: string, ts: ReadonlyArray<Token>, span: Quantity.Quantity["span"]): Token | null => {
   const j = tokenAt(ts, span.end)
-  const noun = (t: Token | undefined): Token | null => (t?.pos === "NOUN" ? t : null)
   // "a 12-metre fishing boat", "an eight-metre wooden vessel": past adjectives to the noun group's head.
   if (/(?:\d|[a-z])-[A-Za-z]+$/.test(text.slice(span.start, span.end))) {
     let k = j
     while (ts[k]?.pos === "ADJ" && k < j + 3) k++
     while (ts[k + 1]?.pos === "NOUN" && k < j + 4) k++
-    return noun(ts[k])
+    return nounOrNull(ts[k])
   }
-  return ts[j]?.text === "-" && ts[j]?.start === span.end && ts[j + 1]?.pos === "NOUN" ? noun(ts[j + 2]) : null
+  return ts[j]?.text === "-" && ts[j]?.start === span.end && ts[j + 1]?.pos === "NOUN" ? nounOrNull(ts[j + 2]) : null
 }
 
 /** Scans the words around one quantity. */
@@ -1135,18 +1137,20 @@ compiled.forEach((c, i) => {
   for (const k of new Set(keys)) byKey.set(k, [...(byKey.get(k) ?? []), i])
 })
 
+/** Adds to `out` the rules filed under `key`. */
+const addKeyed = (out: number[], key: string): void => {
+  const found = byKey.get(key)
+  if (found) out.push(...found)
+}
+
 const candidates = (e: Evidence, unit: string | null): number[] => {
   const out = [...always]
-  const add = (key: string) => {
-    const found = byKey.get(key)
-    if (found) out.push(...found)
-  }
   if (e.predicate) {
-    add(e.predicate.lemma)
-    if (e.predicate.text !== e.predicate.lemma) add(lower(e.predicate))
+    addKeyed(out, e.predicate.lemma)
+    if (e.predicate.text !== e.predicate.lemma) addKeyed(out, lower(e.predicate))
   }
-  for (const n of e.nouns) add(n)
-  if (unit !== null) add(`unit:${unit}`)
+  for (const n of e.nouns) addKeyed(out, n)
+  if (unit !== null) addKeyed(out, `unit:${unit}`)
   return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out
 }
 
@@ -1188,7 +1192,7 @@ const ruleFor = (q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text:
   return null
 }
 
-const isNameWord = (t: Token | undefined): boolean => t?.pos === "PROPN" && /^\p{Lu}/u.test(t.text)
+const isNameWord = (t: Token | undefined): boolean => t?.pos === "PROPN" && startsUpper(t.text)
 
 /**
  * Whether token `j` ends a name: a capitalised proper noun, or a capitalised word right after one, which

@@ -3,7 +3,7 @@
  * approximators, units and currencies, what is counted and the denominator of a rate.
  */
 import { Quantity, Units } from "@crosscheck/domain"
-import { lower, type Token, tokenAt } from "./Analysis.js"
+import { lower, startsUpper, type Token, tokenAt } from "./Analysis.js"
 import {
   AGE_UNIT,
   type Approximate,
@@ -98,6 +98,14 @@ const TIME_DEICTIC = new Set(["last", "next", "this", "past", "coming", "previou
 const CALENDAR_NAMES: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS])
 /** Words that open a time with a day or month name after them ("early Monday", "late June"). */
 const TIME_OPENERS = new Set(["early", "late", "mid", "next", "last", "this"])
+/** A day or month name as written in running text (capitalised), so that "may" stays a verb. */
+const isCalendarName = (x: Token | undefined): boolean =>
+  x !== undefined && CALENDAR_NAMES.has(x.lower) && startsUpper(x.text)
+/** What a counted noun names, singular: a name without its plural "s"; wink leaves unknown plurals ("deminers") as they are. */
+const countedLemma = (t: Token): string => {
+  if (t.pos === "PROPN") return t.text.replace(/s$/, "")
+  return t.lemma === t.lower && t.lower.endsWith("s") ? singular(t.lower) : t.lemma
+}
 
 /** Past a possessor at token `k` ("the plant's", "Ford's"): the noun group it owns starts after it. */
 const pastPossessor = (ts: ReadonlyArray<Token>, k: number): number => {
@@ -149,8 +157,7 @@ const countedAfter = (
   while (k < ts.length && words.length < 6) {
     const t = ts[k] as Token
     // "from five to three early Monday": a time, where what is counted would be ("40 may die" is no month).
-    const calendar = (x: Token | undefined) => x !== undefined && CALENDAR_NAMES.has(x.lower) && /^\p{Lu}/u.test(x.text)
-    if (calendar(t) || (TIME_OPENERS.has(t.lower) && calendar(ts[k + 1]))) break
+    if (isCalendarName(t) || (TIME_OPENERS.has(t.lower) && isCalendarName(ts[k + 1]))) break
     const unit = unitNamed(t.text)
     // "517 rushing yards", "50 previous years": one modifier, then a unit ("last year" is a time, not a unit).
     if (unit && words.length <= 1 && !TIME_DEICTIC.has(lower(words[0]))) {
@@ -202,15 +209,10 @@ const countedAfter = (
   while (words.length > 0 && words[words.length - 1]?.pos !== "NOUN" && words[words.length - 1]?.pos !== "PROPN")
     words.pop()
   if (words.length === 0) return { counted: null, end: null, unit: null }
-  const lemmaOf = (t: Token): string => {
-    if (t.pos === "PROPN") return t.text.replace(/s$/, "")
-    // wink leaves unknown plurals ("deminers") as they are.
-    return t.lemma === t.lower && t.lower.endsWith("s") ? singular(t.lower) : t.lemma
-  }
   // Every noun before "and" is a head too ("builder and deminer").
   const parts = words.map((t, i) => {
     const nextIsAnd = words[i + 1]?.text === "and" || words[i + 1]?.text === "&"
-    return i === words.length - 1 || (nextIsAnd && t.pos === "NOUN") ? lemmaOf(t) : t.text
+    return i === words.length - 1 || (nextIsAnd && t.pos === "NOUN") ? countedLemma(t) : t.text
   })
   return { counted: parts.join(" "), end: words[words.length - 1]?.end ?? null, unit: null }
 }

@@ -4,7 +4,7 @@
  * to the fullest mention they stand for within the article.
  */
 import type { Span } from "@crosscheck/domain"
-import { lower, type Token, wordsAt } from "./Analysis.js"
+import { lower, startsUpper, type Token, wordsAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
 import * as Lexicon from "./Lexicon.js"
 
@@ -24,10 +24,6 @@ const MAX_GROUP = 14
 const closesSentence = (t: Token | undefined): boolean => t === undefined || t.text === "." || t.text === ";"
 const isVerb = (t: Token | undefined): boolean => t?.pos === "VERB" || t?.pos === "AUX"
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
-const startsUpper = (text: string): boolean => {
-  const c = text.charCodeAt(0)
-  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text))
-}
 const isName = (t: Token | undefined): boolean => t !== undefined && t.pos === "PROPN" && startsUpper(t.text)
 
 const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => {
@@ -188,7 +184,9 @@ export const after = (ts: ReadonlyArray<Token>, start: number, ceiling: number):
   return trimHead(ts, { first: start, next: k })
 }
 
-const isCaps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}[\p{Lu}.'\u2019]+$/u.test(t.text)
+/** A word in capitals ("SEOUL", "TONG-HYUNG" in pieces, "U.S."): the pattern only for a word opening in a capital. */
+const isCaps = (t: Token | undefined): boolean =>
+  t !== undefined && startsUpper(t.text) && /^\p{Lu}[\p{Lu}.'\u2019]+$/u.test(t.text)
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"])
 
 /** The end of a dateline ("SEOUL, South Korea (AP) —", "WASHINGTON --") or byline ("By KIM TONG-HYUNG") at k. */
@@ -478,47 +476,54 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     const w = ts[j + 1]?.lower
     return (w === "of" || w === "for") && (isName(ts[j + 2]) || (ts[j + 2]?.lower === "the" && isName(ts[j + 3])))
   }
+  // The tests of a run of names, each reading where the run started (`k`) and how far it has come (`end`).
+  // Functions of the resolver, with `k` and `end` as arguments: made inside `nameEnd`, they were four new
+  // closures for every run of names in the text, each named on creation where the code is bundled with
+  // its names kept (the CLI's bundle, tsx).
+  /**
+   * "the National Vehicle Safety Office", "the Valmora Mountain Rescue": a capitalised word wink tags a
+   * noun goes on the run of names it follows.
+   */
+  const goesOn = (t: Token | undefined, k: number, end: number): boolean =>
+    t !== undefined && end > k && t.pos === "NOUN" && startsUpper(t.text) && t.sentence === ts[k]?.sentence
+  // "the Financial Conduct Office": a capitalised word wink tags a verb inside such a run goes on it too;
+  // "Marlowe & Finch": so does an ampersand between two names.
+  // "the National Institute for Infection Control", "the Office of the Data Commissioner": "of" or "for"
+  // (and its article) after a word for a body, before a name.
+  const ofAfterBody = (w: string, end: number): boolean => (w === "of" || w === "for") && bodyOf(end - 1)
+  /** "the Vessel Workers' Union": a plural possessive's apostrophe between names. */
+  const pluralOwner = (t: Token, end: number): boolean =>
+    (t.text === "'" || t.text === "\u2019") && /s$/.test(ts[end - 1]?.text ?? "") && isName(ts[end + 1])
+  const inside = (t: Token | undefined, k: number, end: number): boolean =>
+    t !== undefined &&
+    end > k &&
+    (pluralOwner(t, end) ||
+      (t.text === "&"
+        ? isName(ts[end + 1])
+        : ofAfterBody(t.lower, end) ||
+          (t.lower === "the" && (ts[end - 1]?.lower === "of" || ts[end - 1]?.lower === "for") && isName(ts[end + 1])) ||
+          (t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1], k, end)) ||
+          // "the Brindlecote Fell Watch says", "Drecht Shipping.": a capitalised word wink tags a verb after a
+          // name, before another such word, a comma, the sentence's end or a verb.
+          (namePart(ts, end) &&
+            t.sentence === ts[k]?.sentence &&
+            (isMistaggedName(ts[end + 1]) ||
+              isPunct(ts[end + 1]) ||
+              ts[end + 1]?.type === "tabCRLF" ||
+              lowerVerb(ts[end + 1])))))
   /**
    * Where the run of names starting at token k ends. A function of its own: its tests read `k` and `end`, and
    * were they closures in the loop below, the engine would make a context for `k` at every token of the text.
    */
   const nameEnd = (k: number): number => {
     let end = k
-    // "the National Vehicle Safety Office", "the Valmora Mountain Rescue": a capitalised word wink tags a
-    // noun goes on the run of names it follows.
-    const goesOn = (t: Token | undefined): boolean =>
-      t !== undefined && end > k && t.pos === "NOUN" && startsUpper(t.text) && t.sentence === ts[k]?.sentence
-    // "the Financial Conduct Office": a capitalised word wink tags a verb inside such a run goes on it too;
-    // "Marlowe & Finch": so does an ampersand between two names.
-    // "the National Institute for Infection Control", "the Office of the Data Commissioner": "of" or "for"
-    // (and its article) after a word for a body, before a name.
-    const ofBody = (w: string): boolean => (w === "of" || w === "for") && bodyOf(end - 1)
-    // "the Vessel Workers' Union": a plural possessive's apostrophe between names.
-    const pluralOwner = (t: Token): boolean =>
-      (t.text === "'" || t.text === "\u2019") && /s$/.test(ts[end - 1]?.text ?? "") && isName(ts[end + 1])
-    const inside = (t: Token | undefined): boolean =>
-      t !== undefined &&
-      end > k &&
-      (pluralOwner(t) ||
-        (t.text === "&"
-          ? isName(ts[end + 1])
-          : ofBody(t.lower) ||
-            (t.lower === "the" &&
-              (ts[end - 1]?.lower === "of" || ts[end - 1]?.lower === "for") &&
-              isName(ts[end + 1])) ||
-            (t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1])) ||
-            // "the Brindlecote Fell Watch says", "Drecht Shipping.": a capitalised word wink tags a verb after a
-            // name, before another such word, a comma, the sentence's end or a verb.
-            (namePart(ts, end) &&
-              t.sentence === ts[k]?.sentence &&
-              (isMistaggedName(ts[end + 1]) ||
-                isPunct(ts[end + 1]) ||
-                ts[end + 1]?.type === "tabCRLF" ||
-                lowerVerb(ts[end + 1])))))
     if (bodyOf(k)) end++
     while (
       end < ts.length &&
-      (isName(ts[end]) || (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])) || goesOn(ts[end]) || inside(ts[end]))
+      (isName(ts[end]) ||
+        (Lexicon.isTitle(ts[end]) && isName(ts[end + 1])) ||
+        goesOn(ts[end], k, end) ||
+        inside(ts[end], k, end))
     )
       end++
     return end
@@ -597,9 +602,11 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
         if (list) list.push(n)
         else byWord.set(w, [n])
       }
+  /** Whether name `n` (not `exclude`) has more words than a mention's `words`, all of them among its own. */
+  const fuller = (n: Name, words: ReadonlyArray<string>, exclude: Name | undefined): boolean =>
+    n !== exclude && n.words.length > words.length && words.every((w) => n.words.includes(w))
   const fullerName = (g: Group, words: ReadonlyArray<string>, after: boolean, exclude?: Name): Name | null => {
     const candidates = byWord.get(words[0] ?? "") ?? []
-    const fits = (n: Name) => n !== exclude && n.words.length > words.length && words.every((w) => n.words.includes(w))
     let lo = 0
     let hi = candidates.length
     while (lo < hi) {
@@ -608,12 +615,12 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       else hi = mid
     }
     // The last fitting name before the mention, else (when asked) the first after it, within two sentences.
-    for (let i = lo - 1; i >= 0; i--) if (fits(candidates[i] as Name)) return candidates[i] as Name
+    for (let i = lo - 1; i >= 0; i--) if (fuller(candidates[i] as Name, words, exclude)) return candidates[i] as Name
     if (!after) return null
     const sentence = ts[g.first]?.sentence ?? 0
     for (let i = lo; i < candidates.length; i++) {
       const n = candidates[i] as Name
-      if (n.group.first < g.next || !fits(n)) continue
+      if (n.group.first < g.next || !fuller(n, words, exclude)) continue
       return n.sentence - sentence <= 2 ? n : null
     }
     return null

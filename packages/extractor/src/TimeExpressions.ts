@@ -437,6 +437,11 @@ const blankBaselines = (text: string): string => {
   return out
 }
 
+/** Whether a text has a figure other than a year's digits. */
+const hasFigure = (t: string): boolean => /\d/.test(t.replace(YEAR, ""))
+/** An aside blanked (same length), unless it has a figure of its own. */
+const blankUnlessFigure = (a: string): string => (hasFigure(a) ? a : " ".repeat(a.length))
+
 /** Whether `read` has every pattern of `needs` (NEEDS indices), testing each at most once per sentence. */
 const meets = (needs: ReadonlyArray<number>, read: string, tested: Uint8Array): boolean => {
   for (const n of needs) {
@@ -451,9 +456,11 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
   if (!MAY_HAVE_TIME.test(sentence) && !MAY_NAME_TIME.test(sentence)) return null
   // A time in an aside dates the noun it describes, not the claim: read the rest of the sentence. An
   // aside with a figure of its own ("which cut power to 400,000 homes in 2019") states a claim; it stays.
-  const unaside = sentence
-    .replace(ASIDE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
-    .replace(RELATIVE, (a) => (/\d/.test(a.replace(YEAR, "")) ? a : " ".repeat(a.length)))
+  // An aside is set off by a comma: a sentence without one is not searched for it.
+  const unaside = (sentence.includes(",") ? sentence.replace(ASIDE, blankUnlessFigure) : sentence).replace(
+    RELATIVE,
+    blankUnlessFigure,
+  )
   // A record's baseline ("the highest since 1951") is not when the figure holds either.
   const read = unaside.includes("since") ? blankBaselines(unaside) : unaside
   // By NEEDS index: 0 not tested yet, 1 found, 2 not found.
@@ -467,8 +474,7 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
       // says what happened then, in 2023 ("prices have doubled since March, when ..." keeps its span).
       const since = /^since\s+/i.exec(m[0].trim())
       const after = read.slice(m.index + m[0].length)
-      const figure = (t: string) => /\d/.test(t.replace(YEAR, ""))
-      if (since && ANTECEDENT.test(after) && figure(after) && !figure(read.slice(0, m.index))) {
+      if (since && ANTECEDENT.test(after) && hasFigure(after) && !hasFigure(read.slice(0, m.index))) {
         const then = find(`in ${m[0].trim().slice(since[0].length)}`, anchor)
         if (then?.start) return { ...then, text: m[0].trim().slice(since[0].length) }
       }

@@ -78,6 +78,26 @@ describe("UnknownWords: a model made again once it has learnt too many words", (
     expect(isDeepStrictEqual(UnknownWords.pristine(core), fresh)).toBe(true)
   })
 
+  it("reads each text as a new instance does, whether it learns a word for the first time or again", () => {
+    // Words with capitals, digits, marks and accents, whose shapes differ ("Xxxxx", "dd.d", "XXXX-dd").
+    const more = [
+      ...texts,
+      "Zoë Ångström-Vårdal paid €4.50 for QRXT-2231 at Pölkkö’s.",
+      "ABCDEFG said 1234567 and 12ab.",
+    ]
+    const nlp = Extractor.loadModel()
+    const its = nlp.its
+    const read = (w: ReturnType<typeof winkNLP>, text: string) => {
+      const all = w.readDoc(text).tokens()
+      return [all.out(), all.out(its.pos), all.out(its.shape), all.out(its.type)]
+    }
+    const alone = more.map((t) => read(winkNLP(model, [...Extractor.PIPE]), t))
+    for (let round = 0; round < 3; round++)
+      more.forEach((t, i) => {
+        expect(UnknownWords.isolated(nlp, () => read(nlp, t))).toEqual(alone[i])
+      })
+  })
+
   it("keeps an instance under its bound", () => {
     const nlp = UnknownWords.tracked(model, (m) => winkNLP(m, [...Extractor.PIPE]), 1_000_000)
     const readDoc = nlp.readDoc

@@ -225,13 +225,15 @@ export const poundsAsMoney = (text: string, at: number, end: number): boolean =>
   return POUND_MONEY.test(near) && !POUND_WEIGHT.test(near)
 }
 
+/** Whether a word (any case) names a unit. */
+const isUnitWord = (w: string | undefined): boolean => w !== undefined && unitWords.has(w.toLowerCase())
+
 /** The denominator of a rate written after a quantity: "per day", "a year", "annually", "/km", "for each hen". */
 export const perAt = (text: string, at: number): { per: string; end: number } | null => {
   PER_EACH.lastIndex = at
   const each = PER_EACH.exec(text)
   // A thing counted only: "for each day", "for every full year" are left to the rules of units below.
-  const isUnit = (w: string | undefined) => w !== undefined && unitWords.has(w.toLowerCase())
-  if (each?.[1] && !isUnit(each[1]) && !isUnit(each[3]) && !NOT_EACH_NOUN.has(each[1].toLowerCase())) {
+  if (each?.[1] && !isUnitWord(each[1]) && !isUnitWord(each[3]) && !NOT_EACH_NOUN.has(each[1].toLowerCase())) {
     const past = (each[2]?.length ?? 0) + (each[3]?.length ?? 0)
     return { per: singular(each[1].toLowerCase()), end: at + each[0].length - past }
   }

@@ -53,6 +53,34 @@ const once = (model: object): (() => unknown) | undefined => {
   }
 }
 
+/** The model's feature extractors: a function of the packing config giving one method per feature. */
+type FeatureFn = (...config: ReadonlyArray<unknown>) => Record<string, unknown>
+
+/**
+ * The model's feature extractors with each word's shape ("Xxxxx", "dd.d") worked out once per instance.
+ * wink works out a new word's features when it learns it, and `isolated` has it forget the word after
+ * each document, so a word met in many documents had its shape (seven patterns over the word) worked out
+ * again in each; a shape depends on the word alone. The shapes are kept in the extractors' own closure,
+ * made anew with each instance: at most the words an instance learns before `renewAfter` makes it again.
+ */
+const shapesOnce =
+  (featureFn: FeatureFn): FeatureFn =>
+  (...config) => {
+    const methods = featureFn(...config)
+    const shape = methods.shape
+    if (typeof shape !== "function") return methods
+    const known = new Map<string, unknown>()
+    methods.shape = (word: string, ...rest: ReadonlyArray<unknown>): unknown => {
+      let value = known.get(word)
+      if (value === undefined) {
+        value = shape(word, ...rest)
+        known.set(word, value)
+      }
+      return value
+    }
+    return methods
+  }
+
 /**
  * A wink instance whose model's core tables are kept here, so that `isolated` can restore them and
  * replace the instance when it has learnt more than `renewAfter` words. The instance returned stays
@@ -68,11 +96,13 @@ export const tracked = <M extends object>(
   // (a fresh copy on every call, so each instance learns into tables of its own).
   const read = (model as unknown as { core: () => Core | undefined }).core
   const metaCER = once(model)
+  const featureFn = (model as { featureFn?: unknown }).featureFn
   const build = (kept?: Core) => {
     let core: Core | undefined
     const nlp = make({
       ...model,
       ...(metaCER ? { metaCER } : {}),
+      ...(typeof featureFn === "function" ? { featureFn: shapesOnce(featureFn as FeatureFn) } : {}),
       core: () => {
         core = kept ?? read()
         return core
