@@ -1,11 +1,9 @@
 /**
- * A second thread for `crosscheck report --db` on a machine with a core to spare: started before the main
+ * A second thread for `crosscheck report --db`, when asked for (`wanted`): started before the main
  * thread reads the store, it reads the same store itself and writes story pages beside the main thread
  * (ReportFolder.Partner). A thread that cannot start or fails costs nothing but its share: the main
  * thread writes whatever it left.
  */
-import { statSync } from "node:fs"
-import { availableParallelism, freemem, loadavg } from "node:os"
 import { Thread } from "@crosscheck/pipeline"
 import type * as ReportFolder from "./ReportFolder.js"
 
@@ -26,35 +24,16 @@ export interface Answer {
 const ENTRY = Thread.entryBeside(import.meta.url, "./PagesWorker")
 
 /**
- * Whether a second thread would have a core to itself: on two cores already busy it only adds its own
- * read of the store to the work (10,000 articles at load 4 on two cores: 7.8 s with it, 5.2 s without).
- * CROSSCHECK_REPORT_THREADS=1 never starts it, =2 always does; by default, when a core has been idle
- * over the last minute (load average at least one below the cores) and memory has `room` for its copy.
+ * Whether to start a second thread: only when asked (CROSSCHECK_REPORT_THREADS=2); it holds a second copy
+ * of the report (about 0.6 of a SQLite store's file: 340 MB more at 10,000 articles). Measured on the
+ * two-core machine this is built on, quiet (load under 1.2), 10,000 articles into a new folder on tmpfs,
+ * three alternate runs each: one thread 2.80 to 2.92 s wall (3.6 to 3.8 s CPU, 410 MB), two 3.12 to 3.23 s
+ * (5.8 to 6.0 s CPU, 750 MB): the second thread's own read of the store costs more than its share of the
+ * pages saves while V8's collector threads already use the spare core. It was on by default with a core
+ * to spare until this was measured.
  */
-export const wanted = (
-  env: Readonly<Record<string, string | undefined>>,
-  cores: number = availableParallelism(),
-  load: number = loadavg()[0] ?? 0,
-  room = true,
-): boolean => {
-  if (env.CROSSCHECK_REPORT_THREADS === "1") return false
-  if (env.CROSSCHECK_REPORT_THREADS === "2") return true
-  return cores >= 2 && load <= cores - 1 && room
-}
-
-/**
- * Whether memory has room for a second copy of the report: the second thread holds what it read as the
- * first does (about 0.6 of a SQLite store's file: 450 MB for a store of 726 MB at 10,000 articles), so it
- * runs only when free memory is at least twice the file. A PostgreSQL store is not measured here.
- */
-const roomFor = (db: string): boolean => {
-  if (/^postgres(ql)?:\/\//.test(db)) return true
-  try {
-    return freemem() >= 2 * statSync(db).size
-  } catch {
-    return true
-  }
-}
+export const wanted = (env: Readonly<Record<string, string | undefined>>): boolean =>
+  env.CROSSCHECK_REPORT_THREADS === "2"
 
 /**
  * The partner, or null when no second thread is wanted (the pages then come from the main thread alone,
@@ -69,7 +48,7 @@ export const start = (
   },
   env: Readonly<Record<string, string | undefined>> = {},
 ): ReportFolder.Partner | null => {
-  if (!wanted(env, availableParallelism(), loadavg()[0] ?? 0, roomFor(options.db))) return null
+  if (!wanted(env)) return null
   const memory = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)
   const data: WorkerData = { ...options, next: memory }
   let worker: ReturnType<typeof Thread.start>
