@@ -12,7 +12,7 @@ import {
   type UsageError,
 } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
-import { ReportFile } from "@crosscheck/report"
+import { Notices, ReportFile } from "@crosscheck/report"
 import { Deferred, Inputs } from "@crosscheck/sources"
 import { Location, Store } from "@crosscheck/store"
 import { Clustering } from "@crosscheck/stories"
@@ -377,7 +377,8 @@ export interface StoreVersions extends Store.Versions {
 export const versions = (): Effect.Effect<StoreVersions, StoreError, Store.Store> =>
   Effect.flatMap(Store.Store, (store) =>
     Effect.map(store.versions(Extractor.VERSION), (v) => {
-      const staleAnalysis = v.documents > 0 && v.analysisVersion !== Incremental.ANALYSIS_VERSION
+      // The one test of it, which the report's note (Notices) makes as well.
+      const staleAnalysis = Notices.staleAnalysis({ ...v, analysisNow: Incremental.ANALYSIS_VERSION })
       return {
         ...v,
         analysisNow: Incremental.ANALYSIS_VERSION,
