@@ -33,9 +33,9 @@ export const execute = async (flags: ReportFlags, io: Io): Promise<number> => {
     io.env ?? {},
   )
   const [report, versions] = await Effect.runPromise(
-    Effect.all([Ingest.report({ since, generatedAt }), Ingest.versions()]).pipe(
-      Effect.provide(Ingest.storeLayer({ db: flags.db, access: "read" })),
-    ),
+    Effect.flatMap(Ingest.versions(), (versions) =>
+      Effect.map(Ingest.report({ since, generatedAt, versions }), (report) => [report, versions] as const),
+    ).pipe(Effect.provide(Ingest.storeLayer({ db: flags.db, access: "read" }))),
   ).catch((e: unknown) => {
     partner?.stop()
     throw e

@@ -74,6 +74,8 @@ const UNITS_ONLY = (() => {
 const COUNT_PREDICATES = new Set([...PREDICATES].filter((p) => !UNITS_ONLY.has(p)))
 /** "people with serious injuries": the preposition whose phrase says what those counted have (catalogue.having). */
 const WITH = set(catalogue.having.prepositions)
+/** Words opening an aside between what is counted and its verb (catalogue.place.aside). */
+const ASIDE_OPENERS = set(catalogue.place.aside.openers)
 const LINKING = set(catalogue.linking.verbs)
 const CHANGE = set(catalogue.change.verbs)
 const BRINGING = set(catalogue.linking.bringing)
@@ -319,8 +321,6 @@ const pastPhrase = (ts: ReadonlyArray<Token>, k: number): number => {
 const POSTMODIFIER_HOPS = 3
 /** How many tokens an aside set off by commas may hold and still be passed over to the verb after it. */
 const ASIDE_WINDOW = 20
-/** Words that open such an aside: a part of those counted, their ages, or who they were ("a man and a woman"). */
-const ASIDE_OPENERS = /^(?:including|among|aged|mostly|most|many|all|both|some|a|an|one|two|three|four|five|each)$/i
 
 /**
  * The nouns of a subject whose head comes before phrases of catalogue.linking.postmodifiers ending at
@@ -547,7 +547,7 @@ const gather = (
     let t = ts[k] as Token
     // "Forty people, including 12 children, were killed", "Five people, aged 20 to 60, died", "Two
     // patients, a man aged 81 and a woman aged 77, have died": over the aside to the verb.
-    if (t.text === "," && ASIDE_OPENERS.test(ts[k + 1]?.text ?? "")) {
+    if (t.text === "," && ASIDE_OPENERS.has(lower(ts[k + 1]))) {
       let close = k + 2
       while (close < ts.length && close < k + ASIDE_WINDOW && ts[close]?.text !== ",") close++
       if (ts[close]?.text !== ",") break

@@ -421,8 +421,6 @@ const apposition = (ts: ReadonlyArray<Token>, g: Group): Group => {
   return { first: g.first, next: a.next }
 }
 
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["who", "which", "that", "whose", "where"])
-
 /** Tokens an apposition may run to past its name ("Brightway Fuels, the chain at the centre of the scare in Lorne,"). */
 const LONG_APPOSITION = 16
 
@@ -445,7 +443,7 @@ const pastLongApposition = (ts: ReadonlyArray<Token>, g: Group): number => {
     if (t.text === ",") return head !== null && Lexicon.isBodyWord(head) ? -1 : k + 1
     // Not past an auxiliary or a relative pronoun: a clause of its own, not the apposition (wink may tag
     // a participle or a noun there as a verb: "this week's contaminated diesel scare").
-    if (t.text === "." || t.type === "tabCRLF" || t.pos === "AUX" || RELATIVE_OPENERS.has(lower(t))) return -1
+    if (t.text === "." || t.type === "tabCRLF" || t.pos === "AUX" || RELATIVE.has(lower(t))) return -1
   }
   return -1
 }

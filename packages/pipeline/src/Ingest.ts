@@ -409,13 +409,15 @@ export const report = (
     readonly since?: Store.Since | null
     /** When the report is made (now by default): two threads writing one report's files give it one time. */
     readonly generatedAt?: Date
+    /** The store's versions, when the caller has read them already (`versions`): not read again. */
+    readonly versions?: StoreVersions
   } = {},
 ): Effect.Effect<Report.Report, StoreError, Store.Store> =>
   Effect.gen(function* () {
     const store = yield* Store.Store
     // The claims the findings cite, not every stored claim: `claims` lists those (a tenth at 10,000 articles).
     const snapshot = yield* store.snapshot({ since: options.since ?? null, claims: "cited" })
-    const outdated = outdatedStore(yield* versions())
+    const outdated = outdatedStore(options.versions ?? (yield* versions()))
     const made = ReportFile.make({
       asOf: null,
       ...snapshot,
