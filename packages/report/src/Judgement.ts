@@ -140,6 +140,8 @@ interface Decided {
   readonly why: string
   /** The two claims whose pair makes the verdict, cited first in the finding. */
   readonly pair?: readonly [Claim.Claim, Claim.Claim]
+  /** An agreement that looser figures of the group fit (see `decide`): the pair verdict it overrode. */
+  readonly looser?: Decided
 }
 
 /** Which pair decides a group: a dispute, then a contradiction, a change over time, looser fits, agreement. */
@@ -202,9 +204,10 @@ const decide = (
     priority.map((v) => from.find((j) => j.verdict === v)).find((j) => j !== undefined)
   const picked = pick(decisive) ?? pick(judged)
   // Two sources that give one figure, to its rounding ("about 2,600 metres" and "about 2,600 metres"), agree
-  // though a third gives a looser one that fits ("above 1,500 metres"): the agreement is what the group
-  // shows, the looser fit is listed with it. Figures that meet only through what "about" allows ("about
-  // 45,000", 44,200), vague magnitudes and bounds stay compatible.
+  // though a third gives a looser one that fits ("above 1,500 metres"): the agreement is decided, with the
+  // looser fit it overrode kept beside it (`looser`), so the group's findings show both (see `looserFits`).
+  // Figures that meet only through what "about" allows ("about 45,000", 44,200), vague magnitudes and
+  // bounds stay compatible.
   const oneFigure = (a: Quantity.Quantity | null, b: Quantity.Quantity | null) =>
     a !== null &&
     b !== null &&
@@ -217,6 +220,10 @@ const decide = (
       : undefined
   const decided = agreed ?? picked
   if (!decided?.verdict) return null
+  const looser: Decided | undefined =
+    agreed && picked?.verdict === "compatible"
+      ? { verdict: "compatible", rule: picked.rule, why: picked.why, pair: [picked.a.claim, picked.b.claim] }
+      : undefined
   const others = judged.filter((j) => j !== decided && j.verdict !== decided.verdict).map((j) => j.why)
   const noted = others.length > 0 ? ` Other pairs: ${others.slice(0, LISTED).join("; ")}.` : ""
   // A hedged report of the same fact still agrees with a firm one; the explanation says which is hedged.
@@ -229,6 +236,7 @@ const decide = (
     rule: decided.rule,
     why: `${decided.why}.${hedged}${noted}`,
     pair: [decided.a.claim, decided.b.claim],
+    ...(looser ? { looser } : {}),
   }
 }
 
@@ -487,6 +495,8 @@ const judgeMembers = (
 ): ReadonlyArray<Finding.Finding> => {
   const judged = judgeWhole(group, members, ctx)
   if (!judged) return []
+  const fits = looserFits(group, members, ctx, split, judged)
+  if (fits) return fits
   const sides = sidesOf(ctx, members, judged)
   if (!sides) return [findingOf(group, members, ctx, split, judged)].filter((f) => f !== null)
   const agreements = sides.agreements.flatMap((side) => {
@@ -497,6 +507,33 @@ const judgeMembers = (
   const note = `Rule agreeing-sides: the sources that agree on one side's figure are judged in ${agreements.length === 1 ? "a finding" : "findings"} of their own (${agreements.map((f) => f.verdict).join(", ")}); this finding keeps the ${judged.verdict === "changed" ? "change" : "conflict"}. `
   const conflict = findingOf(group, sides.contradiction, ctx, `${split}${note}`, judged)
   return conflict ? [conflict, ...agreements] : agreements
+}
+
+/**
+ * An agreement that looser figures fit ("about 140" from two sources, "more than 60" from a third): the
+ * sources that give the one figure agree, in a finding of their own, and the group as a whole is the
+ * looser fit (rule looser-fit), so neither the agreement hides the looser figure nor the looser figure the
+ * agreement. Null when the judgement is no such agreement, or every figure agrees with it.
+ */
+const looserFits = (
+  group: AlignedGroup.AlignedGroup,
+  members: ReadonlyArray<AlignedGroup.Member>,
+  ctx: Context,
+  split: string,
+  judged: Decided,
+): ReadonlyArray<Finding.Finding> | null => {
+  const [x, y] = (judged.pair ?? []).map((c) => members.find((m) => m.claim === c))
+  if (!judged.looser || !x || !y) return null
+  const label = (c: Claim.Claim) => labelFor(ctx, members, c)
+  const agrees = (m: AlignedGroup.Member, o: AlignedGroup.Member) =>
+    PairVerdict.judge(ctx, m, o, label).verdict === "agree"
+  const side = members.filter((m) => m === x || m === y || (agrees(m, x) && agrees(m, y)))
+  if (side.length === members.length) return null
+  const { looser, ...agreed } = judged
+  const agreement = findingOf(group, side, ctx, "", agreed)
+  const note = `Rule looser-fit: the sources that give one figure agree in a finding of their own (agree); this finding holds the looser figures that fit it. `
+  const whole = findingOf(group, members, ctx, `${split}${note}`, looser)
+  return [whole, agreement].filter((f) => f !== null)
 }
 
 /** The verdict on one group's members, or null without two distinct claims from two documents or without comparable values. */
