@@ -424,6 +424,12 @@ const findingOf = (
   }
 }
 
+/** Whether two members of a group give one figure: their pair verdict is an agreement. */
+const agreeing =
+  (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>) =>
+  (m: AlignedGroup.Member, o: AlignedGroup.Member): boolean =>
+    PairVerdict.judge(ctx, m, o, (c) => labelFor(ctx, members, c)).verdict === "agree"
+
 /** Members in figures: each member joins the first figure all of whose members it agrees with, in order. */
 const figuresOf = (
   members: ReadonlyArray<AlignedGroup.Member>,
@@ -458,9 +464,7 @@ const sidesOf = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, judg
   const conflict =
     judged.verdict === "contradict" || judged.rule === "source-gives-both" || judged.rule === "count-moving"
   if (!conflict || !x || !y) return null
-  const label = (c: Claim.Claim) => labelFor(ctx, members, c)
-  const agrees = (m: AlignedGroup.Member, o: AlignedGroup.Member) =>
-    PairVerdict.judge(ctx, m, o, label).verdict === "agree"
+  const agrees = agreeing(ctx, members)
   // Each other member judged once against each side's figure.
   const rest = members.filter((m) => m !== x && m !== y).map((m) => ({ m, x: agrees(m, x), y: agrees(m, y) }))
   // A figure that agrees with neither side may be a third one that other sources agree on ("nine" against
@@ -524,9 +528,7 @@ const looserFits = (
 ): ReadonlyArray<Finding.Finding> | null => {
   const [x, y] = (judged.pair ?? []).map((c) => members.find((m) => m.claim === c))
   if (!judged.looser || !x || !y) return null
-  const label = (c: Claim.Claim) => labelFor(ctx, members, c)
-  const agrees = (m: AlignedGroup.Member, o: AlignedGroup.Member) =>
-    PairVerdict.judge(ctx, m, o, label).verdict === "agree"
+  const agrees = agreeing(ctx, members)
   const side = members.filter((m) => m === x || m === y || (agrees(m, x) && agrees(m, y)))
   if (side.length === members.length) return null
   const { looser, ...agreed } = judged
@@ -672,9 +674,7 @@ const heldFigures = (
   ctx: Context,
   sliceOf: ReadonlyMap<AlignedGroup.Member, number>,
 ): ReadonlyArray<Finding.Finding> => {
-  const label = (c: Claim.Claim) => labelFor(ctx, members, c)
-  const agrees = (m: AlignedGroup.Member, o: AlignedGroup.Member) =>
-    PairVerdict.judge(ctx, m, o, label).verdict === "agree"
+  const agrees = agreeing(ctx, members)
   return figuresOf(
     members.filter((m) => m.quantity !== null),
     agrees,
