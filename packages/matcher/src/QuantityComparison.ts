@@ -321,23 +321,31 @@ const contentWords = (lexicon: Lexicon.Service, text: string): ReadonlySet<strin
 }
 
 /**
- * A length of time that is no span of its own: a point set off from another ("20 minutes before kick-off",
- * "two days ago"), or a window a figure is counted in or a deadline ("in the 24 hours to Saturday",
- * "over the past week", "within 24 hours").
+ * What a length of time is to its sentence: a span ("open for six hours", "took two hours"), a deadline
+ * ("refunded within 14 days", which says how long something may take), a point set off from another
+ * ("20 minutes before kick-off", "inspected 11 days before the accident", "two days ago"), or a window a
+ * figure is counted in ("in the 24 hours to Saturday", "over the past week"), which is no figure of its own.
  */
+type SpanRole = "span" | "deadline" | "offset" | "window"
 const OFFSET_AFTER = new RegExp(`^\\s*(?:${phrasesOf(SPAN_TOLD.offsets)})\\b`, "i")
-const WINDOW_BEFORE = new RegExp(
-  `\\b(?:${phrasesOf(SPAN_TOLD.windows)})\\s*(?:past|last|next|previous|first|coming)?\\s*$`,
-  "i",
-)
-const spanOfItsOwn = (m: Measure): boolean => {
+const before = (list: ReadonlyArray<string>) =>
+  new RegExp(`\\b(?:${phrasesOf(list)})\\s*(?:past|last|next|previous|first|coming)?\\s*$`, "i")
+const WINDOW_BEFORE = before(SPAN_TOLD.windows)
+const DEADLINE_BEFORE = before(SPAN_TOLD.deadlines)
+const spanRole = (m: Measure): SpanRole => {
   const at = m.quantity.span.start - m.claim.span.start
   const end = m.quantity.span.end - m.claim.span.start
-  const before = m.claim.text.slice(Math.max(0, at - 24), at)
-  if (WINDOW_BEFORE.test(before)) return false
+  const ahead = m.claim.text.slice(Math.max(0, at - 24), at)
+  if (WINDOW_BEFORE.test(ahead)) return "window"
+  if (DEADLINE_BEFORE.test(ahead)) return "deadline"
   // "open for six hours before anyone noticed": "for" makes it a span, whatever follows.
-  return /\bfor\s+$/i.test(before) || !OFFSET_AFTER.test(m.claim.text.slice(end, end + 16))
+  if (/\bfor\s+$/i.test(ahead)) return "span"
+  return OFFSET_AFTER.test(m.claim.text.slice(end, end + 16)) ? "offset" : "span"
 }
+
+/** Whether two lengths of time may say one thing: a span and a deadline may (how long it took, how long it may take); a point set off another only beside another such point; a window never. */
+const rolesMeet = (a: SpanRole, b: SpanRole): boolean =>
+  a !== "window" && b !== "window" && (a === "offset") === (b === "offset")
 
 /**
  * Whether two lengths of time say how long one thing lasted in other words: their sentences share at least
@@ -345,7 +353,7 @@ const spanOfItsOwn = (m: Measure): boolean => {
  * before anyone noticed", "The sluice was open for about six hours before it was closed").
  */
 const oneSpanTold = (lexicon: Lexicon.Service, a: Measure, b: Measure): boolean => {
-  if (!spanOfItsOwn(a) || !spanOfItsOwn(b)) return false
+  if (!rolesMeet(spanRole(a), spanRole(b))) return false
   // Of one scale: "nine days" and "three years" share words but not what lasted.
   const [fa, fb] = [Units.factorOf(a.quantity.unit ?? ""), Units.factorOf(b.quantity.unit ?? "")]
   if (fa === null || fb === null) return false

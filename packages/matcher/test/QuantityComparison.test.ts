@@ -109,6 +109,50 @@ describe("QuantityComparison.compare: comparable", () => {
       /sentences share what lasted/,
     ],
     [
+      "lengths of time of one outage, one told in minutes and one in hours",
+      measure("The gas leak at the depot lasted about 40 minutes, the depot manager said.", {
+        text: "about 40 minutes",
+        low: 40,
+        unit: "minute",
+        approximate: "about",
+      }),
+      measure("Gas leaked from the depot for nearly three hours before the valve was shut.", {
+        text: "nearly three hours",
+        low: 3,
+        unit: "hour",
+        approximate: "about",
+      }),
+      /sentences share what lasted/,
+    ],
+    [
+      "two deadlines for one promise",
+      measure("The firm will refund every customer turned away within 14 days, its chief said.", {
+        text: "14 days",
+        low: 14,
+        unit: "day",
+      }),
+      measure("Every customer turned away will get a refund from the firm within 14 days.", {
+        text: "14 days",
+        low: 14,
+        unit: "day",
+      }),
+      /sentences share what lasted/,
+    ],
+    [
+      "two points set off one event",
+      measure("The lift was last inspected 11 days before the accident, its owner said.", {
+        text: "11 days",
+        low: 11,
+        unit: "day",
+      }),
+      measure("The lift was last inspected three weeks before the accident.", {
+        text: "three weeks",
+        low: 3,
+        unit: "week",
+      }),
+      /sentences share what lasted/,
+    ],
+    [
       "a thing called by the name the other puts before its noun",
       measure("Skerra Air has 12 H-40 helicopters.", { text: "12", low: 12, counted: "H-40 helicopter" }),
       measure("The company's seven H-40s are grounded.", { text: "seven", low: 7, counted: "h-40" }),
@@ -533,6 +577,34 @@ describe("QuantityComparison.compare: not comparable", () => {
         unit: "hour",
       }),
       measure("The gauge at Kharan recorded 180 mm of rain over 24 hours to Saturday.", {
+        text: "24 hours",
+        low: 24,
+        unit: "hour",
+      }),
+      /lengths of time/,
+    ],
+    [
+      "a deadline and a point set off another, whatever words they share",
+      measure("The lift was inspected within 11 days of the accident.", {
+        text: "11 days",
+        low: 11,
+        unit: "day",
+      }),
+      measure("The lift was inspected 11 days before the accident.", {
+        text: "11 days",
+        low: 11,
+        unit: "day",
+      }),
+      /lengths of time/,
+    ],
+    [
+      "a span and a window a figure is counted in, whatever words they share",
+      measure("The pumps at the mine ran for 24 hours, draining the flooded shaft.", {
+        text: "24 hours",
+        low: 24,
+        unit: "hour",
+      }),
+      measure("The pumps drained 300 tonnes from the flooded shaft of the mine in the 24 hours to Monday.", {
         text: "24 hours",
         low: 24,
         unit: "hour",
