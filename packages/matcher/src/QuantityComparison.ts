@@ -273,6 +273,18 @@ export const samePreciseFigure = (a: Quantity.Quantity, b: Quantity.Quantity): b
   a.low === b.low &&
   significant(a.low).length >= PRECISE_DIGITS
 
+/**
+ * Two amounts of one value in one unit ("62,000 litres" twice, "about 18 million euros", "some 18 million
+ * euros"), not lengths of time: "three years" is many things' span (two defendants' sentences).
+ */
+export const sameMeasuredFigure = (a: Quantity.Quantity, b: Quantity.Quantity): boolean =>
+  a.unit !== null &&
+  a.unit === b.unit &&
+  a.per === b.per &&
+  a.low === b.low &&
+  a.high === b.high &&
+  Units.dimensionOf(a.unit) !== "duration"
+
 /** Verbs adding a length of time to something named ("adds 9 days to a voyage"; lexicon.json spanVerbs). */
 const SPAN_VERBS: ReadonlySet<string> = new Set(words.spanVerbs)
 

@@ -612,6 +612,28 @@ describe("Alignment.align by measure", () => {
     if (aligned) expect(r.reasons.map((z) => z.detail).join("; ")).toMatch(/same precise figure/)
   })
 
+  it.each([
+    // One round figure in one unit on both sides weighs as an action would: a retelling is likelier.
+    ["Diesel from the tanker at the quay: 62,000 litres, divers found.", "62,000 litres", "litre", 62000, true],
+    ["Fees for the tanker's berth at the quay: 18,000 euros, the port said.", "18,000 euros", "EUR", 18000, true],
+    // Not a length of time: "three years" is many things' span.
+    ["Diesel from the tanker at the quay: three years, divers found.", "three years", "year", 3, false],
+  ] as const)("same figure in one unit: %s", (sentence, text, unit, value, weighs) => {
+    const other = (v: number, t: string) =>
+      one("Bulletin", {
+        sentence: sentence.replace(text, t).replace("divers found", "the harbour master said"),
+        quantities: [{ text: t, low: v, unit }],
+      })
+    const x = one("Ledger", { sentence, quantities: [{ text, low: value, unit }] })
+    const same = other(value, text)
+    const differs = other(value * 2, `${value * 2} ${unit}s`)
+    const s = Alignment.explain(x.claim, same.claim, [x.document, same.document])
+    const d = Alignment.explain(x.claim, differs.claim, [x.document, differs.document])
+    expect(s.comparable && d.comparable).toBe(true)
+    expect((s.score ?? 0) - (d.score ?? 0)).toBeCloseTo(weighs ? 0.1 : 0, 6)
+    expect(s.reasons.some((r) => /both give the same figure/.test(r.detail))).toBe(weighs)
+  })
+
   // The verb stating a figure may be the cue of its attribution, outside the words compared: the
   // measures' own predicates then say whether the two amounts are one thing done.
   const amount = (

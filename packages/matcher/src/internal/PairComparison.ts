@@ -624,9 +624,10 @@ export const compareMeasures = (
   // Unrelated actions count against a pair by how little else ties it: nothing when the measure classes
   // already say what both numbers are, most when only a counted noun does ("12 people were killed",
   // "30 people marched").
+  const sameMeasured = !action && !precise && QuantityComparison.sameMeasuredFigure(ma.quantity, mb.quantity)
   const actionWeight = action
     ? 0.1 * action.relation.strength
-    : precise
+    : precise || sameMeasured
       ? SAME_PRECISE
       : bothAct
         ? UNRELATED_ACTIONS[q.basis]
@@ -637,11 +638,11 @@ export const compareMeasures = (
   const scale = (rs: ReadonlyArray<Reason>, f: number) => rs.map((r) => ({ ...r, weight: r.weight * f }))
   const actionReasons: Reason[] = action
     ? [{ kind: "word", detail: describeAction(action), weight: actionWeight }]
-    : precise
+    : precise || sameMeasured
       ? [
           {
             kind: "measure",
-            detail: `both give the same precise figure, "${ma.quantity.text}" and "${mb.quantity.text}"`,
+            detail: `both give the same ${precise ? "precise " : ""}figure, "${ma.quantity.text}" and "${mb.quantity.text}"`,
             weight: actionWeight,
           },
         ]
