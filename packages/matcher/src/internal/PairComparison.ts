@@ -5,6 +5,7 @@
 import type { AlignedGroup, Claim } from "@crosscheck/domain"
 import * as Entities from "../Entities.js"
 import * as Lexicon from "../Lexicon.js"
+import words from "../lexicon.json" with { type: "json" }
 import * as QuantityComparison from "../QuantityComparison.js"
 import type * as Features from "./Features.js"
 import * as Vocabulary from "./Vocabulary.js"
@@ -353,22 +354,43 @@ const isFormOf = (word: string, lemma: string): boolean => {
  */
 const deniedVerb = (ctx: Ctx, a: Features.Features, b: Features.Features): ActionMatch | null => {
   const verbs = [a.claim.predicate, b.claim.predicate].filter((v): v is string => v !== null)
-  const read = (w: Features.Word): { word: Features.Word; light: boolean } | null => {
+  const read = (w: Features.Word): { word: Features.Word; light: boolean; received: boolean } | null => {
     const verb = verbs.find((v) => !w.lemmas.includes(v) && isFormOf(w.text.toLowerCase(), v))
-    if (verb) return { word: { ...w, lemmas: [verb, ...w.lemmas] }, light: ctx.lexicon.isLightVerb(verb) }
-    return w.action || w.light ? { word: w, light: w.light } : null
+    if (verb)
+      return { word: { ...w, lemmas: [verb, ...w.lemmas] }, light: ctx.lexicon.isLightVerb(verb), received: false }
+    return w.action || w.light ? { word: w, light: w.light, received: false } : null
   }
-  const as = a.words.flatMap((w) => read(w) ?? [])
-  const bs = b.words.flatMap((w) => read(w) ?? [])
+  // Rule received-act: "denied it had received any warning" answers "the council had been warned": the
+  // noun after a verb of receiving (lexicon.json receivingVerbs) names the act received, and meets the
+  // claim's verb as one word (the same, a synonym, or its form: "warning", "warn").
+  const received = (f: Features.Features) =>
+    isChallenged(f.claim)
+      ? f.words.flatMap((w, i) => {
+          const noun = f.words[i + 1]
+          return RECEIVING.has(w.lemmas[0] ?? "") && noun && !noun.action && !/^\p{Lu}/u.test(noun.text)
+            ? [{ word: { ...noun, action: true }, light: false, received: true }]
+            : []
+        })
+      : []
+  const as = [...a.words.flatMap((w) => read(w) ?? []), ...received(a)]
+  const bs = [...b.words.flatMap((w) => read(w) ?? []), ...received(b)]
   let action: ActionMatch | null = null
   for (const x of as)
     for (const y of bs) {
       const found = bestRelation(ctx.lexicon, x.word.lemmas, y.word.lemmas)
-      if (!found || !(found.kind === "synonym" || (found.kind === "same" && !(x.light && y.light)))) continue
+      const meets =
+        found !== null &&
+        (found.kind === "synonym" ||
+          (found.kind === "same" && !(x.light && y.light)) ||
+          ((x.received || y.received) && found.kind === "related"))
+      if (!found || !meets) continue
       if (!action || found.strength > action.relation.strength) action = { relation: found, wa: x.word, wb: y.word }
     }
   return action
 }
+
+/** Verbs by which one side is told what the other did ("received any warning", "got a complaint"). */
+const RECEIVING: ReadonlySet<string> = new Set(words.receivingVerbs)
 
 /** How many content words (or names) on each side of an action word are read as what it is done to or by. */
 const ARGUMENT_WINDOW = 3
