@@ -384,7 +384,11 @@ const deniedVerb = (ctx: Ctx, a: Features.Features, b: Features.Features): Actio
           (found.kind === "same" && !(x.light && y.light)) ||
           ((x.received || y.received) && found.kind === "related"))
       if (!found || !meets) continue
-      if (!action || found.strength > action.relation.strength) action = { relation: found, wa: x.word, wb: y.word }
+      const relation =
+        (x.received || y.received) && found.kind === "related"
+          ? { ...found, detail: `rule received-act: ${found.detail}` }
+          : found
+      if (!action || found.strength > action.relation.strength) action = { relation, wa: x.word, wb: y.word }
     }
   return action
 }
