@@ -5,6 +5,7 @@
 import { MeasureClass, type Quantity, Units } from "@crosscheck/domain"
 import { lower, startsUpper, type Token, tokenAt } from "./Analysis.js"
 import { AGE_UNIT, approximatorBefore, isNumberWord, phrases, postnominalParticiples } from "./internal/Catalogue.js"
+import * as Lexicon from "./Lexicon.js"
 import catalogue from "./measures.json" with { type: "json" }
 
 export interface Rule {
@@ -372,11 +373,15 @@ export const numberOf = (ts: ReadonlyArray<Token>, first: number): NumberOf | nu
   for (let k = first - 2; k >= 0 && first - k <= NUMBER_WINDOW; k--) {
     const t = ts[k] as Token
     if (CLAUSE_END.has(t.text)) return null
-    if (!has(NUMBER_NOUNS, t) || ts[k - 1]?.pos !== "DET") continue
+    // "the number", "its tally", and with a word between: "the total number", "the official count".
+    const opener = (at: number) => ts[at]?.pos === "DET" || Lexicon.isPossessive(ts[at])
+    const qualified = (ts[k - 1]?.pos === "ADJ" || has(NUMBER_NOUNS, ts[k - 1])) && opener(k - 2)
+    if (!has(NUMBER_NOUNS, t) || !(opener(k - 1) || qualified)) continue
     let from = k + 1
     let countedAt: number | null = null
     if (lower(ts[from] ?? t) === "of") {
-      countedAt = ts[from + 1]?.pos === "DET" ? from + 2 : from + 1
+      // "the number of its cash machines": the possessive opens what is counted, as an article does.
+      countedAt = opener(from + 1) ? from + 2 : from + 1
       // "the number of injured", "of displaced": a participle standing for those it describes.
       const participle = ts[countedAt]?.pos === "VERB" && /(?:ed|en)$/i.test(ts[countedAt]?.text ?? "")
       if (!isNoun(ts[countedAt]) && ts[countedAt]?.pos !== "ADJ" && !participle) return null

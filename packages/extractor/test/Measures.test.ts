@@ -611,6 +611,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Wardens put the number evacuated overnight at 860.", "860", { class: "evacuated", predicate: "evacuate" }],
   ["The tally of climbers who went missing has reached 5.", "5", { class: "missing" }],
   ["The number of visitors to the fair rose to 9,000.", "9,000", { class: "unknown" }],
+  // A word between the article and the count noun, or a possessive after "of": the same count.
+  ["The total number of job cuts announced this year is 840.", "840", { class: "jobs-cut" }],
+  ["The firm said the number of its workers who were laid off had risen to 212.", "212", { class: "jobs-cut" }],
   ["Around 600 commuters were stuck in the tunnel.", "600", { class: "trapped", predicate: "stick" }],
   [
     "The number of patients in hospital fell to 212.",
