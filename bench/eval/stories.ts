@@ -105,6 +105,11 @@ export interface Pairs {
   readonly judged: ReadonlySet<string>
   /** References that found no claim (the extractor missed the sentence), for the report. */
   readonly missing: ReadonlyArray<ClaimRef>
+  /**
+   * Trap groups and not-aligned pairs whose claims all come from one article: alignment never pairs two
+   * claims of one article, so they test nothing here, and the report says how many there are.
+   */
+  readonly oneArticle: number
   /** The gold verdict of each non-trap group, with its claim ids, for the verdict evaluation. */
   readonly groups: ReadonlyArray<{ readonly verdict: Finding.Verdict; readonly claimIds: ReadonlyArray<string> }>
 }
@@ -137,13 +142,19 @@ export const pairs = (
         if (a && b && a.id !== b.id && a.documentId !== b.documentId) target.add(pairKey(a.id, b.id))
       }
   }
+  let oneArticle = 0
+  const addNegative = (list: ReadonlyArray<Claim.Claim>) => {
+    if (list.length >= 2 && new Set(list.map((c) => c.documentId)).size === 1) oneArticle++
+    addPairs(negative, list)
+  }
   const groups: Array<{ verdict: Finding.Verdict; claimIds: string[] }> = []
   for (const g of set.gold.groups) {
     const list = resolveAll(g.claims)
-    addPairs(g.trap ? negative : positive, list)
+    if (g.trap) addNegative(list)
+    else addPairs(positive, list)
     if (!g.trap) groups.push({ verdict: g.verdict, claimIds: list.map((c) => c.id) })
   }
-  for (const pair of set.gold.notAligned) addPairs(negative, resolveAll(pair))
+  for (const pair of set.gold.notAligned) addNegative(resolveAll(pair))
   for (const p of positive) negative.delete(p)
-  return { positive, negative, judged, missing, groups }
+  return { positive, negative, judged, missing, oneArticle, groups }
 }

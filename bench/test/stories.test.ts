@@ -32,3 +32,51 @@ describe("locate among claims of one span", () => {
     expect(Stories.locate({ file: "a.md", quote }, [doc], claims).claim?.id).toBe(id)
   })
 })
+
+describe("pairs: cases within one article", () => {
+  const other = "Nearly 900 crews were asked for, the union said."
+  const second = {
+    id: "d2",
+    origin: { path: "/x/b.md", index: 0 },
+    text: other,
+  } as unknown as Document.Document
+  const nine = {
+    id: "nine-b",
+    documentId: "d2",
+    kind: "numeric",
+    span: { start: 0, end: other.length },
+    quantities: [{ span: { start: other.indexOf("900"), end: other.indexOf("900") + 3 } }],
+  } as unknown as Claim.Claim
+  const set = (traps: ReadonlyArray<readonly [string, string, string, string]>) =>
+    ({
+      name: "crews",
+      dir: "/x",
+      gold: {
+        description: "",
+        groups: traps.map(([fa, qa, fb, qb]) => ({
+          verdict: "contradict",
+          trap: true,
+          claims: [
+            { file: fa, quote: qa },
+            { file: fb, quote: qb },
+          ],
+        })),
+        notAligned: [],
+      },
+    }) as unknown as Stories.StorySet
+
+  it("counts a trap whose quotes are both in one article as not scored, and scores one across two", () => {
+    const within = Stories.pairs(
+      set([["a.md", "About 600 crews were sent", "a.md", "the 900 requested"]]),
+      [doc, second],
+      [...claims, nine],
+    )
+    expect([within.oneArticle, within.negative.size]).toEqual([1, 0])
+    const across = Stories.pairs(
+      set([["a.md", "About 600 crews were sent", "b.md", "Nearly 900 crews"]]),
+      [doc, second],
+      [...claims, nine],
+    )
+    expect([across.oneArticle, across.negative.size]).toEqual([0, 1])
+  })
+})
