@@ -398,6 +398,16 @@ const RELATIVE = new RegExp(
   "gi",
 )
 
+/**
+ * A participle describing the noun before it, with no comma nor relative word (catalogue `asides.reduced`):
+ * "a cast-iron main laid in 1968", "a ferry built in 1987". Not after a form of "be" or "have", which
+ * makes it the sentence's own verb ("the bridge was built in 1931").
+ */
+const REDUCED = new RegExp(
+  `(?<!\\b(?:is|are|was|were|be|been|being|has|have|had)[ \\t]+)\\b(?:${spaced(catalogue.asides.reduced)})[ \\t]+in[ \\t]+(?:19|20)\\d{2}s?\\b`,
+  "gi",
+)
+
 /** A clause after a time that it dates (catalogue `antecedents`): "since 2023, when 400,000 birds were culled". */
 const ANTECEDENT = new RegExp(`^[ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents.openers)})\\b`, "i")
 
@@ -457,10 +467,9 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
   // A time in an aside dates the noun it describes, not the claim: read the rest of the sentence. An
   // aside with a figure of its own ("which cut power to 400,000 homes in 2019") states a claim; it stays.
   // An aside is set off by a comma: a sentence without one is not searched for it.
-  const unaside = (sentence.includes(",") ? sentence.replace(ASIDE, blankUnlessFigure) : sentence).replace(
-    RELATIVE,
-    blankUnlessFigure,
-  )
+  const unaside = (sentence.includes(",") ? sentence.replace(ASIDE, blankUnlessFigure) : sentence)
+    .replace(RELATIVE, blankUnlessFigure)
+    .replace(REDUCED, blankUnlessFigure)
   // A record's baseline ("the highest since 1951") is not when the figure holds either.
   const read = unaside.includes("since") ? blankBaselines(unaside) : unaside
   // By NEEDS index: 0 not tested yet, 1 found, 2 not found.

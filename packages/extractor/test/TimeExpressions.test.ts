@@ -58,6 +58,9 @@ describe("TimeExpressions", () => {
       "2025-08-14",
     ],
     ["A mill that opened in 2019 was shut on Friday.", "on Friday", "2025-08-15", "2025-08-15"],
+    // A participle right after its noun (times.json asides.reduced) dates the noun; after "was", the sentence.
+    ["A ferry built in 1987 sank on Monday with 40 people aboard.", "on Monday", "2025-08-11", "2025-08-11"],
+    ["The bridge was built in 1931 at a cost of 2 million pounds.", "in 1931", "1931-01-01", "1931-12-31"],
     // A record's baseline (times.json baselines) is not when the figure holds.
     [
       "The gauge read 41.2C on Monday, the highest reading since records began in 1932.",
@@ -118,6 +121,9 @@ describe("TimeExpressions", () => {
     // A relative clause without commas whose verb is an aside's (times.json asides.relative) dates its noun.
     "The firm runs depots in six towns, among them a hub in Sarn that opened in 2021.",
     "Some 900 staff joined the inquiry that began in 2023.",
+    // A participle right after its noun (times.json asides.reduced), and one set off by commas.
+    "Engineers dug down to a cast-iron main laid in 1968 to stop 200 litres a minute escaping.",
+    "The iron main, laid in 1931, split as the temperature fell to minus 12 degrees.",
   ])("finds no time in: %s", (sentence) => {
     expect(TimeExpressions.find(sentence, anchor)).toBeNull()
   })
