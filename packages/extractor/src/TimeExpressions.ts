@@ -106,6 +106,10 @@ const agoRange = (anchor: Date, n: number, unit: string): [string, string] => {
 const capitalised = (w: string): string => `${w.charAt(0).toUpperCase()}${w.slice(1)}`
 const NAMED_DAYS = [...MONTHS, ...WEEKDAYS].map(capitalised).join("|")
 
+/** The word right before a match ("until" of "until 11 January"), lower case; "" at the start. */
+const wordBefore = (m: RegExpExecArray): string =>
+  (/([A-Za-z]+)[ \t]*$/.exec(m.input.slice(0, m.index))?.[1] ?? "").toLowerCase()
+
 /** A month named without a year: the latest such month on or before the anchor (news reports the past). */
 const latestMonth = (anchor: Date, month: number): number =>
   month <= anchor.getUTCMonth() ? anchor.getUTCFullYear() : anchor.getUTCFullYear() - 1
@@ -136,8 +140,7 @@ const WEEKDAY_CLAUSE_BREAK = /[,;:—–]/
  * that looks ahead ("the line should reopen on Monday"), or open-ended in a clause in the present ("is closed
  * until Friday"). The clause is the text before the match back to the last comma, semicolon, colon or dash.
  */
-const ahead = (m: RegExpExecArray): boolean => {
-  const word = (m[1] ?? "").toLowerCase()
+const ahead = (m: RegExpExecArray, word = (m[1] ?? "").toLowerCase()): boolean => {
   if (word === "next") return true
   if (word === "said" || word === "last") return false
   const before = m.input.slice(0, m.index)
@@ -210,7 +213,9 @@ const RULES: ReadonlyArray<Rule> = [
   },
   {
     needs: [MONTH_CAP_PREFIX, DIGIT],
-    // "Aug. 15", "on March 7", "9 May" without a year: the latest such day on or before the anchor.
+    // "Aug. 15", "on March 7", "9 May" without a year: the latest such day on or before the anchor, or
+    // the coming one in a clause that looks ahead as a weekday's does ("will reopen on 11 January",
+    // "is closed until 23 December").
     pattern: new RegExp(
       `\\b(?:on\\s+)?(?:(${MONTH_CAP})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,?\\s*(?:19|20)\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_CAP}))\\b`,
     ),
@@ -221,6 +226,8 @@ const RULES: ReadonlyArray<Rule> = [
       if (month < 0) return null
       let y = latestMonth(anchor, month)
       if (month === anchor.getUTCMonth() && d > anchor.getUTCDate()) y -= 1
+      const lead = /^on\s/i.test(m[0]) ? "on" : wordBefore(m)
+      if (ahead(m, lead) && day(y, month, d) < iso(anchor)) y += 1
       if (d < 1 || d > lastDay(y, month)) return null
       return [day(y, month, d), day(y, month, d)]
     },
@@ -276,7 +283,11 @@ const RULES: ReadonlyArray<Rule> = [
     resolve: (m, anchor) => {
       if (!anchor) return null
       const month = monthIndex(m[1] ?? "")
-      return month < 0 ? null : monthRange(latestMonth(anchor, month), month)
+      if (month < 0) return null
+      // The coming such month in a clause that looks ahead ("will stay shut until January").
+      const lead = (/^\w+/.exec(m[0])?.[0] ?? "").toLowerCase()
+      const coming = ahead(m, lead) && month < anchor.getUTCMonth()
+      return monthRange(latestMonth(anchor, month) + (coming ? 1 : 0), month)
     },
   },
   {

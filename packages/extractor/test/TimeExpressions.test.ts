@@ -28,6 +28,12 @@ describe("TimeExpressions", () => {
     ["It opened two months ago.", "two months ago", "2025-06-01", "2025-06-30"],
     ["The paper appeared on Aug. 14.", "on Aug. 14", "2025-08-14", "2025-08-14"],
     ["He was elected in June.", "in June", "2025-06-01", "2025-06-30"],
+    // A day or a month without a year in a clause that looks ahead (times.json weekdays): the coming one.
+    ["The pier was damaged on 20 August.", "on 20 August", "2024-08-20", "2024-08-20"],
+    ["The pier will stay shut until 20 August.", "20 August", "2025-08-20", "2025-08-20"],
+    ["Wages will not be paid before 3 January.", "3 January", "2026-01-03", "2026-01-03"],
+    ["The line will stay closed until March.", "until March", "2026-03-01", "2026-03-31"],
+    ["The line was closed until March.", "until March", "2025-03-01", "2025-03-31"],
     ["In January, two workers died.", "In January", "2025-01-01", "2025-01-31"],
     ["Martial law was declared in December.", "in December", "2024-12-01", "2024-12-31"],
     ["He spoke on Wednesday.", "on Wednesday", "2025-08-13", "2025-08-13"],
