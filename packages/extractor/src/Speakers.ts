@@ -129,6 +129,10 @@ export const before = (ts: ReadonlyArray<Token>, end: number, floor: number): Gr
   let k = end - 1
   if (k < floor || !(HEADS.has(ts[k]?.pos ?? "") || isMistaggedName(ts[k]) || isRoleHead(ts[k]))) return null
   if (ts[k]?.pos === "PRON" && RELATIVE.has(lower(ts[k]))) return { first: k, next: end }
+  // "In a statement to investors it said", "In a statement on Monday it said": a personal pronoun is a group
+  // of its own, whatever phrase stands before it (lexicon pronouns; not a possessive, which opens a group).
+  if (ts[k]?.pos === "PRON" && !Lexicon.isPossessive(ts[k]) && Lexicon.pronounGender(lower(ts[k])) !== undefined)
+    return { first: k, next: end }
   while (k - 1 >= floor && end - k < MAX_GROUP) {
     const prev = ts[k - 1]
     // "In a short statement it said", "In a statement the store said": a determiner or a pronoun after a

@@ -1873,6 +1873,17 @@ describe("speakers resolved within the article", () => {
       "it was cooperating",
       "The company",
     ],
+    // A personal pronoun is a group of its own, whatever phrase stands before it.
+    [
+      "The Varde Park Trust was accused by farmers of releasing wolves. The trust has denied it. In a statement on Monday it said every wolf had come from the north.",
+      "every wolf had come",
+      "Varde Park Trust",
+    ],
+    [
+      "The Corvane Tunnelling Company denied that it had sped up the drill. In a note to investors it said the drill had run at its normal rate.",
+      "the drill had run",
+      "The Corvane Tunnelling Company",
+    ],
     // A business named after "shares in" or "the price in" is no place, and "the company" stands for it; a
     // town "in" governs elsewhere stays a place.
     [
