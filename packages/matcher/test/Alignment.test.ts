@@ -234,6 +234,28 @@ describe("Alignment.compare", () => {
     expect(explained.reasons.map((r) => r.detail)).toContain("they name no one and nothing in common")
   })
 
+  it.each([
+    [
+      "a wire dateline",
+      "MARROWBY (Quillon Wire) — Fourteen people in Marrowby have been confirmed with the disease.",
+      true,
+    ],
+    [
+      "the same sentence with its agency as a subject",
+      "Quillon Wire says fourteen people in Marrowby have been confirmed with the disease.",
+      false,
+    ],
+  ] as const)("the agency of %s is no subject of the claim's figures", (_name, sentence, comparable) => {
+    const fourteen = sentence.includes("Fourteen") ? "Fourteen" : "fourteen"
+    const x = one("Harbour Post", { sentence, quantities: [{ text: fourteen, low: 14, counted: "people" }] })
+    const y = one("Valley Wire", {
+      sentence: "The Eastmoor Health Authority confirmed 23 people in Marrowby with the disease.",
+      quantities: [{ text: "23", low: 23, counted: "people" }],
+    })
+    const r = Alignment.explain(x.claim, y.claim, [x.document, y.document])
+    expect(r.reasons.some((z) => /about different subjects/.test(z.detail))).toBe(!comparable)
+  })
+
   it("normalises hectares and acres in a group", () => {
     const x = story(
       "X",

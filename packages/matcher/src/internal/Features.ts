@@ -178,8 +178,22 @@ const OPENER = new RegExp(
   "i",
 )
 
-/** Where an opening subordinate clause ("Around the time the shells arrived,") ends, or 0. */
-export const leadingClauseEnd = (text: string): number => OPENER.exec(text)?.[0].length ?? 0
+/**
+ * A wire dateline opening a claim's text ("MARROWBY (Quillon Wire) — ", "SEOUL, South Korea (AP) -- "): a
+ * place in capitals, what follows it up to a dash, and the agency in brackets. Read on the claim's text
+ * here; the extractor reads it on tokens to keep it from being a speaker.
+ */
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]+)*(?:,[^—–()\n]{1,40})?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--)[ \t]*/u
+
+/**
+ * Where the claim's own words start: past a wire dateline, whose agency is no subject of its figures, and
+ * an opening subordinate clause ("Around the time the shells arrived,"); 0 when neither opens it.
+ */
+export const leadingClauseEnd = (text: string): number => {
+  const dateline = DATELINE.exec(text)?.[0].length ?? 0
+  return dateline + (OPENER.exec(text.slice(dateline))?.[0].length ?? 0)
+}
 
 /**
  * Right after a figure, "of" opening a group it is counted out of ("Four of the injured"); "two of them"
