@@ -133,6 +133,7 @@ export const takesCounted = (m: Quantity.Measure, counted: string): boolean => {
 /** "Cobble Lane has 22 shops": verbs whose plain count is what a thing has, a whole there is (catalogue whole.stock). */
 const STOCK = set(catalogue.whole.stock)
 const NUMBER_NOUNS = set(catalogue.numberOf.nouns)
+const VALUE_NOUNS = set(catalogue.valueNouns.nouns)
 const NUMBER_WINDOW = catalogue.numberOf.window
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
 /** Words after a verb that open where a figure ended up or came from ("taken to hospital", "moved from their homes"). */
@@ -855,7 +856,8 @@ const gather = (
     if (isNoun(ts[s]) || (ts[s]?.pos === "ADJ" && /^(?:of|the)$/i.test(ts[s - 1]?.text ?? ""))) {
       if (has(LINKING, active) || has(CHANGE, active) || active.pos === "AUX") {
         e.nouns.push(...nounsAt(ts, s))
-        e.object = properOrNoun(text, ts, s)
+        // "The correct figure is 68": a word for the value itself (catalogue valueNouns) is whose value nothing.
+        if (!has(VALUE_NOUNS, ts[s])) e.object = properOrNoun(text, ts, s)
         e.nouns.push(...subjectHeads(ts, s))
         // "Gaza's death toll rose", "the death toll in Gaza rose".
         let m = s

@@ -611,6 +611,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Wardens put the number evacuated overnight at 860.", "860", { class: "evacuated", predicate: "evacuate" }],
   ["The tally of climbers who went missing has reached 5.", "5", { class: "missing" }],
   ["The number of visitors to the fair rose to 9,000.", "9,000", { class: "unknown" }],
+  // A word for the value itself as the subject of a linking verb (valueNouns) names no holder.
+  ["The correct figure is 68, the wildlife office said.", "68", { class: "unknown", of: null }],
+  ["The backlog at the depot is 400.", "400", { class: "unknown", of: "depot" }],
   // A word between the article and the count noun, or a possessive after "of": the same count.
   ["The total number of job cuts announced this year is 840.", "840", { class: "jobs-cut" }],
   ["The firm said the number of its workers who were laid off had risen to 212.", "212", { class: "jobs-cut" }],
