@@ -347,15 +347,18 @@ const DEADLINE_BEFORE = before(SPAN_TOLD.deadlines)
 const spanRole = (m: Measure): SpanRole => {
   const at = m.quantity.span.start - m.claim.span.start
   const end = m.quantity.span.end - m.claim.span.start
-  const ahead = m.claim.text.slice(Math.max(0, at - 24), at)
-  if (WINDOW_BEFORE.test(ahead)) return "window"
-  if (DEADLINE_BEFORE.test(ahead)) return "deadline"
+  const preceding = m.claim.text.slice(Math.max(0, at - 24), at)
+  if (WINDOW_BEFORE.test(preceding)) return "window"
+  if (DEADLINE_BEFORE.test(preceding)) return "deadline"
   // "open for six hours before anyone noticed": "for" makes it a span, whatever follows.
-  if (/\bfor\s+$/i.test(ahead)) return "span"
+  if (/\bfor\s+$/i.test(preceding)) return "span"
   return OFFSET_AFTER.test(m.claim.text.slice(end, end + 16)) ? "offset" : "span"
 }
 
-/** Whether two lengths of time may say one thing: a span and a deadline may (how long it took, how long it may take); a point set off another only beside another such point; a window never. */
+/**
+ * Whether two lengths of time may say one thing: a span and a deadline may (how long it took, how long it
+ * may take); a point set off another only beside another such point; a window never.
+ */
 const rolesMeet = (a: SpanRole, b: SpanRole): boolean =>
   a !== "window" && b !== "window" && (a === "offset") === (b === "offset")
 

@@ -360,9 +360,9 @@ const deniedVerb = (ctx: Ctx, a: Features.Features, b: Features.Features): Actio
       return { word: { ...w, lemmas: [verb, ...w.lemmas] }, light: ctx.lexicon.isLightVerb(verb), received: false }
     return w.action || w.light ? { word: w, light: w.light, received: false } : null
   }
-  // Rule received-act: "denied it had received any warning" answers "the council had been warned": the
-  // noun after a verb of receiving (lexicon.json receivingVerbs) names the act received, and meets the
-  // claim's verb as one word (the same, a synonym, or its form: "warning", "warn").
+  // Rule received-act: "denied it had received any complaint" answers "residents had complained to the
+  // owners": the noun after a verb of receiving (lexicon.json receivingVerbs) names the act received, and
+  // meets the claim's verb as one word (the same, a synonym, or its form: "complaint", "complain").
   const received = (f: Features.Features) =>
     isChallenged(f.claim)
       ? f.words.flatMap((w, i) => {
@@ -393,7 +393,7 @@ const deniedVerb = (ctx: Ctx, a: Features.Features, b: Features.Features): Actio
   return action
 }
 
-/** Verbs by which one side is told what the other did ("received any warning", "got a complaint"). */
+/** Verbs by which one side is told what the other did ("received any complaint", "got a request"). */
 const RECEIVING: ReadonlySet<string> = new Set(words.receivingVerbs)
 
 /** How many content words (or names) on each side of an action word are read as what it is done to or by. */
