@@ -419,6 +419,12 @@ const REDUCED = new RegExp(
   "gi",
 )
 
+/**
+ * What REDUCED ends in, "in" and a year: a text without it is not searched for REDUCED, whose look-behind
+ * is tried at every place of the text (most sentences have no such year).
+ */
+const YEAR_IN = /in[ \t]+(?:19|20)\d{2}/i
+
 /** A clause after a time that it dates (catalogue `antecedents`): "since 2023, when 400,000 birds were culled". */
 const ANTECEDENT = new RegExp(`^[ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents.openers)})\\b`, "i")
 
@@ -478,9 +484,11 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
   // A time in an aside dates the noun it describes, not the claim: read the rest of the sentence. An
   // aside with a figure of its own ("which cut power to 400,000 homes in 2019") states a claim; it stays.
   // An aside is set off by a comma: a sentence without one is not searched for it.
-  const unaside = (sentence.includes(",") ? sentence.replace(ASIDE, blankUnlessFigure) : sentence)
-    .replace(RELATIVE, blankUnlessFigure)
-    .replace(REDUCED, blankUnlessFigure)
+  const unclaused = (sentence.includes(",") ? sentence.replace(ASIDE, blankUnlessFigure) : sentence).replace(
+    RELATIVE,
+    blankUnlessFigure,
+  )
+  const unaside = YEAR_IN.test(unclaused) ? unclaused.replace(REDUCED, blankUnlessFigure) : unclaused
   // A record's baseline ("the highest since 1951") is not when the figure holds either.
   const read = unaside.includes("since") ? blankBaselines(unaside) : unaside
   // By NEEDS index: 0 not tested yet, 1 found, 2 not found.

@@ -98,6 +98,21 @@ describe("UnknownWords: a model made again once it has learnt too many words", (
       })
   })
 
+  it("makes a word it learnt and forgot known again without learning it anew, and reads it the same", () => {
+    const nlp = Extractor.loadModel()
+    const alone = documents.map((d) => Extractor.extractWith(Extractor.loadModel(), d))
+    expect(documents.map((d) => Extractor.extractWith(nlp, d))).toEqual(alone)
+    // The first word an instance learns is learnt before wink hands over its cache (UnknownWords.relearn),
+    // and is learnt once more when met again: from then on the words are only made known again.
+    expect([...documents].reverse().map((d) => Extractor.extractWith(nlp, d))).toEqual([...alone].reverse())
+    const again = UnknownWords.learnt(nlp)
+    expect(again).toBeGreaterThan(0)
+    for (let round = 0; round < 3; round++) {
+      expect(documents.map((d) => Extractor.extractWith(nlp, d))).toEqual(alone)
+      expect(UnknownWords.learnt(nlp)).toBe(again)
+    }
+  })
+
   it("keeps an instance under its bound", () => {
     const nlp = UnknownWords.tracked(model, (m) => winkNLP(m, [...Extractor.PIPE]), 1_000_000)
     const readDoc = nlp.readDoc
