@@ -133,7 +133,7 @@ export const takesCounted = (m: Quantity.Measure, counted: string): boolean => {
 /** "Cobble Lane has 22 shops": verbs whose plain count is what a thing has, a whole there is (catalogue whole.stock). */
 const STOCK = set(catalogue.whole.stock)
 const NUMBER_NOUNS = set(catalogue.numberOf.nouns)
-const VALUE_NOUNS = set(catalogue.valueNouns.nouns)
+const VALUE_NOUNS = set([...catalogue.valueNouns.nouns, ...catalogue.numberOf.nouns])
 const NUMBER_WINDOW = catalogue.numberOf.window
 const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "i")
 /** Words after a verb that open where a figure ended up or came from ("taken to hospital", "moved from their homes"). */

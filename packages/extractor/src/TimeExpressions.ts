@@ -414,16 +414,18 @@ const RELATIVE = new RegExp(
  * "a cast-iron main laid in 1968", "a ferry built in 1987". Not after a form of "be" or "have", which
  * makes it the sentence's own verb ("the bridge was built in 1931").
  */
+/** "in" and a year, which REDUCED ends in. */
+const IN_YEAR = "in[ \\t]+(?:19|20)\\d{2}"
 const REDUCED = new RegExp(
-  `(?<!\\b(?:is|are|was|were|be|been|being|has|have|had)[ \\t]+)\\b(?:${spaced(catalogue.asides.reduced)})[ \\t]+in[ \\t]+(?:19|20)\\d{2}s?\\b`,
+  `(?<!\\b(?:is|are|was|were|be|been|being|has|have|had)[ \\t]+)\\b(?:${spaced(catalogue.asides.reduced)})[ \\t]+${IN_YEAR}s?\\b`,
   "gi",
 )
 
 /**
- * What REDUCED ends in, "in" and a year: a text without it is not searched for REDUCED, whose look-behind
- * is tried at every place of the text (most sentences have no such year).
+ * A text without "in" and a year is not searched for REDUCED, whose look-behind is tried at every place of
+ * the text (most sentences have no such year).
  */
-const YEAR_IN = /in[ \t]+(?:19|20)\d{2}/i
+const YEAR_IN = new RegExp(IN_YEAR, "i")
 
 /** A clause after a time that it dates (catalogue `antecedents`): "since 2023, when 400,000 birds were culled". */
 const ANTECEDENT = new RegExp(`^[ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents.openers)})\\b`, "i")

@@ -263,27 +263,22 @@ const significant = (v: number): string =>
  * says what it measures. Not a round value ("5 million pounds", "14%"), which many things share.
  */
 export const samePreciseFigure = (a: Quantity.Quantity, b: Quantity.Quantity): boolean =>
-  a.unit !== null &&
-  a.unit === b.unit &&
-  a.per === b.per &&
+  oneValueInOneUnit(a, b) &&
   a.approximate === "exact" &&
   b.approximate === "exact" &&
   a.low === a.high &&
-  b.low === b.high &&
-  a.low === b.low &&
   significant(a.low).length >= PRECISE_DIGITS
+
+/** Two amounts of one value (both ends) in one unit and per one period. */
+const oneValueInOneUnit = (a: Quantity.Quantity, b: Quantity.Quantity): boolean =>
+  a.unit !== null && a.unit === b.unit && a.per === b.per && a.low === b.low && a.high === b.high
 
 /**
  * Two amounts of one value in one unit ("62,000 litres" twice, "about 18 million euros", "some 18 million
  * euros"), not lengths of time: "three years" is many things' span (two defendants' sentences).
  */
 export const sameMeasuredFigure = (a: Quantity.Quantity, b: Quantity.Quantity): boolean =>
-  a.unit !== null &&
-  a.unit === b.unit &&
-  a.per === b.per &&
-  a.low === b.low &&
-  a.high === b.high &&
-  Units.dimensionOf(a.unit) !== "duration"
+  oneValueInOneUnit(a, b) && Units.dimensionOf(a.unit) !== "duration"
 
 /** Verbs adding a length of time to something named ("adds 9 days to a voyage"; lexicon.json spanVerbs). */
 const SPAN_VERBS: ReadonlySet<string> = new Set(words.spanVerbs)

@@ -215,6 +215,8 @@ const measures = (
   // What the figure before counted, in its own sentence first ("by 27 votes to 14": votes), else in
   // the sentences before.
   let previous = before
+  // Where the claim's own words start (past a dateline and an opening subordinate clause), once per claim.
+  const from = claim.span.start + leadingClauseEnd(claim.text)
   return claim.quantities
     .filter((q) => q.restates !== true)
     .map((q) => {
@@ -224,7 +226,6 @@ const measures = (
       )
       // Any name before it in the clause may be its subject ("Pyongyang ... sending thousands of troops"),
       // but not one inside an opening subordinate clause ("When the first North Korean shells arrived, the rate ...").
-      const from = claim.span.start + leadingClauseEnd(claim.text)
       const before = mentions.filter((m) => m.end <= q.span.start && m.start >= from && !m.person)
       const subjects = [...new Set((inCounted.length > 0 ? inCounted : before).map((m) => m.entity))]
       // "a crew of 14": the noun before "of" is what a bare number counts.

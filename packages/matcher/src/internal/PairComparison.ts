@@ -378,16 +378,10 @@ const deniedVerb = (ctx: Ctx, a: Features.Features, b: Features.Features): Actio
   for (const x of as)
     for (const y of bs) {
       const found = bestRelation(ctx.lexicon, x.word.lemmas, y.word.lemmas)
-      const meets =
-        found !== null &&
-        (found.kind === "synonym" ||
-          (found.kind === "same" && !(x.light && y.light)) ||
-          ((x.received || y.received) && found.kind === "related"))
-      if (!found || !meets) continue
-      const relation =
-        (x.received || y.received) && found.kind === "related"
-          ? { ...found, detail: `rule received-act: ${found.detail}` }
-          : found
+      if (!found) continue
+      const receivedAct = (x.received || y.received) && found.kind === "related"
+      if (!(found.kind === "synonym" || (found.kind === "same" && !(x.light && y.light)) || receivedAct)) continue
+      const relation = receivedAct ? { ...found, detail: `rule received-act: ${found.detail}` } : found
       if (!action || found.strength > action.relation.strength) action = { relation, wa: x.word, wb: y.word }
     }
   return action
