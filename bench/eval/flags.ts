@@ -16,8 +16,23 @@ const CONFLICT: ReadonlySet<Finding.Verdict> = new Set(["contradict", "disputed"
 export type RefIds = ReadonlyArray<ReadonlyArray<string>>
 
 /** How many of the references have a claim (or a copy of it) among the finding's claims. */
-export const shared = (f: Finding.Finding, refs: RefIds): number =>
-  refs.filter((ids) => ids.some((id) => (f.claimIds as ReadonlyArray<string>).includes(id))).length
+export const shared = (f: Finding.Finding, refs: RefIds): number => held(f, refs).length
+
+const held = (f: Finding.Finding, refs: RefIds): RefIds =>
+  refs.filter((ids) => ids.some((id) => (f.claimIds as ReadonlyArray<string>).includes(id)))
+
+/**
+ * How many of the references a finding sets against each other: those it holds, except that a finding
+ * listing sides (a contradiction's positions, a dispute's claim and its denials) says that references
+ * which all stand on one of its sides agree (the two outlets giving "eight" against a third's "six"),
+ * so those count as one. What flags a must-not-flag case; `shared` is what finds a gold group (and makes a
+ * flagged conflict right).
+ */
+export const opposed = (f: Finding.Finding, refs: RefIds): number => {
+  const h = held(f, refs)
+  const onOneSide = (side: ReadonlyArray<string>) => h.every((ids) => ids.some((id) => side.includes(id)))
+  return h.length >= 2 && f.sides?.some(onOneSide) ? 1 : h.length
+}
 
 /**
  * The finding that best covers a gold group: the most of its claims, then the fewest others (a finding
@@ -97,7 +112,7 @@ export const score = (
   findings: ReadonlyArray<Finding.Finding>,
 ): void => {
   const conflicts = findings.filter((f) => CONFLICT.has(f.verdict))
-  const flaggedBy = (ids: RefIds) => (ids.length >= 2 ? conflicts.find((f) => shared(f, ids) >= 2) : undefined)
+  const flaggedBy = (ids: RefIds) => (ids.length >= 2 ? conflicts.find((f) => opposed(f, ids) >= 2) : undefined)
   const goldIds = set.gold.groups.map((g) => refIds(g.claims, docs, claims))
   const mustNot = [
     ...goldIds.filter((_, i) => {
@@ -129,7 +144,7 @@ export const score = (
     const right = set.gold.groups.some((g, i) => !g.trap && g.verdict === f.verdict && shared(f, goldIds[i] ?? []) >= 2)
     bump(t.flagged, f.verdict, right)
     if (!right) t.misses.push(`${set.name}: wrong ${f.verdict}: ${f.summary}`)
-    else if (mustNot.some((ids) => shared(f, ids) >= 2)) {
+    else if (mustNot.some((ids) => opposed(f, ids) >= 2)) {
       t.mixed++
       t.misses.push(`${set.name}: right ${f.verdict} that also holds a must-not-flag case: ${f.summary}`)
     }

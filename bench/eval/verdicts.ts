@@ -73,7 +73,7 @@ const score = (t: Tally, gold: Finding.Verdict, got: Finding.Verdict | null, whe
   else t.misses.push(`${where}: gold ${gold}, got ${got ?? "no finding"}`)
 }
 
-const { shared } = Flags
+const { opposed, shared } = Flags
 
 const summary = (label: string, t: Tally): ReadonlyArray<string> => {
   const right = [...t.right.values()].reduce((a, b) => a + b, 0)
@@ -152,7 +152,7 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
       // and the side two sources agree on): the group's verdict is the one whose finding holds most of it.
       const judgedAll = Judgement.judge([goldGroup(located)], docs)
       const judged = Flags.bestFinding(judgedAll, ids)
-      const flagged = contradictions.some((f) => shared(f, ids) >= 2)
+      const flagged = contradictions.some((f) => opposed(f, ids) >= 2)
       if (g.trap) {
         oracle.traps++
         endToEnd.traps++

@@ -115,6 +115,25 @@ describe("issue-15 measures", () => {
     expect(t.flagged.get("disputed")).toEqual({ total: 1, hit: 0 })
   })
 
+  it("a conflict whose sides put two claims on one side does not flag them, but still finds a gold group it holds", () => {
+    const sided = (verdict: Finding.Verdict, sides: ReadonlyArray<ReadonlyArray<string>>) =>
+      ({ ...finding(verdict, ...sides.flat()), sides }) as unknown as Finding.Finding
+    // The trap's two claims (Route 9, Highway 14) on one side: the finding says they agree.
+    const together = measure([sided("contradict", [["d-a.md-2", "d-b.md-2"], ["d-a.md-0"]])])
+    expect(together.mustNotFlag.get("traps")).toEqual({ total: 1, hit: 0 })
+    // On two sides, they are set against each other.
+    const apart = measure([sided("contradict", [["d-a.md-2"], ["d-b.md-2"]])])
+    expect(apart.mustNotFlag.get("traps")).toEqual({ total: 1, hit: 1 })
+    // A gold conflict's two claims on one side of a conflict finding: found (the finding holds both) and
+    // the conflict counted right, as without sides.
+    const held = measure([sided("contradict", [["d-a.md-1", "d-b.md-1"], ["d-a.md-0"]])])
+    expect(held.recall.get("contradict")).toEqual({ total: 1, hit: 1 })
+    expect(held.flagged.get("contradict")).toEqual({ total: 1, hit: 1 })
+    expect(
+      Flags.opposed(sided("contradict", [["d-a.md-1", "d-b.md-1"], ["d-a.md-0"]]), [["d-a.md-1"], ["d-b.md-1"]]),
+    ).toBe(1)
+  })
+
   it("prints the three measures with their targets", () => {
     const out = Flags.lines(measure([finding("changed", "d-a.md-0", "d-b.md-0")]))
     expect(out[0]).toMatch(/findings recall\s+0\.33 {2}\(1\/3 gold groups/)

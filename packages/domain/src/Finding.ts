@@ -40,5 +40,10 @@ export const Finding = Schema.Struct({
   storyId: Schema.optional(Schema.NullOr(Schema.String)),
   /** For `changed`: the figure's values in time order. */
   timeline: Schema.optional(Schema.Array(TimelineEntry)),
+  /**
+   * For `contradict`: the positions at odds, each the claims that give one figure (they agree with each
+   * other and with no other side); a claim on no side fits more than one (schema version 4).
+   */
+  sides: Schema.optional(Schema.Array(Schema.Array(ClaimId).pipe(Schema.minItems(1)))),
 }).annotations({ identifier: "Finding" })
 export type Finding = typeof Finding.Type

@@ -4,7 +4,7 @@ import { Either } from "effect"
 import { describe, expect, it } from "vitest"
 
 const minimal = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   generatedAt: "2025-08-15T00:00:00.000Z",
   asOf: null,
   documents: [
@@ -29,8 +29,9 @@ describe("Report schema", () => {
     expect(Either.isRight(Report.decodeEither(minimal))).toBe(true)
   })
 
-  it("reads a report of version 2, which lacks only what 3 added", () => {
+  it("reads a report of version 2 or 3, which lack only what 3 and 4 added", () => {
     expect(Either.isRight(Report.decodeEither({ ...minimal, schemaVersion: 2 }))).toBe(true)
+    expect(Either.isRight(Report.decodeEither({ ...minimal, schemaVersion: 3 }))).toBe(true)
   })
 
   it("decodes what an outdated store adds, and rejects it half filled", () => {

@@ -404,6 +404,7 @@ const findingOf = (
   ctx: Context,
   split: string,
   judged: Decided,
+  sides?: ReadonlyArray<ReadonlyArray<AlignedGroup.Member>>,
 ): Finding.Finding | null => {
   const claimIds = members.map((m) => m.claim.id)
   const reasons = group.reasons.length > 0 ? `Aligned because: ${group.reasons.join("; ")}. ` : ""
@@ -421,7 +422,32 @@ const findingOf = (
     explanation: `${reasons}Claims: ${listClaims(ctx, members)}. ${split}Rule ${judged.rule}: ${judged.why}${/[.!?]$/.test(judged.why) ? "" : "."}`,
     rule: judged.rule,
     ...(judged.verdict === "changed" ? { timeline: timeline(ctx, members) } : {}),
+    ...sidesField(members, judged.verdict, sides),
   }
+}
+
+/**
+ * A finding's `sides` (docs/report-format.md): a contradiction's positions as `sidesOf` found them; a
+ * dispute's, the claims that assert against those that report it denied or called false. Absent for
+ * other verdicts, and when a side would be empty.
+ */
+const sidesField = (
+  members: ReadonlyArray<AlignedGroup.Member>,
+  verdict: Finding.Verdict,
+  sides: ReadonlyArray<ReadonlyArray<AlignedGroup.Member>> | undefined,
+): { readonly sides?: ReadonlyArray<readonly [Ids.ClaimId, ...Ids.ClaimId[]]> } => {
+  const positions =
+    verdict === "contradict"
+      ? (sides ?? [])
+      : verdict === "disputed"
+        ? [
+            members.filter((m) => !PairVerdict.isChallenged(m.claim)),
+            members.filter((m) => PairVerdict.isChallenged(m.claim)),
+          ]
+        : []
+  const ids = positions.map((side) => [...new Set(side.map((m) => m.claim.id))])
+  const nonEmpty = ids.filter((side): side is [Ids.ClaimId, ...Ids.ClaimId[]] => side.length > 0)
+  return nonEmpty.length >= 2 && nonEmpty.length === ids.length ? { sides: nonEmpty } : {}
 }
 
 /** Whether two members of a group give one figure: their pair verdict is an agreement. */
@@ -444,17 +470,22 @@ const figuresOf = (
   return figures
 }
 
-/** A contradiction's two figures, each with the other sources' figures that agree with it and not with the other side. */
+/**
+ * A conflict's positions: `sides`, each the figures that agree with one side's figure and not with the
+ * other's, and `agreements`, the sides two independent sources give.
+ */
 interface Sides {
-  readonly contradiction: ReadonlyArray<AlignedGroup.Member>
+  readonly sides: ReadonlyArray<ReadonlyArray<AlignedGroup.Member>>
   readonly agreements: ReadonlyArray<ReadonlyArray<AlignedGroup.Member>>
 }
 
 /**
- * The sides of a contradiction that two independent sources agree on ("900" and "about 900" against "more
- * than 1,100"): each such side is an agreement of its own, and the contradiction keeps one figure of each
- * side (rule agreeing-sides), so a conflict neither hides an agreement nor flags the sources that agree.
- * A figure that agrees with both sides, or with neither, stays with the contradiction.
+ * The sides of a conflict: the deciding pair's two figures, each with the other figures that agree with it
+ * and not with the other, and a third figure that agrees with neither but contradicts one of them ("nine"
+ * against "seven", and "four" from two outlets), with the figures that agree with it. A figure that fits
+ * both sides, or neither without contradicting either, is on no side. A side two independent sources give
+ * ("900" and "about 900" against "more than 1,100") is also an agreement of its own (rule agreeing-sides),
+ * so a conflict neither hides an agreement nor reads as the sources that agree being at odds.
  */
 const sidesOf = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, judged: Decided): Sides | null => {
   const [x, y] = (judged.pair ?? []).map((c) => members.find((m) => m.claim === c))
@@ -464,32 +495,27 @@ const sidesOf = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, judg
   const conflict =
     judged.verdict === "contradict" || judged.rule === "source-gives-both" || judged.rule === "count-moving"
   if (!conflict || !x || !y) return null
-  const agrees = agreeing(ctx, members)
+  const label = (c: Claim.Claim) => labelFor(ctx, members, c)
+  const verdict = (m: AlignedGroup.Member, o: AlignedGroup.Member) => PairVerdict.judge(ctx, m, o, label).verdict
   // Each other member judged once against each side's figure.
-  const rest = members.filter((m) => m !== x && m !== y).map((m) => ({ m, x: agrees(m, x), y: agrees(m, y) }))
-  // A figure that agrees with neither side may be a third one that other sources agree on ("nine" against
-  // "seven", and "four" from two outlets): the figures that all agree with each other are a side too.
+  const rest = members.filter((m) => m !== x && m !== y).map((m) => ({ m, x: verdict(m, x), y: verdict(m, y) }))
   const third = figuresOf(
-    rest.filter((r) => !r.x && !r.y).map((r) => r.m),
-    agrees,
+    rest.filter((r) => r.x !== "agree" && r.y !== "agree").map((r) => r.m),
+    agreeing(ctx, members),
   )
+  const opposed = new Set(rest.filter((r) => r.x === "contradict" || r.y === "contradict").map((r) => r.m))
   const sides = [
-    [x, ...rest.filter((r) => r.x && !r.y).map((r) => r.m)],
-    [y, ...rest.filter((r) => r.y && !r.x).map((r) => r.m)],
-    ...third,
+    [x, ...rest.filter((r) => r.x === "agree" && r.y !== "agree").map((r) => r.m)],
+    [y, ...rest.filter((r) => r.y === "agree" && r.x !== "agree").map((r) => r.m)],
+    ...third.filter((figure) => figure.some((m) => opposed.has(m))),
   ]
   const sources = (ms: ReadonlyArray<AlignedGroup.Member>) => new Set(ms.map((m) => sourceOf(ctx, m.claim))).size
-  const agreements = sides.filter((side) => sources(side) >= 2)
-  if (agreements.length === 0) return null
-  // A conflict keeps one figure of each side: the deciding pair's, and the first of a third side. A change
-  // keeps every report of the figure, since its timeline is what it shows.
-  const moved = new Set(judged.verdict === "changed" ? [] : agreements.flatMap((side) => side.slice(1)))
-  return { contradiction: members.filter((m) => !moved.has(m)), agreements }
+  return { sides, agreements: [...sides.slice(0, 2), ...third].filter((side) => sources(side) >= 2) }
 }
 
 /**
- * The findings on one group: its verdict's, and when that is a contradiction whose sides two sources
- * each agree on, an agreement for each such side (see `sidesOf`).
+ * The findings on one group: its verdict's, and when that is a conflict whose sides two sources each
+ * agree on, an agreement for each such side (see `sidesOf`). A contradiction lists its sides.
  */
 const judgeMembers = (
   group: AlignedGroup.AlignedGroup,
@@ -502,14 +528,16 @@ const judgeMembers = (
   const fits = looserFits(group, members, ctx, split, judged)
   if (fits) return fits
   const sides = sidesOf(ctx, members, judged)
-  if (!sides) return [findingOf(group, members, ctx, split, judged)].filter((f) => f !== null)
+  const listed = judged.verdict === "contradict" ? sides?.sides : undefined
+  if (!sides || sides.agreements.length === 0)
+    return [findingOf(group, members, ctx, split, judged, listed)].filter((f) => f !== null)
   const agreements = sides.agreements.flatMap((side) => {
     const agreed = decide(ctx, side, acrossSources(ctx, side))
     const f = agreed ? findingOf(group, side, ctx, "", agreed) : null
     return f ? [f] : []
   })
-  const note = `Rule agreeing-sides: the sources that agree on one side's figure are judged in ${agreements.length === 1 ? "a finding" : "findings"} of their own (${agreements.map((f) => f.verdict).join(", ")}); this finding keeps the ${judged.verdict === "changed" ? "change" : "conflict"}. `
-  const conflict = findingOf(group, sides.contradiction, ctx, `${split}${note}`, judged)
+  const note = `Rule agreeing-sides: the sources that agree on one side's figure are judged in ${agreements.length === 1 ? "a finding" : "findings"} of their own (${agreements.map((f) => f.verdict).join(", ")}); this finding keeps the ${judged.verdict === "changed" ? "change" : "conflict"}${listed ? ", side by side" : ""}. `
+  const conflict = findingOf(group, members, ctx, `${split}${note}`, judged, listed)
   return conflict ? [conflict, ...agreements] : agreements
 }
 

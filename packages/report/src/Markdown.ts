@@ -90,9 +90,17 @@ const voice = (c: Claim.Claim): string | null => {
   return parts.filter(Boolean).join(" · ")
 }
 
+/** A side's heading: a dispute's claim and its denial, or a contradiction's positions in order. */
+const sideLabel = (f: Finding.Finding, i: number): string =>
+  f.verdict === "disputed"
+    ? i === 0
+      ? "**What is claimed**"
+      : "**Reported as denied or false**"
+    : `**Side ${i + 1} of ${f.sides?.length ?? 0}**`
+
 /** One entry per passage: copies of one story quoting the same text are shown once, with every outlet. */
 const passages = (
-  f: Finding.Finding,
+  claimIds: ReadonlyArray<string>,
   claims: ReadonlyMap<string, Claim.Claim>,
   docs: ReadonlyMap<string, Document.Document>,
 ): string[] => {
@@ -105,7 +113,7 @@ const passages = (
       members: Array<{ claim: Claim.Claim; doc: Document.Document | undefined }>
     }
   >()
-  for (const id of f.claimIds) {
+  for (const id of claimIds) {
     const c = claims.get(id)
     if (!c) continue
     const d = docs.get(c.documentId)
@@ -205,7 +213,16 @@ export function* lines(report: Report.Report): Generator<string> {
             yield `- ${e.time ?? (e.written ? md(e.written) : "time unknown")}${e.defaulted ? " (publication day)" : ""}: **${md(e.value)}** — ${md(e.outlet)}`
           yield ""
         }
-        yield* passages(f, claims, docs)
+        if (f.sides && f.sides.length >= 2) {
+          // A contradiction's positions, or a dispute's claim and its denial, each under its own line.
+          const onSide = new Set<string>(f.sides.flat())
+          for (const [i, side] of f.sides.entries()) {
+            yield* [`${sideLabel(f, i)}:`, ""]
+            yield* passages(side, claims, docs)
+          }
+          const rest = f.claimIds.filter((id) => !onSide.has(id))
+          if (rest.length > 0) yield* ["On no side (fits more than one):", "", ...passages(rest, claims, docs)]
+        } else yield* passages(f.claimIds, claims, docs)
         yield* [`Why: ${md(f.explanation)}`, ""]
       }
     }

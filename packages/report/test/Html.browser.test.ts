@@ -143,6 +143,15 @@ describe.skipIf(!present && !required)(
         const passage = first.locator(".passages li.current")
         await expect.poll(() => passage.count()).toBe(1)
         expect(await passage.textContent()).toMatch(/seeds\/000_e79dfb977574f8ce\.txt#0 \(characters \d+–\d+\)/)
+        // The passages side by side: the outlet's own claim, then the denial the wire reports.
+        expect(await first.locator(".detail h5.side").allInnerTexts()).toEqual([
+          "What is claimed",
+          "Reported as denied or false",
+        ])
+        const [claimed, denied] = await first.locator(".detail h5.side + ul.passages").allInnerTexts()
+        expect(claimed).toMatch(/The Conversation/)
+        expect(denied).toMatch(/Asahi Shimbun|Japan Today/)
+        expect(denied).not.toMatch(/The Conversation/)
         await first.locator("button.more").click()
       })
 

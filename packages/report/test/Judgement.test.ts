@@ -1425,9 +1425,10 @@ describe("one judgement: the same pair through run and verify", () => {
       sides.map((s) => s.document),
     )
     expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([
-      ["contradict", 2],
+      ["contradict", 3],
       ["agree", 2],
     ])
+    expect(findings[0]?.sides).toEqual([[sides[0]?.claim.id, sides[2]?.claim.id], [sides[1]?.claim.id]])
   })
 
   it("does not take two days' own conflicts for one dispute going on: each day's conflict and the change", () => {
@@ -1797,7 +1798,7 @@ describe("figures that are not rival counts of one total give no finding", () =>
 })
 
 describe("a contradiction whose side two sources agree on", () => {
-  it("gives that side an agreement of its own and keeps one of its figures in the conflict", () => {
+  it("gives that side an agreement of its own and lists it as one side of the conflict", () => {
     const schools = (text: string, q: NonNullable<Side["q"]>, outlet: string) => build(outlet, { outlet, text, q })
     const sides = [
       schools(
@@ -1821,11 +1822,14 @@ describe("a contradiction whose side two sources agree on", () => {
       sides.map((s) => s.document),
     )
     expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([
-      ["contradict", 2],
+      ["contradict", 3],
       ["agree", 2],
     ])
     expect(findings[0]?.explanation).toContain("Rule agreeing-sides:")
+    // The conflict holds every figure, side by side: 1,100 against the two that give 900.
+    expect(findings[0]?.sides).toEqual([[sides[0]?.claim.id], [sides[1]?.claim.id, sides[2]?.claim.id]])
     expect(findings[1]?.claimIds).toEqual([sides[1]?.claim.id, sides[2]?.claim.id])
+    expect(findings[1]?.sides).toBeUndefined()
   })
 
   it("keeps a figure that agrees with both sides in the conflict", () => {
@@ -1851,6 +1855,29 @@ describe("a contradiction whose side two sources agree on", () => {
       sides.map((s) => s.document),
     )
     expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([["contradict", 3]])
+    // "Some 50" fits "nearly 50" and 53 alike: on no side.
+    expect(findings[0]?.sides).toEqual([[sides[0]?.claim.id], [sides[1]?.claim.id]])
+  })
+})
+
+describe("a dispute's sides", () => {
+  it("lists the sources that assert the claim on one side and the reported denial on the other", () => {
+    const sides = [
+      build("a", { outlet: "North Wire", text: "The army moved 500 tanks to the border." }),
+      build("b", { outlet: "East Times", text: "The army moved 500 tanks to the border, witnesses said." }),
+      build("c", {
+        outlet: "South Post",
+        text: "The ministry denied that the army moved 500 tanks to the border.",
+        said: ["The ministry", "denied", "deny", "denies"],
+      }),
+    ]
+    const findings = Judgement.judge(
+      [{ kind: "statement", key: "tanks", members: sides.map((s) => s.member), reasons: [] }],
+      sides.map((s) => s.document),
+    )
+    expect(findings.map((f) => f.verdict)).toEqual(["disputed"])
+    const side = (ids: ReadonlyArray<string> | undefined) => ids?.map((id) => sides.findIndex((s) => s.claim.id === id))
+    expect(findings[0]?.sides?.map(side)).toEqual([[0, 1], [2]])
   })
 })
 
@@ -1863,7 +1890,7 @@ describe("sides beyond the deciding pair", () => {
   const ids = (f: Finding.Finding | undefined, sides: ReadonlyArray<ReturnType<typeof build>>) =>
     f?.claimIds.map((id) => sides.findIndex((s) => s.claim.id === id)).sort()
 
-  it("gives a third figure two sources agree on an agreement of its own, and keeps one of it in the conflict", () => {
+  it("gives a third figure two sources agree on an agreement of its own, and a side of the conflict", () => {
     const villages = (name: string, outlet: string, text: string, n: number, w: string) =>
       build(name, { outlet, text, q: [w, n, n, "exact", { counted: "villages" }] })
     const sides = [
@@ -1874,10 +1901,15 @@ describe("sides beyond the deciding pair", () => {
     ]
     const findings = judgeAll(sides)
     expect(findings.map((f) => [f.verdict, ids(f, sides)])).toEqual([
-      ["contradict", [0, 1, 2]],
+      ["contradict", [0, 1, 2, 3]],
       ["agree", [2, 3]],
     ])
     expect(findings[0]?.explanation).toContain("Rule agreeing-sides:")
+    expect(findings[0]?.sides?.map((side) => side.map((id) => sides.findIndex((s) => s.claim.id === id)))).toEqual([
+      [0],
+      [1],
+      [2, 3],
+    ])
   })
 
   it("gives the sources that agree beside a source-gives-both change their agreement, and the change every report", () => {

@@ -64,6 +64,15 @@ describe("Markdown.render", () => {
     expect(md).toContain("> It sent **11,000** troops.")
   })
 
+  it("sets out a dispute's passages side by side: the claim, then the denial", () => {
+    const claimed = md.indexOf("**What is claimed**:")
+    const denied = md.indexOf("**Reported as denied or false**:")
+    expect(claimed).toBeGreaterThan(0)
+    expect(denied).toBeGreaterThan(claimed)
+    expect(md.slice(claimed, denied)).toContain("**The Conversation**")
+    expect(md.slice(denied)).toContain("**Asahi Shimbun + Japan Today**")
+  })
+
   it("gives the explanation and the unreadable inputs", () => {
     expect(md).toMatch(/Why: .*Rule stance-challenge/)
     expect(md).toMatch(/Why: .*Rule vague-vs-precise/)

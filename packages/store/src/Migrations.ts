@@ -187,6 +187,14 @@ export const all: ReadonlyArray<Migration> = [
       DELETE FROM meta WHERE key = 'analysis_version';
     `,
   },
+  {
+    version: 11,
+    why: "each contradiction's and dispute's sides (JSON: the claims of each position), so a report read from the store sets them out as a run's own report does; a store analysed before is analysed whole once more, which writes them",
+    sql: `
+      ALTER TABLE findings ADD COLUMN sides TEXT;
+      DELETE FROM meta WHERE key = 'analysis_version';
+    `,
+  },
 ]
 
 export const LATEST: number = all[all.length - 1]?.version ?? 0

@@ -635,13 +635,14 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     )
     const findings = [...new Map(batch.findings.map((f) => [f.finding.id as string, f])).values()]
     await c.query(
-      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id, analysis_version, rule, timeline)
-       SELECT a, b, c, d, e, f, g, $10::int, 1, h, i, $11::text, j, k
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::text[], $12::text[], $13::text[]) AS t(a, b, c, d, e, f, g, h, i, j, k)
+      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id, analysis_version, rule, timeline, sides)
+       SELECT a, b, c, d, e, f, g, $10::int, 1, h, i, $11::text, j, k, l
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::text[], $12::text[], $13::text[], $14::text[]) AS t(a, b, c, d, e, f, g, h, i, j, k, l)
        ON CONFLICT (id) DO UPDATE SET current = 1, position = excluded.position, group_id = excluded.group_id,
          verdict = excluded.verdict, independent_sources = excluded.independent_sources,
          summary = excluded.summary, explanation = excluded.explanation, story_id = excluded.story_id,
-         analysis_version = excluded.analysis_version, rule = excluded.rule, timeline = excluded.timeline`,
+         analysis_version = excluded.analysis_version, rule = excluded.rule, timeline = excluded.timeline,
+         sides = excluded.sides`,
       [
         findings.map((x) => x.finding.id),
         findings.map((x) => x.groupId),
@@ -656,6 +657,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         batch.analysisVersion ?? null,
         findings.map((x) => text(x.finding.rule ?? null)),
         findings.map((x) => Rows.timelineColumn(x.finding)),
+        findings.map((x) => Rows.sidesColumn(x.finding)),
       ],
     )
     const changes = batch.changes

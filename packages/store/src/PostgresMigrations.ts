@@ -144,6 +144,10 @@ const translations: Readonly<Record<number, string>> = {
     ALTER TABLE findings ADD COLUMN timeline text;
     DELETE FROM meta WHERE key = 'analysis_version';
   `,
+  11: `
+    ALTER TABLE findings ADD COLUMN sides text;
+    DELETE FROM meta WHERE key = 'analysis_version';
+  `,
 }
 
 /** The store's migrations for PostgreSQL, in the order and with the versions of the SQLite ones. */

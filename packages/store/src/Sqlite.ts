@@ -414,12 +414,13 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
       upsertGroup.run(id, g.key, g.kind, JSON.stringify(g.reasons), JSON.stringify(Rows.membersOf(g)), runId)
     }
     const upsertFinding = db.prepare(
-      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id, analysis_version, rule, timeline)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
+      `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id, analysis_version, rule, timeline, sides)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET current = 1, position = excluded.position, group_id = excluded.group_id,
          verdict = excluded.verdict, independent_sources = excluded.independent_sources,
          summary = excluded.summary, explanation = excluded.explanation, story_id = excluded.story_id,
-         analysis_version = excluded.analysis_version, rule = excluded.rule, timeline = excluded.timeline`,
+         analysis_version = excluded.analysis_version, rule = excluded.rule, timeline = excluded.timeline,
+         sides = excluded.sides`,
     )
     for (const { finding: f, groupId, position } of batch.findings)
       upsertFinding.run(
@@ -436,6 +437,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         batch.analysisVersion ?? null,
         f.rule ?? null,
         Rows.timelineColumn(f),
+        Rows.sidesColumn(f),
       )
     const insertChange = db.prepare(
       "INSERT OR IGNORE INTO changes (run_id, finding_id, change, previous_finding_id, previous_verdict) VALUES (?, ?, ?, ?, ?)",

@@ -395,7 +395,7 @@ describe("migrations", () => {
         yield* Effect.promise(() =>
           execute(
             path,
-            "ALTER TABLE findings DROP COLUMN rule; ALTER TABLE findings DROP COLUMN timeline; PRAGMA user_version = 9;",
+            "ALTER TABLE findings DROP COLUMN rule; ALTER TABLE findings DROP COLUMN timeline; ALTER TABLE findings DROP COLUMN sides; PRAGMA user_version = 9;",
           ),
         )
         const before = yield* withStore(path, (s) => s.snapshot())
@@ -411,6 +411,30 @@ describe("migrations", () => {
   )
 
   it.effect(
+    "a store from before findings kept their sides reads its contradiction without them, and is analysed whole once, which writes them",
+    () =>
+      Effect.gen(function* () {
+        const path = tempDb()
+        const judge = incremental("test-1", () => {}, ruled("r"))
+        yield* withStore(path, (s) => s.commit(input(threeStories.slice(0, 4)), judge))
+        const sided = yield* withStore(path, (s) => s.snapshot())
+        const conflict = sided.findings.find((f) => f.verdict === "contradict")
+        expect(conflict?.sides?.length).toBe(2)
+        // Back to what migration 10 left: no sides column.
+        yield* Effect.promise(() => execute(path, "ALTER TABLE findings DROP COLUMN sides; PRAGMA user_version = 10;"))
+        const before = yield* withStore(path, (s) => s.snapshot())
+        expect(before.findings.map((f) => [f.verdict, "sides" in f])).toEqual([
+          ["agree", false],
+          ["contradict", false],
+        ])
+        const next = yield* withStore(path, (s) => s.commit(input(threeStories.slice(4)), judge))
+        expect(next.scope).toBe("all")
+        const after = yield* withStore(path, (s) => s.snapshot())
+        expect(after.findings.find((f) => f.id === conflict?.id)?.sides).toEqual(conflict?.sides)
+      }),
+  )
+
+  it.effect(
     "a store whose story state has no postings (before migration 9) is analysed whole once, which files them",
     () =>
       Effect.gen(function* () {
@@ -422,7 +446,7 @@ describe("migrations", () => {
             path,
             `DROP TABLE story_postings; DROP INDEX documents_extractor_version;
         ALTER TABLE runs DROP COLUMN part_of; ALTER TABLE findings DROP COLUMN rule;
-        ALTER TABLE findings DROP COLUMN timeline; PRAGMA user_version = 8;`,
+        ALTER TABLE findings DROP COLUMN timeline; ALTER TABLE findings DROP COLUMN sides; PRAGMA user_version = 8;`,
           ),
         )
         const whole = yield* withStore(path, (s) => s.commit(input(threeStories.slice(3, 4)), incremental()))

@@ -96,7 +96,8 @@ export const analyse: Store.Analyse = (documents, claims) => {
 
 /**
  * `analyse` as the judgement stage gives findings: each names the rule that decided it, and a
- * contradiction carries its figure's timeline (one time written in the text, one not).
+ * contradiction carries its figure's timeline (one time written in the text, one not) and its sides
+ * (each claim a position of its own).
  */
 export const ruled =
   (rule: string): Store.Analyse =>
@@ -128,7 +129,7 @@ export const ruled =
       findings: analysis.findings.map((f) => ({
         ...f,
         rule,
-        ...(f.verdict === "contradict" ? { timeline: timelineOf(f) } : {}),
+        ...(f.verdict === "contradict" ? { timeline: timelineOf(f), sides: f.claimIds.map((id) => [id]) } : {}),
       })),
     }
   }

@@ -325,27 +325,50 @@
       )
     }
     box.appendChild(el("h4", { text: "Passages" }))
-    const list = el("ul", { class: "passages" })
-    for (const ci of f.claims) {
-      const c = claims[ci]
-      const voice = [
-        c.who ? `source: ${c.who}` : "the outlet's own voice",
-        c.cue ? `cue: “${c.cue}”` : null,
-        `stance: ${c.stance}${c.hedged ? " (hedged)" : ""}`,
-        c.time ? `time: ${c.time}` : null,
-      ].filter(Boolean)
-      list.appendChild(
-        el("li", { "data-claim": c.id }, [
-          source(f, ci, true),
-          linkOf(c) ? null : el("span", { class: "place" }, [" ", txt(placeOf(c))]),
-          el("div", { class: "voice" }, [txt(voice.join(" · "))]),
-          el("blockquote", {}, [marked(c)]),
-        ]),
+    const passages = (cis) =>
+      el(
+        "ul",
+        { class: "passages" },
+        cis.map((ci) => passage(f, ci)),
       )
-    }
-    box.appendChild(list)
+    if (f.sides) {
+      // A contradiction's positions, or a dispute's claim and its denial, each under its own heading.
+      const onSide = new Set(f.sides.flat())
+      f.sides.forEach((side, i) => {
+        box.appendChild(el("h5", { class: "side", text: sideLabel(f, i) }))
+        box.appendChild(passages(side))
+      })
+      const rest = f.claims.filter((ci) => !onSide.has(ci))
+      if (rest.length > 0) {
+        box.appendChild(el("h5", { class: "side", text: "On no side (fits more than one)" }))
+        box.appendChild(passages(rest))
+      }
+    } else box.appendChild(passages(f.claims))
     box.appendChild(why(f.why))
     return box
+  }
+  /** A side's heading: a dispute's claim and its denial, or a contradiction's positions in order. */
+  const sideLabel = (f, i) =>
+    f.verdict === "disputed"
+      ? i === 0
+        ? "What is claimed"
+        : "Reported as denied or false"
+      : `Side ${i + 1} of ${f.sides.length}`
+  /** One passage: its outlet and place, the voice it is said in, and the sentence with the figure marked. */
+  const passage = (f, ci) => {
+    const c = claims[ci]
+    const voice = [
+      c.who ? `source: ${c.who}` : "the outlet's own voice",
+      c.cue ? `cue: “${c.cue}”` : null,
+      `stance: ${c.stance}${c.hedged ? " (hedged)" : ""}`,
+      c.time ? `time: ${c.time}` : null,
+    ].filter(Boolean)
+    return el("li", { "data-claim": c.id }, [
+      source(f, ci, true),
+      linkOf(c) ? null : el("span", { class: "place" }, [" ", txt(placeOf(c))]),
+      el("div", { class: "voice" }, [txt(voice.join(" · "))]),
+      el("blockquote", {}, [marked(c)]),
+    ])
   }
   const toggle = (row, open) => {
     const f = findings[Number(row.dataset.index)]

@@ -70,6 +70,8 @@ export interface PageFinding {
   readonly claims: ReadonlyArray<number>
   /** For `changed`: [claim, value, time, defaulted] in time order. */
   readonly timeline: ReadonlyArray<readonly [number, string, string | null, boolean]> | null
+  /** For a contradiction or a dispute: its sides, each the claims (indices) that give one position. */
+  readonly sides: ReadonlyArray<ReadonlyArray<number>> | null
 }
 
 export interface PageStory {
@@ -163,6 +165,14 @@ export const make = (report: Report.Report): PageData => {
             return [[addClaim(c, f.summary), flat(t.value), t.time, t.defaulted] as const]
           })
         : null
+      const sides = f.sides
+        ? f.sides.map((side) =>
+            side.flatMap((id) => {
+              const c = claimById.get(id)
+              return c && docs.has(c.documentId) ? [addClaim(c, f.summary)] : []
+            }),
+          )
+        : null
       findings.push({
         id: f.id,
         verdict: f.verdict,
@@ -172,6 +182,7 @@ export const make = (report: Report.Report): PageData => {
         why: visible(f.explanation),
         claims: members,
         timeline,
+        sides: sides && sides.filter((side) => side.length > 0).length >= 2 ? sides : null,
       })
     }
   }

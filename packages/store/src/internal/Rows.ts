@@ -53,13 +53,19 @@ export interface FindingRow {
   /** The deciding rule and the timeline as JSON; null for a finding stored before migration 10 or without them. */
   rule?: string | null
   timeline?: string | null
+  /** The sides as JSON; null for a finding stored before migration 11 or without them. */
+  sides?: string | null
 }
 
 /** A finding's timeline as its column holds it: JSON text, or null when it has none. */
 export const timelineColumn = (f: Finding.Finding): string | null =>
   f.timeline === undefined ? null : JSON.stringify(f.timeline)
 
-/** A stored finding; the rule and timeline left out when their columns are null, as an old row has them. */
+/** A finding's sides as their column holds them: JSON text, or null when it has none. */
+export const sidesColumn = (f: Finding.Finding): string | null =>
+  f.sides === undefined ? null : JSON.stringify(f.sides)
+
+/** A stored finding; the rule, timeline and sides left out when their columns are null, as an old row has them. */
 export const toFinding = (r: FindingRow): Finding.Finding => ({
   id: r.id as Finding.Finding["id"],
   verdict: r.verdict,
@@ -70,6 +76,7 @@ export const toFinding = (r: FindingRow): Finding.Finding => ({
   ...(r.rule != null ? { rule: r.rule } : {}),
   ...(r.story_id ? { storyId: r.story_id } : {}),
   ...(r.timeline != null ? { timeline: JSON.parse(r.timeline) } : {}),
+  ...(r.sides != null ? { sides: JSON.parse(r.sides) } : {}),
 })
 
 /** Rows of findings asked for by id, as findings in the order of `ids`; an id without a row is left out. */
