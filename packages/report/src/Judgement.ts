@@ -671,13 +671,10 @@ const byTime = (
     members.every((m) => disputed.has(m) || [...disputed].some((o) => same(m, o))) &&
     (members.some((m) => !disputed.has(m)) || members.every(elsewhere))
   if (disputed.size > 0 && repeats) return null
-  // A figure that another source contradicted at its own time did not plainly hold: it is not a held figure.
-  const held = heldFigures(
-    group,
-    members.filter((m) => !disputed.has(m)),
-    ctx,
-    sliceOf,
-  )
+  // A figure that another source contradicted at its own time still held when a source gives it again at
+  // another time ("about 1,200 homes" against "more than 3,000" on Monday, "about 1,200" again on Tuesday):
+  // the conflict of Monday is a finding of its own, and so is the agreement.
+  const held = heldFigures(group, members, ctx, sliceOf)
   // A time's agreement that a held figure takes in is that figure's finding, not one of its own.
   const within = (f: Finding.Finding) => held.some((h) => f.claimIds.every((id) => h.claimIds.includes(id)))
   const perTime = [...atTimes.filter((f) => f.verdict !== "agree" || !within(f)), ...held]

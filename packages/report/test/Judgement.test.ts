@@ -1960,7 +1960,32 @@ describe("sides beyond the deciding pair", () => {
     expect(Rules.isRule("held-figure")).toBe(true)
   })
 
-  it("takes no figure in a conflict of its own time for a held one", () => {
+  it("takes a figure in a conflict of its own time for a held one when another source gives it again later", () => {
+    const homes = (name: string, outlet: string, n: number, published: string) =>
+      build(name, {
+        outlet,
+        text: `Windows were broken in ${n} homes.`,
+        q: [`${n}`, n, n, "exact", { counted: "homes" }],
+        published,
+      })
+    // Monday: the council's 1,200 against 3,000 from locals; Tuesday, another outlet gives 1,200 again
+    // (and 900, a figure that moved): the two 1,200s agree, whatever the conflict of Monday.
+    const sides = [
+      homes("a", "North Wire", 1200, "2025-10-06"),
+      homes("b", "Daily Flare", 3000, "2025-10-06"),
+      homes("c", "Evening Argus", 1200, "2025-10-07"),
+      homes("d", "Evening Argus", 900, "2025-10-07"),
+    ]
+    const findings = judgeAll(sides)
+    expect(findings.map((f) => [f.verdict, ids(f, sides)])).toEqual([
+      ["contradict", [0, 1]],
+      ["agree", [0, 2]],
+      ["changed", [0, 1, 2, 3]],
+    ])
+    expect(findings[1]?.explanation).toContain("Rule held-figure:")
+  })
+
+  it("keeps a time's own agreement when a conflicting figure of another time comes near it", () => {
     const jobs = (name: string, outlet: string, n: number, published: string) =>
       build(name, {
         outlet,
