@@ -1960,14 +1960,13 @@ describe("sides beyond the deciding pair", () => {
     expect(Rules.isRule("held-figure")).toBe(true)
   })
 
+  /** One exact count per article: `say` writes its sentence. */
+  const countOf =
+    (counted: string, say: (n: number) => string) => (name: string, outlet: string, n: number, published: string) =>
+      build(name, { outlet, text: say(n), q: [`${n}`, n, n, "exact", { counted }], published })
+
   it("takes a figure in a conflict of its own time for a held one when another source gives it again later", () => {
-    const homes = (name: string, outlet: string, n: number, published: string) =>
-      build(name, {
-        outlet,
-        text: `Windows were broken in ${n} homes.`,
-        q: [`${n}`, n, n, "exact", { counted: "homes" }],
-        published,
-      })
+    const homes = countOf("homes", (n) => `Windows were broken in ${n} homes.`)
     // Monday: the council's 1,200 against 3,000 from locals; Tuesday, another outlet gives 1,200 again
     // (and 900, a figure that moved): the two 1,200s agree, whatever the conflict of Monday.
     const sides = [
@@ -1986,14 +1985,9 @@ describe("sides beyond the deciding pair", () => {
   })
 
   it("keeps a time's own agreement when a conflicting figure of another time comes near it", () => {
-    const jobs = (name: string, outlet: string, n: number, published: string) =>
-      build(name, {
-        outlet,
-        text: `The firm will cut ${n} jobs.`,
-        q: [`${n}`, n, n, "exact", { counted: "jobs" }],
-        published,
-      })
-    // 850 meets 840 within rounding, but Monday's 640 contradicts it: 850 did not plainly hold.
+    const jobs = countOf("jobs", (n) => `The firm will cut ${n} jobs.`)
+    // Monday's 850 is not the 840 of a month later given again (845…855 and 835…845 do not meet): the count
+    // moved, and only the later time's two 840s agree, beside Monday's conflict and the change.
     const sides = [
       jobs("a", "Hexby Courier", 640, "2025-10-06"),
       jobs("b", "North Wire", 850, "2025-10-06"),
