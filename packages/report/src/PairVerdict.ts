@@ -281,7 +281,12 @@ const textAfter = (m: AlignedGroup.Member & { readonly quantity: Quantity.Quanti
  * Two differing figures that are not rival counts of one total: what is left after earlier figures,
  * a pointer back to a named group, a length with no reference point, a place's or a group's part.
  */
-const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: string): PairVerdict | null => {
+const notOneTotal = (
+  ctx: Context,
+  a: AlignedGroup.Member,
+  b: AlignedGroup.Member,
+  pair: string,
+): PairVerdict | null => {
   const qa = a.quantity
   const qb = b.quantity
   if (!qa || !qb) return null
@@ -338,6 +343,7 @@ const notOneTotal = (a: AlignedGroup.Member, b: AlignedGroup.Member, pair: strin
     qb,
     { a: a.claim.text, b: b.claim.text },
     { a: textAfter({ ...a, quantity: qa }), b: textAfter({ ...b, quantity: qb }) },
+    { a: leadOf(ctx, a.claim), b: leadOf(ctx, b.claim) },
   )
   if (part === null) return null
   const pa = Holders.placeOf(qa)
@@ -476,6 +482,15 @@ const byTotalAfter = (
   }
 }
 
+/** How much of an article's opening says what (and where) it is about, with its title. */
+const LEAD_CHARS = 400
+
+/** A claim's article's title and opening: where the article says what place it is about. */
+const leadOf = (ctx: Context, c: Claim.Claim): string => {
+  const d = ctx.documents.get(c.documentId)
+  return d ? `${d.title ?? ""}\n${d.text.slice(0, LEAD_CHARS)}` : ""
+}
+
 const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedGroup.Member): PairVerdict => {
   const pair = `${side(label, a)} against ${side(label, b)}`
   const qa = a.quantity
@@ -521,7 +536,7 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       )
   }
   if (c.relation !== "contradict") return verdict(c.relation, c.rule, `${pair}: ${c.why}`, c.bWithinA)
-  const held = notOneTotal(a, b, pair)
+  const held = notOneTotal(ctx, a, b, pair)
   if (held) return held
   // Two values that differ set one figure against another (a conflict, or a timeline) only when both say
   // what they measure, and the same: a group joined through looser links ("18" dead, a coordinate "09.80")

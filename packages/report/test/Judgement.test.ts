@@ -20,6 +20,8 @@ interface Side {
   /** [source, cue, lemma, stance]: a speaker's claim, as the extractor attributes it. */
   readonly said?: readonly [string, string, string, Attribution.Stance]
   readonly canonical?: string
+  /** The article's title, where it may name what the article is about. */
+  readonly title?: string
   /** The other figures of the sentence, as written in `text`: parts for the arithmetic rule. */
   readonly others?: ReadonlyArray<readonly [string, number, Quantity.Approximate, Quantity.Scope, string?]>
 }
@@ -27,6 +29,19 @@ interface Side {
 type Row = readonly [string, Side, Side, Finding.Verdict, Rules.RuleName, Stance.Stance]
 
 const DEATHS = { class: "deaths", of: null, predicate: "kill", negated: false, rule: null } as const
+
+/** A town's own toll, as a wire writes it. */
+const IN_HARROWBY: Side = {
+  outlet: "North Wire",
+  text: "In Harrowby, the storm killed 14 people.",
+  q: [
+    "14",
+    14,
+    14,
+    "exact",
+    { counted: "people", measure: { ...DEATHS, where: "Harrowby", scope: "total", modality: "fact" } },
+  ],
+}
 const measured = (
   cls: string,
   scope: Quantity.Scope = "total",
@@ -663,21 +678,24 @@ const ROWS: ReadonlyArray<Row> = [
   ],
   [
     "a toll in one town against a toll that names no place",
-    {
-      outlet: "North Wire",
-      text: "In Harrowby, the storm killed 14 people.",
-      q: [
-        "14",
-        14,
-        14,
-        "exact",
-        { counted: "people", measure: { ...DEATHS, where: "Harrowby", scope: "total", modality: "fact" } },
-      ],
-    },
+    IN_HARROWBY,
     { outlet: "South Post", text: "The storm killed 52 people.", q: ["52", 52, 52, "exact", measured("deaths")] },
     "compatible",
     "part-of-wider-count",
     "discusses",
+  ],
+  [
+    "a toll in one town against a toll from an article about that town",
+    IN_HARROWBY,
+    {
+      outlet: "South Post",
+      title: "Storm leaves 52 dead in Harrowby",
+      text: "The storm killed 52 people.",
+      q: ["52", 52, 52, "exact", measured("deaths")],
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
   ],
   [
     "a toll counted elsewhere against a toll that names no place",
@@ -1212,6 +1230,7 @@ const build = (name: string, side: Side) => {
   const d = doc(name, side.text, {
     outlet: side.outlet,
     ...(side.published ? { publishedAt: side.published } : {}),
+    ...(side.title ? { title: side.title } : {}),
   })
   const document = side.canonical ? { ...d, canonicalOutlet: side.canonical } : d
   const [qText, low, high, approximate, more] = side.q ?? []

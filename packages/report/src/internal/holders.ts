@@ -173,6 +173,7 @@ export const partOfOther = (
   qb: Quantity.Quantity,
   sentences?: { readonly a: string; readonly b: string },
   after?: { readonly a: string; readonly b: string },
+  leads?: { readonly a: string; readonly b: string },
 ): string | null => {
   const pa = placeOf(qa)
   const pb = placeOf(qb)
@@ -183,9 +184,12 @@ export const partOfOther = (
       return `"${qa.text}" is counted ${pa === "elsewhere" ? "elsewhere" : `in ${pa}`} and "${qb.text}" ${pb === "elsewhere" ? "elsewhere" : `in ${pb}`}`
     const [placed, where, other] = pa ? [qa, pa, qb] : [qb, pb as string, qa]
     const otherSentence = sentences ? (pa ? sentences.b : sentences.a) : ""
+    // An article that names the place in its title or opening is about that place: its figures that name
+    // none are that place's ("Horse flu outbreak at Brenholt", then "about 60 horses were infected").
+    const otherLead = leads ? (pa ? leads.b : leads.a) : ""
     // A place's rate or speed is no part of another ("fell 14% in Kessport", "fell about 4 per cent").
     // A sum above the one that names no place may still hold it: that one may count a narrower place.
-    const apart = where === "elsewhere" || !names(otherSentence, where)
+    const apart = where === "elsewhere" || !(names(otherSentence, where) || names(otherLead, where))
     if (apart && isSum(placed) && isSum(other))
       return `"${placed.text}" is counted ${where === "elsewhere" ? "apart from the places named" : `in ${where}`}, "${other.text}" names no place: one place's figure is a part of a wider one`
   }
