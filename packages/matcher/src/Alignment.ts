@@ -3,7 +3,7 @@
  * blocking index; each candidate pair is scored by internal/PairComparison.ts (names, words, actions,
  * quantities, times, with reasons), and groups are joined complete-link under the membership rules.
  */
-import { type AlignedGroup, type Claim, type Document, MeasureClass } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, type Document, MeasureClass, Units } from "@crosscheck/domain"
 import * as BlockingIndex from "./BlockingIndex.js"
 import * as Features from "./internal/Features.js"
 import {
@@ -155,7 +155,7 @@ const inGroupWords = (lexicon: Lexicon.Service, members: ReadonlyArray<Member>):
   })
   const uses = new Map<string, number>()
   for (const h of heads) if (h) uses.set(h, (uses.get(h) ?? 0) + 1)
-  if (uses.size < 2) return [...members]
+  if (uses.size < 2) return sumsOneVerbStates(lexicon, members, heads)
   const [word] = [...uses].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? [""]
   // "H-40s" among "H-40 helicopters": a name one side puts before its noun is the same thing too.
   const named = (h: string, counted: string | null) =>
@@ -167,6 +167,36 @@ const inGroupWords = (lexicon: Lexicon.Service, members: ReadonlyArray<Member>):
       (h === word || QuantityComparison.countedRelated(lexicon, h, word) || named(h, m.quantity?.counted ?? null))
       ? { ...m, countedAs: word }
       : m
+  })
+}
+
+/**
+ * Sums of money that count nothing named, stated by one verb of its own in two articles ("customers were
+ * overcharged by an average of 300 euros", "overcharged by an average of 85 euros"): `countedAs` is that
+ * verb, so judgement reads them as one amount, as alignment did. A light verb ("paid", "is") says nothing
+ * of what a sum is, and a group of one article's sums says nothing across sources.
+ */
+const sumsOneVerbStates = (
+  lexicon: Lexicon.Service,
+  members: ReadonlyArray<Member>,
+  heads: ReadonlyArray<string | null>,
+): Member[] => {
+  const verbOf = (m: Member, i: number): string | null => {
+    const q = m.quantity
+    const p = q?.measure?.predicate ?? null
+    return q && heads[i] === null && q.unit !== null && Units.isCurrency(q.unit) && p && !lexicon.isLightVerb(p)
+      ? p
+      : null
+  }
+  const verbs = members.map(verbOf)
+  const documents = new Map<string, Set<string>>()
+  members.forEach((m, i) => {
+    const v = verbs[i]
+    if (v) documents.set(v, (documents.get(v) ?? new Set()).add(m.claim.documentId))
+  })
+  return members.map((m, i) => {
+    const v = verbs[i]
+    return v && (documents.get(v)?.size ?? 0) >= 2 ? { ...m, countedAs: v } : m
   })
 }
 

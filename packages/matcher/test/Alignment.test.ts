@@ -327,6 +327,23 @@ describe("Alignment.compare", () => {
     expect(g?.members.map((m) => m.countedAs)).toEqual(["vessel", "vessel", "vessel"])
   })
 
+  it("says that sums of money one verb of its own states in two articles measure one thing, and not for a light verb", () => {
+    const sum = (outlet: string, sentence: string, text: string, low: number, predicate: string) =>
+      one(outlet, {
+        sentence,
+        predicate,
+        quantities: [{ text, low, unit: "EUR", measure: { predicate } }],
+      })
+    const x = sum("X", "Customers were overcharged by an average of 300 euros.", "300 euros", 300, "overcharge")
+    const y = sum("Y", "The customers were overcharged by an average of 85 euros.", "85 euros", 85, "overcharge")
+    const [g] = Alignment.align([x.claim, y.claim], [x.document, y.document])
+    expect(g?.members.map((m) => m.countedAs)).toEqual(["overcharge", "overcharge"])
+    const p = sum("P", "The average bill for the repairs was 300 euros.", "300 euros", 300, "be")
+    const q = sum("Q", "The average bill for the repairs was 85 euros.", "85 euros", 85, "be")
+    const [h] = Alignment.align([p.claim, q.claim], [p.document, q.document])
+    expect(h?.members.map((m) => m.countedAs ?? null)).toEqual([null, null])
+  })
+
   it("explains a group by the links that joined it: four outlets, three pairs, every member normalized", () => {
     const outlets = ["W", "X", "Y", "Z"].map((name) =>
       story(
