@@ -912,6 +912,16 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     return true
   }
 
+  /** "The ship's operator, Halvard Shipping": the names after a group's last comma, when only names follow it. */
+  const namedAfterComma = (g: Group): Group | null => {
+    for (let k = g.next - 1; k > g.first; k--)
+      if (ts[k]?.text === ",") {
+        const tail = { first: k + 1, next: g.next }
+        return tail.next > tail.first && onlyNames(tail) ? tail : null
+      }
+    return null
+  }
+
   /** "the city transport company, LTC,": the name set beside a definite description, after its comma. */
   const nameAfter = (g: Group): Group | null => {
     if (ts[g.next]?.text !== ",") return null
@@ -1064,6 +1074,10 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       // "according to the mine's operator, Brannock Mining": the firm's name set beside the speaker.
       const beside = words.length === 0 ? nameAfter(e) : null
       if (beside && !isPerson(beside)) return beside
+      // "The ship's operator, Halvard Shipping, now says": the firm's name after the description's comma,
+      // inside the speaker's group.
+      const tail = words.length > 0 && words.length < e.next - e.first ? namedAfterComma(e) : null
+      if (tail && !isPerson(tail) && !looksPlural(tail) && !otherBody(tail) && !isOutlet(tail)) return tail
     }
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name

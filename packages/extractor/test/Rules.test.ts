@@ -1614,6 +1614,13 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+description-firm-named-near",
       "Kelda Foods",
     ],
+    // A speaker that is a description with the firm's name after its comma: the name.
+    [
+      "The line's operator, Marrick Ferries, now says sailings will resume on Friday. The spare part has still not arrived, the company said.",
+      "The spare part has still not arrived",
+      "clause-before-cue+subject-before-cue+description-firm-named-near",
+      "Marrick Ferries",
+    ],
     // The subject past an apposition that runs on past its noun, up to its closing comma.
     [
       "Marrow Fuels, the filling station chain at the centre of this week's tainted diesel scare, has cut its estimate. The company now says 9,000 litres were sold.",
