@@ -912,6 +912,19 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     return true
   }
 
+  /**
+   * "the developer Aurelio Leisure", "the campaign group Harbour For All": the name from token `k` on (past one
+   * word for a body), when only names stand there up to a verb, a preposition, a comma or the sentence's end;
+   * null otherwise.
+   */
+  const nameFollows = (k: number): Group | null => {
+    const from = Lexicon.isBodyWord(lower(ts[k])) ? k + 1 : k
+    const name = after(ts, from, Math.min(ts.length, from + MAX_GROUP))
+    if (!name || name.first !== from || !onlyNames(name) || isPerson(name)) return null
+    const close = ts[name.next]
+    return close === undefined || isPunct(close) || ["VERB", "AUX", "ADP"].includes(close.pos) ? name : null
+  }
+
   /** "The ship's operator, Halvard Shipping": the names after a group's last comma, when only names follow it. */
   const namedAfterComma = (g: Group): Group | null => {
     for (let k = g.next - 1; k > g.first; k--)
@@ -1185,6 +1198,11 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       // The last word first, and no callback reading `k` (the engine then allocated a context for every
       // step): this scan reads up to 1,500 tokens for each mention.
       if (lower(ts[k]) !== lastWord || !wordsAt(ts, k - words.length + 1, words)) continue
+      // "planned by the developer Aurelio Leisure", "the campaign group Harbour For All": a name right after
+      // the description (past a word for a body) says which one it is; not a word of a name ("Keswold Airport
+      // Holdings").
+      const follows = startsUpper(ts[k]?.text ?? "") ? null : nameFollows(k + 1)
+      if (follows) return nearer(decide("description-name-follows", follows))
       // "a zoo wolf", "nine council tower blocks": the word modifies the noun after it and names no body.
       if (ts[k + 1]?.pos === "NOUN") continue
       let found = before(ts, k + 1, Math.max(0, k - MAX_GROUP))

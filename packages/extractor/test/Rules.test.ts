@@ -1614,6 +1614,19 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+description-firm-named-near",
       "Kelda Foods",
     ],
+    // A description whose earlier use has the name right after it, past a word for a body.
+    [
+      "The ferry line was bought by the developer Tarn Holdings in 2019. The developer says the sailings will go on.",
+      "the sailings will go on",
+      "clause-after-cue+subject-before-cue+description-name-follows",
+      "Tarn Holdings",
+    ],
+    [
+      "The campaign group Clearwater Now handed in the petition. The campaign said 900 volunteers had collected it.",
+      "900 volunteers had collected it",
+      "clause-after-cue+subject-before-cue+description-name-follows",
+      "Clearwater Now",
+    ],
     // A speaker that is a description with the firm's name after its comma: the name.
     [
       "The line's operator, Marrick Ferries, now says sailings will resume on Friday. The spare part has still not arrived, the company said.",
