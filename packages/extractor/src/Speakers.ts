@@ -1223,6 +1223,9 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
           break
         }
       const article = lower(ts[found.first])
+      // "She denied that her authority had cut ...": an owner's pronoun says whose, not which body; the scan
+      // goes on to the body's own mention ("the Selmar Forest Authority").
+      if (Lexicon.isPossessive(ts[found.first]) && found.next - found.first === words.length + 1) continue
       if (article === "a" || article === "an") {
         indefinite ??= evidenceHolder(ts, found) ?? named(withName(found))
         continue

@@ -1614,6 +1614,13 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+description-firm-named-near",
       "Kelda Foods",
     ],
+    // An owner's pronoun before the description says whose it is, not which body: the scan goes on past it.
+    [
+      "The work will run into summer, the Kessel Water Board said. Its director Ana Berg visited the site. She denied that her board had cut the team. The lake holds about 40 million cubic metres, according to the board.",
+      "The lake holds about 40 million cubic metres",
+      "clause-before-cue+according-to",
+      "the Kessel Water Board",
+    ],
     // A description whose earlier use has the name right after it, past a word for a body.
     [
       "The ferry line was bought by the developer Tarn Holdings in 2019. The developer says the sailings will go on.",
