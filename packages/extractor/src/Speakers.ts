@@ -1070,7 +1070,8 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     for (let i = earlier.length - 1; i >= 0; i--) {
       const e = earlier[i] as Group
       if (e.next > g.first) continue
-      if (sentence - (ts[e.first]?.sentence ?? 0) > 4) break
+      // Six sentences: a union's or a manager's words may stand between the business and "the company".
+      if (sentence - (ts[e.first]?.sentence ?? 0) > 6) break
       const words = nameWords(ts, e)
       // "Talvi said": a family name alone stands for the person named fuller before ("Its president, Mirek Talvi").
       const full = words.length === 1 ? fullerName(e, words, false) : null

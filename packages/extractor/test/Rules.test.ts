@@ -1634,6 +1634,13 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+description-name-follows",
       "Clearwater Now",
     ],
+    // The business that spoke five sentences before, past a manager's and a union's words.
+    [
+      'Tarnfield Events says it had no warning. Its manager, Rafe Olm, said the alert came late. "We had ten minutes," he said. "It was not enough." The stewards\' union says the company ignored its officer. The company denied that its officer had asked for a halt.',
+      "its officer had asked for a halt",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Tarnfield Events",
+    ],
     // A speaker that is a description with the firm's name after its comma: the name.
     [
       "The line's operator, Marrick Ferries, now says sailings will resume on Friday. The spare part has still not arrived, the company said.",
