@@ -1634,6 +1634,13 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+description-name-follows",
       "Clearwater Now",
     ],
+    // A contractor is a business.
+    [
+      "Corrin Demolition, the firm that carried out the blast, put the cost of repairs at about 300,000 pounds. The contractor denied that it had used more explosive than allowed.",
+      "it had used more explosive than allowed",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Corrin Demolition",
+    ],
     // The business that spoke five sentences before, past a manager's and a union's words.
     [
       'Tarnfield Events says it had no warning. Its manager, Rafe Olm, said the alert came late. "We had ten minutes," he said. "It was not enough." The stewards\' union says the company ignored its officer. The company denied that its officer had asked for a halt.',
