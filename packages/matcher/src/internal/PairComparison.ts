@@ -354,16 +354,28 @@ const isFormOf = (word: string, lemma: string): boolean => {
  */
 const deniedVerb = (ctx: Ctx, a: Features.Features, b: Features.Features): ActionMatch | null => {
   const verbs = [a.claim.predicate, b.claim.predicate].filter((v): v is string => v !== null)
-  const read = (w: Features.Word): { word: Features.Word; light: boolean; received: boolean } | null => {
+  type Read = { word: Features.Word; light: boolean; received: boolean; thing?: boolean }
+  const read = (w: Features.Word): Read | null => {
     const verb = verbs.find((v) => !w.lemmas.includes(v) && isFormOf(w.text.toLowerCase(), v))
     if (verb)
       return { word: { ...w, lemmas: [verb, ...w.lemmas] }, light: ctx.lexicon.isLightVerb(verb), received: false }
     return w.action || w.light ? { word: w, light: w.light, received: false } : null
   }
+  // "the ministry ignored a warning from the centre": a thing the claim says was had or done with (a noun of
+  // its own, no name), which a denial that it "received any warning" answers too.
+  const things = (f: Features.Features): Read[] =>
+    isChallenged(f.claim)
+      ? []
+      : f.words.flatMap((w) =>
+          !w.action && !w.light && !/^\p{Lu}/u.test(w.text)
+            ? [{ word: w, light: false, received: false, thing: true }]
+            : [],
+        )
   // Rule received-act: "denied it had received any complaint" answers "residents had complained to the
   // owners": the noun after a verb of receiving (lexicon.json receivingVerbs) names the act received, and
-  // meets the claim's verb as one word (the same, a synonym, or its form: "complaint", "complain").
-  const received = (f: Features.Features) =>
+  // meets the claim's verb as one word (the same, a synonym, or its form: "complaint", "complain"), or a
+  // thing the claim names as the same word or a synonym ("received any warning", "ignored a warning").
+  const received = (f: Features.Features): Read[] =>
     isChallenged(f.claim)
       ? f.words.flatMap((w, i) => {
           const noun = f.words[i + 1]
@@ -372,14 +384,18 @@ const deniedVerb = (ctx: Ctx, a: Features.Features, b: Features.Features): Actio
             : []
         })
       : []
-  const as = [...a.words.flatMap((w) => read(w) ?? []), ...received(a)]
-  const bs = [...b.words.flatMap((w) => read(w) ?? []), ...received(b)]
+  const as = [...a.words.flatMap((w) => read(w) ?? []), ...received(a), ...things(a)]
+  const bs = [...b.words.flatMap((w) => read(w) ?? []), ...received(b), ...things(b)]
   let action: ActionMatch | null = null
   for (const x of as)
     for (const y of bs) {
+      // A thing of the claim meets only what the denial says was received, as the same word or a synonym.
+      const thing = x.thing === true || y.thing === true
+      if (thing && !((x.thing && y.received) || (y.thing && x.received))) continue
       const found = bestRelation(ctx.lexicon, x.word.lemmas, y.word.lemmas)
       if (!found) continue
-      const receivedAct = (x.received || y.received) && found.kind === "related"
+      if (thing && found.kind !== "same" && found.kind !== "synonym") continue
+      const receivedAct = (x.received || y.received) && (found.kind === "related" || thing)
       if (!(found.kind === "synonym" || (found.kind === "same" && !(x.light && y.light)) || receivedAct)) continue
       const relation = receivedAct ? { ...found, detail: `rule received-act: ${found.detail}` } : found
       if (!action || found.strength > action.relation.strength) action = { relation, wa: x.word, wb: y.word }
@@ -430,7 +446,9 @@ const argued = (ctx: Ctx, f: Features.Features, word: Features.Word, other: Feat
 const contentWords = (f: Features.Features): number => new Set(f.words.map((w) => w.lemmas[0] ?? w.text)).size
 
 const describeAction = (action: ActionMatch): string =>
-  action.relation.kind === "same" ? `same action "${action.wa.lemmas[0]}"` : `action: ${action.relation.detail}`
+  action.relation.kind === "same" && !action.relation.detail.startsWith("rule ")
+    ? `same action "${action.wa.lemmas[0]}"`
+    : `action: ${action.relation.detail}`
 
 export const compareStatements = (ctx: Ctx, a: Features.Features, b: Features.Features): Comparison => {
   const reasons: Reason[] = []
