@@ -26,6 +26,8 @@ const UNTIL_RULE = ruleOf("closed-until")
 const FOR_RULE = ruleOf("closed-for")
 
 const VERBS = new RegExp(`\\b(?:${phrases(catalogue.verbs)})\\b`, "gi")
+/** Verbs of a service read as a reopening only when denied up to a date ("will not run until Monday"). */
+const NOT_UNTIL = new RegExp(`\\b(?:${phrases(catalogue.notUntil)})\\b`, "gi")
 const CLOSED = new RegExp(`\\b(?:${phrases(catalogue.closed)})\\b`, "gi")
 const AHEAD = new RegExp(`\\b(?:${phrases(catalogue.ahead)})\\b`, "i")
 const NEGATION = new RegExp(`\\b(?:${phrases(catalogue.negations)})\\b|n['’]t\\b`, "i")
@@ -286,7 +288,8 @@ const boundedDate = (
 export const find = (sentence: string, offset: number, anchor: Date | null): ReadonlyArray<Quantity.Quantity> => {
   if (!anchor) return []
   const out: Quantity.Quantity[] = []
-  for (const v of sentence.matchAll(VERBS)) {
+  const denied = [...sentence.matchAll(NOT_UNTIL)].map((v) => ({ v, only: true }))
+  for (const { v, only } of [...[...sentence.matchAll(VERBS)].map((v) => ({ v, only: false })), ...denied]) {
     const at = v.index ?? 0
     const before = wordsBefore(sentence, at, 5)
     if (!AHEAD.test(before) || SUPERSEDED.test(sentence.slice(Math.max(0, at - 40), at).trimEnd())) continue
@@ -301,9 +304,10 @@ export const find = (sentence: string, offset: number, anchor: Date | null): Rea
     let bound = (PREPOSITIONS[word] ?? "exact") as Quantity.Approximate
     // "will not reopen before the summer", "won't turn again until Thursday": not before it.
     if (negated && (word === "before" || word === "until" || word === "till")) bound = "at-least"
-    else if (word === "until" || word === "till") continue
+    else if (word === "until" || word === "till" || only) continue
     const d = boundedDate(sentence, dateAt, anchor, bound)
-    if (!d) continue
+    // "won't run again until Thursday": read once, as "run again".
+    if (!d || out.some((q) => q.span.start === offset + prepStart)) continue
     out.push(quantity(sentence, offset, prepStart, d.end, d.low, d.high, d.approximate, "reopen", REOPEN_RULE))
   }
   for (const c of sentence.matchAll(CLOSED)) {

@@ -29,6 +29,21 @@ const read = (text: string) =>
 type Row = readonly [sentence: string, text: string, approximate: string, days: string, rule: string]
 
 const ROWS: ReadonlyArray<Row> = [
+  // A service's own verb, denied up to a date (reopenings.json notUntil).
+  [
+    "Line 47 will not run until at least 2 January, the company said.",
+    "until at least 2 January",
+    "at-least",
+    "2027-01-02..2027-01-02",
+    "reopening: reopen on",
+  ],
+  [
+    "Flights will not operate before Friday.",
+    "before Friday",
+    "at-least",
+    "2026-12-11..2026-12-11",
+    "reopening: reopen on",
+  ],
   [
     "The bridge would reopen on Monday, the council said.",
     "on Monday",
@@ -137,6 +152,9 @@ describe("Reopenings: what is no forecast of a reopening", () => {
     "The tunnel has been shut for nine days.",
     // No date after the verb.
     "The school will reopen in the new building.",
+    // A service's own verb with no denial: how long it goes on, not when it returns.
+    "The trial will run until March.",
+    "Ferries will operate on Monday.",
   ])("%s", (sentence) => {
     expect(read(sentence)).toEqual([])
   })
