@@ -93,3 +93,10 @@ export const countedHead = (counted: string | null): string | null => {
   if (last.length > 4 && last.endsWith("ies")) return `${last.slice(0, -3)}y`
   return last.length > 3 && last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last
 }
+
+/** The heads of what a coordination counts ("police officer and volunteer": officer, volunteer); one head otherwise. */
+export const countedConjuncts = (counted: string | null): ReadonlyArray<string> =>
+  (counted ?? "").split(/\s+and\s+/).flatMap((part) => {
+    const h = countedHead(part)
+    return h === null ? [] : [h]
+  })

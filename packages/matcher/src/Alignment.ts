@@ -163,8 +163,13 @@ const inGroupWords = (lexicon: Lexicon.Service, members: ReadonlyArray<Member>):
     members.some((o, j) => heads[j] === word && QuantityComparison.namedBy(o.quantity?.counted ?? null, h))
   return members.map((m, i) => {
     const h = heads[i]
+    // "police officers and volunteers" among "police officers": the coordination counts the group's thing too.
+    const conjunct = QuantityComparison.conjunctRelation(lexicon, m.quantity?.counted ?? null, word) !== null
     return h &&
-      (h === word || QuantityComparison.countedRelated(lexicon, h, word) || named(h, m.quantity?.counted ?? null))
+      (h === word ||
+        QuantityComparison.countedRelated(lexicon, h, word) ||
+        named(h, m.quantity?.counted ?? null) ||
+        conjunct)
       ? { ...m, countedAs: word }
       : m
   })

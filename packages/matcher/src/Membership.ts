@@ -124,7 +124,8 @@ const countedDiffer = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | 
   const hb = QuantityComparison.head(b.counted)
   if (!ha || !hb || MeasureClass.isGenericFor(a.measure.class, ha) || MeasureClass.isGenericFor(b.measure.class, hb))
     return null
-  return QuantityComparison.countedRelated(lexicon, ha, hb)
+  return QuantityComparison.countedRelated(lexicon, ha, hb) ||
+    QuantityComparison.conjunctRelation(lexicon, a.counted, b.counted)
     ? null
     : { rule: "counted-differ", detail: `"${a.quantity.text}" counts ${ha}, "${b.quantity.text}" counts ${hb}` }
 }

@@ -152,6 +152,26 @@ const countedRelation = (
 export const countedRelated = (lexicon: Lexicon.Service, a: string, b: string): boolean =>
   countedRelation(lexicon, a, b) !== null
 
+/** The heads of what a coordination counts, past words that count anything ("people"). */
+const conjunctHeads = (counted: string | null): ReadonlyArray<string> =>
+  MeasureClass.countedConjuncts(counted).filter((h) => !MeasureClass.isGenericCounted(h))
+
+/**
+ * "More than 200 police officers" and "about 340 police officers and volunteers": one side counts a
+ * coordination one of whose parts the other counts; the related heads, or null.
+ */
+export const conjunctRelation = (
+  lexicon: Lexicon.Service,
+  a: string | null,
+  b: string | null,
+): { readonly part: string; readonly whole: string } | null => {
+  const [ha, hb] = [conjunctHeads(a), conjunctHeads(b)]
+  if (ha.length === hb.length || Math.min(ha.length, hb.length) === 0) return null
+  const [part, whole] = ha.length < hb.length ? [ha, hb] : [hb, ha]
+  const shared = part.every((p) => whole.some((w) => countedRelation(lexicon, p, w) !== null))
+  return shared ? { part: (ha.length < hb.length ? a : b) ?? "", whole: (ha.length < hb.length ? b : a) ?? "" } : null
+}
+
 const modalityWord = (m: Quantity.Modality): string =>
   m === "fact" ? "a fact" : m === "forecast" ? "a forecast" : "a target"
 
@@ -442,7 +462,8 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
       hb &&
       !MeasureClass.isGenericFor(ma.class, ha) &&
       !MeasureClass.isGenericFor(mb.class, hb) &&
-      !countedRelation(lexicon, ha, hb)
+      !countedRelation(lexicon, ha, hb) &&
+      !conjunctRelation(lexicon, a.counted, b.counted)
     )
       return no("counted", `${MeasureClass.label(ma.class)} of different groups: "${a.counted}" and "${b.counted}"`)
     strength = classes === "same" ? 1 : NESTED
@@ -469,6 +490,14 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
       reasons.push({
         kind: "counted",
         detail: `both in ${qa.unit === qb.unit ? qa.unit : "one dimension"}, measuring "${a.counted}" and "${b.counted}"`,
+        weight: 0.6 * strength,
+      })
+    } else if (conjunctRelation(lexicon, a.counted, b.counted)) {
+      // "police officers" among "police officers and volunteers": a part of what the other counts.
+      strength = NESTED
+      reasons.push({
+        kind: "counted",
+        detail: `"${a.counted}" and "${b.counted}": one counts a part of what the other counts`,
         weight: 0.6 * strength,
       })
     } else if (namedBy(a.counted, hb) || namedBy(b.counted, ha)) {

@@ -159,6 +159,20 @@ describe("QuantityComparison.compare: comparable", () => {
       /name one kind of thing/,
     ],
     [
+      "a group, and a coordination that counts it with another",
+      measure("More than 200 police officers searched the streets.", {
+        text: "More than 200",
+        low: 200,
+        counted: "police officer",
+      }),
+      measure("About 340 police officers and volunteers searched the streets.", {
+        text: "About 340",
+        low: 340,
+        counted: "police officer and volunteer",
+      }),
+      /one counts a part of what the other counts/,
+    ],
+    [
       "a distance from a place, and a length a verb of going covers",
       measure(
         "Coaches carried fans the 140 kilometres from Port Caddon.",

@@ -685,6 +685,22 @@ const ROWS: ReadonlyArray<Row> = [
     "discusses",
   ],
   [
+    "a count of one group against a count of it and another",
+    {
+      outlet: "North Wire",
+      text: "Twenty engineers worked through the night.",
+      q: ["Twenty", 20, 20, "exact", { counted: "engineer" }],
+    },
+    {
+      outlet: "South Post",
+      text: "About 45 engineers and contractors were at the site on Friday.",
+      q: ["About 45", 45, 45, "about", { counted: "engineer and contractor" }],
+    },
+    "compatible",
+    "part-of-wider-count",
+    "discusses",
+  ],
+  [
     "a toll in one town against a toll from an article about that town",
     IN_HARROWBY,
     {

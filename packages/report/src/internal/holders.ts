@@ -193,6 +193,14 @@ export const partOfOther = (
     if (apart && isSum(placed) && isSum(other))
       return `"${placed.text}" is counted ${where === "elsewhere" ? "apart from the places named" : `in ${where}`}, "${other.text}" names no place: one place's figure is a part of a wider one`
   }
+  // "20 engineers" against "about 45 engineers and contractors": one of the things a coordination counts.
+  const [ja, jb] = [MeasureClass.countedConjuncts(qa.counted), MeasureClass.countedConjuncts(qb.counted)]
+  if (ja.length > 1 !== jb.length > 1) {
+    const [whole, part, heads] = ja.length > 1 ? [qa, qb, ja] : [qb, qa, jb]
+    const h = MeasureClass.countedHead(part.counted)
+    if (h !== null && heads.includes(h) && part.low <= whole.high)
+      return `"${part.text}" counts ${part.counted} only, "${whole.text}" counts ${whole.counted}: a part, not a rival figure`
+  }
   // "33 passengers were under the age of 12" against "160 passengers": an age band's part of them.
   const banda = after ? ageBandAfter(after.a) : null
   const bandb = after ? ageBandAfter(after.b) : null
