@@ -456,7 +456,10 @@ export const judge = (input: Input): Judged => {
     }
   }
   // The closest claim compared value by value: alignment only pairs quantities that say what they count.
-  const values = plain ? compareValues(input.claim, best.claim) : { agree: 0, clash: null }
+  // A source claim the aligned pairs already judged ("20 engineers" a part of "45 engineers and
+  // contractors") is not judged again by its bare values.
+  const judgedAligned = [...compared.agree, ...compared.loose].some((p) => p.source.id === best?.claim.id)
+  const values = plain && !judgedAligned ? compareValues(input.claim, best.claim) : { agree: 0, clash: null }
   if (plain && !question && values.clash) {
     return {
       stance: "contradicts",

@@ -693,7 +693,7 @@ const ROWS: ReadonlyArray<Row> = [
     },
     {
       outlet: "South Post",
-      text: "About 45 engineers and contractors were at the site on Friday.",
+      text: "About 45 engineers and contractors worked through the night.",
       q: ["About 45", 45, 45, "about", { counted: "engineer and contractor" }],
     },
     "compatible",
