@@ -354,27 +354,16 @@ const isFormOf = (word: string, lemma: string): boolean => {
  */
 const deniedVerb = (ctx: Ctx, a: Features.Features, b: Features.Features): ActionMatch | null => {
   const verbs = [a.claim.predicate, b.claim.predicate].filter((v): v is string => v !== null)
-  type Read = { word: Features.Word; light: boolean; received: boolean; thing?: boolean }
+  type Read = { word: Features.Word; light: boolean; received: boolean }
   const read = (w: Features.Word): Read | null => {
     const verb = verbs.find((v) => !w.lemmas.includes(v) && isFormOf(w.text.toLowerCase(), v))
     if (verb)
       return { word: { ...w, lemmas: [verb, ...w.lemmas] }, light: ctx.lexicon.isLightVerb(verb), received: false }
     return w.action || w.light ? { word: w, light: w.light, received: false } : null
   }
-  // "the ministry ignored a warning from the centre": a thing the claim says was had or done with (a noun of
-  // its own, no name), which a denial that it "received any warning" answers too.
-  const things = (f: Features.Features): Read[] =>
-    isChallenged(f.claim)
-      ? []
-      : f.words.flatMap((w) =>
-          !w.action && !w.light && !/^\p{Lu}/u.test(w.text)
-            ? [{ word: w, light: false, received: false, thing: true }]
-            : [],
-        )
   // Rule received-act: "denied it had received any complaint" answers "residents had complained to the
   // owners": the noun after a verb of receiving (lexicon.json receivingVerbs) names the act received, and
-  // meets the claim's verb as one word (the same, a synonym, or its form: "complaint", "complain"), or a
-  // thing the claim names as the same word or a synonym ("received any warning", "ignored a warning").
+  // meets the claim's verb as one word (the same, a synonym, or its form: "complaint", "complain").
   const received = (f: Features.Features): Read[] =>
     isChallenged(f.claim)
       ? f.words.flatMap((w, i) => {
@@ -384,18 +373,14 @@ const deniedVerb = (ctx: Ctx, a: Features.Features, b: Features.Features): Actio
             : []
         })
       : []
-  const as = [...a.words.flatMap((w) => read(w) ?? []), ...received(a), ...things(a)]
-  const bs = [...b.words.flatMap((w) => read(w) ?? []), ...received(b), ...things(b)]
+  const as = [...a.words.flatMap((w) => read(w) ?? []), ...received(a)]
+  const bs = [...b.words.flatMap((w) => read(w) ?? []), ...received(b)]
   let action: ActionMatch | null = null
   for (const x of as)
     for (const y of bs) {
-      // A thing of the claim meets only what the denial says was received, as the same word or a synonym.
-      const thing = x.thing === true || y.thing === true
-      if (thing && !((x.thing && y.received) || (y.thing && x.received))) continue
       const found = bestRelation(ctx.lexicon, x.word.lemmas, y.word.lemmas)
       if (!found) continue
-      if (thing && found.kind !== "same" && found.kind !== "synonym") continue
-      const receivedAct = (x.received || y.received) && (found.kind === "related" || thing)
+      const receivedAct = (x.received || y.received) && found.kind === "related"
       if (!(found.kind === "synonym" || (found.kind === "same" && !(x.light && y.light)) || receivedAct)) continue
       const relation = receivedAct ? { ...found, detail: `rule received-act: ${found.detail}` } : found
       if (!action || found.strength > action.relation.strength) action = { relation, wa: x.word, wb: y.word }
