@@ -164,12 +164,11 @@ const inGroupWords = (lexicon: Lexicon.Service, members: ReadonlyArray<Member>):
   return members.map((m, i) => {
     const h = heads[i]
     // "police officers and volunteers" among "police officers": the coordination counts the group's thing too.
-    const conjunct = QuantityComparison.conjunctRelation(lexicon, m.quantity?.counted ?? null, word) !== null
     return h &&
       (h === word ||
         QuantityComparison.countedRelated(lexicon, h, word) ||
         named(h, m.quantity?.counted ?? null) ||
-        conjunct)
+        QuantityComparison.conjunctRelated(lexicon, m.quantity?.counted ?? null, word))
       ? { ...m, countedAs: word }
       : m
   })

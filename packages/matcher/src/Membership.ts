@@ -125,7 +125,7 @@ const countedDiffer = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | 
   if (!ha || !hb || MeasureClass.isGenericFor(a.measure.class, ha) || MeasureClass.isGenericFor(b.measure.class, hb))
     return null
   return QuantityComparison.countedRelated(lexicon, ha, hb) ||
-    QuantityComparison.conjunctRelation(lexicon, a.counted, b.counted)
+    QuantityComparison.conjunctRelated(lexicon, a.counted, b.counted)
     ? null
     : { rule: "counted-differ", detail: `"${a.quantity.text}" counts ${ha}, "${b.quantity.text}" counts ${hb}` }
 }

@@ -158,18 +158,13 @@ const conjunctHeads = (counted: string | null): ReadonlyArray<string> =>
 
 /**
  * "More than 200 police officers" and "about 340 police officers and volunteers": one side counts a
- * coordination one of whose parts the other counts; the related heads, or null.
+ * coordination, and every head the other counts is related to one of its parts.
  */
-export const conjunctRelation = (
-  lexicon: Lexicon.Service,
-  a: string | null,
-  b: string | null,
-): { readonly part: string; readonly whole: string } | null => {
+export const conjunctRelated = (lexicon: Lexicon.Service, a: string | null, b: string | null): boolean => {
   const [ha, hb] = [conjunctHeads(a), conjunctHeads(b)]
-  if (ha.length === hb.length || Math.min(ha.length, hb.length) === 0) return null
+  if (ha.length === hb.length || Math.min(ha.length, hb.length) === 0) return false
   const [part, whole] = ha.length < hb.length ? [ha, hb] : [hb, ha]
-  const shared = part.every((p) => whole.some((w) => countedRelation(lexicon, p, w) !== null))
-  return shared ? { part: (ha.length < hb.length ? a : b) ?? "", whole: (ha.length < hb.length ? b : a) ?? "" } : null
+  return part.every((p) => whole.some((w) => countedRelation(lexicon, p, w) !== null))
 }
 
 const modalityWord = (m: Quantity.Modality): string =>
@@ -463,7 +458,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
       !MeasureClass.isGenericFor(ma.class, ha) &&
       !MeasureClass.isGenericFor(mb.class, hb) &&
       !countedRelation(lexicon, ha, hb) &&
-      !conjunctRelation(lexicon, a.counted, b.counted)
+      !conjunctRelated(lexicon, a.counted, b.counted)
     )
       return no("counted", `${MeasureClass.label(ma.class)} of different groups: "${a.counted}" and "${b.counted}"`)
     strength = classes === "same" ? 1 : NESTED
@@ -492,7 +487,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
         detail: `both in ${qa.unit === qb.unit ? qa.unit : "one dimension"}, measuring "${a.counted}" and "${b.counted}"`,
         weight: 0.6 * strength,
       })
-    } else if (conjunctRelation(lexicon, a.counted, b.counted)) {
+    } else if (conjunctRelated(lexicon, a.counted, b.counted)) {
       // "police officers" among "police officers and volunteers": a part of what the other counts.
       strength = NESTED
       reasons.push({

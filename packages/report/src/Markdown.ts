@@ -5,6 +5,7 @@
 import type { Claim, Document, Finding, Report, Story } from "@crosscheck/domain"
 import { collapse } from "./internal/collapse.js"
 import * as ReadingOrder from "./internal/readingOrder.js"
+import { ON_NO_SIDE, sideLabels } from "./internal/sides.js"
 import { HIDDEN_RANGES, visible } from "./internal/visible.js"
 import * as Links from "./Links.js"
 import * as Notices from "./Notices.js"
@@ -89,14 +90,6 @@ const voice = (c: Claim.Claim): string | null => {
   ]
   return parts.filter(Boolean).join(" · ")
 }
-
-/** A side's heading: a dispute's claim and its denial, or a contradiction's positions in order. */
-const sideLabel = (f: Finding.Finding, i: number): string =>
-  f.verdict === "disputed"
-    ? i === 0
-      ? "**What is claimed**"
-      : "**Reported as denied or false**"
-    : `**Side ${i + 1} of ${f.sides?.length ?? 0}**`
 
 /** One entry per passage: copies of one story quoting the same text are shown once, with every outlet. */
 const passages = (
@@ -216,12 +209,13 @@ export function* lines(report: Report.Report): Generator<string> {
         if (f.sides && f.sides.length >= 2) {
           // A contradiction's positions, or a dispute's claim and its denial, each under its own line.
           const onSide = new Set<string>(f.sides.flat())
+          const labels = sideLabels(f)
           for (const [i, side] of f.sides.entries()) {
-            yield* [`${sideLabel(f, i)}:`, ""]
+            yield* [`**${labels[i]}**:`, ""]
             yield* passages(side, claims, docs)
           }
           const rest = f.claimIds.filter((id) => !onSide.has(id))
-          if (rest.length > 0) yield* ["On no side (fits more than one):", "", ...passages(rest, claims, docs)]
+          if (rest.length > 0) yield* [`${ON_NO_SIDE}:`, "", ...passages(rest, claims, docs)]
         } else yield* passages(f.claimIds, claims, docs)
         yield* [`Why: ${md(f.explanation)}`, ""]
       }

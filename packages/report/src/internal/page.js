@@ -333,27 +333,20 @@
       )
     if (f.sides) {
       // A contradiction's positions, or a dispute's claim and its denial, each under its own heading.
-      const onSide = new Set(f.sides.flat())
-      f.sides.forEach((side, i) => {
-        box.appendChild(el("h5", { class: "side", text: sideLabel(f, i) }))
-        box.appendChild(passages(side))
-      })
+      const onSide = new Set(f.sides.flatMap((side) => side.claims))
+      for (const side of f.sides) {
+        box.appendChild(el("h5", { class: "side", text: side.label }))
+        box.appendChild(passages(side.claims))
+      }
       const rest = f.claims.filter((ci) => !onSide.has(ci))
       if (rest.length > 0) {
-        box.appendChild(el("h5", { class: "side", text: "On no side (fits more than one)" }))
+        box.appendChild(el("h5", { class: "side", text: data.onNoSide }))
         box.appendChild(passages(rest))
       }
     } else box.appendChild(passages(f.claims))
     box.appendChild(why(f.why))
     return box
   }
-  /** A side's heading: a dispute's claim and its denial, or a contradiction's positions in order. */
-  const sideLabel = (f, i) =>
-    f.verdict === "disputed"
-      ? i === 0
-        ? "What is claimed"
-        : "Reported as denied or false"
-      : `Side ${i + 1} of ${f.sides.length}`
   /** One passage: its outlet and place, the voice it is said in, and the sentence with the figure marked. */
   const passage = (f, ci) => {
     const c = claims[ci]

@@ -6,6 +6,7 @@ import type { Claim, Document, Finding, Report } from "@crosscheck/domain"
 import * as Links from "../Links.js"
 import { collapse } from "./collapse.js"
 import * as ReadingOrder from "./readingOrder.js"
+import { ON_NO_SIDE, sideLabels } from "./sides.js"
 import { HIDDEN_RANGES, visible } from "./visible.js"
 
 /**
@@ -70,8 +71,8 @@ export interface PageFinding {
   readonly claims: ReadonlyArray<number>
   /** For `changed`: [claim, value, time, defaulted] in time order. */
   readonly timeline: ReadonlyArray<readonly [number, string, string | null, boolean]> | null
-  /** For a contradiction or a dispute: its sides, each the claims (indices) that give one position. */
-  readonly sides: ReadonlyArray<ReadonlyArray<number>> | null
+  /** For a contradiction or a dispute: its sides, each with its heading and the claims (indices) that give one position. */
+  readonly sides: ReadonlyArray<{ readonly label: string; readonly claims: ReadonlyArray<number> }> | null
 }
 
 export interface PageStory {
@@ -90,6 +91,8 @@ export interface PageData {
   readonly claims: ReadonlyArray<PageClaim>
   readonly findings: ReadonlyArray<PageFinding>
   readonly errors: ReadonlyArray<Report.InputError>
+  /** The heading of a finding's claims that stand on none of its sides. */
+  readonly onNoSide: string
 }
 
 /** The quantity a numeric claim gives in its finding: the one the summary names, else its first. */
@@ -165,13 +168,15 @@ export const make = (report: Report.Report): PageData => {
             return [[addClaim(c, f.summary), flat(t.value), t.time, t.defaulted] as const]
           })
         : null
+      const labels = sideLabels(f)
       const sides = f.sides
-        ? f.sides.map((side) =>
-            side.flatMap((id) => {
+        ? f.sides.map((side, i) => ({
+            label: labels[i] ?? "",
+            claims: side.flatMap((id) => {
               const c = claimById.get(id)
               return c && docs.has(c.documentId) ? [addClaim(c, f.summary)] : []
             }),
-          )
+          }))
         : null
       findings.push({
         id: f.id,
@@ -182,7 +187,7 @@ export const make = (report: Report.Report): PageData => {
         why: visible(f.explanation),
         claims: members,
         timeline,
-        sides: sides && sides.filter((side) => side.length > 0).length >= 2 ? sides : null,
+        sides: sides && sides.filter((side) => side.claims.length > 0).length >= 2 ? sides : null,
       })
     }
   }
@@ -194,5 +199,6 @@ export const make = (report: Report.Report): PageData => {
     claims,
     findings,
     errors: report.errors.map((e) => ({ path: flat(e.path), message: flat(e.message) })),
+    onNoSide: ON_NO_SIDE,
   }
 }
