@@ -598,6 +598,7 @@ export const align = (
           counted: m.counted,
           time: m.claim.time,
           published: publishedAt.get(m.claim.documentId) ?? null,
+          sentence: m.claim.text,
         }
       : null
   }

@@ -15,6 +15,8 @@ export interface Relation {
   readonly strength: number
   /** Why: `"dismantle" is a kind of "remove" (WordNet)`. */
   readonly detail: string
+  /** For a WordNet kind of: which of the two words, as asked, is the narrower kind ("puppy" of "dog"). */
+  readonly narrower?: "a" | "b"
 }
 
 export interface Service {
@@ -308,9 +310,9 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     if (linked(sa, idsB, ["!"]) || linked(sb, idsA, ["!"]))
       return { kind: "antonym", strength: 0.8, detail: `"${a}" is the opposite of "${b}" (WordNet antonym)` }
     if (linked(sa, idsB, ["@", "@i"]))
-      return { kind: "related", strength: 0.7, detail: `"${a}" is a kind of "${b}" (WordNet hypernym)` }
+      return { kind: "related", strength: 0.7, detail: `"${a}" is a kind of "${b}" (WordNet hypernym)`, narrower: "a" }
     if (linked(sb, idsA, ["@", "@i"]))
-      return { kind: "related", strength: 0.7, detail: `"${b}" is a kind of "${a}" (WordNet hypernym)` }
+      return { kind: "related", strength: 0.7, detail: `"${b}" is a kind of "${a}" (WordNet hypernym)`, narrower: "b" }
     if (linked(sa, idsB, ["+"]) || linked(sb, idsA, ["+"]))
       return { kind: "related", strength: 0.7, detail: `"${a}" and "${b}" are forms of one word (WordNet derivation)` }
     const derivedA = new Set(sa.flatMap((s) => pointed(s, ["+"]).map((p) => id(p.pos, p.offset))))

@@ -53,6 +53,8 @@ export interface Figure {
   readonly time: Claim.Claim["time"]
   /** The publication date of the figure's article, when known. */
   readonly published: string | null
+  /** The claim's sentence, when the caller has it: what the figure's words around it say. */
+  readonly sentence?: string
 }
 
 /** Why two figures are kept apart: the rule, and the reason in words. */
@@ -128,6 +130,44 @@ const countedDiffer = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | 
     QuantityComparison.conjunctRelated(lexicon, a.counted, b.counted)
     ? null
     : { rule: "counted-differ", detail: `"${a.quantity.text}" counts ${ha}, "${b.quantity.text}" counts ${hb}` }
+}
+
+/**
+ * Whether a sentence sets something among a wider kind: "among them", "of them", or "among", "of" or
+ * "including" then, within three words, a word whose base form is `wider` ("were among the dogs removed").
+ */
+const setsAmong = (lexicon: Lexicon.Service, sentence: string | undefined, wider: string): boolean => {
+  const words = sentence?.toLowerCase().match(/\p{L}+/gu) ?? []
+  return words.some((w, i) => {
+    if (!PARTITIVE.has(w)) return false
+    if (words[i + 1] === "them") return true
+    return words.slice(i + 1, i + 4).some((x) => x === wider || lexicon.lemmas(x).includes(wider))
+  })
+}
+const PARTITIVE: ReadonlySet<string> = new Set(["among", "amongst", "of", "including"])
+
+/**
+ * "The dogs, among them around 30 puppies" beside "84 dogs": a count of a narrower kind whose own sentence
+ * sets it among the wider kind, and lower than the wider count, is a part counted out of the whole (the
+ * puppies among the dogs), not a rival figure. Without such words a narrower word is the same thing named
+ * otherwise ("2,100 motorists" against "more than 3,000 drivers"); a narrower count that is not below
+ * the wider one ("more than 90,000 hatchbacks" beside "200,000 cars") need not be a part.
+ */
+const kindWithinKind = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null => {
+  if (a.quantity.unit !== null || b.quantity.unit !== null) return null
+  const ha = QuantityComparison.head(a.counted)
+  const hb = QuantityComparison.head(b.counted)
+  if (!ha || !hb) return null
+  const narrower = QuantityComparison.narrowerKind(lexicon, ha, hb)
+  if (!narrower) return null
+  const [part, whole] = narrower === "a" ? [a, b] : [b, a]
+  const wider = narrower === "a" ? hb : ha
+  const below = part.quantity.approximate !== "at-least" && part.quantity.approximate !== "vague"
+  if (!below || !(part.quantity.high < whole.quantity.low) || !setsAmong(lexicon, part.sentence, wider)) return null
+  return {
+    rule: "kind-within-kind",
+    detail: `"${part.quantity.text}" counts ${narrower === "a" ? ha : hb}, a kind of ${wider} its sentence sets among them, fewer than the "${whole.quantity.text}" ${wider}: a part of them`,
+  }
 }
 
 /** Verbs that move a figure to a level ("increased to 15,000 a day"): they say nothing of what it counts. */
@@ -302,6 +342,7 @@ export const apart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | n
   placesDiffer(a, b) ??
   holdersDiffer(lexicon, a, b) ??
   countedDiffer(lexicon, a, b) ??
+  kindWithinKind(lexicon, a, b) ??
   unclassedVerb(lexicon, a, b) ??
   bareFigure(lexicon, a, b) ??
   opposedVerbs(lexicon, a, b) ??

@@ -152,6 +152,22 @@ const countedRelation = (
 export const countedRelated = (lexicon: Lexicon.Service, a: string, b: string): boolean =>
   countedRelation(lexicon, a, b) !== null
 
+/**
+ * Which of two counted words is a narrower kind of the other ("puppy" of "dog"), when that is all that
+ * relates them: no lemma of one is the other's, or its synonym. Null otherwise.
+ */
+export const narrowerKind = (lexicon: Lexicon.Service, a: string, b: string): "a" | "b" | null => {
+  let narrower: "a" | "b" | null = null
+  for (const la of lexicon.lemmas(a))
+    for (const lb of lexicon.lemmas(b)) {
+      const r = lexicon.relate(la, lb)
+      if (!r || r.kind === "antonym") continue
+      if (r.kind !== "related") return null
+      narrower ??= r.narrower ?? null
+    }
+  return narrower
+}
+
 /** The heads of what a coordination counts, past words that count anything ("people"). */
 const conjunctHeads = (counted: string | null): ReadonlyArray<string> =>
   MeasureClass.countedConjuncts(counted).filter((h) => !MeasureClass.isGenericCounted(h))

@@ -15,6 +15,7 @@ interface Spec {
   readonly measure?: Partial<Quantity.Measure>
   readonly time?: { readonly text: string; readonly start: string; readonly end?: string; readonly defaulted?: boolean }
   readonly published?: string
+  readonly sentence?: string
 }
 
 const figure = (s: Spec): Membership.Figure => ({
@@ -39,6 +40,7 @@ const figure = (s: Spec): Membership.Figure => ({
       } as Claim.Claim["time"])
     : null,
   published: s.published ?? null,
+  ...(s.sentence ? { sentence: s.sentence } : {}),
 })
 
 // One row per rule (and the cases each must leave alone): two made-up figures and the rule that parts them, or null.
@@ -126,6 +128,54 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     { text: "30,000", low: 30000, counted: "doses" },
     { text: "28,000", low: 28000, counted: "children" },
     "counted-differ",
+  ],
+  [
+    "puppies its sentence sets among the dogs, fewer than the dogs",
+    {
+      text: "around 30",
+      low: 30,
+      approximate: "about",
+      counted: "puppies",
+      sentence: "The dogs, among them around 30 puppies, were kept in sheds.",
+    },
+    { text: "84", low: 84, counted: "dogs", sentence: "Inspectors removed 84 dogs from the farm." },
+    "kind-within-kind",
+  ],
+  [
+    "puppies said to be among the dogs, on the other side",
+    { text: "84", low: 84, counted: "dogs" },
+    {
+      text: "Some 30",
+      low: 30,
+      approximate: "about",
+      counted: "puppies",
+      sentence: "Some 30 puppies were among the dogs removed.",
+    },
+    "kind-within-kind",
+  ],
+  [
+    "a narrower word with nothing setting it among the wider: the same thing named otherwise",
+    { text: "2,100", low: 2100, counted: "motorists", sentence: "2,100 motorists have reported problems." },
+    { text: "More than 3,000", low: 3000, approximate: "at-least", counted: "drivers" },
+    null,
+  ],
+  [
+    "a narrower count above the wider one is no part of it",
+    { text: "120", low: 120, counted: "puppies", sentence: "Of the dogs, 120 puppies were taken." },
+    { text: "84", low: 84, counted: "dogs" },
+    null,
+  ],
+  [
+    "a narrower count that is only a lower bound need not be below the wider one",
+    {
+      text: "more than 90,000",
+      low: 90000,
+      approximate: "at-least",
+      counted: "hatchbacks",
+      sentence: "It recalled more than 90,000 of the cars, all hatchbacks.",
+    },
+    { text: "about 200,000", low: 200000, approximate: "about", counted: "cars" },
+    null,
   ],
   ["ships and vessels", { text: "40", low: 40, counted: "ships" }, { text: "44", low: 44, counted: "vessels" }, null],
   [
