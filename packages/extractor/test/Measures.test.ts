@@ -202,6 +202,12 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     { class: "capacity", rule: "capacity: room for" },
   ],
   ["The pit, about 30 metres wide, swallowed two cars.", "30 metres", { class: "size", rule: "size: wide or long" }],
+  [
+    "The course of the race was about 380 metres short, the federation said.",
+    "about 380 metres",
+    { class: "shortfall", rule: "shortfall: metres short" },
+  ],
+  ["The new runway is 300 metres too short for the jets.", "300 metres", { class: "shortfall" }],
   ["A hole some 12 metres across opened in the road.", "12 metres", { class: "size", rule: "size: wide or long" }],
   // "across" opening a phrase of its own is no width.
   ["The blast flung stones up to 800 metres across the village.", "800 metres", { class: "unknown" }],
