@@ -382,5 +382,8 @@ export const layer: Layer.Layer<Lexicon> = Layer.sync(Lexicon, get)
 
 export const particles: ReadonlySet<string> = new Set(data.particles)
 
+/** Verbs after which an -ing word is the act itself ("kept taking deposits", "denied taking bookings"). */
+export const aspectVerbs: ReadonlySet<string> = new Set(data.aspectVerbs)
+
 /** For Effect callers: the shared lexicon as an effect. */
 export const lexicon: Effect.Effect<Service, never, Lexicon> = Lexicon

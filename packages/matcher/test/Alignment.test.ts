@@ -824,6 +824,7 @@ describe("Alignment: a claim and its denial", () => {
     ["a thing received that no act of the claim names", "Campers said they had warned the park rangers about the loose boulders above the trail.", "The rangers denied that they had received any money for the boulders above the trail.", "they had received any money for the boulders above the trail", false, /no shared or related action/],
     ["the opposite action denied", "The council will raise parking fees to keep the ferry running.|raise", "The mayor denied that the ferry would be cut.|cut", "the ferry would be cut", false, /a denial of the opposite action does not dispute it/],
     ["the verb shared, not what it is done to (denial-arguments)", "The ministry is sending 30 extra vets and two laboratory teams to help run the delta's farms.", "The minister denied that farms in the delta had sent sick cattle to market.", "farms in the delta had sent sick cattle to market", false, /rule denial-arguments/],
+    ["an act after a verb of aspect ('kept taking'), WordNet's noun 'taking' read as the verb", "Tenants said the agency had kept taking rent for the empty flats.|keep", "The agency denied that it had taken any rent for the empty flats.|take", "it had taken any rent for the empty flats", true, /same action "taking"/],
     ["two words shared, no act in common", "Strikers blocked lorries at the Korvel depot gates.", "The haulier denied that any lorry had been damaged at the depot.", "any lorry had been damaged at the depot", false, /no shared or related action/],
   ]
 
