@@ -514,6 +514,20 @@ const sidesOf = (ctx: Context, members: ReadonlyArray<AlignedGroup.Member>, judg
 }
 
 /**
+ * A contradiction's members: those on one of its sides. A figure on no side (one that fits both, an
+ * addition to an earlier figure, a part) is not what the sources are at odds on, and its claim, which
+ * may give another figure too ("84 dogs, about 30 of them puppies"), is left out of the conflict.
+ */
+const onSides = (
+  members: ReadonlyArray<AlignedGroup.Member>,
+  listed: ReadonlyArray<ReadonlyArray<AlignedGroup.Member>> | undefined,
+): ReadonlyArray<AlignedGroup.Member> => {
+  if (!listed) return members
+  const on = new Set(listed.flat())
+  return members.filter((m) => on.has(m))
+}
+
+/**
  * The findings on one group: its verdict's, and when that is a conflict whose sides two sources each
  * agree on, an agreement for each such side (see `sidesOf`). A contradiction lists its sides.
  */
@@ -530,14 +544,14 @@ const judgeMembers = (
   const sides = sidesOf(ctx, members, judged)
   const listed = judged.verdict === "contradict" ? sides?.sides : undefined
   if (!sides || sides.agreements.length === 0)
-    return [findingOf(group, members, ctx, split, judged, listed)].filter((f) => f !== null)
+    return [findingOf(group, onSides(members, listed), ctx, split, judged, listed)].filter((f) => f !== null)
   const agreements = sides.agreements.flatMap((side) => {
     const agreed = decide(ctx, side, acrossSources(ctx, side))
     const f = agreed ? findingOf(group, side, ctx, "", agreed) : null
     return f ? [f] : []
   })
   const note = `Rule agreeing-sides: the sources that agree on one side's figure are judged in ${agreements.length === 1 ? "a finding" : "findings"} of their own (${agreements.map((f) => f.verdict).join(", ")}); this finding keeps the ${judged.verdict === "changed" ? "change" : "conflict"}${listed ? ", side by side" : ""}. `
-  const conflict = findingOf(group, members, ctx, `${split}${note}`, judged, listed)
+  const conflict = findingOf(group, onSides(members, listed), ctx, `${split}${note}`, judged, listed)
   return conflict ? [conflict, ...agreements] : agreements
 }
 

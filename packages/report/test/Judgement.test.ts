@@ -1861,13 +1861,13 @@ describe("a contradiction whose side two sources agree on", () => {
       ["agree", 2],
     ])
     expect(findings[0]?.explanation).toContain("Rule agreeing-sides:")
-    // The conflict holds every figure, side by side: 1,100 against the two that give 900.
+    // The conflict holds every figure on a side, side by side: 1,100 against the two that give 900.
     expect(findings[0]?.sides).toEqual([[sides[0]?.claim.id], [sides[1]?.claim.id, sides[2]?.claim.id]])
     expect(findings[1]?.claimIds).toEqual([sides[1]?.claim.id, sides[2]?.claim.id])
     expect(findings[1]?.sides).toBeUndefined()
   })
 
-  it("keeps a figure that agrees with both sides in the conflict", () => {
+  it("leaves a figure that agrees with both sides out of the conflict", () => {
     const sides = [
       build("a", {
         outlet: "North Wire",
@@ -1889,9 +1889,10 @@ describe("a contradiction whose side two sources agree on", () => {
       [{ kind: "numeric", key: "hurt", members: sides.map((s) => s.member), reasons: [] }],
       sides.map((s) => s.document),
     )
-    expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([["contradict", 3]])
-    // "Some 50" fits "nearly 50" and 53 alike: on no side.
+    expect(findings.map((f) => [f.verdict, f.claimIds.length])).toEqual([["contradict", 2]])
+    // "Some 50" fits "nearly 50" and 53 alike: on no side, so not what the two are at odds on.
     expect(findings[0]?.sides).toEqual([[sides[0]?.claim.id], [sides[1]?.claim.id]])
+    expect(findings[0]?.claimIds).not.toContain(sides[2]?.claim.id)
   })
 })
 
