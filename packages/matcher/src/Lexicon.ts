@@ -185,6 +185,9 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
         if (wordnet.senses(base, pos).length > 0 || synonymRows.has(base)) push(base)
       }
     }
+    // "stopped", "planned", "shipping": a verb that doubles its last consonant before -ed or -ing.
+    const doubled = /^([a-z]*?([b-df-hj-np-tv-z]))\2(?:ed|ing)$/.exec(w)
+    if (doubled?.[1] && doubled[1].length >= 2 && wordnet.senses(doubled[1], "v").length > 0) push(doubled[1])
     if (out.length === 0) push(w)
     lemmaCache.set(w, out)
     return out

@@ -61,6 +61,10 @@ describe("Lexicon.lemmas", () => {
     ["hectares", "hectare"],
     ["crossing", "crossing"],
     ["Pyongyang's", "pyongyang"],
+    // A verb that doubles its last consonant: "stopped" is no adjective of its own here.
+    ["stopped", "stop"],
+    ["cancelled", "cancel"],
+    ["shipped", "ship"],
   ])("%s gives %s first", (word, lemma) => {
     expect(lexicon.lemmas(word)[0]).toBe(lemma)
   })

@@ -335,20 +335,17 @@ const bestAction = (ctx: Ctx, a: Features.Features, b: Features.Features, loose 
 }
 
 /**
- * Whether `word` is an inflected form of the verb `lemma` that WordNet's suffix rules do not undo: a
- * doubled last consonant ("shipping", "planned") or y turned to i ("copied", "notified").
+ * Whether `word` is a form of the verb `lemma` with y turned to i ("copied", "notified"), which the
+ * lexicon's lemmas leave alone: read so only for a denied verb, where it names the act denied (a doubled
+ * last consonant, "shipping", "planned", is in the lemmas already).
  */
-const isFormOf = (word: string, lemma: string): boolean => {
-  if (!/^[a-z]{2,}$/.test(lemma)) return false
-  const last = lemma[lemma.length - 1] ?? ""
-  const stems = [lemma + last, ...(last === "y" ? [`${lemma.slice(0, -1)}i`] : [])]
-  return stems.some((stem) => word === `${stem}ed` || word === `${stem}ing` || word === `${stem}es`)
-}
+const isFormOf = (word: string, lemma: string): boolean =>
+  /^[a-z]{2,}y$/.test(lemma) && (word === `${lemma.slice(0, -1)}ied` || word === `${lemma.slice(0, -1)}ies`)
 
 /**
  * For a claim and its denial with no action in common: the verb denied, read with the extractor's lemma
- * of either claim's verb where the suffix rules missed it ("had been shipping diesel" / "denied it had
- * sent any diesel"), or a light verb ("denied that the ministry had been told" / "informed the
+ * of either claim's verb where the lexicon's lemmas miss it ("had copied the files" / "denied it had
+ * duplicated any file"), or a light verb ("denied that the ministry had been told" / "informed the
  * ministry"). Light verbs meet only through a synonym: the same light verb ("told" / "told") says too
  * little. Read here, for a dispute only, so every other comparison keeps the words' own lemmas.
  */
