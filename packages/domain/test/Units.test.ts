@@ -18,6 +18,7 @@ describe("Units: the one unit table", () => {
     ["knot", "kilometre per hour", 1.852],
     ["megawatt", "kilowatt", 1000],
     ["part per million", "percent", 0.0001],
+    ["proportion", "percent", 100],
     ["degree", "degree Celsius", 1],
   ] as const)("one %s is %d %s", (from, to, factor) => {
     expect(Units.conversionFactor(from, to)).toBeCloseTo(factor, 9)
