@@ -7,6 +7,7 @@ import type { Span } from "@crosscheck/domain"
 import { lower, startsUpper, type Token, wordsAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
 import * as Lexicon from "./Lexicon.js"
+import { MONTHS } from "./TimeExpressions.js"
 
 export interface Group {
   /** Token range, end exclusive. */
@@ -110,11 +111,17 @@ const namePart = (ts: ReadonlyArray<Token>, k: number): boolean => {
   return isMistaggedName(t) && (isName(prev) || (isMistaggedName(prev) && isName(ts[k - 2]))) && !isCueWord(t)
 }
 
+/** A day or a month by name ("Wednesday", "October"), or "today", "yesterday": a time, never a speaker. */
+const isNamedTime = (t: Token | undefined): boolean =>
+  Lexicon.isWeekday(t) ||
+  (t !== undefined && startsUpper(t.text) && (MONTHS as ReadonlyArray<string>).includes(lower(t)))
+
 const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   let { first, next } = g
   while (first < next && (ts[first]?.pos === "ADP" || ts[first]?.pos === "PUNCT" || ts[first]?.pos === "PART")) first++
-  // "On Wednesday the hospital said": a day before the group's determiner is when, not who.
-  while (first + 1 < next && Lexicon.isWeekday(ts[first]) && ts[first + 1]?.pos === "DET") first++
+  // "On Wednesday the hospital said", "In October a survey found": a day or a month before the group's
+  // determiner is when, not who.
+  while (first + 1 < next && isNamedTime(ts[first]) && ts[first + 1]?.pos === "DET") first++
   while (
     next > first &&
     !HEADS.has(ts[next - 1]?.pos ?? "") &&
@@ -394,6 +401,9 @@ const opensSentence = (ts: ReadonlyArray<Token>, k: number): boolean => {
 export const cannotSpeak = (ts: ReadonlyArray<Token>, g: Group): boolean => {
   // "Sales of umbrellas": the head before a preposition.
   const head = headNoun(ts, g)
+  // "published this morning": a time (lexicon timeNouns) says when. A capitalised one may be a name
+  // ("Time", "The Week"), and so may a day or a month ("May said").
+  if (head && Lexicon.isTimeNoun(head) && !startsUpper(head.text)) return true
   if (head && Lexicon.isNonSpeaker(head))
     return !startsUpper(head.text) || (head === ts[g.first] && opensSentence(ts, g.first))
   // "a raft of new emissions rules", "college savings plans": such a noun right before a word wink did not

@@ -129,6 +129,23 @@ describe("attributions on the seed page", () => {
   })
 })
 
+describe("a time is never the speaker", () => {
+  it("leaves a day's time out of the source ('published this morning')", () => {
+    const claims = extract(
+      "The course was 412 metres short, according to the federation's final measurement, published this morning.",
+    )
+    for (const c of claims) expect(c.attribution.source?.text ?? "").not.toMatch(/morning/)
+  })
+
+  it("does not take 'In October a survey' as a name a later 'He' stands for", () => {
+    const claims = extract(
+      "In October a survey linked the blockages to roots. The council's leader, Hollis Drum, spoke on Wednesday. He denied that any promise had been made to residents.",
+    )
+    const denial = claims.find((c) => c.attribution.cue?.lemma === "deny")
+    expect(denial?.attribution.source?.text ?? "").not.toMatch(/October/)
+  })
+})
+
 describe("a first name wink reads as a verb", () => {
   it.each([
     ["Grant Aldous said 1,200 fish had been caught.", "Grant Aldous"],

@@ -232,7 +232,15 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["Police seized 40 pounds of flour worth little.", "40 pounds", 40, 40, "exact", "pound", null],
     ["The garage put the average repair at about 400 pounds.", "about 400 pounds", 400, 400, "about", "GBP", null],
     ["Her prize was 250 pounds and a trophy.", "250 pounds", 250, 250, "exact", "GBP", null],
-    ["The brooches could be valued at about 400,000 pounds.", "about 400,000 pounds", 400000, 400000, "about", "GBP", null],
+    [
+      "The brooches could be valued at about 400,000 pounds.",
+      "about 400,000 pounds",
+      400000,
+      400000,
+      "about",
+      "GBP",
+      null,
+    ],
     ["The firm has promised 200 pounds to every household.", "200 pounds", 200, 200, "exact", "GBP", "household"],
     ["The repair crew lifted a 90 pounds beam.", "90 pounds", 90, 90, "exact", "pound", null],
     // A clause rate makes an amount of money a rate too.
