@@ -206,14 +206,16 @@ const decide = (
   // Two sources that give one figure, to its rounding ("about 2,600 metres" and "about 2,600 metres"), agree
   // though a third gives a looser one that fits ("above 1,500 metres"): the agreement is decided, with the
   // looser fit it overrode kept beside it (`looser`), so the group's findings show both (see `looserFits`).
-  // Figures that meet only through what "about" allows ("about 45,000", 44,200), vague magnitudes and
-  // bounds stay compatible.
-  const oneFigure = (a: Quantity.Quantity | null, b: Quantity.Quantity | null) =>
-    a !== null &&
-    b !== null &&
-    Comparison.shapeOf(a) === "value" &&
-    Comparison.shapeOf(b) === "value" &&
-    Comparison.withinRounding(a, b)
+  // One bound or one span said alike ("less than 50 metres", "under 50 metres"; "until the end of
+  // February" twice) is one figure too. Figures that meet only through what "about" allows ("about 45,000",
+  // 44,200), vague magnitudes, and bounds or spans that differ stay compatible.
+  const oneFigure = (a: Quantity.Quantity | null, b: Quantity.Quantity | null) => {
+    if (a === null || b === null) return false
+    const shape = Comparison.shapeOf(a)
+    if (shape !== Comparison.shapeOf(b) || shape === "magnitude") return false
+    if (shape === "range") return a.unit === b.unit && a.low === b.low && a.high === b.high
+    return (shape === "value" || a.approximate === b.approximate) && Comparison.withinRounding(a, b)
+  }
   const agreed =
     picked?.verdict === "compatible"
       ? decisive.find((j) => j.verdict === "agree" && oneFigure(j.a.quantity, j.b.quantity))

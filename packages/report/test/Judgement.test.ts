@@ -2242,11 +2242,15 @@ describe("a figure that a change started from", () => {
 })
 
 describe("a group with an agreement and a looser fit", () => {
+  type Figure = readonly [string, number, Quantity.Approximate]
   it.each([
     [
       "the two that give one figure to its rounding agree, and the looser figure fits them (rule looser-fit)",
-      ["about 2,600", 2600],
-      ["about 2,600", 2600, "about"],
+      [
+        ["about 2,600", 2600, "about"],
+        ["about 2,600", 2600, "about"],
+        ["above 1,500", 1500, "at-least"],
+      ],
       [
         ["compatible", "bound-satisfied", 3],
         ["agree", "intervals-overlap", 2],
@@ -2254,30 +2258,46 @@ describe("a group with an agreement and a looser fit", () => {
     ],
     [
       "stays one compatible finding when the two meet only through what 'about' allows",
-      ["about 45,000", 45000],
-      ["44,200", 44200, "exact"],
+      [
+        ["about 45,000", 45000, "about"],
+        ["44,200", 44200, "exact"],
+        ["above 1,500", 1500, "at-least"],
+      ],
       [["compatible", "bound-satisfied", 3]],
     ],
-  ] as const)("%s", (_name, [textA, valueA], [textB, valueB, approximate], expected) => {
+    [
+      "the same bound said alike agrees, and the looser bound fits it",
+      [
+        ["less than 50", 50, "at-most"],
+        ["under 50", 50, "at-most"],
+        ["below 100", 100, "at-most"],
+      ],
+      [
+        ["compatible", "bounds-overlap", 3],
+        ["agree", "same-bound", 2],
+      ],
+    ],
+    [
+      "bounds of different values stay one compatible finding",
+      [
+        ["less than 50", 50, "at-most"],
+        ["under 60", 60, "at-most"],
+        ["below 100", 100, "at-most"],
+      ],
+      [["compatible", "bounds-overlap", 3]],
+    ],
+  ] as const)("%s", (_name, figures: ReadonlyArray<Figure>, expected) => {
     const height: Partial<Quantity.Quantity> = { unit: "metre", counted: null }
-    const a = build("a", {
-      outlet: "Valley Radio",
-      text: `The slope is ${textA} metres high.`,
-      q: [textA, valueA, valueA, "about", height],
-    })
-    const b = build("b", {
-      outlet: "Coast Wire",
-      text: `The slope is ${textB} metres high.`,
-      q: [textB, valueB, valueB, approximate, height],
-    })
-    const c = build("c", {
-      outlet: "Hill Post",
-      text: "The slope is above 1,500 metres high.",
-      q: ["above 1,500", 1500, 1500, "at-least", height],
-    })
+    const built = figures.map(([text, value, approximate], i) =>
+      build(["a", "b", "c"][i] ?? "x", {
+        outlet: ["Valley Radio", "Coast Wire", "Hill Post"][i] ?? "Other",
+        text: `The slope is ${text} metres high.`,
+        q: [text, value, value, approximate, height],
+      }),
+    )
     const findings = Judgement.judge(
-      [{ kind: "numeric", key: "height", members: [a.member, b.member, c.member], reasons: [] }],
-      [a.document, b.document, c.document],
+      [{ kind: "numeric", key: "height", members: built.map((x) => x.member), reasons: [] }],
+      built.map((x) => x.document),
     )
     expect(findings.map((f) => [f.verdict, f.rule, f.claimIds.length])).toEqual(expected)
     if (expected.length > 1) expect(findings[0]?.explanation).toContain("Rule looser-fit")
