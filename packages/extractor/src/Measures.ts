@@ -155,6 +155,8 @@ interface Evidence {
   predicate: Token | null
   /** A state said inside the group counted ("1,800 evacuated residents"), tried when the verb names no class. */
   inner: Token | null
+  /** The participle of "the number of people checked", whatever it is, when the catalogue reads none there. */
+  done: Token | null
   /** The predicate came before the figure and is a verb of change the figure is the amount of ("rose 5%"). */
   change: boolean
   /** Names the figure may have: what is counted, a noun before it, a noun after "in". */
@@ -361,6 +363,8 @@ export interface NumberOf {
   readonly stated: Token | null
   /** Where those counted are, said inside the count ("the number of patients in hospital": "in hospital"). */
   readonly nouns: ReadonlyArray<string>
+  /** The first participle after what is counted ("checked" in "the number of people checked"), or null. */
+  readonly done: Token | null
 }
 
 /**
@@ -390,14 +394,16 @@ export const numberOf = (ts: ReadonlyArray<Token>, first: number): NumberOf | nu
       while (from < first && (isNoun(ts[from]) || ts[from]?.pos === "ADJ")) from++
     }
     let stated: Token | null = null
+    let done: Token | null = null
     const nouns: string[] = []
     for (let i = from; i < first - 1 && stated === null; i++) {
       const w = ts[i] as Token
       if ((w.pos === "VERB" || w.pos === "ADJ") && has(PREDICATES, w)) stated = w
+      if (done === null && w.pos === "VERB" && /(?:ed|en)$/i.test(w.text) && !has(LINKING, w)) done = w
       const end = lower(w) === "in" ? pastPhrase(ts, i + 1) : i
       if (end > i + 1) nouns.push(...nounsAt(ts, end - 1).map((n) => `in ${n}`))
     }
-    return { countedAt, stated, nouns }
+    return { countedAt, stated, nouns, done }
   }
   return null
 }
@@ -479,6 +485,7 @@ const gather = (
   const e: Evidence = {
     predicate: null,
     inner: null,
+    done: null,
     change: false,
     nouns: [],
     countedHead: null,
@@ -516,6 +523,7 @@ const gather = (
   const count = numberOf(ts, first)
   // "the number of people who fell ill": the adjective completing the count's verb says what it counts.
   e.inner = count?.stated ? (complementOf(ts, count.stated, stating) ?? count.stated) : null
+  e.done = count?.done ?? null
   e.nouns.push(...(count?.nouns ?? []))
   // "the number of injured", "of sick": a participle or adjective standing for those it describes is
   // what the count counts; before a noun ("the number of injured miners") it still says what they are.
@@ -1250,11 +1258,23 @@ export const measure = (
       ? ruleFor(q, { ...gathered, predicate: gathered.before }, text)
       : null
   const useBefore = viaBefore?.predicates !== undefined
+  // "The number of people checked for contamination has risen to 31": with no class either way, the
+  // count's own participle says what was done, where a linking verb ("rise", "reach", "be") says only
+  // that the figure is the count's value.
+  const linkedOnly =
+    !useInner &&
+    !useBefore &&
+    first === null &&
+    gathered.done !== null &&
+    gathered.done !== gathered.predicate &&
+    has(LINKING, gathered.predicate ?? undefined)
   const e = useInner
     ? { ...gathered, predicate: gathered.inner }
-    : useBefore
-      ? { ...gathered, predicate: gathered.before }
-      : gathered
+    : linkedOnly
+      ? { ...gathered, predicate: gathered.done }
+      : useBefore
+        ? { ...gathered, predicate: gathered.before }
+        : gathered
   const rule = useInner ? retried : useBefore ? viaBefore : first
   const cls = rule?.class ?? MeasureClass.UNKNOWN
   // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class

@@ -202,6 +202,8 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     { class: "capacity", rule: "capacity: room for" },
   ],
   ["The pit, about 30 metres wide, swallowed two cars.", "30 metres", { class: "size", rule: "size: wide or long" }],
+  ["The number of people checked for contamination has risen to 31.", "31", { class: "unknown", predicate: "check" }],
+  ["The number of people evacuated rose to 3,000 on Monday.", "3,000", { class: "evacuated", predicate: "evacuate" }],
   [
     "The course of the race was about 380 metres short, the federation said.",
     "about 380 metres",

@@ -175,10 +175,12 @@ const inGroupWords = (lexicon: Lexicon.Service, members: ReadonlyArray<Member>):
 }
 
 /**
- * Sums of money that count nothing named, stated by one verb of its own in two articles ("customers were
- * overcharged by an average of 300 euros", "overcharged by an average of 85 euros"): `countedAs` is that
- * verb, so judgement reads them as one amount, as alignment did. A light verb ("paid", "is") says nothing
- * of what a sum is, and a group of one article's sums says nothing across sources.
+ * Sums of money, and plain counts, that count nothing named or only "people", stated by one verb of its
+ * own in two articles ("customers were overcharged by an average of 300 euros", "overcharged by an average
+ * of 85 euros"; "Fourteen people have been checked", "the number of people checked has risen to 31"):
+ * `countedAs` is that verb, so judgement reads them as one amount, as alignment did. A light verb ("paid",
+ * "is") or one that only moves a level ("rise") says nothing of what a figure is, and a group of one
+ * article's figures says nothing across sources.
  */
 const sumsOneVerbStates = (
   lexicon: Lexicon.Service,
@@ -188,7 +190,11 @@ const sumsOneVerbStates = (
   const verbOf = (m: Member, i: number): string | null => {
     const q = m.quantity
     const p = q?.measure?.predicate ?? null
-    return q && heads[i] === null && q.unit !== null && Units.isCurrency(q.unit) && p && !lexicon.isLightVerb(p)
+    return q &&
+      heads[i] === null &&
+      (q.unit === null || Units.isCurrency(q.unit)) &&
+      p &&
+      Membership.isContentVerb(lexicon, p)
       ? p
       : null
   }

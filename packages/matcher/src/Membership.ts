@@ -173,10 +173,17 @@ const kindWithinKind = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart |
 /** Verbs that move a figure to a level ("increased to 15,000 a day"): they say nothing of what it counts. */
 const LEVEL_VERBS: ReadonlySet<string> = new Set(catalogue.levelVerbs.verbs)
 
+/**
+ * Whether a verb says what a figure is: neither a light verb ("be", "say") nor one that only moves a figure
+ * to a level ("rise", "reach": membership.json levelVerbs).
+ */
+export const isContentVerb = (lexicon: Lexicon.Service, lemma: string): boolean =>
+  !lexicon.isLightVerb(lemma) && !LEVEL_VERBS.has(lemma)
+
 /** A verb of its own that says what a figure is: a predicate that is not a light verb ("be", "say") nor one of change. */
 const contentVerb = (lexicon: Lexicon.Service, f: Figure): string | null => {
   const p = f.measure.predicate
-  return p && !lexicon.isLightVerb(p) && !LEVEL_VERBS.has(p) ? p : null
+  return p && isContentVerb(lexicon, p) ? p : null
 }
 
 /** The figure of a known class and the one of none, or null when both or neither have one. */

@@ -327,21 +327,19 @@ describe("Alignment.compare", () => {
     expect(g?.members.map((m) => m.countedAs)).toEqual(["vessel", "vessel", "vessel"])
   })
 
-  it("says that sums of money one verb of its own states in two articles measure one thing, and not for a light verb", () => {
-    const sum = (outlet: string, sentence: string, text: string, low: number, predicate: string) =>
-      one(outlet, {
-        sentence,
-        predicate,
-        quantities: [{ text, low, unit: "EUR", measure: { predicate } }],
-      })
-    const x = sum("X", "Customers were overcharged by an average of 300 euros.", "300 euros", 300, "overcharge")
-    const y = sum("Y", "The customers were overcharged by an average of 85 euros.", "85 euros", 85, "overcharge")
+  // biome-ignore format: one row per case
+  it.each([
+    ["sums of money one verb of its own states in two articles", { unit: "EUR" }, ["Customers were overcharged by an average of 300 euros.", "300 euros", 300, "overcharge"], ["The customers were overcharged by an average of 85 euros.", "85 euros", 85, "overcharge"], ["overcharge", "overcharge"]],
+    ["sums a light verb states", { unit: "EUR" }, ["The average bill for the repairs was 300 euros.", "300 euros", 300, "be"], ["The average bill for the repairs was 85 euros.", "85 euros", 85, "be"], [null, null]],
+    ["counts of people one verb of its own states in two articles", { counted: "people" }, ["Fourteen people have been checked for contamination.", "Fourteen", 14, "check"], ["The number of people checked for contamination has risen to 31.", "31", 31, "check"], ["check", "check"]],
+    ["counts of people a level verb states", { counted: "people" }, ["The number of people tested for contamination has risen to 14.", "14", 14, "rise"], ["The number of people tested for contamination has risen to 31.", "31", 31, "rise"], [null, null]],
+  ] as const)("says whether %s measure one thing", (_what, extra, [sx, tx, lx, px], [sy, ty, ly, py], expected) => {
+    const figure = (outlet: string, sentence: string, text: string, low: number, predicate: string) =>
+      one(outlet, { sentence, predicate, quantities: [{ text, low, ...extra, measure: { predicate } }] })
+    const x = figure("X", sx, tx, lx, px)
+    const y = figure("Y", sy, ty, ly, py)
     const [g] = Alignment.align([x.claim, y.claim], [x.document, y.document])
-    expect(g?.members.map((m) => m.countedAs)).toEqual(["overcharge", "overcharge"])
-    const p = sum("P", "The average bill for the repairs was 300 euros.", "300 euros", 300, "be")
-    const q = sum("Q", "The average bill for the repairs was 85 euros.", "85 euros", 85, "be")
-    const [h] = Alignment.align([p.claim, q.claim], [p.document, q.document])
-    expect(h?.members.map((m) => m.countedAs ?? null)).toEqual([null, null])
+    expect(g?.members.map((m) => m.countedAs ?? null)).toEqual(expected)
   })
 
   it("explains a group by the links that joined it: four outlets, three pairs, every member normalized", () => {
