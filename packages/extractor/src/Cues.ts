@@ -411,6 +411,17 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const prev = ts[i - 1]
   const next = ts[i + 1]
   if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ") return null
+  // "3,150 emergency calls failed": after a figure above one and a noun, a word in -s is the plural noun
+  // counted ("one slide says" is a verb).
+  const figure = ts[i - 2]
+  if (
+    /[^s]s$/.test(t.lower) &&
+    prev?.pos === "NOUN" &&
+    !/s$/.test(prev.lower) &&
+    figure?.pos === "NUM" &&
+    !/^(?:one|1)$/i.test(figure.text)
+  )
+    return null
   const attitude = attitudeAt(ts, i)
   if (attitude) return attitude
   // The lemma's entry, else the entry of the verb the word is a regular form of: a word that is no such form

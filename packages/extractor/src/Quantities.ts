@@ -174,6 +174,20 @@ const countedAfter = (
       k++
       continue
     }
+    // "3,150 emergency calls failed", "left 3,150 emergency calls unanswered": wink tags some plural nouns
+    // after a noun as verbs; after a figure above one, a noun then a word in -s is the plural noun it
+    // counts ("one slide says" is a verb).
+    if (
+      t.pos === "VERB" &&
+      /[^s]s$/.test(t.lower) &&
+      last?.pos === "NOUN" &&
+      !/s$/.test(last.lower) &&
+      !/^(?:one|1|a|an)$/i.test(ts[first - 1]?.text ?? "")
+    ) {
+      words.push({ ...t, pos: "NOUN", lemma: t.lower.slice(0, -1) })
+      k++
+      break
+    }
     // "the cut-price televisions": a word hyphened to the next is one modifier with it, and the group goes on;
     // so is a model's code and number ("seven H-40s", "two F-16 jets").
     const joined = ts[k + 1]

@@ -146,6 +146,16 @@ describe("a time is never the speaker", () => {
   })
 })
 
+describe("a plural noun wink reads as a verb", () => {
+  it.each([
+    ["Some 3,150 emergency calls failed to connect.", null],
+    ["Six million jobs depend on exports, one slide says.", "one slide"],
+  ])("%s", (text, source) => {
+    const cued = extract(text).find((c) => c.attribution.cue !== null)
+    expect(cued?.attribution.source?.text ?? null).toBe(source)
+  })
+})
+
 describe("a first name wink reads as a verb", () => {
   it.each([
     ["Grant Aldous said 1,200 fish had been caught.", "Grant Aldous"],

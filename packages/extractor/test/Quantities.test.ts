@@ -365,6 +365,9 @@ describe("Quantities: what is counted", () => {
     ["About 460 Kia and Hyundai vehicles were stolen.", "About 460", "Kia and Hyundai vehicle"],
     ["Pyongyang sent thousands of troops and large quantities of equipment.", "thousands of", "troop"],
     ["Among his approximately 300 recorded songs were hits.", "approximately 300", "song"],
+    // wink tags "calls" a verb after "emergency": after a figure and a noun, a word in -s is the plural.
+    ["The outage left 3,150 emergency calls unanswered.", "3,150", "emergency call"],
+    ["Some 3,150 emergency calls failed to connect.", "Some 3,150", "emergency call"],
     ["It produced about 1 million barrels of oil.", "about 1 million barrels", "oil"],
     ["It costs $25 at most stores.", "$25", null],
     ["Half the condos have sold.", "Half", "condo"],
