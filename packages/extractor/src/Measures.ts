@@ -538,7 +538,12 @@ const gather = (
   }
   // Right after the value: "300 more jobs", "12 new cases".
   const next = ts[tokenAt(ts, q.span.end)]
-  if (has(INCREMENT_AFTER, next) && lower(ts[tokenAt(ts, q.span.end) + 1] ?? (next as Token)) !== "than")
+  // The word as written: "350 extras" (film extras) counts people, where "350 extra staff" adds to a figure.
+  if (
+    next !== undefined &&
+    INCREMENT_AFTER.has(lower(next)) &&
+    lower(ts[tokenAt(ts, q.span.end) + 1] ?? (next as Token)) !== "than"
+  )
     e.increment = true
   // wink tags some plural nouns after a number as verbs ("75 hires", "300 cuts"); a number is rarely
   // the subject of a verb in -s, so such a word names what is counted.

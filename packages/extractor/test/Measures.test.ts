@@ -203,6 +203,9 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ],
   ["The pit, about 30 metres wide, swallowed two cars.", "30 metres", { class: "size", rule: "size: wide or long" }],
   ["The number of people checked for contamination has risen to 31.", "31", { class: "unknown", predicate: "check" }],
+  // "extras" as written is film extras, a count; "350 extra staff" adds to a figure.
+  ["The studio will hire about 350 extras in the town.", "about 350", { scope: "total" }],
+  ["The studio will hire 350 extra staff in the town.", "350", { scope: "increment" }],
   ["The number of people evacuated rose to 3,000 on Monday.", "3,000", { class: "evacuated", predicate: "evacuate" }],
   [
     "The course of the race was about 380 metres short, the federation said.",
