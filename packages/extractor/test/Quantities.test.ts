@@ -178,6 +178,9 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["It has a $3500 a month mortgage.", "$3500", 3500, 3500, "exact", "USD", "month"],
     ["Crude was at US $58.24 per barrel.", "US $58.24", 58.24, 58.24, "exact", "USD", "barrel"],
     ["He won 5 million pounds in the lottery.", "5 million pounds", 5e6, 5e6, "exact", "GBP", null],
+    // A scale word hyphened into a compound: "a 2-million-euro fund", "a $4.5-billion deal".
+    ["The council set up a 2-million-euro repair fund.", "2-million-euro", 2e6, 2e6, "exact", "EUR", null],
+    ["It signed a $4.5-billion deal.", "$4.5-billion", 4.5e9, 4.5e9, "exact", "USD", null],
     ["The contract was up 19 cents today.", "19 cents", 19, 19, "exact", "cent", null],
     // length, area, mass, speed, duration, age and more
     ["The aircraft is 72.7 metres long.", "72.7 metres", 72.7, 72.7, "exact", "metre", null],

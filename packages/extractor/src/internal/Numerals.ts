@@ -31,6 +31,8 @@ const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y
 const SUFFIX_SCALE = /(bn|mn|mln|tn|trn|k|K|M|B|m)(?![A-Za-z])/y
 // "3.2 million", "5 crore", "2 lakhs": every scale word of numbers.json, singular or plural.
 const SPACED_SCALE = new RegExp(`[ \\t]+(?:(${Object.keys(scales).join("|")})s?|(bn|mn|tn|B|M))(?![A-Za-z])`, "y")
+// "a 2-million-euro fund", "a $4.5-billion deal": a scale word hyphened to the digits, as in a compound.
+const HYPHENED_SCALE = new RegExp(`-(${Object.keys(scales).join("|")})(?![A-Za-z])`, "y")
 // "$ 4.5 m": a suffix split off by a space, after money only (numbers.json moneySpacedSuffixes).
 const MONEY_SPACED_SUFFIX = new RegExp(`[ \\t]+(${moneySpacedSuffixes.join("|")})(?![A-Za-z])`, "y")
 const WORD = /[A-Za-z]+/y
@@ -70,6 +72,12 @@ const scaleAfter = (text: string, at: number, decimal: boolean, money: boolean):
     const word = (spaced[1] ?? spaced[2] ?? "").toLowerCase()
     const factor = scales[word] ?? suffixScales[spaced[2] ?? ""] ?? 1
     if (factor > 1) return { factor, end: at + spaced[0].length }
+  }
+  HYPHENED_SCALE.lastIndex = at
+  const hyphened = HYPHENED_SCALE.exec(text)
+  if (hyphened?.[1]) {
+    const factor = scales[hyphened[1].toLowerCase()] ?? 1
+    if (factor > 1) return { factor, end: at + hyphened[0].length }
   }
   MONEY_SPACED_SUFFIX.lastIndex = at
   const moneySuffix = money ? MONEY_SPACED_SUFFIX.exec(text) : null
