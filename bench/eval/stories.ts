@@ -53,6 +53,21 @@ export const load = (root: string = storiesDir()): ReadonlyArray<StorySet> =>
       return { name, dir, gold: decoded.right }
     })
 
+/**
+ * The sets of `root`, or the eval line saying why there are none (`label` opens it, as its other lines
+ * do): a root that cannot be read, or that holds no set, is reported as skipped, never scored as empty.
+ */
+export const loadOrSkip = (
+  root: string,
+  label: string,
+): { readonly sets: ReadonlyArray<StorySet> } | { readonly skipped: string } => {
+  try {
+    const sets = load(root)
+    if (sets.length > 0) return { sets }
+  } catch {}
+  return { skipped: `${label.padEnd(10)} skipped: no gold story sets at ${root}` }
+}
+
 /** The set's articles as documents, read by the same sources stage as a real run. */
 export const documents = (set: StorySet): Promise<ReadonlyArray<Document.Document>> =>
   Effect.runPromise(Inputs.read([set.dir])).then((r) => {

@@ -119,13 +119,9 @@ const seedLine = async (nlp: ReturnType<typeof Extractor.loadModel>): Promise<st
 }
 
 export const run = async (root: string = Stories.storiesDir()): Promise<ReadonlyArray<string>> => {
-  let sets: ReadonlyArray<Stories.StorySet>
-  try {
-    sets = Stories.load(root)
-  } catch {
-    return [`verdicts   skipped: no gold story sets at ${root}`]
-  }
-  if (sets.length === 0) return [`verdicts   skipped: no gold story sets at ${root}`]
+  const loaded = Stories.loadOrSkip(root, "verdicts")
+  if ("skipped" in loaded) return [loaded.skipped]
+  const sets = loaded.sets
   const nlp = Extractor.loadModel()
   const oracle = tally()
   const endToEnd = tally()

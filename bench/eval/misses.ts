@@ -1,0 +1,99 @@
+/**
+ * `pnpm eval misses [--root DIR]`: why the gold story findings the pipeline misses are missed, counted by
+ * cause, so a change is aimed at the largest and its effect on each cause can be read. Not part of the
+ * default run (it explains, it does not score): a missed group is one whose best finding (Flags.bestFinding,
+ * as the findings recall counts) lacks its verdict. Its cause is where it was lost: its claims never met in
+ * one aligned group (then why the first two did not, as the matcher explains that pair), or they met and
+ * the judgement gave no finding or another verdict.
+ */
+import type { Finding } from "@crosscheck/domain"
+import { Extractor } from "@crosscheck/extractor"
+import { Alignment } from "@crosscheck/matcher"
+import { Pipeline } from "@crosscheck/pipeline"
+import * as Flags from "./flags.js"
+import * as Stories from "./stories.js"
+
+/** What the matcher said of the first two claims of a group that never aligned. */
+export interface PairReading {
+  readonly comparable: boolean
+  readonly score: number
+  /** The last reason that counted nothing or against: why a pair is not comparable. */
+  readonly against: string | null
+}
+
+/** The threshold a pair's score must reach to align (the matcher's). */
+const THRESHOLD = Alignment.THRESHOLD
+
+/**
+ * A missed group's cause, in words that group alike: figures and quoted words are masked, so "different
+ * things counted" is one cause whatever the words.
+ */
+export const cause = (
+  gold: Finding.Verdict,
+  aligned: boolean,
+  found: Finding.Verdict | null,
+  pair: PairReading | null,
+): string => {
+  if (aligned) return found === null ? `aligned, no finding (gold ${gold})` : `aligned, ${found} where gold ${gold}`
+  if (!pair) return `not aligned (gold ${gold})`
+  if (pair.comparable)
+    return `not aligned, the pair scores ${pair.score >= THRESHOLD ? "at or above" : "below"} the threshold`
+  const why = (pair.against ?? "no reason given")
+    .replace(/"[^"]*"/g, "…")
+    .replace(/name:.+?(?= and |, |$)/g, "…")
+    .replace(/…(?:, …)+/g, "…")
+    .replace(/\d[\d,.]*/g, "N")
+  return `not aligned, not comparable: ${why}`
+}
+
+/** Causes by count, most first, as eval lines. */
+export const lines = (tally: ReadonlyMap<string, number>, groups: number, sets: number): ReadonlyArray<string> => {
+  const missed = [...tally.values()].reduce((a, n) => a + n, 0)
+  return [
+    `misses     ${missed} of ${groups} gold findings missed in ${sets} story sets, by cause:`,
+    ...[...tally]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([k, n]) => `misses     ${String(n).padStart(5)}  ${k}`),
+  ]
+}
+
+export const run = async (root: string = Stories.storiesDir()): Promise<ReadonlyArray<string>> => {
+  const loaded = Stories.loadOrSkip(root, "misses")
+  if ("skipped" in loaded) return [loaded.skipped]
+  const sets = loaded.sets
+  const nlp = Extractor.loadModel()
+  const tally = new Map<string, number>()
+  let groups = 0
+  for (const set of sets) {
+    const docs = await Stories.documents(set)
+    const claims = docs.flatMap((d) => Extractor.extractWith(nlp, d))
+    const analysis = Pipeline.analyse(docs, claims)
+    const byId = new Map(claims.map((c) => [c.id as string, c]))
+    for (const g of set.gold.groups) {
+      if (g.trap) continue
+      groups++
+      const ids = Flags.refIds(g.claims, docs, claims)
+      const found = Flags.bestFinding(analysis.findings, ids)
+      if (found?.verdict === g.verdict) continue
+      let key: string
+      if (ids.length < 2) key = "claims not extracted"
+      else {
+        const aligned = analysis.groups.some(
+          (gr) => ids.filter((r) => r.some((id) => gr.members.some((m) => m.claim.id === id))).length >= 2,
+        )
+        const [a, b] = [byId.get(ids[0]?.[0] ?? ""), byId.get(ids[1]?.[0] ?? "")]
+        const explained = !aligned && a && b ? Alignment.explain(a, b, docs, {}, claims) : null
+        const pair: PairReading | null = explained
+          ? {
+              comparable: explained.comparable,
+              score: explained.comparable ? explained.score : 0,
+              against: explained.reasons.filter((r) => r.weight <= 0).at(-1)?.detail ?? null,
+            }
+          : null
+        key = cause(g.verdict, aligned, found?.verdict ?? null, pair)
+      }
+      tally.set(key, (tally.get(key) ?? 0) + 1)
+    }
+  }
+  return lines(tally, groups, sets.length)
+}
