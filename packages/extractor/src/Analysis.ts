@@ -324,6 +324,20 @@ export const wordsAt = (ts: ReadonlyArray<Token>, at: number, words: ReadonlyArr
   return true
 }
 
+/**
+ * "3,150 emergency calls failed", "left 3,150 emergency calls unanswered": wink tags some plural nouns after
+ * a noun as verbs. Token `i`, a word in -s after singular nouns that a figure above one opens, is the
+ * plural noun the figure counts ("one slide says", "a spokesman says": a verb).
+ */
+export const isPluralAfterFigure = (ts: ReadonlyArray<Token>, i: number): boolean => {
+  const t = ts[i]
+  if (!t || (t.pos !== "VERB" && t.pos !== "NOUN") || !/[^s]s$/.test(t.lower)) return false
+  let k = i - 1
+  while (k >= 0 && ts[k]?.pos === "NOUN" && !/s$/.test(ts[k]?.lower ?? "")) k--
+  const figure = ts[k]
+  return k < i - 1 && figure?.pos === "NUM" && !/^(?:one|1)$/i.test(figure.text)
+}
+
 /** The tokens of one sentence. */
 export const sentenceTokens = (analysis: Analysis, sentence: Sentence): ReadonlyArray<Token> =>
   analysis.tokens.slice(sentence.first, sentence.last)

@@ -3,7 +3,7 @@
  * claimed or believes, with the lemma a claim reports and how firmly the cue holds its content.
  */
 import type { Attribution } from "@crosscheck/domain"
-import { lower, startsUpper, type Token, wordsAt } from "./Analysis.js"
+import { isPluralAfterFigure, lower, startsUpper, type Token, wordsAt } from "./Analysis.js"
 import catalogue from "./cues.json" with { type: "json" }
 import * as Lexicon from "./Lexicon.js"
 
@@ -411,17 +411,7 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const prev = ts[i - 1]
   const next = ts[i + 1]
   if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ") return null
-  // "3,150 emergency calls failed": after a figure above one and a noun, a word in -s is the plural noun
-  // counted ("one slide says" is a verb).
-  const figure = ts[i - 2]
-  if (
-    /[^s]s$/.test(t.lower) &&
-    prev?.pos === "NOUN" &&
-    !/s$/.test(prev.lower) &&
-    figure?.pos === "NUM" &&
-    !/^(?:one|1)$/i.test(figure.text)
-  )
-    return null
+  if (isPluralAfterFigure(ts, i)) return null
   const attitude = attitudeAt(ts, i)
   if (attitude) return attitude
   // The lemma's entry, else the entry of the verb the word is a regular form of: a word that is no such form

@@ -3,7 +3,7 @@
  * approximators, units and currencies, what is counted and the denominator of a rate.
  */
 import { Quantity, Units } from "@crosscheck/domain"
-import { lower, startsUpper, type Token, tokenAt } from "./Analysis.js"
+import { isPluralAfterFigure, lower, startsUpper, type Token, tokenAt } from "./Analysis.js"
 import {
   AGE_UNIT,
   type Approximate,
@@ -174,16 +174,8 @@ const countedAfter = (
       k++
       continue
     }
-    // "3,150 emergency calls failed", "left 3,150 emergency calls unanswered": wink tags some plural nouns
-    // after a noun as verbs; after a figure above one, a noun then a word in -s is the plural noun it
-    // counts ("one slide says" is a verb).
-    if (
-      t.pos === "VERB" &&
-      /[^s]s$/.test(t.lower) &&
-      last?.pos === "NOUN" &&
-      !/s$/.test(last.lower) &&
-      !/^(?:one|1|a|an)$/i.test(ts[first - 1]?.text ?? "")
-    ) {
+    // "3,150 emergency calls failed": the plural noun wink tagged a verb (Analysis.isPluralAfterFigure).
+    if (t.pos === "VERB" && isPluralAfterFigure(ts, k)) {
       words.push({ ...t, pos: "NOUN", lemma: t.lower.slice(0, -1) })
       k++
       break

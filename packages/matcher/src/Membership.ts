@@ -144,7 +144,8 @@ const setsAmong = (lexicon: Lexicon.Service, sentence: string | undefined, wider
     return words.slice(i + 1, i + 4).some((x) => x === wider || lexicon.lemmas(x).includes(wider))
   })
 }
-const PARTITIVE: ReadonlySet<string> = new Set(["among", "amongst", "of", "including"])
+/** The words that set a count among another (membership.json kind-within-kind partitives). */
+const PARTITIVE: ReadonlySet<string> = new Set(catalogue.rules["kind-within-kind"]?.partitives ?? [])
 
 /**
  * "The dogs, among them around 30 puppies" beside "84 dogs": a count of a narrower kind whose own sentence

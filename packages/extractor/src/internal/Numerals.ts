@@ -29,10 +29,10 @@ export interface Numeral {
 
 const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y
 const SUFFIX_SCALE = /(bn|mn|mln|tn|trn|k|K|M|B|m)(?![A-Za-z])/y
-// "3.2 million", "5 crore", "2 lakhs": every scale word of numbers.json, singular or plural.
-const SPACED_SCALE = new RegExp(`[ \\t]+(?:(${Object.keys(scales).join("|")})s?|(bn|mn|tn|B|M))(?![A-Za-z])`, "y")
-// "a 2-million-euro fund", "a $4.5-billion deal": a scale word hyphened to the digits, as in a compound.
-const HYPHENED_SCALE = new RegExp(`-(${Object.keys(scales).join("|")})(?![A-Za-z])`, "y")
+// "3.2 million", "5 crore", "2 lakhs": every scale word of numbers.json, singular or plural; hyphened to the
+// digits in a compound ("a 2-million-euro fund", "a $4.5-billion deal"), the word only.
+const SCALE_WORDS = Object.keys(scales).join("|")
+const SPACED_SCALE = new RegExp(`(?:[ \\t]+(?:(${SCALE_WORDS})s?|(bn|mn|tn|B|M))|-(${SCALE_WORDS}))(?![A-Za-z])`, "y")
 // "$ 4.5 m": a suffix split off by a space, after money only (numbers.json moneySpacedSuffixes).
 const MONEY_SPACED_SUFFIX = new RegExp(`[ \\t]+(${moneySpacedSuffixes.join("|")})(?![A-Za-z])`, "y")
 const WORD = /[A-Za-z]+/y
@@ -69,15 +69,9 @@ const scaleAfter = (text: string, at: number, decimal: boolean, money: boolean):
   SPACED_SCALE.lastIndex = at
   const spaced = SPACED_SCALE.exec(text)
   if (spaced) {
-    const word = (spaced[1] ?? spaced[2] ?? "").toLowerCase()
+    const word = (spaced[1] ?? spaced[2] ?? spaced[3] ?? "").toLowerCase()
     const factor = scales[word] ?? suffixScales[spaced[2] ?? ""] ?? 1
     if (factor > 1) return { factor, end: at + spaced[0].length }
-  }
-  HYPHENED_SCALE.lastIndex = at
-  const hyphened = HYPHENED_SCALE.exec(text)
-  if (hyphened?.[1]) {
-    const factor = scales[hyphened[1].toLowerCase()] ?? 1
-    if (factor > 1) return { factor, end: at + hyphened[0].length }
   }
   MONEY_SPACED_SUFFIX.lastIndex = at
   const moneySuffix = money ? MONEY_SPACED_SUFFIX.exec(text) : null
@@ -104,7 +98,7 @@ const INDIAN_GROUPS = /\d{1,2}(?:,\d{2})+,\d{3}(?![\d.,]?\d)/y
 // "36,9 %", "148,5 million": a comma before one or two digits cannot group thousands, so it is a decimal
 // comma, read as such before a percent sign or a scale word (where a list "1,2 and 3" cannot stand).
 const DECIMAL_COMMA = new RegExp(
-  `\\d{1,3},\\d{1,2}(?=[ \\t\u00A0]?%|[ \\t]+(?:per[ \\t]?cent|percent|${Object.keys(scales).join("|")})s?\\b)`,
+  `\\d{1,3},\\d{1,2}(?=[ \\t\u00A0]?%|[ \\t]+(?:per[ \\t]?cent|percent|${SCALE_WORDS})s?\\b)`,
   "y",
 )
 
@@ -173,10 +167,7 @@ const fromDigits = (text: string, at: number, money: boolean): Numeral | null =>
   return { start, end: scale.end, low: value, high: value, kind: "digits", scale: scale.factor, raw }
 }
 
-const AND_A_HALF = new RegExp(
-  `and[ \\t]+a[ \\t]+half(?:[ \\t]+(${Object.keys(scales).join("|")})s?)?(?![A-Za-z])`,
-  "iy",
-)
+const AND_A_HALF = new RegExp(`and[ \\t]+a[ \\t]+half(?:[ \\t]+(${SCALE_WORDS})s?)?(?![A-Za-z])`, "iy")
 
 const isArticle = (w: string): boolean => w === "a" || w === "an"
 

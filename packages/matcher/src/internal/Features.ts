@@ -128,11 +128,11 @@ const words = (
     // "the crossing", "the Kelvar crossing": an -ing word after a determiner or a name is a noun.
     const previous = raw[i - 1]?.[0] ?? ""
     // "the crossing", "a border crossing": an -ing word WordNet knows as a noun is one unless a form of "be" precedes it.
-    // "had kept taking deposits", "denied taking bookings": after a verb of aspect the -ing word is the act.
-    const afterAspect = ctx.lexicon.lemmas(previous.toLowerCase()).some((l) => Lexicon.aspectVerbs.has(l))
+    // "had kept taking deposits", "denied taking bookings": after a verb of aspect the -ing word is the act
+    // (its lemmas looked up only for an -ing word).
     const nounIng =
       /ing$/.test(surface) &&
-      !afterAspect &&
+      !ctx.lexicon.lemmas(previous.toLowerCase()).some((l) => Lexicon.aspectVerbs.has(l)) &&
       (DETERMINERS.has(previous.toLowerCase()) ||
         /^\p{Lu}/u.test(previous) ||
         (ctx.lexicon.isNoun(surface.toLowerCase()) && !BE.has(previous.toLowerCase())))
