@@ -849,8 +849,12 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       const closing = quoteClosingAt.get(ts[o - 1]?.end ?? -1)
       if (closing) while (o < j && isPunct(ts[o])) o++
       let opener = Speakers.after(ts, o, j)
-      // "On Monday, Ada Holt, an adviser to the campaign, said": past a phrase of time or place opening the sentence.
-      if (!opener && (ts[o]?.pos === "ADP" || Lexicon.isTimeWord(ts[o]))) {
+      // "On Monday, Ada Holt, an adviser to the campaign, said": past a phrase of time or place opening the
+      // sentence. "Round the corner, busker Jonno Quill, 27, said": a preposition wink took for a name opens
+      // such a phrase too, and is never the speaker.
+      const placed = Lexicon.isPlacePreposition(lower(ts[o]))
+      if (placed) opener = null
+      if (!opener && (ts[o]?.pos === "ADP" || Lexicon.isTimeWord(ts[o]) || placed)) {
         let k = o + 1
         while (k < j && k - o < 8 && ts[k]?.text !== "," && ts[k]?.pos !== "AUX") k++
         if (ts[k]?.text === "," && k < j) opener = Speakers.after(ts, k + 1, j)

@@ -32,6 +32,7 @@ const objectControl = set(lexicon.objectControlVerbs)
 const nonSpeakers = set(lexicon.nonSpeakers)
 const quantifiers = set(lexicon.quantifiers)
 const placeWords = set(lexicon.placeWords)
+const placePrepositions = set(lexicon.placePrepositions)
 const clauseLinks = set(lexicon.clauseLinks)
 const contrastLinks = set(lexicon.contrastLinks)
 const continuingLinks = set(lexicon.continuingLinks)
@@ -151,6 +152,8 @@ export const isObjectControl = (lemma: string): boolean => objectControl.has(lem
 export const isQuantifier = (t: Token | undefined): boolean => is(t, QUANTIFIER)
 /** "river", "dam": a word that makes the name it opens or closes a place ("the River Malle", "Ostvald Dam"). */
 export const isPlaceWord = (t: Token | undefined): boolean => is(t, PLACE_WORD)
+/** "Round the corner, ...": a preposition of place that may open a sentence (lexicon.json placePrepositions). */
+export const isPlacePreposition = (word: string): boolean => placePrepositions.has(word)
 /** A word joining a clause of its own on to a reported one ("though", "while"), by its lower case. */
 export const isClauseLink = (word: string): boolean => clauseLinks.has(word)
 /** A link setting a second speaker against the first ("while", "whereas", "but"), by its lower case. */

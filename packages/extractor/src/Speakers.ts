@@ -157,6 +157,15 @@ export const before = (ts: ReadonlyArray<Token>, end: number, floor: number): Gr
     )
       k -= 3
     else if (prev?.pos === "CCONJ" && lower(prev) === "and" && isName(ts[k]) && isName(ts[k - 2])) k -= 2
+    // "The trust's head of surveys and monitoring": two nouns joined by "and" after an office's "of".
+    else if (
+      lower(prev) === "and" &&
+      ts[k]?.pos === "NOUN" &&
+      ts[k - 2]?.pos === "NOUN" &&
+      lower(ts[k - 3]) === "of" &&
+      k - 4 >= floor
+    )
+      k -= 2
     // "Grant Aldous said": a first name wink tags a verb.
     else if (firstNamePart(ts, k - 1)) k--
     else break
@@ -738,7 +747,16 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
       if (sentence - n.sentence > 3) break
-      if (n.words.length < 2 || !fits(n.group) || isThing(n)) continue
+      // "Evenrud, 54, received a fee ... He said": a family name alone stands for the person named fuller before.
+      if (n.words.length === 1) {
+        const full = fullerName(n.group, n.words, false)
+        // The family name is the full name's last word; the text marks either as a person's ("Evenrud, 54,").
+        const family = full !== null && full.words[full.words.length - 1] === n.words[0]
+        if (full && family && fits(full.group) && (isPerson(n.group) || isPerson(full.group)))
+          return decide("pronoun-family-name", full.group)
+        continue
+      }
+      if (!fits(n.group) || isThing(n)) continue
       if (isPerson(n.group)) return decide("pronoun-nearest-person", n.group)
       if (isPlace(n.group)) placed ??= n.group
       else if (!ofBody(n.group)) unmarked ??= n.group

@@ -165,6 +165,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Ada Holt",
       "the remarks came too late",
     ],
+    // A preposition of place opening the sentence, which wink tags a name when capitalised, is never the speaker.
+    [
+      "Round the corner, baker Tove Mikkelsen, 44, said the statue had been good for trade.",
+      "clause-after-cue+source-opens-sentence",
+      "baker Tove Mikkelsen",
+      "baker Tove Mikkelsen",
+      "the statue had been good for trade",
+    ],
     [
       "With 50 days left, Ada Holt, a senior adviser to the campaign, called the remarks a wake-up call.",
       "clause-after-cue+source-opens-sentence",
@@ -790,6 +798,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Ada Quill, the chief executive of Tarn Water",
       "Ada Quill, the chief executive of Tarn Water",
       "the pipes were clean",
+    ],
+    // An office "of" two nouns joined by "and" is one description before the name.
+    [
+      "The trust's head of surveys and monitoring, Hedda Vahl, said the birds had arrived from the north.",
+      "clause-after-cue+apposition-before-cue",
+      "The trust's head of surveys and monitoring, Hedda Vahl",
+      "The trust's head of surveys and monitoring, Hedda Vahl",
+      "the birds had arrived from the north",
     ],
     // A role wink tags an adjective ("chief") heads the description set before a name.
     [
@@ -1451,6 +1467,13 @@ describe("speakers resolved within the article", () => {
       "I want my lake back",
       "quote-before-cue+subject-before-cue+pronoun-newer-subject",
       "Angler Nils Berg",
+    ],
+    // With no speaker near, a family name alone, marked a person's (an age), stands for the person named fuller before.
+    [
+      "The statue is by the Halden sculptor Arvo Kettunen. It is 9 metres tall. Kettunen, 61, received a fee of 800,000 crowns, according to the contract. He said he had been surprised by the anger.",
+      "he had been surprised",
+      "clause-after-cue+subject-before-cue+pronoun-family-name",
+      "Arvo Kettunen",
     ],
     [
       "Mayor Ida Roos visited the hall. Union leader Per Garde said the budget was cut. Roos answered him directly. She denied that the budget had been cut.",
