@@ -1067,8 +1067,11 @@ const elsewhere = (text: string, ts: ReadonlyArray<Token>, after: number): strin
   return null
 }
 
+/** What the rules read of a quantity: where it is, its unit, and whether it is a share ("one in five users"). */
+export type Figure = Pick<Quantity.Quantity, "unit" | "span" | "counted"> & { readonly share?: boolean }
+
 /** Whether a quantity is of the kind a rule's `needs` names. */
-const isKind = (needs: string, q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text: string): boolean => {
+const isKind = (needs: string, q: Figure, e: Evidence, text: string): boolean => {
   const u = q.unit
   switch (needs) {
     case "count":
@@ -1080,7 +1083,11 @@ const isKind = (needs: string, q: Pick<Quantity.Quantity, "unit" | "span">, e: E
     case "change":
       return u !== null && (PERCENTS.has(u) || u === "proportion") && e.change
     case "share":
-      return (u === "percent" || u === "proportion") && /^[ \t]+of\b/.test(text.slice(q.span.end, q.span.end + 4))
+      // "20 per cent of users", "a third of the fund"; or a count out of a count ("one in five users").
+      return (
+        ((u === "percent" || u === "proportion") && /^[ \t]+of\b/.test(text.slice(q.span.end, q.span.end + 4))) ||
+        q.share === true
+      )
     case "area":
       return u !== null && AREAS.has(u)
     case "duration":
@@ -1184,7 +1191,7 @@ const objectsFollow = (c: Compiled, predicate: Token, q: Pick<Quantity.Quantity,
     !/[,;:.!?]/.test(text.slice(predicate.end, q.span.start)) &&
     (c.objectsPastFigure?.test(text.slice(q.span.end, q.span.end + 48)) ?? false))
 
-const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text: string): boolean => {
+const matches = (c: Compiled, q: Figure, e: Evidence, text: string): boolean => {
   if (c.rule.needs !== undefined && !isKind(c.rule.needs, q, e, text)) return false
   if (c.units && !(q.unit !== null && c.units.has(q.unit))) return false
   if (c.predicates && !(e.predicate && (c.predicates.has(e.predicate.lemma) || c.predicates.has(lower(e.predicate)))))
@@ -1204,7 +1211,7 @@ const matches = (c: Compiled, q: Pick<Quantity.Quantity, "unit" | "span">, e: Ev
 }
 
 /** The first rule of the catalogue the quantity satisfies, or null. */
-const ruleFor = (q: Pick<Quantity.Quantity, "unit" | "span">, e: Evidence, text: string): Rule | null => {
+const ruleFor = (q: Figure, e: Evidence, text: string): Rule | null => {
   for (const i of candidates(e, q.unit)) {
     const c = compiled[i] as Compiled
     if (matches(c, q, e, text)) return c.rule
@@ -1245,7 +1252,7 @@ const agedPerson = (text: string, ts: ReadonlyArray<Token>, start: number): stri
 export const measure = (
   text: string,
   ts: ReadonlyArray<Token>,
-  q: Pick<Quantity.Quantity, "span" | "unit" | "counted">,
+  q: Figure,
   countedEnd: number | null,
 ): Quantity.Measure => {
   const gathered = gather(text, ts, q, countedEnd)

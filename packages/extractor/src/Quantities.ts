@@ -433,7 +433,7 @@ const complete = (
   let approximate: Approximate = n.kind === "vague" ? "vague" : "exact"
   if (n.kind === "fold") unit = "time"
   // "two-thirds of the sales": a part of a whole, as a proportion between 0 and 1.
-  if (n.kind === "fraction" && !unit && !currency) unit = "proportion"
+  if ((n.kind === "fraction" || n.kind === "share") && !unit && !currency) unit = "proportion"
 
   // Approximators and range openers before the value.
   const before = text.slice(Math.max(0, start - 24), start)
@@ -447,7 +447,7 @@ const complete = (
   let ranged = false
   // Read as the second figure of "from A to B" after a word of change; the first's own readings no longer apply.
   let changed: number | null = null
-  if (joiner && n.kind !== "vague" && n.kind !== "fraction") {
+  if (joiner && n.kind !== "vague" && n.kind !== "fraction" && n.kind !== "share") {
     const word = joiner[0].trim().toLowerCase()
     const tight = word === "-" || word === "–" || word === "—" || word === "-to-"
     const okWord =
@@ -459,7 +459,13 @@ const complete = (
     const secondAt = end + joiner[0].length
     const cur = okWord ? currencyAt(text, secondAt) : null
     const second = okWord ? readAt(text, cur?.end ?? secondAt, limit) : null
-    if (second && second.numeral.kind !== "vague" && second.numeral.kind !== "fraction" && !second.negative) {
+    if (
+      second &&
+      second.numeral.kind !== "vague" &&
+      second.numeral.kind !== "fraction" &&
+      second.numeral.kind !== "share" &&
+      !second.negative
+    ) {
       const secondUnit = second.unit?.unit ?? null
       // The first end may leave its unit to the second ("15 to 22 miles"), never the other way round.
       const firstKind = currency ?? unit
@@ -580,7 +586,9 @@ const complete = (
     low = r.negative ? -pointed : pointed
     high = low
   }
-  if (unit === "proportion" && counted && lower(ts[k]) !== "of" && ts[k]?.pos !== "DET") counted = null
+  // "one in five users": a share counts out of the group its noun names, as "two-thirds of the sales" does.
+  if (unit === "proportion" && n.kind !== "share" && counted && lower(ts[k]) !== "of" && ts[k]?.pos !== "DET")
+    counted = null
 
   const spanStart = Math.max(start, 0)
   const core = { span: { start: spanStart, end }, unit: currency ?? unit, counted }
@@ -595,7 +603,7 @@ const complete = (
       counted,
       per: per?.per ?? clauseRate?.per ?? null,
       ...(changed === null ? {} : { from: changed }),
-      measure: Measures.measure(text, ts, core, countedEnd),
+      measure: Measures.measure(text, ts, { ...core, share: n.kind === "share" }, countedEnd),
     },
     skipTo: end,
   }

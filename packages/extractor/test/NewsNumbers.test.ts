@@ -57,6 +57,16 @@ const QUANTITIES: ReadonlyArray<Row> = [
   ["fraction of a base", "Two-thirds of the voters stayed home.", { unit: "proportion", counted: "voter" }],
   ["article fraction", "A third of the homes were empty.", { low: 1 / 3, unit: "proportion" }],
   ["percentage of a named base", "Some 40% of voters backed him.", { low: 40, unit: "percent", counted: "voter" }],
+  [
+    "shares: one in five",
+    "One in five users is a pensioner.",
+    { text: "One in five", low: 0.2, unit: "proportion", counted: "user", measure: { class: "share" } },
+  ],
+  ["shares: in ten, words", "Six in ten residents opposed the plan.", { low: 0.6, counted: "resident" }],
+  ["shares: digits", "Nearly 3 in 10 drivers were fined.", { low: 0.3, approximate: "about", counted: "driver" }],
+  ["shares: out of every", "Three out of every four homes lost power.", { low: 0.75, unit: "proportion" }],
+  ["shares: a unit after it is no share", "One in 10 minutes of airtime went to ads.", { text: "10 minutes" }],
+  ["shares: a year is no denominator", "Two in 2024 and three since.", { low: 2 }],
   ["per cent written out", "Turnout was 62 per cent.", { low: 62, unit: "percent" }],
   ["approximately and ages next to casualties", "Five people, aged 20 to 60, died.", { low: 5 }],
   [

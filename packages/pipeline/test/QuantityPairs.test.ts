@@ -53,6 +53,18 @@ const PAIRS: ReadonlyArray<readonly [string, string, string, Label]> = [
     "entailment",
   ],
   [
+    "a share written as a count out of a count, against a percentage of the same group",
+    "One in five users of the town's food bank is a pensioner , the charity said .",
+    "20 per cent of the food bank's users are pensioners , the charity says",
+    "entailment",
+  ],
+  [
+    "a share against another percentage of the same group",
+    "One in five users of the town's food bank is a pensioner , the charity said .",
+    "45 per cent of the food bank's users are pensioners , the charity says",
+    "not",
+  ],
+  [
     "millions written with a spaced suffix",
     "The charity will give $ 4.5 m to rebuild the coastal schools .",
     "The charity will give $ 4.5 million to rebuild coastal schools",

@@ -10,8 +10,10 @@ import {
   lengthArticleUnits,
   moneySpacedSuffixes,
   scales,
+  shares,
   small,
   suffixScales,
+  unitNamed,
   vague,
 } from "./Catalogue.js"
 
@@ -20,7 +22,8 @@ export interface Numeral {
   readonly end: number
   readonly low: number
   readonly high: number
-  readonly kind: "digits" | "words" | "fraction" | "vague" | "fold"
+  /** share: "one in five", a count out of a count, as the proportion (numbers.json shares). */
+  readonly kind: "digits" | "words" | "fraction" | "vague" | "fold" | "share"
   /** Scale factor applied ("million"), 1 when none. */
   readonly scale: number
   /** The digits as written, when the number is digits ("2018", "25,000"). */
@@ -309,8 +312,34 @@ const fromWords = (text: string, at: number): Numeral | null => {
   return { start: startsWithScale ? (article ?? at) : at, end, low: value, high: value, kind: "words", scale, raw: "" }
 }
 
-/** The number starting at `at` (a digit or a number word), or null. */
-export const read = (text: string, at: number, money = false): Numeral | null => {
+const plain = (text: string, at: number, money: boolean): Numeral | null => {
   const c = text.charCodeAt(at)
   return c >= 48 && c <= 57 ? fromDigits(text, at, money) : fromWords(text, at)
+}
+
+// Longest first: "out of every four" is not "out of" before a word that is no number.
+const JOINERS = [...shares.joiners].sort((a, b) => b.length - a.length).map((j) => j.replace(/ /g, "[ \\t]+"))
+const SHARE_JOINER = new RegExp(`[ \\t]+(?:${JOINERS.join("|")})[ \\t]+`, "iy")
+/** A whole count, as a share's numerator or denominator is written: no scale, no fraction. */
+const isCount = (n: Numeral | null): n is Numeral =>
+  n !== null && (n.kind === "digits" || n.kind === "words") && n.scale === 1 && Number.isInteger(n.low) && n.low >= 1
+
+/** "one in five users", "three out of every four": the share a count out of a count gives (numbers.json shares). */
+const shareAfter = (text: string, n: Numeral): Numeral | null => {
+  SHARE_JOINER.lastIndex = n.end
+  const joiner = SHARE_JOINER.exec(text)
+  if (!joiner) return null
+  const d = plain(text, n.end + joiner[0].length, false)
+  if (!isCount(d) || d.low <= n.low || d.low > shares.maxDenominator) return null
+  // "one in 10 minutes", "two in 100 km": a unit after it makes a rate or a place, no share.
+  const next = nextWord(text, d.end)
+  if (next && unitNamed(next.word) !== null) return null
+  const v = n.low / d.low
+  return { start: n.start, end: d.end, low: v, high: v, kind: "share", scale: 1, raw: "" }
+}
+
+/** The number starting at `at` (a digit or a number word, or a share: "one in five"), or null. */
+export const read = (text: string, at: number, money = false): Numeral | null => {
+  const n = plain(text, at, money)
+  return !money && isCount(n) ? (shareAfter(text, n) ?? n) : n
 }
