@@ -8,6 +8,7 @@ import { Effect } from "effect"
 import * as ExitCode from "./ExitCode.js"
 import * as Flags from "./Flags.js"
 import type { Io } from "./Io.js"
+import * as Output from "./Output.js"
 import * as Terminal from "./Terminal.js"
 
 interface WorkerFlags extends Flags.BudgetFlags {
@@ -38,6 +39,7 @@ export const execute = async (flags: WorkerFlags, io: Io): Promise<number> => {
         if (job.kind === "analyse" || job.kind === "commit" || result !== "done")
           io.stderr(`crosscheck worker: ${job.kind} job ${job.id}: ${result}\n`)
       },
+      onError: (e) => io.stderr(Output.errorLine(e)),
       onStale: (progress) => {
         if ("queued" in progress) {
           io.stderr(

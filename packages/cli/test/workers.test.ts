@@ -205,6 +205,40 @@ describe.skipIf(PostgresServer.skip)(
       expect(await viaReport(url)).toEqual(expected)
     }, 180_000)
 
+    it("an article whose extraction keeps throwing is given up and named with its file; the rest is stored and the worker exits", async () => {
+      const url = await server.createDatabase()
+      const input = articles()
+      expect((await crosscheck(["enqueue", input, "--db", url])).code).toBe(0)
+      // An article the extractor throws on every time (its text gone), as a bug in the extractor would.
+      const broken = join(input, "02.md")
+      await PostgresServer.query(
+        url,
+        "UPDATE queued_documents SET document = (document::jsonb - 'text')::text WHERE document::jsonb->'origin'->>'path' = $1",
+        [broken],
+      )
+
+      const worker = start(["worker", "--db", url, "--exit-when-idle", "--json"])
+      // Stopped if it has not exited by then, so a worker that spins fails the test instead of hanging it.
+      const spinning = setTimeout(() => worker.child.kill("SIGKILL"), 60_000)
+      const r = await worker.result
+      clearTimeout(spinning)
+      expect(r.signal).toBeNull()
+      expect(r.code).toBe(0)
+      expect(JSON.parse(r.stdout)).toMatchObject({ failed: 3 })
+      expect(r.stderr).toContain(`crosscheck: could not read ${broken}: `)
+
+      const [run] = await PostgresServer.query<{ errors: string }>(url, "SELECT errors FROM runs")
+      expect(JSON.parse(run?.errors ?? "[]")).toEqual([
+        { path: broken, message: expect.stringMatching(/extract job failed 3 times/) },
+      ])
+      const [counts] = await PostgresServer.query<{ documents: number; queued: number; jobs: number }>(
+        url,
+        `SELECT (SELECT count(*)::int FROM documents) AS documents, (SELECT count(*)::int FROM queued_documents) AS queued,
+         (SELECT count(*)::int FROM jobs WHERE state = 'queued') AS jobs`,
+      )
+      expect(counts).toEqual({ documents: 5, queued: 0, jobs: 0 })
+    }, 120_000)
+
     it("enqueue and worker refuse a SQLite store with what to do instead", async () => {
       const r = await crosscheck(["worker", "--db", join(temp("db"), "desk.db"), "--exit-when-idle"])
       expect(r.code).toBe(2)

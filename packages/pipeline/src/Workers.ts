@@ -53,6 +53,8 @@ export interface Options {
   readonly budget?: Budget.Budget
   /** Told after each job, with what became of it. */
   readonly onJob?: (job: Queue.Job, result: Result) => void
+  /** Told of each article a stored batch left out or cut (its run's errors: why, and its file), as `run` lists them. */
+  readonly onError?: (error: Report.InputError) => void
   /**
    * Told when the worker starts how many stored documents it queued to extract again (an older extractor
    * made their claims), and after each reextract job how many stored documents are still stale.
@@ -241,7 +243,7 @@ const alignJob = (job: Queue.Job) =>
  * (read, analyse the stories it touches outside any transaction, one short write that re-checks), with
  * the stories the align jobs aligned used as they are; any other story (the store moved on) is aligned here.
  */
-const commitJob = (job: Queue.Job) =>
+const commitJob = (job: Queue.Job, onError: Options["onError"]) =>
   Effect.gen(function* () {
     const queue = yield* Queue.Queue
     const store = yield* Store.Store
@@ -259,7 +261,9 @@ const commitJob = (job: Queue.Job) =>
           return parsed && groups ? { groups, blocks: parsed.blocks } : undefined
         }),
       )
-    return yield* queue.analysed(job, dropped)
+    const ours = yield* queue.analysed(job, dropped)
+    if (ours) for (const e of input.errors) onError?.(e)
+    return ours
   })
 
 /** Runs one job while renewing its lease; a throw gives it back to the queue (given up after Queue.MAX_ATTEMPTS). */
@@ -267,6 +271,7 @@ const runJob = (
   job: Queue.Job,
   leaseMs: number,
   budget: Budget.Budget,
+  onError: Options["onError"],
 ): Effect.Effect<Result, StoreError, Extractor.Extractor | Store.Store | Queue.Queue> =>
   Effect.gen(function* () {
     const queue = yield* Queue.Queue
@@ -281,7 +286,7 @@ const runJob = (
           : job.kind === "align"
             ? alignJob(job)
             : job.kind === "commit"
-              ? commitJob(job)
+              ? commitJob(job, onError)
               : analyseJob(job)
     const result: Result = yield* work.pipe(
       Effect.map((ours): Result => (ours ? "done" : "lost")),
@@ -312,7 +317,7 @@ export const work = (
         yield* Effect.sleep(options.pollMs ?? 250)
         continue
       }
-      const result = yield* runJob(job, leaseMs, budget)
+      const result = yield* runJob(job, leaseMs, budget, options.onError)
       counts[result]++
       options.onJob?.(job, result)
       if (job.kind === "reextract" || (job.kind === "commit" && stale > 0))

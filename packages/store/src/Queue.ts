@@ -112,7 +112,10 @@ export interface Service {
   readonly aligned: (job: Job, groups: string) => Effect.Effect<boolean, StoreError>
   /** The groups aligned for a commit job's plan, by story key. */
   readonly alignments: (job: Job) => Effect.Effect<ReadonlyMap<string, string>, StoreError>
-  /** Gives the job back after a failure, or gives it up after MAX_ATTEMPTS. */
+  /**
+   * Gives the job back after a failure, or gives it up after MAX_ATTEMPTS; an extract job given up
+   * leaves its article extracted with that error, as one that could not be extracted.
+   */
   readonly failed: (job: Job, error: string) => Effect.Effect<void, StoreError>
   readonly counts: () => Effect.Effect<Counts, StoreError>
   /** Who this worker is in `jobs.leased_by`: host and process. */
@@ -386,13 +389,39 @@ export const fromPool = (pool: pg.Pool, url: string): Service => {
       }),
     failed: (job, error) =>
       attempt(async () => {
-        await pool.query(
-          `UPDATE jobs SET leased_until = NULL, error = $3,
-             state = CASE WHEN attempts >= $4 THEN 'failed' ELSE 'queued' END,
-             finished_at = CASE WHEN attempts >= $4 THEN now() END
-           WHERE id = $1 AND lease_token = $2 AND state = 'queued'`,
-          [job.id, job.token, error, MAX_ATTEMPTS],
-        )
+        await inTransaction(async (c) => {
+          const given = await c.query<{ state: string }>(
+            `UPDATE jobs SET leased_until = NULL, error = $3,
+               state = CASE WHEN attempts >= $4 THEN 'failed' ELSE 'queued' END,
+               finished_at = CASE WHEN attempts >= $4 THEN now() END
+             WHERE id = $1 AND lease_token = $2 AND state = 'queued'
+             RETURNING state`,
+            [job.id, job.token, error, MAX_ATTEMPTS],
+          )
+          if (job.kind !== "extract" || given.rows[0]?.state !== "failed") return null
+          // A given-up extraction is its article's outcome, as an article that cannot be extracted is: the
+          // next batch names it in its run's errors and drops it from the queue (enqueueing it again tries
+          // it again). Left without one, the article would wait for an extraction that never comes, and
+          // each analyse job would queue another for it.
+          const rows = await c.query<{ document: string }>(
+            "SELECT document FROM queued_documents WHERE content_hash = $1 AND outcome IS NULL",
+            [job.key],
+          )
+          const row = rows.rows[0]
+          if (!row) return null
+          const { origin } = JSON.parse(row.document) as Pick<Document.Document, "origin">
+          const outcome: Outcome = {
+            error: {
+              path: origin.path,
+              message: `worker: expected claims from the article, instead its extract job failed ${job.attempts} times, the last with ${error.split("\n")[0]} (${origin.path}#${origin.index})`,
+            },
+          }
+          await c.query("UPDATE queued_documents SET outcome = $2 WHERE content_hash = $1", [
+            job.key,
+            JSON.stringify(outcome),
+          ])
+          return null
+        })
       }),
     counts: () =>
       attempt(async () => {

@@ -78,4 +78,34 @@ describe.skipIf(PostgresServer.skip)(`job queue${PostgresServer.skip ? " (SKIPPE
       }),
     ),
   )
+
+  it.live("an extract job given up is its article's error, named with its file, and the queue then empties", () =>
+    withQueue((queue) =>
+      Effect.gen(function* () {
+        const broken = queued("Alpha")
+        yield* queue.enqueue([broken])
+        for (let i = 0; i < Queue.MAX_ATTEMPTS; i++) {
+          const job = yield* queue.take(60_000)
+          if (job) yield* queue.failed(job, `TypeError: text is undefined\n    at extract ${i}`)
+        }
+        const analyse = yield* queue.take(60_000)
+        expect(analyse?.kind).toBe("analyse")
+        // The analyse job sees the article as one that could not be extracted, as a run would.
+        const ready = yield* queue.ready()
+        expect(ready.map((r) => r.outcome)).toEqual([
+          {
+            error: {
+              path: broken.document.origin.path,
+              message: expect.stringMatching(/failed 3 times.*TypeError: text is undefined \(.*#0\)$/),
+            },
+          },
+        ])
+        // Its commit drops it from the queue: no analyse job follows to wait for it, and enqueueing it again tries it again.
+        if (analyse) expect(yield* queue.analysed(analyse, [broken.hash])).toBe(true)
+        expect(yield* queue.take(60_000)).toBeNull()
+        expect(yield* queue.counts()).toEqual({ queued: 0, done: 1, failed: 1 })
+        expect(yield* queue.enqueue([broken])).toEqual({ queued: 1 })
+      }),
+    ),
+  )
 })
