@@ -47,12 +47,14 @@ export const execute = async (flags: ReportFlags, io: Io): Promise<number> => {
     io.stderr(
       `crosscheck: the second thread writing story pages stopped (${Terminal.text(written.partnerFailure)}); this one wrote them instead\n`,
     )
+  // Printed with its password hidden, in the JSON too: a summary is logged and shared as messages are.
+  const db = Ingest.displayDb(flags.db)
   // A reader never re-extracts: it says what an older crosscheck made and how to bring the store up to date.
-  const outdated = Output.outdated(versions, Ingest.displayDb(flags.db))
+  const outdated = Output.outdated(versions, db)
   if (outdated) io.stderr(`${outdated}\n`)
   if (flags.json)
     io.stdout(
-      `${Terminal.json({ out: flags.out, db: flags.db, since, documents: report.documents.length, claims: report.claims.length, findings: Output.counts(report), layout: written.layout, storyPages: { written: written.storyPages, kept: written.kept, ...(written.partner === undefined ? {} : { bySecondThread: written.partner }) }, store: { current: versions.current, staleDocuments: versions.staleDocuments, analysisVersion: versions.analysisVersion, analysisNow: versions.analysisNow } })}\n`,
+      `${Terminal.json({ out: flags.out, db, since, documents: report.documents.length, claims: report.claims.length, findings: Output.counts(report), layout: written.layout, storyPages: { written: written.storyPages, kept: written.kept, ...(written.partner === undefined ? {} : { bySecondThread: written.partner }) }, store: { current: versions.current, staleDocuments: versions.staleDocuments, analysisVersion: versions.analysisVersion, analysisNow: versions.analysisNow } })}\n`,
     )
   else
     io.stdout(

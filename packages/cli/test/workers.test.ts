@@ -239,6 +239,16 @@ describe.skipIf(PostgresServer.skip)(
       expect(counts).toEqual({ documents: 5, queued: 0, jobs: 0 })
     }, 120_000)
 
+    it("report --json names the store with its password hidden, as every other message does", async () => {
+      // The test server trusts local connections, so the password is carried but not checked.
+      const url = (await server.createDatabase()).replace("postgres@", "postgres:s3cret@")
+      expect((await crosscheck(["run", articles(), "--db", url, "--out", temp("run")])).code).toBe(0)
+      const r = await crosscheck(["report", "--db", url, "--out", temp("report"), "--json"])
+      expect(r.code).toBe(0)
+      expect(JSON.parse(r.stdout).db).toBe(url.replace(":s3cret@", ":***@"))
+      expect(r.stdout + r.stderr).not.toContain("s3cret")
+    }, 120_000)
+
     it("enqueue and worker refuse a SQLite store with what to do instead", async () => {
       const r = await crosscheck(["worker", "--db", join(temp("db"), "desk.db"), "--exit-when-idle"])
       expect(r.code).toBe(2)
