@@ -1,6 +1,7 @@
 /**
  * `crosscheck worker`: takes jobs from a PostgreSQL store's queue (extract a document; store and
- * analyse what is extracted) until stopped, or with `--exit-when-idle` until none is left.
+ * analyse what is extracted) until stopped, or with `--exit-when-idle` until no job is queued or held
+ * by any worker.
  */
 import { Workers } from "@crosscheck/pipeline"
 import type { Command } from "commander"
@@ -67,7 +68,12 @@ export const register = (root: Command, io: Io, done: (code: number) => void): C
       .command("worker")
       .description("Take jobs from a PostgreSQL store's queue: extract articles, then store and check them.")
       .requiredOption("--db <url>", "the PostgreSQL store, postgres://user@host:port/name")
-      .option("--exit-when-idle", "stop once no job is left (default: wait for more)")
+      .option(
+        "--exit-when-idle",
+        // What Workers.work checks: no job in state queued, whether waiting or held. Queue.failed alone gives
+        // a job up (when it throws); a lease that runs out only frees the job to be taken again.
+        "stop once no job is queued, waiting or held by any worker: a job whose worker was killed is taken again once its lease runs out, however often that happens (only a job that throws is given up, and given-up jobs do not count) (default: wait for more)",
+      )
       .option(
         "--lease-ms <ms>",
         `a job this worker holds is taken by another after this long without word from it (default ${Workers.DEFAULT_LEASE_MS})`,

@@ -379,6 +379,17 @@ describe("help", () => {
       expect(r.stdout).toMatch(/Examples?:\n {2}(echo .* \| )?pnpm /)
     },
   )
+
+  it("`worker --help` says what idle is: no job waiting or held by any worker, a killed worker's job taken again", async () => {
+    const r = await crosscheck(["worker", "--help"])
+    expect(r.code).toBe(0)
+    // Commander wraps the option's text at the terminal's width.
+    const help = r.stdout.replace(/\s+/g, " ")
+    expect(help).toContain("--exit-when-idle stop once no job is queued, waiting or held by any worker")
+    expect(help).toContain(
+      "a job whose worker was killed is taken again once its lease runs out, however often that happens",
+    )
+  })
 })
 
 describe("bad usage", () => {

@@ -46,7 +46,10 @@ export const enqueue = (
 export interface Options {
   /** How long a job stays this worker's without word from it (default 120 s); a killed worker's job is then retaken. */
   readonly leaseMs?: number
-  /** Stop once no job is left, taken or not (default: wait for more). */
+  /**
+   * Stop once no job is queued, waiting or held by any worker (default: wait for more). A killed worker's
+   * job is held until its lease runs out, then taken again, however often; given-up jobs do not count.
+   */
   readonly exitWhenIdle?: boolean
   /** How long to wait before looking again when there is nothing to take (default 250 ms). */
   readonly pollMs?: number
