@@ -118,6 +118,9 @@ const pastPossessor = (ts: ReadonlyArray<Token>, k: number): number => {
  * The noun group after a quantity: "North Korean troops" gives "North Korean troop". When the group's
  * head is a unit after modifiers ("517 rushing yards", "50 previous years"), that is the unit.
  */
+/** What follows a verb, not a noun of a compound: "check the fridges", "work at the unit", "swam back". */
+const VERB_FOLLOWERS: ReadonlySet<string> = new Set(["DET", "ADP", "ADV", "PRON", "PART"])
+
 const countedAfter = (
   ts: ReadonlyArray<Token>,
   k0: number,
@@ -169,6 +172,17 @@ const countedAfter = (
     // "the number of jobs Kellner has cut": a name after a plural noun opens a clause about it, the noun ends.
     const last = words[words.length - 1]
     if (t.pos === "PROPN" && last?.pos === "NOUN" && /s$/i.test(last.text) && last.lemma !== last.lower) break
+    // "300 volunteers check the fridges", "18 midwives work at the unit": a compound puts its plural on its
+    // last word, so a word after a plural noun, itself no plural, before a determiner, preposition or
+    // adverb, is the verb wink took for a noun.
+    if (
+      last?.pos === "NOUN" &&
+      last.lemma !== last.lower &&
+      t.pos === "NOUN" &&
+      !/s$/.test(t.lower) &&
+      VERB_FOLLOWERS.has(ts[k + 1]?.pos ?? "")
+    )
+      break
     if (NOUNISH.has(t.pos) && !/^\d/.test(t.text) && !unit) {
       words.push(t)
       k++

@@ -13,6 +13,10 @@ describe("Lexicon.relate", () => {
     ["troop", "soldier", "synonym", /lexicon\.json/],
     ["take_down", "remove", "synonym", /lexicon\.json/],
     ["supporter", "fan", "synonym", /lexicon\.json/],
+    // One crowd named two ways in one story's reports (lexicon.json synonyms).
+    ["fan", "spectator", "synonym", /lexicon\.json/],
+    ["runner", "finisher", "synonym", /lexicon\.json/],
+    ["shopper", "visitor", "synonym", /lexicon\.json/],
     ["survey", "check", "synonym", /lexicon\.json/],
     ["inspect", "examine", "synonym", /lexicon\.json/],
     ["pupil", "child", "synonym", /lexicon\.json/],
