@@ -52,6 +52,29 @@ const ROWS: ReadonlyArray<Row> = [
     "reopening: reopen on",
   ],
   ["Trains should resume by Friday.", "by Friday", "at-most", "2026-12-11..2026-12-11", "reopening: reopen on"],
+  // Back to normal: power restored, a fire out, a cordon kept, residents home (reopenings.json verbs, closed).
+  [
+    "Power will not be fully restored before Friday.",
+    "before Friday",
+    "at-least",
+    "2026-12-11..2026-12-11",
+    "reopening: reopen on",
+  ],
+  ["The fire should be out by Tuesday.", "by Tuesday", "at-most", "2026-12-08..2026-12-08", "reopening: reopen on"],
+  [
+    "The cordon will stay in place until Monday at least.",
+    "until Monday at least",
+    "at-least",
+    "2026-12-07..2026-12-07",
+    "reopening: closed until",
+  ],
+  [
+    "Residents expect to be back in their homes by Thursday.",
+    "by Thursday",
+    "at-most",
+    "2026-12-10..2026-12-10",
+    "reopening: reopen on",
+  ],
   [
     "The museum is expected to reopen in January.",
     "in January",
