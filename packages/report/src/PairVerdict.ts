@@ -595,6 +595,14 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       false,
     )
   const time = TimeScope.relate(a.claim, b.claim, ctx.documents, { tally: tallies(qa, qb) })
+  const rivals = docs && time.relation === "different" && time.bothDefaulted ? rivalSpeakers(ctx, a, b, qa, qb) : null
+  if (rivals)
+    return verdict(
+      "contradict",
+      "rival-speakers",
+      `${pair}: ${c.why}; ${rivals}, and neither sentence dates its figure or says it was revised or moved, so articles of different days (${time.why}) set two speakers' figures for one thing against each other`,
+      false,
+    )
   if (time.relation === "different")
     return verdict(
       "changed",
@@ -636,6 +644,48 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
   // A running count's two same-day reports set side by side though they name different days of the event.
   const asOfOneDay = time.rule === "tally-same-day" ? ` (rule tally-same-day: ${time.why})` : ""
   return verdict("contradict", c.rule, `${pair}: ${c.why}${asOfOneDay}`, false)
+}
+
+const REVISING = new RegExp(`\\b(?:${alternation(readings.revising)})\\b`, "i")
+
+/** The capitalised words of a speaker's name ("the branch manager, Lena Moss": Lena, Moss). */
+const speakerNames = (m: AlignedGroup.Member): ReadonlyArray<string> =>
+  (m.claim.attribution.source?.text ?? "").match(/\b\p{Lu}[\p{L}'’-]{2,}/gu)?.filter((w) => !DETERMINERS.has(w)) ?? []
+const DETERMINERS: ReadonlySet<string> = new Set(["The", "Its", "His", "Her", "Their", "This", "That", "But", "And"])
+
+/** Whether a member's figure lies in what its speaker is reported to have said. */
+const spoken = (m: AlignedGroup.Member, q: Quantity.Quantity): boolean => {
+  const content = m.claim.attribution.content
+  return content !== null && content.span.start <= q.span.start && q.span.end <= content.span.end
+}
+
+/**
+ * Two named speakers' figures for one thing, undated, in articles of different days (rule rival-speakers):
+ * each figure lies in what its speaker said, the speakers share no name, neither figure is a running
+ * count or a date, both say what they measure and the same (one measure class, or one counted word as
+ * the matcher read it), and no sentence says the figure moved ('revised', 'now', 'has risen to') or an
+ * earlier estimate met a later exact figure. A later article giving another speaker's figure is then a
+ * rival, not an update ("about 80,000 euros", says the council leader; "at least 250,000", says the
+ * islanders' champion). Null when it does not apply; else what makes them rivals.
+ */
+const rivalSpeakers = (
+  ctx: Context,
+  a: AlignedGroup.Member,
+  b: AlignedGroup.Member,
+  qa: Quantity.Quantity,
+  qb: Quantity.Quantity,
+): string | null => {
+  if (tallies(qa, qb) || qa.unit === "date" || qb.unit === "date") return null
+  if (!spoken(a, qa) || !spoken(b, qb)) return null
+  const [na, nb] = [speakerNames(a), speakerNames(b)]
+  if (na.length === 0 || nb.length === 0 || nb.some((w) => na.includes(w))) return null
+  const [ca, cb] = [Quantity.measureOf(qa).class, Quantity.measureOf(qb).class]
+  const classed = ca !== "unknown" && MeasureClass.relate(ca, cb) === "same"
+  const counted = a.countedAs != null && a.countedAs === b.countedAs
+  if (!classed && !counted) return null
+  if ([a, b].some((m) => REVISING.test(m.claim.text) || movingCount(m.claim) || movedTo(m) !== null)) return null
+  if (estimateRevised(ctx, a, b)) return null
+  return `${a.claim.attribution.source?.text} and ${b.claim.attribution.source?.text} are two named speakers`
 }
 
 /** Cue verbs that make a figure someone's estimate ("police estimated that ... about 100 km/h"). */

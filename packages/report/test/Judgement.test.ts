@@ -19,6 +19,8 @@ interface Side {
   readonly polarity?: Claim.Polarity
   /** [source, cue, lemma, stance]: a speaker's claim, as the extractor attributes it. */
   readonly said?: readonly [string, string, string, Attribution.Stance]
+  /** What the speaker is reported to have said, as written in `text`. */
+  readonly content?: string
   readonly canonical?: string
   /** The article's title, where it may name what the article is about. */
   readonly title?: string
@@ -50,6 +52,48 @@ const measured = (
   counted: "people",
   measure: { ...DEATHS, class: cls, scope, modality },
 })
+
+/** A cost in euros, as the extractor's measure catalogue reads "will cost about 80,000 euros". */
+const COST: Partial<Quantity.Quantity> = {
+  unit: "EUR",
+  counted: null,
+  measure: {
+    class: "money-cost",
+    of: null,
+    where: null,
+    predicate: "cost",
+    negated: false,
+    scope: "total",
+    modality: "forecast",
+    rule: null,
+  },
+}
+
+/** A named speaker's cost, undated, in a Monday article. */
+const LEADER_COST: Side = {
+  outlet: "North Wire",
+  text: "Council leader Maren Toll says the delivery will cost about 80,000 euros.",
+  q: ["about 80,000 euros", 80_000, 80_000, "about", COST],
+  published: "2025-03-03",
+  said: ["Council leader Maren Toll", "says", "say", "asserts"],
+  content: "the delivery will cost about 80,000 euros",
+}
+
+/** A speaker's cost of the same delivery, in the next day's article. */
+const costSaidNextDay = (speaker: string, figure: string, approximate: Quantity.Approximate): Side => ({
+  outlet: "South Post",
+  text: `${speaker} said the delivery would cost ${figure}.`,
+  q: [figure, 250_000, 250_000, approximate, COST],
+  published: "2025-03-04",
+  said: [speaker, "said", "say", "asserts"],
+  content: `the delivery would cost ${figure}`,
+})
+
+/** Where `s` is in a document's text. */
+const within = (d: { readonly text: string }, s: string) => {
+  const start = d.text.indexOf(s)
+  return { start, end: start + s.length }
+}
 
 /** A reopening's forecast day (unit "date": days since 1970-01-01), as the extractor's reopenings.json reads it. */
 const day = (iso: string): number => Units.dayOf(new Date(`${iso}T00:00:00Z`))
@@ -357,6 +401,22 @@ const ROWS: ReadonlyArray<Row> = [
     "agree",
     "same-bound",
     "supports",
+  ],
+  [
+    "two named speakers' undated costs in articles of different days: rivals, not an update",
+    LEADER_COST,
+    costSaidNextDay("Campaigner Fergus Adair", "at least 250,000 euros", "at-least"),
+    "contradict",
+    "rival-speakers",
+    "contradicts",
+  ],
+  [
+    "one named speaker's undated costs in articles of different days: the speaker's figure moved",
+    LEADER_COST,
+    costSaidNextDay("Ms Toll", "250,000 euros", "exact"),
+    "changed",
+    "different-times",
+    "discusses",
   ],
   [
     "undated figures in articles of different days",
@@ -1271,7 +1331,14 @@ const build = (name: string, side: Side) => {
     polarity: side.polarity ?? "positive",
     quantities: quantity ? [quantity, ...others] : [],
     time: side.time ?? null,
-    ...(side.said ? { attribution: voice(document, ...side.said) } : {}),
+    ...(side.said
+      ? {
+          attribution: {
+            ...voice(document, ...side.said),
+            ...(side.content ? { content: { text: side.content, span: within(document, side.content) } } : {}),
+          },
+        }
+      : {}),
   })
   const member: AlignedGroup.Member = { claim: c, quantity }
   return { document, claim: c, member }
