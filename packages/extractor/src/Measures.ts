@@ -96,6 +96,10 @@ const INCREMENT_BEFORE = set(catalogue.increment.before)
 const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
 const TARGET = set(catalogue.modality.target)
+const PAST_GUESSES = set(catalogue.modality.pastGuesses)
+/** "may have been taken": a modal that guesses at the past (measures.json modality.pastGuesses), no forecast. */
+const guessesPast = (ts: ReadonlyArray<Token>, k: number): boolean =>
+  has(PAST_GUESSES, ts[k] as Token) && lower(ts[k + 1] ?? (ts[k] as Token)) === "have"
 const GENERIC = set(catalogue.generic.words)
 const MODALS = new Set(["could", "may", "might", "will", "would", "'ll", "shall", "should"])
 const NEGATIONS = new Set(["not", "n't", "never", "no"])
@@ -617,7 +621,7 @@ const gather = (
         continue
       }
     }
-    if (has(FORECAST, t) && t.pos === "AUX" && !attributive) e.modality = "forecast"
+    if (has(FORECAST, t) && t.pos === "AUX" && !attributive && !guessesPast(ts, k)) e.modality = "forecast"
     if (t.pos === "AUX" && PASSIVE_AUX.has(t.lemma)) passive = true
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") continue
     // "120 people were on board", "were aboard": where they were names the figure.
@@ -909,6 +913,7 @@ const gather = (
       }
       // A modal counts only as an auxiliary: "in May", "the will of voters" are no forecasts.
       const forecast = MODALS.has(lower(t)) ? t.pos === "AUX" : t.pos !== "PROPN" && has(FORECAST, t)
+      if (forecast && guessesPast(ts, k)) break
       if (forecast) {
         e.modality = "forecast"
         break

@@ -457,6 +457,10 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ],
   ["The toll rose by 9 to 61.", "61", { class: "deaths", scope: "total" }],
   ["The toll could reach 100 by Friday.", "100", { class: "deaths", modality: "forecast" }],
+  // A modal before "have" and a participle guesses at the past (measures.json modality.pastGuesses).
+  ["About 40 coins may have been taken from the site.", "About 40", { modality: "fact" }],
+  ["The firm must have lost 300 jobs.", "300", { modality: "fact" }],
+  ["The carmaker will have cut 1,200 jobs by March.", "1,200", { modality: "forecast" }],
   ["The toll is expected to climb to 80.", "80", { modality: "forecast" }],
   ["The group plans to hire 500 staff.", "500", { class: "jobs-created", modality: "target" }],
   ["The agency aims to resettle 3,000 families.", "3,000", { modality: "target" }],
