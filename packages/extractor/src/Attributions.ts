@@ -79,6 +79,8 @@ const TITLE_JOINERS = new Set(["the", "of", "and", "a", "an", "in", "on", "for",
 const CONTACT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"])
 /** Words opening a relative clause set off by a comma, which describes the noun before it. */
 const RELATIVE_OPENERS = new Set(["who", "whose", "which", "where"])
+/** The pronouns that open a relative clause inside a description ("the charity that runs them"). */
+const RELATIVE_PRONOUNS = new Set(["that", "who", "which"])
 /**
  * Words opening a clause of when, whatever wink tags them ("after" is often a preposition); not one of why
  * ("because", "as"), which may still give the speaker's own reasons.
@@ -812,6 +814,17 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         // "the Valmora Lift Company, whose managing director, Andreas Feld, said": "whose" is no part of it.
         if (described && lower(ts[described.first]) === "whose") head = { first: head.first - 1, next: head.next }
         else if (described) head = { first: described.first, next: head.next }
+      }
+      // "..., the charity that runs them, Lockshare, said": a description with a relative clause of its own
+      // before the name; the description is the noun group before "that" or "who".
+      if (name && ts[comma]?.text === ",") {
+        for (let r = comma - 1; r > s0 && comma - r <= 8 && !isPunct(ts[r]); r--) {
+          if (!RELATIVE_PRONOUNS.has(lower(ts[r]))) continue
+          const described = Speakers.before(ts, r, s0)
+          if (described && (described.first === s0 || ts[described.first - 1]?.text === ","))
+            head = { first: described.first, next: comma }
+          break
+        }
       }
       const opener = head ? head.first - 1 : -1
       const whose = lower(ts[opener]) === "whose" && isPunct(ts[opener - 1])

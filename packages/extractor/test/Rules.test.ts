@@ -799,6 +799,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Ada Quill, the chief executive of Tarn Water",
       "the pipes were clean",
     ],
+    // A description with a relative clause of its own, set before the name, after the content.
+    [
+      "The town's lockers gave away 310 tonnes of food in 2026, the charity that runs them, Lockshare, said on Friday.",
+      "clause-before-cue+apposition-before-cue",
+      "the charity that runs them, Lockshare",
+      "the charity that runs them, Lockshare",
+      "The town's lockers gave away 310 tonnes of food in 2026",
+    ],
     // An office "of" two nouns joined by "and" is one description before the name.
     [
       "The trust's head of surveys and monitoring, Hedda Vahl, said the birds had arrived from the north.",
