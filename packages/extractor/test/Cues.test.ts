@@ -21,8 +21,6 @@ describe("the cue catalogue", () => {
     ["He added that the bridge was closed.", "added", "add", "asserts", false],
     ["The company claimed the bridge was safe.", "claimed", "claim", "asserts", false],
     ["Analysts estimate the bridge cost $5 million.", "estimate", "estimate", "asserts", true],
-    // An expectation of a noun group is one too ("expects up to 20,000 geese by February").
-    ["The trust expects up to 20,000 geese by February.", "expects", "expect", "asserts", false],
     ["Figures suggest the bridge was busy.", "suggest", "suggest", "asserts", true],
     ["Kim Yo Jong reiterated that talks were off.", "reiterated", "reiterate", "asserts", false],
     ["The ministry denied that troops crossed the border.", "denied", "deny", "denies", false],

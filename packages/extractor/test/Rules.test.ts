@@ -799,6 +799,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Ada Quill, the chief executive of Tarn Water",
       "the pipes were clean",
     ],
+    // An expectation of a noun group, not only of a clause (cues.json expect: object).
+    [
+      "The trust expects up to 20,000 geese in the county by February.",
+      "clause-after-cue+subject-before-cue",
+      "The trust",
+      "The trust",
+      "up to 20,000 geese in the county by February",
+    ],
     // A description with a relative clause of its own, set before the name, after the content.
     [
       "The town's lockers gave away 310 tonnes of food in 2026, the charity that runs them, Lockshare, said on Friday.",
