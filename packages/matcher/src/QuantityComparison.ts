@@ -246,6 +246,9 @@ const splitRate = (q: Quantity.Quantity): Quantity.Quantity => {
   return m?.[1] && Units.perDay(m[1]) !== undefined ? { ...q, unit: q.unit.slice(0, m.index), per: m[1] } : q
 }
 
+/** The class of a share of a whole ("20 per cent of users", "one in five users"). */
+const SHARE = "share"
+
 /** Most two restated figures may differ and still be one figure written twice (rounding). */
 const SAME_FIGURE = 0.05
 
@@ -468,11 +471,12 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   } else if (classes !== "unknown") {
     // One measure: the counted words may differ ("12 people were killed", "12 dead"), unless they name
     // two different groups ("soldiers", "civilians").
+    // A share is of the whole it names, "people" too ("one in three people", "half of her bookings").
+    const wholes = ma.class === SHARE && mb.class === SHARE
     if (
       ha &&
       hb &&
-      !MeasureClass.isGenericFor(ma.class, ha) &&
-      !MeasureClass.isGenericFor(mb.class, hb) &&
+      (wholes || (!MeasureClass.isGenericFor(ma.class, ha) && !MeasureClass.isGenericFor(mb.class, hb))) &&
       !countedRelation(lexicon, ha, hb) &&
       !conjunctRelated(lexicon, a.counted, b.counted)
     )

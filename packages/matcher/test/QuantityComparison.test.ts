@@ -534,6 +534,20 @@ describe("QuantityComparison.compare: not comparable", () => {
       /is a forecast and "Twelve" a fact/,
     ],
     [
+      "shares of different wholes, 'people' among them",
+      measure(
+        "One in three people can see the Milky Way.",
+        { text: "One in three", low: 1 / 3, unit: "proportion", counted: "people" },
+        { measure: { class: "share" } },
+      ),
+      measure(
+        "Half of her winter bookings came from stargazers.",
+        { text: "Half", low: 0.5, unit: "proportion", counted: "winter booking" },
+        { measure: { class: "share" } },
+      ),
+      /share of a whole of different groups/,
+    ],
+    [
       "deaths of different groups",
       measure("12 soldiers were killed.", { text: "12", low: 12, counted: "soldier" }, { measure: deaths }),
       measure("30 civilians were killed.", { text: "30", low: 30, counted: "civilian" }, { measure: deaths }),
