@@ -99,7 +99,7 @@ const TARGET = set(catalogue.modality.target)
 const PAST_GUESSES = set(catalogue.modality.pastGuesses)
 /** "may have been taken": a modal that guesses at the past (measures.json modality.pastGuesses), no forecast. */
 const guessesPast = (ts: ReadonlyArray<Token>, k: number): boolean =>
-  has(PAST_GUESSES, ts[k] as Token) && lower(ts[k + 1] ?? (ts[k] as Token)) === "have"
+  has(PAST_GUESSES, ts[k]) && lower(ts[k + 1]) === "have"
 const GENERIC = set(catalogue.generic.words)
 const MODALS = new Set(["could", "may", "might", "will", "would", "'ll", "shall", "should"])
 const NEGATIONS = new Set(["not", "n't", "never", "no"])

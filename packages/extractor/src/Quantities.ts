@@ -119,6 +119,9 @@ const pastPossessor = (ts: ReadonlyArray<Token>, k: number): number => {
  * head is a unit after modifiers ("517 rushing yards", "50 previous years"), that is the unit.
  */
 /** What follows a verb, not a noun of a compound: "check the fridges", "work at the unit", "swam back". */
+/** "two-thirds", "one in five": a number that is a part of a whole, never a range's end. */
+const isProportion = (n: { readonly kind: string }): boolean => n.kind === "fraction" || n.kind === "share"
+
 const VERB_FOLLOWERS: ReadonlySet<string> = new Set(["DET", "ADP", "ADV", "PRON", "PART"])
 
 const countedAfter = (
@@ -447,7 +450,7 @@ const complete = (
   let approximate: Approximate = n.kind === "vague" ? "vague" : "exact"
   if (n.kind === "fold") unit = "time"
   // "two-thirds of the sales": a part of a whole, as a proportion between 0 and 1.
-  if ((n.kind === "fraction" || n.kind === "share") && !unit && !currency) unit = "proportion"
+  if (isProportion(n) && !unit && !currency) unit = "proportion"
 
   // Approximators and range openers before the value.
   const before = text.slice(Math.max(0, start - 24), start)
@@ -461,7 +464,7 @@ const complete = (
   let ranged = false
   // Read as the second figure of "from A to B" after a word of change; the first's own readings no longer apply.
   let changed: number | null = null
-  if (joiner && n.kind !== "vague" && n.kind !== "fraction" && n.kind !== "share") {
+  if (joiner && n.kind !== "vague" && !isProportion(n)) {
     const word = joiner[0].trim().toLowerCase()
     const tight = word === "-" || word === "–" || word === "—" || word === "-to-"
     const okWord =
@@ -473,13 +476,7 @@ const complete = (
     const secondAt = end + joiner[0].length
     const cur = okWord ? currencyAt(text, secondAt) : null
     const second = okWord ? readAt(text, cur?.end ?? secondAt, limit) : null
-    if (
-      second &&
-      second.numeral.kind !== "vague" &&
-      second.numeral.kind !== "fraction" &&
-      second.numeral.kind !== "share" &&
-      !second.negative
-    ) {
+    if (second && second.numeral.kind !== "vague" && !isProportion(second.numeral) && !second.negative) {
       const secondUnit = second.unit?.unit ?? null
       // The first end may leave its unit to the second ("15 to 22 miles"), never the other way round.
       const firstKind = currency ?? unit
