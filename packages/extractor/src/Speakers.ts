@@ -658,6 +658,17 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     return opensSentence(ts, e.first) && fullerName(e, [lower(t)], true) === null
   }
 
+  /**
+   * "Berg laughed", "Evenrud, 54, received a fee": the person a family name alone stands for, named fuller
+   * before with it as the last word, whose gender `fits`, marked a person's by the text at either mention;
+   * null otherwise.
+   */
+  const familyPerson = (n: Name, fits: (g: Group) => boolean): Group | null => {
+    const full = fullerName(n.group, n.words, false)
+    if (!full || full.words[full.words.length - 1] !== n.words[0] || !fits(full.group)) return null
+    return isPerson(n.group) || isPerson(full.group) ? full.group : null
+  }
+
   /** "he", "she": the nearest earlier speaker, else named person, whose gender does not rule it out. */
   const personalAntecedent = (g: Group, earlier: ReadonlyArray<Group>, want: Lexicon.Gender): Group | null => {
     const sentence = ts[g.first]?.sentence ?? 0
@@ -701,8 +712,8 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
         // "Berg laughed. '...,' he said": a family name alone opening the sentence before the pronoun's (or
         // its own) stands for the person named fuller before, unless a person is named nearer.
         if (n.words.length === 1 && sentence - n.sentence <= 1 && !inParagraph && !unmarked && opensClause(n.group)) {
-          const full = fullerName(n.group, n.words, false)
-          if (full && fits(full.group) && isPerson(full.group)) return decide("pronoun-newer-subject", full.group)
+          const full = familyPerson(n, fits)
+          if (full) return decide("pronoun-newer-subject", full)
         }
         if (n.words.length < 2 || !fits(n.group)) continue
         const person = isPerson(n.group)
@@ -749,11 +760,8 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       if (sentence - n.sentence > 3) break
       // "Evenrud, 54, received a fee ... He said": a family name alone stands for the person named fuller before.
       if (n.words.length === 1) {
-        const full = fullerName(n.group, n.words, false)
-        // The family name is the full name's last word; the text marks either as a person's ("Evenrud, 54,").
-        const family = full !== null && full.words[full.words.length - 1] === n.words[0]
-        if (full && family && fits(full.group) && (isPerson(n.group) || isPerson(full.group)))
-          return decide("pronoun-family-name", full.group)
+        const full = familyPerson(n, fits)
+        if (full) return decide("pronoun-family-name", full)
         continue
       }
       if (!fits(n.group) || isThing(n)) continue

@@ -650,8 +650,11 @@ const REVISING = new RegExp(`\\b(?:${alternation(readings.revising)})\\b`, "i")
 
 /** The capitalised words of a speaker's name ("the branch manager, Lena Moss": Lena, Moss). */
 const speakerNames = (m: AlignedGroup.Member): ReadonlyArray<string> =>
-  (m.claim.attribution.source?.text ?? "").match(/\b\p{Lu}[\p{L}'’-]{2,}/gu)?.filter((w) => !DETERMINERS.has(w)) ?? []
-const DETERMINERS: ReadonlySet<string> = new Set(["The", "Its", "His", "Her", "Their", "This", "That", "But", "And"])
+  (m.claim.attribution.source?.text ?? "")
+    .match(/\b\p{Lu}[\p{L}'’-]{2,}/gu)
+    ?.filter((w) => !NOT_NAMES.has(w.toLowerCase())) ?? []
+/** Capitalised words opening a description that name no one (readings.json notNames). */
+const NOT_NAMES: ReadonlySet<string> = new Set(readings.notNames)
 
 /** Whether a member's figure lies in what its speaker is reported to have said. */
 const spoken = (m: AlignedGroup.Member, q: Quantity.Quantity): boolean => {
