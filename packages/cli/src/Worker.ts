@@ -1,7 +1,7 @@
 /**
  * `crosscheck worker`: takes jobs from a PostgreSQL store's queue (extract a document; store and
  * analyse what is extracted) until stopped, or with `--exit-when-idle` until no job is queued or held
- * by any worker.
+ * by any worker. Exits 3 when a batch it committed had input errors (articles left out or cut), as `run` does.
  */
 import { Workers } from "@crosscheck/pipeline"
 import type { Command } from "commander"
@@ -30,6 +30,8 @@ export const execute = async (flags: WorkerFlags, io: Io): Promise<number> => {
   const leaseMs = Flags.positive("--lease-ms", flags.leaseMs) ?? Workers.DEFAULT_LEASE_MS
   // Re-extraction of a large store is thousands of jobs: its progress at most every few seconds, and when done.
   let said = 0
+  // As `run`: a batch this worker committed that left articles out or cut them (its run's errors) makes exit 3.
+  let inputErrors = 0
   const summary = await Effect.runPromise(
     Workers.work({
       leaseMs,
@@ -40,7 +42,10 @@ export const execute = async (flags: WorkerFlags, io: Io): Promise<number> => {
         if (job.kind === "analyse" || job.kind === "commit" || result !== "done")
           io.stderr(`crosscheck worker: ${job.kind} job ${job.id}: ${result}\n`)
       },
-      onError: (e) => io.stderr(Output.errorLine(e)),
+      onError: (e) => {
+        inputErrors++
+        io.stderr(Output.errorLine(e))
+      },
       onStale: (progress) => {
         if ("queued" in progress) {
           io.stderr(
@@ -59,7 +64,7 @@ export const execute = async (flags: WorkerFlags, io: Io): Promise<number> => {
     io.stderr(
       `crosscheck worker: ${summary.done} jobs done, ${summary.lost} lost to another worker, ${summary.failed} failed\n`,
     )
-  return ExitCode.OK
+  return inputErrors > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK
 }
 
 export const register = (root: Command, io: Io, done: (code: number) => void): Command =>
@@ -83,6 +88,6 @@ export const register = (root: Command, io: Io, done: (code: number) => void): C
   )
     .addHelpText(
       "after",
-      "\nExample:\n  pnpm crosscheck worker --db postgres://desk@db.example:5432/archive --exit-when-idle\n",
+      "\nExit codes: 0 done; 3 done, but a batch this worker committed had articles that could not be read or extracted, or were cut at their budget (printed on stderr and kept in the run's errors); 2 bad usage.\n\nExample:\n  pnpm crosscheck worker --db postgres://desk@db.example:5432/archive --exit-when-idle\n",
     )
     .action(async (flags: WorkerFlags) => done(await execute(flags, io)))

@@ -390,6 +390,14 @@ describe("help", () => {
       "a job whose worker was killed is taken again once its lease runs out, however often that happens",
     )
   })
+
+  it("`worker --help` says it exits 3 when a batch it committed had input errors, as `run` does", async () => {
+    const r = await crosscheck(["worker", "--help"])
+    expect(r.code).toBe(0)
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(
+      "3 done, but a batch this worker committed had articles that could not be read or extracted",
+    )
+  })
 })
 
 describe("bad usage", () => {
