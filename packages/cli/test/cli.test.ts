@@ -261,6 +261,38 @@ describe("crosscheck report --since a run", () => {
     expect(new Set(all.claims.map((c) => c.id))).toEqual(citedAll)
     expect(JSON.parse(whole.stdout).layout).toBe("one")
   }, 180_000)
+  it("lists the input errors of the runs it covers: with --since those runs', without it those still standing", async () => {
+    const dir = temp("errors")
+    const db = join(dir, "desk.db")
+    // Two empty files the first run cannot read; the second reads one of them, written since.
+    const empty = join(dir, "empty.md")
+    const later = join(dir, "later.md")
+    writeFileSync(empty, "")
+    writeFileSync(later, "")
+    const first = await crosscheck(["run", "seeds/", empty, later, "--db", db, "--out", join(dir, "a"), "--json"])
+    expect(first.code).toBe(3)
+    writeFileSync(
+      later,
+      "---\noutlet: Harbour Daily\npublished: 2026-03-02\n---\nThe harbour office said 12 fishing boats were lost in the gale on Sunday.\n",
+    )
+    const second = await crosscheck(["run", later, "--db", db, "--out", join(dir, "b"), "--json"])
+    expect(second.code).toBe(0)
+    const firstRun = JSON.parse(first.stdout).run
+    const [whole, sinceFirst, sinceStart] = await Promise.all([
+      crosscheck(["report", "--db", db, "--out", join(dir, "all")]),
+      crosscheck(["report", "--db", db, "--since", String(firstRun), "--out", join(dir, "r1")]),
+      crosscheck(["report", "--db", db, "--since", String(firstRun - 1), "--out", join(dir, "r0")]),
+    ])
+    for (const r of [whole, sinceFirst, sinceStart]) expect(r.code).toBe(0)
+    const errorsOf = (out: string) =>
+      Report.decode(JSON.parse(readFileSync(join(dir, out, "report.json"), "utf8"))).errors.map((e) => e.path)
+    // The file stored since is no longer an error of the store; the one never read still is.
+    expect(errorsOf("all")).toEqual([empty])
+    expect(readFileSync(join(dir, "all", "report.md"), "utf8")).toContain(empty)
+    expect(readFileSync(join(dir, "all", "report.html"), "utf8")).toContain(JSON.stringify(empty).slice(1, -1))
+    expect(errorsOf("r1")).toEqual([])
+    expect(errorsOf("r0")).toEqual([empty, later])
+  }, 180_000)
 })
 
 describe("a store an older crosscheck made", () => {

@@ -130,6 +130,8 @@ const batch = (
     readonly fresh: ReadonlyArray<Document.Document>
     readonly stale: ReadonlyArray<Document.Document>
     readonly stored: ReadonlyArray<Document.Document>
+    /** Inputs of this batch that could not be read: stored with its run's errors, for `report --db` to list. */
+    readonly unread: ReadonlyArray<Report.InputError>
   },
   inputs: ReadonlyArray<string>,
   options: Options,
@@ -156,7 +158,7 @@ const batch = (
         startedAt,
         asOf: options.asOf ?? null,
         inputs,
-        errors: all.errors,
+        errors: [...parts.unread, ...all.errors],
         extracted: [...extracted, ...stored.map((document) => ({ document, claims: [] }))],
         partOf,
         extractorVersion: options.extractorVersion ?? Extractor.VERSION,
@@ -241,6 +243,13 @@ const listed = (
     })
   const readStored = (stored: ReadonlyArray<Deferred.Entry>): Document.Document[] =>
     read(stored).flatMap((d) => (d ? [d] : []))
+  // The read errors not yet stored with a batch's run: each is stored with the first batch after it.
+  let storedErrors = 0
+  const unread = (): Report.InputError[] => {
+    const since = errors.slice(storedErrors)
+    storedErrors = errors.length
+    return since
+  }
   return Effect.gen(function* () {
     const store = yield* Store.Store
     let sorted: { fresh: ReadonlyArray<Fresh>; stored: ReadonlyArray<Deferred.Entry> } | null = yield* sort(input ?? [])
@@ -252,7 +261,7 @@ const listed = (
     options.onPhase?.("extracting", fresh.length + stale.length)
     const size = Math.max(1, options.partDocuments ?? PART_DOCUMENTS)
     if (fresh.length <= size) {
-      const parts = { fresh: readFresh(fresh), stale, stored: readStored(storedEntries) }
+      const parts = { fresh: readFresh(fresh), stale, stored: readStored(storedEntries), unread: unread() }
       const { result, errors: more } = yield* batch(parts, inputs, options, options.onProgress)
       errors.push(...more)
       return {
@@ -292,7 +301,12 @@ const listed = (
       // Mapped to what the run keeps of it at once, so the part's result is unreachable when it is let go.
       const runId: number = yield* Effect.map(
         batch(
-          { fresh: readFresh(part), stale: first ? stale : [], stored: first ? readStored(storedEntries) : [] },
+          {
+            fresh: readFresh(part),
+            stale: first ? stale : [],
+            stored: first ? readStored(storedEntries) : [],
+            unread: unread(),
+          },
           inputs,
           options,
           (done) => options.onProgress?.(before + done, total),
@@ -300,6 +314,7 @@ const listed = (
         ),
         ({ result, errors: more }): number => {
           errors.push(...more)
+          storedErrors = errors.length
           for (const c of result.changes) kept.push({ kind: c.kind, findingId: c.finding.id, previous: c.previous })
           sums.documents += result.run.documentsAdded
           sums.claims += result.run.claimsAdded
@@ -421,7 +436,8 @@ export const report = (
     const made = ReportFile.make({
       asOf: null,
       ...snapshot,
-      errors: [],
+      // The input errors of the runs the report covers, as each run's own report listed them.
+      errors: snapshot.errors ?? [],
       ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
       ...(outdated ? { outdatedStore: outdated } : {}),
     })

@@ -2,7 +2,7 @@
  * The PostgreSQL backend of the store: the same reads and one short write transaction as the SQLite
  * one, over a connection pool (node-postgres), so many processes and machines can share one store.
  */
-import { type Claim, type Document, type Finding, StoreError, type Story } from "@crosscheck/domain"
+import { type Claim, type Document, type Finding, type Report, StoreError, type Story } from "@crosscheck/domain"
 import { Effect } from "effect"
 import type pg from "pg"
 import * as LinkedStories from "./internal/LinkedStories.js"
@@ -700,6 +700,20 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     return rows.rows.map(({ body }) => Rows.toClaim(body, textOf))
   }
 
+  /** Every run's input errors that still apply, as the SQLite backend reads them. */
+  const standingErrors = async (c: Client): Promise<Report.InputError[]> => {
+    const runs = (
+      await c.query<Rows.RunErrorsRow>("SELECT id::int AS id, errors FROM runs WHERE errors <> '[]' ORDER BY id")
+    ).rows
+    const stored = (
+      await c.query<{ path: string; run: number }>(
+        "SELECT origin_path AS path, max(run_id)::int AS run FROM documents WHERE origin_path = ANY($1::text[]) GROUP BY origin_path",
+        [Rows.errorPaths(runs)],
+      )
+    ).rows
+    return Rows.runErrors(runs, new Map(stored.map((r) => [r.path, r.run])))
+  }
+
   /** What changed since a date or after a run, as the SQLite backend reads it (Sqlite.ts says how). */
   const snapshot = async (c: Client, since: Store.Since | null, claims: "all" | "cited"): Promise<Store.Snapshot> => {
     if (since === null) {
@@ -713,6 +727,7 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
             : await claimsWhere(c, Rows.citedBy(findings), [], documents),
         findings,
         stories: await allStories(c),
+        errors: await standingErrors(c),
       }
     }
     const { run, date } = Rows.sinceRuns(since)
@@ -762,7 +777,19 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         [changedStories],
       )
     ).rows.map(Rows.toStory)
-    return { documents, claims: await claimsWhere(c, cited, added, documents), findings, stories }
+    const errorRows = (
+      await c.query<Rows.RunErrorsRow>(
+        `WITH r AS (${runsSql}) SELECT id, errors FROM runs WHERE id IN (SELECT id FROM r) AND errors <> '[]' ORDER BY id`,
+        [run, date],
+      )
+    ).rows
+    return {
+      documents,
+      claims: await claimsWhere(c, cited, added, documents),
+      findings,
+      stories,
+      errors: Rows.runErrors(errorRows),
+    }
   }
 
   const claims = async (c: Client, query: Store.ClaimQuery): Promise<Store.StoredClaim[]> => {

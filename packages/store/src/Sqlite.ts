@@ -2,7 +2,7 @@
  * The SQLite backend of the store: the reads and the one short write transaction that the commit
  * algorithm in Store.ts needs, over one better-sqlite3 connection. Readers never take the write lock.
  */
-import type { Claim, Document, Finding, Story } from "@crosscheck/domain"
+import type { Claim, Document, Finding, Report, Story } from "@crosscheck/domain"
 import type BetterSqlite3 from "better-sqlite3"
 import * as LinkedStories from "./internal/LinkedStories.js"
 import * as Open from "./internal/Open.js"
@@ -472,6 +472,17 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
     return bodies.map((body) => Rows.toClaim(body, textOf))
   }
 
+  /** Every run's input errors that still apply: none for a file a later run stored a document from. */
+  const standingErrors = (): Report.InputError[] => {
+    const runs = db.prepare("SELECT id, errors FROM runs WHERE errors <> '[]' ORDER BY id").all() as Rows.RunErrorsRow[]
+    const stored = db
+      .prepare(
+        "SELECT origin_path AS path, max(run_id) AS run FROM documents WHERE origin_path IN (SELECT value FROM json_each(?)) GROUP BY origin_path",
+      )
+      .all(JSON.stringify(Rows.errorPaths(runs))) as Array<{ path: string; run: number }>
+    return Rows.runErrors(runs, new Map(stored.map((r) => [r.path, r.run])))
+  }
+
   /**
    * What changed since a date or after a run: the stories those runs added documents to or changed a
    * finding of, whole (every current finding), and the findings they changed that are in no story.
@@ -485,6 +496,7 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         claims: claims === "all" ? allClaims(documents) : claimsWhere(Rows.citedBy(findings), [], documents),
         findings,
         stories: allStories(),
+        errors: standingErrors(),
       }
     }
     const runs = Rows.sinceRuns(since)
@@ -535,7 +547,16 @@ export const backend = (db: BetterSqlite3.Database, path: string): Store.SyncBac
         `SELECT ${Rows.STORY_COLUMNS} FROM stories s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.position`,
       )
       .all(stories) as Rows.StoryRow[]
-    return { documents, claims: claimsWhere(cited, added, documents), findings, stories: storyRows.map(Rows.toStory) }
+    const errorRows = db
+      .prepare(`WITH r AS (${runsSql}) SELECT id, errors FROM runs WHERE id IN r AND errors <> '[]' ORDER BY id`)
+      .all(runs) as Rows.RunErrorsRow[]
+    return {
+      documents,
+      claims: claimsWhere(cited, added, documents),
+      findings,
+      stories: storyRows.map(Rows.toStory),
+      errors: Rows.runErrors(errorRows),
+    }
   }
 
   const claims = (query: Store.ClaimQuery): Store.StoredClaim[] => {

@@ -188,6 +188,11 @@ export interface Snapshot {
   readonly claims: ReadonlyArray<Claim.Claim>
   readonly findings: ReadonlyArray<Finding.Finding>
   readonly stories: ReadonlyArray<Story.Story>
+  /**
+   * Read by `snapshot` only: the input errors of the runs it covers (with `since`, those runs'; without,
+   * every run's that still applies: none for a file a later run stored a document from), oldest first.
+   */
+  readonly errors?: ReadonlyArray<Report.InputError>
 }
 
 export interface RunResult extends Snapshot {

@@ -149,6 +149,28 @@ describe.each(BACKENDS)("runs ($name)", ({ fresh }) => {
     }),
   )
 
+  it.effect("a snapshot carries its runs' input errors: since a run, those after it; else those still standing", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      const unreadable = { path: "empty.md", message: "sources: expected text, instead found an empty file" }
+      const gamma = { path: "Gamma.md", message: "extractor: expected claims, instead extraction failed" }
+      const cut = { path: "Alpha.md", message: "budget: claims past the cap were dropped", dropped: 3 }
+      const first = yield* withStore(path, (s) =>
+        s.commit({ ...input([extracted("Alpha", "troop", 1)]), errors: [unreadable, gamma, cut] }, analyse),
+      )
+      // Gamma is read and stored by the next run; the empty file fails again, listed once.
+      yield* withStore(path, (s) =>
+        s.commit({ ...input([extracted("Gamma", "shell", 2)]), errors: [unreadable] }, analyse),
+      )
+      const all = yield* withStore(path, (s) => s.snapshot())
+      expect(all.errors).toEqual([unreadable, cut])
+      const after = yield* withStore(path, (s) => s.snapshot({ since: first.run.id }))
+      expect(after.errors).toEqual([unreadable])
+      const both = yield* withStore(path, (s) => s.snapshot({ since: first.run.id - 1, claims: "cited" }))
+      expect(both.errors).toEqual([unreadable, gamma, cut])
+    }),
+  )
+
   it.effect("a document extracted again has its claims replaced and is no longer stale", () =>
     Effect.gen(function* () {
       const path = yield* fresh()

@@ -2,7 +2,7 @@
  * Stored rows back into domain values, for every backend: SQLite and PostgreSQL keep the same columns
  * with the same types (dates as ISO text, lists as JSON text), so one mapping serves both.
  */
-import { Claim, type Document, type Finding, type Story } from "@crosscheck/domain"
+import { Claim, type Document, type Finding, type Report, type Story } from "@crosscheck/domain"
 import type * as Store from "../Store.js"
 
 export interface DocumentRow {
@@ -179,6 +179,39 @@ export const membersOf = (
 /** A `since` as the parameters of both engines' queries: runs after `run`, or finished at or after `date`. */
 export const sinceRuns = (since: Store.Since): { readonly run: number | null; readonly date: string | null } =>
   typeof since === "number" ? { run: since, date: null } : { run: null, date: new Date(since).toISOString() }
+
+/** A run's id and its input errors as stored (JSON text). */
+export interface RunErrorsRow {
+  id: number
+  errors: string
+}
+
+/** The paths a runs' errors name, for looking up which of them a later run stored a document from. */
+export const errorPaths = (runs: ReadonlyArray<RunErrorsRow>): string[] => [
+  ...new Set(runs.flatMap((r) => (JSON.parse(r.errors) as Report.InputError[]).map((e) => e.path))),
+]
+
+/**
+ * The input errors of runs, oldest first, each once: without `storedAfter`, all of them; with it (the last
+ * run that stored a document from each path), only those that still apply, for a file no later run stored
+ * a document from (one read again since, successfully, is no longer an error).
+ */
+export const runErrors = (
+  runs: ReadonlyArray<RunErrorsRow>,
+  storedAfter?: ReadonlyMap<string, number>,
+): Report.InputError[] => {
+  const seen = new Set<string>()
+  const errors: Report.InputError[] = []
+  for (const run of runs)
+    for (const e of JSON.parse(run.errors) as Report.InputError[]) {
+      if ((storedAfter?.get(e.path) ?? Number.NEGATIVE_INFINITY) > run.id) continue
+      const key = JSON.stringify([e.path, e.message, e.dropped ?? null])
+      if (seen.has(key)) continue
+      seen.add(key)
+      errors.push(e)
+    }
+  return errors
+}
 
 /** How many of a new document's keys are probed for stories it may join, rarest first. */
 export const PROBE_KEYS = 8
