@@ -391,7 +391,9 @@ export const fromPool = (pool: pg.Pool, url: string): Service => {
       attempt(async () => {
         await inTransaction(async (c) => {
           const given = await c.query<{ state: string }>(
-            `UPDATE jobs SET leased_until = NULL, error = $3,
+            // The token goes with the lease: the renewal the worker forked beside the job may land after
+            // this, and must not find the job its own again and hold it for a whole lease.
+            `UPDATE jobs SET leased_until = NULL, lease_token = NULL, error = $3,
                state = CASE WHEN attempts >= $4 THEN 'failed' ELSE 'queued' END,
                finished_at = CASE WHEN attempts >= $4 THEN now() END
              WHERE id = $1 AND lease_token = $2 AND state = 'queued'

@@ -63,6 +63,22 @@ describe.skipIf(PostgresServer.skip)(`job queue${PostgresServer.skip ? " (SKIPPE
     ),
   )
 
+  it.live("a failed job is free to take at once, even if its worker's lease renewal lands after the failure", () =>
+    withQueue((queue) =>
+      Effect.gen(function* () {
+        yield* queue.enqueue([queued("Alpha")])
+        const job = yield* queue.take(60_000)
+        if (!job) throw new Error("expected a job")
+        yield* queue.failed(job, "broken")
+        // The renewal a worker forks beside each job, its query still in flight when the job failed: it
+        // must not hold the job for another lease (a worker with --exit-when-idle waited it out, or was killed).
+        expect(yield* queue.extend(job, 60_000)).toBe(false)
+        const again = yield* queue.take(60_000)
+        expect([again?.id, again?.attempts]).toEqual([job.id, 2])
+      }),
+    ),
+  )
+
   it.live("a job that keeps failing is given up after Queue.MAX_ATTEMPTS, with its error", () =>
     withQueue((queue) =>
       Effect.gen(function* () {
