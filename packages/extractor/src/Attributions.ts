@@ -10,6 +10,7 @@ import * as Lexicon from "./Lexicon.js"
 import * as Quotes from "./Quotes.js"
 import * as Rejections from "./Rejections.js"
 import * as Speakers from "./Speakers.js"
+import { MONTHS, WEEKDAYS } from "./TimeExpressions.js"
 
 export interface TextSpan {
   readonly text: string
@@ -81,6 +82,19 @@ const CONTACT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"])
 const RELATIVE_OPENERS = new Set(["who", "whose", "which", "where"])
 /** The pronouns that open a relative clause inside a description ("the charity that runs them"). */
 const RELATIVE_PRONOUNS = new Set(["that", "who", "which"])
+/** Month and weekday names: a label made of one dates a timeline's entry. */
+const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS])
+
+/**
+ * "Early October:", "Mid-November:", "Tuesday:": a label before a colon that names a month or a day is a
+ * timeline's date, not a speaker ("Theresa May:" is one: "May" dates only as the label's first word).
+ */
+const datesEntry = (label: ReadonlyArray<Token>): boolean =>
+  label.some((t, n) =>
+    lower(t)
+      .split("-")
+      .some((w) => CALENDAR.has(w) && (n === 0 || w !== "may")),
+  )
 /**
  * Words opening a clause of when, whatever wink tags them ("after" is often a preposition); not one of why
  * ("because", "as"), which may still give the speaker's own reasons.
@@ -376,7 +390,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         let c = k + 1
         while (c <= last && isPunct(ts[c])) c++
         // "The Latest:", "Correction:": the outlet's own label names no speaker.
-        if (n === k || c > last || ts.slice(o, k).some(Cues.isEditorialLabel)) return null
+        if (n === k || c > last || ts.slice(o, k).some(Cues.isEditorialLabel) || datesEntry(ts.slice(o, k))) return null
         const content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
         return { found: found1({ first: n, next }, k, content, sentence, "headline-label-before-colon"), cue: k }
       }
@@ -403,6 +417,8 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     // Names only: "The Latest:", "Correction:" or "Stealth Over Health:" label no speaker.
     while (k < s1 && k - o < 4 && isName(ts[k]) && ts[k]?.pos === "PROPN") k++
     if (k === o || ts[k]?.text !== ":" || k + 1 >= s1 || Cues.isEditorialLabel(ts[o] as Token)) return null
+    // "Early October:", "Mid-November:", "Tuesday:": a timeline's date, not a speaker ("Theresa May:" is one).
+    if (datesEntry(ts.slice(o, k))) return null
     const group = { first: o, next: k }
     // The content runs to the paragraph's end: a transcript turn or a headline.
     let e = k + 1
@@ -808,11 +824,19 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       let head = name && ts[comma]?.text === "," ? Speakers.before(ts, comma, s0) : null
       // "A lawyer representing several families, Ingrid Moss, said": a participle and its object describe the
       // noun before them.
-      const participle = head ? ts[head.first - 1] : undefined
-      if (head && participle?.pos === "VERB" && /(ing|ed)$/.test(participle.text)) {
-        const described = Speakers.before(ts, head.first - 1, s0)
+      // So do a participle and its preposition: "The consultant hired by the action group, Jonah Brenner, said",
+      // "An engineer based in Harlow, Pia Stone, said".
+      const byPreposition =
+        head !== null &&
+        ts[head.first - 1]?.pos === "ADP" &&
+        head.first - 2 > s0 &&
+        (ts[head.first - 3]?.pos === "NOUN" || ts[head.first - 3]?.pos === "PROPN")
+      const at = head ? head.first - (byPreposition ? 2 : 1) : -1
+      const participle = head ? ts[at] : undefined
+      if (head && participle?.pos === "VERB" && /(ing|ed|en)$/.test(participle.text)) {
+        const described = Speakers.before(ts, at, s0)
         // "the Valmora Lift Company, whose managing director, Andreas Feld, said": "whose" is no part of it.
-        if (described && lower(ts[described.first]) === "whose") head = { first: head.first - 1, next: head.next }
+        if (described && lower(ts[described.first]) === "whose") head = { first: at, next: head.next }
         else if (described) head = { first: described.first, next: head.next }
       }
       // "..., the charity that runs them, Lockshare, said": a description with a relative clause of its own

@@ -24,6 +24,33 @@ const MAX_GROUP = 14
 
 const closesSentence = (t: Token | undefined): boolean => t === undefined || t.text === "." || t.text === ";"
 const isVerb = (t: Token | undefined): boolean => t?.pos === "VERB" || t?.pos === "AUX"
+
+/**
+ * Whether the token at `first` ends, as the object of a preposition, a noun phrase that opens its
+ * sentence: "The surveyor appointed by [the council]", "The charity that ran the scheme with [the
+ * council]". Back to the sentence's start, at most 12 words, there is a preposition and no punctuation,
+ * every verb is a participle with its preposition ("appointed by") or a relative clause's, and the
+ * phrase's first noun is singular: a name set after it is that noun's.
+ */
+const inOpeningPhrase = (ts: ReadonlyArray<Token>, first: number): boolean => {
+  const sentence = ts[first]?.sentence
+  let preposition = false
+  /** The phrase's first noun: a plural one ("Engineers from the operator, Kelso Chemicals,") takes no name. */
+  let head: Token | undefined
+  for (let k = first - 1; k >= 0 && ts[k]?.sentence === sentence; k--) {
+    if (ts[k]?.pos === "NOUN") head = ts[k]
+    const t = ts[k] as Token
+    if (t.type === "tabCRLF") break
+    if (isPunct(t)) return false
+    if (first - k > 12) return false
+    if (t.pos === "ADP") preposition = true
+    else if (isVerb(t) && !(t.pos === "VERB" && /(?:ed|en|ing)$/.test(t.text) && ts[k + 1]?.pos === "ADP")) {
+      if (!RELATIVE.has((ts[k - 1]?.text ?? "").toLowerCase())) return false
+      k--
+    }
+  }
+  return preposition && head !== undefined && !/[^su]s$/i.test(head.text)
+}
 const isPunct = (t: Token | undefined): boolean => t?.pos === "PUNCT" || t?.pos === "SYM"
 const isName = (t: Token | undefined): boolean => t !== undefined && t.pos === "PROPN" && startsUpper(t.text)
 
@@ -1286,8 +1313,10 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       // "The Saldera Growers' Union": a name with its article is the name.
       const nameCount = nameWords(ts, found).length
       if (nameCount >= 2 && nameCount >= found.next - found.first - 2) return nearer(namedOn(found, k))
-      // "the city transport company, LTC," or "Pinecrest Energy, the utility": the name beside it.
-      const beside = owns ? null : (nameAfter(found) ?? nameBefore(found))
+      // "the city transport company, LTC," or "Pinecrest Energy, the utility": the name beside it; not a name
+      // after a description that only ends the phrase opening its sentence ("The surveyor appointed by the
+      // council, Dan Fell, said": Dan Fell is the surveyor, not the council).
+      const beside = owns ? null : ((inOpeningPhrase(ts, found.first) ? null : nameAfter(found)) ?? nameBefore(found))
       if (beside) return nearer(beside)
       // "the Kelby fire brigade ... the brigade": a place's name before the words is a fuller mention too.
       if (!fuller && found.next - found.first > g.next - g.first) fuller = found

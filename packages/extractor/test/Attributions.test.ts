@@ -314,6 +314,7 @@ describe("quotes", () => {
       "Let\u2019s start with the debate",
     ],
     ["Pat Caddell: Democrat Voters Worried About Health", "Pat Caddell", ":", "Democrat Voters Worried About Health"],
+    ["Theresa May: We will leave on time", "Theresa May", ":", "We will leave on time"],
     [
       "\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge \u201CHe is ignorant.\u201D",
       "Sonya Herridge",
@@ -374,7 +375,7 @@ describe("quotes", () => {
     [
       "Organisers said about 40,000 people marched, while police said the crowd was closer to 15,000.",
       ["Organisers", "about 40,000 people marched", ["about 40,000"]],
-      ["police", "the crowd was closer to 15,000", ["15,000"]],
+      ["police", "the crowd was closer to 15,000", ["closer to 15,000"]],
     ],
     [
       "The union said 3,000 staff walked out, whereas the hospital said only 800 had.",
@@ -398,12 +399,16 @@ describe("quotes", () => {
     expect(c?.attribution.content?.text).toBe("the wall would pay for itself")
   })
 
-  it.each(["Correction: An earlier version misstated the date.", "The Latest: Trump urges supporters to vote."])(
-    "reads no speaker from an editorial label: %s",
-    (text) => {
-      expect(extract(text).filter((c) => c.attribution.cue?.text === ":")).toHaveLength(0)
-    },
-  )
+  it.each([
+    "Correction: An earlier version misstated the date.",
+    "The Latest: Trump urges supporters to vote.",
+    // A timeline's dates label no speaker.
+    "Early October: the firm tests 12 new fans on the roof.",
+    "Mid-November: the new hall opens.",
+    "Tuesday: the council says the hum is gone.",
+  ])("reads no speaker from an editorial label: %s", (text) => {
+    expect(extract(text).filter((c) => c.attribution.cue?.text === ":")).toHaveLength(0)
+  })
 
   it("never leaves the text on arbitrary quote marks", () => {
     const alphabet = [

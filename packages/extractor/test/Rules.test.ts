@@ -839,6 +839,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "A lawyer representing several families, Ines Moss",
       "the families would sue",
     ],
+    // So do a participle and its preposition ("hired by", "based in"); a relative clause's verb is no participle.
+    [
+      "The noise expert hired by the residents, Jon Brill, said the hum was low.",
+      "clause-after-cue+apposition-before-cue",
+      "The noise expert hired by the residents, Jon Brill",
+      "The noise expert hired by the residents, Jon Brill",
+      "the hum was low",
+    ],
+    [
+      "An engineer based in Harlow, Pia Stone, said the repair would take weeks.",
+      "clause-after-cue+apposition-before-cue",
+      "An engineer based in Harlow, Pia Stone",
+      "An engineer based in Harlow, Pia Stone",
+      "the repair would take weeks",
+    ],
     [
       "It is run by the Tarn Lift Company, whose managing director, Ada Feld, said the line was safe.",
       "clause-after-cue+apposition-before-cue",
@@ -1994,6 +2009,26 @@ describe("speakers resolved within the article", () => {
       ["the mediator", "Lin Wei, a mediator"],
     ])
     expect(found[1]?.attribution.content?.text).toBe("We came to talk. We will stay.\n\n\u201CNobody leaves the table")
+  })
+
+  it.each([
+    ["The surveyor appointed by the council, Dan Fell, said 30 houses were hit. The council said it would pay."],
+    [
+      "The charity that ran the scheme with the council, Open Keys, said 12 homes were let. The council said it would pay.",
+    ],
+  ] as const)(
+    "never takes the name after a phrase opening its sentence for the body that phrase ends with: %s",
+    (text) => {
+      const found = Extractor.extractWith(nlp, doc(text)).filter((c) => c.attribution.cue)
+      expect(found.at(-1)?.attribution.source?.text).toBe("The council")
+    },
+  )
+
+  it("still takes the name set after a description a verb governs for that body", () => {
+    const text =
+      "The tanker leaked 22,000 litres before engineers from the operator, Halvern Chemicals, sealed the valve. The operator said it would pay for hotels."
+    const found = Extractor.extractWith(nlp, doc(text)).filter((c) => c.attribution.cue)
+    expect(found.at(-1)?.attribution.source?.text).toBe("Halvern Chemicals")
   })
 
   it("reads a sentence wink ends inside a party label's brackets as one", () => {
