@@ -375,10 +375,32 @@ const RESTATING = /^[ \t]*(?:\(|,[ \t]*or)[ \t]*$/i
  * compares the figure once, in the unit the text gave first.
  */
 const restated = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
-  if (!previous || q.unit === previous.unit || Units.conversionFactor(q.unit, previous.unit) === null) return q
+  if (!previous || q.unit === previous.unit) return q
+  if (Units.conversionFactor(q.unit, previous.unit) === null) return inOtherCurrency(text, q, previous)
   if (!RESTATING.test(text.slice(previous.span.end, q.span.start))) return q
   const known = previous.measure && previous.measure.class !== "unknown" && q.measure?.class === "unknown"
   return known ? { ...q, restates: true, measure: previous.measure } : { ...q, restates: true }
+}
+
+/**
+ * What stands between a sum and itself in another currency: a bracket, "or", or a comma or dash before an
+ * approximate figure ("80,000 pounds, roughly 92,000 euros"; the approximator is the figure's own).
+ */
+const RESTATING_MONEY = /^[ \t]*(?:\(|,?[ \t]*or)[ \t]*$/i
+const RESTATING_ROUGHLY = /^[ \t]*(?:,|[—–]|[ \t]-)[ \t]*$/
+
+/**
+ * "80,000 pounds, roughly 92,000 euros", "$5 million (£4 million)": a sum written again in another
+ * currency right after it measures what that sum measures. No rate converts one into the other here, so
+ * it is not marked as restating (it is compared on its own, with figures in its currency): it takes the
+ * sum's measure, as the sum's own words ("would cost") are before the first of the two.
+ */
+const inOtherCurrency = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity): Quantity.Quantity => {
+  if (!q.unit || !previous.unit || !Units.isCurrency(q.unit) || !Units.isCurrency(previous.unit)) return q
+  if (q.per !== previous.per || !previous.measure || q.measure?.class !== "unknown") return q
+  const between = text.slice(previous.span.end, q.span.start)
+  if (!RESTATING_MONEY.test(between) && !(RESTATING_ROUGHLY.test(between) && q.approximate !== "exact")) return q
+  return { ...q, measure: previous.measure }
 }
 
 const PART_OF = /\b(?:including|among them|among whom|of whom|of which|of them)[ \t]*$/i

@@ -559,6 +559,12 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The tanker drifted 3 miles off the headland.", "3 miles", { class: "distance", of: "headland", scope: "total" }],
   ["The river fell 2 metres overnight.", "2 metres", { class: "unknown", scope: "increment" }],
   ["The road runs 42 km (26 miles) to the coast.", "26 miles", { class: "unknown" }],
+  // A sum written again in another currency measures what the sum measures; a sum after it that is no
+  // restatement (exact, after a bare comma) does not.
+  ["The repair will cost about 80,000 pounds, roughly 92,000 euros.", "roughly 92,000 euros", { class: "money-cost" }],
+  ["The repair will cost $5 million (£4 million), the firm said.", "£4 million", { class: "money-cost" }],
+  ["The repair will cost $5 million, or about £4 million.", "about £4 million", { class: "money-cost" }],
+  ["The repair will cost $5 million, £4 million of it for steel.", "£4 million", { class: "unknown" }],
   ["The divers searched 3 km of river.", "3 km", { class: "unknown" }],
   ["The plant is 5 km away.", "5 km", { class: "unknown" }],
   // A verb's indirect object between it and the figure.
