@@ -595,12 +595,15 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       false,
     )
   const time = TimeScope.relate(a.claim, b.claim, ctx.documents, { tally: tallies(qa, qb) })
-  const rivals = docs && time.relation === "different" && time.bothDefaulted ? rivalSpeakers(ctx, a, b, qa, qb) : null
+  const rivals =
+    docs && time.relation !== "same" && (time.bothDefaulted || (figureUndated(a) && figureUndated(b)))
+      ? rivalSpeakers(ctx, a, b, qa, qb)
+      : null
   if (rivals)
     return verdict(
       "contradict",
       "rival-speakers",
-      `${pair}: ${c.why}; ${rivals}, and neither sentence dates its figure or says it was revised or moved, so articles of different days (${time.why}) set two speakers' figures for one thing against each other`,
+      `${pair}: ${c.why}; ${rivals}, and neither sentence dates its figure (only, at most, when it was said) or says it was revised or moved, so their articles (${time.why}) set two speakers' figures for one thing against each other`,
       false,
     )
   if (time.relation === "different")
@@ -656,6 +659,23 @@ const speakerNames = (m: AlignedGroup.Member): ReadonlyArray<string> =>
 /** Capitalised words opening a description that name no one (readings.json notNames). */
 const NOT_NAMES: ReadonlySet<string> = new Set(readings.notNames)
 
+/**
+ * Whether nothing dates a member's figure itself: its claim has no written time, or the only time it
+ * writes is when its speaker spoke ("Mayor Piet Corran said on Tuesday that the work would cost ..."),
+ * outside what was said.
+ */
+const figureUndated = (m: AlignedGroup.Member): boolean => {
+  const t = m.claim.time
+  if (!t || t.defaulted || t.text.trim() === "") return true
+  const content = m.claim.attribution.content
+  if (!content) return false
+  const at = m.claim.text.toLowerCase().indexOf(t.text.toLowerCase())
+  if (at < 0) return false
+  const start = m.claim.span.start + at
+  const end = start + t.text.length
+  return end <= content.span.start || start >= content.span.end
+}
+
 /** Whether a member's figure lies in what its speaker is reported to have said. */
 const spoken = (m: AlignedGroup.Member, q: Quantity.Quantity): boolean => {
   const content = m.claim.attribution.content
@@ -663,7 +683,8 @@ const spoken = (m: AlignedGroup.Member, q: Quantity.Quantity): boolean => {
 }
 
 /**
- * Two named speakers' figures for one thing, undated, in articles of different days (rule rival-speakers):
+ * Two named speakers' figures for one thing, undated (or dated only by when each was said: see
+ * `figureUndated`), in articles of different days (rule rival-speakers):
  * each figure lies in what its speaker said, the speakers share no name, neither figure is a running
  * count or a date, both say what they measure and the same (one measure class, or one counted word as
  * the matcher read it), and no sentence says the figure moved ('revised', 'now', 'has risen to') or an

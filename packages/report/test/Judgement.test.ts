@@ -80,13 +80,18 @@ const LEADER_COST: Side = {
 }
 
 /** A speaker's cost of the same delivery, in the next day's article. */
-const costSaidNextDay = (speaker: string, figure: string, approximate: Quantity.Approximate): Side => ({
+const costSaidNextDay = (
+  speaker: string,
+  figure: string,
+  approximate: Quantity.Approximate,
+  verb = "would cost",
+): Side => ({
   outlet: "South Post",
-  text: `${speaker} said the delivery would cost ${figure}.`,
+  text: `${speaker} said the delivery ${verb} ${figure}.`,
   q: [figure, 250_000, 250_000, approximate, COST],
   published: "2025-03-04",
   said: [speaker, "said", "say", "asserts"],
-  content: `the delivery would cost ${figure}`,
+  content: `the delivery ${verb} ${figure}`,
 })
 
 /** Where `s` is in a document's text. */
@@ -409,6 +414,46 @@ const ROWS: ReadonlyArray<Row> = [
     "contradict",
     "rival-speakers",
     "contradicts",
+  ],
+  [
+    "a cost dated only by when its speaker spoke ('said on Tuesday that ... would cost'): rivals all the same",
+    LEADER_COST,
+    {
+      outlet: "South Post",
+      text: "Campaigner Fergus Adair said on Tuesday that the delivery would cost at least 250,000 euros.",
+      q: ["at least 250,000 euros", 250_000, 250_000, "at-least", COST],
+      published: "2025-03-04",
+      said: ["Campaigner Fergus Adair", "said", "say", "asserts"],
+      content: "the delivery would cost at least 250,000 euros",
+      time: { text: "on Tuesday", start: "2025-03-04", end: "2025-03-04" },
+    },
+    "contradict",
+    "rival-speakers",
+    "contradicts",
+  ],
+  [
+    "a named speaker's figure for a day it names, against another's a day before: the figure's own time",
+    LEADER_COST,
+    {
+      outlet: "South Post",
+      text: "Campaigner Fergus Adair said the delivery had cost at least 250,000 euros by Tuesday.",
+      q: ["at least 250,000 euros", 250_000, 250_000, "at-least", COST],
+      published: "2025-03-05",
+      said: ["Campaigner Fergus Adair", "said", "say", "asserts"],
+      content: "the delivery had cost at least 250,000 euros by Tuesday",
+      time: { text: "by Tuesday", start: "2025-03-04", end: "2025-03-04" },
+    },
+    "changed",
+    "different-times",
+    "discusses",
+  ],
+  [
+    "two named speakers' costs a day apart, the later saying it was raised: an update",
+    LEADER_COST,
+    costSaidNextDay("Campaigner Fergus Adair", "at least 250,000 euros", "at-least", "has been raised to"),
+    "changed",
+    "different-times",
+    "discusses",
   ],
   [
     "one named speaker's undated costs in articles of different days: the speaker's figure moved",
