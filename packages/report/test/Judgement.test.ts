@@ -94,6 +94,20 @@ const costSaidNextDay = (
   content: `the delivery ${verb} ${figure}`,
 })
 
+/** A campaigner's cost of at least 250,000 euros, the sentence naming Tuesday (2025-03-04) in `cue` or in `content`. */
+const campaignerOnTuesday = (cue: string, content: string, published: string): Side => {
+  const when = /\b(?:on|by) Tuesday\b/.exec(`${cue} ${content}`)?.[0] ?? ""
+  return {
+    outlet: "South Post",
+    text: `Campaigner Fergus Adair ${cue} ${content}.`,
+    q: ["at least 250,000 euros", 250_000, 250_000, "at-least", COST],
+    published,
+    said: ["Campaigner Fergus Adair", "said", "say", "asserts"],
+    content,
+    time: { text: when, start: "2025-03-04", end: "2025-03-04" },
+  }
+}
+
 /** Where `s` is in a document's text. */
 const within = (d: { readonly text: string }, s: string) => {
   const start = d.text.indexOf(s)
@@ -418,15 +432,7 @@ const ROWS: ReadonlyArray<Row> = [
   [
     "a cost dated only by when its speaker spoke ('said on Tuesday that ... would cost'): rivals all the same",
     LEADER_COST,
-    {
-      outlet: "South Post",
-      text: "Campaigner Fergus Adair said on Tuesday that the delivery would cost at least 250,000 euros.",
-      q: ["at least 250,000 euros", 250_000, 250_000, "at-least", COST],
-      published: "2025-03-04",
-      said: ["Campaigner Fergus Adair", "said", "say", "asserts"],
-      content: "the delivery would cost at least 250,000 euros",
-      time: { text: "on Tuesday", start: "2025-03-04", end: "2025-03-04" },
-    },
+    campaignerOnTuesday("said on Tuesday that", "the delivery would cost at least 250,000 euros", "2025-03-04"),
     "contradict",
     "rival-speakers",
     "contradicts",
@@ -434,15 +440,7 @@ const ROWS: ReadonlyArray<Row> = [
   [
     "a named speaker's figure for a day it names, against another's a day before: the figure's own time",
     LEADER_COST,
-    {
-      outlet: "South Post",
-      text: "Campaigner Fergus Adair said the delivery had cost at least 250,000 euros by Tuesday.",
-      q: ["at least 250,000 euros", 250_000, 250_000, "at-least", COST],
-      published: "2025-03-05",
-      said: ["Campaigner Fergus Adair", "said", "say", "asserts"],
-      content: "the delivery had cost at least 250,000 euros by Tuesday",
-      time: { text: "by Tuesday", start: "2025-03-04", end: "2025-03-04" },
-    },
+    campaignerOnTuesday("said", "the delivery had cost at least 250,000 euros by Tuesday", "2025-03-05"),
     "changed",
     "different-times",
     "discusses",
