@@ -129,6 +129,18 @@ const pushPiece = (ranges: Array<[number, number]>, a: number, b: number): void 
   for (let at = a; at <= b; at += MAX_SENTENCE_TOKENS) ranges.push([at, Math.min(b, at + MAX_SENTENCE_TOKENS - 1)])
 }
 
+/** A list item's mark at the start of a line ("- 2013: the last invasion"). */
+const BULLET = /^[-*\u2022\u2013\u2014]$/
+
+/**
+ * Whether a sentence wink read on over a line break ends at it (token `t`): a list's lines ("- 2013: ...",
+ * "- October 2026: ..."), or a line after a full stop, are sentences of their own.
+ */
+const endsAtLineBreak = (spellings: ReadonlyArray<string>, types: ReadonlyArray<string>, t: number): boolean =>
+  types[t] === "tabCRLF" &&
+  (spellings[t] ?? "").includes("\n") &&
+  (BULLET.test(spellings[t + 1] ?? "") || /^[.!?]$/.test(spellings[t - 1] ?? ""))
+
 /** A time of day whose point wink keeps in the token: "6am.", "10:00pm.", "p.m." after "9". */
 const TIME_POINT = /^(?:\d{1,2}(?:[:.]\d\d)?)?[ap]\.?m\.$/i
 
@@ -199,6 +211,9 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
       if (endsAtTimePoint(spellings, t)) {
         pushPiece(sentenceRanges, from, t)
         timePoints.push(t)
+        from = t + 1
+      } else if (t > from && endsAtLineBreak(spellings, types, t)) {
+        pushPiece(sentenceRanges, from, t)
         from = t + 1
       }
     pushPiece(sentenceRanges, from, b)

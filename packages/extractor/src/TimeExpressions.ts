@@ -467,6 +467,9 @@ const blankBaselines = (text: string): string => {
 }
 
 /** Whether a text has a figure other than a year's digits. */
+/** A year alone labelling a line, with its list mark: "1977:", "- 2013:". */
+const YEAR_LABEL = /^[ \t\n]*(?:[-*\u2022\u2013\u2014][ \t]*)?((?:1[6-9]|20)\d\d):[ \t]/
+
 const hasFigure = (t: string): boolean => /\d/.test(t.replace(YEAR, ""))
 /** An aside blanked (same length), unless it has a figure of its own. */
 const blankUnlessFigure = (a: string): string => (hasFigure(a) ? a : " ".repeat(a.length))
@@ -482,6 +485,10 @@ const meets = (needs: ReadonlyArray<number>, read: string, tested: Uint8Array): 
 
 /** The time scope of a sentence, or null when it has none. */
 export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | null => {
+  // "1977: pupils seal 142 items", "- 2013: volunteers count 2,100 waxwings": a timeline's entry, dated
+  // by the year that labels it, whatever day of that year the entry names.
+  const label = YEAR_LABEL.exec(sentence)
+  if (label?.[1]) return { text: label[1], start: `${label[1]}-01-01`, end: `${label[1]}-12-31` }
   if (!MAY_HAVE_TIME.test(sentence) && !MAY_NAME_TIME.test(sentence)) return null
   // A time in an aside dates the noun it describes, not the claim: read the rest of the sentence. An
   // aside with a figure of its own ("which cut power to 400,000 homes in 2019") states a claim; it stays.

@@ -55,6 +55,11 @@ describe("Analysis bounds what wink and later steps see", () => {
     ["It ended at 9 p.m. Tuesday, police said.", ["It ended at 9 p.m. Tuesday, police said."]],
     ["The polls shut at 8 p.m. Eastern on Monday.", ["The polls shut at 8 p.m. Eastern on Monday."]],
     ["It began at 7 a.m. Moscow time on Friday.", ["It began at 7 a.m. Moscow time on Friday."]],
+    // A list's lines, or a line after a full stop, are sentences of their own though wink reads on over the break.
+    [
+      "- 2013: the last invasion; 2,100 birds.\n- October 2026: berries fail\n- 1 January: 4,820 birds.",
+      ["- 2013: the last invasion; 2,100 birds.", "- October 2026: berries fail", "- 1 January: 4,820 birds."],
+    ],
     ["The vote opens at 10 a.m. March 3 in the hall.", ["The vote opens at 10 a.m. March 3 in the hall."]],
   ])("ends a sentence after a time of day that wink reads on from: %s", (text, want) => {
     const analysis = Analysis.analyse(Extractor.loadModel(), text)

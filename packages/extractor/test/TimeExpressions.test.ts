@@ -12,6 +12,9 @@ describe("TimeExpressions", () => {
     ["The frequency fell on 9 May 2019.", "on 9 May 2019", "2019-05-09", "2019-05-09"],
     ["Another visit came in June of this year.", "in June of this year", "2025-06-01", "2025-06-30"],
     ["It was founded in 2002.", "in 2002", "2002-01-01", "2002-12-31"],
+    // A timeline's entry is dated by the year that labels it, whatever day of that year it names.
+    ["1977: pupils seal 142 items in the capsule.", "1977", "1977-01-01", "1977-12-31"],
+    ["- 2013: volunteers count 2,100 waxwings on New Year's Day.", "2013", "2013-01-01", "2013-12-31"],
     ["Since 2023 it has sold shells.", "Since 2023", "2023-01-01", "2025-08-15"],
     ["It shrank last year.", "last year", "2024-01-01", "2024-12-31"],
     ["It grew this year.", "this year", "2025-01-01", "2025-08-15"],
