@@ -18,7 +18,22 @@ export interface Group {
 const NOMINAL = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"])
 const HEADS = new Set(["PROPN", "NOUN", "PRON", "NUM"])
 const RELATIVE = new Set(["who", "which", "that", "whom"])
-const INSIDE_ADP = new Set(["of", "from", "for", "at", "in", "with", "on", "by"])
+const INSIDE_ADP = new Set([
+  "of",
+  "from",
+  "for",
+  "at",
+  "in",
+  "with",
+  "on",
+  "by",
+  "across",
+  "around",
+  "throughout",
+  "near",
+  "outside",
+  "along",
+])
 const LOCATIVE = new Set(["in", "at", "from", "to", "near", "into", "across", "outside"])
 const MAX_GROUP = 14
 

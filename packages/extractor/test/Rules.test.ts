@@ -98,6 +98,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the bank",
       "it was reviewing the matter",
     ],
+    // A group with where it is ("across the county", "outside the court") is the source whole.
+    [
+      "Birdwatchers across the county say the count has passed 10,000.",
+      "clause-after-cue+subject-before-cue",
+      "Birdwatchers across the county",
+      "Birdwatchers across the county",
+      "the count has passed 10,000",
+    ],
     [
       "Fares will rise next year, the council said.",
       "clause-before-cue+subject-before-cue",
