@@ -77,7 +77,7 @@ export const register = (root: Command, io: Io, done: (code: number) => void): C
         "--exit-when-idle",
         // What Workers.work checks: no job in state queued, whether waiting or held. Queue.failed alone gives
         // a job up (when it throws); a lease that runs out only frees the job to be taken again.
-        "stop once no job is queued, waiting or held by any worker: a job whose worker was killed is taken again once its lease runs out, however often that happens (only a job that throws is given up, and given-up jobs do not count) (default: wait for more)",
+        "stop once no job is queued, waiting or held by any worker: a job whose worker was killed is taken again once its lease runs out, up to three takes (a job that throws on its third, or whose worker stops on its third, is given up, and given-up jobs do not count) (default: wait for more)",
       )
       .option(
         "--lease-ms <ms>",

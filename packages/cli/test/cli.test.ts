@@ -419,7 +419,7 @@ describe("help", () => {
     const help = r.stdout.replace(/\s+/g, " ")
     expect(help).toContain("--exit-when-idle stop once no job is queued, waiting or held by any worker")
     expect(help).toContain(
-      "a job whose worker was killed is taken again once its lease runs out, however often that happens",
+      "a job whose worker was killed is taken again once its lease runs out, up to three takes",
     )
   })
 

@@ -48,7 +48,8 @@ export interface Options {
   readonly leaseMs?: number
   /**
    * Stop once no job is queued, waiting or held by any worker (default: wait for more). A killed worker's
-   * job is held until its lease runs out, then taken again, however often; given-up jobs do not count.
+   * job is held until its lease runs out, then taken again, up to Queue.MAX_ATTEMPTS takes in all (then
+   * given up); given-up jobs do not count.
    */
   readonly exitWhenIdle?: boolean
   /** How long to wait before looking again when there is nothing to take (default 250 ms). */

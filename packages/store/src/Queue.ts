@@ -68,7 +68,11 @@ export const MAX_ATTEMPTS = 3
 export interface Service {
   /** Queues the documents (each once, whatever is already queued) with an extract job each, and an analyse job. */
   readonly enqueue: (documents: ReadonlyArray<Queued>) => Effect.Effect<{ readonly queued: number }, StoreError>
-  /** The oldest job nobody holds, now held by this worker for `leaseMs`; null when there is none to take. */
+  /**
+   * The oldest job nobody holds, now held by this worker for `leaseMs`; null when there is none to take.
+   * A job whose lease ran out on its MAX_ATTEMPTS-th take (its worker stopped each time) is given up first,
+   * an extract job's article with it, as `failed` gives up a job that throws.
+   */
   readonly take: (leaseMs: number) => Effect.Effect<Job | null, StoreError>
   /** Extends the lease; false when it was lost (expired and taken by another worker). */
   readonly extend: (job: Job, leaseMs: number) => Effect.Effect<boolean, StoreError>
@@ -159,6 +163,44 @@ const TAKE = `
     LIMIT 1)
   RETURNING id::text, kind, key, attempts, lease_token`
 
+/**
+ * Jobs whose lease ran out on their last allowed take (`$1`, MAX_ATTEMPTS): their worker stopped
+ * holding them that many times (killed, out of memory, its machine gone). Given up rather than taken
+ * again, so a job that kills every worker that takes it does not go round forever; the others are left
+ * to TAKE. SKIP LOCKED: a job another worker is taking is left to it.
+ */
+const ABANDONED = `
+  UPDATE jobs SET state = 'failed', finished_at = now(), leased_until = NULL, lease_token = NULL,
+    error = 'its worker stopped holding it on each of its ' || attempts || ' takes (killed, or out of memory)'
+  WHERE id IN (
+    SELECT id FROM jobs
+    WHERE state = 'queued' AND attempts >= $1 AND leased_until < clock_timestamp()
+    FOR UPDATE SKIP LOCKED)
+  RETURNING kind, key, attempts`
+
+/**
+ * A given-up extraction is its article's outcome, as an article that cannot be extracted is: the next
+ * batch names it in its run's errors and drops it from the queue (enqueueing it again tries it again).
+ * Left without one, the article would wait for an extraction that never comes, and each analyse job
+ * would queue another for it. `why` says what became of the job ("failed 3 times, the last with ...").
+ */
+const extractionGivenUp = async (c: pg.PoolClient, hash: string, why: string): Promise<void> => {
+  const rows = await c.query<{ document: string }>(
+    "SELECT document FROM queued_documents WHERE content_hash = $1 AND outcome IS NULL",
+    [hash],
+  )
+  const row = rows.rows[0]
+  if (!row) return
+  const { origin } = JSON.parse(row.document) as Pick<Document.Document, "origin">
+  const outcome: Outcome = {
+    error: {
+      path: origin.path,
+      message: `worker: expected claims from the article, instead its extract job ${why} (${origin.path}#${origin.index})`,
+    },
+  }
+  await c.query("UPDATE queued_documents SET outcome = $2 WHERE content_hash = $1", [hash, JSON.stringify(outcome)])
+}
+
 /** The queue over a pool; each operation is one transaction. */
 export const fromPool = (pool: pg.Pool, url: string): Service => {
   const worker = `${hostname()}:${process.pid}`
@@ -212,6 +254,17 @@ export const fromPool = (pool: pg.Pool, url: string): Service => {
       }),
     take: (leaseMs) =>
       attempt(async () => {
+        await inTransaction(async (c) => {
+          const stopped = await c.query<{ kind: string; key: string; attempts: number }>(ABANDONED, [MAX_ATTEMPTS])
+          for (const job of stopped.rows)
+            if (job.kind === "extract")
+              await extractionGivenUp(
+                c,
+                job.key,
+                `was taken ${job.attempts} times and its worker stopped each time before finishing it (killed, or out of memory)`,
+              )
+          return null
+        })
         const rows = await pool.query<JobRow>(TAKE, [randomUUID(), worker, leaseMs])
         const row = rows.rows[0]
         return row ? toJob(row) : null
@@ -401,27 +454,7 @@ export const fromPool = (pool: pg.Pool, url: string): Service => {
             [job.id, job.token, error, MAX_ATTEMPTS],
           )
           if (job.kind !== "extract" || given.rows[0]?.state !== "failed") return null
-          // A given-up extraction is its article's outcome, as an article that cannot be extracted is: the
-          // next batch names it in its run's errors and drops it from the queue (enqueueing it again tries
-          // it again). Left without one, the article would wait for an extraction that never comes, and
-          // each analyse job would queue another for it.
-          const rows = await c.query<{ document: string }>(
-            "SELECT document FROM queued_documents WHERE content_hash = $1 AND outcome IS NULL",
-            [job.key],
-          )
-          const row = rows.rows[0]
-          if (!row) return null
-          const { origin } = JSON.parse(row.document) as Pick<Document.Document, "origin">
-          const outcome: Outcome = {
-            error: {
-              path: origin.path,
-              message: `worker: expected claims from the article, instead its extract job failed ${job.attempts} times, the last with ${error.split("\n")[0]} (${origin.path}#${origin.index})`,
-            },
-          }
-          await c.query("UPDATE queued_documents SET outcome = $2 WHERE content_hash = $1", [
-            job.key,
-            JSON.stringify(outcome),
-          ])
+          await extractionGivenUp(c, job.key, `failed ${job.attempts} times, the last with ${error.split("\n")[0]}`)
           return null
         })
       }),

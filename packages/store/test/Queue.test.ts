@@ -79,6 +79,31 @@ describe.skipIf(PostgresServer.skip)(`job queue${PostgresServer.skip ? " (SKIPPE
     ),
   )
 
+  it.live("a job whose worker stops on each of its takes is given up, its article named, not taken forever", () =>
+    withQueue((queue) =>
+      Effect.gen(function* () {
+        const doomed = queued("Alpha")
+        yield* queue.enqueue([doomed])
+        // Taken with leases that run out unrenewed, as by workers killed while holding it.
+        for (let i = 0; i < Queue.MAX_ATTEMPTS; i++) {
+          expect((yield* queue.take(100))?.kind).toBe("extract")
+          yield* Effect.sleep("200 millis")
+        }
+        // Its last lease ran out: given up, and the analyse job after it goes.
+        expect((yield* queue.take(60_000))?.kind).toBe("analyse")
+        expect(yield* queue.counts()).toEqual({ queued: 1, done: 0, failed: 1 })
+        expect((yield* queue.ready()).map((r) => r.outcome)).toEqual([
+          {
+            error: {
+              path: doomed.document.origin.path,
+              message: expect.stringMatching(/taken 3 times and its worker stopped each time .*\(.*#0\)$/),
+            },
+          },
+        ])
+      }),
+    ),
+  )
+
   it.live("a job that keeps failing is given up after Queue.MAX_ATTEMPTS, with its error", () =>
     withQueue((queue) =>
       Effect.gen(function* () {
