@@ -633,6 +633,24 @@ describe("Alignment.align by measure", () => {
   })
 
   it.each([
+    // One round value in one unit, with a few words in common, is one figure retold ...
+    ["about €280,000", 280_000, true],
+    // ... where another value with the same few words is not one figure.
+    ["about €310,000", 310_000, false],
+  ] as const)("a round figure with a few shared words: %s", (text, value, aligned) => {
+    const x = one("Ledger", {
+      sentence: "The Roman dig at the old mill will take about 280,000 euros.",
+      quantities: [{ text: "about 280,000 euros", low: 280_000, unit: "EUR", approximate: "about" }],
+    })
+    const y = one("Bulletin", {
+      sentence: `The developer is paying ${text} for the dig.`,
+      quantities: [{ text, low: value, unit: "EUR", approximate: "about" }],
+    })
+    const r = Alignment.explain(x.claim, y.claim, [x.document, y.document])
+    expect(r.comparable && (r.score ?? 0) >= Alignment.THRESHOLD).toBe(aligned)
+  })
+
+  it.each([
     // The same precise figure in one unit is one figure retold, whatever else the claims say.
     ["Clinics will receive $37.4 million.", "$37.4 million", 37.4e6, "The clinics get $37.4m.", "$37.4m", 37.4e6, true],
     ["Turnout reached 61.3%.", "61.3%", 61.3, "Fewer voters came: 61.3% of them.", "61.3%", 61.3, true],

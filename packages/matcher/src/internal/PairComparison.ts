@@ -23,6 +23,14 @@ const UNRELATED_ACTIONS = { measure: 0, counted: -0.1, unit: -0.2 } as const
 /** Word evidence (0..1) two amounts that share only a unit need when no action relates them. */
 const UNIT_ONLY_WORDS = 0.3
 
+/**
+ * Word evidence that two amounts of one value in one unit (QuantityComparison.sameMeasuredFigure) need
+ * when no action relates them. Measured on every dev root (evall): at 0.15 (and at 0), findings recall
+ * 1723 -> 1729 of 2572, one more wrong contradiction (a trap's temperatures, 56 in all), must-not-flag
+ * unchanged.
+ */
+const SAME_VALUE_WORDS = 0.15
+
 /** What the same precise figure on both sides (QuantityComparison.samePreciseFigure) adds, as an action would. */
 const SAME_PRECISE = 0.1
 
@@ -628,7 +636,10 @@ export const compareMeasures = (
   // Two amounts that share only a unit ("$5 billion", "$3 billion") are one figure only when the claims
   // do one thing with it or share the words that say what it is ("damage").
   const precise = q.basis === "unit" && !action && QuantityComparison.samePreciseFigure(ma.quantity, mb.quantity)
-  if (q.basis === "unit" && !action && !precise && words.score < UNIT_ONLY_WORDS)
+  // The same amount in one unit on both sides ("84 per cent", "84%"; "about 280,000 euros", "about
+  // €280,000") needs half the words: a round figure alone may be another thing's, but not with words too.
+  const sameValue = QuantityComparison.sameMeasuredFigure(ma.quantity, mb.quantity)
+  if (q.basis === "unit" && !action && !precise && words.score < (sameValue ? SAME_VALUE_WORDS : UNIT_ONLY_WORDS))
     return {
       comparable: false,
       reasons: [
