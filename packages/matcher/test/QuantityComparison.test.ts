@@ -109,6 +109,16 @@ describe("QuantityComparison.compare: comparable", () => {
       /sentences share what lasted/,
     ],
     [
+      "one length of time told twice, in other units and other words",
+      measure("Bidding went on for fourteen minutes.", { text: "fourteen minutes", low: 14, unit: "minute" }),
+      measure("The auction of the painting took a quarter of an hour, less a minute: 14 minutes.", {
+        text: "14 minutes",
+        low: 14,
+        unit: "minute",
+      }),
+      /one length of time/,
+    ],
+    [
       "lengths of time of one outage, one told in minutes and one in hours",
       measure("The gas leak at the depot lasted about 40 minutes, the depot manager said.", {
         text: "about 40 minutes",
@@ -569,6 +579,12 @@ describe("QuantityComparison.compare: not comparable", () => {
       "lengths of time with nothing counted",
       measure("It was the first visit in 24 years.", { text: "24 years", low: 24, unit: "year" }),
       measure("That was 80 years ago.", { text: "80 years", low: 80, unit: "year" }),
+      /lengths of time/,
+    ],
+    [
+      "one length hyphened to the kind of thing it names, beside the same length",
+      measure("The firms tried a four-day week.", { text: "four-day", low: 4, unit: "day" }),
+      measure("The trial ran for four days.", { text: "four days", low: 4, unit: "day" }),
       /lengths of time/,
     ],
     [
