@@ -258,6 +258,9 @@ const baseAfter = (text: string, ts: ReadonlyArray<Token>, end: number): string 
   let k = tokenAt(ts, end)
   if (lower(ts[k] ?? ({ text: "" } as Token)) !== "of") return null
   k++
+  // "90 per cent of them plan to": a pronoun is the base, named before; the word after it is no name of it.
+  // An owner's ("of its members") opens the base's noun group, as a determiner does.
+  if (ts[k]?.pos === "PRON" && !Lexicon.isPossessive(ts[k])) return null
   if (ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") k++
   let last = k - 1
   // "of the votes cast", "of those cast": what was done with the base is not a name of it.

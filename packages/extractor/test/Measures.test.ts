@@ -329,6 +329,9 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Shares fell 4% on Monday.", "4%", { class: "percent-change", rule: "percent-change: rose" }],
   ["The unemployment rate was 5.1%.", "5.1%", { class: "rate", rule: "rate: named rate" }],
   ["About 40% of voters backed the plan.", "40%", { class: "share", rule: "share: percent of", of: "voters" }],
+  // A pronoun for the base names none; an owner's opens the base's noun group.
+  ["About 90 per cent of them plan to stay.", "90 per cent", { class: "share", of: null }],
+  ["About 40 per cent of its members voted.", "40 per cent", { class: "share", of: "members" }],
   ["It was a 6.4 magnitude quake.", "6.4", { class: "magnitude", rule: "magnitude: magnitude" }],
   [
     "Coroners have identified 14 of the victims.",
