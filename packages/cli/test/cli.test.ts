@@ -418,9 +418,7 @@ describe("help", () => {
     // Commander wraps the option's text at the terminal's width.
     const help = r.stdout.replace(/\s+/g, " ")
     expect(help).toContain("--exit-when-idle stop once no job is queued, waiting or held by any worker")
-    expect(help).toContain(
-      "a job whose worker was killed is taken again once its lease runs out, up to three takes",
-    )
+    expect(help).toContain("a job whose worker was killed is taken again once its lease runs out, up to three takes")
   })
 
   it("`worker --help` says it exits 3 when a batch it committed had input errors, as `run` does", async () => {
