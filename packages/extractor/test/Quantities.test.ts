@@ -272,6 +272,17 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ],
     ["The shop sold 40 bikes a week before the strike.", "40", 40, 40, "exact", null, null],
     ["Fares will be 3 euros a year from now.", "3 euros", 3, 3, "exact", "EUR", null],
+    // "into" a place is where a yearly sum goes; "into" anything else is a time ("a year into the war").
+    [
+      "Stargazing brings 12 million euros a year into the area.",
+      "12 million euros",
+      12e6,
+      12e6,
+      "exact",
+      "EUR",
+      "year",
+    ],
+    ["The siege cost 3 million euros a year into the war.", "3 million euros", 3e6, 3e6, "exact", "EUR", null],
     // A speed written out with "an hour" is one unit (units.json), not a length with a rate.
     [
       "The barge was doing 12 kilometres an hour.",

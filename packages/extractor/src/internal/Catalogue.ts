@@ -175,9 +175,9 @@ const PER = new RegExp(
   `[ \\t]*,?[ \\t]*(${alternation(perWords.keys())}|(?:(?:per|a|an|each|every)[ \\t]+|/[ \\t]*)([A-Za-z]+))(?![A-Za-z])`,
   "iy",
 )
-/** A time word after "a year", "a day": a time, not a rate (units.json notARate). */
+/** A time word after "a year", "a day": a time, not a rate (units.json notARate); "into" a place is a rate's. */
 const NOT_A_RATE = new RegExp(
-  `^[ \\t]+(?:${units.notARate.times.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")}|(?:before|after)(?![ \\t]+(?:${units.notARate.amounts.join("|")})\\b)|from[ \\t]+(?:${units.notARate.fromTimes.join("|")}))\\b`,
+  `^[ \\t]+(?:(?:${units.notARate.times.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})(?![ \\t]+(?:the[ \\t]+)?(?:local[ \\t]+)?(?:${units.notARate.intoPlaces.join("|")})\\b)|(?:before|after)(?![ \\t]+(?:${units.notARate.amounts.join("|")})\\b)|from[ \\t]+(?:${units.notARate.fromTimes.join("|")}))\\b`,
   "i",
 )
 const timeUnits = new Set([
@@ -243,7 +243,7 @@ export const perAt = (text: string, at: number): { per: string; end: number } | 
   if (!m?.[1]) return null
   const end = at + m[0].length
   // "a year earlier", "a day ago" are times, not rates; "annually from" is still a rate.
-  if (/^(?:a|an|per)\b/i.test(m[1]) && NOT_A_RATE.test(text.slice(end, end + 12))) return null
+  if (/^(?:a|an|per)\b/i.test(m[1]) && NOT_A_RATE.test(text.slice(end, end + 40))) return null
   const fixed = perWords.get(m[1].toLowerCase().replace(/\s+/g, " "))
   if (fixed) return { per: fixed, end }
   const word = (m[2] ?? "").toLowerCase()
@@ -295,7 +295,7 @@ export const clauseRateAt = (text: string, from: number, limit: number): { per: 
   const period = m?.[1] ?? m?.[2] ?? m?.[3]
   if (!m || !period) return null
   const after = clause.slice((m.index ?? 0) + m[0].length)
-  return NOT_A_RATE.test(after.slice(0, 12)) ? null : { per: ratePeriod(period) }
+  return NOT_A_RATE.test(after.slice(0, 40)) ? null : { per: ratePeriod(period) }
 }
 
 export const singular = (word: string): string => {
