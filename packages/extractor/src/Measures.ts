@@ -93,6 +93,10 @@ const FOR_BEFORE = /\bfor\s+$/i
 /** "40 years ago", "two days later": a length of time that places a point in time (catalogue.span.points). */
 const SPAN_POINTS = new RegExp(`^[ \\t]+(?:${catalogue.span.points.join("|")})\\b`, "i")
 const INCREMENT_BEFORE = set(catalogue.increment.before)
+const UNIT_PRICE_CLASSES: ReadonlySet<string> = new Set(catalogue.unitPrice.classes)
+const UNIT_PRICE_DETERMINERS: ReadonlySet<string> = new Set(catalogue.unitPrice.determiners)
+const UNIT_PRICE_ONE_OF: ReadonlySet<string> = new Set(catalogue.unitPrice.indefiniteWith)
+
 const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
 const TARGET = set(catalogue.modality.target)
@@ -1254,6 +1258,32 @@ const agedPerson = (text: string, ts: ReadonlyArray<Token>, start: number): stri
 }
 
 /**
+ * Whether the verb stating a sum, before it, has one item for its subject (catalogue unitPrice): back
+ * from the verb over adverbs and auxiliaries ("now", "is"), then the noun group ("single ticket", "50-litre
+ * tank of diesel"), to the determiner that opens it: one of `determiners`, or "a" with one of
+ * `indefiniteWith` in the group.
+ */
+const oneItemSubject = (ts: ReadonlyArray<Token>, predicate: Token | null, q: Figure): boolean => {
+  if (!predicate || predicate.end > q.span.start) return false
+  let k = ts.indexOf(predicate) - 1
+  while (k >= 0 && (ts[k]?.pos === "ADV" || ts[k]?.pos === "AUX")) k--
+  const head = k
+  while (
+    k >= 0 &&
+    head - k < 8 &&
+    (isNoun(ts[k]) || ts[k]?.pos === "ADJ" || ts[k]?.pos === "NUM" || lower(ts[k]) === "-" || lower(ts[k]) === "of")
+  )
+    k--
+  const opener = lower(ts[k] ?? ({ text: "" } as Token))
+  if (k >= head || !isNoun(ts[head])) return false
+  if (UNIT_PRICE_DETERMINERS.has(opener)) return true
+  // "a single ticket", "a 50-litre tank of diesel": an indefinite item is one of many only so written
+  // ("a new roof would cost" is one thing's cost).
+  const group = ts.slice(k + 1, head + 1).map(lower)
+  return (opener === "a" || opener === "an") && group.some((w) => UNIT_PRICE_ONE_OF.has(w))
+}
+
+/**
  * The measure of a quantity in a sentence's tokens. `countedEnd` is where the group of what is
  * counted ends ("5,000 Ukrainian soldiers"), when there is one.
  */
@@ -1295,7 +1325,11 @@ export const measure = (
       : useBefore
         ? { ...gathered, predicate: gathered.before }
         : gathered
-  const rule = useInner ? retried : useBefore ? viaBefore : first
+  const read = useInner ? retried : useBefore ? viaBefore : first
+  // "A single ticket costs 2.40 euros": one item's price, not a total cost (catalogue unitPrice).
+  const unitPrice = read !== null && UNIT_PRICE_CLASSES.has(read.class) && oneItemSubject(ts, e.predicate, q)
+  // Read by the rule that read the verb, renamed so that reports say which rule decided.
+  const rule: Rule | null = unitPrice && read ? { ...read, name: catalogue.unitPrice.name, class: "money-price" } : read
   const cls = rule?.class ?? MeasureClass.UNKNOWN
   // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
   // ("5,000 Ukrainian soldiers were killed"), else a place ("in Gaza"). Not the subject of an active

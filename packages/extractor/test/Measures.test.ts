@@ -573,6 +573,15 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // A verb's indirect object between it and the figure.
   ["The closure is costing it 45,000 euros a week.", "45,000", { class: "money-cost", predicate: "cost" }],
   ["The lockout is costing Harwell about 2 million euros a day.", "2 million", { class: "money-cost" }],
+  // What one item costs or is worth is its price (catalogue unitPrice); one thing's cost is a cost.
+  [
+    "A single ticket costs 2.40 euros again.",
+    "2.40 euros",
+    { class: "money-price", rule: "money-price: one item's cost" },
+  ],
+  ["Each animal is worth about 900 euros.", "about 900 euros", { class: "money-price" }],
+  ["A new roof would cost about 2 million euros.", "about 2 million euros", { class: "money-cost" }],
+  ["The offer of 5.5 per cent would cost 260 million euros a year.", "260 million euros", { class: "money-cost" }],
   // A measure with a thousands point: "6.300 acres" is 6,300, since no decimal ends in two zeros.
   ["The fire has burned around 6.300 acres.", "6.300", { class: "area-burned", low: 6300 }],
   ["The rod is 1.25 metres long.", "1.25", { low: 1.25 }],
