@@ -82,6 +82,8 @@ const CONTACT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"])
 const RELATIVE_OPENERS = new Set(["who", "whose", "which", "where"])
 /** The pronouns that open a relative clause inside a description ("the charity that runs them"). */
 const RELATIVE_PRONOUNS = new Set(["that", "who", "which"])
+/** Words that give a description its name ("a former racing cyclist named Anja Reuss"). */
+const NAMING = new Set(["named", "called"])
 /** Month and weekday names: a label made of one dates a timeline's entry. */
 const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS])
 
@@ -819,9 +821,22 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     }
     if (!group && j > s0 && ts[j]?.text === ",") {
       // An apposition: "South Korea's new liberal president, Lee Jae Myung, said".
-      const name = Speakers.before(ts, j, s0)
+      let name = Speakers.before(ts, j, s0)
+      // "Swim coach Marta Ilves, 41, said": an age set after the name, which opens the sentence with its role.
+      if (name && name.next - name.first === 1 && ts[name.first]?.pos === "NUM" && ts[name.first - 1]?.text === ",") {
+        const named = Speakers.before(ts, name.first - 1, s0)
+        const lead = named ? named.first - s0 : -1
+        const opens = named && lead >= 0 && lead <= 2 && ts.slice(s0, named.first).every((t) => startsUpper(t.text))
+        if (named && opens && ts.slice(named.first, named.next).some(isProperName)) {
+          group = { first: s0, next: named.next }
+          sourceRule = "apposition-before-cue"
+          name = null
+        }
+      }
       const comma = name ? name.first - 1 : -1
       let head = name && ts[comma]?.text === "," ? Speakers.before(ts, comma, s0) : null
+      // "..., a former racing cyclist named Anja Reuss, said": the description a naming word ties to the name.
+      if (name && !head && NAMING.has(lower(ts[comma]))) head = Speakers.before(ts, comma, s0)
       // "A lawyer representing several families, Ingrid Moss, said": a participle and its object describe the
       // noun before them.
       // So do a participle and its preposition: "The consultant hired by the action group, Jonah Brenner, said",
@@ -842,7 +857,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // "..., the charity that runs them, Lockshare, said": a description with a relative clause of its own
       // before the name; the description is the noun group before "that" or "who".
       if (name && ts[comma]?.text === ",") {
-        for (let r = comma - 1; r > s0 && comma - r <= 8 && !isPunct(ts[r]); r--) {
+        for (let r = comma - 1; r > s0 && comma - r <= 12 && !isPunct(ts[r]); r--) {
           if (!RELATIVE_PRONOUNS.has(lower(ts[r]))) continue
           const described = Speakers.before(ts, r, s0)
           if (described && (described.first === s0 || ts[described.first - 1]?.text === ","))

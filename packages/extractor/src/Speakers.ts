@@ -332,7 +332,12 @@ export const isEvidence = (ts: ReadonlyArray<Token>, g: Group): boolean => {
 
 /** The last noun of a group: its head ("a letter from its lawyer" -> "letter", past what follows "from"). */
 const headNoun = (ts: ReadonlyArray<Token>, g: Group): Token | undefined => {
-  for (let k = g.first; k < g.next; k++) if (ts[k]?.pos === "ADP") return ts[k - 1]
+  // "A former harbour master who ran its sales in Harlow, Corin Vale": the head is before the relative
+  // clause, or the comma of an apposition, too, not the noun the clause's own preposition follows.
+  for (let k = g.first + 1; k < g.next; k++) {
+    const t = ts[k]
+    if (t?.pos === "ADP" || t?.text === "," || (t?.pos === "PRON" && RELATIVE.has(lower(t)))) return ts[k - 1]
+  }
   return ts[g.next - 1]
 }
 

@@ -855,6 +855,29 @@ describe("each named rule, from a table of made-up sentences", () => {
       "The noise expert hired by the residents, Jon Brill",
       "the hum was low",
     ],
+    // A description with a relative clause of its own, prepositions in it; one a naming word ties to the name;
+    // a name with its age after it, opening the sentence with its role.
+    [
+      "The head of sales, a former harbour master who has run its sales for a decade, Cora Vane, said the price was fair.",
+      "clause-after-cue+apposition-before-cue",
+      "a former harbour master who has run its sales for a decade, Cora Vane",
+      "a former harbour master who has run its sales for a decade, Cora Vane",
+      "the price was fair",
+    ],
+    [
+      "The firm's head of plants, a former racing cyclist named Anja Reuss, said the plant would open.",
+      "clause-after-cue+apposition-before-cue",
+      "a former racing cyclist named Anja Reuss",
+      "a former racing cyclist named Anja Reuss",
+      "the plant would open",
+    ],
+    [
+      "Swim coach Marta Ilves, 41, said her squad was ready.",
+      "clause-after-cue+apposition-before-cue",
+      "Swim coach Marta Ilves",
+      "Swim coach Marta Ilves",
+      "her squad was ready",
+    ],
     [
       "An engineer based in Harlow, Pia Stone, said the repair would take weeks.",
       "clause-after-cue+apposition-before-cue",
