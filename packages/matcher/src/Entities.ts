@@ -142,8 +142,18 @@ export const make = (options: Options = {}): Resolver => {
       const start = m.index + (words[first]?.index ?? 0)
       const end = m.index + m[0].length
       if (taken.subarray(start, end).some((x) => x === 1)) continue
-      const name = text.slice(start, end).replace(/['’]s$/, "")
-      raw.push({ start, end: start + name.length, text: name, kind: "name" })
+      // "Brennock's Larkgate Centre": an owner's name and the name it owns are two names, so that "the
+      // Larkgate Centre" later is the same one.
+      let from = first
+      for (let w = first; w < words.length; w++) {
+        const word = words[w] as RegExpMatchArray
+        if (w < words.length - 1 && !/['’]s$/.test(word[0])) continue
+        const at = m.index + (words[from]?.index ?? 0)
+        const name = text.slice(at, m.index + (word.index ?? 0) + word[0].length).replace(/['’]s$/, "")
+        if (!words.slice(from, w + 1).every((x) => isCommon(x[0].replace(/['’]s$/, ""))))
+          raw.push({ start: at, end: at + name.length, text: name, kind: "name" })
+        from = w + 1
+      }
     }
     for (const m of text.matchAll(PRONOUN)) {
       if (!taken[m.index]) raw.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "pronoun" })

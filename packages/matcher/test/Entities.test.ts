@@ -70,6 +70,16 @@ describe("Entities: names and their variants", () => {
     expect(names).toEqual(["Sergei Shoigu"])
   })
 
+  it("reads an owner's name and the name it owns as two names, so the owned one is the same later", () => {
+    const text = "Brennock's Larkgate Centre has been sold. The Larkgate Centre will close for a year."
+    const names = resolver.mentions(text).map((m) => [m.text, m.entity])
+    expect(names).toEqual([
+      ["Brennock", "name:brennock"],
+      ["Larkgate Centre", "name:larkgate centre"],
+      ["Larkgate Centre", "name:larkgate centre"],
+    ])
+  })
+
   it("names an entity by its canonical name, or its rule name in title case", () => {
     expect(resolver.nameOf("north-korea")).toBe("North Korea")
     expect(resolver.nameOf("name:ruth okafor")).toBe("Ruth Okafor")
