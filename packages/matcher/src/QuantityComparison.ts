@@ -314,6 +314,9 @@ const oneValueInOneUnit = (a: Quantity.Quantity, b: Quantity.Quantity): boolean 
 export const sameMeasuredFigure = (a: Quantity.Quantity, b: Quantity.Quantity): boolean =>
   oneValueInOneUnit(a, b) && Units.dimensionOf(a.unit) !== "duration"
 
+/** A sum set before the noun it describes ("a 200 million euro factory": counted "factory"). */
+const sumNaming = (q: Quantity.Quantity): boolean => q.unit !== null && Units.isCurrency(q.unit) && q.counted !== null
+
 /** A length hyphened to the noun it describes ("a four-day week", "a 32-hour week"). */
 const HYPHENED = /[\p{L}\d]-\p{L}/u
 
@@ -674,7 +677,10 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   // A forecast or plan and a fact are one measurement only as the same figure ("schools will receive
   // €148.5m", "schools get €148.5m"); otherwise the forecast is of another time ("could reach 50").
   if (ma.modality !== mb.modality) {
-    if (!sameFigure(na, nb))
+    // "a 200 million euro factory", "a 900,000-euro repair bill": a sum that says what its noun is has no
+    // tense of its own, and meets a forecast of that sum as well as a fact.
+    const tenseless = sumNaming(qa) || sumNaming(qb)
+    if (!tenseless && !sameFigure(na, nb))
       return no("measure", `"${qa.text}" is ${modalityWord(ma.modality)} and "${qb.text}" ${modalityWord(mb.modality)}`)
     reasons.push({
       kind: "measure",

@@ -243,6 +243,20 @@ describe("QuantityComparison.compare: comparable", () => {
       /a forecast and "36 million crowns" a fact, of the same figure/,
     ],
     [
+      "a sum naming its noun against a forecast of another sum: tenseless, so it meets the forecast",
+      measure(
+        "Velmark is to build a 200 million euro factory.",
+        { text: "200 million euro", low: 200e6, counted: "factory", unit: "EUR" },
+        { measure: { class: "money-cost" } },
+      ),
+      measure(
+        "The plant would cost about 85 million euros.",
+        { text: "about 85 million euros", low: 85e6, counted: null, unit: "EUR", approximate: "about" },
+        { measure: { class: "money-cost", modality: "forecast" } },
+      ),
+      /both measure/,
+    ],
+    [
       "deaths within casualties",
       measure(
         "It left 40 casualties.",
