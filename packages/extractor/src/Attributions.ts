@@ -859,7 +859,10 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       if (name && ts[comma]?.text === ",") {
         for (let r = comma - 1; r > s0 && comma - r <= 12 && !isPunct(ts[r]); r--) {
           if (!RELATIVE_PRONOUNS.has(lower(ts[r]))) continue
-          const described = Speakers.before(ts, r, s0)
+          // "The county's tourism officer, who has worked on three conversions, Leni Strath, said": the
+          // relative clause set off by commas of its own, the description before them.
+          const set = ts[r - 1]?.text === "," && lower(ts[r]) !== "that"
+          const described = Speakers.before(ts, set ? r - 1 : r, s0)
           if (described && (described.first === s0 || ts[described.first - 1]?.text === ","))
             head = { first: described.first, next: comma }
           break

@@ -865,6 +865,13 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the price was fair",
     ],
     [
+      "The county's tourism officer, who has worked on three conversions, Leni Strath, said the hotel would open.",
+      "clause-after-cue+apposition-before-cue",
+      "The county's tourism officer, who has worked on three conversions, Leni Strath",
+      "The county's tourism officer, who has worked on three conversions, Leni Strath",
+      "the hotel would open",
+    ],
+    [
       "The firm's head of plants, a former racing cyclist named Anja Reuss, said the plant would open.",
       "clause-after-cue+apposition-before-cue",
       "a former racing cyclist named Anja Reuss",
