@@ -80,10 +80,6 @@ const TITLE_JOINERS = new Set(["the", "of", "and", "a", "an", "in", "on", "for",
 const CONTACT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"])
 /** Words opening a relative clause set off by a comma, which describes the noun before it. */
 const RELATIVE_OPENERS = new Set(["who", "whose", "which", "where"])
-/** The pronouns that open a relative clause inside a description ("the charity that runs them"). */
-const RELATIVE_PRONOUNS = new Set(["that", "who", "which"])
-/** Words that give a description its name ("a former racing cyclist named Anja Reuss"). */
-const NAMING = new Set(["named", "called"])
 /** Month and weekday names: a label made of one dates a timeline's entry. */
 const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS])
 
@@ -836,7 +832,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       const comma = name ? name.first - 1 : -1
       let head = name && ts[comma]?.text === "," ? Speakers.before(ts, comma, s0) : null
       // "..., a former racing cyclist named Anja Reuss, said": the description a naming word ties to the name.
-      if (name && !head && NAMING.has(lower(ts[comma]))) head = Speakers.before(ts, comma, s0)
+      if (name && !head && Lexicon.namingPhraseAt(ts, comma) === 1) head = Speakers.before(ts, comma, s0)
       // "A lawyer representing several families, Ingrid Moss, said": a participle and its object describe the
       // noun before them.
       // So do a participle and its preposition: "The consultant hired by the action group, Jonah Brenner, said",
@@ -858,7 +854,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // before the name; the description is the noun group before "that" or "who".
       if (name && ts[comma]?.text === ",") {
         for (let r = comma - 1; r > s0 && comma - r <= 12 && !isPunct(ts[r]); r--) {
-          if (!RELATIVE_PRONOUNS.has(lower(ts[r]))) continue
+          if (!Speakers.isRelativePronoun(ts[r])) continue
           // "The county's tourism officer, who has worked on three conversions, Leni Strath, said": the
           // relative clause set off by commas of its own, the description before them.
           const set = ts[r - 1]?.text === "," && lower(ts[r]) !== "that"

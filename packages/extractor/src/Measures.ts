@@ -1265,7 +1265,7 @@ const agedPerson = (text: string, ts: ReadonlyArray<Token>, start: number): stri
  */
 const oneItemSubject = (ts: ReadonlyArray<Token>, predicate: Token | null, q: Figure): boolean => {
   if (!predicate || predicate.end > q.span.start) return false
-  let k = ts.indexOf(predicate) - 1
+  let k = tokenAt(ts, predicate.start) - 1
   while (k >= 0 && (ts[k]?.pos === "ADV" || ts[k]?.pos === "AUX")) k--
   const head = k
   while (
@@ -1274,7 +1274,7 @@ const oneItemSubject = (ts: ReadonlyArray<Token>, predicate: Token | null, q: Fi
     (isNoun(ts[k]) || ts[k]?.pos === "ADJ" || ts[k]?.pos === "NUM" || lower(ts[k]) === "-" || lower(ts[k]) === "of")
   )
     k--
-  const opener = lower(ts[k] ?? ({ text: "" } as Token))
+  const opener = k >= 0 ? lower(ts[k] as Token) : ""
   if (k >= head || !isNoun(ts[head])) return false
   if (UNIT_PRICE_DETERMINERS.has(opener)) return true
   // "a single ticket", "a 50-litre tank of diesel": an indefinite item is one of many only so written

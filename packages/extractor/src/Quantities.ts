@@ -114,16 +114,16 @@ const pastPossessor = (ts: ReadonlyArray<Token>, k: number): number => {
   return i > k && /^['’]s$/.test(ts[i]?.text ?? "") ? i + 1 : k
 }
 
+/** "two-thirds", "one in five": a number that is a part of a whole, never a range's end. */
+const isProportion = (n: { readonly kind: string }): boolean => n.kind === "fraction" || n.kind === "share"
+
+/** What follows a verb, not a noun of a compound: "check the fridges", "work at the unit", "swam back". */
+const VERB_FOLLOWERS: ReadonlySet<string> = new Set(["DET", "ADP", "ADV", "PRON", "PART"])
+
 /**
  * The noun group after a quantity: "North Korean troops" gives "North Korean troop". When the group's
  * head is a unit after modifiers ("517 rushing yards", "50 previous years"), that is the unit.
  */
-/** What follows a verb, not a noun of a compound: "check the fridges", "work at the unit", "swam back". */
-/** "two-thirds", "one in five": a number that is a part of a whole, never a range's end. */
-const isProportion = (n: { readonly kind: string }): boolean => n.kind === "fraction" || n.kind === "share"
-
-const VERB_FOLLOWERS: ReadonlySet<string> = new Set(["DET", "ADP", "ADV", "PRON", "PART"])
-
 const countedAfter = (
   ts: ReadonlyArray<Token>,
   k0: number,

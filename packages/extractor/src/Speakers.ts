@@ -60,7 +60,7 @@ const inOpeningPhrase = (ts: ReadonlyArray<Token>, first: number): boolean => {
     if (first - k > 12) return false
     if (t.pos === "ADP") preposition = true
     else if (isVerb(t) && !(t.pos === "VERB" && /(?:ed|en|ing)$/.test(t.text) && ts[k + 1]?.pos === "ADP")) {
-      if (!RELATIVE.has((ts[k - 1]?.text ?? "").toLowerCase())) return false
+      if (!isRelativePronoun(ts[k - 1])) return false
       k--
     }
   }
@@ -299,6 +299,9 @@ export const leadEnd = (ts: ReadonlyArray<Token>, first: number, limit: number):
   return start
 }
 
+/** "who", "which", "that", "whom": a word that opens a relative clause. */
+export const isRelativePronoun = (t: Token | undefined): boolean => t !== undefined && RELATIVE.has(lower(t))
+
 export const isRelative = (ts: ReadonlyArray<Token>, g: Group): boolean =>
   g.next - g.first === 1 && RELATIVE.has(lower(ts[g.first]))
 
@@ -336,7 +339,7 @@ const headNoun = (ts: ReadonlyArray<Token>, g: Group): Token | undefined => {
   // clause, or the comma of an apposition, too, not the noun the clause's own preposition follows.
   for (let k = g.first + 1; k < g.next; k++) {
     const t = ts[k]
-    if (t?.pos === "ADP" || t?.text === "," || (t?.pos === "PRON" && RELATIVE.has(lower(t)))) return ts[k - 1]
+    if (t?.pos === "ADP" || t?.text === "," || (t?.pos === "PRON" && isRelativePronoun(t))) return ts[k - 1]
   }
   return ts[g.next - 1]
 }
