@@ -44,6 +44,12 @@ export const Claim = Schema.Struct({
 }).annotations({ identifier: "Claim" })
 export type Claim = typeof Claim.Type
 
+/** Whether a quantity of the claim lies in what its speaker is reported to have said (its attributed content). */
+export const saidInContent = (claim: Claim, q: Pick<Quantity, "span">): boolean => {
+  const content = claim.attribution.content?.span
+  return content !== undefined && content.start <= q.span.start && q.span.end <= content.end
+}
+
 /**
  * Whether a claim comes back from JSON as it was: all but a quantity too large for a number (an
  * absurdly long numeral, read as Infinity), which JSON turns into null.

@@ -3,7 +3,7 @@
  * blocking index; each candidate pair is scored by internal/PairComparison.ts (names, words, actions,
  * quantities, times, with reasons), and groups are joined complete-link under the membership rules.
  */
-import { type AlignedGroup, type Claim, type Document, MeasureClass, Units } from "@crosscheck/domain"
+import { type AlignedGroup, Claim, type Document, MeasureClass, Units } from "@crosscheck/domain"
 import * as BlockingIndex from "./BlockingIndex.js"
 import * as Features from "./internal/Features.js"
 import {
@@ -269,9 +269,8 @@ const itemCount = (p: Features.Packed): number =>
 
 /** Whether a claim's figures lie in its attributed content (or it has none to lie outside of). */
 const inContent = (claim: Claim.Claim | undefined): boolean => {
-  const content = claim?.attribution.content?.span
-  if (!claim || !content) return true
-  return claim.quantities.some((q) => q.span.start >= content.start && q.span.end <= content.end)
+  if (!claim?.attribution.content) return true
+  return claim.quantities.some((q) => Claim.saidInContent(claim, q))
 }
 
 /**

@@ -331,12 +331,18 @@ const HYPHENED = /[\p{L}\d]-\p{L}/u
 const oneLength = (ma: Measure, mb: Measure): boolean => {
   if (!rolesMeet(spanRole(ma), spanRole(mb))) return false
   const [a, b] = [ma.quantity, mb.quantity]
-  const [fa, fb] = [a.unit ? Units.factorOf(a.unit) : null, b.unit ? Units.factorOf(b.unit) : null]
-  if (fa === null || fb === null || a.per !== b.per) return false
+  const [la, lb] = [inBaseUnit(a), inBaseUnit(b)]
+  if (!la || !lb || a.per !== b.per) return false
   if (HYPHENED.test(a.text) || HYPHENED.test(b.text)) return false
   const slack = a.approximate === "exact" && b.approximate === "exact" ? 0.01 : 0.1
   const near = (x: number, y: number) => Math.abs(x - y) <= slack * Math.max(x, y)
-  return near(a.low * fa, b.low * fb) && near(a.high * fa, b.high * fb)
+  return near(la.low, lb.low) && near(la.high, lb.high)
+}
+
+/** A quantity's ends in its dimension's base unit (a length of time in seconds), or null in no known unit. */
+const inBaseUnit = (q: Quantity.Quantity): { readonly low: number; readonly high: number } | null => {
+  const f = q.unit ? Units.factorOf(q.unit) : null
+  return f === null ? null : { low: q.low * f, high: q.high * f }
 }
 
 /** Verbs adding a length of time to something named ("adds 9 days to a voyage"; lexicon.json spanVerbs). */
@@ -424,9 +430,9 @@ const rolesMeet = (a: SpanRole, b: SpanRole): boolean =>
 const oneSpanTold = (lexicon: Lexicon.Service, a: Measure, b: Measure): boolean => {
   if (!rolesMeet(spanRole(a), spanRole(b))) return false
   // Of one scale: "nine days" and "three years" share words but not what lasted.
-  const [fa, fb] = [Units.factorOf(a.quantity.unit ?? ""), Units.factorOf(b.quantity.unit ?? "")]
-  if (fa === null || fb === null) return false
-  const [la, lb] = [a.quantity.low * fa, b.quantity.low * fb]
+  const [ba, bb] = [inBaseUnit(a.quantity), inBaseUnit(b.quantity)]
+  if (!ba || !bb) return false
+  const [la, lb] = [ba.low, bb.low]
   if (!(la > 0 && lb > 0) || Math.max(la, lb) / Math.min(la, lb) > SPAN_TOLD.scale) return false
   const wa = contentWords(lexicon, a.claim.text)
   let shared = 0

@@ -2,7 +2,7 @@
  * The one judgement of two aligned claims, used by `run` (over every pair of a group) and `verify`
  * (claim against source) alike: the same pair gets the same verdict, rule and explanation everywhere.
  */
-import { type AlignedGroup, type Claim, MeasureClass, Quantity } from "@crosscheck/domain"
+import { type AlignedGroup, Claim, MeasureClass, Quantity } from "@crosscheck/domain"
 import * as Comparison from "./Comparison.js"
 import {
   type Context,
@@ -676,15 +676,9 @@ const figureUndated = (m: AlignedGroup.Member): boolean => {
   return end <= content.span.start || start >= content.span.end
 }
 
-/** Whether a member's figure lies in what its speaker is reported to have said. */
-const spoken = (m: AlignedGroup.Member, q: Quantity.Quantity): boolean => {
-  const content = m.claim.attribution.content
-  return content !== null && content.span.start <= q.span.start && q.span.end <= content.span.end
-}
-
 /**
  * Two named speakers' figures for one thing, undated (or dated only by when each was said: see
- * `figureUndated`), in articles of different days (rule rival-speakers):
+ * `figureUndated`), in articles that do not place them at one time (rule rival-speakers):
  * each figure lies in what its speaker said, the speakers share no name, neither figure is a running
  * count or a date, both say what they measure and the same (one measure class, or one counted word as
  * the matcher read it), and no sentence says the figure moved ('revised', 'now', 'has risen to') or an
@@ -700,7 +694,7 @@ const rivalSpeakers = (
   qb: Quantity.Quantity,
 ): string | null => {
   if (tallies(qa, qb) || qa.unit === "date" || qb.unit === "date") return null
-  if (!spoken(a, qa) || !spoken(b, qb)) return null
+  if (!Claim.saidInContent(a.claim, qa) || !Claim.saidInContent(b.claim, qb)) return null
   const [na, nb] = [speakerNames(a), speakerNames(b)]
   if (na.length === 0 || nb.length === 0 || nb.some((w) => na.includes(w))) return null
   const [ca, cb] = [Quantity.measureOf(qa).class, Quantity.measureOf(qb).class]
