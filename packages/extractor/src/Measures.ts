@@ -194,6 +194,8 @@ interface Evidence {
   /** A verb of the catalogue right before the figure when another stated it after ("a boat carrying 60
    * people sank"): tried when the verb after names no class for this figure. */
   before: Token | null
+  /** The figure is the sum after "for" that a verb of sale states ("sold to a fund for 60 million euros"). */
+  sale: boolean
 }
 
 const span = (text: string, a: Token, b: Token): string => text.slice(a.start, b.end)
@@ -366,6 +368,52 @@ const subjectHeads = (ts: ReadonlyArray<Token>, s: number): string[] => {
   return out
 }
 
+/** Verbs with an indirect object before the figure they state (catalogue.indirectObject). */
+const INDIRECT = set(catalogue.indirectObject.verbs)
+/** Verbs of sale or hire whose price is the sum after "for" (catalogue.exchange), and the classes their rules give. */
+const EXCHANGE = set(catalogue.exchange.verbs)
+const EXCHANGE_CLASSES: ReadonlySet<string> = new Set(catalogue.exchange.classes)
+
+/**
+ * "has cost the city 9 million euros", "has left her home village 4.2 million euros", "will give Velmark
+ * Cycles 7.5 million euros": the verb before the noun group that ends at `j`, right before the figure,
+ * when it is one that takes an indirect object (catalogue.indirectObject); -1 otherwise.
+ */
+const indirectObjectVerb = (ts: ReadonlyArray<Token>, j: number): number => {
+  if (!isNoun(ts[j])) return -1
+  let i = j
+  while (i > j - 4 && (isNoun(ts[i - 1]) || ts[i - 1]?.pos === "ADJ")) i--
+  i--
+  if (ts[i]?.pos === "DET" || ts[i]?.pos === "PRON") i--
+  return isVerbal(ts[i]) && has(INDIRECT, ts[i]) ? i : -1
+}
+
+/** Prepositions of the phrases between a verb of sale and "for" ("sold to a fund in 2015 for ..."). */
+const EXCHANGE_PHRASES = new Set(["to", "from", "by", "in", "at", "of", "on"])
+/** How many words back from "for" a verb of sale is looked for. */
+const EXCHANGE_WINDOW = 10
+
+/**
+ * "has been sold to an investment fund for about 60 million euros", "bought the site for $4m", "had sold
+ * it, for 2.6 million euros": the verb of sale or hire (catalogue.exchange) before the object and phrases
+ * that end at `j`, right before "for"; -1 when another verb comes first. A capitalised word inside a
+ * name is part of it, whatever the tagger made of it ("Halcyon Stays").
+ */
+const exchangeVerb = (ts: ReadonlyArray<Token>, j: number): number => {
+  for (let i = j; i >= 0 && j - i < EXCHANGE_WINDOW; i--) {
+    const t = ts[i] as Token
+    if (isVerbal(t) && !(i > 0 && startsUpper(t.text))) return has(EXCHANGE, t) ? i : -1
+    const inPhrase =
+      isNoun(t) ||
+      /^(?:ADJ|DET|PRON|NUM|ADV|PART)$/.test(t.pos) ||
+      (t.pos === "ADP" && EXCHANGE_PHRASES.has(lower(t))) ||
+      (t.text === "," && i === j) ||
+      startsUpper(t.text)
+    if (!inPhrase) return -1
+  }
+  return -1
+}
+
 /** Where "the number of X ..." that a figure gives the value of names what it counts and what states it. */
 export interface NumberOf {
   /** The token after "of" that opens what is counted, or null ("the number evacuated"). */
@@ -510,6 +558,7 @@ const gather = (
     modality: "fact",
     whole: false,
     stock: false,
+    sale: false,
     described: null,
     degrees: [],
     before: null,
@@ -714,6 +763,14 @@ const gather = (
     if (t.pos === "DET" || t.pos === "ADV") continue
     // "costing it 800,000 euros", "gave Ukraine $5bn": a verb's indirect object before the figure.
     if (preposition === "" && skipped === 0 && (t.pos === "PRON" || t.pos === "PROPN") && isVerbal(ts[j - 1])) continue
+    // "cost the city 9 million euros", "left her home village 4.2 million euros": one of several words.
+    if (preposition === "" && skipped === 0) {
+      const verb = indirectObjectVerb(ts, j)
+      if (verb >= 0) {
+        j = verb + 1
+        continue
+      }
+    }
     // "laid off 240", "handed out $5m", "edged up to 4.4%": the verb's particle.
     if ((preposition === "" || preposition === "to") && /^(?:off|out|up|down)$/i.test(t.text) && isVerbal(ts[j - 1])) {
       notChange ||= has(NOT_CHANGE_PARTICLES, t)
@@ -796,6 +853,14 @@ const gather = (
   // "beds for about 560 guests", "seats for 40,000": the noun before "for" names the figure with it.
   if (preposition === "for" && isNoun(before))
     e.nouns.push(`${(before as Token).lemma} for`, `${lower(before as Token)} for`)
+  // "sold to an investment fund for about 60 million euros": the price a verb of sale states.
+  if (preposition === "for" && isCurrency(q.unit) && (e.predicate === null || !has(stating, e.predicate))) {
+    const verb = exchangeVerb(ts, j)
+    if (verb >= 0) {
+      e.predicate = ts[verb] as Token
+      e.sale = true
+    }
+  }
   // "lost by fewer than 900 votes": the gap between two sides.
   if (preposition === "by" && has(MARGIN, before)) e.nouns.push("margin")
   if (before && (lower(before) === "'s" || lower(before) === "’s")) {
@@ -812,13 +877,30 @@ const gather = (
     if (/^(?:up|out|aside)$/i.test(ts[v]?.text ?? "") && isVerbal(ts[v - 1])) v--
     if (ts[v]?.pos === "VERB" && opens) e.predicate ??= ts[v] as Token
   } else if (before && isNoun(before) && !has(LINKING, before) && /^(?:by|to|at)$/.test(preposition)) {
-    // "cut emissions by 40%", "bringing the toll to 31", "put the damage at $50m": a verb, its object, then the figure.
+    // "cut emissions by 40%", "bringing the toll to 31", "put the damage at $50m": a verb, its object, then the
+    // figure. "raised the price of the Skerran Head lighthouse to 2.6 million euros": the object's head
+    // is the noun before its "of", which names the figure too.
     let v = j - 1
-    while (v > j - 4 && (ts[v]?.pos === "DET" || ts[v]?.pos === "ADJ" || isNoun(ts[v]) || ts[v]?.pos === "PRON")) v--
+    let limit = j - 4
+    let head = -1
+    for (;;) {
+      const t = ts[v]
+      if (v > limit && (t?.pos === "DET" || t?.pos === "ADJ" || isNoun(t) || t?.pos === "PRON")) v--
+      else if (v >= limit && head < 0 && lower(t) === "of" && isNoun(ts[v - 1])) {
+        head = v - 1
+        limit = v - 4
+        v--
+      } else break
+    }
     const verb = ts[v]
     if (verb?.pos === "VERB" && (has(CHANGE, verb) || has(BRINGING, verb))) {
       e.nouns.push(...nounsAt(ts, j))
-      e.predicate ??= verb
+      if (head >= 0) e.nouns.push(...nounsAt(ts, head))
+      // "raised fares to 3 euros": the level the object is brought to, which the noun names; the verb that
+      // brings it there names no class of its own (a fare raised is no sum raised), so it is tried only
+      // after the noun.
+      if (preposition === "to") e.before ??= verb
+      else e.predicate ??= verb
       if (preposition === "by" && has(CHANGE, verb)) e.change = true
       e.object = properOrNoun(text, ts, j)
     } else if (preposition === "to" && lower(verb) === "in" && has(CHANGE_NOUNS, ts[v - 1])) {
@@ -1328,8 +1410,15 @@ export const measure = (
   const read = useInner ? retried : useBefore ? viaBefore : first
   // "A single ticket costs 2.40 euros": one item's price, not a total cost (catalogue unitPrice).
   const unitPrice = read !== null && UNIT_PRICE_CLASSES.has(read.class) && oneItemSubject(ts, e.predicate, q)
+  // "sold to a fund for 60 million euros": what was paid, a price, not a deal's value (catalogue exchange).
+  const salePrice = read !== null && e.sale && EXCHANGE_CLASSES.has(read.class)
   // Read by the rule that read the verb, renamed so that reports say which rule decided.
-  const rule: Rule | null = unitPrice && read ? { ...read, name: catalogue.unitPrice.name, class: "money-price" } : read
+  const rule: Rule | null =
+    unitPrice && read
+      ? { ...read, name: catalogue.unitPrice.name, class: "money-price" }
+      : salePrice && read
+        ? { ...read, name: catalogue.exchange.name, class: "money-price" }
+        : read
   const cls = rule?.class ?? MeasureClass.UNKNOWN
   // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
   // ("5,000 Ukrainian soldiers were killed"), else a place ("in Gaza"). Not the subject of an active

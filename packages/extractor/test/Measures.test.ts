@@ -573,6 +573,36 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // A verb's indirect object between it and the figure.
   ["The closure is costing it 45,000 euros a week.", "45,000", { class: "money-cost", predicate: "cost" }],
   ["The lockout is costing Harwell about 2 million euros a day.", "2 million", { class: "money-cost" }],
+  // An indirect object of several words (catalogue indirectObject): who the sum goes to, not what it counts.
+  ["The bid has already cost the city 9 million euros.", "9 million", { class: "money-cost", predicate: "cost" }],
+  ["The agency will give Velmark Cycles 7.5 million euros.", "7.5 million", { class: "money-aid" }],
+  ["She has left her home village 4.2 million euros.", "4.2 million", { class: "unknown", predicate: "leave" }],
+  ["The quake left the town 300 homes short.", "300", { predicate: "leave" }],
+  // What a verb of sale states after "for" is a price (catalogue exchange), past its object and phrases.
+  [
+    "The centre has been sold to an investment fund for about 60 million euros.",
+    "about 60 million euros",
+    { class: "money-price", rule: "money-price: sold for", predicate: "sell" },
+  ],
+  ["The firm bought the site for 4 million euros last year.", "4 million", { class: "money-price" }],
+  ["The authority confirmed it had sold it, for 2.6 million euros.", "2.6 million", { class: "money-price" }],
+  ["The house was sold for 400,000 euros.", "400,000", { class: "money-price" }],
+  // A capitalised word tagged a verb inside a name is part of the name.
+  [
+    "The lighthouse was sold to the hotel group Halcyon Stays for 2.3 million euros.",
+    "2.3 million",
+    { class: "money-price" },
+  ],
+  // Another verb first, or a value: no price.
+  ["The council named a fund for 2 million euros.", "2 million", { predicate: null }],
+  ["The firm was valued at 5 million euros.", "5 million", { class: "money-deal" }],
+  // A level an object is brought to is named by the object ("the price of ..."), not by the verb.
+  ["The company raised fares to 3 euros.", "3 euros", { class: "money-price" }],
+  [
+    "The authority has raised the price of the Skerran Head lighthouse to 2.6 million euros.",
+    "2.6 million",
+    { class: "money-price" },
+  ],
   // What one item costs or is worth is its price (catalogue unitPrice); one thing's cost is a cost.
   [
     "A single ticket costs 2.40 euros again.",
