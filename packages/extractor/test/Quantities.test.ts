@@ -67,6 +67,17 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ],
     ["Nearly two-thirds of the sales were CDs.", "Nearly two-thirds", 2 / 3, 2 / 3, "about", "proportion", null],
     ["A third of the people were screened.", "A third", 1 / 3, 1 / 3, "exact", "proportion", null],
+    // A fraction "of a million" is that much of the scale, not a share and then a million.
+    ["It makes a quarter of a million bikes.", "a quarter of a million", 250000, 250000, "exact", null, null],
+    [
+      "Three quarters of a million euros went.",
+      "Three quarters of a million euros",
+      750000,
+      750000,
+      "exact",
+      "EUR",
+      null,
+    ],
     ["Revenue grew more than sixfold.", "more than sixfold", 6, 6, "at-least", "time", null],
     // ranges
     ["Another 25,000-30,000 soldiers are coming.", "25,000-30,000", 25000, 30000, "exact", null, null],
@@ -458,6 +469,7 @@ describe("Quantities: not quantities", () => {
     ["a sports score", "Bristol City beat Charlton 2-1 at home."],
     ["a decade", "Prices doubled in the 1990s."],
     ["a product code", "Explore what Daily8 AI can do for you."],
+    ["a number word inside a name", "She set up the Table for Ten clubs, after Ocean's Eleven."],
     ["a compound adjective", "It has a six-speed automatic transmission."],
     ["half as a noun", "The second half was dull."],
     ["a period with an article and no bound", "The wards were shut for a fortnight."],

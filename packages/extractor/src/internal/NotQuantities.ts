@@ -175,6 +175,15 @@ export const isNotQuantity = (
     /^[A-Z]/.test(text[n.start] ?? "")
   )
     return no
+  // "the Table for Ten clubs", "Ocean's Eleven", "the Big Four": a capitalised number word inside a
+  // sentence, right after a word, is a name's; a count opening a sentence, a quote or a clause after
+  // punctuation is written so too ("Ten people died", ', "Ten of us', "- Ten"), and stays.
+  if (
+    n.kind === "words" &&
+    /^[A-Z][a-z]/.test(text.slice(n.start, n.start + 2)) &&
+    /[A-Za-z][ \t]+$/.test(text.slice(Math.max(0, n.start - 8), n.start))
+  )
+    return no
   if (n.kind === "words" && word === "one" && r.unit === null && r.currency === null) {
     const k = tokenFrom(ts, n.start)
     const tok = ts[k]

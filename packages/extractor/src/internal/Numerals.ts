@@ -174,6 +174,15 @@ const AND_A_HALF = new RegExp(`and[ \\t]+a[ \\t]+half(?:[ \\t]+(${SCALE_WORDS})s
 
 const isArticle = (w: string): boolean => w === "a" || w === "an"
 
+/** "of a million" after a fraction ("a quarter of a million", "three quarters of a billion"): that much of the scale. */
+const OF_A_SCALE = new RegExp(`[ \\t]+of[ \\t]+an?[ \\t]+(${SCALE_WORDS})(?![A-Za-z])`, "iy")
+const ofAScale = (text: string, at: number): { readonly factor: number; readonly end: number } | null => {
+  OF_A_SCALE.lastIndex = at
+  const m = OF_A_SCALE.exec(text)
+  const factor = m?.[1] ? scales[m[1].toLowerCase()] : undefined
+  return m && factor ? { factor, end: at + m[0].length } : null
+}
+
 /** Where "a"/"an" right before `at` starts, as in "a third", "a dozen", "a million". */
 const articleBefore = (text: string, at: number): number | null => {
   const from = Math.max(0, at - 4)
@@ -245,6 +254,11 @@ const fromWords = (text: string, at: number): Numeral | null => {
     }
     if (article === null) return null
     const v = 1 / (denominators[w0] ?? 1)
+    const scaled = ofAScale(text, first.end)
+    if (scaled) {
+      const n = v * scaled.factor
+      return { start: article, end: scaled.end, low: n, high: n, kind: "words", scale: scaled.factor, raw: "" }
+    }
     return { start: article, end: first.end, low: v, high: v, kind: "fraction", scale: 1, raw: "" }
   }
   if ((scales[w0] !== undefined || w0 === "dozen") && article === null) return null
@@ -306,6 +320,11 @@ const fromWords = (text: string, at: number): Numeral | null => {
     const plural = denominator.word.endsWith("s")
     if (d > 2 && (plural === value > 1 || denominator.word === "fourth" || denominator.word === "third")) {
       const v = value / d
+      const scaled = ofAScale(text, denominator.end)
+      if (scaled) {
+        const n = v * scaled.factor
+        return { start: at, end: scaled.end, low: n, high: n, kind: "words", scale: scaled.factor, raw: "" }
+      }
       return { start: at, end: denominator.end, low: v, high: v, kind: "fraction", scale: 1, raw: "" }
     }
   }
