@@ -297,8 +297,22 @@ const historical = (f: Figure, t: { readonly to: number; readonly written: boole
   return t.written && !Number.isNaN(published) && published - t.to > before
 }
 
-/** How long before its article a written time must end to part its figure from an undated one. */
-const longAgo = (t: { readonly from: number; readonly to: number }): number => (t.to - t.from <= DATED ? FAR : DISTANT)
+/**
+ * A written time that opens its figure's sentence ("In 2019 it cancelled a run of 12 performances"):
+ * it dates all the sentence says, not one clause of it.
+ */
+const opensSentence = (f: Figure): boolean => {
+  const written = f.time?.text.trim().toLowerCase()
+  return !!written && (f.sentence?.trimStart().toLowerCase().startsWith(written) ?? false)
+}
+
+/**
+ * How long before its article a written time must end to part its figure from an undated one: a day
+ * or a month, or a time that opens the sentence, is the figure's own; a longer one inside the sentence
+ * may be another clause's.
+ */
+const longAgo = (f: Figure, t: { readonly from: number; readonly to: number }): number =>
+  t.to - t.from <= DATED || opensSentence(f) ? FAR : DISTANT
 
 const yearsApart = (a: Figure, b: Figure): Apart | null => {
   const ta = interval(a.time)
@@ -316,8 +330,8 @@ const yearsApart = (a: Figure, b: Figure): Apart | null => {
   const apart =
     ta.written && tb.written
       ? historical(a, ta, far) || historical(b, tb, far)
-      : (ta.written && historical(a, ta, tally ? far : longAgo(ta))) ||
-        (tb.written && historical(b, tb, tally ? far : longAgo(tb)))
+      : (ta.written && historical(a, ta, tally ? far : longAgo(a, ta))) ||
+        (tb.written && historical(b, tb, tally ? far : longAgo(b, tb)))
   return apart
     ? {
         rule: "years-apart",

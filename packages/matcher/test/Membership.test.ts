@@ -433,6 +433,46 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     null,
   ],
   [
+    "a past year that opens its sentence against a publication date standing in: it dates all the sentence says",
+    {
+      text: "12",
+      low: 12,
+      counted: "performances",
+      time: { text: "In 2019", start: "2019-01-01", end: "2019-12-31" },
+      published: "2027-01-06",
+      sentence: "In 2019 it cancelled a run of 12 performances of a play.",
+    },
+    {
+      text: "48",
+      low: 48,
+      counted: "shows",
+      time: { text: "", start: "2027-01-06", defaulted: true },
+      published: "2027-01-06",
+      sentence: "The theatre has scrapped all 48 shows.",
+    },
+    "years-apart",
+  ],
+  [
+    "the same year inside the sentence, which may be another clause's",
+    {
+      text: "12",
+      low: 12,
+      counted: "performances",
+      time: { text: "in 2019", start: "2019-01-01", end: "2019-12-31" },
+      published: "2027-01-06",
+      sentence: "The troupe, founded in 2019, cancelled a run of 12 performances.",
+    },
+    {
+      text: "48",
+      low: 48,
+      counted: "shows",
+      time: { text: "", start: "2027-01-06", defaulted: true },
+      published: "2027-01-06",
+      sentence: "The theatre has scrapped all 48 shows.",
+    },
+    null,
+  ],
+  [
     "a toll of a recent past year against a publication date standing in: a running tally of one event is not years long",
     {
       text: "31",
