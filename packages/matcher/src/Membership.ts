@@ -77,11 +77,15 @@ const interval = (t: Claim.Claim["time"]): { from: number; to: number; written: 
   return Number.isNaN(from) || Number.isNaN(to) ? null : { from, to, written: !t.defaulted }
 }
 
-/** How many times apart two values lie (1 when their intervals meet or either is not a positive finite amount). */
+/**
+ * How many times apart two values lie (1 when their intervals meet or either is not a positive finite
+ * amount), in one unit where the two convert ("a quarter" and "25 percent" are one value).
+ */
 export const spread = (a: Quantity.Quantity, b: Quantity.Quantity): number => {
   const finite = (q: Quantity.Quantity) => q.low > 0 && Number.isFinite(q.high) && q.high >= q.low
   if (!finite(a) || !finite(b)) return 1
-  return Math.max(1, a.low / b.high, b.low / a.high)
+  const f = Units.conversionFactor(b.unit, a.unit) ?? 1
+  return Math.max(1, a.low / (b.high * f), (b.low * f) / a.high)
 }
 
 const classesApart = (a: Figure, b: Figure): Apart | null =>

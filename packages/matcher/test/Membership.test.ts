@@ -197,6 +197,12 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     null,
   ],
   [
+    "a share as a fraction against the same share in percent told with another verb: one value once converted",
+    { text: "about a quarter", low: 0.25, unit: "proportion", measure: { class: "share", predicate: "set" } },
+    { text: "25 percent", low: 25, unit: "percent", measure: { predicate: "reserve" } },
+    null,
+  ],
+  [
     "a known toll and a level a change verb moved, far apart",
     { text: "about 2,000", low: 2000, counted: "mortar rounds", measure: { class: "munitions", predicate: "fire" } },
     { text: "9,000", low: 9000, measure: { predicate: "climb" } },
