@@ -63,6 +63,9 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
   const sets = loaded.sets
   const nlp = Extractor.loadModel()
   const tally = new Map<string, number>()
+  // CROSSCHECK_EVAL_VERBOSE=1: each miss too, with its cause and the quotes of its first two claims.
+  const verbose = process.env.CROSSCHECK_EVAL_VERBOSE === "1"
+  const each: string[] = []
   let groups = 0
   for (const set of sets) {
     const docs = await Stories.documents(set)
@@ -93,7 +96,14 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
         key = cause(g.verdict, aligned, found?.verdict ?? null, pair)
       }
       tally.set(key, (tally.get(key) ?? 0) + 1)
+      if (verbose)
+        each.push(
+          `  miss  ${set.name} group ${set.gold.groups.indexOf(g) + 1} (${g.verdict}): ${key} | ${g.claims
+            .slice(0, 2)
+            .map((c) => `${c.file}: ${c.quote}`)
+            .join(" || ")}`,
+        )
     }
   }
-  return lines(tally, groups, sets.length)
+  return [...lines(tally, groups, sets.length), ...each]
 }
