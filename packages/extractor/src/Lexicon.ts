@@ -31,6 +31,7 @@ const issuing = set(lexicon.issuingVerbs)
 const objectControl = set(lexicon.objectControlVerbs)
 const nonSpeakers = set(lexicon.nonSpeakers)
 const quantifiers = set(lexicon.quantifiers)
+const pluralNouns = set(lexicon.pluralNouns)
 const placeWords = set(lexicon.placeWords)
 const placePrepositions = set(lexicon.placePrepositions)
 const clauseLinks = set(lexicon.clauseLinks)
@@ -150,6 +151,9 @@ export const isNonSpeaker = (t: Token | undefined): boolean => is(t, NON_SPEAKER
 export const isObjectControl = (lemma: string): boolean => objectControl.has(lemma)
 /** "every", "any", "no": a determiner that quantifies, so its noun names no one thing. */
 export const isQuantifier = (t: Token | undefined): boolean => is(t, QUANTIFIER)
+
+/** A noun that is plural without an -s ("people", "staff", "police"; lexicon.json pluralNouns). */
+export const isPluralNoun = (word: string): boolean => pluralNouns.has(word)
 /** "river", "dam": a word that makes the name it opens or closes a place ("the River Malle", "Ostvald Dam"). */
 export const isPlaceWord = (t: Token | undefined): boolean => is(t, PLACE_WORD)
 /** "Round the corner, ...": a preposition of place that may open a sentence (lexicon.json placePrepositions). */

@@ -26,6 +26,7 @@ import {
 } from "./internal/Catalogue.js"
 import { isNotQuantity, masked } from "./internal/NotQuantities.js"
 import { type Numeral, read, thousandsPoint } from "./internal/Numerals.js"
+import * as Lexicon from "./Lexicon.js"
 import * as Measures from "./Measures.js"
 import { MONTHS, WEEKDAYS } from "./TimeExpressions.js"
 
@@ -177,10 +178,10 @@ const countedAfter = (
     if (t.pos === "PROPN" && last?.pos === "NOUN" && /s$/i.test(last.text) && last.lemma !== last.lower) break
     // "300 volunteers check the fridges", "18 midwives work at the unit": a compound puts its plural on its
     // last word, so a word after a plural noun, itself no plural, before a determiner, preposition or
-    // adverb, is the verb wink took for a noun.
+    // adverb, is the verb wink took for a noun; so after a plural with no -s ("4,200 staff work on").
     if (
       last?.pos === "NOUN" &&
-      last.lemma !== last.lower &&
+      (last.lemma !== last.lower || Lexicon.isPluralNoun(last.lower)) &&
       t.pos === "NOUN" &&
       !/s$/.test(t.lower) &&
       VERB_FOLLOWERS.has(ts[k + 1]?.pos ?? "")

@@ -397,6 +397,9 @@ describe("Quantities: what is counted", () => {
     // preposition or adverb, is the verb wink tagged a noun.
     ["More than 300 volunteers check the fridges every day.", "More than 300", "volunteer"],
     ["Eighteen midwives work at the unit.", "Eighteen", "midwife"],
+    // So after a plural with no -s (lexicon.json pluralNouns).
+    ["About 4,200 staff work on Saturday rounds.", "About 4,200", "staff"],
+    ["About 45,000 people climb the mountain each year.", "About 45,000", "people"],
     ["Twelve savings accounts were emptied.", "Twelve", "savings account"],
     ["It produced about 1 million barrels of oil.", "about 1 million barrels", "oil"],
     ["It costs $25 at most stores.", "$25", null],

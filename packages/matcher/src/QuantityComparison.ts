@@ -333,10 +333,24 @@ const oneLength = (ma: Measure, mb: Measure): boolean => {
   const [a, b] = [ma.quantity, mb.quantity]
   const [la, lb] = [inBaseUnit(a), inBaseUnit(b)]
   if (!la || !lb || a.per !== b.per) return false
-  if (HYPHENED.test(a.text) || HYPHENED.test(b.text)) return false
+  if (!hyphenedMeets(ma, mb)) return false
   const slack = a.approximate === "exact" && b.approximate === "exact" ? 0.01 : 0.1
   const near = (x: number, y: number) => Math.abs(x - y) <= slack * Math.max(x, y)
   return near(la.low, lb.low) && near(la.high, lb.high)
+}
+
+/**
+ * Whether hyphened lengths leave two lengths of time free to be one: neither hyphened, or one only, and
+ * the noun it describes is named in the other's sentence ("a six-week appeal", "The appeal ran for six
+ * weeks"). Two hyphened ("a four-day week", "a 32-hour week") name kinds of things.
+ */
+const hyphenedMeets = (ma: Measure, mb: Measure): boolean => {
+  const [ha, hb] = [HYPHENED.test(ma.quantity.text), HYPHENED.test(mb.quantity.text)]
+  if (!ha && !hb) return true
+  if (ha && hb) return false
+  const [hyphened, other] = ha ? [ma, mb] : [mb, ma]
+  const noun = head(hyphened.quantity.counted)
+  return noun !== null && /^\p{L}{3,}$/u.test(noun) && new RegExp(`\\b${noun}`, "iu").test(other.claim.text)
 }
 
 /** A quantity's ends in its dimension's base unit (a length of time in seconds), or null in no known unit. */

@@ -119,6 +119,17 @@ describe("QuantityComparison.compare: comparable", () => {
       /one length of time/,
     ],
     [
+      "one length hyphened to a noun the other's sentence names, beside the same length",
+      measure("Villagers raised the money in a six-week appeal.", {
+        text: "six-week",
+        low: 6,
+        unit: "week",
+        counted: "appeal",
+      }),
+      measure("The appeal ran for six weeks.", { text: "six weeks", low: 6, unit: "week" }),
+      /one length of time/,
+    ],
+    [
       "lengths of time of one outage, one told in minutes and one in hours",
       measure("The gas leak at the depot lasted about 40 minutes, the depot manager said.", {
         text: "about 40 minutes",
