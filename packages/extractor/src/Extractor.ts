@@ -12,6 +12,7 @@ import * as UnknownWords from "./internal/UnknownWords.js"
 import * as Lexicon from "./Lexicon.js"
 import * as Quantities from "./Quantities.js"
 import * as Reopenings from "./Reopenings.js"
+import * as Speakers from "./Speakers.js"
 import * as Statements from "./Statements.js"
 import * as TimeExpressions from "./TimeExpressions.js"
 
@@ -19,7 +20,7 @@ import * as TimeExpressions from "./TimeExpressions.js"
  * The extractor's version, stamped on every stored claim. Bump it when a change alters the claims
  * extracted: a store holding claims of another version has those documents extracted again.
  */
-export const VERSION = "extractor-54"
+export const VERSION = "extractor-55"
 
 export interface Options {
   /** Anchor for relative times when a document has no publication date. */
@@ -196,7 +197,10 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
     // "should reopen on Monday": the day is what the forecast is of; the forecast itself is as of the
     // article, whatever else the sentence dates ("abandoning the plan it announced on Wednesday").
     const forecast = quantities.some((q) => q.unit === Units.DATE)
-    const found = forecast ? null : TimeExpressions.find(sentenceText, anchor)
+    // "VELLMARK, 6 January (Harnet Press) - ... from 1 April": a dateline's day is the story's, not the sentence's.
+    const lead = Speakers.leadEnd(tokens, 0, tokens.length)
+    const own = lead > 0 && tokens[lead] ? text.slice(tokens[lead].start, sentence.span.end) : sentenceText
+    const found = forecast ? null : TimeExpressions.find(own, anchor)
     // "last inspected three months ago": when the sentence's only figures are the time's own length, the
     // figure is the claim, not a time it holds at, and it is told as of the article's day.
     const time =

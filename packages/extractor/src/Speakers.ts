@@ -251,6 +251,36 @@ const isCaps = (t: Token | undefined): boolean =>
   t !== undefined && startsUpper(t.text) && /^\p{Lu}[\p{Lu}.'\u2019]+$/u.test(t.text)
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"])
 
+/** A month's name or its short form ("January", "Jan", "Sept"). */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$/i
+const isMonthWord = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  startsUpper(t.text) &&
+  MONTH_WORD.test(t.text) &&
+  ((MONTHS as ReadonlyArray<string>).includes(lower(t)) || t.text.replace(/\.$/, "").length <= 4)
+
+/**
+ * Past the day a dateline gives after its place ("6 January", "Jan. 6", "January 6, 2027") from k: a
+ * month's name with a day of one or two digits, a dot after a short month and a year after a comma; k
+ * itself when no such day is there.
+ */
+const pastDatelineDay = (ts: ReadonlyArray<Token>, k: number, limit: number): number => {
+  let e = k
+  let month = false
+  let day = false
+  while (e < limit && e - k < 6) {
+    const t = ts[e] as Token
+    if (isMonthWord(t) && !month) month = true
+    else if (/^\d{1,2}$/.test(t.text) && !day) day = true
+    else if (t.text === "." && month && isMonthWord(ts[e - 1])) {
+      // "Jan. 6": the short month's dot.
+    } else if (t.text === "," && month && day && /^\d{4}$/.test(ts[e + 1]?.text ?? "")) e++
+    else break
+    e++
+  }
+  return month && day ? e : k
+}
+
 /** The end of a dateline ("SEOUL, South Korea (AP) —", "WASHINGTON --") or byline ("By KIM TONG-HYUNG") at k. */
 const leadAt = (ts: ReadonlyArray<Token>, k: number, limit: number): number => {
   const t = ts[k]
@@ -267,11 +297,16 @@ const leadAt = (ts: ReadonlyArray<Token>, k: number, limit: number): number => {
   while (e < limit && e - k < 4 && (isCaps(ts[e]) || ts[e]?.text === "-")) e++
   if (ts[e]?.text === ",") {
     e++
-    while (e < limit && e - k < 10 && isName(ts[e])) e++
+    while (e < limit && e - k < 10 && isName(ts[e]) && !isNamedTime(ts[e]) && !isMonthWord(ts[e])) e++
+    // "VARROWICK, 6 January (Corvane Press) -", "LONDON, Jan. 6 (Reuters) -": the day of the dateline.
+    if (ts[e]?.text === "," && isMonthWord(ts[e + 1])) e++
+    e = pastDatelineDay(ts, e, limit)
   }
   if (ts[e]?.text === "(") {
-    const close = e + 2
-    if (ts[close]?.text !== ")") return k
+    // "(AP)", "(Harnet Press)": an agency of up to three words.
+    let close = e + 1
+    while (close < limit && close - e <= 3 && ts[close]?.text !== ")" && startsUpper(ts[close]?.text ?? "")) close++
+    if (close === e + 1 || ts[close]?.text !== ")") return k
     e = close + 1
   }
   return DASHES.has(ts[e]?.text ?? "") ? e + 1 : k

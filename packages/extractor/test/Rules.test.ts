@@ -2083,6 +2083,18 @@ describe("speakers resolved within the article", () => {
     expect(claims.map((c) => c.attribution.source?.text)).toEqual(["Officials", "Rescuers"])
   })
 
+  it("never takes a dateline's day for the time of its sentence", () => {
+    const time = (text: string) =>
+      Extractor.extractWith(nlp, doc(text)).find((c) => c.quantities.length > 0)?.time?.text
+    // The day the sentence gives, past a dateline with a day and an agency of two words.
+    expect(time("VELLMARK, 6 January (Harnet Press) - The firm will cut 40 jobs from 1 April, it said.")).toBe(
+      "1 April",
+    )
+    // No day of its own: none (the publication date stands in where there is one), as for any undated sentence.
+    expect(time("LONDON, Jan. 6 (Reuters) - The firm said 40 jobs would go.") ?? "").toBe("")
+    expect(time("MADRID, Spain, Jan 6 (Reuters) - The firm said 40 jobs would go on 3 March.")).toBe("on 3 March")
+  })
+
   it("keeps questions, conditions and intentions from asserting", () => {
     const hedged = (text: string) =>
       Extractor.extractWith(nlp, doc(text)).find((c) => c.attribution.cue)?.attribution.hedged
