@@ -761,6 +761,19 @@ const gather = (
       continue
     }
     if (t.pos === "DET" || t.pos === "ADV") continue
+    // "a jaw-dropping 30 million euros", "an eye-watering $2bn": a participle hyphened to the word before
+    // it is one adjective with it, no verb stating the figure.
+    const hyphen = ts[j - 1]
+    if (
+      /(?:ing|ed)$/.test(t.text) &&
+      hyphen?.text === "-" &&
+      hyphen.end === t.start &&
+      ts[j - 2]?.end === hyphen.start &&
+      /^\p{L}/u.test(ts[j - 2]?.text ?? "")
+    ) {
+      j -= 2
+      continue
+    }
     // "costing it 800,000 euros", "gave Ukraine $5bn": a verb's indirect object before the figure.
     if (preposition === "" && skipped === 0 && (t.pos === "PRON" || t.pos === "PROPN") && isVerbal(ts[j - 1])) continue
     // "cost the city 9 million euros", "left her home village 4.2 million euros": one of several words.
@@ -994,6 +1007,9 @@ const gather = (
     for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
       const t = ts[k] as Token
       if (CLAUSE_END.has(t.text)) break
+      // "will reopen after a restoration that cost about 12 million euros": a relative clause after its noun
+      // has a tense of its own; a modal before it is the main clause's.
+      if (has(RELATIVE, t) && isNoun(ts[k - 1]) && (isVerbal(ts[k + 1]) || ts[k + 1] === e.predicate)) break
       // "plans to", "a target of", "aims to": a plan's noun only with what it aims at ("the budget plan" is none).
       const aimed = t.pos === "VERB" || /^(?:to|of|is|was|for)$/i.test(ts[k + 1]?.text ?? "")
       if (aimed && has(TARGET, t)) {

@@ -618,6 +618,19 @@ const READING_ROWS: ReadonlyArray<Row> = [
   // A state said inside the subject of "rose to": "the number of injured workers has risen to 11".
   ["The number of injured miners has risen to 14.", "14", { class: "injuries" }],
   ["The number of missing climbers fell to 3.", "3", { class: "missing" }],
+  // A relative clause after its noun has its own tense: the main clause's modal is not its forecast.
+  [
+    "The hall will reopen after a restoration that cost about 12 million euros.",
+    "about 12 million euros",
+    { class: "money-cost", modality: "fact" },
+  ],
+  ["The council will buy the site, which would cost 2 million euros.", "2 million", { modality: "forecast" }],
+  // A participle hyphened to the word before it is an adjective, no verb of change.
+  [
+    "It reopens after a makeover that critics say cost a jaw-dropping 30 million euros.",
+    "30 million",
+    { class: "money-cost", predicate: "cost", scope: "total" },
+  ],
   // "should" expects a figure, as "will" does.
   ["The levy should raise 9 million dollars a year.", "9 million", { modality: "forecast" }],
   // A verb further off, past auxiliaries and adverbs.
