@@ -131,6 +131,7 @@ const clauseWords = (words: ReadonlyArray<string>): RegExp =>
     "i",
   )
 const AHEAD = clauseWords(catalogue.weekdays.ahead)
+const PLANNED_PAST = clauseWords(catalogue.weekdays.plannedPast)
 const PRESENT = clauseWords(catalogue.weekdays.present)
 const OPEN_ENDED: ReadonlySet<string> = new Set(catalogue.weekdays.openEnded)
 const WEEKDAY_CLAUSE_BREAK = /[,;:—–]/
@@ -140,6 +141,17 @@ const WEEKDAY_CLAUSE_BREAK = /[,;:—–]/
  * that looks ahead ("the line should reopen on Monday"), or open-ended in a clause in the present ("is closed
  * until Friday"). The clause is the text before the match back to the last comma, semicolon, colon or dash.
  */
+/** The clause before a match: back to the last comma, semicolon, colon or dash. */
+const clauseBefore = (m: RegExpExecArray): string => {
+  const before = m.input.slice(0, m.index)
+  let from = before.length
+  while (from > 0 && !WEEKDAY_CLAUSE_BREAK.test(before[from - 1] ?? "")) from--
+  return before.slice(from)
+}
+
+/** Whether a match's clause told a plan in the past ("which was due to open on 14 January"; catalogue plannedPast). */
+const plannedInPast = (m: RegExpExecArray): boolean => PLANNED_PAST.test(clauseBefore(m))
+
 const ahead = (m: RegExpExecArray, word = (m[1] ?? "").toLowerCase()): boolean => {
   if (word === "next") return true
   if (word === "said" || word === "last") return false
@@ -228,6 +240,12 @@ const RULES: ReadonlyArray<Rule> = [
       if (month === anchor.getUTCMonth() && d > anchor.getUTCDate()) y -= 1
       const lead = /^on\s/i.test(m[0]) ? "on" : wordBefore(m)
       if (ahead(m, lead) && day(y, month, d) < iso(anchor)) y += 1
+      // A plan told in the past: the nearer of the day behind the article and the one ahead of it.
+      else if (
+        plannedInPast(m) &&
+        Date.parse(day(y + 1, month, d)) - anchor.getTime() < anchor.getTime() - Date.parse(day(y, month, d))
+      )
+        y += 1
       if (d < 1 || d > lastDay(y, month)) return null
       return [day(y, month, d), day(y, month, d)]
     },

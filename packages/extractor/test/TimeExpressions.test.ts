@@ -104,6 +104,10 @@ describe("TimeExpressions", () => {
     ["He will speak about the vote held last Monday.", "last Monday", "2025-08-11", "2025-08-11"],
     ["The toll from Monday's storm rose to 9 on Wednesday.", "on Wednesday", "2025-08-13", "2025-08-13"],
     ["The canal'll reopen to barges on Sunday.", "on Sunday", "2025-08-17", "2025-08-17"],
+    // A day of a month in a plan told in the past (times.json plannedPast): the nearer one, ahead or behind.
+    ["The show, which was due to open on 2 September, is off.", "on 2 September", "2025-09-02", "2025-09-02"],
+    ["The show, which was due to open on 2 August, closed early.", "on 2 August", "2025-08-02", "2025-08-02"],
+    ["The show opened on 2 September.", "on 2 September", "2024-09-02", "2024-09-02"],
   ])("%s → %s", (sentence, text, start, end) => {
     expect(TimeExpressions.find(sentence, anchor)).toEqual({ text, start, end })
   })

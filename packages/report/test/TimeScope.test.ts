@@ -1,7 +1,7 @@
-import type { Claim } from "@crosscheck/domain"
+import { type Claim, Quantity } from "@crosscheck/domain"
 import { describe, expect, it } from "vitest"
 import * as TimeScope from "../src/internal/timeScope.js"
-import { claim, doc } from "./build.js"
+import { claim, doc, qty } from "./build.js"
 
 const a = doc("a", "It happened.", { publishedAt: "2025-08-15" })
 const b = doc("b", "It happened.", { publishedAt: "2024-01-10" })
@@ -94,5 +94,19 @@ describe("TimeScope.relate", () => {
     ],
   ] as const)("%s: %s", (_name, ta, tb, other, relation) => {
     expect(TimeScope.relate(at(a, ta), at(other, tb), docs).relation).toBe(relation)
+  })
+
+  // "About 18,000 tickets had been sold for the run, which was due to open on Tuesday": a figure told as
+  // a fact stands as of its article's day; a later day in its sentence is another clause's.
+  it.each([
+    ["a fact with a later day in its sentence, against an undated figure of that day", "fact", "same"],
+    ["a forecast for that later day, against an undated figure", "forecast", "different"],
+  ] as const)("%s", (_name, modality, relation) => {
+    const measure = { ...Quantity.UNKNOWN_MEASURE, modality }
+    const dated = claim(a, "It happened.", {
+      time: t("on Tuesday", "2025-08-19"),
+      quantities: [qty("18,000", 18000, 18000, "about", { measure })],
+    })
+    expect(TimeScope.relate(dated, at(a, d("2025-08-15")), docs).relation).toBe(relation)
   })
 })

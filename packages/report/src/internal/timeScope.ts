@@ -2,7 +2,7 @@
  * Whether two claims speak of the same time. A claim with no time of its own is placed at its
  * article's publication day (defaulted); a figure for another time is a timeline, never a contradiction.
  */
-import type { Claim, Document } from "@crosscheck/domain"
+import { type Claim, type Document, Units } from "@crosscheck/domain"
 import { collapse } from "./collapse.js"
 import type { KnownRule } from "./ruleNames.js"
 
@@ -47,6 +47,11 @@ export const publishedDay = (claim: Claim.Claim, documents: ReadonlyMap<string, 
 }
 
 /** The claim's time as a span of instants, the unresolved text of its time, or null when nothing dates it. */
+/** Whether a claim's figures are all told as facts (no forecast, plan or target), so none can be of a later day. */
+const toldAsFact = (claim: Claim.Claim): boolean =>
+  claim.quantities.length > 0 &&
+  claim.quantities.every((q) => (q.measure?.modality ?? "fact") === "fact" && q.unit !== Units.DATE)
+
 export const placeOf = (
   claim: Claim.Claim,
   documents: ReadonlyMap<string, Document.Document>,
@@ -60,6 +65,17 @@ export const placeOf = (
     // A span that runs up to the article's own day ("since Saturday", "since 2023") holds a running
     // total: the figure stands as of that day, so it is placed there, not over the whole span.
     const published = documents.get(claim.documentId)?.publishedAt
+    // "About 18,000 tickets had been sold for the run, which was due to open on 14 January": a figure
+    // told as a fact cannot stand on a day after its article appeared; a later day in its sentence is
+    // another clause's, and the figure stands as of its article's day, as an undated one does.
+    const at = published ? parse(day(published), false) : null
+    if (!defaulted && published && at !== null && start > at + DAY - 1 && toldAsFact(claim))
+      return {
+        start: at,
+        end: at + DAY - 1,
+        defaulted: true,
+        label: `undated, published ${day(published)} ("${t.text}" is after it and the figure a fact, so it is another clause's day)`,
+      }
     if (!defaulted && t.end && t.end !== t.start && published && day(published) === t.end) {
       const asOf = parse(t.end, false) ?? start
       return { start: asOf, end: asOf + DAY - 1, defaulted, label: `"${t.text}" (${span}, as of ${t.end})` }
