@@ -711,7 +711,8 @@ const ESTIMATING: ReadonlySet<string> = new Set(readings.estimating)
 
 /**
  * The earlier of two articles' figures when it is an estimate (approximate, or put by an estimating
- * verb) and the later article's figure is exact; null otherwise (same day, or no estimate replaced).
+ * verb) and the later article's figure is exact, one value and no range; null otherwise (same day, or no
+ * estimate replaced).
  */
 const estimateRevised = (
   ctx: Context,
@@ -723,7 +724,9 @@ const estimateRevised = (
   const [earlier, later] = da < db ? [a, b] : [b, a]
   const estimated =
     earlier.quantity?.approximate === "about" || ESTIMATING.has(earlier.claim.attribution.cue?.lemma ?? "")
-  return estimated && later.quantity?.approximate === "exact" ? { estimate: earlier, later } : null
+  // A range ("between 700,000 and 900,000 euros") is no exact figure that replaces an estimate.
+  const exact = later.quantity?.approximate === "exact" && later.quantity.low === later.quantity.high
+  return estimated && exact ? { estimate: earlier, later } : null
 }
 
 /** Rule estimate-revised's verdict, `said` what the comparison found. */

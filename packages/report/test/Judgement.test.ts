@@ -430,6 +430,21 @@ const ROWS: ReadonlyArray<Row> = [
     "contradicts",
   ],
   [
+    "an estimate, then another named speaker's range a day later: a range replaces no estimate, they are rivals",
+    LEADER_COST,
+    {
+      outlet: "South Post",
+      text: "Campaigner Fergus Adair said the delivery would cost between 200,000 and 300,000 euros.",
+      q: ["between 200,000 and 300,000 euros", 200_000, 300_000, "exact", COST],
+      published: "2025-03-04",
+      said: ["Campaigner Fergus Adair", "said", "say", "asserts"],
+      content: "the delivery would cost between 200,000 and 300,000 euros",
+    },
+    "contradict",
+    "rival-speakers",
+    "contradicts",
+  ],
+  [
     "a cost dated only by when its speaker spoke ('said on Tuesday that ... would cost'): rivals all the same",
     LEADER_COST,
     campaignerOnTuesday("said on Tuesday that", "the delivery would cost at least 250,000 euros", "2025-03-04"),
