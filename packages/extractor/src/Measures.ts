@@ -754,6 +754,8 @@ const gather = (
   let level = false
   // "cut off 4,200 people": a particle that makes the verb before it no change of an amount.
   let notChange = false
+  // "a staggering 6 million euros": an article and an adjective that weighs the figure were passed over.
+  let weighed = false
   for (let skipped = 0; j >= 0 && skipped < 6; j--, skipped++) {
     const t = ts[j] as Token
     if (has(INCREMENT_BEFORE, t)) {
@@ -761,6 +763,11 @@ const gather = (
       continue
     }
     if (t.pos === "DET" || t.pos === "ADV") continue
+    // "cost taxpayers a staggering 6 million euros", "a mere 12": an adjective after "a" only weighs the figure.
+    if (t.pos === "ADJ" && preposition === "" && /^an?$/i.test(ts[j - 1]?.text ?? "")) {
+      weighed = true
+      continue
+    }
     // "a jaw-dropping 30 million euros", "an eye-watering $2bn": a participle hyphened to the word before
     // it is one adjective with it, no verb stating the figure.
     const hyphen = ts[j - 1]
@@ -777,7 +784,7 @@ const gather = (
     // "costing it 800,000 euros", "gave Ukraine $5bn": a verb's indirect object before the figure.
     if (preposition === "" && skipped === 0 && (t.pos === "PRON" || t.pos === "PROPN") && isVerbal(ts[j - 1])) continue
     // "cost the city 9 million euros", "left her home village 4.2 million euros": one of several words.
-    if (preposition === "" && skipped === 0) {
+    if (preposition === "" && (skipped === 0 || (weighed && ts[j + 1]?.pos === "DET"))) {
       const verb = indirectObjectVerb(ts, j)
       if (verb >= 0) {
         j = verb + 1
