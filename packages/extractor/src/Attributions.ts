@@ -40,6 +40,9 @@ export interface Result {
 
 type Group = Speakers.Group
 
+/** Prepositions inside a description of an office ("director for regional titles", "head of operations"). */
+const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "in", "on"])
+
 /** A sentence as attribution reads it: wink's sentences joined where wink split one, past a dateline. */
 interface Unit {
   first: number
@@ -720,6 +723,36 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     return false
   }
 
+  /**
+   * Whether tokens [from, to) are a description and nothing else: opened by a determiner, a possessive or
+   * a noun, then nouns, adjectives, participles before their nouns, possessives, "of", "for", "at", "in"
+   * and "and" (no verb of its own, no comma).
+   */
+  const descriptionOnly = (from: number, to: number): boolean => {
+    if (to - from < 3 || to - from > 16) return false
+    const open = ts[from]
+    if (!(open?.pos === "DET" || Lexicon.isPossessive(open) || open?.pos === "NOUN" || open?.pos === "PROPN"))
+      return false
+    for (let k = from; k < to; k++) {
+      const t = ts[k] as Token
+      const ok =
+        t.pos === "NOUN" ||
+        t.pos === "PROPN" ||
+        t.pos === "ADJ" ||
+        t.pos === "DET" ||
+        t.pos === "NUM" ||
+        Lexicon.isPossessive(t) ||
+        /^['’]s$/.test(t.text) ||
+        t.text === "-" ||
+        (t.pos === "ADP" && DESCRIPTION_PREPOSITIONS.has(lower(t))) ||
+        (t.pos === "CCONJ" && lower(t) === "and") ||
+        // "managing director", "acting chair", "retired bank manager": a participle before its noun.
+        (t.pos === "VERB" && /(?:ing|ed)$/.test(t.text) && ["NOUN", "ADJ", "PROPN"].includes(ts[k + 1]?.pos ?? ""))
+      if (!ok) return false
+    }
+    return true
+  }
+
   const onlyWhenOrWhere = (a: number, s1: number): boolean => {
     const t = ts[a]
     if (!t || !(t.pos === "ADP" || t.pos === "ADV" || t.pos === "ADJ" || Lexicon.isTimeWord(t))) return false
@@ -863,6 +896,13 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
             head = { first: described.first, next: comma }
           break
         }
+      }
+      // "The group's managing director for regional titles and digital growth, Ottilie Garr, said", "The
+      // society's treasurer and a retired bank manager, Yusuf Orrin, said": a description of several
+      // phrases opening the sentence, with no verb or comma of its own, is all of it the name's.
+      if (name && ts[comma]?.text === "," && head && head.first > s0) {
+        const lead = Speakers.leadEnd(ts, s0, comma)
+        if (descriptionOnly(lead, comma)) head = { first: lead, next: comma }
       }
       const opener = head ? head.first - 1 : -1
       const whose = lower(ts[opener]) === "whose" && isPunct(ts[opener - 1])

@@ -871,6 +871,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "The county's tourism officer, who has worked on three conversions, Leni Strath",
       "the hotel would open",
     ],
+    // A description of several phrases opening the sentence, an office's "for" and "and" in it.
+    [
+      "The group's managing director for regional titles and digital growth, Otti Garr, said the paper would close.",
+      "clause-after-cue+apposition-before-cue",
+      "The group's managing director for regional titles and digital growth, Otti Garr",
+      "The group's managing director for regional titles and digital growth, Otti Garr",
+      "the paper would close",
+    ],
+    [
+      "The society's treasurer and a retired bank manager, Yusef Orr, said the shop was saved.",
+      "clause-after-cue+apposition-before-cue",
+      "The society's treasurer and a retired bank manager, Yusef Orr",
+      "The society's treasurer and a retired bank manager, Yusef Orr",
+      "the shop was saved",
+    ],
     [
       "The firm's head of plants, a former racing cyclist named Anja Reuss, said the plant would open.",
       "clause-after-cue+apposition-before-cue",
