@@ -650,7 +650,10 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     )
       first--
     const group = { first, next: end }
-    names.push({ group, words: nameWords(ts, group), sentence: ts[k]?.sentence ?? 0 })
+    // "Maud Hallow,": a family name wink tags a verb inside the run is one of the name's words.
+    const words: string[] = []
+    for (let w = first; w < end; w++) if (isName(ts[w]) || (w > first && namePart(ts, w))) words.push(lower(ts[w]))
+    names.push({ group, words, sentence: ts[k]?.sentence ?? 0 })
     k = end
   }
   /** The index of the last name that ends at or before token `first` (names are in text order), or -1. */
@@ -1488,7 +1491,9 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       }
       return full ?? g
     }
-    const words = ownWords(ts, g)
+    // "'We are not leaving,' Hallow said": a family name alone that wink tags a verb is a name all the same.
+    const mistagged = len === 1 && isMistaggedName(ts[g.first]) && !opensSentence(ts, g.first)
+    const words = mistagged ? [lower(ts[g.first] as Token)] : ownWords(ts, g)
     // "Kim's powerful sister": a relative sharing the family name, not the possessor.
     let possessive = -1
     for (let k = g.first; k < g.next && possessive < 0; k++) {

@@ -1084,6 +1084,13 @@ describe("speakers resolved within the article", () => {
 
   it.each([
     // text, content start, mention, resolved source
+    // A family name wink tags a verb, in the full name and alone.
+    [
+      'The Sentinel\'s editor, Maud Hallow, said the paper would stay. "We are not leaving," Hallow said.',
+      "We are not leaving",
+      "Hallow",
+      "Maud Hallow",
+    ],
     [
       "Mr. Owen Tate arrived late. Mrs. Ruth Calder spoke first. She said the plan was sound.",
       "the plan",
