@@ -1216,6 +1216,9 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       // inside the speaker's group.
       const tail = words.length > 0 && words.length < e.next - e.first ? namedAfterComma(e) : null
       if (tail && !isPerson(tail) && !looksPlural(tail) && !otherBody(tail) && !isOutlet(tail)) return tail
+      // "Rovvo's country director, Ilse Marden, told ...": the business whose officer spoke.
+      const owner = ownerOf(e)
+      if (owner && !isPerson(owner) && !looksPlural(owner) && !otherBody(owner) && !isOutlet(owner)) return owner
     }
     for (let i = lastNameBefore(g.first); i >= 0; i--) {
       const n = names[i] as Name
@@ -1283,6 +1286,13 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
    * "the Kelton Rescue Service", "Kelton council": a name ending in a word for a body that is no business
    * (lexicon bodies, past the endings of 'the company'), which 'the company' or 'the firm' never stands for.
    */
+  /** "Rovvo's country director": the name that opens a group as its possessor, before its "'s"; null if none. */
+  const ownerOf = (g: Group): Group | null => {
+    let k = g.first
+    while (k < g.next && isName(ts[k])) k++
+    return k > g.first && k < g.next && /^['’]s$/.test(ts[k]?.text ?? "") ? { first: g.first, next: k } : null
+  }
+
   const otherBody = (g: Group): boolean => {
     const last = lower(ts[g.next - 1])
     return Lexicon.isBodyWord(last) && !(Lexicon.bodyEndings("company")?.has(last) ?? false)

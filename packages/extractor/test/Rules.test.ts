@@ -2022,6 +2022,12 @@ describe("speakers resolved within the article", () => {
       "it had been told",
       "the company",
     ],
+    // The business whose officer spoke before, named as the possessor of the officer's description.
+    [
+      "Rovvo's country director, Ilse Marden, said the work would take weeks. The company denied that it had been warned.",
+      "it had been warned",
+      "Rovvo",
+    ],
     // A family name alone that spoke, written fuller before with a role, is a person, no firm.
     [
       'The mill spilled dye into the river. Its president, Mira Talvi, called it a disgrace. "They knew," Talvi said. The company, which employs 200 people, did not answer. In a short statement it said it was cooperating.',
