@@ -40,6 +40,9 @@ export interface Result {
 
 type Group = Speakers.Group
 
+/** Personal pronouns that are a singular subject ("she bakes"): a noun in -s right after one is its verb. */
+const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(["he", "she", "it"])
+
 /** Prepositions inside a description of an office ("director for regional titles", "head of operations"). */
 const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "in", "on"])
 
@@ -197,6 +200,8 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     const t = ts[k]
     if (t?.pos === "VERB" || t?.pos === "AUX") return true
     const subject = ts[k - 1]?.pos
+    // "she bakes two hundred loaves": after a singular personal pronoun, a word in -s wink tags a noun is its verb.
+    if (t?.pos === "NOUN" && /\p{Ll}s$/u.test(t.text) && SINGULAR_SUBJECTS.has(lower(ts[k - 1]))) return true
     return (
       t?.pos === "NOUN" &&
       t.text.endsWith("ed") &&
@@ -747,7 +752,9 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         (t.pos === "ADP" && DESCRIPTION_PREPOSITIONS.has(lower(t))) ||
         (t.pos === "CCONJ" && lower(t) === "and") ||
         // "managing director", "acting chair", "retired bank manager": a participle before its noun.
-        (t.pos === "VERB" && /(?:ing|ed)$/.test(t.text) && ["NOUN", "ADJ", "PROPN"].includes(ts[k + 1]?.pos ?? ""))
+        (t.pos === "VERB" && /(?:ing|ed)$/.test(t.text) && ["NOUN", "ADJ", "PROPN"].includes(ts[k + 1]?.pos ?? "")) ||
+        // "the printing works,": a plural noun wink tags a verb, closing the description.
+        (t.pos === "VERB" && k === to - 1 && /\p{Ll}s$/u.test(t.text) && ts[k - 1]?.pos === "NOUN")
       if (!ok) return false
     }
     return true
@@ -900,7 +907,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // "The group's managing director for regional titles and digital growth, Ottilie Garr, said", "The
       // society's treasurer and a retired bank manager, Yusuf Orrin, said": a description of several
       // phrases opening the sentence, with no verb or comma of its own, is all of it the name's.
-      if (name && ts[comma]?.text === "," && head && head.first > s0) {
+      if (name && ts[comma]?.text === "," && (head === null || head.first > s0)) {
         const lead = Speakers.leadEnd(ts, s0, comma)
         if (descriptionOnly(lead, comma)) head = { first: lead, next: comma }
       }

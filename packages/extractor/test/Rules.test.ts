@@ -880,6 +880,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the paper would close",
     ],
     [
+      "The union's branch secretary for the printing works, Sam Voss, said the plant would shut.",
+      "clause-after-cue+apposition-before-cue",
+      "The union's branch secretary for the printing works, Sam Voss",
+      "The union's branch secretary for the printing works, Sam Voss",
+      "the plant would shut",
+    ],
+    // A word in -s wink tags a noun after "she" is her verb, and the clause is what was said.
+    [
+      "Dagna Holm says she bakes two hundred loaves a day.",
+      "clause-after-cue+subject-before-cue",
+      "Dagna Holm",
+      "Dagna Holm",
+      "she bakes two hundred loaves a day",
+    ],
+    [
       "The society's treasurer and a retired bank manager, Yusef Orr, said the shop was saved.",
       "clause-after-cue+apposition-before-cue",
       "The society's treasurer and a retired bank manager, Yusef Orr",
