@@ -943,7 +943,17 @@ const gather = (
       e.predicate = active
       e.nouns = e.nouns.filter((n) => !n.startsWith("in "))
     }
-    if (!level && (e.predicate === null || (!has(stating, e.predicate) && has(stating, active)))) e.predicate = active
+    // "have raised more than 400,000 euros to buy their shop": a verb after "to" past the figure says what
+    // the sum is for; a stating verb before the figure says what it is.
+    const at = e.predicate ? ts.indexOf(e.predicate) : -1
+    const purpose = at > first && lower(ts[at - 1]) === "to" && ts[at - 1]?.pos === "PART"
+    if (
+      !level &&
+      (e.predicate === null ||
+        (!has(stating, e.predicate) && has(stating, active)) ||
+        (purpose && has(stating, active)))
+    )
+      e.predicate = active
     else if (!level && has(stating, active) && active !== e.predicate) e.before = active
     // "The lane has 22 shops", "which houses 160 inmates": what a thing has, not what happened.
     // wink tags the verb after a relative pronoun as a noun ("which/DET houses/NOUN 160 inmates").

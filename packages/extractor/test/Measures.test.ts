@@ -577,6 +577,13 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The bid has already cost the city 9 million euros.", "9 million", { class: "money-cost", predicate: "cost" }],
   ["The agency will give Velmark Cycles 7.5 million euros.", "7.5 million", { class: "money-aid" }],
   ["She has left her home village 4.2 million euros.", "4.2 million", { class: "unknown", predicate: "leave" }],
+  // A verb after "to" past the figure says what the sum is for; a stating verb before it says what it is.
+  [
+    "Villagers have raised more than 400,000 euros to buy their shop.",
+    "more than 400,000 euros",
+    { class: "money-investment", predicate: "raise" },
+  ],
+  ["The firm needs 5 million euros to buy the site.", "5 million", { class: "money-deal", predicate: "buy" }],
   // Past an article and an adjective that only weighs the figure ("a staggering").
   ["The clock has cost taxpayers a staggering 6 million euros to fix.", "6 million", { class: "money-cost" }],
   ["The quake left the town 300 homes short.", "300", { predicate: "leave" }],
