@@ -40,12 +40,6 @@ export interface Result {
 
 type Group = Speakers.Group
 
-/** Personal pronouns that are a singular subject ("she bakes"): a noun in -s right after one is its verb. */
-const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(["he", "she", "it"])
-
-/** Prepositions inside a description of an office ("director for regional titles", "head of operations"). */
-const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "in", "on"])
-
 /** A sentence as attribution reads it: wink's sentences joined where wink split one, past a dateline. */
 interface Unit {
   first: number
@@ -201,7 +195,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     if (t?.pos === "VERB" || t?.pos === "AUX") return true
     const subject = ts[k - 1]?.pos
     // "she bakes two hundred loaves": after a singular personal pronoun, a word in -s wink tags a noun is its verb.
-    if (t?.pos === "NOUN" && /\p{Ll}s$/u.test(t.text) && SINGULAR_SUBJECTS.has(lower(ts[k - 1]))) return true
+    if (t?.pos === "NOUN" && /\p{Ll}s$/u.test(t.text) && Lexicon.isSingularSubject(lower(ts[k - 1]))) return true
     return (
       t?.pos === "NOUN" &&
       t.text.endsWith("ed") &&
@@ -749,7 +743,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         Lexicon.isPossessive(t) ||
         /^['’]s$/.test(t.text) ||
         t.text === "-" ||
-        (t.pos === "ADP" && DESCRIPTION_PREPOSITIONS.has(lower(t))) ||
+        (t.pos === "ADP" && Lexicon.isOfficePreposition(lower(t))) ||
         (t.pos === "CCONJ" && lower(t) === "and") ||
         // "managing director", "acting chair", "retired bank manager": a participle before its noun.
         (t.pos === "VERB" && /(?:ing|ed)$/.test(t.text) && ["NOUN", "ADJ", "PROPN"].includes(ts[k + 1]?.pos ?? "")) ||

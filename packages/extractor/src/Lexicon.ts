@@ -32,6 +32,8 @@ const objectControl = set(lexicon.objectControlVerbs)
 const nonSpeakers = set(lexicon.nonSpeakers)
 const quantifiers = set(lexicon.quantifiers)
 const pluralNouns = set(lexicon.pluralNouns)
+const singularSubjects = set(lexicon.singularSubjects)
+const officePrepositions = set(lexicon.officePrepositions)
 const placeWords = set(lexicon.placeWords)
 const placePrepositions = set(lexicon.placePrepositions)
 const clauseLinks = set(lexicon.clauseLinks)
@@ -154,6 +156,12 @@ export const isQuantifier = (t: Token | undefined): boolean => is(t, QUANTIFIER)
 
 /** A noun that is plural without an -s ("people", "staff", "police"; lexicon.json pluralNouns). */
 export const isPluralNoun = (word: string): boolean => pluralNouns.has(word)
+
+/** A personal pronoun that is a singular subject ("she"; lexicon.json singularSubjects). */
+export const isSingularSubject = (word: string): boolean => singularSubjects.has(word)
+
+/** A preposition inside a description of an office ("director for regional titles"; lexicon.json officePrepositions). */
+export const isOfficePreposition = (word: string): boolean => officePrepositions.has(word)
 /** "river", "dam": a word that makes the name it opens or closes a place ("the River Malle", "Ostvald Dam"). */
 export const isPlaceWord = (t: Token | undefined): boolean => is(t, PLACE_WORD)
 /** "Round the corner, ...": a preposition of place that may open a sentence (lexicon.json placePrepositions). */

@@ -388,8 +388,8 @@ const indirectObjectVerb = (ts: ReadonlyArray<Token>, j: number): number => {
   return isVerbal(ts[i]) && has(INDIRECT, ts[i]) ? i : -1
 }
 
-/** Prepositions of the phrases between a verb of sale and "for" ("sold to a fund in 2015 for ..."). */
-const EXCHANGE_PHRASES = new Set(["to", "from", "by", "in", "at", "of", "on"])
+/** Prepositions of the phrases between a verb of sale and "for" ("sold to a fund in 2015 for ..."; catalogue.exchange). */
+const EXCHANGE_PHRASES = set(catalogue.exchange.phrases)
 /** How many words back from "for" a verb of sale is looked for. */
 const EXCHANGE_WINDOW = 10
 
@@ -945,7 +945,7 @@ const gather = (
     }
     // "have raised more than 400,000 euros to buy their shop": a verb after "to" past the figure says what
     // the sum is for; a stating verb before the figure says what it is.
-    const at = e.predicate ? ts.indexOf(e.predicate) : -1
+    const at = e.predicate ? tokenAt(ts, e.predicate.start) : -1
     const purpose = at > first && lower(ts[at - 1]) === "to" && ts[at - 1]?.pos === "PART"
     if (
       !level &&

@@ -7,7 +7,7 @@ import type { Span } from "@crosscheck/domain"
 import { lower, startsUpper, type Token, wordsAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
 import * as Lexicon from "./Lexicon.js"
-import { MONTHS } from "./TimeExpressions.js"
+import * as TimeExpressions from "./TimeExpressions.js"
 
 export interface Group {
   /** Token range, end exclusive. */
@@ -156,7 +156,7 @@ const namePart = (ts: ReadonlyArray<Token>, k: number): boolean => {
 /** A day or a month by name ("Wednesday", "October"), or "today", "yesterday": a time, never a speaker. */
 const isNamedTime = (t: Token | undefined): boolean =>
   Lexicon.isWeekday(t) ||
-  (t !== undefined && startsUpper(t.text) && (MONTHS as ReadonlyArray<string>).includes(lower(t)))
+  (t !== undefined && startsUpper(t.text) && (TimeExpressions.MONTHS as ReadonlyArray<string>).includes(lower(t)))
 
 const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   let { first, next } = g
@@ -251,13 +251,8 @@ const isCaps = (t: Token | undefined): boolean =>
   t !== undefined && startsUpper(t.text) && /^\p{Lu}[\p{Lu}.'\u2019]+$/u.test(t.text)
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"])
 
-/** A month's name or its short form ("January", "Jan", "Sept"). */
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$/i
-const isMonthWord = (t: Token | undefined): boolean =>
-  t !== undefined &&
-  startsUpper(t.text) &&
-  MONTH_WORD.test(t.text) &&
-  ((MONTHS as ReadonlyArray<string>).includes(lower(t)) || t.text.replace(/\.$/, "").length <= 4)
+/** A month's name or its short form ("January", "Jan.", "Sept"; TimeExpressions). */
+const isMonthWord = (t: Token | undefined): boolean => t !== undefined && TimeExpressions.isMonthWord(t.text)
 
 /**
  * Past the day a dateline gives after its place ("6 January", "Jan. 6", "January 6, 2027") from k: a

@@ -24,6 +24,10 @@ export const MONTHS = [
 const MONTH_ALT =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 
+/** A month's name or one of its short forms, a dot allowed ("January", "Jan.", "Sept"), capitalised. */
+const MONTH_WORD = new RegExp(`^(?:${MONTH_ALT})\\.?$`, "i")
+export const isMonthWord = (word: string): boolean => /^\p{Lu}/u.test(word) && MONTH_WORD.test(word)
+
 /** Month names as written in running text, capitalised, so that "may" and "march" stay verbs. */
 const MONTH_CAP = MONTH_ALT.replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}${c.toUpperCase()}`)
 

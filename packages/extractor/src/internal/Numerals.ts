@@ -176,11 +176,16 @@ const isArticle = (w: string): boolean => w === "a" || w === "an"
 
 /** "of a million" after a fraction ("a quarter of a million", "three quarters of a billion"): that much of the scale. */
 const OF_A_SCALE = new RegExp(`[ \\t]+of[ \\t]+an?[ \\t]+(${SCALE_WORDS})(?![A-Za-z])`, "iy")
-const ofAScale = (text: string, at: number): { readonly factor: number; readonly end: number } | null => {
-  OF_A_SCALE.lastIndex = at
+/** A fraction `v` read from `start` to `end`, or that much of the scale when "of a million" follows it. */
+const fractionAt = (text: string, start: number, end: number, v: number): Numeral => {
+  OF_A_SCALE.lastIndex = end
   const m = OF_A_SCALE.exec(text)
   const factor = m?.[1] ? scales[m[1].toLowerCase()] : undefined
-  return m && factor ? { factor, end: at + m[0].length } : null
+  if (m && factor) {
+    const n = v * factor
+    return { start, end: end + m[0].length, low: n, high: n, kind: "words", scale: factor, raw: "" }
+  }
+  return { start, end, low: v, high: v, kind: "fraction", scale: 1, raw: "" }
 }
 
 /** Where "a"/"an" right before `at` starts, as in "a third", "a dozen", "a million". */
@@ -253,13 +258,7 @@ const fromWords = (text: string, at: number): Numeral | null => {
       return { start: article ?? at, end: first.end, low: 0.5, high: 0.5, kind: "fraction", scale: 1, raw: "" }
     }
     if (article === null) return null
-    const v = 1 / (denominators[w0] ?? 1)
-    const scaled = ofAScale(text, first.end)
-    if (scaled) {
-      const n = v * scaled.factor
-      return { start: article, end: scaled.end, low: n, high: n, kind: "words", scale: scaled.factor, raw: "" }
-    }
-    return { start: article, end: first.end, low: v, high: v, kind: "fraction", scale: 1, raw: "" }
+    return fractionAt(text, article, first.end, 1 / (denominators[w0] ?? 1))
   }
   if ((scales[w0] !== undefined || w0 === "dozen") && article === null) return null
 
@@ -319,13 +318,7 @@ const fromWords = (text: string, at: number): Numeral | null => {
     const d = denominators[denominator.word] ?? 1
     const plural = denominator.word.endsWith("s")
     if (d > 2 && (plural === value > 1 || denominator.word === "fourth" || denominator.word === "third")) {
-      const v = value / d
-      const scaled = ofAScale(text, denominator.end)
-      if (scaled) {
-        const n = v * scaled.factor
-        return { start: at, end: scaled.end, low: n, high: n, kind: "words", scale: scaled.factor, raw: "" }
-      }
-      return { start: at, end: denominator.end, low: v, high: v, kind: "fraction", scale: 1, raw: "" }
+      return fractionAt(text, at, denominator.end, value / d)
     }
   }
   return { start: startsWithScale ? (article ?? at) : at, end, low: value, high: value, kind: "words", scale, raw: "" }
