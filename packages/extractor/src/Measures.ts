@@ -385,7 +385,9 @@ const indirectObjectVerb = (ts: ReadonlyArray<Token>, j: number): number => {
   while (i > j - 4 && (isNoun(ts[i - 1]) || ts[i - 1]?.pos === "ADJ")) i--
   i--
   if (ts[i]?.pos === "DET" || ts[i]?.pos === "PRON") i--
-  return isVerbal(ts[i]) && has(INDIRECT, ts[i]) ? i : -1
+  // "had cost the city 9 million euros": wink tags some of these verbs after an auxiliary as nouns.
+  const verbal = isVerbal(ts[i]) || (isNoun(ts[i]) && ts[i - 1]?.pos === "AUX")
+  return verbal && has(INDIRECT, ts[i]) ? i : -1
 }
 
 /** Prepositions of the phrases between a verb of sale and "for" ("sold to a fund in 2015 for ..."; catalogue.exchange). */

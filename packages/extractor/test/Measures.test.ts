@@ -575,6 +575,8 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The lockout is costing Harwell about 2 million euros a day.", "2 million", { class: "money-cost" }],
   // An indirect object of several words (catalogue indirectObject): who the sum goes to, not what it counts.
   ["The bid has already cost the city 9 million euros.", "9 million", { class: "money-cost", predicate: "cost" }],
+  // wink tags "cost" after "had" as a noun: still the verb whose indirect object the city is.
+  ["He said the gardens had cost the city 9 million euros.", "9 million", { class: "money-cost", predicate: "cost" }],
   ["The agency will give Velmark Cycles 7.5 million euros.", "7.5 million", { class: "money-aid" }],
   ["She has left her home village 4.2 million euros.", "4.2 million", { class: "unknown", predicate: "leave" }],
   // A verb after "to" past the figure says what the sum is for; a stating verb before it says what it is.
