@@ -323,7 +323,7 @@ describe("a store an older crosscheck made", () => {
     })
     // The report files say it too, where an editor reads them, not only the terminal that made them.
     const stale = JSON.parse(readFileSync(join(dir, "r1", "report.json"), "utf8"))
-    expect(stale.schemaVersion).toBe(4)
+    expect(stale.schemaVersion).toBe(5)
     expect(stale.outdatedStore).toEqual({
       documents: 4,
       staleDocuments: 2,

@@ -4,6 +4,7 @@
  */
 import { Schema } from "effect"
 import { ClaimId, DocumentId, FindingId } from "./Ids.js"
+import { Span } from "./Span.js"
 
 /** `changed`: one figure reported at different times (or updated by one outlet): a timeline, not a conflict. */
 export const Verdict = Schema.Literal("agree", "contradict", "disputed", "compatible", "changed", "single-source")
@@ -27,6 +28,16 @@ export const TimelineEntry = Schema.Struct({
 }).annotations({ identifier: "TimelineEntry" })
 export type TimelineEntry = typeof TimelineEntry.Type
 
+/** The figure of one claim that a finding weighs: a claim may hold several ("120 firefighters fought for nine hours"). */
+export const Figure = Schema.Struct({
+  claimId: ClaimId,
+  /** The figure as written ("About 120"). */
+  text: Schema.String,
+  /** Where it stands in its document's text. */
+  span: Span,
+}).annotations({ identifier: "FindingFigure" })
+export type Figure = typeof Figure.Type
+
 export const Finding = Schema.Struct({
   id: FindingId,
   verdict: Verdict,
@@ -45,5 +56,10 @@ export const Finding = Schema.Struct({
    * other and with no other side); a claim on no side fits more than one (schema version 4).
    */
   sides: Schema.optional(Schema.Array(Schema.Array(ClaimId).pipe(Schema.minItems(1)))),
+  /**
+   * For a finding on figures: the figure of each of its claims that the verdict weighs, in the order of
+   * `claimIds` (schema version 5); absent for a finding on statements.
+   */
+  figures: Schema.optional(Schema.Array(Figure)),
 }).annotations({ identifier: "Finding" })
 export type Finding = typeof Finding.Type

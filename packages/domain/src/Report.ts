@@ -1,5 +1,5 @@
 /**
- * The report file, `report.json` (docs/report-format.md, `schemaVersion: 4`), and the JSON Schema that
+ * The report file, `report.json` (docs/report-format.md, `schemaVersion: 5`), and the JSON Schema that
  * `crosscheck schema` prints, generated from this Schema rather than written by hand.
  */
 import { JSONSchema, Schema } from "effect"
@@ -13,7 +13,7 @@ import { Story } from "./Story.js"
  * 3: `outdatedStore`, what of a store an older crosscheck made, when a report shows it as it is.
  * 4: `Finding.sides`, a contradiction's positions and a dispute's claim and denial.
  */
-export const SCHEMA_VERSION = 4 as const
+export const SCHEMA_VERSION = 5 as const
 
 export const InputError = Schema.Struct({
   path: Schema.String,
@@ -49,8 +49,8 @@ export const OutdatedStore = Schema.Struct({
 export type OutdatedStore = typeof OutdatedStore.Type
 
 export const Report = Schema.Struct({
-  /** Written as SCHEMA_VERSION; a report of version 2 or 3 reads as it is (3 and 4 only added fields). */
-  schemaVersion: Schema.Literal(2, 3, SCHEMA_VERSION),
+  /** Written as SCHEMA_VERSION; a report of version 2, 3 or 4 reads as it is (3, 4 and 5 only added fields). */
+  schemaVersion: Schema.Literal(2, 3, 4, SCHEMA_VERSION),
   generatedAt: Schema.String,
   asOf: Schema.NullOr(Schema.String),
   documents: Schema.Array(Document),

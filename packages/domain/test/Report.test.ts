@@ -4,7 +4,7 @@ import { Either } from "effect"
 import { describe, expect, it } from "vitest"
 
 const minimal = {
-  schemaVersion: 4,
+  schemaVersion: 5,
   generatedAt: "2025-08-15T00:00:00.000Z",
   asOf: null,
   documents: [
@@ -24,14 +24,38 @@ const minimal = {
   errors: [],
 }
 
+/** A finding of two claims from two sources, with what a row changes. */
+const findingWith = (more: Record<string, unknown>) => ({
+  id: "f-1",
+  verdict: "contradict",
+  claimIds: ["c-1", "c-2"],
+  independentSources: 2,
+  summary: "",
+  explanation: "",
+  ...more,
+})
+
 describe("Report schema", () => {
   it("decodes a minimal report", () => {
     expect(Either.isRight(Report.decodeEither(minimal))).toBe(true)
   })
 
-  it("reads a report of version 2 or 3, which lack only what 3 and 4 added", () => {
+  it("reads a report of version 2, 3 or 4, which lack only what 3, 4 and 5 added", () => {
     expect(Either.isRight(Report.decodeEither({ ...minimal, schemaVersion: 2 }))).toBe(true)
     expect(Either.isRight(Report.decodeEither({ ...minimal, schemaVersion: 3 }))).toBe(true)
+    expect(Either.isRight(Report.decodeEither({ ...minimal, schemaVersion: 4 }))).toBe(true)
+  })
+
+  it("decodes a finding's figures, and rejects one without its place", () => {
+    const finding = findingWith({
+      figures: [
+        { claimId: "c-1", text: "About 120", span: { start: 0, end: 9 } },
+        { claimId: "c-2", text: "More than 200", span: { start: 4, end: 17 } },
+      ],
+    })
+    expect(Either.isRight(Report.decodeEither({ ...minimal, findings: [finding] }))).toBe(true)
+    const unplaced = { ...finding, figures: [{ claimId: "c-1", text: "About 120" }] }
+    expect(Either.isLeft(Report.decodeEither({ ...minimal, findings: [unplaced] }))).toBe(true)
   })
 
   it("decodes what an outdated store adds, and rejects it half filled", () => {
@@ -45,26 +69,12 @@ describe("Report schema", () => {
 
   it("rejects a wrong schemaVersion and an unknown verdict", () => {
     expect(Either.isLeft(Report.decodeEither({ ...minimal, schemaVersion: 1 }))).toBe(true)
-    const finding = {
-      id: "f-1",
-      verdict: "maybe",
-      claimIds: ["c-1", "c-2"],
-      independentSources: 2,
-      summary: "",
-      explanation: "",
-    }
+    const finding = findingWith({ verdict: "maybe" })
     expect(Either.isLeft(Report.decodeEither({ ...minimal, findings: [finding] }))).toBe(true)
   })
 
   it("rejects a finding with fewer than two claims", () => {
-    const finding = {
-      id: "f-1",
-      verdict: "agree",
-      claimIds: ["c-1"],
-      independentSources: 1,
-      summary: "",
-      explanation: "",
-    }
+    const finding = findingWith({ verdict: "agree", claimIds: ["c-1"], independentSources: 1 })
     expect(Either.isLeft(Report.decodeEither({ ...minimal, findings: [finding] }))).toBe(true)
   })
 

@@ -425,7 +425,24 @@ const findingOf = (
     rule: judged.rule,
     ...(judged.verdict === "changed" ? { timeline: timeline(ctx, members) } : {}),
     ...sidesField(members, judged.verdict, sides),
+    ...figuresField(members, [first, second, ...rest]),
   }
+}
+
+/**
+ * The figure of each claim a numeric finding weighs, in the order of its claims: a sentence may give
+ * several ("More than 200 firefighters fought the blaze for nine hours"), and a reader, or a tool,
+ * needs to know which one the verdict is on. Absent for statements.
+ */
+const figuresField = (
+  members: ReadonlyArray<AlignedGroup.Member>,
+  order: ReadonlyArray<Claim.Claim["id"]>,
+): { readonly figures?: ReadonlyArray<Finding.Figure> } => {
+  const figures = order.flatMap((id) => {
+    const q = members.find((m) => m.claim.id === id)?.quantity
+    return q ? [{ claimId: id, text: q.text, span: q.span }] : []
+  })
+  return figures.length > 0 ? { figures } : {}
 }
 
 /**

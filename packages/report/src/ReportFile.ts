@@ -1,5 +1,5 @@
 /**
- * Assembles `report.json` (docs/report-format.md, schemaVersion 3) from the run's parts, and orders
+ * Assembles `report.json` (docs/report-format.md, schemaVersion 5) from the run's parts, and orders
  * findings so that disagreements come first wherever the report is read.
  */
 import { type Claim, type Document, type Finding, Report } from "@crosscheck/domain"

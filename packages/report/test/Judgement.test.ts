@@ -1525,6 +1525,25 @@ describe("one judgement: the same pair through run and verify", () => {
     ])
     expect(findings[2]?.explanation).toContain("Rule time-slices")
     expect(Rules.isRule("time-slices")).toBe(true)
+    // Each finding names the figure of each of its claims that it weighs, in the order of its claims.
+    for (const f of findings) expect(f.figures?.map((x) => x.claimId)).toEqual(f.claimIds)
+    expect(findings[0]?.figures?.map((x) => x.text).sort()).toEqual(["640", "850"])
+    const [first] = findings[0]?.figures ?? []
+    const member = sides.find((s) => s.member.claim.id === first?.claimId)?.member
+    expect(first?.span).toEqual(member?.quantity?.span)
+  })
+
+  it("names no figures for a finding on statements", () => {
+    const sides = [
+      build("a", { outlet: "Hexby Courier", text: "The mayor opened the new bridge." }),
+      build("b", { outlet: "North Wire", text: "The mayor opened the new bridge." }),
+    ]
+    const findings = Judgement.judge(
+      [{ kind: "statement", key: "bridge", members: sides.map((s) => s.member), reasons: [] }],
+      sides.map((s) => s.document),
+    )
+    expect(findings.map((f) => f.verdict)).toEqual(["agree"])
+    expect(findings[0]?.figures).toBeUndefined()
   })
 
   it("reads counted words the matcher took for one thing as one thing", () => {

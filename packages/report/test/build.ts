@@ -112,7 +112,7 @@ export const report = (
   claims: ReadonlyArray<Claim.Claim>,
   findings: Report.Report["findings"],
 ): Report.Report => ({
-  schemaVersion: 4,
+  schemaVersion: 5,
   generatedAt: "2025-08-15T12:00:00.000Z",
   asOf: null,
   documents,
