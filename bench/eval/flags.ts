@@ -34,14 +34,53 @@ export const opposed = (f: Finding.Finding, refs: RefIds): number => {
   return h.length >= 2 && f.sides?.some(onOneSide) ? 1 : h.length
 }
 
+/** Where a gold group's quotes stand: in the article each names and in every article that repeats it word for word. */
+export interface QuoteRange {
+  readonly documentId: string
+  readonly start: number
+  readonly end: number
+}
+
+export const quoteRanges = (
+  refs: ReadonlyArray<Stories.ClaimRef>,
+  docs: ReadonlyArray<Document.Document>,
+): ReadonlyArray<QuoteRange> =>
+  refs.flatMap((ref) =>
+    docs.flatMap((d) => {
+      const at = d.text.indexOf(ref.quote)
+      return at < 0 ? [] : [{ documentId: d.id as string, start: at, end: at + ref.quote.length }]
+    }),
+  )
+
+/** How many of a finding's figures lie inside a gold group's quotes (0 for a finding with no figures). */
+const figuresQuoted = (
+  f: Finding.Finding,
+  ranges: ReadonlyArray<QuoteRange>,
+  documentOf: (claimId: string) => string | undefined,
+): number =>
+  (f.figures ?? []).filter((fig) => {
+    const d = documentOf(fig.claimId)
+    return ranges.some((r) => r.documentId === d && r.start <= fig.span.start && fig.span.end <= r.end)
+  }).length
+
 /**
- * The finding that best covers a gold group: the most of its claims, then the fewest others (a finding
- * for one day's figures beside the timeline that also holds them); undefined when none holds two.
+ * The finding that best covers a gold group: the most of its claims, then the most of its figures (a
+ * sentence may give two: "More than 200 firefighters fought the blaze for nine hours", and the group is
+ * about one of them), then the fewest other claims (a finding for one day's figures beside the timeline
+ * that also holds them); undefined when none holds two. `ranges` and `claims` place the figures; without
+ * them figures are not weighed.
  */
-export const bestFinding = (findings: ReadonlyArray<Finding.Finding>, refs: RefIds): Finding.Finding | undefined => {
+export const bestFinding = (
+  findings: ReadonlyArray<Finding.Finding>,
+  refs: RefIds,
+  ranges: ReadonlyArray<QuoteRange> = [],
+  claims: ReadonlyArray<Claim.Claim> = [],
+): Finding.Finding | undefined => {
   if (refs.length < 2) return undefined
+  const documents = new Map(claims.map((c) => [c.id as string, c.documentId as string]))
+  const quoted = (f: Finding.Finding) => figuresQuoted(f, ranges, (id) => documents.get(id))
   const best = [...findings].sort(
-    (a, b) => shared(b, refs) - shared(a, refs) || a.claimIds.length - b.claimIds.length,
+    (a, b) => shared(b, refs) - shared(a, refs) || quoted(b) - quoted(a) || a.claimIds.length - b.claimIds.length,
   )[0]
   return best && shared(best, refs) >= 2 ? best : undefined
 }
@@ -130,7 +169,7 @@ export const score = (
       if (flag) t.misses.push(`${where}: must not flag, flagged ${flag.verdict}: ${flag.summary}`)
     }
     if (g.trap) return
-    const found = bestFinding(findings, ids)
+    const found = bestFinding(findings, ids, quoteRanges(g.claims, docs), claims)
     bump(t.recall, g.verdict, found?.verdict === g.verdict)
     if (found?.verdict !== g.verdict)
       t.misses.push(`${where}: ${ids.length < 2 ? "claims not extracted" : `got ${found?.verdict ?? "no finding"}`}`)

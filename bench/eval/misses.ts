@@ -76,7 +76,7 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
       if (g.trap) continue
       groups++
       const ids = Flags.refIds(g.claims, docs, claims)
-      const found = Flags.bestFinding(analysis.findings, ids)
+      const found = Flags.bestFinding(analysis.findings, ids, Flags.quoteRanges(g.claims, docs), claims)
       if (found?.verdict === g.verdict) continue
       let key: string
       if (ids.length < 2) key = "claims not extracted"

@@ -155,7 +155,8 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
       // The judgement may give a group several findings (a timeline and each time's agreement, a conflict
       // and the side two sources agree on): the group's verdict is the one whose finding holds most of it.
       const judgedAll = Judgement.judge([goldGroup(located, g.trap)], docs)
-      const judged = Flags.bestFinding(judgedAll, ids)
+      const ranges = Flags.quoteRanges(g.claims, docs)
+      const judged = Flags.bestFinding(judgedAll, ids, ranges, claims)
       const flagged = contradictions.some((f) => opposed(f, ids) >= 2)
       if (g.trap) {
         oracle.traps++
@@ -171,7 +172,7 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
         return
       }
       score(oracle, g.verdict, judged?.verdict ?? null, where)
-      const found = Flags.bestFinding(findings, ids) ?? null
+      const found = Flags.bestFinding(findings, ids, ranges, claims) ?? null
       if (!found) endToEnd.notFound++
       score(endToEnd, g.verdict, found?.verdict ?? null, where)
     })

@@ -181,3 +181,38 @@ describe("wire copies", () => {
     expect(refs).toEqual([["d-b.md-3"]])
   })
 })
+
+describe("two figures in one sentence", () => {
+  // "The fund is 53 million" and "nearly 50 million" also give "for 12 years" in the same claims.
+  const x = doc("a.md", "The fund is 53 million for 12 years")
+  const y = doc("b.md", "The fund is nearly 50 million for 12 years")
+  const two = [x, y].flatMap(claimsOf)
+  const figure = (claim: Claim.Claim, text: string) => {
+    const start = claim.span.start + claim.text.indexOf(text)
+    return { claimId: claim.id, text, span: { start, end: start + text.length } }
+  }
+  const [cx, cy] = two as [Claim.Claim, Claim.Claim]
+  const years = {
+    ...finding("agree", cx.id, cy.id),
+    figures: [figure(cx, "12 years"), figure(cy, "12 years")],
+  } as Finding.Finding
+  const fund = {
+    ...finding("contradict", cx.id, cy.id),
+    figures: [figure(cx, "53 million"), figure(cy, "nearly 50 million")],
+  } as Finding.Finding
+  const refs: ReadonlyArray<Stories.ClaimRef> = [
+    { file: "a.md", quote: "53 million" },
+    { file: "b.md", quote: "nearly 50 million" },
+  ]
+  const ids = Flags.refIds(refs, [x, y], two)
+
+  it("the finding whose figures the quotes hold is the group's, in either order", () => {
+    const ranges = Flags.quoteRanges(refs, [x, y])
+    expect(Flags.bestFinding([years, fund], ids, ranges, two)?.verdict).toBe("contradict")
+    expect(Flags.bestFinding([fund, years], ids, ranges, two)?.verdict).toBe("contradict")
+  })
+
+  it("without the quotes' places the first of equal findings stands, as before", () => {
+    expect(Flags.bestFinding([years, fund], ids)?.verdict).toBe("agree")
+  })
+})
