@@ -562,7 +562,7 @@ const complete = (
 
   // What is counted and the rate's denominator come after the value and unit; the span stops before them.
   const k = tokenAt(ts, end)
-  let per = perAt(text, end)
+  let per = perAt(text, end, currency !== null)
   let counted: string | null = null
   let countedEnd: number | null = null
   if (!per || per.end > limit) {

@@ -239,6 +239,10 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["Owners get 3 euros for every breeding sow.", "3 euros", 3, 3, "exact", "EUR", "sow"],
     ["The insurer will pay 900 euros to each flooded household.", "900 euros", 900, 900, "exact", "EUR", "household"],
     ["The fund gave 50 euros to each of them.", "50 euros", 50, 50, "exact", "EUR", null],
+    // After money, "a" and a unit of measure make a price of so much of a thing; after a count or a length, not.
+    ["Diesel sells for 1.62 euros a litre at the pumps.", "1.62 euros", 1.62, 1.62, "exact", "EUR", "litre"],
+    ["Laying the track costs 2 million euros a kilometre.", "2 million euros", 2e6, 2e6, "exact", "EUR", "kilometre"],
+    ["The farm sold 40 tonnes a hectare.", "40 tonnes", 40, 40, "exact", "tonne", null],
     // "pounds" is money by a word of money near it (currencies.json poundMoney), else a weight.
     ["Each family is being handed 750 pounds.", "750 pounds", 750, 750, "exact", "GBP", null],
     ["She was fined 300 pounds by the court.", "300 pounds", 300, 300, "exact", "GBP", null],

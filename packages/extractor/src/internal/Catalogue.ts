@@ -229,8 +229,11 @@ export const poundsAsMoney = (text: string, at: number, end: number): boolean =>
 /** Whether a word (any case) names a unit. */
 const isUnitWord = (w: string | undefined): boolean => w !== undefined && unitWords.has(w.toLowerCase())
 
-/** The denominator of a rate written after a quantity: "per day", "a year", "annually", "/km", "for each hen". */
-export const perAt = (text: string, at: number): { per: string; end: number } | null => {
+/**
+ * The denominator of a rate written after a quantity: "per day", "a year", "annually", "/km", "for each hen";
+ * after a sum of money (`money`), "a litre", "a tonne" too: a price of so much of a thing.
+ */
+export const perAt = (text: string, at: number, money = false): { per: string; end: number } | null => {
   PER_EACH.lastIndex = at
   const each = PER_EACH.exec(text)
   // A thing counted only: "for each day", "for every full year" are left to the rules of units below.
@@ -253,8 +256,9 @@ export const perAt = (text: string, at: number): { per: string; end: number } | 
     if (named) return { per: named, end }
     return word.length > 1 ? { per: singular(word), end } : null
   }
-  // "a"/"an"/"each"/"every" only make a rate with a unit of time or measure ("a month", "a barrel").
-  if (named && (timeUnits.has(named) || lead === "eac" || lead === "eve")) return { per: named, end }
+  // "a"/"an" only make a rate with a unit of time ("a month"), or of measure after money ("1.89 euros a
+  // litre"): "3 km a day" is a rate, "3 km a litre" no count of anything; "each"/"every" with any unit.
+  if (named && (timeUnits.has(named) || lead === "eac" || lead === "eve" || money)) return { per: named, end }
   return null
 }
 
