@@ -368,6 +368,28 @@ const subjectHeads = (ts: ReadonlyArray<Token>, s: number): string[] => {
   return out
 }
 
+/** How many words before its verb a subject that opens its sentence may start. */
+const OPENING_WINDOW = 14
+
+/**
+ * "The cost of restoring Harnwick's Victorian baths has risen to 8.2 million euros", "The bill for doing
+ * up the baths has ballooned to": the head of a subject that opens its sentence with a determiner, past
+ * what the walk over postmodifiers does not cross (a verb's -ing form and its object). `s` is the word
+ * before the verb; nothing when the subject's head is that word, or another clause comes between.
+ */
+const openingHead = (ts: ReadonlyArray<Token>, s: number): string[] => {
+  let k = s
+  while (k > 0 && ts[k - 1]?.sentence === ts[s]?.sentence) k--
+  if (s - k > OPENING_WINDOW || ts[k]?.pos !== "DET") return []
+  let n = k + 1
+  while (n < s && (ts[n]?.pos === "ADJ" || (ts[n]?.pos === "VERB" && /(?:ing|ed)$/.test(lower(ts[n]))))) n++
+  if (!isNoun(ts[n])) return []
+  while (n < s && isNoun(ts[n + 1])) n++
+  // "The cost was low, and the fee has risen": an auxiliary or a stop between opens another clause.
+  for (let i = n + 1; i <= s; i++) if (ts[i]?.pos === "AUX" || ts[i]?.pos === "PUNCT") return []
+  return n < s ? nounsAt(ts, n) : []
+}
+
 /** Verbs with an indirect object before the figure they state (catalogue.indirectObject). */
 const INDIRECT = set(catalogue.indirectObject.verbs)
 /** Verbs of sale or hire whose price is the sum after "for" (catalogue.exchange), and the classes their rules give. */
@@ -996,7 +1018,7 @@ const gather = (
         e.nouns.push(...nounsAt(ts, s))
         // "The correct figure is 68": a word for the value itself (catalogue valueNouns) is whose value nothing.
         if (!has(VALUE_NOUNS, ts[s])) e.object = properOrNoun(text, ts, s)
-        e.nouns.push(...subjectHeads(ts, s))
+        e.nouns.push(...subjectHeads(ts, s), ...openingHead(ts, s))
         // "Gaza's death toll rose", "the death toll in Gaza rose".
         let m = s
         while (isNoun(ts[m - 1]) || ts[m - 1]?.pos === "ADJ") m--

@@ -207,6 +207,10 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The studio will hire about 350 extras in the town.", "about 350", { scope: "total" }],
   ["The studio will hire 350 extra staff in the town.", "350", { scope: "increment" }],
   ["The number of people evacuated rose to 3,000 on Monday.", "3,000", { class: "evacuated", predicate: "evacuate" }],
+  // A subject that opens its sentence names the figure past a verb's -ing form and its object.
+  ["The cost of restoring the old baths has risen to 8.2 million euros.", "8.2 million", { class: "money-cost" }],
+  ["The bill for doing up the baths has ballooned to 14 million euros.", "14 million", { class: "money-cost" }],
+  ["The cost was low at first, and the fee has risen to 9 euros.", "9 euros", { class: "money-price" }],
   [
     "The course of the race was about 380 metres short, the federation said.",
     "about 380 metres",
