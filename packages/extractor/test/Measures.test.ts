@@ -180,6 +180,12 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The striker earned £9m last season.", "£9m", { class: "money-salary", rule: "money-salary: earned" }],
   ["The firm was valued at $8bn.", "$8bn", { class: "money-deal", rule: "money-deal: valued" }],
   ["The brothers have a net worth of $5bn.", "$5bn", { class: "money-deal", rule: "money-deal: valuation" }],
+  // An order or a contract won is a deal worth its sum.
+  [
+    "The yard has won a 620-million-euro order.",
+    "620-million-euro",
+    { class: "money-deal", rule: "money-deal: valuation" },
+  ],
   ["The average price is $350.", "$350", { class: "money-price", rule: "money-price: price" }],
   ["The phone is priced at $799.", "$799", { class: "money-price", rule: "money-price: priced" }],
   ["The blaze has burned 12,000 acres.", "12,000", { class: "area-burned", rule: "area-burned: burned" }],
