@@ -275,6 +275,8 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     // A time word after "a month", "a second" makes it a time, not a rate (units.json notARate), unless an
     // amount ("before tax") or a place ("from the weir") follows.
     ["Nurses earn 2,900 euros a month before tax.", "2,900 euros", 2900, 2900, "exact", "EUR", "month"],
+    // "since" says from when a rate has run, not that "a day" is a time.
+    ["The line has taken 2,000 calls a day since Thursday.", "2,000", 2000, 2000, "exact", null, "day"],
     ["Drivers take home 410 dollars a week after tax.", "410 dollars", 410, 410, "exact", "USD", "week"],
     [
       "The weir let through 650 cubic metres a second from the lake.",
