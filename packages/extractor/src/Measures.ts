@@ -395,6 +395,9 @@ const INDIRECT = set(catalogue.indirectObject.verbs)
 /** Verbs of sale or hire whose price is the sum after "for" (catalogue.exchange), and the classes their rules give. */
 const EXCHANGE = set(catalogue.exchange.verbs)
 const EXCHANGE_CLASSES: ReadonlySet<string> = new Set(catalogue.exchange.classes)
+/** Verbs of paying whose sum is a price when "for" and what was bought follow it (catalogue.exchange.paying). */
+const PAYING = set(catalogue.exchange.paying.verbs)
+const PAID_FOR = /^[ \t]+for[ \t]+(?!(?:each|every)\b)\S/i
 
 /**
  * "has cost the city 9 million euros", "has left her home village 4.2 million euros", "will give Velmark
@@ -1469,13 +1472,21 @@ export const measure = (
   const unitPrice = read !== null && UNIT_PRICE_CLASSES.has(read.class) && oneItemSubject(ts, e.predicate, q)
   // "sold to a fund for 60 million euros": what was paid, a price, not a deal's value (catalogue exchange).
   const salePrice = read !== null && e.sale && EXCHANGE_CLASSES.has(read.class)
+  // "a fund paid 96 million euros for it": what was bought for the sum, a price (catalogue exchange.paying).
+  const paidFor =
+    read === null &&
+    isCurrency(q.unit) &&
+    has(PAYING, e.predicate ?? undefined) &&
+    PAID_FOR.test(text.slice(q.span.end, q.span.end + 24))
   // Read by the rule that read the verb, renamed so that reports say which rule decided.
   const rule: Rule | null =
     unitPrice && read
       ? { ...read, name: catalogue.unitPrice.name, class: "money-price" }
       : salePrice && read
         ? { ...read, name: catalogue.exchange.name, class: "money-price" }
-        : read
+        : paidFor
+          ? { name: catalogue.exchange.paying.name, class: "money-price" }
+          : read
   const cls = rule?.class ?? MeasureClass.UNKNOWN
   // Whose figure: a possessor ("Ford's"), the group counted when the verb names the class
   // ("5,000 Ukrainian soldiers were killed"), else a place ("in Gaza"). Not the subject of an active

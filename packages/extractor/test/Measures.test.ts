@@ -180,6 +180,14 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The striker earned £9m last season.", "£9m", { class: "money-salary", rule: "money-salary: earned" }],
   ["The firm was valued at $8bn.", "$8bn", { class: "money-deal", rule: "money-deal: valued" }],
   ["The brothers have a net worth of $5bn.", "$5bn", { class: "money-deal", rule: "money-deal: valuation" }],
+  // A sum paid for something bought is its price; paid alone, or for each of a thing, it says no more.
+  [
+    "In 2015 a pension fund paid 96 million euros for it.",
+    "96 million",
+    { class: "money-price", rule: "money-price: paid for" },
+  ],
+  ["She had paid 6,500 euros in April.", "6,500", { class: "unknown" }],
+  ["The agency will pay pharmacists 3 euros for each pack.", "3 euros", { class: "unknown" }],
   // An order or a contract won is a deal worth its sum.
   [
     "The yard has won a 620-million-euro order.",
