@@ -606,6 +606,14 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       `${pair}: ${c.why}; ${rivals}, and neither sentence dates its figure (only, at most, when it was said) or says it was revised or moved, so their articles (${time.why}) set two speakers' figures for one thing against each other`,
       false,
     )
+  const plan = docs && time.relation === "different" ? onePlan(ctx, a, b) : null
+  if (plan)
+    return verdict(
+      "contradict",
+      "one-plan",
+      `${pair}: ${c.why}; ${plan}, so they are two accounts of one plan, not a figure that moved`,
+      false,
+    )
   if (time.relation === "different")
     return verdict(
       "changed",
@@ -664,6 +672,30 @@ const NOT_NAMES: ReadonlySet<string> = new Set(readings.notNames)
  * writes is when its speaker spoke ("Mayor Piet Corran said on Tuesday that the work would cost ..."),
  * outside what was said.
  */
+/**
+ * Why two figures are one plan told twice (rule one-plan), or null: both are plans or forecasts ("will
+ * charge a tourist tax of 5 euros a night", "will pay 3 euros a night from 1 May"), in articles of one day,
+ * each undated or dated at or after its article's day (when the plan starts, not when the figure stood),
+ * and neither sentence says the figure was revised or moved. The date a plan takes effect does not make its
+ * two accounts of one day two times.
+ */
+const onePlan = (ctx: Context, a: AlignedGroup.Member, b: AlignedGroup.Member): string | null => {
+  if ([a.quantity, b.quantity].some((q) => !q || Quantity.measureOf(q).modality === "fact")) return null
+  const day = TimeScope.publishedDay(a.claim, ctx.documents)
+  if (day === null || day !== TimeScope.publishedDay(b.claim, ctx.documents)) return null
+  const ahead = (m: AlignedGroup.Member) => {
+    const t = m.claim.time
+    return !t || t.defaulted || (t.start !== null && t.start !== undefined && t.start >= day)
+  }
+  if (!ahead(a) || !ahead(b) || [a, b].some(saysMoved)) return null
+  const when = [a, b].map((m) => (m.claim.time && !m.claim.time.defaulted ? `"${m.claim.time.text}"` : "undated"))
+  return `both are plans or forecasts told on ${day} (${when.join(", ")})`
+}
+
+/** Whether a figure's sentence says it was revised or moved ("revised", "now", "has risen to"). */
+const saysMoved = (m: AlignedGroup.Member): boolean =>
+  REVISING.test(m.claim.text) || movingCount(m.claim) || movedTo(m) !== null
+
 const figureUndated = (m: AlignedGroup.Member): boolean => {
   const t = m.claim.time
   if (!t || t.defaulted || t.text.trim() === "") return true
@@ -701,7 +733,7 @@ const rivalSpeakers = (
   const classed = ca !== "unknown" && MeasureClass.relate(ca, cb) === "same"
   const counted = a.countedAs != null && a.countedAs === b.countedAs
   if (!classed && !counted) return null
-  if ([a, b].some((m) => REVISING.test(m.claim.text) || movingCount(m.claim) || movedTo(m) !== null)) return null
+  if ([a, b].some(saysMoved)) return null
   if (estimateRevised(ctx, a, b)) return null
   return `${a.claim.attribution.source?.text} and ${b.claim.attribution.source?.text} are two named speakers`
 }

@@ -99,14 +99,18 @@ const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD}|dozens|hundreds|tho
 const cueMatcher = (
   phrases: ReadonlyArray<string>,
   counted: ReadonlyArray<string> = [],
+  lowerOnly: ReadonlyArray<string> = [],
 ): ((text: string) => ReadonlyArray<string>) => {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(phrases)})(?![\\p{L}\\p{N}])`, "gu")
   const nouns = new Set(counted)
+  const lower = new Set(lowerOnly)
   return (text) => {
+    // `normalise` keeps every character's place, so a match's case is read from the text itself.
     const t = normalise(text)
-    if (nouns.size === 0) return t.match(pattern) ?? []
+    if (nouns.size === 0 && lower.size === 0) return t.match(pattern) ?? []
     return [...t.matchAll(pattern)]
       .filter((m) => !(nouns.has(m[0]) && COUNT_BEFORE.test(t.slice(Math.max(0, (m.index ?? 0) - 24), m.index))))
+      .filter((m) => !(lower.has(m[0]) && text[m.index ?? 0] !== t[m.index ?? 0]))
       .map((m) => m[0])
   }
 }
@@ -117,8 +121,11 @@ export const falsities = cueMatcher(cues.false)
 export const denials = cueMatcher(cues.deny)
 /** Words that cast doubt on the content without calling it false. */
 export const doubts = cueMatcher(cues.doubt)
-/** Words that put the content at a distance: reported, alleged, unconfirmed, possible. */
-export const hedges = cueMatcher(cues.hedge, cues.countedNouns)
+/**
+ * Words that put the content at a distance: reported, alleged, unconfirmed, possible. A cue of
+ * `hedgeLowerOnly` hedges only in lower case: "May" with a capital is the month ("from 1 May").
+ */
+export const hedges = cueMatcher(cues.hedge, cues.countedNouns, cues.hedgeLowerOnly)
 /** Words that report what someone said. */
 export const reports = cueMatcher(cues.report)
 /** Words by which the source vouches for the content. */

@@ -69,6 +69,31 @@ const COST: Partial<Quantity.Quantity> = {
   },
 }
 
+/** A tax planned per night, as the extractor reads "will charge a tourist tax of 5 euros a night". */
+const TAX: Partial<Quantity.Quantity> = {
+  unit: "EUR",
+  per: "day",
+  counted: null,
+  measure: { ...COST.measure, class: "money-price", predicate: "charge" } as Quantity.Measure,
+}
+
+/** The plan as one outlet tells it on a Monday, undated. */
+const TAX_PLAN: Side = {
+  outlet: "North Wire",
+  text: "The city will charge visitors a tourist tax of 5 euros a night.",
+  q: ["5 euros", 5, 5, "exact", TAX],
+  published: "2025-03-03",
+}
+
+/** Another outlet's account of the plan, dated when it starts, published on `published`. */
+const taxFromMay = (published: string): Side => ({
+  outlet: "South Post",
+  text: "Visitors will pay a tourist tax of 3 euros a night from 1 May.",
+  q: ["3 euros", 3, 3, "exact", TAX],
+  published,
+  time: { text: "from 1 May", start: "2025-05-01", end: "2025-05-01" },
+})
+
 /** A named speaker's cost, undated, in a Monday article. */
 const LEADER_COST: Side = {
   outlet: "North Wire",
@@ -420,6 +445,22 @@ const ROWS: ReadonlyArray<Row> = [
     "agree",
     "same-bound",
     "supports",
+  ],
+  [
+    "two accounts of one plan on one day, one dated when it starts: one plan, not a figure that moved",
+    TAX_PLAN,
+    taxFromMay("2025-03-03"),
+    "contradict",
+    "one-plan",
+    "contradicts",
+  ],
+  [
+    "the same plan told again a day later with another figure: the plan changed",
+    TAX_PLAN,
+    taxFromMay("2025-03-04"),
+    "changed",
+    "different-times",
+    "discusses",
   ],
   [
     "two named speakers' undated costs in articles of different days: rivals, not an update",

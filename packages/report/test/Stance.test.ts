@@ -452,6 +452,8 @@ describe("Stance cues", () => {
     ["Insurers expect thousands of claims", Stance.hedges, []],
     ["Two rumours spread overnight; the bridge may close", Stance.hedges, ["may"]],
     ["Rumours spread overnight", Stance.hedges, ["rumours"]],
+    // "May" with a capital is the month, no hedge.
+    ["Visitors will pay the tax from 1 May; it may rise", Stance.hedges, ["may"]],
   ])("%j", (text, cue, expected) => {
     expect(cue(text)).toEqual(expected)
   })
