@@ -4,6 +4,7 @@
  */
 import { Schema } from "effect"
 import { Span } from "./Span.js"
+import * as Units from "./Units.js"
 
 export const Approximate = Schema.Literal("exact", "about", "at-least", "at-most", "vague")
 export type Approximate = typeof Approximate.Type
@@ -84,3 +85,10 @@ export const UNKNOWN_MEASURE: Measure = {
 }
 
 export const measureOf = (q: Quantity): Measure => q.measure ?? UNKNOWN_MEASURE
+
+/**
+ * A sum set before the noun it describes ("a 1-euro deposit", "a 900,000-euro repair bill": counted
+ * "deposit"): it says what its noun is and has no tense of its own, so it meets a plan of that sum as well
+ * as a fact. Alignment and judgement both read it so.
+ */
+export const namesItsNoun = (q: Quantity): boolean => q.unit !== null && Units.isCurrency(q.unit) && q.counted !== null

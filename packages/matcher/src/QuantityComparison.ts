@@ -3,7 +3,7 @@
  * counted thing, dimension and subject, a fact against a fact. Times do not keep figures apart here:
  * the judgement tells a figure that changed from one that conflicts. Money compares in one currency.
  */
-import { type AlignedGroup, type Claim, MeasureClass, type Quantity, Units } from "@crosscheck/domain"
+import { type AlignedGroup, type Claim, MeasureClass, Quantity, Units } from "@crosscheck/domain"
 import catalogue from "./increments.json" with { type: "json" }
 import type * as Lexicon from "./Lexicon.js"
 import words from "./lexicon.json" with { type: "json" }
@@ -313,9 +313,6 @@ const oneValueInOneUnit = (a: Quantity.Quantity, b: Quantity.Quantity): boolean 
  */
 export const sameMeasuredFigure = (a: Quantity.Quantity, b: Quantity.Quantity): boolean =>
   oneValueInOneUnit(a, b) && Units.dimensionOf(a.unit) !== "duration"
-
-/** A sum set before the noun it describes ("a 200 million euro factory": counted "factory"). */
-const sumNaming = (q: Quantity.Quantity): boolean => q.unit !== null && Units.isCurrency(q.unit) && q.counted !== null
 
 /** A length hyphened to the noun it describes ("a four-day week", "a 32-hour week"). */
 const HYPHENED = /[\p{L}\d]-\p{L}/u
@@ -699,7 +696,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   if (ma.modality !== mb.modality) {
     // "a 200 million euro factory", "a 900,000-euro repair bill": a sum that says what its noun is has no
     // tense of its own, and meets a forecast of that sum as well as a fact.
-    const tenseless = sumNaming(qa) || sumNaming(qb)
+    const tenseless = Quantity.namesItsNoun(qa) || Quantity.namesItsNoun(qb)
     if (!tenseless && !sameFigure(na, nb))
       return no("measure", `"${qa.text}" is ${modalityWord(ma.modality)} and "${qb.text}" ${modalityWord(mb.modality)}`)
     reasons.push({

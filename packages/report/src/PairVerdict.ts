@@ -227,7 +227,9 @@ const byMeasure = (
       false,
     )
   }
-  if (ma.modality !== mb.modality) {
+  // "a 1-euro deposit" says what its noun is, with no tense of its own (as alignment reads it).
+  const tenseless = Quantity.namesItsNoun(a.quantity) || Quantity.namesItsNoun(b.quantity)
+  if (ma.modality !== mb.modality && !tenseless) {
     const hoped = ma.modality !== "fact" ? a : b
     return verdict(
       "compatible",
@@ -303,10 +305,19 @@ const notOneTotal = (
       "remainder",
       `${pair}: "${Holders.isRemainder(left.q) ? `${left.q.text} ${left.q.counted}` : `${left.before.match(/\S+\s*$/)?.[0] ?? ""}${left.q.text}`}" counts what is left after figures its own article gave, so it is not set against another figure`,
     )
-  const back = [
+  const placed = [
     { ...a, quantity: qa },
     { ...b, quantity: qb },
-  ].find((m) => Holders.isBackReference(m.quantity, textBefore(m)))
+  ]
+  const whole = placed.find((m) => Holders.isWiderWhole(m.quantity, textBefore(m)))
+  if (whole)
+    return verdict(
+      "compatible",
+      "part-of-wider-count",
+      `${pair}: "${whole.quantity.text}" is a whole its sentence's subject is only part of ("${textBefore(whole).match(/\S+\s+\S+\s+\S+\s*$/)?.[0]?.trim() ?? ""}"), not a rival of a figure for that part`,
+      false,
+    )
+  const back = placed.find((m) => Holders.isBackReference(m.quantity, textBefore(m)))
   if (back)
     return verdict(
       null,

@@ -69,6 +69,27 @@ const COST: Partial<Quantity.Quantity> = {
   },
 }
 
+/** A price in euros, as the extractor reads "charge a deposit of 2 euros". */
+const PRICE: Partial<Quantity.Quantity> = {
+  unit: "EUR",
+  counted: null,
+  measure: { ...COST.measure, class: "money-price", predicate: "charge", modality: "fact" } as Quantity.Measure,
+}
+
+/** A budget in euros, as the extractor reads "a budget of five million euros". */
+const BUDGET: Partial<Quantity.Quantity> = {
+  unit: "EUR",
+  counted: null,
+  measure: { ...COST.measure, class: "money-budget", predicate: null, modality: "fact" } as Quantity.Measure,
+}
+
+/** A silo's height, hyphened to the silo ("the 50-metre silo"). */
+const SILO: Partial<Quantity.Quantity> = {
+  unit: "metre",
+  counted: "silo",
+  measure: { ...COST.measure, class: "height", of: "silo", predicate: null, modality: "fact" } as Quantity.Measure,
+}
+
 /** A tax planned per night, as the extractor reads "will charge a tourist tax of 5 euros a night". */
 const TAX: Partial<Quantity.Quantity> = {
   unit: "EUR",
@@ -1039,6 +1060,60 @@ const ROWS: ReadonlyArray<Row> = [
     "compatible",
     "forecast-vs-fact",
     "discusses",
+  ],
+  [
+    "a plan against a sum that names its noun ('a 1-euro deposit'): the sum has no tense of its own",
+    {
+      outlet: "North Wire",
+      text: "Customers will pay a deposit of 2 euros on every cup.",
+      q: [
+        "2 euros",
+        2,
+        2,
+        "exact",
+        { ...PRICE, measure: { ...PRICE.measure, modality: "forecast" } as Quantity.Measure },
+      ],
+    },
+    {
+      outlet: "South Post",
+      text: "Tovo will charge customers a 1-euro deposit on every cup.",
+      q: ["1-euro", 1, 1, "exact", { ...PRICE, counted: "deposit" }],
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
+    "a sum its sentence's subject is only part of, against that part's own: a whole, not a rival",
+    {
+      outlet: "North Wire",
+      text: "The refit started with a budget of five million euros.",
+      q: ["five million euros", 5e6, 5e6, "exact", BUDGET],
+    },
+    {
+      outlet: "South Post",
+      text: "The refit is part of a 60-million-euro capital programme.",
+      q: ["60-million-euro", 60e6, 60e6, "exact", { ...BUDGET, counted: "capital programme" }],
+    },
+    "compatible",
+    "part-of-wider-count",
+    "discusses",
+  ],
+  [
+    "the size of a whole its sentence names a part of: no total, so the lengths still differ",
+    {
+      outlet: "North Wire",
+      text: "The blast blew the top off the 50-metre silo.",
+      q: ["50-metre", 50, 50, "exact", SILO],
+    },
+    {
+      outlet: "South Post",
+      text: "The blast destroyed the upper part of the 35-metre silo.",
+      q: ["35-metre", 35, 35, "exact", SILO],
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
   ],
   [
     "one value, as a plan in one outlet and a fact in another",

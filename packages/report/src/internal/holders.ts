@@ -31,6 +31,16 @@ export const isBackReference = (q: Quantity.Quantity, before: string): boolean =
   /^[A-Za-z-]+$/.test(q.text.trim()) &&
   BACK.test(before.slice(-12))
 
+const WHOLES = new RegExp(`\\b(?:${alternation(catalogue.wholes)})\\s+$`, "i")
+
+/**
+ * "The restoration is part of a 60-million-euro programme": a sum or a count that is a whole its sentence's
+ * subject is part of. Not a measure of the whole's size ("the upper part of the 35-metre silo" is the silo's
+ * height). `before` is the text before the figure.
+ */
+export const isWiderWhole = (q: Quantity.Quantity, before: string): boolean =>
+  (q.unit === null || Units.isCurrency(q.unit)) && WHOLES.test(before.slice(-24))
+
 const REJECTED = new RegExp(`(?<![\\p{L}])(?:${alternation(catalogue.rejections)})\\s+$`, "iu")
 
 /** "only two, not the six the company says": the figure is one its own sentence sets aside. `before` is the text before it. */
