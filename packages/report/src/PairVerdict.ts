@@ -310,13 +310,18 @@ const notOneTotal = (
     { ...b, quantity: qb },
   ]
   const whole = placed.find((m) => Holders.isWiderWhole(m.quantity, textBefore(m)))
-  if (whole)
+  if (whole) {
+    const words =
+      textBefore(whole)
+        .match(/\S+\s+\S+\s+\S+\s*$/)?.[0]
+        ?.trim() ?? ""
     return verdict(
       "compatible",
       "part-of-wider-count",
-      `${pair}: "${whole.quantity.text}" is a whole its sentence's subject is only part of ("${textBefore(whole).match(/\S+\s+\S+\s+\S+\s*$/)?.[0]?.trim() ?? ""}"), not a rival of a figure for that part`,
+      `${pair}: "${whole.quantity.text}" is a whole its sentence's subject is only part of ("${words}"), not a rival of a figure for that part`,
       false,
     )
+  }
   const back = placed.find((m) => Holders.isBackReference(m.quantity, textBefore(m)))
   if (back)
     return verdict(
