@@ -246,6 +246,25 @@ const wordBefore = (text: string, at: number): string => {
   return m?.[1]?.toLowerCase() ?? ""
 }
 
+/** How many words before "by" a word of change may stand ("cut staff by 20 to 30 per cent"). */
+const BY_CHANGE_WORDS = 3
+
+/**
+ * Whether the word before a figure makes "X to Y" a change and the level it reached ("rose 300 to 1,200",
+ * "rose by 5% to $3bn"): a word of change, or "by" after one within a few words. "Compiled by 60 to 70
+ * volunteers" is a range: "by" names who did it, no change.
+ */
+const changedBy = (text: string, start: number, verbBefore: string): boolean => {
+  if (verbBefore !== "by") return changeVerbs.has(verbBefore)
+  const words: ReadonlyArray<string> =
+    text
+      .slice(Math.max(0, start - 60), start)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? []
+  const by = words.lastIndexOf("by")
+  return words.slice(Math.max(0, by - BY_CHANGE_WORDS), Math.max(0, by)).some((w) => changeVerbs.has(w) && w !== "by")
+}
+
 const isNounTag = (pos: string | undefined): boolean => pos === "NOUN" || pos === "PROPN"
 
 /** How many words of an object's noun group may stand between a word of change and its "from". */
@@ -495,7 +514,8 @@ const complete = (
       word === "or" ||
       (word === "and" && opener?.[1]?.toLowerCase() === "between") ||
       (word === "up to" && opener !== null) ||
-      ((word === "to" || word === "to-" || word === "through") && (opener !== null || !changeVerbs.has(verbBefore)))
+      ((word === "to" || word === "to-" || word === "through") &&
+        (opener !== null || !changedBy(text, start, verbBefore)))
     const secondAt = end + joiner[0].length
     const cur = okWord ? currencyAt(text, secondAt) : null
     const second = okWord ? readAt(text, cur?.end ?? secondAt, limit) : null

@@ -225,6 +225,9 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["It took his first visit in 24 years.", "24 years", 24, 24, "exact", "year", null],
     ["Pepe curled in six minutes later.", "six minutes", 6, 6, "exact", "minute", null],
     ["They work 40 to 50 hours a week.", "40 to 50 hours", 40, 50, "exact", "hour", "week"],
+    // "by" names who did it: a range; after a word of change it is the change, then the level reached.
+    ["It was compiled by 60 to 70 volunteers.", "60 to 70", 60, 70, "exact", null, null],
+    ["Sales rose by 300 to 1,200.", "300", 300, 300, "exact", null, null],
     ["Orbiting more than 3200 times.", "more than 3200 times", 3200, 3200, "at-least", "time", null],
     ["There were 20 burglaries per week.", "20", 20, 20, "exact", null, "week"],
     // A rate told later in the figure's clause (units.json clauseRate); not past a clause break, nor "in a year".
