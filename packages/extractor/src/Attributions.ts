@@ -1041,7 +1041,12 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // tags it ("Greet" a verb).
       const rest =
         mayBeFirstName(ts[a]) && ts[a + 1]?.pos === "PROPN" && isName(ts[a + 1]) ? Speakers.after(ts, a + 1, s1) : null
-      const g = Speakers.after(ts, a, s1) ?? (rest && { first: a, next: rest.next })
+      const found = Speakers.after(ts, a, s1) ?? (rest && { first: a, next: rest.next })
+      // '..., said the head of parks and open spaces, Fergus Lindqvist.': a description of two nouns joined
+      // by "and", the second a noun group that a stop or a comma closes.
+      const joined = found && lower(ts[found.next]) === "and" ? Speakers.after(ts, found.next + 1, s1) : null
+      const closed = joined && (ts[joined.next] === undefined || isPunct(ts[joined.next]))
+      const g = found && joined && closed ? { first: found.first, next: joined.next } : found
       const beforeCue = ts[m.first - 1]
       if (g && (beforeCue === undefined || isPunct(beforeCue) || m.first === s0)) {
         const follow = ts[g.next]

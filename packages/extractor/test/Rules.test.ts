@@ -831,6 +831,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "The trust's head of surveys and monitoring, Hedda Vahl",
       "the birds had arrived from the north",
     ],
+    // After the cue too: two nouns joined by "and" that a stop or a comma closes are one description.
+    [
+      "About 900 people are on the list, said the head of parks and gardens.",
+      "clause-before-cue+speaker-after-cue",
+      "the head of parks and gardens",
+      "the head of parks and gardens",
+      "About 900 people are on the list",
+    ],
+    [
+      "About 900 people are on the list, said the city's head of parks and open spaces, Fergus Lindqvist.",
+      "clause-before-cue+speaker-after-cue+description-then-name",
+      "the city's head of parks and open spaces",
+      "the city's head of parks and open spaces, Fergus Lindqvist",
+      "About 900 people are on the list",
+    ],
     // A role wink tags an adjective ("chief") heads the description set before a name.
     [
       "Its chief, Captain Ada Berger, said two passengers died at the scene.",
