@@ -252,17 +252,16 @@ const BY_CHANGE_WORDS = 3
 /**
  * Whether the word before a figure makes "X to Y" a change and the level it reached ("rose 300 to 1,200",
  * "rose by 5% to $3bn"): a word of change, or "by" after one within a few words. "Compiled by 60 to 70
- * volunteers" is a range: "by" names who did it, no change.
+ * volunteers" is a range: "by" names who did it, no change. Read from the tokens before the figure at `start`.
  */
-const changedBy = (text: string, start: number, verbBefore: string): boolean => {
+const changedBy = (ts: ReadonlyArray<Token>, start: number, verbBefore: string): boolean => {
   if (verbBefore !== "by") return changeVerbs.has(verbBefore)
-  const words: ReadonlyArray<string> =
-    text
-      .slice(Math.max(0, start - 60), start)
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? []
-  const by = words.lastIndexOf("by")
-  return words.slice(Math.max(0, by - BY_CHANGE_WORDS), Math.max(0, by)).some((w) => changeVerbs.has(w) && w !== "by")
+  const at = tokenAt(ts, start)
+  let by = at - 1
+  while (by > at - BY_CHANGE_WORDS && lower(ts[by]) !== "by") by--
+  if (lower(ts[by]) !== "by") return true
+  for (let k = by - 1; k >= Math.max(0, by - BY_CHANGE_WORDS); k--) if (changeVerbs.has(lower(ts[k]))) return true
+  return false
 }
 
 const isNounTag = (pos: string | undefined): boolean => pos === "NOUN" || pos === "PROPN"
@@ -515,7 +514,7 @@ const complete = (
       (word === "and" && opener?.[1]?.toLowerCase() === "between") ||
       (word === "up to" && opener !== null) ||
       ((word === "to" || word === "to-" || word === "through") &&
-        (opener !== null || !changedBy(text, start, verbBefore)))
+        (opener !== null || !changedBy(ts, start, verbBefore)))
     const secondAt = end + joiner[0].length
     const cur = okWord ? currencyAt(text, secondAt) : null
     const second = okWord ? readAt(text, cur?.end ?? secondAt, limit) : null

@@ -684,11 +684,6 @@ const speakerNames = (m: AlignedGroup.Member): ReadonlyArray<string> =>
 const NOT_NAMES: ReadonlySet<string> = new Set(readings.notNames)
 
 /**
- * Whether nothing dates a member's figure itself: its claim has no written time, or the only time it
- * writes is when its speaker spoke ("Mayor Piet Corran said on Tuesday that the work would cost ..."),
- * outside what was said.
- */
-/**
  * Why two figures are one plan told twice (rule one-plan), or null: both are plans or forecasts ("will
  * charge a tourist tax of 5 euros a night", "will pay 3 euros a night from 1 May"), in articles of one day,
  * each undated or dated at or after its article's day (when the plan starts, not when the figure stood),
@@ -712,6 +707,11 @@ const onePlan = (ctx: Context, a: AlignedGroup.Member, b: AlignedGroup.Member): 
 const saysMoved = (m: AlignedGroup.Member): boolean =>
   REVISING.test(m.claim.text) || movingCount(m.claim) || movedTo(m) !== null
 
+/**
+ * Whether nothing dates a member's figure itself: its claim has no written time, or the only time it
+ * writes is when its speaker spoke ("Mayor Piet Corran said on Tuesday that the work would cost ..."),
+ * outside what was said.
+ */
 const figureUndated = (m: AlignedGroup.Member): boolean => {
   const t = m.claim.time
   if (!t || t.defaulted || t.text.trim() === "") return true

@@ -125,16 +125,17 @@ const LEADER_COST: Side = {
   content: "the delivery will cost about 80,000 euros",
 }
 
-/** A speaker's cost of the same delivery, in the next day's article. */
+/** A speaker's cost of the same delivery, in the next day's article (250,000 euros, or `low` to `high`). */
 const costSaidNextDay = (
   speaker: string,
   figure: string,
   approximate: Quantity.Approximate,
   verb = "would cost",
+  [low, high] = [250_000, 250_000],
 ): Side => ({
   outlet: "South Post",
   text: `${speaker} said the delivery ${verb} ${figure}.`,
-  q: [figure, 250_000, 250_000, approximate, COST],
+  q: [figure, low, high, approximate, COST],
   published: "2025-03-04",
   said: [speaker, "said", "say", "asserts"],
   content: `the delivery ${verb} ${figure}`,
@@ -494,14 +495,13 @@ const ROWS: ReadonlyArray<Row> = [
   [
     "an estimate, then another named speaker's range a day later: a range replaces no estimate, they are rivals",
     LEADER_COST,
-    {
-      outlet: "South Post",
-      text: "Campaigner Fergus Adair said the delivery would cost between 200,000 and 300,000 euros.",
-      q: ["between 200,000 and 300,000 euros", 200_000, 300_000, "exact", COST],
-      published: "2025-03-04",
-      said: ["Campaigner Fergus Adair", "said", "say", "asserts"],
-      content: "the delivery would cost between 200,000 and 300,000 euros",
-    },
+    costSaidNextDay(
+      "Campaigner Fergus Adair",
+      "between 200,000 and 300,000 euros",
+      "exact",
+      "would cost",
+      [200_000, 300_000],
+    ),
     "contradict",
     "rival-speakers",
     "contradicts",

@@ -46,12 +46,12 @@ export const publishedDay = (claim: Claim.Claim, documents: ReadonlyMap<string, 
   return published ? day(published) : null
 }
 
-/** The claim's time as a span of instants, the unresolved text of its time, or null when nothing dates it. */
 /** Whether a claim's figures are all told as facts (no forecast, plan or target), so none can be of a later day. */
 const toldAsFact = (claim: Claim.Claim): boolean =>
   claim.quantities.length > 0 &&
   claim.quantities.every((q) => (q.measure?.modality ?? "fact") === "fact" && q.unit !== Units.DATE)
 
+/** The claim's time as a span of instants, the unresolved text of its time, or null when nothing dates it. */
 export const placeOf = (
   claim: Claim.Claim,
   documents: ReadonlyMap<string, Document.Document>,
