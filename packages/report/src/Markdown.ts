@@ -46,9 +46,14 @@ export const md = (s: string): string => (UNTIDY.test(s) ? flat(inline(s)) : s)
 /** A notice of the report (Notices.of) as the line of a quoted paragraph of its own, escaped as any text is. */
 export const note = (notice: string): string => `> **Note:** ${md(notice)}`
 
-/** The claim's text with its quantities and cue in bold, where their spans fall inside it. */
-const emphasised = (c: Claim.Claim): string => {
-  const marks = [...c.quantities.map((q) => q.span), ...(c.attribution.cue ? [c.attribution.cue.span] : [])]
+/**
+ * The claim's text with its cue and its figures in bold, where their spans fall inside it: the figure its
+ * finding weighs (`Finding.figures`) where it names one inside the sentence, else every quantity of it.
+ */
+const emphasised = (c: Claim.Claim, figure?: Finding.Figure): string => {
+  const inside = figure !== undefined && figure.span.start >= c.span.start && figure.span.end <= c.span.end
+  const figures = figure && inside ? [figure.span] : c.quantities.map((q) => q.span)
+  const marks = [...figures, ...(c.attribution.cue ? [c.attribution.cue.span] : [])]
     .filter((s) => s.start >= c.span.start && s.end <= c.span.end && s.end > s.start)
     .sort((a, b) => a.start - b.start)
   let out = ""
@@ -96,6 +101,7 @@ const passages = (
   claimIds: ReadonlyArray<string>,
   claims: ReadonlyMap<string, Claim.Claim>,
   docs: ReadonlyMap<string, Document.Document>,
+  figures: ReadonlyArray<Finding.Figure> = [],
 ): string[] => {
   const entries = new Map<
     string,
@@ -121,7 +127,12 @@ const passages = (
   for (const { outlets, titles, claim, members } of entries.values()) {
     const copies = outlets.length > 1 ? " (copies of one story)" : ""
     const title = titles.size > 0 ? ` — ${[...titles].map(md).join(" / ")}` : ""
-    out.push(`- **${[...new Set(outlets)].map(md).join(" + ")}**${copies}${title}`, "", `  > ${emphasised(claim)}`)
+    const figure = figures.find((x) => x.claimId === claim.id)
+    out.push(
+      `- **${[...new Set(outlets)].map(md).join(" + ")}**${copies}${title}`,
+      "",
+      `  > ${emphasised(claim, figure)}`,
+    )
     const v = voice(claim)
     if (v) out.push(`  >`, `  > _${v}_`)
     if (claim.time)
@@ -212,11 +223,11 @@ export function* lines(report: Report.Report): Generator<string> {
           const labels = sideLabels(f)
           for (const [i, side] of f.sides.entries()) {
             yield* [`**${labels[i]}**:`, ""]
-            yield* passages(side, claims, docs)
+            yield* passages(side, claims, docs, f.figures)
           }
           const rest = f.claimIds.filter((id) => !onSide.has(id))
-          if (rest.length > 0) yield* [`${ON_NO_SIDE}:`, "", ...passages(rest, claims, docs)]
-        } else yield* passages(f.claimIds, claims, docs)
+          if (rest.length > 0) yield* [`${ON_NO_SIDE}:`, "", ...passages(rest, claims, docs, f.figures)]
+        } else yield* passages(f.claimIds, claims, docs, f.figures)
         yield* [`Why: ${md(f.explanation)}`, ""]
       }
     }

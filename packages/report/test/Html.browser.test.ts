@@ -17,7 +17,7 @@ import type { BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { Html } from "../src/index.js"
 import { axe, CHROMIUM, launch, present, required, SHOTS, serious } from "./browser.js"
-import { claim, doc, qty, report as reportOf } from "./build.js"
+import { claim, doc, qty, report as reportOf, twoFigures } from "./build.js"
 
 const root = new URL("../../../", import.meta.url).pathname
 
@@ -437,6 +437,44 @@ describe.skipIf(!present && !required)(
           "https://river.example/mon#:~:text=Officials%20said%2012%20people%20died%20in%20the%20flood.",
           "https://valley.example/thu#:~:text=Officials%20now%20say%2031%20people%20died%20in%20the%20flood.",
         ])
+      })
+    })
+
+    describe("two findings on the same two sentences (a hand-built report)", () => {
+      let w: Watched
+      beforeAll(async () => {
+        const dir = mkdtempSync(join(tmpdir(), "crosscheck-html-"))
+        writeFileSync(join(dir, "report.html"), Html.render(twoFigures()))
+        w = await open(join(dir, "report.html"))
+      })
+      const row = (verdict: string) => w.page.locator(`li.finding[data-verdict="${verdict}"]`)
+
+      it("gives in each row the figure that finding weighs", async () => {
+        const lines = await Promise.all(
+          ["contradict", "agree"].map(async (v) =>
+            ((await row(v).locator(".line").textContent()) ?? "").replace(/\s+/g, " "),
+          ),
+        )
+        expect(lines).toEqual([
+          "Hill Gazette: More than 200 · Vale Post: about 120 → contradict",
+          "Hill Gazette + Vale Post: nine hours → agree",
+        ])
+      })
+
+      it("marks in each passage that figure, not the sentence's other one", async () => {
+        const marks = async (verdict: string) => {
+          await row(verdict).locator("button.more").click()
+          return row(verdict).locator(".passages blockquote mark").allTextContents()
+        }
+        expect(await marks("contradict")).toEqual(["More than 200", "about 120"])
+        expect(await marks("agree")).toEqual(["nine hours", "nine hours"])
+        const quoted = await row("contradict").locator(".passages blockquote").allTextContents()
+        expect(quoted).toEqual([
+          "More than 200 firefighters fought the blaze for nine hours.",
+          "Firefighters, about 120 of them, fought the blaze for nine hours.",
+        ])
+        expect(serious(await axe(w.page))).toEqual([])
+        expect(w.errors).toEqual([])
       })
     })
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest"
 import { Html } from "../src/index.js"
 import { collapse } from "../src/internal/collapse.js"
 import * as PageData from "../src/internal/pageData.js"
-import { troops } from "./build.js"
+import { troops, twoFigures } from "./build.js"
 
 const HOSTILE = `The ministry said 11,000 troops went. <script>alert(1)</script> "><img src=x onerror=alert(2)> </script><svg onload=alert(3)> \u2028 &amp;`
 
@@ -68,6 +68,40 @@ describe("Html.embedJson", () => {
   ])("%j as JSON that no script element can end or break: %s", (value, expected) => {
     expect(Html.embedJson(value)).toBe(expected)
     expect(JSON.parse(Html.embedJson(value))).toBe(value)
+  })
+})
+
+describe("the figure each finding weighs, in the page's data", () => {
+  const report = twoFigures()
+  const data = PageData.make(report)
+
+  it("names, per finding, each claim's figure with its place in the sentence as the page shows it", () => {
+    const shown = (f: PageData.PageFinding) =>
+      (f.figures ?? []).map(([ci, value, start, end]) => [value, data.claims[ci]?.text.slice(start, end)])
+    const [contradiction, agreement] = ["contradict", "agree"].map((v) => data.findings.find((f) => f.verdict === v))
+    expect(shown(contradiction as PageData.PageFinding)).toEqual([
+      ["More than 200", "More than 200"],
+      ["about 120", "about 120"],
+    ])
+    expect(shown(agreement as PageData.PageFinding)).toEqual([
+      ["nine hours", "nine hours"],
+      ["nine hours", "nine hours"],
+    ])
+    // The second sentence's run of spaces is one on the page, so its figures stand two places earlier.
+    expect(data.claims[1]?.text).toBe("Firefighters, about 120 of them, fought the blaze for nine hours.")
+  })
+
+  it("leaves figures out of a report written before findings named them", () => {
+    const older = { ...report, findings: report.findings.map(({ figures: _, ...f }) => f) }
+    expect(PageData.make(older).findings.every((f) => f.figures === undefined)).toBe(true)
+  })
+
+  it.each([
+    ["a figure outside its claim's sentence", { start: 900, end: 905 }, "nine hours"],
+    ["a figure whose text the sentence does not hold", { start: 0, end: 5 }, "twelve"],
+  ])("finds no place for %s", (_, span, text) => {
+    const c = report.claims[0] as (typeof report.claims)[number]
+    expect(PageData.figureAt(c, PageData.flat(c.text), { claimId: c.id, text, span })).toBeNull()
   })
 })
 

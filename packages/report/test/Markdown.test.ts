@@ -2,7 +2,7 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Judgement, Markdown, ReportFile } from "../src/index.js"
 import { collapse } from "../src/internal/collapse.js"
-import { claim, doc, numeric, qty, report, statement, voice } from "./build.js"
+import { claim, doc, numeric, qty, report, statement, twoFigures, voice } from "./build.js"
 
 const conv = doc("conv", "North Korea also dismantled its own speakers. It sent 11,000 troops.", {
   outlet: "The Conversation",
@@ -77,6 +77,26 @@ describe("Markdown.render", () => {
     expect(md).toMatch(/Why: .*Rule stance-challenge/)
     expect(md).toMatch(/Why: .*Rule vague-vs-precise/)
     expect(md).toContain("- bad.bin: sources: binary file")
+  })
+})
+
+describe("the figure each finding weighs, in report.md", () => {
+  const md = Markdown.render(twoFigures())
+  const section = (heading: string) => md.slice(md.indexOf(heading), md.indexOf("Why:", md.indexOf(heading)))
+
+  it("puts in bold, in each passage, the figure its finding weighs and not the sentence's other figure", () => {
+    const contradiction = section("## Contradict")
+    expect(contradiction).toContain("> **More than 200** firefighters fought the blaze for nine hours.")
+    expect(contradiction).toContain("> Firefighters, **about 120** of them, fought the blaze for nine hours.")
+    const agreement = section("## Agree")
+    expect(agreement).toContain("> More than 200 firefighters fought the blaze for **nine hours**.")
+    expect(agreement).toContain("> Firefighters, about 120 of them, fought the blaze for **nine hours**.")
+  })
+
+  it("puts every figure in bold for a report written before findings named theirs", () => {
+    const report = twoFigures()
+    const older = Markdown.render({ ...report, findings: report.findings.map(({ figures: _, ...f }) => f) })
+    expect(older).toContain("> **More than 200** firefighters fought the blaze for **nine hours**.")
   })
 })
 

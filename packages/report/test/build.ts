@@ -138,3 +138,54 @@ export const troops = (text: string, fields: Parameters<typeof doc>[2] = {}): Re
   )
   return report([a, b], [ca, cb], findings)
 }
+
+/** A quantity written as `text` in `d`, at its first occurrence (after `after`, when given). */
+export const qtyIn = (
+  d: Document.Document,
+  text: string,
+  low: number,
+  more: Partial<Quantity.Quantity> = {},
+  after = 0,
+): Quantity.Quantity => {
+  const start = d.text.indexOf(text, after)
+  if (start < 0) throw new Error(`test setup: "${text}" is not in ${d.outlet}`)
+  return { ...qty(text, low, low, "exact", more), span: { start, end: start + text.length } }
+}
+
+/**
+ * Two articles whose sentences each give two figures, the firefighters and the hours, and two findings
+ * citing the same two claims: a contradiction on the firefighters, an agreement on the hours. Only
+ * `Finding.figures` says which figure of a sentence each finding weighs. The second article's sentence
+ * has a run of spaces before its figures, which the page shows as one.
+ */
+export const twoFigures = (): Report.Report => {
+  const a = doc("fire-a", "More than 200 firefighters fought the blaze for nine hours.", { outlet: "Hill Gazette" })
+  const b = doc("fire-b", "Firefighters,   about 120 of them, fought the blaze for nine hours.", {
+    outlet: "Vale Post",
+  })
+  const hours = { counted: null, unit: "hour" }
+  const [a200, aHours] = [
+    qtyIn(a, "More than 200", 200, { approximate: "at-least", counted: "firefighter" }),
+    qtyIn(a, "nine hours", 9, hours),
+  ]
+  const [b120, bHours] = [
+    qtyIn(b, "about 120", 120, { approximate: "about", counted: "firefighter" }),
+    qtyIn(b, "nine hours", 9, hours),
+  ]
+  const ca = claim(a, a.text, { kind: "numeric", quantities: [a200, aHours] })
+  const cb = claim(b, b.text, { kind: "numeric", quantities: [b120, bHours] })
+  const findings = Judgement.judge(
+    [
+      numeric([
+        [ca, a200],
+        [cb, b120],
+      ]),
+      numeric([
+        [ca, aHours],
+        [cb, bHours],
+      ]),
+    ],
+    [a, b],
+  )
+  return report([a, b], [ca, cb], findings)
+}

@@ -199,8 +199,8 @@
     const sides = new Map()
     for (const ci of f.claims) {
       const c = claims[ci]
-      const key = `${c.stance}\u0000${c.value || c.text}\u0000${c.who || ""}`
-      const side = sides.get(key) || { claim: c, members: [] }
+      const key = `${c.stance}\u0000${figureText(f, ci) || c.text}\u0000${c.who || ""}`
+      const side = sides.get(key) || { claim: c, ci, members: [] }
       side.members.push(ci)
       sides.set(key, side)
     }
@@ -243,8 +243,14 @@
     return a
   }
   const STANCE = { asserts: "says", denies: "denies", disputes: "disputes" }
-  const sayWhat = (c, room) => {
-    if (c.value) return [txt(cut(c.value, room), "value")]
+  /** The figure a claim gives in this finding, [claim, figure, start, end] (reports before version 5 have none). */
+  const figureOf = (f, ci) => (f.figures || []).find((x) => x[0] === ci)
+  /** The figure a claim gives in this finding, as written; else the claim's own value (or nothing, for a statement). */
+  const figureText = (f, ci) => figureOf(f, ci)?.[1] || claims[ci].value
+  const sayWhat = (f, ci, room) => {
+    const c = claims[ci]
+    const value = figureText(f, ci)
+    if (value) return [txt(cut(value, room), "value")]
     const who = c.who ? `${cut(c.who, Math.min(40, room))} ` : ""
     const verb = c.who || c.stance !== "asserts" ? `${STANCE[c.stance] || c.stance}${c.hedged ? " (hedged)" : ""} ` : ""
     const quote = cut(saidOf(c), Math.max(16, room - who.length - verb.length))
@@ -261,7 +267,7 @@
         parts.push(source(f, ci, j === 0))
       })
       if (side.members.length > 3) parts.push(` +${side.members.length - 3}`)
-      parts.push(": ", ...sayWhat(side.claim, room))
+      parts.push(": ", ...sayWhat(f, side.ci, room))
     })
     if (sides.length > shown.length) parts.push(` · ${sides.length - shown.length} more`)
     parts.push(el("span", { class: "arrow" }, [" → ", el("strong", { text: f.verdict.replace("-", " ") })]))
@@ -281,7 +287,24 @@
     return drawn
   }
 
-  const marked = (c) => el("mark", {}, [txt(c.text)])
+  /**
+   * The sentence, with the figure this finding weighs marked where it names one (a sentence may give two:
+   * "More than 200 firefighters fought the blaze for nine hours"); a statement's sentence is marked whole.
+   */
+  const marked = (f, ci) => {
+    const c = claims[ci]
+    const fig = figureOf(f, ci)
+    if (!fig) return [el("mark", {}, [txt(c.text)])]
+    const [, , start, end] = fig
+    // One isolate for the whole sentence, as a sentence unmarked is: the figure is a part of its text.
+    return [
+      el("bdi", {}, [
+        c.text.slice(0, start),
+        el("mark", { class: "figure" }, [c.text.slice(start, end)]),
+        c.text.slice(end),
+      ]),
+    ]
+  }
   /** The explanation in short pieces: its sentences, and a long one's "; " clauses as a list. */
   const why = (text) => {
     const box = el("div", { class: "why" }, [el("h4", { text: "Why" })])
@@ -360,7 +383,7 @@
       source(f, ci, true),
       linkOf(c) ? null : el("span", { class: "place" }, [" ", txt(placeOf(c))]),
       el("div", { class: "voice" }, [txt(voice.join(" · "))]),
-      el("blockquote", {}, [marked(c)]),
+      el("blockquote", {}, marked(f, ci)),
     ])
   }
   const toggle = (row, open) => {

@@ -73,6 +73,13 @@ export interface PageFinding {
   readonly timeline: ReadonlyArray<readonly [number, string, string | null, boolean]> | null
   /** For a contradiction or a dispute: its sides, each with its heading and the claims (indices) that give one position. */
   readonly sides: ReadonlyArray<{ readonly label: string; readonly claims: ReadonlyArray<number> }> | null
+  /**
+   * The figure each claim gives in this finding (`Finding.figures`), as [claim, figure, start, end], the
+   * offsets into the claim's `text`: a sentence may give two figures ("More than 200 firefighters fought
+   * the blaze for nine hours"), and two findings may cite it, one for each. Absent for statements and for
+   * reports written before findings named their figures (schema version 5); then the claim's `value` stands.
+   */
+  readonly figures?: ReadonlyArray<readonly [number, string, number, number]>
 }
 
 export interface PageStory {
@@ -93,6 +100,20 @@ export interface PageData {
   readonly errors: ReadonlyArray<Report.InputError>
   /** The heading of a finding's claims that stand on none of its sides. */
   readonly onNoSide: string
+}
+
+/**
+ * Where a finding's figure stands in its claim's text as the page shows it (`flat`), or null when it
+ * cannot be found there: by its span when flattening moved nothing before it, else by its text.
+ */
+export const figureAt = (c: Claim.Claim, text: string, figure: Finding.Figure): readonly [number, number] | null => {
+  const shown = flat(figure.text)
+  const at = figure.span.start - c.span.start
+  if (at < 0 || figure.span.end > c.span.end || shown === "") return null
+  const start = flat(c.text.slice(0, at) + "x").length - 1
+  if (text.slice(start, start + shown.length) === shown) return [start, start + shown.length]
+  const found = text.indexOf(shown)
+  return found < 0 ? null : [found, found + shown.length]
 }
 
 /** The quantity a numeric claim gives in its finding: the one the summary names, else its first. */
@@ -168,6 +189,13 @@ export const make = (report: Report.Report): PageData => {
             return [[addClaim(c, f.summary), flat(t.value), t.time, t.defaulted] as const]
           })
         : null
+      const figures = (f.figures ?? []).flatMap((fig) => {
+        const c = claimById.get(fig.claimId)
+        if (!c || !docs.has(c.documentId)) return []
+        const ci = addClaim(c, f.summary)
+        const at = figureAt(c, claims[ci]?.text ?? "", fig)
+        return at ? [[ci, flat(fig.text), at[0], at[1]] as const] : []
+      })
       const labels = sideLabels(f)
       const sides = f.sides
         ? f.sides.map((side, i) => ({
@@ -188,6 +216,7 @@ export const make = (report: Report.Report): PageData => {
         claims: members,
         timeline,
         sides: sides && sides.filter((side) => side.claims.length > 0).length >= 2 ? sides : null,
+        ...(figures.length > 0 ? { figures } : {}),
       })
     }
   }
