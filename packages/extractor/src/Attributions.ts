@@ -856,7 +856,20 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       if (name && name.next - name.first === 1 && ts[name.first]?.pos === "NUM" && ts[name.first - 1]?.text === ",") {
         const named = Speakers.before(ts, name.first - 1, s0)
         const lead = named ? named.first - s0 : -1
-        const opens = named && lead >= 0 && lead <= 2 && ts.slice(s0, named.first).every((t) => startsUpper(t.text))
+        // "Another, student Aksel Roe, 21, said", "One of them, pensioner Ulla Strand, 74, said": or after a
+        // short lead of its own set off by a comma, with no verb, that the name stands in apposition to.
+        const apposed =
+          named !== null &&
+          lead > 0 &&
+          lead <= 6 &&
+          ts[named.first - 1]?.text === "," &&
+          // "In Harlow, Marta Ilves, 41, said": a phrase of place or time is no lead the name stands for.
+          ts[s0]?.pos !== "ADP" &&
+          !Lexicon.isPlacePreposition(lower(ts[s0])) &&
+          !Lexicon.isTimeWord(ts[s0]) &&
+          ts.slice(s0, named.first - 1).every((t) => !isPunct(t) && t.pos !== "VERB" && t.pos !== "AUX")
+        const opens =
+          named && lead >= 0 && ((lead <= 2 && ts.slice(s0, named.first).every((t) => startsUpper(t.text))) || apposed)
         if (named && opens && ts.slice(named.first, named.next).some(isProperName)) {
           group = { first: s0, next: named.next }
           sourceRule = "apposition-before-cue"
@@ -887,7 +900,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // "..., the charity that runs them, Lockshare, said": a description with a relative clause of its own
       // before the name; the description is the noun group before "that" or "who".
       if (name && ts[comma]?.text === ",") {
-        for (let r = comma - 1; r > s0 && comma - r <= 12 && !isPunct(ts[r]); r--) {
+        for (let r = comma - 1; r > s0 && comma - r <= 16 && !isPunct(ts[r]); r--) {
           if (!Speakers.isRelativePronoun(ts[r])) continue
           // "The county's tourism officer, who has worked on three conversions, Leni Strath, said": the
           // relative clause set off by commas of its own, the description before them.
@@ -950,6 +963,14 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         let k = o + 1
         while (k < j && k - o < 8 && ts[k]?.text !== "," && ts[k]?.pos !== "AUX") k++
         if (ts[k]?.text === "," && k < j) opener = Speakers.after(ts, k + 1, j)
+      }
+      // "Local historian and former teacher Bendt Orre, who ..., said": a description of two nouns joined by
+      // "and" before the name; not two people ("Ada Holm and Ivo Lind, who ..., said"). The sentence's first
+      // word is capitalised either way, and wink may take it for a name ("Local").
+      if (opener && lower(ts[opener.next]) === "and" && !ts.slice(opener.first + 1, opener.next).some(isProperName)) {
+        const second = Speakers.after(ts, opener.next + 1, j)
+        if (second && second.first === opener.next + 1 && ts.slice(second.first, second.next).some(isProperName))
+          opener = { first: opener.first, next: second.next }
       }
       const follow = opener ? ts[opener.next] : undefined
       // "Kall -- co-editor of Debating The Donald -- said": dashes set off the apposition too.

@@ -1057,9 +1057,11 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
   /** "the city transport company, LTC,": the name set beside a definite description, after its comma. */
   const nameAfter = (g: Group): Group | null => {
     if (ts[g.next]?.text !== ",") return null
-    const name = after(ts, g.next + 1, Math.min(ts.length, g.next + 1 + 5))
+    // "the city's basketball club, the Brannock Comets,": a name may keep its article.
+    const start = lower(ts[g.next + 1]) === "the" && startsUpper(ts[g.next + 2]?.text ?? "") ? g.next + 2 : g.next + 1
+    const name = after(ts, start, Math.min(ts.length, start + 5))
     const close = ts[name?.next ?? -1]
-    if (!name || name.first !== g.next + 1 || !onlyNames(name)) return null
+    if (!name || name.first !== start || !onlyNames(name)) return null
     return close === undefined || isPunct(close) || close.pos === "VERB" || close.pos === "AUX" ? name : null
   }
 

@@ -930,6 +930,45 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Swim coach Marta Ilves",
       "her squad was ready",
     ],
+    // A short lead of its own before the name and its age: the name stands in apposition to it.
+    [
+      "Another, student Aksel Roe, 21, said the tram was good enough for the mayor.",
+      "clause-after-cue+apposition-before-cue",
+      "Another, student Aksel Roe",
+      "Another, student Aksel Roe",
+      "the tram was good enough for the mayor",
+    ],
+    [
+      "One of them, pensioner Ulla Strand, 74, said her bus pass had gone up.",
+      "clause-after-cue+apposition-before-cue",
+      "One of them, pensioner Ulla Strand",
+      "One of them, pensioner Ulla Strand",
+      "her bus pass had gone up",
+    ],
+    // A phrase of place opening the sentence is no such lead.
+    [
+      "In Harlow, Marta Ilves, 41, said the pool was cold.",
+      "clause-after-cue+apposition-before-cue",
+      "Marta Ilves, 41",
+      "Marta Ilves, 41",
+      "the pool was cold",
+    ],
+    // A relative clause of up to 16 words between the description and the name.
+    [
+      "The city's head of fleet, who has run the council's vehicle pool for more than a decade, Karin Oust, said the car was old.",
+      "clause-after-cue+apposition-before-cue",
+      "The city's head of fleet, who has run the council's vehicle pool for more than a decade, Karin Oust",
+      "The city's head of fleet, who has run the council's vehicle pool for more than a decade, Karin Oust",
+      "the car was old",
+    ],
+    // A description of two nouns joined by "and" opening the sentence, then the name and a relative clause.
+    [
+      "Local historian and former teacher Bendt Orre, who has studied the records for forty years, said the town had shrunk.",
+      "clause-after-cue+source-opens-sentence",
+      "Local historian and former teacher Bendt Orre",
+      "Local historian and former teacher Bendt Orre",
+      "the town had shrunk",
+    ],
     [
       "An engineer based in Harlow, Pia Stone, said the repair would take weeks.",
       "clause-after-cue+apposition-before-cue",
@@ -1791,6 +1830,13 @@ describe("speakers resolved within the article", () => {
       "its officer had asked for a halt",
       "clause-after-cue+subject-before-cue+description-firm-named-near",
       "Tarnfield Events",
+    ],
+    // A description whose earlier use has the name after its comma, article and all: that name.
+    [
+      "The owner of the arena has locked out the town's hockey club, the Selby Otters, over unpaid rent. Arena Partners, a company owned by the council, said the club owed 90,000 euros. The club said Arena Partners had agreed to a payment plan.",
+      "Arena Partners had agreed to a payment plan",
+      "clause-after-cue+subject-before-cue",
+      "Selby Otters",
     ],
     // A speaker that is a description with the firm's name after its comma: the name.
     [
