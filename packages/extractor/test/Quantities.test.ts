@@ -184,6 +184,11 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["The yacht cost USD10m last year.", "USD10m", 10e6, 10e6, "exact", "USD", null],
     ["Guidance fell to $US160 million.", "$US160 million", 160e6, 160e6, "exact", "USD", null],
     ["Turnover was 1.3 billion shekels.", "1.3 billion shekels", 1.3e9, 1.3e9, "exact", "ILS", null],
+    // Crowns with their country are its money; bare crowns belong to no one country (a counted noun).
+    ["The firm lost 2.1 billion Swedish crowns.", "2.1 billion Swedish crowns", 2.1e9, 2.1e9, "exact", "SEK", null],
+    ["The fine was 40,000 Danish crowns.", "40,000 Danish crowns", 40000, 40000, "exact", "DKK", null],
+    ["The ticket cost 300 Czech crowns.", "300 Czech crowns", 300, 300, "exact", "CZK", null],
+    ["The ticket cost 300 crowns.", "300", 300, 300, "exact", null, null],
     ["A meal costs about 15 euros.", "about 15 euros", 15, 15, "about", "EUR", null],
     ["The euro bought $1.1396 EUR at noon.", "$1.1396 EUR", 1.1396, 1.1396, "exact", "EUR", null],
     ["It has a $3500 a month mortgage.", "$3500", 3500, 3500, "exact", "USD", "month"],
