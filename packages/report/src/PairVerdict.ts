@@ -329,7 +329,7 @@ const notOneTotal = (
       "back-reference",
       `${pair}: "${back.quantity.text}" points back to a group its article named, it is not a count of its own`,
     )
-  const loose = Holders.bothFalls(qa, qb)
+  const loose = Holders.oneMotion(qa, qb)
     ? null
     : Holders.isLooseLength(qa)
       ? qa

@@ -655,6 +655,42 @@ const ROWS: ReadonlyArray<Row> = [
     "contradicts",
   ],
   [
+    "how far a thing went in all, told with two verbs of travel: one distance with no reference point",
+    {
+      outlet: "North Wire",
+      text: "The old car had done only 40,000 kilometres.",
+      q: [
+        "40,000 kilometres",
+        40000,
+        40000,
+        "exact",
+        {
+          unit: "kilometre",
+          counted: null,
+          measure: { ...DEATHS, class: "unknown", predicate: "do", scope: "total", modality: "fact" },
+        },
+      ],
+    },
+    {
+      outlet: "South Post",
+      text: "The old car had covered more than 310,000 kilometres.",
+      q: [
+        "more than 310,000 kilometres",
+        310000,
+        310000,
+        "at-least",
+        {
+          unit: "kilometre",
+          counted: null,
+          measure: { ...DEATHS, class: "unknown", predicate: "cover", scope: "total", modality: "fact" },
+        },
+      ],
+    },
+    "contradict",
+    "bound-violated",
+    "contradicts",
+  ],
+  [
     "undated figures in articles of one day",
     { outlet: "North Wire", text: "The toll stands at 12.", q: ["12", 12], published: "2025-03-03" },
     { outlet: "South Post", text: "The toll stands at 19.", q: ["19", 19], published: "2025-03-03T18:00:00Z" },

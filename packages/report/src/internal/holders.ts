@@ -95,16 +95,20 @@ export const isLooseLength = (q: Quantity.Quantity): boolean =>
   !MeasureClass.isKnown(Quantity.measureOf(q).class)
 
 const FALLS: ReadonlySet<string> = new Set(catalogue.falls)
+const TRAVELS: ReadonlySet<string> = new Set(catalogue.travels)
 
 /**
- * Two lengths that each say how far something fell ("fell about 50 metres", "dropped about 30 metres"):
+ * Two lengths that each say how far something fell ("fell about 50 metres", "dropped about 30 metres"), or
+ * how far it went in all ("had covered more than 310,000 kilometres", "had done only 40,000 kilometres"):
  * the verb is what they measure, so they are one measurement though neither names a reference point.
  */
-export const bothFalls = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
-  [qa, qb].every((q) => {
-    const p = Quantity.measureOf(q).predicate
-    return Units.dimensionOf(q.unit) === "length" && p !== null && FALLS.has(p.toLowerCase())
-  })
+export const oneMotion = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
+  [FALLS, TRAVELS].some((verbs) =>
+    [qa, qb].every((q) => {
+      const p = Quantity.measureOf(q).predicate
+      return Units.dimensionOf(q.unit) === "length" && p !== null && verbs.has(p.toLowerCase())
+    }),
+  )
 
 const LINKING: ReadonlySet<string> = new Set(catalogue.linking)
 
