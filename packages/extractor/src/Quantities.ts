@@ -25,7 +25,7 @@ import {
   unitNamed,
 } from "./internal/Catalogue.js"
 import { isNotQuantity, masked } from "./internal/NotQuantities.js"
-import { type Numeral, read, thousandsPoint } from "./internal/Numerals.js"
+import { halfAfterUnit, type Numeral, read, thousandsPoint } from "./internal/Numerals.js"
 import * as Lexicon from "./Lexicon.js"
 import * as Measures from "./Measures.js"
 import { MONTHS, WEEKDAYS } from "./TimeExpressions.js"
@@ -564,6 +564,16 @@ const complete = (
   if (approx && approx.kind !== "exact" && approximate === "exact") {
     approximate = approx.kind
     start -= approx.back
+  }
+  // "a year and a half": one of the unit, and a half more after it.
+  const half =
+    !ranged && low === 1 && high === 1 && /^an?$/i.test(n.raw || text.slice(n.start, n.end))
+      ? halfAfterUnit(text, end)
+      : 0
+  if (half > 0 && end + half <= limit) {
+    low = 1.5
+    high = 1.5
+    end += half
   }
   if (!ranged && approximate === "exact") {
     const after = approximatorAfter(text, end)

@@ -336,6 +336,9 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     // A length told with "a"/"an" and a bound after it (numbers.json lengthArticle, approximators.json after).
     ["The pool will be shut for a year or more.", "a year or more", 1, 1, "at-least", "year", null],
     ["The museum stays closed for a fortnight at least.", "a fortnight at least", 1, 1, "at-least", "fortnight", null],
+    // One of a unit of time and a half more: a length, whatever comes before it.
+    ["They had paid no rent for a year and a half.", "a year and a half", 1.5, 1.5, "exact", "year", null],
+    ["The talks lasted an hour and a half.", "an hour and a half", 1.5, 1.5, "exact", "hour", null],
     ["The road may close for a month or longer.", "a month or longer", 1, 1, "at-least", "month", null],
     ["The repairs take three weeks or longer.", "three weeks or longer", 3, 3, "at-least", "week", null],
     ["The line will be closed for at least a fortnight.", "at least a fortnight", 1, 1, "at-least", "fortnight", null],
@@ -494,6 +497,12 @@ describe("Quantities: not quantities", () => {
     ["a numeral past any finite value", `Officials said ${"9".repeat(400)} people left.`],
   ])("%s: %s", (_, sentence) => {
     expect(find(sentence).map((q) => q.text)).toEqual([])
+  })
+
+  it("reads no length in a rate's period followed by a half of something", () => {
+    const texts = find("She earns 900 euros a week and a half of it goes on rent.").map((q) => q.text)
+    expect(texts).toContain("900 euros")
+    expect(texts.some((t) => t.includes("week and a half"))).toBe(false)
   })
 })
 

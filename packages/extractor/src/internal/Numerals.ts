@@ -198,6 +198,17 @@ const articleBefore = (text: string, at: number): number | null => {
 // Longest first, so "tens of thousands" wins over "tens"; sorted once, not for every word read.
 const VAGUE_LONGEST_FIRST = Object.keys(vague).sort((a, b) => b.length - a.length)
 
+const HALF_AFTER_UNIT = /[ \t]+and[ \t]+a[ \t]+half(?![A-Za-z])(?![ \t]+of\b)/iy
+
+/**
+ * "a year and a half", "an hour and a half": the length of " and a half" right after a unit of time that
+ * an article makes one of (a length, not a period, whatever comes before it), or 0.
+ */
+export const halfAfterUnit = (text: string, at: number): number => {
+  HALF_AFTER_UNIT.lastIndex = at
+  return HALF_AFTER_UNIT.exec(text)?.[0].length ?? 0
+}
+
 const fromWords = (text: string, at: number): Numeral | null => {
   const first = wordAt(text, at)
   if (!first) return null
@@ -211,7 +222,8 @@ const fromWords = (text: string, at: number): Numeral | null => {
       unit !== null &&
       lengthArticleUnits.has(unit.word) &&
       (lengthArticleOpener.test(text.slice(Math.max(0, at - 16), at)) ||
-        (approximatorAfter(text, unit.end)?.kind ?? "exact") !== "exact")
+        (approximatorAfter(text, unit.end)?.kind ?? "exact") !== "exact" ||
+        halfAfterUnit(text, unit.end) > 0)
     return one ? { start: at, end: first.end, low: 1, high: 1, kind: "words", scale: 1, raw: "" } : null
   }
 
