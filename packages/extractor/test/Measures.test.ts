@@ -132,6 +132,9 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The club fired 12 last week.", "12", { class: "jobs-cut", rule: "jobs-cut: fired" }],
   ["The bank announced 600 layoffs.", "600", { class: "jobs-cut", rule: "jobs-cut: layoffs" }],
   ["The plant will create 450 jobs.", "450", { class: "jobs-created", rule: "jobs-created: created" }],
+  ["The factory will bring 3,000 jobs to the town.", "3,000", { class: "jobs-created", rule: "jobs-created: brought" }],
+  // Workers brought in are no jobs made.
+  ["The firm will bring 500 workers from abroad.", "500", { class: "jobs", rule: "jobs: jobs" }],
   ["The chain reported 75 hires in May.", "75", { class: "jobs-created", rule: "jobs-created: hires" }],
   ["The lab recruited 60 chemists.", "60", { class: "jobs-created", rule: "jobs-created: hired" }],
   ["The brewery employs 2,100 people.", "2,100", { class: "jobs", rule: "jobs: employs" }],
