@@ -101,6 +101,10 @@ const INCREMENT_AFTER = set(catalogue.increment.after)
 const FORECAST = set(catalogue.modality.forecast)
 const TARGET = set(catalogue.modality.target)
 const PAST_GUESSES = set(catalogue.modality.pastGuesses)
+/** How many words before a figure a word of modality may stand, in its clause. */
+const MODAL_REACH = 10
+/** How many words of the main clause before a participle's comma are read for its modality. */
+const MAIN_CLAUSE_REACH = 20
 /** "may have been taken": a modal that guesses at the past (measures.json modality.pastGuesses), no forecast. */
 const guessesPast = (ts: ReadonlyArray<Token>, k: number): boolean =>
   has(PAST_GUESSES, ts[k]) && lower(ts[k + 1]) === "have"
@@ -1048,8 +1052,18 @@ const gather = (
   // The nearest cue of modality before the figure, within its clause, decides; not for a figure that
   // describes its noun (measures.json modality.attributive).
   if (e.modality === "fact" && !attributive) {
-    for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
+    // "will build a factory ..., creating about 1,800 jobs": a participle's clause after a comma says what
+    // the main clause does, in its tense; the scan goes on into the main clause.
+    let reach = MODAL_REACH
+    let crossed = false
+    for (let k = first - 1; k >= 0 && first - k <= reach; k--) {
       const t = ts[k] as Token
+      const participle = ts[k + 1]
+      if (!crossed && t.text === "," && k + 1 < first && participle?.pos === "VERB" && /ing$/i.test(participle.text)) {
+        crossed = true
+        reach = first - k + MAIN_CLAUSE_REACH
+        continue
+      }
       if (CLAUSE_END.has(t.text)) break
       // "will reopen after a restoration that cost about 12 million euros": a relative clause after its noun
       // has a tense of its own; a modal before it is the main clause's.

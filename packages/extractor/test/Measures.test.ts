@@ -486,6 +486,13 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The firm must have lost 300 jobs.", "300", { modality: "fact" }],
   ["The carmaker will have cut 1,200 jobs by March.", "1,200", { modality: "forecast" }],
   ["The toll is expected to climb to 80.", "80", { modality: "forecast" }],
+  // A participle's clause after a comma is in its main clause's tense.
+  [
+    "The firm will build a plant in Askeby at a cost of 2.4 billion euros, creating about 1,800 jobs.",
+    "about 1,800",
+    { class: "jobs-created", modality: "forecast" },
+  ],
+  ["The storm hit the coast on Monday, killing 12 people.", "12", { class: "deaths", modality: "fact" }],
   ["The group plans to hire 500 staff.", "500", { class: "jobs-created", modality: "target" }],
   ["The agency aims to resettle 3,000 families.", "3,000", { modality: "target" }],
   ["The ministry set a target of 90% coverage.", "90%", { modality: "target" }],
