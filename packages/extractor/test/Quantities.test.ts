@@ -192,6 +192,7 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["A meal costs about 15 euros.", "about 15 euros", 15, 15, "about", "EUR", null],
     ["The euro bought $1.1396 EUR at noon.", "$1.1396 EUR", 1.1396, 1.1396, "exact", "EUR", null],
     ["It has a $3500 a month mortgage.", "$3500", 3500, 3500, "exact", "USD", "month"],
+    ["The shelter opens 11 hours each night.", "11 hours", 11, 11, "exact", "hour", "day"],
     ["Crude was at US $58.24 per barrel.", "US $58.24", 58.24, 58.24, "exact", "USD", "barrel"],
     ["He won 5 million pounds in the lottery.", "5 million pounds", 5e6, 5e6, "exact", "GBP", null],
     // A scale word hyphened into a compound: "a 2-million-euro fund", "a $4.5-billion deal".
