@@ -118,8 +118,8 @@ const pastPossessor = (ts: ReadonlyArray<Token>, k: number): number => {
 /** "two-thirds", "one in five": a number that is a part of a whole, never a range's end. */
 const isProportion = (n: { readonly kind: string }): boolean => n.kind === "fraction" || n.kind === "share"
 
-/** What follows a verb, not a noun of a compound: "check the fridges", "work at the unit", "swam back". */
-const VERB_FOLLOWERS: ReadonlySet<string> = new Set(["DET", "ADP", "ADV", "PRON", "PART"])
+/** What follows a verb, not a noun of a compound: "check the fridges", "work at the unit", "swam back", "sleep rough". */
+const VERB_FOLLOWERS: ReadonlySet<string> = new Set(["DET", "ADP", "ADV", "PRON", "PART", "ADJ"])
 
 /**
  * The noun group after a quantity: "North Korean troops" gives "North Korean troop". When the group's

@@ -417,6 +417,7 @@ describe("Quantities: what is counted", () => {
     ["Eighteen midwives work at the unit.", "Eighteen", "midwife"],
     // So after a plural with no -s (lexicon.json pluralNouns).
     ["About 4,200 staff work on Saturday rounds.", "About 4,200", "staff"],
+    ["About 130 people sleep rough in the city on any night.", "About 130", "people"],
     ["About 45,000 people climb the mountain each year.", "About 45,000", "people"],
     ["Twelve savings accounts were emptied.", "Twelve", "savings account"],
     ["It produced about 1 million barrels of oil.", "about 1 million barrels", "oil"],
