@@ -961,6 +961,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "The city's head of fleet, who has run the council's vehicle pool for more than a decade, Karin Oust",
       "the car was old",
     ],
+    // An office covering a list of things, closed by "and", before the name; a gerund wink tags a verb in it.
+    [
+      "The city's head of waste, recycling and street cleansing, Tomas Verhul, said each bin had cost a lot.",
+      "clause-after-cue+apposition-before-cue",
+      "The city's head of waste, recycling and street cleansing, Tomas Verhul",
+      "The city's head of waste, recycling and street cleansing, Tomas Verhul",
+      "each bin had cost a lot",
+    ],
     // A description of two nouns joined by "and" opening the sentence, then the name and a relative clause.
     [
       "Local historian and former teacher Bendt Orre, who has studied the records for forty years, said the town had shrunk.",
