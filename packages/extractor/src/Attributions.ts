@@ -732,13 +732,13 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     const open = ts[from]
     if (!(open?.pos === "DET" || Lexicon.isPossessive(open) || open?.pos === "NOUN" || open?.pos === "PROPN"))
       return false
-    // "head of waste, recycling and street cleansing": a list of what an office covers, closed by "and".
+    // "head of waste, recycling and street cleansing": a list of what an office covers, closed by "and"; a
+    // gerund wink tags a verb is an item of it too.
     let closing = -1
     for (let k = from; k < to; k++) if (lower(ts[k]) === "and") closing = k
+    const gerund = (x: Token | undefined) => x?.pos === "VERB" && /ing$/.test(x.text)
     for (let k = from; k < to; k++) {
       const t = ts[k] as Token
-      // A gerund wink tags a verb is an item of the list too ("waste, recycling and street cleansing").
-      const gerund = (x: Token | undefined) => x?.pos === "VERB" && /ing$/.test(x.text)
       const listed =
         t.text === "," && k < closing && (["NOUN", "ADJ"].includes(ts[k + 1]?.pos ?? "") || gerund(ts[k + 1]))
       const item = gerund(t) && k < closing && (ts[k + 1]?.text === "," || lower(ts[k + 1]) === "and")

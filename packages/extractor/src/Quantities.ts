@@ -567,9 +567,7 @@ const complete = (
   }
   // "a year and a half": one of the unit, and a half more after it.
   const half =
-    !ranged && low === 1 && high === 1 && /^an?$/i.test(n.raw || text.slice(n.start, n.end))
-      ? halfAfterUnit(text, end)
-      : 0
+    !ranged && low === 1 && high === 1 && /^an?$/i.test(text.slice(n.start, n.end)) ? halfAfterUnit(text, end) : 0
   if (half > 0 && end + half <= limit) {
     low = 1.5
     high = 1.5
