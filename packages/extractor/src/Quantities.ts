@@ -573,6 +573,15 @@ const complete = (
     high = 1.5
     end += half
   }
+  // "an hour and 50 minutes", "two years and three months": one length, in the smaller unit.
+  const more = !ranged && changed === null ? smallerLengthAfter(text, end, unit, limit) : null
+  if (more && unit) {
+    const ratio = (Units.factorOf(unit) ?? 0) / (Units.factorOf(more.unit) ?? 1)
+    low = low * ratio + more.value
+    high = high * ratio + more.value
+    unit = more.unit
+    end = more.end
+  }
   if (!ranged && approximate === "exact") {
     const after = approximatorAfter(text, end)
     if (after && after.end <= limit) {
@@ -668,6 +677,37 @@ const complete = (
     },
     skipTo: end,
   }
+}
+
+/** "and" (or nothing but a space) between the two parts of one length of time: "an hour and 50 minutes", "2 hours 15 minutes". */
+const LENGTH_JOINER = /[ \t]+(?:and[ \t]+)?/y
+
+/**
+ * The second part of a length of time written in two units ("an hour and 50 minutes", "three years and
+ * six months"): a plain figure in a smaller unit of time right after the first, less than one of the
+ * first unit, or null. A figure with a word of its own between ("two hours and then 15 minutes") or a
+ * unit as large is another length.
+ */
+const smallerLengthAfter = (
+  text: string,
+  at: number,
+  unit: string | null,
+  limit: number,
+): { readonly value: number; readonly unit: string; readonly end: number } | null => {
+  if (unit === null || Units.dimensionOf(unit) !== "duration") return null
+  const first = Units.factorOf(unit)
+  LENGTH_JOINER.lastIndex = at
+  const joiner = LENGTH_JOINER.exec(text)
+  if (!joiner || first === null) return null
+  const second = readAt(text, at + joiner[0].length, limit)
+  const secondUnit = second?.unit?.unit ?? null
+  if (!second || second.currency || second.negative || secondUnit === null || second.end > limit) return null
+  if (second.numeral.kind === "vague" || second.numeral.low !== second.numeral.high) return null
+  const factor = Units.factorOf(secondUnit)
+  if (Units.dimensionOf(secondUnit) !== "duration" || factor === null || factor >= first) return null
+  // Less than one of the first unit ("an hour and 50 minutes"): "three days and 200 hours" is no one length.
+  if (second.numeral.low * factor >= first) return null
+  return { value: second.numeral.low, unit: secondUnit, end: second.end }
 }
 
 /** Whether the noun group ending at `end` ends in a plural noun ("people", "homes"). */

@@ -340,6 +340,13 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     // One of a unit of time and a half more: a length, whatever comes before it.
     ["They had paid no rent for a year and a half.", "a year and a half", 1.5, 1.5, "exact", "year", null],
     ["The talks lasted an hour and a half.", "an hour and a half", 1.5, 1.5, "exact", "hour", null],
+    // A length in two units is one length, in the smaller: "an hour and 50 minutes" is 110 minutes.
+    ["They spent about an hour and 50 minutes in the water.", "about an hour and 50 minutes", 110, 110, "about", "minute", null],
+    ["The hearing ran for two hours and 15 minutes.", "two hours and 15 minutes", 135, 135, "exact", "minute", null],
+    ["He served three years and six months.", "three years and six months", 42, 42, "exact", "month", null],
+    // Not one length: a second figure as large as the first unit, or a figure of another kind.
+    ["The storm lasted 3 days and 200 hours of rain followed.", "3 days", 3, 3, "exact", "day", null],
+    ["The talks lasted two hours and 30 delegates walked out.", "two hours", 2, 2, "exact", "hour", null],
     ["The road may close for a month or longer.", "a month or longer", 1, 1, "at-least", "month", null],
     ["The repairs take three weeks or longer.", "three weeks or longer", 3, 3, "at-least", "week", null],
     ["The line will be closed for at least a fortnight.", "at least a fortnight", 1, 1, "at-least", "fortnight", null],
