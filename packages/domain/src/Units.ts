@@ -27,10 +27,23 @@ export const factorOf = (unit: string): number | null => UNITS[unit]?.[1] ?? nul
 export const referenceUnit = (dimension: string): string | null =>
   Object.entries(UNITS).find(([, [d, f]]) => d === dimension && f === 1)?.[0] ?? null
 
+const MINOR: Readonly<Record<string, ReadonlyArray<string>>> = table.minor
+
+/** The currencies a coin is a hundredth of ("penny": GBP), none for any other unit. */
+export const currenciesOfCoin = (minor: string): ReadonlyArray<string> => MINOR[minor] ?? []
+
+/** A coin's share of the currency it is a hundredth of ("cent" of "EUR": 0.01), or null when it is not one. */
+export const minorShare = (minor: string, currency: string): number | null =>
+  MINOR[minor]?.includes(currency) ? 0.01 : null
+
 /** The factor that brings a value in `from` to `to` (1 for the same unit), or null when they do not convert. */
 export const conversionFactor = (from: string | null, to: string | null): number | null => {
   if (from === to) return 1
   if (!from || !to) return null
+  const coin = minorShare(from, to)
+  if (coin !== null) return coin
+  const coins = minorShare(to, from)
+  if (coins !== null) return 1 / coins
   const f = UNITS[from]
   const t = UNITS[to]
   if (!f || !t || f[0] !== t[0]) return null

@@ -20,6 +20,10 @@ describe("Units: the one unit table", () => {
     ["part per million", "percent", 0.0001],
     ["proportion", "percent", 100],
     ["degree", "degree Celsius", 1],
+    // A coin is a hundredth of the currencies units.json 'minor' lists for it.
+    ["cent", "EUR", 0.01],
+    ["EUR", "cent", 100],
+    ["penny", "GBP", 0.01],
   ] as const)("one %s is %d %s", (from, to, factor) => {
     expect(Units.conversionFactor(from, to)).toBeCloseTo(factor, 9)
   })
@@ -33,6 +37,9 @@ describe("Units: the one unit table", () => {
     ["degree", "degree Fahrenheit"],
     ["hectare", null],
     ["widget", "hectare"],
+    ["penny", "EUR"],
+    ["cent", "GBP"],
+    ["cent", "penny"],
   ] as const)("%s does not convert to %s", (from, to) => {
     expect(Units.conversionFactor(from, to)).toBeNull()
   })

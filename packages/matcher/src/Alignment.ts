@@ -126,6 +126,9 @@ const keysOf = (
     if (counted) keys.push((ctx.vocabulary.set(ctx.lexicon.lemmas(counted)) << 2) | EVERYWHERE)
     const dimension = QuantityComparison.dimensionOf(m.quantity.unit)
     if (dimension) keys.push((ctx.vocabulary.concept(`d:${dimension}`) << 2) | CONCEPT)
+    // "fifty cents" meets "0.50 euros": a coin is filed with each currency it is a hundredth of.
+    for (const currency of Units.currenciesOfCoin(m.quantity.unit ?? ""))
+      keys.push((ctx.vocabulary.concept(`d:${currency}`) << 2) | CONCEPT)
     // A measure class and each class it is part of: deaths meet deaths, and casualties.
     if (MeasureClass.isKnown(m.measure.class))
       for (const c of MeasureClass.ancestry(m.measure.class))

@@ -282,6 +282,32 @@ describe("Alignment.compare", () => {
     expect(g?.members.every((m) => m.normalized?.unit === "hectare")).toBe(true)
   })
 
+  it("meets a coin with the currency it is a hundredth of: 'fifty cents' and '0.50 euros' are one figure", () => {
+    const sentences = [
+      "Renting a Portwyn umbrella costs fifty cents an hour.",
+      "Portwyn umbrella rentals cost 0.50 euros an hour.",
+    ]
+    const [x, y] = [
+      story(
+        "X",
+        [sentences[0] ?? ""],
+        [{ sentence: sentences[0] ?? "", quantities: [{ text: "fifty cents", low: 50, unit: "cent", per: "hour" }] }],
+      ),
+      story(
+        "Y",
+        [sentences[1] ?? ""],
+        [{ sentence: sentences[1] ?? "", quantities: [{ text: "0.50 euros", low: 0.5, unit: "EUR", per: "hour" }] }],
+      ),
+    ]
+    const [g] = Alignment.align(
+      [...(x?.claims ?? []), ...(y?.claims ?? [])],
+      [x, y].flatMap((s) => (s ? [s.document] : [])),
+    )
+    expect(g?.members.length).toBe(2)
+    expect(g?.members.map((m) => m.normalized?.low)).toEqual([0.5, 0.5])
+    expect(g?.members.every((m) => m.normalized?.unit === "EUR")).toBe(true)
+  })
+
   it("compares a figure restated in brackets through the figure it restates, never on its own", () => {
     const distance = { class: "distance", of: "Tarnow" }
     const km = (text: string) => ({
