@@ -314,8 +314,11 @@ const oneValueInOneUnit = (a: Quantity.Quantity, b: Quantity.Quantity): boolean 
 export const sameMeasuredFigure = (a: Quantity.Quantity, b: Quantity.Quantity): boolean =>
   oneValueInOneUnit(a, b) && Units.dimensionOf(a.unit) !== "duration"
 
-/** A length hyphened to the noun it describes ("a four-day week", "a 32-hour week"). */
-const HYPHENED = /[\p{L}\d]-\p{L}/u
+/**
+ * A length hyphened to the noun it describes ("a four-day week", "a 32-hour week"): its unit is joined to
+ * its figure by a hyphen, which a figure written in words does not make ("thirty-one years").
+ */
+const HYPHENED = /[\p{L}\d]-\p{L}+$/u
 
 /**
  * Two lengths of time of one value once in one unit ("21 days", "three weeks"; "about six weeks", "a
@@ -419,12 +422,31 @@ const spanRole = (m: Measure): SpanRole => {
   const at = m.quantity.span.start - m.claim.span.start
   const end = m.quantity.span.end - m.claim.span.start
   const preceding = m.claim.text.slice(Math.max(0, at - 24), at)
-  if (WINDOW_BEFORE.test(preceding)) return "window"
+  if (WINDOW_BEFORE.test(preceding) || countedIn(m, preceding)) return "window"
   if (DEADLINE_BEFORE.test(preceding)) return "deadline"
   // "open for six hours before anyone noticed": "for" makes it a span, whatever follows.
   if (/\bfor\s+$/i.test(preceding)) return "span"
   return OFFSET_AFTER.test(m.claim.text.slice(end, end + 16)) ? "offset" : "span"
 }
+
+/**
+ * A length after "in" that closes a figure of its own sentence ("two inspections in ten years", "80
+ * millimetres of rain in three hours"): the window that figure is counted in, no length of anything.
+ */
+const countedIn = (m: Measure, preceding: string): boolean => {
+  if (!/\bin\s+$/i.test(preceding)) return false
+  const at = m.quantity.span.start
+  return m.claim.quantities.some(
+    (q) =>
+      q !== m.quantity &&
+      q.span.end <= at &&
+      at - q.span.end <= COUNTED_IN_CHARS &&
+      !/[.;:!?]/.test(m.claim.text.slice(q.span.end - m.claim.span.start, at - m.claim.span.start)),
+  )
+}
+
+/** How far before "in" a figure counted in a window may end ("80 millimetres of rain in three hours"). */
+const COUNTED_IN_CHARS = 32
 
 /**
  * Whether two lengths of time may say one thing: a span and a deadline may (how long it took, how long it
@@ -439,7 +461,9 @@ const rolesMeet = (a: SpanRole, b: SpanRole): boolean =>
  * before anyone noticed", "The sluice was open for about six hours before it was closed").
  */
 const oneSpanTold = (lexicon: Lexicon.Service, a: Measure, b: Measure): boolean => {
-  if (!rolesMeet(spanRole(a), spanRole(b))) return false
+  // Both hyphened to nouns name kinds of things ("a five-day week", "the four-day week").
+  if (!rolesMeet(spanRole(a), spanRole(b)) || (HYPHENED.test(a.quantity.text) && HYPHENED.test(b.quantity.text)))
+    return false
   // Of one scale: "nine days" and "three years" share words but not what lasted.
   const [ba, bb] = [inBaseUnit(a.quantity), inBaseUnit(b.quantity)]
   if (!ba || !bb) return false
@@ -612,7 +636,15 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   let unit = qa.unit
   if (qa.unit !== qb.unit) {
     if (!qa.unit || !qb.unit) return no("unit", `one is in ${qa.unit ?? qb.unit} and the other has no unit`)
-    if (isCurrency(qa.unit) && isCurrency(qb.unit)) {
+    // "fifty cents" and "0.50 euros": the coin restated in the currency it is a hundredth of.
+    const coinA = Units.minorShare(qa.unit, qb.unit)
+    const coinB = Units.minorShare(qb.unit, qa.unit)
+    if (coinA !== null || coinB !== null) {
+      factorA = coinA ?? 1
+      factorB = coinB ?? 1
+      unit = coinA === null ? qa.unit : qb.unit
+      reasons.push({ kind: "unit", detail: `${qa.unit} and ${qb.unit} restated in ${unit}`, weight: 0 })
+    } else if (isCurrency(qa.unit) && isCurrency(qb.unit)) {
       const ra = options.exchangeRates?.[qa.unit]
       const rb = options.exchangeRates?.[qb.unit]
       if (ra === undefined || rb === undefined)

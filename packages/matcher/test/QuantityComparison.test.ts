@@ -28,6 +28,21 @@ const measure = (
   }
 }
 
+/** "two inspections in ten years": the length is the window the count before it is counted in. */
+const windowed = (): QuantityComparison.Measure => {
+  const sentence = "The plant had two inspections in ten years, the inspector said."
+  const { claim } = one(`outlet-${sentence}`, {
+    sentence,
+    quantities: [
+      { text: "two", low: 2, counted: "inspection" },
+      { text: "ten years", low: 10, unit: "year" },
+    ],
+  })
+  const quantity = claim.quantities[1]
+  if (!quantity) throw new Error("test: no quantity")
+  return { claim, quantity, counted: null, subjects: [], increment: false, measure: Quantity.UNKNOWN_MEASURE }
+}
+
 const deaths = { class: "deaths", predicate: "kill", rule: "deaths: kill" }
 const injuries = { class: "injuries", predicate: "injure", rule: "injuries: injure" }
 
@@ -107,6 +122,12 @@ describe("QuantityComparison.compare: comparable", () => {
         approximate: "about",
       }),
       /sentences share what lasted/,
+    ],
+    [
+      "one length written with a number word's hyphen, beside the same length in digits",
+      measure("The programme has run for thirty-one years.", { text: "thirty-one years", low: 31, unit: "year" }),
+      measure("The broadcaster will end the soap after 31 years.", { text: "31 years", low: 31, unit: "year" }),
+      /one length of time/,
     ],
     [
       "one length of time told twice, in other units and other words",
@@ -486,6 +507,15 @@ describe("QuantityComparison.compare: conversions", () => {
       null,
       "day",
     ],
+    [
+      "cents and euros, in euros",
+      measure("Renting one costs fifty cents an hour.", { text: "fifty cents", low: 50, unit: "cent", per: "hour" }),
+      measure("Rentals cost 0.50 euros an hour.", { text: "0.50 euros", low: 0.5, unit: "EUR", per: "hour" }),
+      0.5,
+      0.5,
+      "EUR",
+      "hour",
+    ],
   ])("%s", (_, a, b, lowA, lowB, unit, per) => {
     const r = QuantityComparison.compare(lexicon, a, b)
     expect(r.comparable).toBe(true)
@@ -649,6 +679,30 @@ describe("QuantityComparison.compare: not comparable", () => {
         text: "24 hours",
         low: 24,
         unit: "hour",
+      }),
+      /lengths of time/,
+    ],
+    [
+      "two lengths hyphened to the kinds of thing they name, whatever words their sentences share",
+      measure("Office workers at the Haldmark firms stayed on a five-day week after the trial.", {
+        text: "five-day",
+        low: 5,
+        unit: "day",
+      }),
+      measure("Office workers at the Haldmark firms moved to a four-day week after the trial.", {
+        text: "four-day",
+        low: 4,
+        unit: "day",
+      }),
+      /lengths of time/,
+    ],
+    [
+      "a window a figure of its sentence is counted in, beside a span in the same words",
+      windowed(),
+      measure("The plant had no inspection for six years, the inspector said.", {
+        text: "six years",
+        low: 6,
+        unit: "year",
       }),
       /lengths of time/,
     ],
