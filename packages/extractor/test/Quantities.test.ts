@@ -148,6 +148,9 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["Rents went up to 900 euros a month.", "900 euros", 900, 900, "exact", "EUR", "month"],
     ["As many as 30 boats sank.", "As many as 30", 30, 30, "at-most", null, null],
     ["It reached 1,000 or more homes.", "1,000 or more", 1000, 1000, "at-least", null, null],
+    // A bound a little off its figure keeps its words, which the judgement reads as a near bound.
+    ["Slightly more than 40 people came.", "Slightly more than 40", 40, 40, "at-least", null, null],
+    ["A little under 300 people signed.", "A little under 300", 300, 300, "at-most", null, null],
     ["A ~1.2mm gap.", "~1.2mm", 1.2, 1.2, "about", "millimetre", null],
     ["It sells sub-7 nanometer chips.", "sub-7 nanometer", 7, 7, "at-most", "nanometre", null],
     // vague magnitudes
@@ -341,7 +344,15 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["They had paid no rent for a year and a half.", "a year and a half", 1.5, 1.5, "exact", "year", null],
     ["The talks lasted an hour and a half.", "an hour and a half", 1.5, 1.5, "exact", "hour", null],
     // A length in two units is one length, in the smaller: "an hour and 50 minutes" is 110 minutes.
-    ["They spent about an hour and 50 minutes in the water.", "about an hour and 50 minutes", 110, 110, "about", "minute", null],
+    [
+      "They spent about an hour and 50 minutes in the water.",
+      "about an hour and 50 minutes",
+      110,
+      110,
+      "about",
+      "minute",
+      null,
+    ],
     ["The hearing ran for two hours and 15 minutes.", "two hours and 15 minutes", 135, 135, "exact", "minute", null],
     ["He served three years and six months.", "three years and six months", 42, 42, "exact", "month", null],
     // Not one length: a second figure as large as the first unit, or a figure of another kind.

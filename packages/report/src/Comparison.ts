@@ -36,6 +36,7 @@ export type Shape = "value" | "range" | "lower-bound" | "upper-bound" | "magnitu
 const phrases = (list: ReadonlyArray<string>) =>
   new RegExp(`^(?:${[...list].sort((a, b) => b.length - a.length).join("|")})\\b`, "i")
 const NEARLY = phrases(readings.nearly)
+const JUST_OVER = phrases(readings.justOver)
 const STRICT = phrases(readings.strict)
 const TOP_ESTIMATE = phrases(readings.topEstimates)
 const TALLY_TOP = phrases(readings.tallyTopEstimates)
@@ -43,6 +44,10 @@ const STRICT_AFTER = new RegExp(`(?:${readings.strictAfter.join("|")})$`, "i")
 
 /** "nearly 50", "almost 50", "just under 50": the figure is an upper bound slightly above the value. */
 export const isNearly = (q: Quantity.Quantity): boolean => q.approximate !== "vague" && NEARLY.test(q.text.trim())
+
+/** "just over a third", "slightly more than 40": the figure is a lower bound slightly below the value. */
+export const isJustOver = (q: Quantity.Quantity): boolean =>
+  q.approximate === "at-least" && JUST_OVER.test(q.text.trim())
 
 /** "as much as 9 million", "as many as 300": an upper bound that gives its writer's high estimate, not a cap. */
 export const isTopEstimate = (q: Quantity.Quantity): boolean =>
@@ -101,7 +106,7 @@ export const withinRounding = (a0: Quantity.Quantity, b0: Quantity.Quantity, nor
 export const shapeOf = (q: Quantity.Quantity): Shape =>
   q.approximate === "vague"
     ? "magnitude"
-    : q.approximate === "at-least"
+    : q.approximate === "at-least" && !isJustOver(q)
       ? "lower-bound"
       : q.approximate === "at-most" && !isNearly(q)
         ? "upper-bound"
@@ -113,6 +118,7 @@ export const shapeOf = (q: Quantity.Quantity): Shape =>
 export const interval = (q: Quantity.Quantity): Interval => {
   const spread = (v: number) => Math.max(roundingTolerance(v), q.approximate === "about" ? ABOUT * Math.abs(v) : 0)
   if (isNearly(q)) return { low: q.low - ABOUT * Math.abs(q.low), high: q.high }
+  if (isJustOver(q)) return { low: q.low, high: q.high + ABOUT * Math.abs(q.high), lowOpen: true }
   switch (q.approximate) {
     case "vague":
       return { low: q.low, high: q.high }

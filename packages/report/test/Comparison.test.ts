@@ -81,6 +81,7 @@ describe("Comparison: readings.json, one row per phrase", () => {
     ["nearly 50", "about", true, false],
     ["almost 50", "about", true, false],
     ["just under 50", "at-most", true, false],
+    ["a little under 50", "at-most", true, false],
     ["about 50", "about", false, false],
     ["more than 50", "at-least", false, true],
     ["over 50", "at-least", false, true],
@@ -181,6 +182,23 @@ describe("Comparison.compare: bounds by direction, one row per rule", () => {
       "contradict",
       "nearly-exceeded",
     ],
+    // "just over": a little above its figure (readings.json justOver), not any figure above it.
+    ["just over 40 / 43", qty("just over 40", 40, 40, "at-least"), qty("43", 43), "agree", "intervals-overlap"],
+    [
+      "just over a third / 80 percent",
+      qty("just over a third", 1 / 3, 1 / 3, "at-least", { unit: "proportion" }),
+      qty("80 per cent", 80, 80, "exact", { unit: "percent" }),
+      "contradict",
+      "intervals-apart",
+    ],
+    [
+      "more than a third / 80 percent (a plain bound)",
+      qty("more than a third", 1 / 3, 1 / 3, "at-least", { unit: "proportion" }),
+      qty("80 per cent", 80, 80, "exact", { unit: "percent" }),
+      "compatible",
+      "bound-satisfied",
+    ],
+    ["just over 40 / 38", qty("just over 40", 40, 40, "at-least"), qty("38", 38), "contradict", "intervals-apart"],
     // Allowances that meet only at their far ends, neither figure within the other's: two figures.
     [
       "about 600 / nearly 700",
