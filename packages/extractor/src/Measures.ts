@@ -553,8 +553,10 @@ const nounOrNull = (t: Token | undefined): Token | null => (t?.pos === "NOUN" ? 
  */
 const described = (text: string, ts: ReadonlyArray<Token>, span: Quantity.Quantity["span"]): Token | null => {
   const j = tokenAt(ts, span.end)
+  const written = text.slice(span.start, span.end)
   // "a 12-metre fishing boat", "an eight-metre wooden vessel": past adjectives to the noun group's head.
-  if (/(?:\d|[a-z])-[A-Za-z]+$/.test(text.slice(span.start, span.end))) {
+  // Not a number written in words ("Twenty-three makers"), whose hyphen joins no unit.
+  if (/(?:\d|[a-z])-[A-Za-z]+$/.test(written) && !isNumberWord(written.slice(written.lastIndexOf("-") + 1))) {
     let k = j
     while (ts[k]?.pos === "ADJ" && k < j + 3) k++
     while (ts[k + 1]?.pos === "NOUN" && k < j + 4) k++

@@ -486,6 +486,9 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The firm must have lost 300 jobs.", "300", { modality: "fact" }],
   ["The carmaker will have cut 1,200 jobs by March.", "1,200", { modality: "forecast" }],
   ["The toll is expected to climb to 80.", "80", { modality: "forecast" }],
+  // A number written in words with a hyphen joins no unit: no figure describing its noun, so the modal is its own.
+  ["Twenty-three makers will be allowed to use the name.", "Twenty-three", { modality: "forecast" }],
+  ["A twenty-five-year lease will be signed.", "twenty-five-year", { modality: "fact" }],
   // A participle's clause after a comma is in its main clause's tense.
   [
     "The firm will build a plant in Askeby at a cost of 2.4 billion euros, creating about 1,800 jobs.",
