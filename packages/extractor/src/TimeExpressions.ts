@@ -271,6 +271,35 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
+    needs: [MONTH_NAME],
+    // "between November and January", "from March to May": the months' span, its end the latest such month
+    // on or before the article's day, its start the first month before that end.
+    pattern: new RegExp(
+      `\\b(?:[Bb]etween|[Ff]rom)\\s+(${MONTHS.map(capitalised).join("|")})\\s+(?:and|to|until|till)\\s+(${MONTHS.map(capitalised).join("|")})\\b(?!\\s+\\d)`,
+    ),
+    resolve: (m, anchor) => {
+      if (!anchor) return null
+      const [from, to] = [monthIndex(m[1] ?? ""), monthIndex(m[2] ?? "")]
+      if (from < 0 || to < 0) return null
+      const endYear = latestMonth(anchor, to)
+      return [monthRange(from <= to ? endYear : endYear - 1, from)[0], monthRange(endYear, to)[1]]
+    },
+  },
+  {
+    needs: [SINCE_WORD, MONTH_NAME],
+    // "since the rink opened in November", "since work began in March": a short clause after "since" that
+    // dates its own start by a month; the figure runs from that month up to the article's day.
+    pattern: new RegExp(
+      `\\b[Ss]ince\\s+(?:[\\p{L}'’-]+\\s+){1,6}?in\\s+(${MONTHS.map(capitalised).join("|")})\\b(?!\\s+\\d)`,
+      "u",
+    ),
+    resolve: (m, anchor) => {
+      if (!anchor) return null
+      const month = monthIndex((m[1] ?? "").toLowerCase())
+      return month < 0 ? null : [monthRange(latestMonth(anchor, month), month)[0], iso(anchor)]
+    },
+  },
+  {
     needs: [/earlier/i],
     // "Earlier in July", "earlier this month", "earlier this week", "earlier this year": from the period's
     // start up to the day before the article's, a time before what the article reports (with "in" and a

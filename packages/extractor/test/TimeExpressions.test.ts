@@ -50,6 +50,16 @@ describe("TimeExpressions", () => {
     ["The outbreak has killed four since March.", "since March", "2025-03-01", "2025-08-15"],
     ["Cases have doubled since November.", "since November", "2024-11-01", "2025-08-15"],
     ["Nine have been rescued since Tuesday.", "since Tuesday", "2025-08-12", "2025-08-15"],
+    // A short clause after "since" dated by a month starts the span; two months joined make one span.
+    ["About 400 have skated since the rink opened in May.", "since the rink opened in May", "2025-05-01", "2025-08-15"],
+    ["Since work began in March, 40 trees were felled.", "Since work began in March", "2025-03-01", "2025-08-15"],
+    [
+      "Some 38,000 people skated between November and January.",
+      "between November and January",
+      "2024-11-01",
+      "2025-01-31",
+    ],
+    ["From March to May, 40 trees were felled.", "From March to May", "2025-03-01", "2025-05-31"],
     // An aside describing a noun (times.json asides) dates that noun, not the claim.
     ["The depot, open since 1962, shipped 40 crates on Monday.", "on Monday", "2025-08-11", "2025-08-11"],
     ["The ferry, which was built in 1988, sank last week.", "last week", "2025-08-04", "2025-08-10"],
