@@ -15,6 +15,8 @@ export interface Entry {
   readonly located?: boolean
   /** A length a thing measures across itself (a boat's length, a crater's width): its holder is the thing. */
   readonly dimension?: boolean
+  /** A class a forecast figure of which, stated by one of the verbs, measures this one ("will employ 120" is jobs created). */
+  readonly forecastOf?: { readonly class: string; readonly verbs: ReadonlyArray<string> }
 }
 
 const CLASSES: Readonly<Record<string, Entry>> = data.classes
@@ -42,6 +44,31 @@ const PART_NOUNS: ReadonlySet<string> = new Set(data.partNouns)
 
 /** A noun (lower case) for a part of a thing ("section", "stretch"): a size said of it is the part's, not the thing's. */
 export const isPartNoun = (word: string): boolean => PART_NOUNS.has(word)
+
+/** What a figure measures, as far as relating two figures needs: its class and whether it is a forecast. */
+export interface Measured {
+  readonly class: string
+  readonly modality?: string
+  readonly predicate?: string | null
+}
+
+/**
+ * Whether `forecast` is a forecast of a class that `other`'s class is also told as (measure-classes.json
+ * forecastOf): "the farm will employ 120 people" (jobs) against "the farm will create 60 jobs".
+ */
+export const foretells = (forecast: Measured, other: Measured): boolean => {
+  const told = CLASSES[other.class]?.forecastOf
+  return (
+    told !== undefined &&
+    forecast.modality === "forecast" &&
+    told.class === forecast.class &&
+    told.verbs.includes(forecast.predicate ?? "")
+  )
+}
+
+/** How two figures' measures relate: their classes' relation, or one measure when one foretells the other. */
+export const relateMeasures = (a: Measured, b: Measured): Relation =>
+  foretells(a, b) || foretells(b, a) ? "same" : relate(a.class, b.class)
 
 export const label = (cls: string): string => CLASSES[cls]?.label ?? cls
 

@@ -19,6 +19,18 @@ describe("MeasureClass.relate", () => {
     expect(MeasureClass.relate(a, b)).toBe(relation)
   })
 
+  // measure-classes.json forecastOf: a forecast headcount stated by an employing verb is the jobs created.
+  it.each([
+    [{ class: "jobs", modality: "forecast", predicate: "employ" }, { class: "jobs-created" }, "same"],
+    [{ class: "jobs-created", modality: "forecast" }, { class: "jobs", modality: "forecast", predicate: "be" }, "same"],
+    // Today's headcount is no count of jobs a plan creates; nor is a share of them another verb states.
+    [{ class: "jobs", modality: "fact", predicate: "employ" }, { class: "jobs-created" }, "apart"],
+    [{ class: "jobs", modality: "forecast", predicate: "go" }, { class: "jobs-created" }, "apart"],
+    [{ class: "deaths", modality: "forecast", predicate: "be" }, { class: "injuries" }, "apart"],
+  ] as const)("%j against %j is %s", (a, b, relation) => {
+    expect(MeasureClass.relateMeasures(a, b)).toBe(relation)
+  })
+
   it("gives a class's broader classes, narrowest first", () => {
     expect(MeasureClass.ancestry("deaths")).toEqual(["deaths", "casualties"])
   })

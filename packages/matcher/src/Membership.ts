@@ -89,7 +89,7 @@ export const spread = (a: Quantity.Quantity, b: Quantity.Quantity): number => {
 }
 
 const classesApart = (a: Figure, b: Figure): Apart | null =>
-  MeasureClass.relate(a.measure.class, b.measure.class) === "apart" &&
+  MeasureClass.relateMeasures(a.measure, b.measure) === "apart" &&
   !QuantityComparison.oneSum(a.quantity, a.measure, b.quantity, b.measure)
     ? {
         rule: "classes-apart",
@@ -252,7 +252,7 @@ const wholeAndPart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | n
   if (wa === (b.measure.whole === true)) return null
   const [whole, other] = wa ? [a, b] : [b, a]
   const verb = contentVerb(lexicon, other)
-  if (!verb || MeasureClass.relate(a.measure.class, b.measure.class) === "same") return null
+  if (!verb || MeasureClass.relateMeasures(a.measure, b.measure) === "same") return null
   // The whole again ("has 212 stores", "all 212 stores stayed open"): a figure of its value is the whole retold.
   if (spread(whole.quantity, other.quantity) === 1) return null
   return {
@@ -283,7 +283,7 @@ const sectionAndWhole = (a: Figure, b: Figure): Apart | null => {
 }
 
 const ordersOfMagnitude = (a: Figure, b: Figure): Apart | null => {
-  const classes = MeasureClass.relate(a.measure.class, b.measure.class)
+  const classes = MeasureClass.relateMeasures(a.measure, b.measure)
   if (classes !== "unknown") return null
   if (a.quantity.unit !== b.quantity.unit || a.quantity.per !== b.quantity.per) return null
   const times = spread(a.quantity, b.quantity)

@@ -499,7 +499,15 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   const ha = head(a.counted)
   const hb = head(b.counted)
   const measured = qa.unit !== null && qb.unit !== null
-  const classes = MeasureClass.relate(ma.class, mb.class)
+  // "will employ 120 people" and "will create 60 jobs": one measure (measure-classes.json forecastOf).
+  const foretold = MeasureClass.foretells(ma, mb) ? [ma, mb] : MeasureClass.foretells(mb, ma) ? [mb, ma] : null
+  const classes = MeasureClass.relateMeasures(ma, mb)
+  if (foretold)
+    reasons.push({
+      kind: "measure",
+      detail: `a forecast of ${MeasureClass.label(foretold[0]?.class ?? "")} is the ${MeasureClass.label(foretold[1]?.class ?? "")}`,
+      weight: 0,
+    })
   let strength = 1
   // "people" on both sides (or one) says no more about what is measured than a bare number does: such
   // a pair needs its actions or words to say it, like two amounts that share only a unit.

@@ -124,6 +124,20 @@ describe("QuantityComparison.compare: comparable", () => {
       /sentences share what lasted/,
     ],
     [
+      "a forecast headcount and the jobs a plan creates (measure-classes.json forecastOf)",
+      measure(
+        "The company will employ 120 people at the site.",
+        { text: "120", low: 120, counted: "people" },
+        { measure: { class: "jobs", modality: "forecast", predicate: "employ" } },
+      ),
+      measure(
+        "The farm would create only about 60 permanent jobs.",
+        { text: "about 60", low: 60, approximate: "about", counted: "permanent job" },
+        { measure: { class: "jobs-created", modality: "forecast", predicate: "create" } },
+      ),
+      /a forecast of jobs is the jobs created/,
+    ],
+    [
       "one length written with a number word's hyphen, beside the same length in digits",
       measure("The programme has run for thirty-one years.", { text: "thirty-one years", low: 31, unit: "year" }),
       measure("The broadcaster will end the soap after 31 years.", { text: "31 years", low: 31, unit: "year" }),

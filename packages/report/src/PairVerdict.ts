@@ -193,7 +193,13 @@ const byMeasure = (
 ): PairVerdict | null => {
   const ma = Quantity.measureOf(a.quantity)
   const mb = Quantity.measureOf(b.quantity)
-  if (ma.class !== "unknown" && mb.class !== "unknown" && ma.class !== mb.class) {
+  // "will employ 120 people" and "will create 60 jobs" measure one thing (measure-classes.json forecastOf).
+  if (
+    ma.class !== "unknown" &&
+    mb.class !== "unknown" &&
+    ma.class !== mb.class &&
+    MeasureClass.relateMeasures(ma, mb) !== "same"
+  ) {
     const [whole, part] = ctx.nests(ma.class, mb.class) ? [a, b] : ctx.nests(mb.class, ma.class) ? [b, a] : [null, null]
     if (!whole || !part)
       return verdict(null, "different-measures", `${pair}: ${ma.class} and ${mb.class} are different things`)
@@ -379,7 +385,8 @@ const notOneTotal = (
 export const differentThings = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | null => {
   const ca = Quantity.measureOf(qa).class
   const cb = Quantity.measureOf(qb).class
-  if (MeasureClass.relate(ca, cb) === "apart") return `${ca} and ${cb} are different things`
+  if (MeasureClass.relateMeasures(Quantity.measureOf(qa), Quantity.measureOf(qb)) === "apart")
+    return `${ca} and ${cb} are different things`
   const ha = MeasureClass.countedHead(qa.counted)
   const hb = MeasureClass.countedHead(qb.counted)
   const counts = qa.unit === null && qb.unit === null
@@ -397,7 +404,7 @@ export const tallies = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =
 
 /** The classes are one, or one side names none: nothing says the two measure different things. */
 const sameClass = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
-  MeasureClass.relate(Quantity.measureOf(qa).class, Quantity.measureOf(qb).class) !== "apart"
+  MeasureClass.relateMeasures(Quantity.measureOf(qa), Quantity.measureOf(qb)) !== "apart"
 
 const MOVING = new RegExp(`\\b(?:${alternation(readings.moving)})\\b`, "gi")
 /** The words of a claim saying its count is still moving or was an earlier level (readings.json `moving`). */
@@ -746,7 +753,8 @@ const rivalSpeakers = (
   const [na, nb] = [speakerNames(a), speakerNames(b)]
   if (na.length === 0 || nb.length === 0 || nb.some((w) => na.includes(w))) return null
   const [ca, cb] = [Quantity.measureOf(qa).class, Quantity.measureOf(qb).class]
-  const classed = ca !== "unknown" && MeasureClass.relate(ca, cb) === "same"
+  const classed =
+    ca !== "unknown" && MeasureClass.relateMeasures(Quantity.measureOf(qa), Quantity.measureOf(qb)) === "same"
   const counted = a.countedAs != null && a.countedAs === b.countedAs
   if (!classed && !counted) return null
   if ([a, b].some(saysMoved)) return null
