@@ -82,7 +82,7 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   if (
     (t.text === "'" || t.text === "\u2019") &&
     /s$/.test(ts[k - 1]?.text ?? "") &&
-    (isName(owned) || owned?.pos === "NOUN")
+    (isName(owned) || owned?.pos === "NOUN" || (owned?.pos === "VERB" && ts[k + 2]?.pos === "NOUN"))
   )
     return true
   if (t.pos === "PUNCT" && (t.text === "-" || t.text === "&")) return true
@@ -90,6 +90,9 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   if (t.text === "&" && isName(ts[k - 1]) && isName(ts[k + 1])) return true
   // "White House press secretary Josh Earnest": wink tags an unknown first name as anything.
   if (k > first && startsUpper(t.text) && ts[k + 1]?.pos === "PROPN" && t.pos !== "PUNCT") return true
+  // "Skyward's managing director": a capitalised word wink tags anything before a possessive is its owner's name.
+  const mark = ts[k + 1]
+  if (isMistaggedName(t) && mark?.pos === "PART" && (mark.text === "'s" || mark.text === "\u2019s")) return true
   // "The Brindlecote Fell Watch says": a capitalised word wink tags a verb between a name and another such word.
   if (k > first && namePart(ts, k) && isMistaggedName(ts[k + 1])) return true
   // "a German think tank": wink tags a compound's first noun as a verb now and then; so too a participle
@@ -97,7 +100,12 @@ const member = (ts: ReadonlyArray<Token>, k: number, first: number): boolean => 
   const next = ts[k + 1]
   const before = ts[k - 1]
   const opens =
-    NOMINAL.has(before?.pos ?? "") || before?.text === "-" || before?.text === "'s" || before?.text === "\u2019s"
+    NOMINAL.has(before?.pos ?? "") ||
+    before?.text === "-" ||
+    before?.text === "'s" ||
+    before?.text === "\u2019s" ||
+    // "Glacia Rinks' managing director": a plural owner's apostrophe.
+    ((before?.text === "'" || before?.text === "\u2019") && /s$/.test(ts[k - 2]?.text ?? ""))
   if (t.pos === "VERB" && k > first && next?.pos === "NOUN" && opens) return true
   // "an analysis of newly filed reports": a participle, with its adverb, before the noun it describes.
   if (k > first && t.pos === "ADV" && participleBeforeNoun(ts, k + 1) && t.text.endsWith("ly")) return true

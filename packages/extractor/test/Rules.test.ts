@@ -846,6 +846,21 @@ describe("each named rule, from a table of made-up sentences", () => {
       "the city's head of parks and open spaces, Fergus Lindqvist",
       "About 900 people are on the list",
     ],
+    // An owner whose name wink tags an adverb, or a plural owner's apostrophe, before the office and the name.
+    [
+      "Skyward's managing director, Cato Rennick, said the wheel would close for six weeks.",
+      "clause-after-cue+apposition-before-cue",
+      "Skyward's managing director, Cato Rennick",
+      "Skyward's managing director, Cato Rennick",
+      "the wheel would close for six weeks",
+    ],
+    [
+      "Glacia Rinks' managing director, Oren Vask, said the council still owes his company money.",
+      "clause-after-cue+apposition-before-cue",
+      "Glacia Rinks' managing director, Oren Vask",
+      "Glacia Rinks' managing director, Oren Vask",
+      "the council still owes his company money",
+    ],
     // A role wink tags an adjective ("chief") heads the description set before a name.
     [
       "Its chief, Captain Ada Berger, said two passengers died at the scene.",
