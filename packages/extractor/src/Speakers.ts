@@ -147,6 +147,21 @@ const firstNamePart = (ts: ReadonlyArray<Token>, k: number): boolean => {
   )
 }
 
+/**
+ * "Skyward" in "according to its operator, Skyward Attractions": inside a sentence, after a comma or a
+ * preposition, a capitalised word wink tags an adverb before a name is the name's first word.
+ */
+const adverbNamePart = (ts: ReadonlyArray<Token>, k: number): boolean => {
+  const t = ts[k]
+  return (
+    t?.pos === "ADV" &&
+    isMistaggedName(t) &&
+    isName(ts[k + 1]) &&
+    (ts[k - 1]?.text === "," || ts[k - 1]?.pos === "ADP") &&
+    !Lexicon.isTimeWord(t)
+  )
+}
+
 /** A word the cue catalogue reads as a verb of report, by its lemma or as written. */
 const isCueWord = (t: Token | undefined): boolean =>
   Cues.verb(t?.lemma ?? "") !== undefined || Cues.verb(lower(t)) !== undefined
@@ -248,6 +263,7 @@ export const after = (ts: ReadonlyArray<Token>, start: number, ceiling: number):
     else if (k > start && namePart(ts, k) && isMistaggedName(ts[k + 1])) k++
     // "Grant Aldous": a first name wink tags a verb, before a name.
     else if (k === start && firstNamePart(ts, k)) k++
+    else if (k === start && adverbNamePart(ts, k)) k++
     else break
   }
   if (k === start) return null
@@ -1035,7 +1051,12 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
   /** A group of names only: "Drecht Shipping", whose last word wink tags a verb, is one. */
   const onlyNames = (g: Group): boolean => {
     for (let k = g.first; k < g.next; k++)
-      if (!isName(ts[k]) && !(k > g.first && namePart(ts, k)) && !(k === g.first && firstNamePart(ts, k))) return false
+      if (
+        !isName(ts[k]) &&
+        !(k > g.first && namePart(ts, k)) &&
+        !(k === g.first && (firstNamePart(ts, k) || adverbNamePart(ts, k)))
+      )
+        return false
     return true
   }
 

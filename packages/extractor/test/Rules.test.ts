@@ -1683,6 +1683,13 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+according-to+description-then-name",
       "the island's governor, Ana Ruiz",
     ],
+    // So does one wink tags an adverb ("Skyward"), inside the sentence.
+    [
+      "About 310,000 riders came last year, according to its operator, Skyward Attractions.",
+      "About 310,000 riders",
+      "clause-before-cue+according-to+description-then-name",
+      "its operator, Skyward Attractions",
+    ],
     // A first name wink tags a verb ("Grant") still opens the name beside the description.
     [
       "About 1,200 fish had been caught, according to the company's operations director, Grant Aldous.",
