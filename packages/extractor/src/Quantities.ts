@@ -55,7 +55,8 @@ const readAt = (text: string, at: number, limit: number): Reading | null => {
   let negative = false
   let lead = before
   const neg = NEGATIVE_BEFORE.exec(before)
-  if (neg && /\d/.test(text[at] ?? "")) {
+  // "minus four" as "minus 4"; a bare dash only before digits ("-4", never "-four").
+  if (neg && (/\d/.test(text[at] ?? "") || /minus/i.test(neg[0]))) {
     negative = true
     lead = before.slice(0, before.length - neg[0].length)
   }

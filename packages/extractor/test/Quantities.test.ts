@@ -343,6 +343,17 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     // One of a unit of time and a half more: a length, whatever comes before it.
     ["They had paid no rent for a year and a half.", "a year and a half", 1.5, 1.5, "exact", "year", null],
     ["The talks lasted an hour and a half.", "an hour and a half", 1.5, 1.5, "exact", "hour", null],
+    // A unit of two words may be hyphened to its figure ("a 1,200-square-metre cover"); "minus" signs a number word.
+    [
+      "The rink and its 1,200-square-metre cover were built in 2019.",
+      "1,200-square-metre",
+      1200,
+      1200,
+      "exact",
+      "square metre",
+      null,
+    ],
+    ["The temperature fell to about minus four overnight.", "about minus four", -4, -4, "about", null, null],
     // A length in two units is one length, in the smaller: "an hour and 50 minutes" is 110 minutes.
     [
       "They spent about an hour and 50 minutes in the water.",
