@@ -576,10 +576,9 @@ const complete = (
   }
   // "an hour and 50 minutes", "two years and three months": one length, in the smaller unit.
   const more = !ranged && changed === null ? smallerLengthAfter(text, end, unit, limit) : null
-  if (more && unit) {
-    const ratio = (Units.factorOf(unit) ?? 0) / (Units.factorOf(more.unit) ?? 1)
-    low = low * ratio + more.value
-    high = high * ratio + more.value
+  if (more) {
+    low = low * more.ratio + more.value
+    high = high * more.ratio + more.value
     unit = more.unit
     end = more.end
   }
@@ -686,7 +685,7 @@ const LENGTH_JOINER = /[ \t]+(?:and[ \t]+)?/y
 /**
  * The second part of a length of time written in two units ("an hour and 50 minutes", "three years and
  * six months"): a plain figure in a smaller unit of time right after the first, less than one of the
- * first unit, or null. A figure with a word of its own between ("two hours and then 15 minutes") or a
+ * first unit (with how many of it one of the first makes), or null. A figure with a word of its own between ("two hours and then 15 minutes") or a
  * unit as large is another length.
  */
 const smallerLengthAfter = (
@@ -694,7 +693,7 @@ const smallerLengthAfter = (
   at: number,
   unit: string | null,
   limit: number,
-): { readonly value: number; readonly unit: string; readonly end: number } | null => {
+): { readonly value: number; readonly unit: string; readonly end: number; readonly ratio: number } | null => {
   if (unit === null || Units.dimensionOf(unit) !== "duration") return null
   const first = Units.factorOf(unit)
   LENGTH_JOINER.lastIndex = at
@@ -708,7 +707,7 @@ const smallerLengthAfter = (
   if (Units.dimensionOf(secondUnit) !== "duration" || factor === null || factor >= first) return null
   // Less than one of the first unit ("an hour and 50 minutes"): "three days and 200 hours" is no one length.
   if (second.numeral.low * factor >= first) return null
-  return { value: second.numeral.low, unit: secondUnit, end: second.end }
+  return { value: second.numeral.low, unit: secondUnit, end: second.end, ratio: first / factor }
 }
 
 /** Whether the noun group ending at `end` ends in a plural noun ("people", "homes"). */

@@ -118,12 +118,18 @@ const wordBefore = (m: RegExpExecArray): string =>
 const latestMonth = (anchor: Date, month: number): number =>
   month <= anchor.getUTCMonth() ? anchor.getUTCFullYear() : anchor.getUTCFullYear() - 1
 
+/** From the latest such month on or before the anchor up to the anchor's day ("since March"); null for no month. */
+const sinceMonth = (anchor: Date, month: number): [string, string] | null =>
+  month < 0 ? null : [monthRange(latestMonth(anchor, month), month)[0], iso(anchor)]
+
 // What the rules below need (see Rule.needs), each a literal part of their patterns, in the same case.
 const YEAR_DIGITS = /(?:19|20)\d\d/
 const DIGIT = /\d/
 const MONTH_CAP_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/
 const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
-const MONTH_NAME = new RegExp(MONTHS.map(capitalised).join("|"))
+/** Month names as written in a sentence, capitalised: one alternation for the rules below. */
+const MONTH_NAMES = MONTHS.map(capitalised).join("|")
+const MONTH_NAME = new RegExp(MONTH_NAMES)
 const WEEKDAY_NAME = new RegExp(WEEKDAYS.map(capitalised).join("|"))
 const YEAR_WORD = /year/i
 const SINCE_WORD = /since/i
@@ -266,8 +272,7 @@ const RULES: ReadonlyArray<Rule> = [
         const back = (anchor.getUTCDay() - weekday + 7) % 7
         return [iso(new Date(anchor.getTime() - back * 86_400_000)), iso(anchor)]
       }
-      const month = monthIndex(word)
-      return month < 0 ? null : [monthRange(latestMonth(anchor, month), month)[0], iso(anchor)]
+      return sinceMonth(anchor, monthIndex(word))
     },
   },
   {
@@ -275,7 +280,7 @@ const RULES: ReadonlyArray<Rule> = [
     // "between November and January", "from March to May": the months' span, its end the latest such month
     // on or before the article's day, its start the first month before that end.
     pattern: new RegExp(
-      `\\b(?:[Bb]etween|[Ff]rom)\\s+(${MONTHS.map(capitalised).join("|")})\\s+(?:and|to|until|till)\\s+(${MONTHS.map(capitalised).join("|")})\\b(?!\\s+\\d)`,
+      `\\b(?:[Bb]etween|[Ff]rom)\\s+(${MONTH_NAMES})\\s+(?:and|to|until|till)\\s+(${MONTH_NAMES})\\b(?!\\s+\\d)`,
     ),
     resolve: (m, anchor) => {
       if (!anchor) return null
@@ -289,14 +294,10 @@ const RULES: ReadonlyArray<Rule> = [
     needs: [SINCE_WORD, MONTH_NAME],
     // "since the rink opened in November", "since work began in March": a short clause after "since" that
     // dates its own start by a month; the figure runs from that month up to the article's day.
-    pattern: new RegExp(
-      `\\b[Ss]ince\\s+(?:[\\p{L}'’-]+\\s+){1,6}?in\\s+(${MONTHS.map(capitalised).join("|")})\\b(?!\\s+\\d)`,
-      "u",
-    ),
+    pattern: new RegExp(`\\b[Ss]ince\\s+(?:[\\p{L}'’-]+\\s+){1,6}?in\\s+(${MONTH_NAMES})\\b(?!\\s+\\d)`, "u"),
     resolve: (m, anchor) => {
       if (!anchor) return null
-      const month = monthIndex((m[1] ?? "").toLowerCase())
-      return month < 0 ? null : [monthRange(latestMonth(anchor, month), month)[0], iso(anchor)]
+      return sinceMonth(anchor, monthIndex(m[1] ?? ""))
     },
   },
   {

@@ -500,12 +500,12 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   const hb = head(b.counted)
   const measured = qa.unit !== null && qb.unit !== null
   // "will employ 120 people" and "will create 60 jobs": one measure (measure-classes.json forecastOf).
-  const foretold = MeasureClass.foretells(ma, mb) ? [ma, mb] : MeasureClass.foretells(mb, ma) ? [mb, ma] : null
   const classes = MeasureClass.relateMeasures(ma, mb)
-  if (foretold)
+  const [forecast, told] = MeasureClass.foretells(ma, mb) ? [ma, mb] : MeasureClass.foretells(mb, ma) ? [mb, ma] : []
+  if (forecast && told)
     reasons.push({
       kind: "measure",
-      detail: `a forecast of ${MeasureClass.label(foretold[0]?.class ?? "")} is the ${MeasureClass.label(foretold[1]?.class ?? "")}`,
+      detail: `a forecast of ${MeasureClass.label(forecast.class)} is the ${MeasureClass.label(told.class)}`,
       weight: 0,
     })
   let strength = 1

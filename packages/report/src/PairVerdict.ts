@@ -383,10 +383,9 @@ const notOneTotal = (
  * ("a tip of $2,084 Thursday").
  */
 export const differentThings = (qa: Quantity.Quantity, qb: Quantity.Quantity): string | null => {
-  const ca = Quantity.measureOf(qa).class
-  const cb = Quantity.measureOf(qb).class
-  if (MeasureClass.relateMeasures(Quantity.measureOf(qa), Quantity.measureOf(qb)) === "apart")
-    return `${ca} and ${cb} are different things`
+  const [ma, mb] = [Quantity.measureOf(qa), Quantity.measureOf(qb)]
+  const [ca, cb] = [ma.class, mb.class]
+  if (MeasureClass.relateMeasures(ma, mb) === "apart") return `${ca} and ${cb} are different things`
   const ha = MeasureClass.countedHead(qa.counted)
   const hb = MeasureClass.countedHead(qb.counted)
   const counts = qa.unit === null && qb.unit === null
@@ -752,9 +751,8 @@ const rivalSpeakers = (
   if (!Claim.saidInContent(a.claim, qa) || !Claim.saidInContent(b.claim, qb)) return null
   const [na, nb] = [speakerNames(a), speakerNames(b)]
   if (na.length === 0 || nb.length === 0 || nb.some((w) => na.includes(w))) return null
-  const [ca, cb] = [Quantity.measureOf(qa).class, Quantity.measureOf(qb).class]
-  const classed =
-    ca !== "unknown" && MeasureClass.relateMeasures(Quantity.measureOf(qa), Quantity.measureOf(qb)) === "same"
+  const [ma, mb] = [Quantity.measureOf(qa), Quantity.measureOf(qb)]
+  const classed = ma.class !== "unknown" && MeasureClass.relateMeasures(ma, mb) === "same"
   const counted = a.countedAs != null && a.countedAs === b.countedAs
   if (!classed && !counted) return null
   if ([a, b].some(saysMoved)) return null
