@@ -75,13 +75,48 @@ const passiveParticiple = (ts: ReadonlyArray<Token>, from: number): number => {
   return -1
 }
 
+/** Modal auxiliaries: the word right after one is a verb in its base form ("would last six weeks"). */
+const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"])
+/** What may follow a verb the tagger took for an adjective after a modal: a figure, an article, a preposition. */
+const AFTER_MODAL_VERB = new Set(["NUM", "DET", "ADP", "PUNCT"])
+
+/**
+ * "The trial would last six weeks": wink tags some verbs after a modal as adjectives ("last"); a word so
+ * tagged right after a modal, before a figure, an article, a preposition or the clause's end, is the verb.
+ */
+const modalVerb = (ts: ReadonlyArray<Token>, from: number): number => {
+  for (let i = Math.max(1, from); i < ts.length; i++) {
+    const t = ts[i] as Token
+    if (t.pos !== "ADJ" || !/^\p{Ll}+$/u.test(t.text) || !MODALS.has(ts[i - 1]?.lower ?? "")) continue
+    const next = ts[i + 1]
+    if (next === undefined || AFTER_MODAL_VERB.has(next.pos)) return i
+  }
+  return -1
+}
+
+/**
+ * "The network was down for 11 hours": with no verb at all, the subject is the noun group before the form
+ * of "be"; a state is no act, so the triple has no predicate.
+ */
+const copula = (ts: ReadonlyArray<Token>, from: number): number =>
+  ts.findIndex((t, i) => i >= from && t.pos === "AUX" && t.lemma === "be")
+
 /** Reads the first clause of `ts` (the tokens of one sentence or clause). */
 export const triple = (tokens: ReadonlyArray<Token>): Triple => {
   const ts = nounsByPlace(tokens)
   const aside = asideAfterSubject(ts)
   const from = aside === null ? 0 : aside.close + 1
   const firstVerb = ts.findIndex((t, i) => t.pos === "VERB" && i >= from)
-  const verbAt = firstVerb >= 0 ? firstVerb : passiveParticiple(ts, from)
+  const modal = modalVerb(ts, from)
+  const participle = firstVerb >= 0 && (modal < 0 || modal > firstVerb) ? -1 : passiveParticiple(ts, from)
+  const verbAt =
+    modal >= 0 && (firstVerb < 0 || modal < firstVerb)
+      ? modal
+      : firstVerb >= 0
+        ? firstVerb
+        : participle >= 0
+          ? participle
+          : copula(ts, from)
   if (verbAt < 0) return { subject: null, predicate: null, object: null, polarity: "positive" }
   let s = verbAt - 1
   while (s >= 0 && (ts[s]?.pos === "AUX" || ts[s]?.pos === "ADV" || Lexicon.isNegator(ts[s]))) s--
@@ -99,9 +134,10 @@ export const triple = (tokens: ReadonlyArray<Token>): Triple => {
     objectTokens.push(ts[o] as Token)
     o++
   }
+  const state = firstVerb < 0 && modal < 0 && participle < 0
   return {
     subject: groupText(subjectTokens),
-    predicate: ts[verbAt]?.lemma ?? null,
+    predicate: state ? null : (ts[verbAt]?.lemma ?? null),
     object: groupText(objectTokens),
     polarity: negated ? "negative" : "positive",
   }

@@ -196,10 +196,16 @@ describe("Extractor: the predicate of a sentence whose verb wink tags by its pla
     ["The ministry said the network's grant had been cut.", ["network 's grant", "cut"]],
     // A participle tagged as an adjective after "been" is the passive's verb.
     ["The union said the port authority had been informed.", ["port authority", "informed"]],
-    // Other adjectives after "be" state a condition, not an act: no predicate.
-    ["The union said the mood on deck was tense.", [null, null]],
+    // Other adjectives after "be" state a condition, not an act: no predicate, and the subject is the noun
+    // group right before "be", as it is before any verb.
+    ["The union said the mood on deck was tense.", ["deck", null]],
     // "Some" and "this" open a subject followed by its verb: "Some" is who said it, and the claim is what was said.
     ["Some said the shops had been closed.", ["shops", "close"]],
+    // A word tagged as an adjective right after a modal, before a figure, is the verb ("last").
+    ["The trial would last six weeks.", ["trial", "last"]],
+    // With no verb at all, the subject before "be" is read; a state is no act, so there is no predicate.
+    ["The network was down for more than 11 hours.", ["network", null]],
+    ["The trial would be longer than six weeks.", ["trial", null]],
   ])("%s", (text, expected) => {
     expect(tripleOf(text)).toEqual(expected)
   })
