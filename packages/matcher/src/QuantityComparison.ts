@@ -388,6 +388,30 @@ const oneDoing = (lexicon: Lexicon.Service, a: Measure, b: Measure): string | un
   return sa === sb || countedRelation(lexicon, sa, sb) ? `"${sa}"` : undefined
 }
 
+/**
+ * Whether two lengths of time are how long one thing lasted, told in other verbs ("the trial would last six
+ * weeks", "the trial would run for three months"; "the network was down for 11 hours", "the network was
+ * out of action for seven hours"): both spans (or a span and a deadline), of one scale (spanTold), and the
+ * subjects of their claims end in one noun or related ones. Returns that subject, or undefined.
+ */
+const oneLasted = (lexicon: Lexicon.Service, a: Measure, b: Measure): string | undefined => {
+  // "a 32-hour week" names a kind of week, not how long anything lasted (see `hyphenedMeets`).
+  if (!rolesMeet(spanRole(a), spanRole(b)) || !hyphenedMeets(a, b)) return undefined
+  const [ba, bb] = [inBaseUnit(a.quantity), inBaseUnit(b.quantity)]
+  if (
+    !ba ||
+    !bb ||
+    !(ba.low > 0 && bb.low > 0) ||
+    Math.max(ba.low, bb.low) / Math.min(ba.low, bb.low) > SPAN_TOLD.scale
+  )
+    return undefined
+  const last = (s: string | null) => (s ? (s.trim().split(/\s+/).pop() ?? "").toLowerCase() : "")
+  const [sa, sb] = [last(a.claim.subject), last(b.claim.subject)]
+  const noun = (w: string) => /^\p{L}{3,}$/u.test(w) && !lexicon.isStopword(w) && lexicon.lemmas(w).some(lexicon.isNoun)
+  if (!noun(sa) || !noun(sb)) return undefined
+  return sa === sb || countedRelation(lexicon, sa, sb) ? `"${sa}"` : undefined
+}
+
 /** Two lengths of time told as how long one thing lasted (lexicon.json spanTold). */
 const SPAN_TOLD = words.spanTold
 const phrasesOf = (list: ReadonlyArray<string>) => list.map((w) => w.replace(/\s+/g, "\\s+")).join("|")
@@ -624,7 +648,8 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
     const doer = oneSpan(lexicon, ma, mb) ? null : oneDoing(lexicon, a, b)
     const told = doer === undefined && oneSpanTold(lexicon, a, b)
     const sameLength = doer === undefined && !told && oneLength(a, b)
-    if (doer === undefined && !told && !sameLength)
+    const lasted = doer === undefined && !told && !sameLength ? oneLasted(lexicon, a, b) : undefined
+    if (doer === undefined && !told && !sameLength && lasted === undefined)
       return no("counted", `"${qa.text}" and "${qb.text}" are lengths of time, not counts of one thing`)
     reasons.push({
       kind: "counted",
@@ -632,9 +657,11 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
         ? `both are lengths of time whose sentences share what lasted`
         : sameLength
           ? `both are one length of time ("${qa.text}", "${qb.text}")`
-          : doer === null
-            ? `both are lengths of time "${ma.predicate}" adds`
-            : `both are how long ${doer} "${ma.predicate}"`,
+          : lasted !== undefined
+            ? `both are how long ${lasted} lasted`
+            : doer === null
+              ? `both are lengths of time "${ma.predicate}" adds`
+              : `both are how long ${doer} "${ma.predicate}"`,
       weight: 0,
     })
   }

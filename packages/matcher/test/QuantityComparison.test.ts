@@ -124,6 +124,20 @@ describe("QuantityComparison.compare: comparable", () => {
       /sentences share what lasted/,
     ],
     [
+      "how long one thing lasted, told by other verbs: the subjects end in one noun",
+      measure(
+        "The trial would last six weeks.",
+        { text: "six weeks", low: 6, unit: "week" },
+        { subject: "trial", measure: { predicate: "last" } },
+      ),
+      measure(
+        "The trial would run for three months, the chain said.",
+        { text: "three months", low: 3, unit: "month" },
+        { subject: "trial", measure: { predicate: "run" } },
+      ),
+      /both are how long "trial" lasted/,
+    ],
+    [
       "a forecast headcount and the jobs a plan creates (measure-classes.json forecastOf)",
       measure(
         "The company will employ 120 people at the site.",
@@ -759,6 +773,48 @@ describe("QuantityComparison.compare: not comparable", () => {
         "Buses will run for two weeks.",
         { text: "two weeks", low: 2, unit: "week" },
         { subject: "Buses", measure: { predicate: "run" } },
+      ),
+      /lengths of time/,
+    ],
+    [
+      "how long different things lasted, told by other verbs",
+      measure(
+        "The trial would last six weeks.",
+        { text: "six weeks", low: 6, unit: "week" },
+        { subject: "trial", measure: { predicate: "last" } },
+      ),
+      measure(
+        "The closure would run for three months.",
+        { text: "three months", low: 3, unit: "month" },
+        { subject: "closure", measure: { predicate: "run" } },
+      ),
+      /lengths of time/,
+    ],
+    [
+      "how long one thing lasted, at scales too far apart to be one length",
+      measure(
+        "The outage lasted about 40 minutes.",
+        { text: "about 40 minutes", low: 40, unit: "minute", approximate: "about" },
+        { subject: "outage", measure: { predicate: "last" } },
+      ),
+      measure(
+        "The outage was felt for two days.",
+        { text: "two days", low: 2, unit: "day" },
+        { subject: "outage", measure: { predicate: "feel" } },
+      ),
+      /lengths of time/,
+    ],
+    [
+      "a length hyphened to the kind of thing it names, beside a length of one subject",
+      measure(
+        "The staff moved to a 32-hour week.",
+        { text: "32-hour", low: 32, unit: "hour" },
+        { subject: "staff", measure: { predicate: "move" } },
+      ),
+      measure(
+        "The staff were off for five days.",
+        { text: "five days", low: 5, unit: "day" },
+        { subject: "staff", measure: { predicate: "be" } },
       ),
       /lengths of time/,
     ],
