@@ -276,6 +276,12 @@ const baseAfter = (text: string, ts: ReadonlyArray<Token>, end: number): string 
   // "of the votes cast", "of those cast": what was done with the base is not a name of it.
   const done = (t: Token | undefined) => t !== undefined && postnominalParticiples.has(lower(t))
   for (let i = k; i < k + 3 && (isNoun(ts[i]) || ts[i]?.pos === "ADJ") && !done(ts[i]); i++) if (isNoun(ts[i])) last = i
+  // "20 per cent of the block's residents": an owner's noun says whose; the base is the noun it owns.
+  if (last >= k && /^['’]s$/.test(ts[last + 1]?.text ?? "")) {
+    const owned = last + 2
+    for (let i = owned; i < owned + 3 && (isNoun(ts[i]) || ts[i]?.pos === "ADJ") && !done(ts[i]); i++)
+      if (isNoun(ts[i])) last = i
+  }
   const a = ts[k]
   const b = ts[last]
   return last >= k && a && b ? span(text, a, b) : null

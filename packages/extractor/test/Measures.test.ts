@@ -359,6 +359,8 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   // A pronoun for the base names none; an owner's opens the base's noun group.
   ["About 90 per cent of them plan to stay.", "90 per cent", { class: "share", of: null }],
   ["About 40 per cent of its members voted.", "40 per cent", { class: "share", of: "members" }],
+  // An owner's noun says whose: the base is the noun it owns.
+  ["About 20 percent of the block's residents are over 70.", "20 percent", { class: "share", of: "block's residents" }],
   ["It was a 6.4 magnitude quake.", "6.4", { class: "magnitude", rule: "magnitude: magnitude" }],
   [
     "Coroners have identified 14 of the victims.",
