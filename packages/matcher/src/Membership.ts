@@ -116,7 +116,8 @@ const physical = (unit: string | null): boolean =>
 const ofStuff = (f: Figure): boolean => physical(f.quantity.unit) && !MeasureClass.isLocated(f.measure.class)
 
 const holdersDiffer = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | null =>
-  QuantityComparison.sameHolder(a.measure, b.measure, lexicon) || (ofStuff(a) && ofStuff(b))
+  QuantityComparison.sameHolder(a.measure, b.measure, lexicon, { a: a.sentence, b: b.sentence }) ||
+  (ofStuff(a) && ofStuff(b))
     ? null
     : {
         rule: "holders-differ",

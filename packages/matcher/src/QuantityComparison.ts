@@ -209,7 +209,12 @@ const isPlace = (m: Quantity.Measure): boolean =>
   m.where !== null && m.where !== undefined && m.of?.toLowerCase() === m.where.toLowerCase()
 
 /** Whether two figures may belong to one holder: either names none, or their names share a word. */
-export const sameHolder = (a: Quantity.Measure, b: Quantity.Measure, lexicon?: Lexicon.Service): boolean => {
+export const sameHolder = (
+  a: Quantity.Measure,
+  b: Quantity.Measure,
+  lexicon?: Lexicon.Service,
+  sentences: { readonly a?: string | undefined; readonly b?: string | undefined } = {},
+): boolean => {
   if (!a.of || !b.of) return true
   // The place a figure is counted in and a group it counts ("in Velmar", "survivors") are holders of
   // different kinds: neither rules the other out, and the places are compared on their own.
@@ -218,7 +223,30 @@ export const sameHolder = (a: Quantity.Measure, b: Quantity.Measure, lexicon?: L
   const wb = holderWords(b.of)
   if (wa.size === 0 || wb.size === 0) return true
   for (const w of wa) if (wb.has(w)) return true
-  return lexicon !== undefined && holdersRelated(lexicon, a.of, b.of)
+  if (lexicon === undefined) return false
+  if (describedAndNamed(lexicon, a.of, b.of, sentences.a) || describedAndNamed(lexicon, b.of, a.of, sentences.b))
+    return true
+  return holdersRelated(lexicon, a.of, b.of)
+}
+
+/**
+ * "The station has about 12,000 listeners" and "Brindle FM has about twelve thousand listeners": a holder
+ * that is a definite description in its own sentence (one common noun after "the") and one written as a
+ * name (words in capitals, more than one or one no dictionary knows) may be one body, so neither rules the
+ * other out; two descriptions ("the city", "the country") or two names still must share a word, and so
+ * does a holder that is only what is counted ("About 1,800 homes are without power").
+ */
+const describedAndNamed = (
+  lexicon: Lexicon.Service,
+  description: string,
+  name: string,
+  sentence: string | undefined,
+): boolean => {
+  if (!/^\p{Ll}{3,}$/u.test(description) || !lexicon.lemmas(description).some(lexicon.isNoun)) return false
+  if (sentence === undefined || !new RegExp(`\\bthe ${description}\\b`, "iu").test(sentence)) return false
+  const words = name.split(/\s+/)
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false
+  return words.length >= 2 || !lexicon.lemmas(name.toLowerCase()).some(lexicon.isNoun)
 }
 
 /**
@@ -730,7 +758,8 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
     if (shared.length === 0)
       return no("entity", `about different subjects: ${a.subjects.join(", ")} and ${b.subjects.join(", ")}`)
   }
-  if (!sameHolder(ma, mb, lexicon)) return no("entity", `figures for different holders: "${ma.of}" and "${mb.of}"`)
+  if (!sameHolder(ma, mb, lexicon, { a: a.claim.text, b: b.claim.text }))
+    return no("entity", `figures for different holders: "${ma.of}" and "${mb.of}"`)
   // An increment and a total, or two times, still align: the judgement says "compatible" or "changed".
   if (a.increment !== b.increment)
     reasons.push({

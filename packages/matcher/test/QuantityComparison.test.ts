@@ -138,6 +138,20 @@ describe("QuantityComparison.compare: comparable", () => {
       /both are how long "trial" lasted/,
     ],
     [
+      "a definite description and a name for one body",
+      measure(
+        "The station has about 12,000 listeners a week.",
+        { text: "about 12,000", low: 12000, approximate: "about", counted: "listener", per: "week" },
+        { measure: { of: "station", predicate: "have" } },
+      ),
+      measure(
+        "Brindle FM has about twelve thousand listeners a week.",
+        { text: "about twelve thousand", low: 12000, approximate: "about", counted: "listener", per: "week" },
+        { measure: { of: "Brindle FM", predicate: "have" } },
+      ),
+      /both per week/,
+    ],
+    [
       "a forecast headcount and the jobs a plan creates (measure-classes.json forecastOf)",
       measure(
         "The company will employ 120 people at the site.",
@@ -650,6 +664,34 @@ describe("QuantityComparison.compare: not comparable", () => {
       "figures for different holders",
       measure("Gaza: 40 dead.", { text: "40", low: 40 }, { measure: { ...deaths, of: "Gaza" } }),
       measure("Israel: 12 dead.", { text: "12", low: 12 }, { measure: { ...deaths, of: "Israel" } }),
+      /different holders/,
+    ],
+    [
+      "a holder that is only what is counted, against a name",
+      measure(
+        "About 1,800 homes are without power.",
+        { text: "About 1,800", low: 1800, approximate: "about", counted: "home" },
+        { measure: { of: "homes" } },
+      ),
+      measure(
+        "Brannock has about 4,800 homes.",
+        { text: "about 4,800", low: 4800, approximate: "about", counted: "home" },
+        { measure: { of: "Brannock", predicate: "have" } },
+      ),
+      /different holders/,
+    ],
+    [
+      "two definite descriptions of different bodies",
+      measure(
+        "The station has about 12,000 listeners a week.",
+        { text: "about 12,000", low: 12000, approximate: "about", counted: "listener", per: "week" },
+        { measure: { of: "station", predicate: "have" } },
+      ),
+      measure(
+        "The council has about 12,000 listeners a week.",
+        { text: "about 12,000", low: 12000, approximate: "about", counted: "listener", per: "week" },
+        { measure: { of: "council", predicate: "have" } },
+      ),
       /different holders/,
     ],
     [
