@@ -18,6 +18,11 @@ export interface Rule {
   readonly needs?: string
   /** The noun must name the figure from outside what it counts ("a town of 38,000", not "seven towns"). */
   readonly notCounted?: boolean
+  /**
+   * When the figure counts something named, the head of it must be one of these ("a town of 38,000 people"
+   * is a population; "the city has 48,000 street trees" counts trees); a figure counting nothing passes.
+   */
+  readonly countedAmong?: ReadonlyArray<string>
   /** An adverb of degree the predicate must carry ("seriously injured", "critically hurt"). */
   readonly degrees?: ReadonlyArray<string>
   /** Words that must follow the figure ("40 metres wide", "15 metres across"). */
@@ -1291,6 +1296,7 @@ interface Compiled {
   readonly rule: Rule
   readonly predicates: ReadonlySet<string> | null
   readonly counted: ReadonlySet<string> | null
+  readonly countedAmong: ReadonlySet<string> | null
   readonly nouns: ReadonlySet<string> | null
   readonly units: ReadonlySet<string> | null
   readonly degrees: ReadonlySet<string> | null
@@ -1310,6 +1316,7 @@ const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
   rule,
   predicates: optionalSet(rule.predicates),
   counted: optionalSet(rule.counted),
+  countedAmong: optionalSet(rule.countedAmong),
   nouns: optionalSet(rule.nouns),
   units: optionalSet(rule.units),
   degrees: optionalSet(rule.degrees),
@@ -1373,6 +1380,7 @@ const matches = (c: Compiled, q: Figure, e: Evidence, text: string): boolean => 
   if (c.predicates && !(e.predicate && (c.predicates.has(e.predicate.lemma) || c.predicates.has(lower(e.predicate)))))
     return false
   if (c.counted && !(e.countedHead && c.counted.has(e.countedHead))) return false
+  if (c.countedAmong && e.countedHead && !c.countedAmong.has(e.countedHead)) return false
   if (c.degrees && !e.degrees.some((d) => c.degrees?.has(d))) return false
   if (c.after && !c.after.test(text.slice(q.span.end, q.span.end + 24))) return false
   if (c.objects && !(e.predicate && objectsFollow(c, e.predicate, q, text))) return false

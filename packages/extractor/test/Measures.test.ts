@@ -288,6 +288,10 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   // The past tense tells what a place held on one night, not what it can hold.
   ["The hall held 500 people last night.", "500", { class: "unknown" }],
   ["Official attendance was 36,812.", "36,812", { class: "attendance", rule: "attendance: protesters" }],
+  // A town's noun names a population only when what the figure counts, if anything, is people.
+  ["The town has 12,000 residents.", "12,000", { class: "population", rule: "population: a town of" }],
+  ["The village has 40 shops.", "40", { class: "unknown" }],
+  ["The city has about 48,000 street trees.", "about 48,000", { class: "unknown" }],
   ["The ferry carried up to 300 passengers on each crossing.", "up to 300", { class: "passengers" }],
   ["The river was 1.2 metres above its normal level.", "1.2 metres", { class: "level", rule: "level: above normal" }],
   ["The lake stood about 40 centimetres below normal.", "about 40 centimetres", { class: "level" }],
