@@ -982,6 +982,19 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         if (second && second.first === opener.next + 1 && ts.slice(second.first, second.next).some(isProperName))
           opener = { first: opener.first, next: second.next }
       }
+      // "A former store manager, Lena Ostrow, who ran the scheme until last year, said", "But the café's
+      // treasurer, Bram Olsted, says": a description naming no one, then a name set off by commas, is the
+      // name's; the clause after the name keeps the apposition rule from seeing it.
+      if (opener && ts[opener.next]?.text === "," && /^\p{Ll}/u.test(ts[opener.next - 1]?.text ?? "")) {
+        const name = Speakers.after(ts, opener.next + 1, j)
+        if (
+          name &&
+          name.first === opener.next + 1 &&
+          ts[name.next]?.text === "," &&
+          ts.slice(name.first, name.next).every((t) => isProperName(t) || Lexicon.isTitle(t))
+        )
+          opener = { first: opener.first, next: name.next }
+      }
       const follow = opener ? ts[opener.next] : undefined
       // "Kall -- co-editor of Debating The Donald -- said": dashes set off the apposition too.
       if (opener && (follow?.text === "," || follow?.text === "(" || DASH.test(follow?.text ?? ""))) {

@@ -181,6 +181,22 @@ describe("each named rule, from a table of made-up sentences", () => {
       "baker Tove Mikkelsen",
       "the statue had been good for trade",
     ],
+    // A description naming no one, then a name set off by commas, is the name's, whatever clause follows it.
+    [
+      "A former store manager, Lena Ostrow, who ran the scheme until last year, said the points were worth 60 million euros.",
+      "clause-after-cue+source-opens-sentence",
+      "A former store manager, Lena Ostrow",
+      "A former store manager, Lena Ostrow",
+      "the points were worth 60 million euros",
+    ],
+    // Past a conjunction opening the sentence.
+    [
+      "But the café's treasurer, Bram Olsted, says moving will cost about 40,000 euros.",
+      "clause-after-cue+source-opens-sentence",
+      "the café's treasurer, Bram Olsted",
+      "the café's treasurer, Bram Olsted",
+      "moving will cost about 40,000 euros",
+    ],
     [
       "With 50 days left, Ada Holt, a senior adviser to the campaign, called the remarks a wake-up call.",
       "clause-after-cue+source-opens-sentence",
@@ -1720,7 +1736,8 @@ describe("speakers resolved within the article", () => {
     [
       "One neighbour, Tom Reed, 66, whose house burned, said the alarm never rang.",
       "the alarm",
-      "clause-after-cue+source-opens-sentence+description-then-name",
+      // The mention already holds the name set after the description, so no resolution rule is needed.
+      "clause-after-cue+source-opens-sentence",
       "One neighbour, Tom Reed",
     ],
     [
