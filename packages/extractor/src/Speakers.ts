@@ -222,15 +222,13 @@ export const before = (ts: ReadonlyArray<Token>, end: number, floor: number): Gr
     )
       k -= 3
     else if (prev?.pos === "CCONJ" && lower(prev) === "and" && isName(ts[k]) && isName(ts[k - 2])) k -= 2
-    // "The trust's head of surveys and monitoring": two nouns joined by "and" after an office's "of".
-    else if (
-      lower(prev) === "and" &&
-      ts[k]?.pos === "NOUN" &&
-      ts[k - 2]?.pos === "NOUN" &&
-      lower(ts[k - 3]) === "of" &&
-      k - 4 >= floor
-    )
-      k -= 2
+    // "The trust's head of surveys and monitoring", "the chain's head of customer experience and store
+    // design": nouns joined by "and" after an office's "of", each of one or two words.
+    else if (lower(prev) === "and" && ts[k]?.pos === "NOUN" && ts[k - 2]?.pos === "NOUN") {
+      const of = lower(ts[k - 3]) === "of" ? k - 3 : lower(ts[k - 4]) === "of" && ts[k - 3]?.pos === "NOUN" ? k - 4 : -1
+      if (of < 0 || of - 1 < floor) break
+      k = of + 1
+    }
     // "Grant Aldous said": a first name wink tags a verb.
     else if (firstNamePart(ts, k - 1)) k--
     else break

@@ -847,6 +847,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "The trust's head of surveys and monitoring, Hedda Vahl",
       "the birds had arrived from the north",
     ],
+    // Nouns of two words each, joined by "and" after the office's "of", at the end of the sentence.
+    [
+      "Two in five seats are taken at lunchtime, the chain's head of customer experience and store design, Yannick Soller, said.",
+      "clause-before-cue+apposition-before-cue",
+      "the chain's head of customer experience and store design, Yannick Soller",
+      "the chain's head of customer experience and store design, Yannick Soller",
+      "Two in five seats are taken at lunchtime",
+    ],
     // After the cue too: two nouns joined by "and" that a stop or a comma closes are one description.
     [
       "About 900 people are on the list, said the head of parks and gardens.",
