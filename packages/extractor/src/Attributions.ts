@@ -1267,14 +1267,19 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
       // A verb that also takes a noun group ("described crass behavior") needs no clause after it.
       // "the poll shows Clinton ahead": figures report a small clause or a noun group as well.
       const evidence = group !== null && Speakers.isEvidence(ts, group)
+      // "The builder who found the manuscript, Jarl Osk, said ...": in a relative clause, a verb that reports
+      // only with a clause has one only when that clause's verb comes before a comma; past it, the verb is the
+      // main clause's, and the relative verb took a noun group.
+      const window = ts.slice(c, Math.min(last + 1, c + 8))
+      const comma = window.findIndex((t) => t.text === ",")
+      const own = relativeSubject && m.clause && comma >= 0 ? window.slice(0, comma) : window
       const startsClause =
         !m.clause ||
         m.object ||
         evidence ||
         lower(ts[a]) === "that" ||
         ts[c]?.pos === "PART" ||
-        (ts.slice(c, Math.min(last + 1, c + 8)).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
-          ts[c]?.pos !== "VERB")
+        (own.some((t) => t.pos === "VERB" || t.pos === "AUX") && ts[c]?.pos !== "VERB")
       // "has endorsed Berg", "backed them": a verb of judgement or support may take one name or pronoun as
       // its object, closed by punctuation ("reported that Rosenberg" and a line break opens a clause cut short).
       const oneName =

@@ -181,6 +181,15 @@ describe("each named rule, from a table of made-up sentences", () => {
       "baker Tove Mikkelsen",
       "the statue had been good for trade",
     ],
+    // A verb that reports only with a clause, in a relative clause, takes a noun group when the next verb is
+    // past a comma: it is no cue, and the main clause's is.
+    [
+      "The builder who found the manuscript, Jarl Osk, said he had been overwhelmed.",
+      "clause-after-cue+apposition-before-cue",
+      "The builder who found the manuscript, Jarl Osk",
+      "The builder who found the manuscript, Jarl Osk",
+      "he had been overwhelmed",
+    ],
     // A description naming no one, then a name set off by commas, is the name's, whatever clause follows it.
     [
       "A former store manager, Lena Ostrow, who ran the scheme until last year, said the points were worth 60 million euros.",
