@@ -196,6 +196,16 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     const subject = ts[k - 1]?.pos
     // "she bakes two hundred loaves": after a singular personal pronoun, a word in -s wink tags a noun is its verb.
     if (t?.pos === "NOUN" && /\p{Ll}s$/u.test(t.text) && Lexicon.isSingularSubject(lower(ts[k - 1]))) return true
+    // "35,000 passengers a day use the line": after a rate's period, a word wink tags a noun, before an
+    // article, is the verb of the figure's clause.
+    if (
+      t?.pos === "NOUN" &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      Lexicon.isTimeNoun(ts[k - 1]) &&
+      (Lexicon.isArticle(ts[k - 2]) || Lexicon.isQuantifier(ts[k - 2]) || lower(ts[k - 2]) === "per") &&
+      ts[k + 1]?.pos === "DET"
+    )
+      return true
     return (
       t?.pos === "NOUN" &&
       t.text.endsWith("ed") &&

@@ -190,6 +190,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "The builder who found the manuscript, Jarl Osk",
       "he had been overwhelmed",
     ],
+    // After a rate's period, a word wink tags a noun before an article is the verb of the figure's clause.
+    [
+      "Vell Valley Railways said about 35,000 passengers a day use the line.",
+      "clause-after-cue+subject-before-cue",
+      "Vell Valley Railways",
+      "Vell Valley Railways",
+      "about 35,000 passengers a day use the line",
+    ],
     // A description naming no one, then a name set off by commas, is the name's, whatever clause follows it.
     [
       "A former store manager, Lena Ostrow, who ran the scheme until last year, said the points were worth 60 million euros.",
