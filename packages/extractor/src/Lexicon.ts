@@ -24,6 +24,7 @@ const timeLeads = set(lexicon.timeLeads)
 const possessives = set(lexicon.possessives)
 const articles = set(lexicon.articles)
 const conditionals = set(lexicon.conditionals)
+const modals = set(lexicon.modals)
 const intentions = set(lexicon.intentions)
 const firms = set(lexicon.firms)
 const documents = set(lexicon.documents)
@@ -69,6 +70,7 @@ const QUANTIFIER = 8192
 const PLACE_WORD = 16384
 const ARTICLE = 32768
 const BODY_WORD = 65536
+const MODAL = 131072
 
 /** "prices", "the storm": a noun for what is measured or what happens (singular or plural). */
 const nonSpeaker = (word: string): boolean =>
@@ -98,7 +100,8 @@ export const classesOf = (lower: string, lemma: string): number =>
   (quantifiers.has(lower) ? QUANTIFIER : 0) |
   (placeWords.has(lower) ? PLACE_WORD : 0) |
   (articles.has(lower) ? ARTICLE : 0) |
-  (bodyWords.has(lower) ? BODY_WORD : 0)
+  (bodyWords.has(lower) ? BODY_WORD : 0) |
+  (modals.has(lower) ? MODAL : 0)
 
 const is = (t: Token | undefined, bit: number): boolean => t !== undefined && (t.classes & bit) !== 0
 
@@ -106,6 +109,8 @@ const is = (t: Token | undefined, bit: number): boolean => t !== undefined && (t
 export const isHedge = (t: Token): boolean => is(t, HEDGE)
 export const isNegator = (t: Token | undefined): boolean => is(t, NEGATOR)
 export const isTitle = (t: Token | undefined): boolean => is(t, TITLE)
+/** "would", "can", "'ll": an auxiliary after which a verb stands in its base form (lexicon.json modals). */
+export const isModal = (t: Token | undefined): boolean => is(t, MODAL)
 /** "rev.", "del.": an abbreviated title as written with its full stop, by its lower case. */
 export const isTitleWord = (word: string): boolean => titles.has(word)
 /** A noun for a person by office: "the spokesman", "the official". */

@@ -114,7 +114,6 @@ const MAIN_CLAUSE_REACH = 20
 const guessesPast = (ts: ReadonlyArray<Token>, k: number): boolean =>
   has(PAST_GUESSES, ts[k]) && lower(ts[k + 1]) === "have"
 const GENERIC = set(catalogue.generic.words)
-const MODALS = new Set(["could", "may", "might", "will", "would", "'ll", "shall", "should"])
 const NEGATIONS = new Set(["not", "n't", "never", "no"])
 const PERCENTS = new Set(["percent", "percentage point", "basis point"])
 const AREAS: ReadonlySet<string> = new Set(Units.unitsOf("area"))
@@ -1088,7 +1087,7 @@ const gather = (
         break
       }
       // A modal counts only as an auxiliary: "in May", "the will of voters" are no forecasts.
-      const forecast = MODALS.has(lower(t)) ? t.pos === "AUX" : t.pos !== "PROPN" && has(FORECAST, t)
+      const forecast = Lexicon.isModal(t) ? t.pos === "AUX" && has(FORECAST, t) : t.pos !== "PROPN" && has(FORECAST, t)
       if (forecast && guessesPast(ts, k)) break
       if (forecast) {
         e.modality = "forecast"

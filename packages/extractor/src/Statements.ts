@@ -75,8 +75,6 @@ const passiveParticiple = (ts: ReadonlyArray<Token>, from: number): number => {
   return -1
 }
 
-/** Modal auxiliaries: the word right after one is a verb in its base form ("would last six weeks"). */
-const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"])
 /** What may follow a verb the tagger took for an adjective after a modal: a figure, an article, a preposition. */
 const AFTER_MODAL_VERB = new Set(["NUM", "DET", "ADP", "PUNCT"])
 
@@ -87,7 +85,7 @@ const AFTER_MODAL_VERB = new Set(["NUM", "DET", "ADP", "PUNCT"])
 const modalVerb = (ts: ReadonlyArray<Token>, from: number): number => {
   for (let i = Math.max(1, from); i < ts.length; i++) {
     const t = ts[i] as Token
-    if (t.pos !== "ADJ" || !/^\p{Ll}+$/u.test(t.text) || !MODALS.has(ts[i - 1]?.lower ?? "")) continue
+    if (t.pos !== "ADJ" || !/^\p{Ll}+$/u.test(t.text) || !Lexicon.isModal(ts[i - 1])) continue
     const next = ts[i + 1]
     if (next === undefined || AFTER_MODAL_VERB.has(next.pos)) return i
   }
@@ -108,15 +106,10 @@ export const triple = (tokens: ReadonlyArray<Token>): Triple => {
   const from = aside === null ? 0 : aside.close + 1
   const firstVerb = ts.findIndex((t, i) => t.pos === "VERB" && i >= from)
   const modal = modalVerb(ts, from)
-  const participle = firstVerb >= 0 && (modal < 0 || modal > firstVerb) ? -1 : passiveParticiple(ts, from)
-  const verbAt =
-    modal >= 0 && (firstVerb < 0 || modal < firstVerb)
-      ? modal
-      : firstVerb >= 0
-        ? firstVerb
-        : participle >= 0
-          ? participle
-          : copula(ts, from)
+  // The first verb, tagged as one or after a modal; else a passive's participle; else, a state, "be".
+  const verb = firstVerb >= 0 && (modal < 0 || firstVerb < modal) ? firstVerb : modal
+  const act = verb >= 0 ? verb : passiveParticiple(ts, from)
+  const verbAt = act >= 0 ? act : copula(ts, from)
   if (verbAt < 0) return { subject: null, predicate: null, object: null, polarity: "positive" }
   let s = verbAt - 1
   while (s >= 0 && (ts[s]?.pos === "AUX" || ts[s]?.pos === "ADV" || Lexicon.isNegator(ts[s]))) s--
@@ -134,10 +127,9 @@ export const triple = (tokens: ReadonlyArray<Token>): Triple => {
     objectTokens.push(ts[o] as Token)
     o++
   }
-  const state = firstVerb < 0 && modal < 0 && participle < 0
   return {
     subject: groupText(subjectTokens),
-    predicate: state ? null : (ts[verbAt]?.lemma ?? null),
+    predicate: act >= 0 ? (ts[verbAt]?.lemma ?? null) : null,
     object: groupText(objectTokens),
     polarity: negated ? "negative" : "positive",
   }

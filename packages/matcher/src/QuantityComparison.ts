@@ -406,14 +406,27 @@ const oneSpan = (lexicon: Lexicon.Service, a: Quantity.Measure, b: Quantity.Meas
  */
 const oneDoing = (lexicon: Lexicon.Service, a: Measure, b: Measure): string | undefined => {
   const [pa, pb] = [a.measure.predicate, b.measure.predicate]
+  if (!pa || pa !== pb || lexicon.isStopword(pa)) return undefined
+  return oneSubject(lexicon, a, b)
+}
+
+/**
+ * The last word of both claims' subjects, quoted, when it is a noun (not a stopword) and the same word or
+ * related ones ("buses", "replacement buses"; "trial" twice); undefined otherwise.
+ */
+const oneSubject = (lexicon: Lexicon.Service, a: Measure, b: Measure): string | undefined => {
   const last = (s: string | null) => (s ? (s.trim().split(/\s+/).pop() ?? "").toLowerCase() : "")
   const [sa, sb] = [last(a.claim.subject), last(b.claim.subject)]
-  if (!pa || pa !== pb || lexicon.isStopword(pa)) return undefined
-  if (
-    ![sa, sb].every((w) => /^\p{L}{3,}$/u.test(w) && !lexicon.isStopword(w) && lexicon.lemmas(w).some(lexicon.isNoun))
-  )
-    return undefined
+  const noun = (w: string) => /^\p{L}{3,}$/u.test(w) && !lexicon.isStopword(w) && lexicon.lemmas(w).some(lexicon.isNoun)
+  if (!noun(sa) || !noun(sb)) return undefined
   return sa === sb || countedRelation(lexicon, sa, sb) ? `"${sa}"` : undefined
+}
+
+/** Whether two lengths of time lie at most spanTold's `scale` times apart: "nine days" and "three years" do not. */
+const oneScale = (a: Measure, b: Measure): boolean => {
+  const [ba, bb] = [inBaseUnit(a.quantity), inBaseUnit(b.quantity)]
+  if (!ba || !bb || !(ba.low > 0 && bb.low > 0)) return false
+  return Math.max(ba.low, bb.low) / Math.min(ba.low, bb.low) <= SPAN_TOLD.scale
 }
 
 /**
@@ -424,20 +437,8 @@ const oneDoing = (lexicon: Lexicon.Service, a: Measure, b: Measure): string | un
  */
 const oneLasted = (lexicon: Lexicon.Service, a: Measure, b: Measure): string | undefined => {
   // "a 32-hour week" names a kind of week, not how long anything lasted (see `hyphenedMeets`).
-  if (!rolesMeet(spanRole(a), spanRole(b)) || !hyphenedMeets(a, b)) return undefined
-  const [ba, bb] = [inBaseUnit(a.quantity), inBaseUnit(b.quantity)]
-  if (
-    !ba ||
-    !bb ||
-    !(ba.low > 0 && bb.low > 0) ||
-    Math.max(ba.low, bb.low) / Math.min(ba.low, bb.low) > SPAN_TOLD.scale
-  )
-    return undefined
-  const last = (s: string | null) => (s ? (s.trim().split(/\s+/).pop() ?? "").toLowerCase() : "")
-  const [sa, sb] = [last(a.claim.subject), last(b.claim.subject)]
-  const noun = (w: string) => /^\p{L}{3,}$/u.test(w) && !lexicon.isStopword(w) && lexicon.lemmas(w).some(lexicon.isNoun)
-  if (!noun(sa) || !noun(sb)) return undefined
-  return sa === sb || countedRelation(lexicon, sa, sb) ? `"${sa}"` : undefined
+  if (!rolesMeet(spanRole(a), spanRole(b)) || !hyphenedMeets(a, b) || !oneScale(a, b)) return undefined
+  return oneSubject(lexicon, a, b)
 }
 
 /** Two lengths of time told as how long one thing lasted (lexicon.json spanTold). */
@@ -517,10 +518,7 @@ const oneSpanTold = (lexicon: Lexicon.Service, a: Measure, b: Measure): boolean 
   if (!rolesMeet(spanRole(a), spanRole(b)) || (HYPHENED.test(a.quantity.text) && HYPHENED.test(b.quantity.text)))
     return false
   // Of one scale: "nine days" and "three years" share words but not what lasted.
-  const [ba, bb] = [inBaseUnit(a.quantity), inBaseUnit(b.quantity)]
-  if (!ba || !bb) return false
-  const [la, lb] = [ba.low, bb.low]
-  if (!(la > 0 && lb > 0) || Math.max(la, lb) / Math.min(la, lb) > SPAN_TOLD.scale) return false
+  if (!oneScale(a, b)) return false
   const wa = contentWords(lexicon, a.claim.text)
   let shared = 0
   for (const w of contentWords(lexicon, b.claim.text)) if (wa.has(w) && ++shared >= SPAN_TOLD.sharedWords) return true
