@@ -320,6 +320,24 @@ const compareDates = (a: Quantity.Quantity, b: Quantity.Quantity): Comparison =>
     : result("compatible", "range-vs-value", `${shown} overlap, at different precision`, ia, ib)
 }
 
+const whole = (q: { readonly low: number; readonly high: number }): boolean =>
+  Number.isInteger(q.low) && Number.isInteger(q.high)
+
+/**
+ * A whole number under 100 has no rounding of its own (45 and 46 are two counts), but beside a figure in
+ * the same unit written with decimals it may be that figure rounded to a whole ("46 metres" beside "45.8
+ * metres"), so it stands for half a unit either side of itself, and no more than the rounding a figure is
+ * allowed (ROUNDING): "1 sievert" is not "0.8 sieverts" rounded.
+ */
+const wholeBeside = (i: Interval, q: Quantity.Quantity, shape: Shape, other: Quantity.Quantity, converted: string) =>
+  converted === "" && shape === "value" && whole(q) && !whole(other) && Math.abs(q.high) < 100
+    ? {
+        ...i,
+        low: Math.min(i.low, q.low - Math.min(0.5, ROUNDING * Math.abs(q.low))),
+        high: Math.max(i.high, q.high + Math.min(0.5, ROUNDING * Math.abs(q.high))),
+      }
+    : i
+
 /** Two quantities about the same thing at the same time: do their values fit together? */
 export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized: Normalized = {}): Comparison => {
   // A date against anything else is two units (inOneUnit below says so).
@@ -394,8 +412,8 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
           ib,
         )
   }
-  const ia = slack(interval(a))
-  const ib = slack(interval(b))
+  const ia = slack(wholeBeside(interval(a), a, sa, b, converted))
+  const ib = slack(wholeBeside(interval(b), b, sb, a, converted))
   const bounds = [sa, sb].filter((s) => s === "lower-bound" || s === "upper-bound").length
   if (!meets(ia, ib)) {
     // "Nearly 50" is below 50 and "more than 50" above it: they touch at 50, which neither allows.

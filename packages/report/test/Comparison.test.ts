@@ -222,6 +222,35 @@ describe("Comparison.compare: bounds by direction, one row per rule", () => {
       "intervals-overlap",
     ],
     ["about 600 / 587", qty("about 600", 600, 600, "about"), qty("587", 587), "agree", "intervals-overlap"],
+    // A whole number beside a figure with decimals may be that figure rounded, within the allowed rounding.
+    [
+      "46 metres / 45.8 metres",
+      qty("46 metres", 46, 46, "exact", { unit: "metre" }),
+      qty("45.8 metres", 45.8, 45.8, "exact", { unit: "metre" }),
+      "agree",
+      "intervals-overlap",
+    ],
+    [
+      "46 metres / 45 metres",
+      qty("46 metres", 46, 46, "exact", { unit: "metre" }),
+      qty("45 metres", 45, 45, "exact", { unit: "metre" }),
+      "contradict",
+      "intervals-apart",
+    ],
+    [
+      "1 sievert / 0.8 sieverts",
+      qty("1 sievert", 1, 1, "exact", { unit: "sievert" }),
+      qty("0.8 sieverts", 0.8, 0.8, "exact", { unit: "sievert" }),
+      "contradict",
+      "intervals-apart",
+    ],
+    [
+      "31.1 grams / one troy ounce",
+      qty("31.1 grams", 31.1, 31.1, "exact", { unit: "gram" }),
+      qty("one troy ounce", 1, 1, "exact", { unit: "troy ounce" }),
+      "agree",
+      "intervals-overlap",
+    ],
     [
       "nearly 700 / about 650",
       qty("nearly 700", 700, 700, "about"),
