@@ -20,7 +20,7 @@ import * as TimeExpressions from "./TimeExpressions.js"
  * The extractor's version, stamped on every stored claim. Bump it when a change alters the claims
  * extracted: a store holding claims of another version has those documents extracted again.
  */
-export const VERSION = "extractor-85"
+export const VERSION = "extractor-86"
 
 export interface Options {
   /** Anchor for relative times when a document has no publication date. */
@@ -44,6 +44,51 @@ const within = (inner: Span.Span, outer: Span.Span): boolean => inner.start >= o
 const ownTime = (time: Claim.TimeScope, sentence: string, offset: number, q: Quantity.Quantity): boolean => {
   const at = sentence.indexOf(time.text)
   return at >= 0 && within(q.span, { start: offset + at, end: offset + at + time.text.length })
+}
+
+/** Finite forms of "be", "have" and "do" in the present tense. */
+const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "am", "has", "have", "does", "do"])
+
+/** A verb token in the present tense: a present form of "be", "have", "do", or a verb's "-s" form ("sells"). */
+const isPresentVerb = (t: Analysis.Token): boolean =>
+  (t.pos === "AUX" || t.pos === "VERB") &&
+  (PRESENT_AUXILIARIES.has(t.lower) || (t.pos === "VERB" && t.lower.endsWith("s") && t.lemma !== t.lower))
+
+/** Days before the article a time must end by to be of the past for `pastAside`. */
+const PAST_DAYS = 365
+
+/**
+ * Whether a time of the past lies in a phrase after the figures' clause that has no figure nor verb of
+ * its own, while every verb of that clause is in the present: "The paper sells about 21,000 copies a day, a
+ * fraction of its circulation in the 1990s." The time dates the phrase's noun; the figures hold as of
+ * the article ("sells"), as a present tense cannot hold in the 1990s.
+ */
+const pastAside = (
+  time: Claim.TimeScope,
+  tokens: ReadonlyArray<Analysis.Token>,
+  sentence: string,
+  offset: number,
+  quantities: ReadonlyArray<Quantity.Quantity>,
+  anchor: Date | null,
+): boolean => {
+  if (!anchor || !time.end || Date.parse(time.end) > anchor.getTime() - PAST_DAYS * 86_400_000) return false
+  const at = sentence.indexOf(time.text)
+  if (at < 0 || quantities.length === 0) return false
+  const start = offset + at
+  let comma = -1
+  for (let i = 0; i < tokens.length && (tokens[i]?.start ?? start) < start; i++) if (tokens[i]?.text === ",") comma = i
+  if (comma < 0) return false
+  const commaAt = tokens[comma]?.start ?? 0
+  if (quantities.some((q) => q.span.end > commaAt && !ownTime(time, sentence, offset, q))) return false
+  for (let i = comma + 1; i < tokens.length && (tokens[i]?.start ?? start) < start; i++) {
+    const pos = tokens[i]?.pos
+    if (pos === "VERB" || pos === "AUX") return false
+  }
+  // A participle right before its noun ("printed copies") describes the noun; it is no verb of the clause.
+  const verbs = tokens
+    .slice(0, comma)
+    .filter((t, i) => (t.pos === "VERB" || t.pos === "AUX") && tokens[i + 1]?.pos !== "NOUN")
+  return verbs.length > 0 && verbs.every(isPresentVerb)
 }
 
 /** The most characters an attribution's content may run on for (about 300 words). */
@@ -204,7 +249,10 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
     // "last inspected three months ago": when the sentence's only figures are the time's own length, the
     // figure is the claim, not a time it holds at, and it is told as of the article's day.
     const time =
-      found && quantities.length > 0 && quantities.every((q) => ownTime(found, sentenceText, sentence.span.start, q))
+      found &&
+      quantities.length > 0 &&
+      (quantities.every((q) => ownTime(found, sentenceText, sentence.span.start, q)) ||
+        pastAside(found, tokens, sentenceText, sentence.span.start, quantities, anchor))
         ? null
         : found
     return { sentence, tokens, text: sentenceText, quantities, time }

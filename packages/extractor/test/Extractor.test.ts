@@ -152,6 +152,27 @@ describe("Extractor: time on every claim", () => {
       { text: "", start: "2024-03-05", end: "2024-03-05", defaulted: true },
     ],
     [
+      "a past time in a phrase after a present clause dates the phrase, not the figure",
+      "The paper sells about 21,000 copies a day, a fraction of its circulation in the 1990s.",
+      "2024-03-05T09:00:00Z",
+      null,
+      { text: "", start: "2024-03-05", end: "2024-03-05", defaulted: true },
+    ],
+    [
+      "the same phrase after a clause in the past: the time dates the figure",
+      "The paper sold about 21,000 copies a day, a fraction of its circulation in the 1990s.",
+      "2024-03-05T09:00:00Z",
+      null,
+      { text: "in the 1990s", start: "1990-01-01", end: "1999-12-31" },
+    ],
+    [
+      "a phrase with a verb of its own after the comma keeps its time",
+      "The club has 300 members, most of them recruited in 2019.",
+      "2024-03-05T09:00:00Z",
+      null,
+      { text: "in 2019", start: "2019-01-01", end: "2019-12-31" },
+    ],
+    [
       "a figure beside a length of time ago holds at that time",
       "The fire killed 12 people three years ago.",
       "2024-03-05T09:00:00Z",
