@@ -366,6 +366,9 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ],
     ["The hearing ran for two hours and 15 minutes.", "two hours and 15 minutes", 135, 135, "exact", "minute", null],
     ["He served three years and six months.", "three years and six months", 42, 42, "exact", "month", null],
+    // Without an approximator before it, an article still makes one of the first unit when a smaller follows.
+    ["The average visit lasted an hour and 35 minutes.", "an hour and 35 minutes", 95, 95, "exact", "minute", null],
+    ["He served a year and six months.", "a year and six months", 18, 18, "exact", "month", null],
     // Not one length: a second figure as large as the first unit, or a figure of another kind.
     ["The storm lasted 3 days and 200 hours of rain followed.", "3 days", 3, 3, "exact", "day", null],
     ["The talks lasted two hours and 30 delegates walked out.", "two hours", 2, 2, "exact", "hour", null],

@@ -209,13 +209,26 @@ export const halfAfterUnit = (text: string, at: number): number => {
   return HALF_AFTER_UNIT.exec(text)?.[0].length ?? 0
 }
 
+const SMALLER_AFTER_UNIT =
+  /[ \t]+and[ \t]+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t]+(?:seconds?|minutes?|hours?|days?|weeks?|months?)(?![A-Za-z])/iy
+
+/**
+ * "an hour and 35 minutes", "a year and six months": whether a figure in a smaller unit of time follows the
+ * unit an article makes one of (Quantities reads it as one length, and checks that the unit is smaller).
+ */
+const smallerAfterUnit = (text: string, at: number): boolean => {
+  SMALLER_AFTER_UNIT.lastIndex = at
+  return SMALLER_AFTER_UNIT.test(text)
+}
+
 const fromWords = (text: string, at: number): Numeral | null => {
   const first = wordAt(text, at)
   if (!first) return null
   const w0 = first.word
 
   // "at least a week", "up to a year": one of a unit of time, after a word that opens a length, or before
-  // a bound after its unit ("for a year or more", "for a fortnight at least").
+  // a bound after its unit ("for a year or more", "for a fortnight at least"), a half ("a year and a half")
+  // or a smaller length ("an hour and 35 minutes").
   if (isArticle(w0)) {
     const unit = nextWord(text, first.end)
     const one =
@@ -223,7 +236,8 @@ const fromWords = (text: string, at: number): Numeral | null => {
       lengthArticleUnits.has(unit.word) &&
       (lengthArticleOpener.test(text.slice(Math.max(0, at - 16), at)) ||
         (approximatorAfter(text, unit.end)?.kind ?? "exact") !== "exact" ||
-        halfAfterUnit(text, unit.end) > 0)
+        halfAfterUnit(text, unit.end) > 0 ||
+        smallerAfterUnit(text, unit.end))
     return one ? { start: at, end: first.end, low: 1, high: 1, kind: "words", scale: 1, raw: "" } : null
   }
 
