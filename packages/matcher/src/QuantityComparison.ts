@@ -460,6 +460,20 @@ const contentWords = (lexicon: Lexicon.Service, text: string): ReadonlySet<strin
 }
 
 /**
+ * A claim's text with its figures blanked: a figure in words ("four days", "eleven hours") is no word two
+ * sentences share about what lasted.
+ */
+const withoutFigures = (claim: Measure["claim"]): string => {
+  let text = claim.text
+  for (const q of claim.quantities) {
+    const from = q.span.start - claim.span.start
+    const to = q.span.end - claim.span.start
+    if (from >= 0 && to <= text.length) text = text.slice(0, from) + " ".repeat(to - from) + text.slice(to)
+  }
+  return text
+}
+
+/**
  * What a length of time is to its sentence: a span ("open for six hours", "took two hours"), a deadline
  * ("refunded within 14 days", which says how long something may take), a point set off from another
  * ("20 minutes before kick-off", "inspected 11 days before the accident", "two days ago"), or a window a
@@ -510,7 +524,7 @@ const rolesMeet = (a: SpanRole, b: SpanRole): boolean =>
 
 /**
  * Whether two lengths of time say how long one thing lasted in other words: their sentences share at least
- * `sharedWords` content words and they lie at most `scale` times apart ("The sluice was open for six hours
+ * `sharedWords` content words, figures left out (see `withoutFigures`), and they lie at most `scale` times apart ("The sluice was open for six hours
  * before anyone noticed", "The sluice was open for about six hours before it was closed").
  */
 const oneSpanTold = (lexicon: Lexicon.Service, a: Measure, b: Measure): boolean => {
@@ -519,9 +533,10 @@ const oneSpanTold = (lexicon: Lexicon.Service, a: Measure, b: Measure): boolean 
     return false
   // Of one scale: "nine days" and "three years" share words but not what lasted.
   if (!oneScale(a, b)) return false
-  const wa = contentWords(lexicon, a.claim.text)
+  const wa = contentWords(lexicon, withoutFigures(a.claim))
   let shared = 0
-  for (const w of contentWords(lexicon, b.claim.text)) if (wa.has(w) && ++shared >= SPAN_TOLD.sharedWords) return true
+  for (const w of contentWords(lexicon, withoutFigures(b.claim)))
+    if (wa.has(w) && ++shared >= SPAN_TOLD.sharedWords) return true
   return false
 }
 

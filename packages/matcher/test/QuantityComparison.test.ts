@@ -28,6 +28,20 @@ const measure = (
   }
 }
 
+/** A length of time in a sentence with a count before it written in the same number word. */
+const besideCount = (sentence: string, count: string, counted: string, length: string, low: number) => {
+  const { claim } = one(`outlet-${sentence}`, {
+    sentence,
+    quantities: [
+      { text: count, low: 7, counted },
+      { text: length, low, unit: "hour" },
+    ],
+  })
+  const quantity = claim.quantities[1]
+  if (!quantity) throw new Error("test: no quantity")
+  return { claim, quantity, counted: null, subjects: [], increment: false, measure: Quantity.UNKNOWN_MEASURE }
+}
+
 /** "two inspections in ten years": the length is the window the count before it is counted in. */
 const windowed = (): QuantityComparison.Measure => {
   const sentence = "The plant had two inspections in ten years, the inspector said."
@@ -119,6 +133,17 @@ describe("QuantityComparison.compare: comparable", () => {
         text: "about six hours",
         low: 6,
         unit: "hour",
+        approximate: "about",
+      }),
+      /sentences share what lasted/,
+    ],
+    [
+      "lengths of time whose sentences share two words of what lasted",
+      measure("The lift was stuck between floors for two hours.", { text: "two hours", low: 2, unit: "hour" }),
+      measure("Residents said the lift stayed stuck for about 45 minutes.", {
+        text: "about 45 minutes",
+        low: 45,
+        unit: "minute",
         approximate: "about",
       }),
       /sentences share what lasted/,
@@ -736,6 +761,12 @@ describe("QuantityComparison.compare: not comparable", () => {
         unit: "hour",
         approximate: "at-least",
       }),
+      /lengths of time/,
+    ],
+    [
+      "figures in words are no words two sentences share about what lasted",
+      besideCount("Seven drivers waited seven hours.", "Seven", "driver", "seven hours", 7),
+      besideCount("Seven nurses waited for three hours.", "Seven", "nurse", "three hours", 3),
       /lengths of time/,
     ],
     [
