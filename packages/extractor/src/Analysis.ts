@@ -5,6 +5,7 @@
  */
 import type { Span } from "@crosscheck/domain"
 import type { WinkMethods } from "wink-nlp"
+import approximators from "./approximators.json" with { type: "json" }
 import * as Lexicon from "./Lexicon.js"
 
 export interface Token {
@@ -188,6 +189,41 @@ const splitTimePoints = (tokens: Token[], points: ReadonlyArray<number>): void =
   }
 }
 
+/** Words after which a figure follows: the first words of approximators.json `before` and of bounds ("more than"). */
+const FIGURE_OPENERS: ReadonlySet<string> = new Set([
+  ...Object.keys(approximators.before).map((p) => p.split(" ")[0] ?? p),
+  ...["more", "less", "over", "under", "up", "just", "well", "as", "only"],
+])
+
+/** Parts of speech that close off a noun group before it as a subject: not a preposition's object nor a count's noun. */
+const NOT_SUBJECT = new Set(["ADP", "NUM"])
+
+/**
+ * Verbs the tagger reads as nouns between a subject and a figure (lexicon.json nounVerbs: "the bridge cost
+ * 31 million crowns", "the council plans 300 homes", "Police estimate about 40"), given their verb's part of
+ * speech in `pos`: each after a noun that closes a noun group (opened by a determiner, a possessive, a verb
+ * or the sentence's start, not by a preposition or a number) and before a number, a currency sign or a word
+ * that opens a figure. Read as nouns, they left a reported clause without a verb and so without a speaker.
+ */
+const retagNounVerbs = (spellings: ReadonlyArray<string>, pos: string[]): void => {
+  for (let i = 1; i < pos.length - 1; i++) {
+    if (pos[i] !== "NOUN" || !Lexicon.isNounVerb((spellings[i] ?? "").toLowerCase())) continue
+    const next = spellings[i + 1] ?? ""
+    if (
+      pos[i + 1] !== "NUM" &&
+      pos[i + 1] !== "SYM" &&
+      !/^[$€£¥]/.test(next) &&
+      !FIGURE_OPENERS.has(next.toLowerCase())
+    )
+      continue
+    if (pos[i - 1] !== "NOUN" && pos[i - 1] !== "PROPN") continue
+    let j = i - 1
+    while (j >= 0 && (pos[j] === "NOUN" || pos[j] === "PROPN" || pos[j] === "ADJ")) j--
+    if (j >= 0 && NOT_SUBJECT.has(pos[j] ?? "")) continue
+    pos[i] = "VERB"
+  }
+}
+
 export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   const its = nlp.its
   // Tokens are read from the cut text, which has the same offsets; the analysis keeps the original.
@@ -198,6 +234,7 @@ export const analyse = (nlp: WinkMethods, original: string): Analysis => {
   const spellings = all.out() as string[]
   const ids = all.out(its.uniqueId as never) as unknown as number[]
   const pos = out(its.pos)
+  retagNounVerbs(spellings, pos)
   const types = out(its.type)
   const items = all as unknown as ItemTokens
   const sentenceRanges: Array<[number, number]> = []

@@ -25,6 +25,7 @@ const possessives = set(lexicon.possessives)
 const articles = set(lexicon.articles)
 const conditionals = set(lexicon.conditionals)
 const modals = set(lexicon.modals)
+const nounVerbs = set(lexicon.nounVerbs)
 const intentions = set(lexicon.intentions)
 const firms = set(lexicon.firms)
 const documents = set(lexicon.documents)
@@ -109,6 +110,8 @@ const is = (t: Token | undefined, bit: number): boolean => t !== undefined && (t
 export const isHedge = (t: Token): boolean => is(t, HEDGE)
 export const isNegator = (t: Token | undefined): boolean => is(t, NEGATOR)
 export const isTitle = (t: Token | undefined): boolean => is(t, TITLE)
+/** "cost", "plans": a verb the tagger may read as a noun before a figure (lexicon.json nounVerbs), by its lower case. */
+export const isNounVerb = (lower: string): boolean => nounVerbs.has(lower)
 /** "would", "can", "'ll": an auxiliary after which a verb stands in its base form (lexicon.json modals). */
 export const isModal = (t: Token | undefined): boolean => is(t, MODAL)
 /** "rev.", "del.": an abbreviated title as written with its full stop, by its lower case. */

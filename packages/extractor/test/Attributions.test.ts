@@ -166,6 +166,16 @@ describe("a first name wink reads as a verb", () => {
   })
 })
 
+describe("a verb wink reads as a noun before a figure (lexicon.json nounVerbs)", () => {
+  it.each([
+    ["Tove Lindqvist said the bridge cost 31 million crowns.", "Tove Lindqvist"],
+    ["The network cost 31 million crowns, said Tove Lindqvist.", "Tove Lindqvist"],
+    ["The council plans about 300 homes on the site, the mayor said.", "the mayor"],
+  ])("%s", (text, source) => {
+    expect(extract(text).find((c) => c.attribution.cue?.lemma === "say")?.attribution.source?.text).toBe(source)
+  })
+})
+
 describe("reported content ends with its last word", () => {
   // wink tags "6:00am" and "9pm" as symbols; they are words of the content, not punctuation to trim.
   it.each([
