@@ -1086,6 +1086,12 @@ const gather = (
         e.modality = "target"
         break
       }
+      // "If a third of the cups are not coming back": a figure its clause sets as a condition is not stated
+      // as a fact; like a forecast, it is what may be (lexicon.json conditionals, read as a conjunction).
+      if (Lexicon.isConditional(t) && (t.pos === "SCONJ" || t.lower === "if" || t.lower === "unless")) {
+        e.modality = "forecast"
+        break
+      }
       // A modal counts only as an auxiliary: "in May", "the will of voters" are no forecasts.
       const forecast = Lexicon.isModal(t) ? t.pos === "AUX" && has(FORECAST, t) : t.pos !== "PROPN" && has(FORECAST, t)
       if (forecast && guessesPast(ts, k)) break

@@ -498,6 +498,10 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The firm must have lost 300 jobs.", "300", { modality: "fact" }],
   ["The carmaker will have cut 1,200 jobs by March.", "1,200", { modality: "forecast" }],
   ["The toll is expected to climb to 80.", "80", { modality: "forecast" }],
+  // A figure its clause sets as a condition is what may be, not a fact (lexicon.json conditionals).
+  ["If a third of the cups are not coming back, somebody is paying for them.", "a third", { modality: "forecast" }],
+  ["Unless 300 volunteers sign up, the count will be cancelled.", "300", { modality: "forecast" }],
+  ["About 40 homes were flooded, and if the rain goes on more will be.", "About 40", { modality: "fact" }],
   // A number written in words with a hyphen joins no unit: no figure describing its noun, so the modal is its own.
   ["Twenty-three makers will be allowed to use the name.", "Twenty-three", { modality: "forecast" }],
   ["A twenty-five-year lease will be signed.", "twenty-five-year", { modality: "fact" }],
