@@ -224,6 +224,17 @@ const RULES: ReadonlyArray<Rule> = [
     resolve: (m) => [`${m[1]}-01-01`, `${m[1]}-12-31`],
   },
   {
+    needs: [YEAR_DIGITS],
+    // "in the 2019 season", "during its 2023 count", "over the 2019-20 season": a year naming the season,
+    // count or edition the figure is of, after the preposition that dates it.
+    pattern:
+      /\b(?:in|during|over|for|at)\s+(?:the|its|their|this|that)\s+((?:19|20)\d{2})(?:[-–/]((?:19|20)?\d{2}))?\s+(?=[a-z])/i,
+    resolve: (m) => {
+      const second = m[2] ? Number(m[2].length === 2 ? `${(m[1] ?? "").slice(0, 2)}${m[2]}` : m[2]) : Number(m[1])
+      return [`${m[1]}-01-01`, `${Math.max(second, Number(m[1]))}-12-31`]
+    },
+  },
+  {
     needs: [/ago/i],
     // "three years ago", "two weeks ago", "a month ago"
     pattern: new RegExp(`\\b(${COUNT_ALT})\\s+(days?|weeks?|months?|years?|hours?|minutes?)\\s+ago\\b`, "i"),

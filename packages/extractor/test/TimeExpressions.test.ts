@@ -43,6 +43,9 @@ describe("TimeExpressions", () => {
     ["The toll rose to 29 until Sunday night.", "until Sunday", "2025-08-10", "2025-08-10"],
     ["On Tuesday 40 homes were empty.", "On Tuesday", "2025-08-12", "2025-08-12"],
     ["Prices doubled in the 1990s.", "in the 1990s", "1990-01-01", "1999-12-31"],
+    // A year naming a season, count or edition after a preposition dates the figure, before any month after it.
+    ["In the 2019 season it opened in early December with 30 runs.", "In the 2019", "2019-01-01", "2019-12-31"],
+    ["The club won 30 games in the 2019-20 season.", "in the 2019-20", "2019-01-01", "2020-12-31"],
     ["It rained yesterday.", "yesterday", "2025-08-14", "2025-08-14"],
     ["Two more bodies were found this morning.", "this morning", "2025-08-15", "2025-08-15"],
     ["The mayor will speak tonight.", "tonight", "2025-08-15", "2025-08-15"],
