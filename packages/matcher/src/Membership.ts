@@ -26,6 +26,7 @@ const RULE_PARAMS: Readonly<
       readonly distantDays?: number
       readonly datedDays?: number
       readonly tallyDays?: number
+      readonly nouns?: ReadonlyArray<string>
     }
   >
 > = catalogue.rules
@@ -283,6 +284,40 @@ const sectionAndWhole = (a: Figure, b: Figure): Apart | null => {
   }
 }
 
+/** Nouns that make a figure a limit set on something (membership.json limit-and-value). */
+const LIMIT_NOUNS: ReadonlySet<string> = new Set(RULE_PARAMS["limit-and-value"]?.nouns ?? [])
+const LIMIT_WORD = new RegExp(`\\b(?:${[...LIMIT_NOUNS].join("|")})\\b`, "i")
+
+/** Whether a figure's counted words or what it is of end in a limit noun ("a 60 km/h limit", "the speed limit"). */
+const isLimit = (f: Figure): boolean => {
+  const head = (words: string | null) => (words ?? "").toLowerCase().trim().split(/\s+/).pop() ?? ""
+  return LIMIT_NOUNS.has(head(f.measure.of)) || LIMIT_NOUNS.has(head(f.counted))
+}
+
+/** The clause a figure stands in: its sentence from the comma or semicolon before the figure to the one after. */
+const clauseOf = (f: Figure): string | null => {
+  const s = f.sentence
+  if (s === undefined) return null
+  const at = s.indexOf(f.quantity.text)
+  if (at < 0) return null
+  const start = Math.max(s.lastIndexOf(",", at), s.lastIndexOf(";", at)) + 1
+  const ends = [s.indexOf(",", at + f.quantity.text.length), s.indexOf(";", at + f.quantity.text.length)].filter(
+    (i) => i >= 0,
+  )
+  return s.slice(start, ends.length > 0 ? Math.min(...ends) : s.length)
+}
+
+const limitAndValue = (a: Figure, b: Figure): Apart | null => {
+  if (isLimit(a) === isLimit(b)) return null
+  const [limit, value] = isLimit(a) ? [a, b] : [b, a]
+  const clause = clauseOf(value)
+  if (clause === null || LIMIT_WORD.test(clause)) return null
+  return {
+    rule: "limit-and-value",
+    detail: `"${limit.quantity.text}" is a limit (${limit.measure.of ?? limit.counted}), "${value.quantity.text}" a value said without one`,
+  }
+}
+
 const ordersOfMagnitude = (a: Figure, b: Figure): Apart | null => {
   const classes = MeasureClass.relateMeasures(a.measure, b.measure)
   if (classes !== "unknown") return null
@@ -375,6 +410,7 @@ export const apart = (lexicon: Lexicon.Service, a: Figure, b: Figure): Apart | n
   opposedVerbs(lexicon, a, b) ??
   wholeAndPart(lexicon, a, b) ??
   sectionAndWhole(a, b) ??
+  limitAndValue(a, b) ??
   ordersOfMagnitude(a, b) ??
   yearsApart(a, b) ??
   pastEvents(a, b)

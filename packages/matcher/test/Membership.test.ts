@@ -263,6 +263,41 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     "section-and-whole",
   ],
   [
+    "a speed limit and a speed said without one (membership.json limit-and-value)",
+    {
+      text: "120 km/h",
+      low: 120,
+      unit: "kilometre per hour",
+      counted: "limit",
+      sentence: "The figure is below the 120 km/h limit for that stretch of line.",
+    },
+    {
+      text: "about 100 km/h",
+      low: 100,
+      unit: "kilometre per hour",
+      sentence: "Police had first put the speed at about 100 km/h.",
+    },
+    "limit-and-value",
+  ],
+  [
+    "a limit and one told as the limit in other words",
+    {
+      text: "120 km/h",
+      low: 120,
+      unit: "kilometre per hour",
+      counted: "limit",
+      sentence: "The figure is below the 120 km/h limit for that stretch of line.",
+    },
+    {
+      text: "120 km/h",
+      low: 120,
+      unit: "kilometre per hour",
+      measure: { of: "stretch" },
+      sentence: "The limit on that stretch is 120 km/h.",
+    },
+    null,
+  ],
+  [
     "two sizes of one thing in other words",
     { text: "some 300 metres", low: 300, unit: "metre", measure: { class: "size", predicate: "be" } },
     { text: "about 150 metres", low: 150, unit: "metre", measure: { class: "size", predicate: "be" } },
