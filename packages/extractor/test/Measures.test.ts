@@ -514,6 +514,8 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["The storm hit the coast on Monday, killing 12 people.", "12", { class: "deaths", modality: "fact" }],
   ["The group plans to hire 500 staff.", "500", { class: "jobs-created", modality: "target" }],
   ["The agency aims to resettle 3,000 families.", "3,000", { modality: "target" }],
+  // A recommended or advised figure is a norm to meet, not a value measured.
+  ["Officials recommend at least 12 centimetres of clear ice.", "at least 12 centimetres", { modality: "target" }],
   ["The ministry set a target of 90% coverage.", "90%", { modality: "target" }],
   ["The firm did not cut 400 jobs, it said.", "400", { class: "jobs-cut", negated: true }],
   ["The gunmen killed 11 Ukrainian soldiers.", "11", { class: "deaths", of: "Ukrainian soldiers" }],
