@@ -396,11 +396,12 @@ const RULES: ReadonlyArray<Rule> = [
     },
   },
   {
-    needs: [/yesterday|today/i],
-    pattern: /\b(yesterday|today)\b/i,
+    needs: [/yesterday|today|tomorrow/i],
+    pattern: /\b(yesterday|today|tomorrow)\b/i,
     resolve: (m, anchor) => {
       if (!anchor) return null
-      const d = new Date(anchor.getTime() - (m[1]?.toLowerCase() === "yesterday" ? 86_400_000 : 0))
+      const word = m[1]?.toLowerCase()
+      const d = new Date(anchor.getTime() + (word === "yesterday" ? -86_400_000 : word === "tomorrow" ? 86_400_000 : 0))
       const iso = d.toISOString().slice(0, 10)
       return [iso, iso]
     },
@@ -445,7 +446,7 @@ const NEEDED: ReadonlyArray<ReadonlyArray<number>> = RULES.map((r) => r.needs.ma
 // with neither names a month or a weekday as written in running text (capitalised), so that test keeps
 // the case: "mayor", "market" and "decision" no longer send a sentence through every rule.
 const MAY_HAVE_TIME =
-  /\d|ago|year|month|week|yesterday|today|tonight|morning|afternoon|evening|night|later|time|that day|same day/i
+  /\d|ago|year|month|week|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|later|time|that day|same day/i
 const MAY_NAME_TIME = new RegExp(NAMED_DAYS)
 
 const spaced = (words: ReadonlyArray<string>): string => words.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")

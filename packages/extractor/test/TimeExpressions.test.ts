@@ -47,6 +47,7 @@ describe("TimeExpressions", () => {
     ["In the 2019 season it opened in early December with 30 runs.", "In the 2019", "2019-01-01", "2019-12-31"],
     ["The club won 30 games in the 2019-20 season.", "in the 2019-20", "2019-01-01", "2020-12-31"],
     ["It rained yesterday.", "yesterday", "2025-08-14", "2025-08-14"],
+    ["A high of 31 degrees is forecast for tomorrow.", "tomorrow", "2025-08-16", "2025-08-16"],
     ["Two more bodies were found this morning.", "this morning", "2025-08-15", "2025-08-15"],
     ["The mayor will speak tonight.", "tonight", "2025-08-15", "2025-08-15"],
     ["Power was cut last night.", "last night", "2025-08-14", "2025-08-14"],
