@@ -168,7 +168,18 @@ const countedAfter = (
     if (isCalendarName(t) || (TIME_OPENERS.has(t.lower) && isCalendarName(ts[k + 1]))) break
     const unit = unitNamed(t.text)
     // "517 rushing yards", "50 previous years": one modifier, then a unit ("last year" is a time, not a unit).
-    if (unit && words.length <= 1 && !TIME_DEICTIC.has(lower(words[0]))) {
+    // Not after a noun: "900 access points" counts access points (a compound goes on), "900,000 crowns
+    // second-hand" counts crowns (a plural noun ended the group).
+    const modifier = words[0]
+    const noun =
+      modifier !== undefined && (modifier.pos === "NOUN" || modifier.pos === "PROPN") && !/ing$/.test(modifier.lower)
+    if (unit && noun && words.length === 1) {
+      if (modifier.lemma !== modifier.lower || Lexicon.isPluralNoun(modifier.lower)) break
+      words.push(t)
+      k++
+      continue
+    }
+    if (unit && words.length <= 1 && !TIME_DEICTIC.has(lower(modifier))) {
       return { counted: null, end: null, unit: words.length === 0 && first === k0 ? null : unit }
     }
     // "9,840 ballots cast": what was done with them, not more of what they are.

@@ -481,6 +481,9 @@ describe("Quantities: what is counted", () => {
     ["Smoke filled the 30-storey Marlow Tower overnight.", "30", "storey"],
     ["Crews reached the 18-storey block at dawn.", "18", "storey"],
     ["About 460 Kia and Hyundai vehicles were stolen.", "About 460", "Kia and Hyundai vehicle"],
+    // A unit word after a noun is no unit: a compound goes on ("access points"), a plural ended the group.
+    ["About 900 access points have been fixed.", "About 900", "access point"],
+    ["The limo could fetch about 900,000 crowns second-hand.", "about 900,000", "crown"],
     // A one-word rate before the noun does not hide what is counted.
     ["The airport handles 600 daily flights.", "600", "flight"],
     ["The tram carries 12,000 weekday riders.", "12,000", "rider"],
