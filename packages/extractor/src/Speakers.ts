@@ -1278,8 +1278,11 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       const opens =
         n.words.length === 1 && (opensSentence(ts, n.group.first) || DASHES.has(ts[n.group.first - 1]?.text ?? ""))
       const first = ts[n.group.first] as Token
+      // "relit in Brennock on Friday will employ 85 people, ..., the company said": a day or a month is no firm.
+      const calendar = n.words.length === 1 && (Lexicon.isWeekday(first) || TimeExpressions.isMonthWord(first.text))
       if (
         (subject || beside) &&
+        !calendar &&
         !isPerson(n.group) &&
         !(fuller && isPerson(fuller.group)) &&
         !isPlace(n.group) &&
@@ -1566,7 +1569,15 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     // "said its managing director, Ada Quill.", "according to its owner, Dalby Steel.": an owner's pronoun
     // opens such a description as "the" does.
     // "said Greyfell's oil analyst, Mona Skeie.": so does an owner's name ("possessive" is its "'s").
-    const definite = first === "the" || Lexicon.isPossessive(ts[g.first]) || possessive > g.first
+    // "said one driver, Nadia Quell.", "said a neighbour, Tom Reed.": an indefinite description too, when the
+    // name closes the sentence.
+    const definite =
+      first === "the" ||
+      first === "a" ||
+      first === "an" ||
+      first === "one" ||
+      Lexicon.isPossessive(ts[g.first]) ||
+      possessive > g.first
     const own = possessive > g.first ? { first: possessive + 1, next: g.next } : g
     const beside = nameWords(ts, own).length === 0 ? nameAfter(g) : null
     if (beside && (introduced(beside) || (definite && len >= 2 && closesSentence(ts[beside.next]))))

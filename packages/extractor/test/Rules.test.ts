@@ -1606,6 +1606,13 @@ describe("speakers resolved within the article", () => {
       "the company",
       "the company",
     ],
+    // A day that a verb follows is no firm either ("on Friday will employ").
+    [
+      "The glassworks relit in Brennock on Friday will employ 85 people, the company said.",
+      "The glassworks relit",
+      "the company",
+      "the company",
+    ],
     // "The firm" is no fire service, though that spoke last: left as it is when no firm is named.
     [
       "A parcel depot burned down. Six people were hurt, the Kelton Fire and Rescue Service said.\n\nThe firm said the depot would reopen.",
@@ -1757,6 +1764,13 @@ describe("speakers resolved within the article", () => {
       "Demand will recover",
       "quote-before-cue+speaker-after-cue+description-then-name",
       "Harbour Bank's chief economist, Lena Ostby",
+    ],
+    // An indefinite description too, the name closing the sentence.
+    [
+      "\u201CWe were stuck for two hours,\u201D said one driver, Nadia Quell.",
+      "We were stuck",
+      "quote-before-cue+speaker-after-cue+description-then-name",
+      "one driver, Nadia Quell",
     ],
     [
       "One neighbour, Tom Reed, 66, whose house burned, said the alarm never rang.",
