@@ -1280,9 +1280,12 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       const first = ts[n.group.first] as Token
       // "relit in Brennock on Friday will employ 85 people, ..., the company said": a day or a month is no firm.
       const calendar = n.words.length === 1 && (Lexicon.isWeekday(first) || TimeExpressions.isMonthWord(first.text))
+      // "the old recipe for its Honey Crumble biscuits": a name an owner's pronoun opens is what the firm owns.
+      const owned = Lexicon.isPossessive(ts[n.group.first - 1])
       if (
         (subject || beside) &&
         !calendar &&
+        !owned &&
         !isPerson(n.group) &&
         !(fuller && isPerson(fuller.group)) &&
         !isPlace(n.group) &&
@@ -1585,9 +1588,28 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     if (first === "the" && words.length === 0 && len >= 2) {
       const found = described(g, earlier)
       if (found && nameWords(ts, found).length > 0) descriptionFound.set(g.next - 1, found)
-      return found ?? g
+      return found ?? roleNamedLater(g) ?? g
     }
-    return g
+    return (definite && words.length === 0 && len >= 2 ? roleNamedLater(g) : null) ?? g
+  }
+
+  /**
+   * "..., its mayor said on Monday. The town hall is offering 22 houses, said mayor Lucia Ferrand.": a role
+   * named no one before, whose word opens a person's name within the next two sentences ("mayor Lucia
+   * Ferrand", "the mayor, Lucia Ferrand"), is that person, as a wire's lead names the speaker after.
+   */
+  const roleNamedLater = (g: Group): Group | null => {
+    const role = lower(ts[g.next - 1])
+    if (!Lexicon.isRole(role)) return null
+    const sentence = ts[g.first]?.sentence ?? 0
+    for (let k = g.next; k < ts.length && (ts[k]?.sentence ?? 0) - sentence <= 2; k++) {
+      if (lower(ts[k]) !== role) continue
+      const from = ts[k + 1]?.text === "," ? k + 2 : k + 1
+      const name = after(ts, from, Math.min(ts.length, from + MAX_GROUP))
+      if (name && name.first === from && onlyNames(name) && nameWords(ts, name).length >= 2)
+        return decide("description-role-named-later", name)
+    }
+    return null
   }
 
   const resolve = (g: Group, earlier: ReadonlyArray<Group>): { span: Span.Span; rule: string | null } => {

@@ -1606,6 +1606,13 @@ describe("speakers resolved within the article", () => {
       "the company",
       "the company",
     ],
+    // Nor a name an owner's pronoun opens: what the firm owns.
+    [
+      "Haddon Bakeries will bring back the old recipe for its Honey Crumble biscuits after 11,000 complaints, the company said.",
+      "Haddon Bakeries will",
+      "the company",
+      "Haddon Bakeries",
+    ],
     // A day that a verb follows is no firm either ("on Friday will employ").
     [
       "The glassworks relit in Brennock on Friday will employ 85 people, the company said.",
@@ -1764,6 +1771,13 @@ describe("speakers resolved within the article", () => {
       "Demand will recover",
       "quote-before-cue+speaker-after-cue+description-then-name",
       "Harbour Bank's chief economist, Lena Ostby",
+    ],
+    // A role named no one before: the name its word opens in the next sentences, as a wire's lead gives it.
+    [
+      "The town received about 6,000 applications in the first day, its mayor said on Monday. The town hall is offering 22 houses, said mayor Lucia Ferrand.",
+      "The town received",
+      "clause-before-cue+subject-before-cue+description-role-named-later",
+      "Lucia Ferrand",
     ],
     // An indefinite description too, the name closing the sentence.
     [
