@@ -173,8 +173,14 @@ const isCueWord = (t: Token | undefined): boolean =>
 const namePart = (ts: ReadonlyArray<Token>, k: number): boolean => {
   const t = ts[k]
   const prev = ts[k - 1]
-  return isMistaggedName(t) && (isName(prev) || (isMistaggedName(prev) && isName(ts[k - 2]))) && !isCueWord(t)
+  // "Morag Till", "Ana May": a family name wink tags a preposition or an auxiliary, after a name.
+  const word =
+    isMistaggedName(t) || (t !== undefined && startsUpper(t.text) && FUNCTION_NAMES.has(t.pos) && isName(prev))
+  return word && (isName(prev) || (isMistaggedName(prev) && isName(ts[k - 2]))) && !isCueWord(t)
 }
+
+/** Parts of speech wink gives some family names ("Till", "May", "Will") when capitalised after a first name. */
+const FUNCTION_NAMES: ReadonlySet<string> = new Set(["ADP", "AUX", "SCONJ"])
 
 /** A day or a month by name ("Wednesday", "October"), or "today", "yesterday": a time, never a speaker. */
 const isNamedTime = (t: Token | undefined): boolean =>
@@ -190,7 +196,7 @@ const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   while (
     next > first &&
     !HEADS.has(ts[next - 1]?.pos ?? "") &&
-    !(next === g.next && (isMistaggedName(ts[next - 1]) || isRoleHead(ts[next - 1])))
+    !(next === g.next && (isMistaggedName(ts[next - 1]) || namePart(ts, next - 1) || isRoleHead(ts[next - 1])))
   )
     next--
   return next > first ? { first, next } : null

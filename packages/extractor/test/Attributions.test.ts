@@ -161,6 +161,9 @@ describe("a first name wink reads as a verb", () => {
     ["Grant Aldous said 1,200 fish had been caught.", "Grant Aldous"],
     ["Later, Grant Aldous said 1,200 fish had been caught.", "Grant Aldous"],
     ["Later Dr Fitch said the ward was full.", "Dr Fitch"],
+    // A family name wink reads as a preposition or an auxiliary, after a first name.
+    ["\u201CI used to hear them,\u201D said Morag Till, 62, of Canal Terrace.", "Morag Till"],
+    ["Morag Till, 62, said the lorries were quiet.", "Morag Till"],
   ])("%s", (text, source) => {
     expect(extract(text).find((c) => c.attribution.cue?.lemma === "say")?.attribution.source?.text).toBe(source)
   })
