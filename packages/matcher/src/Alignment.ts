@@ -390,7 +390,8 @@ const KEPT_OUT = 2
 
 /**
  * Joins items along the edges, strongest first; a group never takes two claims of one document for
- * one time (see `Items.document`), which stops chains of different facts of one article joining, and
+ * one time (see `Items.document`) unless one's figure restates the other's (`restates`: "ONE in five
+ * takeaways" and "the true figure was 21 per cent"), which stops chains of different facts of one article joining, and
  * two parts join only when no member of one is kept apart from a member of the other by a membership
  * rule (complete link, see Membership): a chain of plausible pairs cannot put different things in one
  * group. Gives each item's root, the edges that joined two parts, in the order they did (a group of m
@@ -402,6 +403,7 @@ const join = (
   items: Items,
   edges: Edges,
   apart: (x: number, y: number) => Membership.Apart | null = () => null,
+  restates: (x: number, y: number) => boolean = () => false,
 ): {
   readonly root: Int32Array
   readonly linked: Int32Array
@@ -460,6 +462,13 @@ const join = (
     const own = docsOf.get(small) ?? [items.side[small] ?? -1]
     let clash = false
     for (const d of own) if (has(large, d)) clash = true
+    // One article's two figures for one time may share a group only when one restates the other ("ONE in
+    // five takeaways", "the true figure was 21 per cent"): every pair of them of one side.
+    if (clash) {
+      const smallItems = members(small)
+      const largeItems = members(large)
+      clash = !smallItems.every((x) => largeItems.every((y) => items.side[x] !== items.side[y] || restates(x, y)))
+    }
     if (clash) continue
     const kept = firstApart(ra, rb)
     if (kept) {
@@ -627,7 +636,24 @@ export const align = (
       }
     return null
   }
-  const { root, linked, keptOut } = join(items, edges, apart)
+  /**
+   * Whether two figures of one article restate each other: the same unit and period, values within 5% (its
+   * own rounding of one figure), neither a date nor a whole a part is counted out of.
+   */
+  const restates = (x: number, y: number): boolean => {
+    const [fx, fy] = [figureOf(x), figureOf(y)]
+    if (!fx || !fy || fx.quantity.unit === Units.DATE || fy.quantity.unit === Units.DATE) return false
+    // "Nine of the 58 flats": a whole a part is counted out of restates no figure of its own article.
+    if (fx.measure.whole || fy.measure.whole) return false
+    const q = comparison(x, y, scoring)?.quantities
+    if (!q) return false
+    const [a, b] = [q.normalizedA, q.normalizedB]
+    if (a.unit !== b.unit || a.per !== b.per) return false
+    const mid = (n: { readonly low: number; readonly high: number }) => (n.low + n.high) / 2
+    const [ma, mb] = [mid(a), mid(b)]
+    return Math.abs(ma - mb) <= 0.05 * Math.max(Math.abs(ma), Math.abs(mb))
+  }
+  const { root, linked, keptOut } = join(items, edges, apart, restates)
 
   // Only parts of two or more items are groups: counted first, a lone item needs no list of its own.
   const partSize = new Int32Array(size)

@@ -151,6 +151,24 @@ describe("Alignment.align on the seed's facts", () => {
       expect(new Set(slots).size).toBe(slots.length)
     }
   })
+
+  it.each([
+    ["restates the first (410 beside about 400)", "some 410", 410, 2],
+    ["is another figure (900 beside about 400)", "some 900", 900, 1],
+  ] as const)("puts a document's second figure for one time in a group only when it %s", (_, text, low, fromX) => {
+    const figure = (sentence: string, figureText: string, value: number) => ({
+      sentence,
+      quantities: [{ text: figureText, low: value, approximate: "about" as const, counted: "students" }],
+    })
+    const first = "About 400 students occupied the building."
+    const second = `In all ${text} students occupied the building.`
+    const other = "Some 410 students occupied the building, the university said."
+    const x = story("X", [first, second], [figure(first, "About 400", 400), figure(second, text, low)])
+    const y = story("Y", [other], [figure(other, "Some 410", 410)])
+    const found = Alignment.align([...x.claims, ...y.claims], [x.document, y.document])
+    const withY = found.find((g) => g.members.some((m) => m.claim.documentId === y.document.id))
+    expect(withY?.members.filter((m) => m.claim.documentId === x.document.id)).toHaveLength(fromX)
+  })
 })
 
 describe("Alignment.compare", () => {
