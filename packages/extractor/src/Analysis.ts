@@ -189,11 +189,8 @@ const splitTimePoints = (tokens: Token[], points: ReadonlyArray<number>): void =
   }
 }
 
-/** Words after which a figure follows: the first words of approximators.json `before` and of bounds ("more than"). */
-const FIGURE_OPENERS: ReadonlySet<string> = new Set([
-  ...Object.keys(approximators.before).map((p) => p.split(" ")[0] ?? p),
-  ...["more", "less", "over", "under", "up", "just", "well", "as", "only"],
-])
+/** Words a figure may follow: the first words of approximators.json `before` ("about", "more than", "at least"). */
+const FIGURE_OPENERS: ReadonlySet<string> = new Set(Object.keys(approximators.before).map((p) => p.split(" ")[0] ?? p))
 
 /** Parts of speech that close off a noun group before it as a subject: not a preposition's object nor a count's noun. */
 const NOT_SUBJECT = new Set(["ADP", "NUM"])

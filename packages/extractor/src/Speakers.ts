@@ -1580,7 +1580,7 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     // "said Greyfell's oil analyst, Mona Skeie.": so does an owner's name ("possessive" is its "'s").
     // "said one driver, Nadia Quell.", "said a neighbour, Tom Reed.": an indefinite description too, when the
     // name closes the sentence.
-    const definite =
+    const opened =
       first === "the" ||
       first === "a" ||
       first === "an" ||
@@ -1589,14 +1589,14 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       possessive > g.first
     const own = possessive > g.first ? { first: possessive + 1, next: g.next } : g
     const beside = nameWords(ts, own).length === 0 ? nameAfter(g) : null
-    if (beside && (introduced(beside) || (definite && len >= 2 && closesSentence(ts[beside.next]))))
+    if (beside && (introduced(beside) || (opened && len >= 2 && closesSentence(ts[beside.next]))))
       return decide("description-then-name", { first: g.first, next: beside.next })
     if (first === "the" && words.length === 0 && len >= 2) {
       const found = described(g, earlier)
       if (found && nameWords(ts, found).length > 0) descriptionFound.set(g.next - 1, found)
       return found ?? roleNamedLater(g) ?? g
     }
-    return (definite && words.length === 0 && len >= 2 ? roleNamedLater(g) : null) ?? g
+    return (opened && words.length === 0 && len >= 2 ? roleNamedLater(g) : null) ?? g
   }
 
   /**

@@ -637,8 +637,8 @@ export const align = (
     return null
   }
   /**
-   * Whether two figures of one article restate each other: the same unit and period, values within 5% (its
-   * own rounding of one figure), neither a date nor a whole a part is counted out of.
+   * Whether two figures of one article restate each other: one figure in one unit and period
+   * (QuantityComparison.sameFigure, within 5%), neither a date nor a whole a part is counted out of.
    */
   const restates = (x: number, y: number): boolean => {
     const [fx, fy] = [figureOf(x), figureOf(y)]
@@ -648,10 +648,7 @@ export const align = (
     const q = comparison(x, y, scoring)?.quantities
     if (!q) return false
     const [a, b] = [q.normalizedA, q.normalizedB]
-    if (a.unit !== b.unit || a.per !== b.per) return false
-    const mid = (n: { readonly low: number; readonly high: number }) => (n.low + n.high) / 2
-    const [ma, mb] = [mid(a), mid(b)]
-    return Math.abs(ma - mb) <= 0.05 * Math.max(Math.abs(ma), Math.abs(mb))
+    return a.unit === b.unit && a.per === b.per && QuantityComparison.sameFigure(a, b)
   }
   const { root, linked, keptOut } = join(items, edges, apart, restates)
 

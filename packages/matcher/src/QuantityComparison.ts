@@ -304,7 +304,7 @@ export const oneSum = (
     { low: qb.low, high: qb.high, unit: qb.unit, per: qb.per },
   )
 
-const sameFigure = (a: AlignedGroup.Normalized, b: AlignedGroup.Normalized): boolean =>
+export const sameFigure = (a: AlignedGroup.Normalized, b: AlignedGroup.Normalized): boolean =>
   a.low <= b.high * (1 + SAME_FIGURE) && b.low <= a.high * (1 + SAME_FIGURE)
 
 const no = (kind: Reason["kind"], detail: string): Result => ({
