@@ -56,6 +56,18 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["It pays three thousand tests per day.", "three thousand", 3000, 3000, "exact", null, "day"],
     ["It lists twenty-five rules.", "twenty-five", 25, 25, "exact", null, null],
     ["They found one hundred and fifty graves.", "one hundred and fifty", 150, 150, "exact", null, null],
+    // a decimal said digit by digit, with the scale after it
+    [
+      "The lorries cost six point four million euros.",
+      "six point four million euros",
+      6.4e6,
+      6.4e6,
+      "exact",
+      "EUR",
+      null,
+    ],
+    ["The hall is two point five kilometres long.", "two point five kilometres", 2.5, 2.5, "exact", "kilometre", null],
+    ["Four points were lost.", "Four points", 4, 4, "exact", "point", null],
     [
       "It receives up to half a billion U.S. dollars annually.",
       "up to half a billion U.S. dollars",

@@ -322,6 +322,22 @@ const fromWords = (text: string, at: number): Numeral | null => {
       if (!peek || small[peek.word] === undefined) break
       cursor = peek
       continue
+    } else if (w === "point" && total === 0 && lastSmall >= 0 && current < 100) {
+      // "six point four million euros", "two point five kilometres": a decimal said digit by digit, then
+      // the scale if one follows. "six points" and "point" with no digit after stay words.
+      let digits = ""
+      let to = cursor.end
+      let after = nextWord(text, cursor.end)
+      while (after && digits.length < 3 && (small[after.word] ?? 10) < 10) {
+        digits += String(small[after.word])
+        to = after.end
+        after = nextWord(text, after.end)
+      }
+      if (digits === "") break
+      const factor = after && scales[after.word] !== undefined ? (scales[after.word] ?? 1) : 1
+      if (factor > 1 && after) to = after.end
+      const v = (current + Number(`0.${digits}`)) * factor
+      return { start: at, end: to, low: v, high: v, kind: "words", scale: factor, raw: "" }
     } else if (w === "and" && total === 0 && current > 0 && current < 100) {
       // "two and a half billion", "one and a half years": a half more, then the scale if one follows.
       AND_A_HALF.lastIndex = cursor.start
