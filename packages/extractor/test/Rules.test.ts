@@ -1243,6 +1243,13 @@ describe("speakers resolved within the article", () => {
       "Mr. Owen Tate",
     ],
     ["Orion Corp. reported a loss. The company said sales would recover.", "sales", "The company", "Orion Corp."],
+    // A business named by its trade ("Logistics") as the agent of a participle, not as a subject.
+    [
+      "Fire destroyed a warehouse run by Parrel Logistics at Gantby. The site held 1.8 million parcels, the company said.",
+      "The site held",
+      "the company",
+      "Parrel Logistics",
+    ],
     [
       "The bloom has spread, the Tarvel Water Agency said. Agency staff have collected 300 dead fish, the agency said.",
       "Agency staff",
@@ -1833,10 +1840,10 @@ describe("speakers resolved within the article", () => {
       "The ship's operator, Kestrel Lines",
     ],
     [
-      "Dunmore Ferries, the company that runs the crossing, said it was helping the police. It said it had no record of a fault.",
+      "Dunmore Sailings, the company that runs the crossing, said it was helping the police. It said it had no record of a fault.",
       "it had no record",
       "clause-after-cue+subject-before-cue+it-nearest-described-speaker",
-      "Dunmore Ferries",
+      "Dunmore Sailings",
     ],
     [
       "The coastguard said 12 people were missing. The water was cold, it said.",
@@ -1892,10 +1899,10 @@ describe("speakers resolved within the article", () => {
       "Galleri Holm",
     ],
     [
-      "Kelda Foods recalled its cheese. The company said the fault was fixed.",
+      "Kelda Cheeses recalled its brie. The company said the fault was fixed.",
       "the fault",
       "clause-after-cue+subject-before-cue+description-firm-named-near",
-      "Kelda Foods",
+      "Kelda Cheeses",
     ],
     // An owner's pronoun before the description says whose it is, not which body: the scan goes on past it.
     [
@@ -1940,10 +1947,10 @@ describe("speakers resolved within the article", () => {
     ],
     // A speaker that is a description with the firm's name after its comma: the name.
     [
-      "The line's operator, Marrick Ferries, now says sailings will resume on Friday. The spare part has still not arrived, the company said.",
+      "The line's operator, Marrick Sailings, now says sailings will resume on Friday. The spare part has still not arrived, the company said.",
       "The spare part has still not arrived",
       "clause-before-cue+subject-before-cue+description-firm-named-near",
-      "Marrick Ferries",
+      "Marrick Sailings",
     ],
     // The subject past an apposition that runs on past its noun, up to its closing comma.
     [
@@ -2000,16 +2007,16 @@ describe("speakers resolved within the article", () => {
       "Tarn Fell Watch",
     ],
     [
-      "The ferry can carry 300 cars, according to its owner, Corran Shipping. The company said the crossing would resume on Monday.",
+      "The ferry can carry 300 cars, according to its owner, Corran Marine. The company said the crossing would resume on Monday.",
       "The ferry can carry",
       "clause-before-cue+according-to+description-then-name",
-      "its owner, Corran Shipping",
+      "its owner, Corran Marine",
     ],
     [
-      "The ferry can carry 300 cars, according to its owner, Corran Shipping. The company said the crossing would resume on Monday.",
+      "The ferry can carry 300 cars, according to its owner, Corran Marine. The company said the crossing would resume on Monday.",
       "the crossing would resume",
       "clause-after-cue+subject-before-cue+description-firm-named-near",
-      "Corran Shipping",
+      "Corran Marine",
     ],
     // A name with a relative clause of place set off by commas is still its clause's subject.
     [
