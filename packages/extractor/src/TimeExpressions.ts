@@ -460,6 +460,13 @@ const ASIDE = new RegExp(
   "gi",
 )
 
+/**
+ * A noun set beside a name, with a relative clause of its own, closed by a comma: "Dunmarsh Rovers, the
+ * club that won the league in 2011, has agreed to sell": the time dates the noun, as an aside's does.
+ */
+const APPOSED_RELATIVE =
+  /(?<=[A-Za-z])[ \t]*,[ \t]+(?:the|a|an)[ \t]+[^,;:.!?]{0,60}?\b(?:that|which|who)\b[^,;:.!?]*,/gi
+
 const YEAR = /\b(?:19|20)\d{2}s?\b/g
 
 /**
@@ -495,7 +502,8 @@ const YEAR_IN = new RegExp(IN_YEAR, "i")
 const ANTECEDENT = new RegExp(`^[ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents.openers)})\\b`, "i")
 
 /** The past time a record is measured against (catalogue `baselines`): "since 1951", "since records began in 1951". */
-const SINCE = `since[ \\t]+(?:(?:${spaced(catalogue.baselines.records)})(?:[ \\t]+in[ \\t]+(?:19|20)\\d{2})?|(?:19|20)\\d{2}s?|[A-Z][a-z]+(?:[ \\t]+(?:19|20)\\d{2})?)`
+// "since it opened in 2009", "since the gauge was installed in 1987": a short clause up to the year it dates.
+const SINCE = `since[ \\t]+(?:(?:${spaced(catalogue.baselines.records)})(?:[ \\t]+in[ \\t]+(?:19|20)\\d{2})?|(?:19|20)\\d{2}s?|[A-Z][a-z]+(?:[ \\t]+(?:19|20)\\d{2})?|(?:[a-z]+[ \\t]+){1,4}in[ \\t]+(?:19|20)\\d{2})`
 /** "since 1951" and the like, not opening a clause the time dates ("since 2023, when ..."). */
 const SINCE_PHRASE = new RegExp(
   `\\b${SINCE}\\b(?![ \\t]*,[ \\t]*(?:${spaced(catalogue.antecedents.openers)})\\b)`,
@@ -557,10 +565,11 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
   // A time in an aside dates the noun it describes, not the claim: read the rest of the sentence. An
   // aside with a figure of its own ("which cut power to 400,000 homes in 2019") states a claim; it stays.
   // An aside is set off by a comma: a sentence without one is not searched for it.
-  const unclaused = (sentence.includes(",") ? sentence.replace(ASIDE, blankUnlessFigure) : sentence).replace(
-    RELATIVE,
-    blankUnlessFigure,
-  )
+  const unclaused = (
+    sentence.includes(",")
+      ? sentence.replace(ASIDE, blankUnlessFigure).replace(APPOSED_RELATIVE, blankUnlessFigure)
+      : sentence
+  ).replace(RELATIVE, blankUnlessFigure)
   const unaside = YEAR_IN.test(unclaused) ? unclaused.replace(REDUCED, blankUnlessFigure) : unclaused
   // A record's baseline ("the highest since 1951") is not when the figure holds either.
   const read = unaside.includes("since") ? blankBaselines(unaside) : unaside

@@ -151,6 +151,9 @@ describe("TimeExpressions", () => {
     // A participle right after its noun (times.json asides.reduced), and one set off by commas.
     "Engineers dug down to a cast-iron main laid in 1968 to stop 200 litres a minute escaping.",
     "The iron main, laid in 1931, split as the temperature fell to minus 12 degrees.",
+    // A record's baseline given as a short clause, and a noun set beside a name with a relative clause.
+    "The station recorded minus 17C, the lowest it has recorded since it opened in 2009.",
+    "Harton Rovers, the club that won the league in 2011, has agreed to sell a 75 per cent stake.",
   ])("finds no time in: %s", (sentence) => {
     expect(TimeExpressions.find(sentence, anchor)).toBeNull()
   })
