@@ -381,16 +381,23 @@ const itemsOf = (ctx: Ctx, table: Features.Table): Items => {
 interface Edges {
   readonly a: Int32Array
   readonly b: Int32Array
-  /** Float64, as scored: rounding would turn near scores into ties and change the order pairs join in. */
-  readonly score: Float64Array
   /**
    * The order edges join in: the score, raised by SAME_FIGURE_FIRST when the two figures are one figure
-   * (QuantityComparison.sameFigure). Of one article's two figures that both meet another's, the one
-   * giving the same figure is joined first ("is now 50 euros" meets "will now pay 50 euros" before "has
-   * been cut by 30 euros" of that article). Only the order: which pairs are edges stays the score's.
+   * (`oneFigure`). Of one article's two figures that both meet another's, the one giving the same figure
+   * is joined first ("is now 50 euros" meets "will now pay 50 euros" before "has been cut by 30 euros" of
+   * that article). Only the order: which pairs are edges is the score's. Float64, as scored: rounding
+   * would turn near scores into ties and change the order pairs join in.
    */
   readonly rank: Float64Array
 }
+
+/** Whether two compared figures are one figure: one unit and period, values within QuantityComparison.sameFigure. */
+const oneFigure = (q: (Comparison & { comparable: true })["quantities"] | undefined): boolean =>
+  q !== null &&
+  q !== undefined &&
+  q.normalizedA.unit === q.normalizedB.unit &&
+  q.normalizedA.per === q.normalizedB.per &&
+  QuantityComparison.sameFigure(q.normalizedA, q.normalizedB)
 
 /** How much a pair of one figure is raised in the order edges join in (see `Edges.rank`). */
 const SAME_FIGURE_FIRST = 0.05
@@ -551,7 +558,6 @@ export const align = (
   // Only the score is kept while pairs are visited: the reasons are written again for the few pairs linked.
   const edgeA = Pool.ints()
   const edgeB = Pool.ints()
-  const edgeScore = Pool.floats()
   const edgeRank = Pool.floats()
   const scoring: Ctx = { ...ctx, explaining: false }
   const comparison = (x: number, y: number, c: Ctx = ctx): (Comparison & { comparable: true }) | null => {
@@ -608,23 +614,14 @@ export const align = (
       if (c && c.score >= threshold) {
         edgeA.push(x)
         edgeB.push(y)
-        edgeScore.push(c.score)
-        const q = c.quantities
-        edgeRank.push(
-          q &&
-            q.normalizedA.unit === q.normalizedB.unit &&
-            q.normalizedA.per === q.normalizedB.per &&
-            QuantityComparison.sameFigure(q.normalizedA, q.normalizedB)
-            ? c.score + SAME_FIGURE_FIRST
-            : c.score,
-        )
+        edgeRank.push(oneFigure(c.quantities) ? c.score + SAME_FIGURE_FIRST : c.score)
       }
     },
     options.maxBlock !== undefined ? { maxBlock: options.maxBlock } : {},
   )
   options.onBlocks?.({ split: blockStats.split, skipped: blockStats.skipped })
 
-  const edges: Edges = { a: edgeA.done(), b: edgeB.done(), score: edgeScore.done(), rank: edgeRank.done() }
+  const edges: Edges = { a: edgeA.done(), b: edgeB.done(), rank: edgeRank.done() }
   const publishedAt = new Map(documents.map((d) => [d.id as string, d.publishedAt]))
   const figureOf = (i: number): Membership.Figure | null => {
     const m = packed[items.claim[i] ?? -1]?.measures[items.measure[i] ?? -1]
@@ -665,10 +662,7 @@ export const align = (
     if (!fx || !fy || fx.quantity.unit === Units.DATE || fy.quantity.unit === Units.DATE) return false
     // "Nine of the 58 flats": a whole a part is counted out of restates no figure of its own article.
     if (fx.measure.whole || fy.measure.whole) return false
-    const q = comparison(x, y, scoring)?.quantities
-    if (!q) return false
-    const [a, b] = [q.normalizedA, q.normalizedB]
-    return a.unit === b.unit && a.per === b.per && QuantityComparison.sameFigure(a, b)
+    return oneFigure(comparison(x, y, scoring)?.quantities)
   }
   const { root, linked, keptOut } = join(items, edges, apart, restates)
 
