@@ -959,7 +959,7 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
   }
 
   /**
-   * "The ship's operator, Kestrel Lines, said", "Dunmore Ferries, the company that runs the crossing, said": a
+   * "The ship's operator, Kestrel Lines, said", "Dunmore Sailings, the company that runs the crossing, said": a
    * name set beside a description whose head is a body or a business (lexicon bodies, firms) is that body's,
    * though the name itself has no word for one.
    */
@@ -971,7 +971,7 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     }
     // The description before the name, inside the speaker's group: "The ship's operator, Kestrel Lines".
     for (let k = e.first; k < e.next - 1; k++) if (ts[k]?.text === ",") return described(before(ts, k, e.first))
-    // The description after the name's comma: "Dunmore Ferries, the company that runs ...".
+    // The description after the name's comma: "Dunmore Sailings, the company that runs ...".
     if (ts[e.next]?.text !== "," || ts[e.next + 1]?.pos !== "DET") return false
     return described(after(ts, e.next + 1, Math.min(ts.length, e.next + 1 + MAX_GROUP)))
   }
@@ -1242,7 +1242,7 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       // "according to the mine's operator, Brannock Mining": the firm's name set beside the speaker.
       const beside = words.length === 0 ? nameAfter(e) : null
       if (beside && !isPerson(beside)) return beside
-      // "The ship's operator, Halvard Shipping, now says": the firm's name after the description's comma,
+      // "The ship's operator, Halvard Marine, now says": the firm's name after the description's comma,
       // inside the speaker's group.
       const tail = words.length > 0 && words.length < e.next - e.first ? namedAfterComma(e) : null
       if (tail && !isPerson(tail) && !looksPlural(tail) && !otherBody(tail) && !isOutlet(tail)) return tail

@@ -486,7 +486,12 @@ const join = (
       const largeItems = members(large)
       clash = !smallItems.every((x) => largeItems.every((y) => items.side[x] !== items.side[y] || restates(x, y)))
     }
-    if (clash) continue
+    // A clash holds for good too: the two figures that clashed stay in their parts. Remembered, so the
+    // restating check, which compares figures again, runs once for two parts, not once per edge between them.
+    if (clash) {
+      refused.set(lo, (refused.get(lo) ?? new Set()).add(hi))
+      continue
+    }
     const kept = firstApart(ra, rb)
     if (kept) {
       refused.set(lo, (refused.get(lo) ?? new Set()).add(hi))

@@ -181,9 +181,9 @@ describe("Alignment.align on the seed's facts", () => {
     const x = story("X", [cut, now], [euros(cut, "30 euros", 30), euros(now, "50 euros", 50)])
     const y = story("Y", [other], [euros(other, "50 euros", 50)])
     const all = [...x.claims, ...y.claims]
-    const [byCut, byNow] = x.claims.map((c) =>
-      Alignment.explain(c, y.claims[0] as never, [x.document, y.document], {}, all),
-    )
+    const [given] = y.claims
+    if (!given) throw new Error("test: Y has no claim")
+    const [byCut, byNow] = x.claims.map((c) => Alignment.explain(c, given, [x.document, y.document], {}, all))
     expect(byCut?.comparable && byNow?.comparable && byCut.score > byNow.score).toBe(true)
     const found = Alignment.align(all, [x.document, y.document])
     const withY = found.find((g) => g.members.some((m) => m.claim.documentId === y.document.id))
