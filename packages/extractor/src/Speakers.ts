@@ -123,8 +123,22 @@ const participleBeforeNoun = (ts: ReadonlyArray<Token>, j: number): boolean => {
   return t !== undefined && t.pos === "VERB" && t.text.endsWith("ed") && ts[j + 1]?.pos === "NOUN"
 }
 
-/** "Its chief, Captain Ada Berger,": wink tags a role it reads as an adjective elsewhere ("chief") so here too. */
-const isRoleHead = (t: Token | undefined): boolean => t !== undefined && t.pos === "ADJ" && Lexicon.isRole(lower(t))
+/**
+ * "Its chief, Captain Ada Berger,": wink tags a role it reads as an adjective elsewhere ("chief") so here too;
+ * "The city's housing lead, councillor Ruth Abara,": or as a verb ("lead", "head"), after a noun or an owner's
+ * "'s" that it closes the group of.
+ */
+const isRoleHead = (ts: ReadonlyArray<Token>, k: number): boolean => {
+  const t = ts[k]
+  if (t === undefined || !Lexicon.isRole(lower(t))) return false
+  if (t.pos === "ADJ") return true
+  const prev = ts[k - 1]
+  return (
+    t.pos === "VERB" &&
+    !startsUpper(t.text) &&
+    (prev?.pos === "NOUN" || prev?.text === "'s" || prev?.text === "\u2019s")
+  )
+}
 
 /** "Lynch said": wink tags a family name it does not know as a verb or adjective now and then. */
 const isMistaggedName = (t: Token | undefined): boolean =>
@@ -196,7 +210,7 @@ const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   while (
     next > first &&
     !HEADS.has(ts[next - 1]?.pos ?? "") &&
-    !(next === g.next && (isMistaggedName(ts[next - 1]) || namePart(ts, next - 1) || isRoleHead(ts[next - 1])))
+    !(next === g.next && (isMistaggedName(ts[next - 1]) || namePart(ts, next - 1) || isRoleHead(ts, next - 1)))
   )
     next--
   return next > first ? { first, next } : null
@@ -205,7 +219,7 @@ const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
 /** The noun group that ends at token `end` (exclusive), not reaching before `floor`. */
 export const before = (ts: ReadonlyArray<Token>, end: number, floor: number): Group | null => {
   let k = end - 1
-  if (k < floor || !(HEADS.has(ts[k]?.pos ?? "") || isMistaggedName(ts[k]) || isRoleHead(ts[k]))) return null
+  if (k < floor || !(HEADS.has(ts[k]?.pos ?? "") || isMistaggedName(ts[k]) || isRoleHead(ts, k))) return null
   if (ts[k]?.pos === "PRON" && RELATIVE.has(lower(ts[k]))) return { first: k, next: end }
   // "In a statement to investors it said", "In a statement on Monday it said": a personal pronoun is a group
   // of its own, whatever phrase stands before it (lexicon pronouns; not a possessive, which opens a group).
@@ -436,6 +450,8 @@ export const issuer = (ts: ReadonlyArray<Token>, g: Group, floor: number): Group
 interface Name {
   readonly group: Group
   readonly words: ReadonlyArray<string>
+  /** Its words but a title's ("Mr Okafor" is "okafor"): what a fuller name must have more of. */
+  readonly own: ReadonlyArray<string>
   readonly sentence: number
 }
 
@@ -615,7 +631,8 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
    */
   const goesOn = (t: Token | undefined, k: number, end: number): boolean =>
     t !== undefined && end > k && t.pos === "NOUN" && startsUpper(t.text) && t.sentence === ts[k]?.sentence
-  // "the Financial Conduct Office": a capitalised word wink tags a verb inside such a run goes on it too;
+  // "the Financial Conduct Office", "Kelvedge Racing Ltd": a capitalised word wink tags a verb inside such a
+  // run goes on it too;
   // "Marlowe & Finch": so does an ampersand between two names.
   // "the National Institute for Infection Control", "the Office of the Data Commissioner": "of" or "for"
   // (and its article) after a word for a body, before a name.
@@ -631,7 +648,10 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
         ? isName(ts[end + 1])
         : ofAfterBody(t.lower, end) ||
           (t.lower === "the" && (ts[end - 1]?.lower === "of" || ts[end - 1]?.lower === "for") && isName(ts[end + 1])) ||
-          (t.pos === "VERB" && startsUpper(t.text) && goesOn(ts[end + 1], k, end)) ||
+          (t.pos === "VERB" &&
+            startsUpper(t.text) &&
+            // "Kelvedge Racing Ltd": or before a name of the same sentence.
+            (goesOn(ts[end + 1], k, end) || (isName(ts[end + 1]) && ts[end + 1]?.sentence === ts[k]?.sentence))) ||
           // "the Brindlecote Fell Watch says", "Drecht Shipping.": a capitalised word wink tags a verb after a
           // name, before another such word, a comma, the sentence's end or a verb.
           (namePart(ts, end) &&
@@ -672,11 +692,21 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       lower(ts[first - 1]) !== "the"
     )
       first--
+    // "By Priya Lusk" opening a line: the byline's reporter, whom no later "he" or "she" stands for.
+    if (lower(ts[first - 1]) === "by" && (first - 1 === 0 || ts[first - 2]?.type === "tabCRLF")) {
+      k = end
+      continue
+    }
     const group = { first, next: end }
     // "Maud Hallow,": a family name wink tags a verb inside the run is one of the name's words.
     const words: string[] = []
-    for (let w = first; w < end; w++) if (isName(ts[w]) || (w > first && namePart(ts, w))) words.push(lower(ts[w]))
-    names.push({ group, words, sentence: ts[k]?.sentence ?? 0 })
+    const own: string[] = []
+    for (let w = first; w < end; w++)
+      if (isName(ts[w]) || (w > first && namePart(ts, w))) {
+        words.push(lower(ts[w]))
+        if (!Lexicon.isTitle(ts[w])) own.push(lower(ts[w]))
+      }
+    names.push({ group, words, own, sentence: ts[k]?.sentence ?? 0 })
     k = end
   }
   /** The index of the last name that ends at or before token `first` (names are in text order), or -1. */
@@ -734,9 +764,12 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
         if (list) list.push(n)
         else byWord.set(w, [n])
       }
-  /** Whether name `n` (not `exclude`) has more words than a mention's `words`, all of them among its own. */
+  /**
+   * Whether name `n` (not `exclude`) has more words than a mention's `words`, all of them among its own; a
+   * title is not one more ("Mr Okafor" is no fuller than "Okafor", so a second "Mr Okafor" goes on to "Bram Okafor").
+   */
   const fuller = (n: Name, words: ReadonlyArray<string>, exclude: Name | undefined): boolean =>
-    n !== exclude && n.words.length > words.length && words.every((w) => n.words.includes(w))
+    n !== exclude && n.own.length > words.length && words.every((w) => n.words.includes(w))
   const fullerName = (g: Group, words: ReadonlyArray<string>, after: boolean, exclude?: Name): Name | null => {
     const candidates = byWord.get(words[0] ?? "") ?? []
     let lo = 0
@@ -822,7 +855,13 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
         if (n.group.first < e.next) break
         // "Berg laughed. '...,' he said": a family name alone opening the sentence before the pronoun's (or
         // its own) stands for the person named fuller before, unless a person is named nearer.
-        if (n.words.length === 1 && sentence - n.sentence <= 1 && !inParagraph && !unmarked && opensClause(n.group)) {
+        if (
+          n.words.length === 1 &&
+          (sentence - n.sentence <= 1 || pronounsBetween(n.group.next, sentence)) &&
+          !inParagraph &&
+          !unmarked &&
+          opensClause(n.group)
+        ) {
           const full = familyPerson(n, fits)
           if (full) return decide("pronoun-newer-subject", full)
         }
@@ -835,6 +874,22 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       }
       const inOwn = inParagraph ?? unmarked
       return inOwn && decide("pronoun-person-in-paragraph", inOwn)
+    }
+    /**
+     * "Fenwright, who came as a boy, has his regrets. He remembers the crowds. '...,' he said": does every
+     * sentence after token k and before the pronoun's (at most two) open with a pronoun of its gender?
+     */
+    const pronounsBetween = (k: number, sentence: number): boolean => {
+      let opened = 0
+      let last = ts[k - 1]?.sentence
+      for (let j = k; j < g.first && (ts[j]?.sentence ?? 0) < sentence; j++) {
+        const t = ts[j]
+        if (!t || t.type === "tabCRLF" || t.pos === "SPACE" || t.sentence === last) continue
+        last = t.sentence
+        if (t.pos !== "PRON" || Lexicon.pronounGender(lower(t)) !== want) return false
+        opened++
+      }
+      return opened >= 1 && opened <= 2
     }
     /** Is a person of the pronoun's gender named between an earlier mention and the pronoun? */
     const personBetween = (e: Group): boolean => {
@@ -849,8 +904,9 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       const said = earlier[i] as Group
       if (said.next > g.first) continue
       if (sentence - (ts[said.first]?.sentence ?? 0) > 6) break
-      // "One survivor, a man who gave his name as Samir, said ...": the speaker with the name it was given.
-      const e = namedAs(said) ?? said
+      // "One survivor, a man who gave his name as Samir, said ...": the speaker with the name it was given;
+      // "Vesk's lawyer said ...": the person named beside that role before.
+      const e = namedAs(said) ?? ownerRole(said) ?? thenNamed(said) ?? said
       // "Several said ...": a capitalised quantifier opening the sentence names no one.
       const quantifier = e.next - e.first === 1 && Lexicon.isQuantifier(ts[e.first])
       if (nameWords(ts, e).length > 0 && !quantifier && !looksPlural(e) && fits(e))
@@ -876,6 +932,12 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
         continue
       }
       if (!fits(n.group) || isThing(n)) continue
+      // "two buildings on Tallow Street": a name a word for a place ends or opens, after a preposition, is no
+      // person, whatever pronoun an earlier misreading gave it.
+      if (namedPlace(n.group) && ts[n.group.first - 1]?.pos === "ADP") {
+        placed ??= n.group
+        continue
+      }
       if (isPerson(n.group)) return decide("pronoun-nearest-person", n.group)
       if (isPlace(n.group)) placed ??= n.group
       else if (!ofBody(n.group)) unmarked ??= n.group
@@ -1092,9 +1154,14 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     if (ts[g.next]?.text !== ",") return null
     // "the city's basketball club, the Brannock Comets,": a name may keep its article.
     const start = lower(ts[g.next + 1]) === "the" && startsUpper(ts[g.next + 2]?.text ?? "") ? g.next + 2 : g.next + 1
-    const name = after(ts, start, Math.min(ts.length, start + 5))
+    const name = after(ts, start, Math.min(ts.length, start + 8))
     const close = ts[name?.next ?? -1]
-    if (!name || name.first !== start || !onlyNames(name)) return null
+    if (!name || name.first !== start) return null
+    // "said its owner, retired physics teacher Nils Augard, who ...": the name may carry words of its own in
+    // lower case before it, a description of the person it names.
+    let own = name.first
+    while (own < name.next && own - name.first < 4 && !startsUpper(ts[own]?.text ?? "") && ts[own]?.pos !== "DET") own++
+    if (own >= name.next || !onlyNames({ first: own, next: name.next })) return null
     return close === undefined || isPunct(close) || close.pos === "VERB" || close.pos === "AUX" ? name : null
   }
 
@@ -1107,6 +1174,60 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     const name = before(ts, g.first - 1, Math.max(0, g.first - 6))
     if (!name || !onlyNames(name)) return null
     return ts[name.first - 1]?.pos === "ADP" || Lexicon.isWeekday(ts[name.first]) ? null : name
+  }
+
+  /**
+   * "Vesk's lawyer" after "His lawyer, Odile Marchetti,": an owner's role word ending a group stands for the
+   * name set after the same role word and its comma
+   * (or right after it: "lawyer Odile Marchetti") within the ten sentences before, the nearest; null if none,
+   * or if the role word is no role (lexicon roles).
+   */
+  const ownerRole = (g: Group): Group | null => {
+    const owner = ts[g.next - 2]?.text
+    if (g.next - 2 <= g.first || (owner !== "'s" && owner !== "\u2019s")) return null
+    const word = lower(ts[g.next - 1])
+    if (!Lexicon.isRole(word)) return null
+    const sentence = ts[g.first]?.sentence ?? 0
+    for (let k = g.first - 1; k >= 0 && sentence - (ts[k]?.sentence ?? 0) <= 10; k--) {
+      if (lower(ts[k]) !== word) continue
+      const from = ts[k + 1]?.text === "," ? k + 2 : k + 1
+      const name = after(ts, from, Math.min(ts.length, from + 5))
+      if (name && name.first === from && onlyNames(name) && nameWords(ts, name).length >= 2) return name
+    }
+    return null
+  }
+
+  /**
+   * "said its chief executive, Rosa Mint.": a description with no name and the name set beside it after its
+   * comma, with the description (rules.json "description-then-name"); null if there is none.
+   */
+  const thenNamed = (g: Group): Group | null => {
+    let possessive = -1
+    for (let k = g.first; k < g.next && possessive < 0; k++)
+      if (ts[k]?.text === "'s" || ts[k]?.text === "\u2019s") possessive = k
+    const own = possessive > g.first ? { first: possessive + 1, next: g.next } : g
+    const beside = nameWords(ts, own).length === 0 ? nameAfter(g) : null
+    if (!beside) return null
+    // "said its managing director, Ada Quill.", "according to its owner, Dalby Steel.": an owner's pronoun
+    // opens such a description as "the" does; "said Greyfell's oil analyst, Mona Skeie.": so does an owner's
+    // name; "said one driver, Nadia Quell.", "said a neighbour, Tom Reed.": an indefinite description too.
+    return introduced(beside) ||
+      (opensDescription(g, possessive) && g.next - g.first >= 2 && closesSentence(ts[beside.next]))
+      ? { first: g.first, next: beside.next }
+      : null
+  }
+
+  /** A group "the", "a", "an", "one", an owner's pronoun or an owner's name (its "'s" at `possessive`) opens. */
+  const opensDescription = (g: Group, possessive: number): boolean => {
+    const first = lower(ts[g.first])
+    return (
+      first === "the" ||
+      first === "a" ||
+      first === "an" ||
+      first === "one" ||
+      Lexicon.isPossessive(ts[g.first]) ||
+      possessive > g.first
+    )
   }
 
   /** "Ana Ruiz, who ...", "Ana Ruiz, 44,": a name a relative clause or an age follows, past its comma. */
@@ -1156,6 +1277,12 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     if (aged(g)) return opensSentence(ts, g.first)
     // "Karin Thorsby, the firm's director, faced ...": past an apposition.
     let k = apposition(ts, g).next
+    // "Fenwright, who first came to Kelvedge as a boy, has ...": past a relative clause set off by commas.
+    if (k === g.next && ts[k]?.text === "," && (lower(ts[k + 1]) === "who" || lower(ts[k + 1]) === "whose")) {
+      let c = k + 2
+      while (c < ts.length && c - k <= 25 && ts[c]?.text !== "," && !closesSentence(ts[c])) c++
+      if (ts[c]?.text === ",") k = c
+    }
     if (ts[k]?.text === ",") k++
     const verb = ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX" || ts[k]?.pos === "ADV"
     const b = ts[g.first - 1]?.text === "," ? before(ts, g.first - 1, Math.max(0, g.first - 1 - MAX_GROUP)) : null
@@ -1181,8 +1308,10 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
    * one a word of place opens or closes ("the River Malle", "Ostvald Dam"; lexicon placeWords).
    */
   const isPlace = (g: Group): boolean =>
-    (LOCATIVE.has(lower(ts[g.first - 1])) && !holding(g)) ||
-    /^\p{Lu}+$/u.test(ts[g.first]?.text ?? "") ||
+    (LOCATIVE.has(lower(ts[g.first - 1])) && !holding(g)) || /^\p{Lu}+$/u.test(ts[g.first]?.text ?? "") || namedPlace(g)
+
+  /** "Tallow Street", "the River Malle": a name a word for a place (lexicon placeWords) opens or ends. */
+  const namedPlace = (g: Group): boolean =>
     (g.next - g.first >= 2 && (Lexicon.isPlaceWord(ts[g.first]) || Lexicon.isPlaceWord(ts[g.next - 1]))) ||
     // "the River Malle", with "River" tagged a noun and so left out of the name.
     (Lexicon.isPlaceWord(ts[g.first - 1]) && startsUpper(ts[g.first - 1]?.text ?? ""))
@@ -1561,6 +1690,10 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       }
       return best?.group ?? g
     }
+    // "His lawyer, Odile Marchetti, disputed that. ... Vesk's lawyer said": an owner's role with no name of
+    // its own stands for the person named beside the same role before.
+    const role = thenNamed(g) ? null : ownerRole(g)
+    if (role) return decide("owner-role-named-before", role)
     // A family name alone ("Lee", "Mr. Obama") stands for the fuller name used before; a place's name before a
     // body's noun in lower case ("Harwick council", "Velden police") names that body, and no one's family.
     const body = !startsUpper(ts[g.next - 1]?.text ?? "") && Lexicon.isBodyWord(lower(ts[g.next - 1]))
@@ -1575,28 +1708,14 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     // "according to the mine's operator, Brannock Mining.": the name set beside a description closes the
     // sentence; or a relative clause or an age follows it, as only a name does ("according to the island's
     // president, Ana Ruiz, who toured ...", "One visitor, Tom Reed, 66, said").
-    // "said its managing director, Ada Quill.", "according to its owner, Dalby Steel.": an owner's pronoun
-    // opens such a description as "the" does.
-    // "said Greyfell's oil analyst, Mona Skeie.": so does an owner's name ("possessive" is its "'s").
-    // "said one driver, Nadia Quell.", "said a neighbour, Tom Reed.": an indefinite description too, when the
-    // name closes the sentence.
-    const opened =
-      first === "the" ||
-      first === "a" ||
-      first === "an" ||
-      first === "one" ||
-      Lexicon.isPossessive(ts[g.first]) ||
-      possessive > g.first
-    const own = possessive > g.first ? { first: possessive + 1, next: g.next } : g
-    const beside = nameWords(ts, own).length === 0 ? nameAfter(g) : null
-    if (beside && (introduced(beside) || (opened && len >= 2 && closesSentence(ts[beside.next]))))
-      return decide("description-then-name", { first: g.first, next: beside.next })
+    const named = thenNamed(g)
+    if (named) return decide("description-then-name", named)
     if (first === "the" && words.length === 0 && len >= 2) {
       const found = described(g, earlier)
       if (found && nameWords(ts, found).length > 0) descriptionFound.set(g.next - 1, found)
       return found ?? roleNamedLater(g) ?? g
     }
-    return (opened && words.length === 0 && len >= 2 ? roleNamedLater(g) : null) ?? g
+    return (opensDescription(g, possessive) && words.length === 0 && len >= 2 ? roleNamedLater(g) : null) ?? g
   }
 
   /**

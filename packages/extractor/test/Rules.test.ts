@@ -910,6 +910,14 @@ describe("each named rule, from a table of made-up sentences", () => {
       "Its chief, Captain Ada Berger",
       "two passengers died at the scene",
     ],
+    // A role wink tags a verb ("lead") after a noun closes the description set before a name.
+    [
+      "The city's housing lead, councillor Ruth Abara, said she would ask for 12 more flats.",
+      "clause-after-cue+apposition-before-cue",
+      "The city's housing lead, councillor Ruth Abara",
+      "The city's housing lead, councillor Ruth Abara",
+      "she would ask for 12 more flats",
+    ],
     // A participle with its object in the description before a name; an owner's "whose" before the office.
     [
       "A lawyer representing several families, Ines Moss, said the families would sue.",
@@ -1772,6 +1780,19 @@ describe("speakers resolved within the article", () => {
       "quote-before-cue+speaker-after-cue+description-then-name",
       "its chief executive, Rosa Mint",
     ],
+    // The name may carry a description of its own in lower case before it.
+    [
+      "\u201CWe are out of room,\u201D said its owner, retired physics teacher Nils Augard, who bought the site in 2009.",
+      "We are out of room",
+      "quote-before-cue+speaker-after-cue+description-then-name",
+      "its owner, retired physics teacher Nils Augard",
+    ],
+    [
+      "The pier will reopen in May, said the harbour master, former skipper Ilse Warrender.",
+      "The pier will reopen in May",
+      "clause-before-cue+speaker-after-cue+description-then-name",
+      "the harbour master, former skipper Ilse Warrender",
+    ],
     // An owner's name opens it too.
     [
       "\u201CDemand will recover,\u201D said Harbour Bank's chief economist, Lena Ostby.",
@@ -2079,6 +2100,62 @@ describe("speakers resolved within the article", () => {
       "None had been found",
       "clause-before-cue+subject-before-cue+pronoun-nearest-speaker",
       "Council leader Ray Okafor",
+    ],
+    // A second "Mr Okafor" goes on to the full name too: the first, with its title, is no fuller name.
+    [
+      "Bram Okafor, who chairs the tenants' federation, said the figure hid the cost.\n\nMr Okafor said many members were in debt.\n\nMr Okafor said the federation would write to every councillor.",
+      "the federation would write",
+      "clause-after-cue+subject-before-cue",
+      "Bram Okafor",
+    ],
+    // An owner's role stands for the person named beside that role before; "she" then goes on with her.
+    [
+      "Lorcan Vesk was fined on Monday. His lawyer, Odile Marchetti, disputed the figures. \u201CThey are wrong,\u201D she said.\n\nThe council said it would appeal.\n\nVesk's lawyer said he had no plans to appeal. She said he was selling one of the two buildings.",
+      "he had no plans",
+      "clause-after-cue+subject-before-cue+owner-role-named-before",
+      "Odile Marchetti",
+    ],
+    [
+      "Lorcan Vesk was fined on Monday. His lawyer, Odile Marchetti, disputed the figures. \u201CThey are wrong,\u201D she said.\n\nThe council said it would appeal.\n\nVesk's lawyer said he had no plans to appeal. She said he was selling one of the two buildings.",
+      "he was selling",
+      "clause-after-cue+subject-before-cue+pronoun-nearest-speaker",
+      "Odile Marchetti",
+    ],
+    // A speaker after the cue with the name set beside it is the one a "he" after goes on with.
+    [
+      "A parents' group, Parents for Choice, said the council had ignored them. \"We were not heard,\" said the group's founder, Ewan Strick. He said parents were worried.",
+      "parents were worried",
+      "clause-after-cue+subject-before-cue+pronoun-nearest-speaker",
+      "the group's founder, Ewan Strick",
+    ],
+    // A family name opening a sentence, past its relative clause, with a sentence that a "he" opens between,
+    // is nearer than the speaker before it.
+    [
+      'Kelvedge Racing\'s chairman, Hugo Fenwright, met me at the course. Greystead Homes says the plan is sound.\n\nFenwright, who first came here as a boy, has his own regrets. He remembers crowds of 12,000. "We could not make those days come back," he said.',
+      "We could not make",
+      "quote-before-cue+subject-before-cue+pronoun-newer-subject",
+      "Hugo Fenwright",
+    ],
+    // A councillor is a person (lexicon roles), nearer than a person named before.
+    [
+      'Kelvedge Racing\'s chairman, Hugo Fenwright, met me at the course. Councillor Irena Shaw is not convinced. "It is a brochure," she said.',
+      "It is a brochure",
+      "quote-before-cue+subject-before-cue+pronoun-nearest-person",
+      "Councillor Irena Shaw",
+    ],
+    // The reporter of a byline is no one a "he" stands for; nor a street a preposition governs.
+    [
+      "By Priya Lusk\n\nThe landlord fined \u20AC180,000 for overcrowding two buildings on Tallow Street has denied that he ever threatened tenants who complained.\n\nLorcan Vesk issued a statement on Tuesday. He denied that he had ever threatened a tenant.",
+      "he had ever",
+      "clause-after-cue+subject-before-cue+pronoun-nearest-person",
+      "Lorcan Vesk",
+    ],
+    // "Kelvedge Racing Ltd": a capitalised word wink tags a verb, before a name, goes on the name.
+    [
+      "Kelvedge Racing Ltd said the course had been losing money. The company denied running it down.",
+      "running it down",
+      "clause-after-cue+subject-before-cue+description-body-ending",
+      "Kelvedge Racing Ltd",
     ],
   ] as const)("resolves %s by its named rule", (text, content, rule, source) => {
     const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
