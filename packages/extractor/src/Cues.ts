@@ -322,6 +322,31 @@ for (const idiom of idioms)
     if (list) list.push({ idiom, at })
     else idiomsByWord.set(word, [{ idiom, at }])
   })
+/**
+ * "Of the cases confirmed so far, 29 are children": a past participle after a noun that "of" or "among"
+ * governs, with no object (a comma, an adverb, a time or a preposition other than "by" after it), describes that
+ * noun; it reports nothing, as the noun, governed by a preposition, can be no subject.
+ */
+const reducedRelative = (ts: ReadonlyArray<Token>, i: number): boolean => {
+  const t = ts[i] as Token
+  if (!/(?:ed|en)$/.test(t.lower) || t.lower === t.lemma || ts[i - 1]?.pos !== "NOUN") return false
+  const next = ts[i + 1]
+  // "the number of cases reported by the ministry": its agent after "by" is a source all the same.
+  const bare =
+    next?.text === "," ||
+    next?.pos === "ADV" ||
+    next?.pos === "ADP" ||
+    Lexicon.isTimeWord(next) ||
+    Lexicon.isTimeLead(next)
+  if (!bare || next?.lower === "by") return false
+  for (let k = i - 2; k >= 0 && i - k <= 5; k--) {
+    const w = ts[k] as Token
+    if (w.lower === "of" || w.lower === "among") return true
+    if (!(w.pos === "NOUN" || w.pos === "ADJ" || w.pos === "DET" || w.pos === "NUM")) return false
+  }
+  return false
+}
+
 const inIdiom = (ts: ReadonlyArray<Token>, i: number): boolean => {
   for (const { idiom, at } of idiomsByWord.get(lower(ts[i])) ?? []) {
     if (wordsAt(ts, i - at, idiom)) return true
@@ -423,7 +448,7 @@ export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
     entry = verbs.get(lemma)
   }
   if (!entry) return t.pos === "VERB" ? (lightVerbAt(ts, i) ?? quoteIntroducer(ts, i)) : null
-  if (!neighbours(ts, i, entry) || inIdiom(ts, i)) return null
+  if (!neighbours(ts, i, entry) || inIdiom(ts, i) || reducedRelative(ts, i)) return null
   if (t.pos !== "VERB") {
     // wink tags "Analysts estimate the cost" or "The senator alleged that" as a noun or adjective
     // now and then: after a subject and before a clause it is the verb.

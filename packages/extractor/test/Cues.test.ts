@@ -135,8 +135,15 @@ describe("the cue catalogue", () => {
     // A colon with no quotation after it, or a subject that names no one.
     "Greta Vik hit back: the yard was shut.",
     "The results came in: \u201CNo change.\u201D",
+    // A participle describing a noun "of" or "among" governs reports nothing.
+    "Of the cases confirmed so far, 29 are children.",
+    "Among the patients reported last week, ten were adults.",
   ])("reads no cue in: %s", (sentence) => {
     expect(firstCue(sentence)).toBeNull()
+  })
+
+  it("keeps a participle whose agent follows 'by' a cue", () => {
+    expect(firstCue("The number of cases reported by the ministry rose to 40.")?.lemma).toBe("report")
   })
 
   it("reads the 'according to' phrase as its own mode", () => {
