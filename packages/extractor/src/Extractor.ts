@@ -8,6 +8,7 @@ import model from "wink-eng-lite-web-model"
 import winkNLP, { type WinkMethods } from "wink-nlp"
 import * as Analysis from "./Analysis.js"
 import * as Attributions from "./Attributions.js"
+import * as FiguresBack from "./FiguresBack.js"
 import * as UnknownWords from "./internal/UnknownWords.js"
 import * as Lexicon from "./Lexicon.js"
 import * as Quantities from "./Quantities.js"
@@ -257,6 +258,16 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
         : found
     return { sentence, tokens, text: sentenceText, quantities, time }
   })
+  // "By Tuesday the figure had risen to 52": a figure a word for a figure gives measures what the one
+  // that word points back to measures.
+  const resolved = FiguresBack.resolve(
+    sentences.map((s) => ({ text: s.text, start: s.sentence.span.start, quantities: s.quantities })),
+  )
+  for (let i = 0; i < sentences.length; i++) {
+    const quantities = resolved[i] as ReadonlyArray<Quantity.Quantity>
+    const s = sentences[i] as SentenceParts
+    if (quantities !== s.quantities) sentences[i] = { ...s, quantities }
+  }
   // "at the time", "that day": the time the text last named before, or the article's day when none was.
   let named: Claim.TimeScope | null = null
   for (let i = 0; i < sentences.length; i++) {

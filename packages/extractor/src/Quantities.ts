@@ -164,8 +164,9 @@ const countedAfter = (
   const words: Token[] = []
   while (k < ts.length && words.length < 6) {
     const t = ts[k] as Token
-    // "from five to three early Monday": a time, where what is counted would be ("40 may die" is no month).
-    if (isCalendarName(t) || (TIME_OPENERS.has(t.lower) && isCalendarName(ts[k + 1]))) break
+    // "from five to three early Monday": a time, where what is counted would be ("40 may die" is no month);
+    // "put the figure at about 3,100 yesterday": so is a day (lexicon weekdays).
+    if (isCalendarName(t) || Lexicon.isWeekday(t) || (TIME_OPENERS.has(t.lower) && isCalendarName(ts[k + 1]))) break
     const unit = unitNamed(t.text)
     // "517 rushing yards", "50 previous years": one modifier, then a unit ("last year" is a time, not a unit).
     // Not after a noun: "900 access points" counts access points (a compound goes on), "900,000 crowns
