@@ -201,9 +201,20 @@ const isNamedTime = (t: Token | undefined): boolean =>
   Lexicon.isWeekday(t) ||
   (t !== undefined && startsUpper(t.text) && (TimeExpressions.MONTHS as ReadonlyArray<string>).includes(lower(t)))
 
+/** "10:15", "09.40", "4.05pm": a time of day, as a live blog opens each entry with. */
+const CLOCK = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:am|pm)?$/i
+
 const trimHead = (ts: ReadonlyArray<Token>, g: Group): Group | null => {
   let { first, next } = g
-  while (first < next && (ts[first]?.pos === "ADP" || ts[first]?.pos === "PUNCT" || ts[first]?.pos === "PART")) first++
+  // "10:15 Mr Kerr says": a live blog's time of day opening the entry is when, not who.
+  while (
+    first < next &&
+    (ts[first]?.pos === "ADP" ||
+      ts[first]?.pos === "PUNCT" ||
+      ts[first]?.pos === "PART" ||
+      CLOCK.test(ts[first]?.text ?? ""))
+  )
+    first++
   // "On Wednesday the hospital said", "In October a survey found": a day or a month before the group's
   // determiner is when, not who.
   while (first + 1 < next && isNamedTime(ts[first]) && ts[first + 1]?.pos === "DET") first++
@@ -1001,12 +1012,17 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     const described = (within: number): Group | null => {
       for (let k = g.first - 1; k > 0 && sentence - (ts[k]?.sentence ?? 0) <= within; k--) {
         const word = lower(ts[k])
-        if (
-          lower(ts[k - 1]) === "the" &&
-          (Lexicon.isBodyWord(word) || Lexicon.isFirm(word)) &&
-          ts[k + 1]?.pos !== "NOUN"
+        if (!(Lexicon.isBodyWord(word) || Lexicon.isFirm(word)) || ts[k + 1]?.pos === "NOUN") continue
+        // "The district council has updated its count. It now says ...": a word or two before the body's may
+        // say which one it is.
+        let open = k - 1
+        while (
+          open > k - 3 &&
+          (ts[open]?.pos === "NOUN" || ts[open]?.pos === "ADJ") &&
+          !startsUpper(ts[open]?.text ?? "")
         )
-          return decide("it-nearest-body-description", { first: k - 1, next: k + 1 })
+          open--
+        if (lower(ts[open]) === "the") return decide("it-nearest-body-description", { first: open, next: k + 1 })
       }
       return null
     }

@@ -2157,6 +2157,20 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+description-body-ending",
       "Kelvedge Racing Ltd",
     ],
+    // A live blog's time of day opening an entry is no part of the speaker.
+    [
+      "10:07 The prosecutor, Aldous Kerr, says the digging went on for a year.\n\n10:15 Mr Kerr says the drainage ruined nesting ground used by about 40 pairs of curlew.",
+      "the drainage ruined",
+      "clause-after-cue+subject-before-cue",
+      "Aldous Kerr",
+    ],
+    // A body's description with a word before its noun is what "it" stands for.
+    [
+      "08:20 The district council has updated its count. It now says 87 homes have been flooded.",
+      "87 homes have been flooded",
+      "clause-after-cue+subject-before-cue+it-nearest-body-description",
+      "The district council",
+    ],
   ] as const)("resolves %s by its named rule", (text, content, rule, source) => {
     const c = Extractor.extractWith(nlp, doc(text)).find((x) => x.attribution.content?.text.startsWith(content))
     expect(c?.attribution.rule).toBe(rule)
