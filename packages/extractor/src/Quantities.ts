@@ -304,7 +304,8 @@ const changedFrom = (ts: ReadonlyArray<Token>, k: number): boolean => {
 }
 
 const RANGE_JOINER = /[ \t]*(?:-to-|-|–|—|to-|to|up to|through|and|or)[ \t]*/y
-const RANGE_OPENER = /(?:^|[^A-Za-z])(anywhere[ \t]+from|between|from)[ \t]+$/i
+// "from the equivalent of 62 mph to 50 mph": a conversion's words between "from" and its figure.
+const RANGE_OPENER = /(?:^|[^A-Za-z])(anywhere[ \t]+from|between|from)(?:[ \t]+(?:the|an)[ \t]+equivalent[ \t]+of)?[ \t]+$/i
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
@@ -507,7 +508,7 @@ const complete = (
   if (isProportion(n) && !unit && !currency) unit = "proportion"
 
   // Approximators and range openers before the value.
-  const before = text.slice(Math.max(0, start - 24), start)
+  const before = text.slice(Math.max(0, start - 32), start)
   const opener = RANGE_OPENER.exec(before)
   const approx = opener ? null : approximatorBefore(before)
   const verbBefore = wordBefore(text, approx ? start - approx.back : start)
