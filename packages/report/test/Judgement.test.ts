@@ -141,6 +141,30 @@ const costSaidNextDay = (
   content: `the delivery ${verb} ${figure}`,
 })
 
+/**
+ * A named speaker's yearly cost of a speed limit to business, in an article of `published`: a figure with no
+ * measure class, only its verb ("cost"), as `modality` says (a forecast, or a fact).
+ */
+const yearlyCost = (
+  speaker: string,
+  figure: string,
+  [low, approximate]: readonly [number, Quantity.Approximate],
+  published: string,
+  modality: Quantity.Modality,
+): Side => {
+  const verb = modality === "forecast" ? "would cost" : "costs"
+  const content = `the limit ${verb} hauliers ${figure} a year`
+  const measure = { ...(COST.measure as Quantity.Measure), class: "unknown", modality }
+  return {
+    outlet: published === "2025-03-03" ? "North Wire" : "South Post",
+    text: `${speaker} said ${content}.`,
+    q: [figure, low, low, approximate, { unit: "EUR", counted: null, per: "year", measure }],
+    published,
+    said: [speaker, "said", "say", "asserts"],
+    content,
+  }
+}
+
 /** A campaigner's cost of at least 250,000 euros, the sentence naming Tuesday (2025-03-04) in `cue` or in `content`. */
 const campaignerOnTuesday = (cue: string, content: string, published: string): Side => {
   const when = /\b(?:on|by) Tuesday\b/.exec(`${cue} ${content}`)?.[0] ?? ""
@@ -491,6 +515,22 @@ const ROWS: ReadonlyArray<Row> = [
     "contradict",
     "rival-speakers",
     "contradicts",
+  ],
+  [
+    "two named speakers' forecasts stated by one verb, with no class (a cost to hauliers): rivals all the same",
+    yearlyCost("Haulage boss Petra Lunn", "20 million euros", [20_000_000, "exact"], "2025-03-03", "forecast"),
+    yearlyCost("Economist Oskar Reyne", "less than 3 million euros", [3_000_000, "at-most"], "2025-03-04", "forecast"),
+    "contradict",
+    "rival-speakers",
+    "contradicts",
+  ],
+  [
+    "two named speakers' figures of one verb and no class, stated as facts: no rivals, the figure moved",
+    yearlyCost("Haulage boss Petra Lunn", "20 million euros", [20_000_000, "exact"], "2025-03-03", "fact"),
+    yearlyCost("Economist Oskar Reyne", "less than 3 million euros", [3_000_000, "at-most"], "2025-03-04", "fact"),
+    "changed",
+    "different-times",
+    "discusses",
   ],
   [
     "an estimate, then another named speaker's range a day later: a range replaces no estimate, they are rivals",
