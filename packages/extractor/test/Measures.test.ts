@@ -155,6 +155,18 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["About 8,000 people marched through the city.", "8,000", { class: "attendance", rule: "attendance: attended" }],
   ["The mayor won 41,000 votes.", "41,000", { class: "votes", rule: "votes: votes" }],
   ["In the chamber, 212 voted against the bill.", "212", { class: "votes", rule: "votes: voted" }],
+  [
+    "More than 1,000 people have signed a petition against the closure.",
+    "More than 1,000",
+    { class: "signatures", rule: "signatures: signed" },
+  ],
+  [
+    "The petition had about 4,300 signatures by Thursday.",
+    "about 4,300",
+    { class: "signatures", rule: "signatures: signatures" },
+  ],
+  // Signing players is no petition's count: the verb's object decides.
+  ["The club signed 12 players in January.", "12", { class: "unknown" }],
   ["The driver was sentenced to 6 years.", "6 years", { class: "prison-sentence", rule: "prison-sentence: sentenced" }],
   [
     "He faces a prison term of 10 years.",
