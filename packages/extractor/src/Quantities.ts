@@ -305,7 +305,8 @@ const changedFrom = (ts: ReadonlyArray<Token>, k: number): boolean => {
 
 const RANGE_JOINER = /[ \t]*(?:-to-|-|–|—|to-|to|up to|through|and|or)[ \t]*/y
 // "from the equivalent of 62 mph to 50 mph": a conversion's words between "from" and its figure.
-const RANGE_OPENER = /(?:^|[^A-Za-z])(anywhere[ \t]+from|between|from)(?:[ \t]+(?:the|an)[ \t]+equivalent[ \t]+of)?[ \t]+$/i
+const RANGE_OPENER =
+  /(?:^|[^A-Za-z])(anywhere[ \t]+from|between|from)(?:[ \t]+(?:the|an)[ \t]+equivalent[ \t]+of)?[ \t]+$/i
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
