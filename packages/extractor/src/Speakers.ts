@@ -201,6 +201,15 @@ const isNamedTime = (t: Token | undefined): boolean =>
   Lexicon.isWeekday(t) ||
   (t !== undefined && startsUpper(t.text) && (TimeExpressions.MONTHS as ReadonlyArray<string>).includes(lower(t)))
 
+/** The first owner's "'s" inside a group, or -1. */
+const possessiveIn = (ts: ReadonlyArray<Token>, g: Group): number => {
+  for (let k = g.first; k < g.next; k++) if (ts[k]?.text === "'s" || ts[k]?.text === "\u2019s") return k
+  return -1
+}
+
+/** How many sentences back an owner's role ("Vesk's lawyer") looks for the name set beside that role. */
+const OWNER_ROLE_REACH = 10
+
 /** "10:15", "09.40", "4.05pm": a time of day, as a live blog opens each entry with. */
 const CLOCK = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:am|pm)?$/i
 
@@ -1193,18 +1202,16 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
   }
 
   /**
-   * "Vesk's lawyer" after "His lawyer, Odile Marchetti,": an owner's role word ending a group stands for the
-   * name set after the same role word and its comma
-   * (or right after it: "lawyer Odile Marchetti") within the ten sentences before, the nearest; null if none,
-   * or if the role word is no role (lexicon roles).
+   * "Vesk's lawyer" after "His lawyer, Odile Marchetti,": a group ending in an owner's "'s" and a role word
+   * (lexicon roles) stands for the nearest name of two words or more set after the same role word, past its
+   * comma or right after it ("lawyer Odile Marchetti"), within OWNER_ROLE_REACH sentences before; null if none.
    */
   const ownerRole = (g: Group): Group | null => {
-    const owner = ts[g.next - 2]?.text
-    if (g.next - 2 <= g.first || (owner !== "'s" && owner !== "\u2019s")) return null
+    if (g.next - 2 <= g.first || possessiveIn(ts, g) !== g.next - 2) return null
     const word = lower(ts[g.next - 1])
     if (!Lexicon.isRole(word)) return null
     const sentence = ts[g.first]?.sentence ?? 0
-    for (let k = g.first - 1; k >= 0 && sentence - (ts[k]?.sentence ?? 0) <= 10; k--) {
+    for (let k = g.first - 1; k >= 0 && sentence - (ts[k]?.sentence ?? 0) <= OWNER_ROLE_REACH; k--) {
       if (lower(ts[k]) !== word) continue
       const from = ts[k + 1]?.text === "," ? k + 2 : k + 1
       const name = after(ts, from, Math.min(ts.length, from + 5))
@@ -1218,9 +1225,7 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
    * comma, with the description (rules.json "description-then-name"); null if there is none.
    */
   const thenNamed = (g: Group): Group | null => {
-    let possessive = -1
-    for (let k = g.first; k < g.next && possessive < 0; k++)
-      if (ts[k]?.text === "'s" || ts[k]?.text === "\u2019s") possessive = k
+    const possessive = possessiveIn(ts, g)
     const own = possessive > g.first ? { first: possessive + 1, next: g.next } : g
     const beside = nameWords(ts, own).length === 0 ? nameAfter(g) : null
     if (!beside) return null
@@ -1686,10 +1691,7 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     const mistagged = len === 1 && isMistaggedName(ts[g.first]) && !opensSentence(ts, g.first)
     const words = mistagged ? [lower(ts[g.first] as Token)] : ownWords(ts, g)
     // "Kim's powerful sister": a relative sharing the family name, not the possessor.
-    let possessive = -1
-    for (let k = g.first; k < g.next && possessive < 0; k++) {
-      if (ts[k]?.text === "'s" || ts[k]?.text === "\u2019s") possessive = k
-    }
+    const possessive = possessiveIn(ts, g)
     if (possessive > g.first && Lexicon.isKin(ts[g.next - 1])) {
       const owner = nameWords(ts, { first: g.first, next: possessive })
       const ownerFull = fullerName({ first: g.first, next: possessive }, owner, false)
