@@ -5,28 +5,27 @@
  * (measures.json "refersBack"). Read over a whole document, after each sentence's quantities.
  */
 import type { Quantity } from "@crosscheck/domain"
+import { phrases } from "./internal/Catalogue.js"
 import catalogue from "./measures.json" with { type: "json" }
 
 const { nouns, modifiers, between, reach, gap } = catalogue.refersBack
 const BETWEEN: ReadonlySet<string> = new Set(between)
 
-const words = (list: ReadonlyArray<string>): string =>
-  list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")
-
 /**
  * "the figure had risen to", "that figure had climbed to", "The correct figure was", "put the figure at
- * about", "bringing the total to": a determiner, a word for a figure with no "of" after it, then up to
- * `gap` words (no comma, no full stop) before the quantity.
+ * about", "bringing the total to": a determiner, a word for a figure, then up to `gap` words (no comma, no
+ * full stop) before the quantity, which `pointsBack` checks.
  */
 const POINTER = new RegExp(
-  `\\b(?:the|that|this|its|their|our)\\s+(?:(?:${words(modifiers)})\\s+)?(?:${words(nouns)})(?!\\s+of\\b)((?:\\s+[\\p{L}'’-]+){0,${gap}})\\s+$`,
+  `\\b(?:the|that|this|its|their|our)\\s+(?:(?:${phrases(modifiers)})\\s+)?(?:${phrases(nouns)})((?:\\s+[\\p{L}'’-]+){0,${gap}})\\s+$`,
   "iu",
 )
 
 /**
  * Does the text before a quantity, in its sentence, end in a word for a figure that the quantity is the
  * value of, with only the words of `between` (auxiliaries, verbs of change and of stating a value, "to",
- * "at") after it? "the total cost of the design at" names its own figure, and is not one.
+ * "at") after it? "the total cost of the design at" and "the figure of" name their own figure ("of" and
+ * a noun are no such words), and are not one.
  */
 export const pointsBack = (before: string): boolean => {
   const m = POINTER.exec(before)

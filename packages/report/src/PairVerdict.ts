@@ -735,8 +735,8 @@ const figureUndated = (m: AlignedGroup.Member): boolean => {
  * `figureUndated`), in articles that do not place them at one time (rule rival-speakers):
  * each figure lies in what its speaker said, the speakers share no name, neither figure is a running
  * count or a date, both say what they measure and the same (one measure class, or one counted word as the
- * matcher read it, or, for two forecasts, one verb), and no sentence says the figure moved ('revised', 'now', 'has risen to') or an
- * earlier estimate met a later exact figure. A later article giving another speaker's figure is then a
+ * matcher read it, or, for two forecasts, one verb), and no sentence says the figure moved ('revised',
+ * 'now', 'has risen to') or an earlier estimate met a later exact figure. A later article giving another speaker's figure is then a
  * rival, not an update ("about 80,000 euros", says the council leader; "at least 250,000", says the
  * islanders' champion). Null when it does not apply; else what makes them rivals.
  */
@@ -748,10 +748,10 @@ const rivalSpeakers = (
   qb: Quantity.Quantity,
 ): string | null => {
   if (tallies(qa, qb) || qa.unit === "date" || qb.unit === "date") return null
-  const [ma, mb] = [Quantity.measureOf(qa), Quantity.measureOf(qb)]
   if (!Claim.saidInContent(a.claim, qa) || !Claim.saidInContent(b.claim, qb)) return null
   const [na, nb] = [speakerNames(a), speakerNames(b)]
   if (na.length === 0 || nb.length === 0 || nb.some((w) => na.includes(w))) return null
+  const [ma, mb] = [Quantity.measureOf(qa), Quantity.measureOf(qb)]
   const classed = ma.class !== "unknown" && MeasureClass.relateMeasures(ma, mb) === "same"
   const counted = a.countedAs != null && a.countedAs === b.countedAs
   // "would cost hauliers 20 million euros a year" against "would cost business less than 3 million": two
