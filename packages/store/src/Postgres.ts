@@ -168,9 +168,19 @@ const prepare = async (pool: pg.Pool, options: Options): Promise<number> => {
 /**
  * PostgreSQL's text cannot hold U+0000, which an article can carry (a feed line with "\u0000"): it is
  * stored as U+FFFD, one character for one, so every offset into the text stays right. JSON bodies
- * escape it and keep it.
+ * escape it and keep it. A lone surrogate half (a text cut inside an emoji) is stored as U+FFFD too, as
+ * UTF-8 would carry it; written inside a JSON parameter it would be refused.
  */
-const text = <S extends string | null>(s: S): S => (s === null ? s : (s.replaceAll("\u0000", "\ufffd") as S))
+const text = <S extends string | null>(s: S): S =>
+  s === null ? s : ((s.replaceAll("\u0000", "\ufffd") as string & { toWellFormed: () => string }).toWellFormed() as S)
+
+/**
+ * A statement's rows as one JSON parameter, which the statement reads with `json_to_recordset($n::json)
+ * AS r(column type, ...)`, a key per column. The server reads that about three times as fast as a text[]
+ * per column through unnest (61,102 claims of 2,000 BASIL articles: 3.4 s against 9.3 s), and a store's
+ * first batch, or a worker's commit, writes every claim in one statement. Texts go through `text` first.
+ */
+const records = (rows: ReadonlyArray<Readonly<Record<string, string | number | null>>>): string => JSON.stringify(rows)
 
 /** The backend over an open pool; every operation is one transaction. */
 export const backend = (pool: pg.Pool, url: string, version: number): Store.Backend => {
@@ -310,24 +320,24 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     await c.query(
       `INSERT INTO story_counters (key, seq, count, note)
        SELECT k, (SELECT coalesce(max(seq), 0) FROM story_counters) + n, v, t
-       FROM unnest($1::text[], $2::int[], $3::text[]) WITH ORDINALITY AS u(k, v, t, n)
+       FROM ROWS FROM (json_to_recordset($1::json) AS (k text, v int, t text)) WITH ORDINALITY AS u(k, v, t, n)
        ORDER BY n
        ON CONFLICT (key) DO UPDATE SET count = story_counters.count + excluded.count`,
-      [rows.counters.map((r) => r[0]), rows.counters.map((r) => r[1]), rows.counters.map((r) => text(r[2]))],
+      [records(rows.counters.map((r) => ({ k: r[0], v: r[1], t: text(r[2]) })))],
     )
     await c.query(
-      `UPDATE stories s SET state = u.state, revision = $3 FROM unnest($1::text[], $2::text[]) AS u(id, state)
+      `UPDATE stories s SET state = u.state, revision = $2 FROM json_to_recordset($1::json) AS u(id text, state text)
        WHERE s.id = u.id`,
-      [rows.stories.map((r) => r[0]), rows.stories.map((r) => JSON.stringify(r[1])), runId],
+      [records(rows.stories.map((r) => ({ id: r[0], state: JSON.stringify(r[1]) }))), runId],
     )
     // Filed at the story's position, so a key's newest stories are the first its index gives.
     const postings = rows.postings ?? []
     if (postings.length > 0)
       await c.query(
         `INSERT INTO story_postings (key, position, story_id)
-         SELECT u.key, s.position, s.id FROM unnest($1::text[], $2::text[]) AS u(key, id) JOIN stories s ON s.id = u.id
+         SELECT u.key, s.position, s.id FROM json_to_recordset($1::json) AS u(key text, id text) JOIN stories s ON s.id = u.id
          ON CONFLICT DO NOTHING`,
-        [postings.map((p) => p[0]), postings.map((p) => p[1])],
+        [records(postings.map((p) => ({ key: p[0], id: p[1] })))],
       )
   }
 
@@ -483,23 +493,27 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
         ],
       )
     ).rows[0]?.id as number
-    // Each table in one statement over arrays (unnest): a round trip per row would dominate the write.
-    const docs = batch.documents.map((x) => x.document)
+    // Each table in one statement over its rows (`records`): a round trip per row would dominate the write.
     await c.query(
       `INSERT INTO documents (id, content_hash, outlet, title, published_at, url, origin_path, origin_index, syndication_group, story_id, text, run_id, extractor_version)
-       SELECT *, $12::int, $13::text FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[])`,
+       SELECT r.*, $2::int, $3::text FROM json_to_recordset($1::json) AS r(id text, content_hash text, outlet text,
+         title text, published_at text, url text, origin_path text, origin_index int, syndication_group text, story_id text, text text)`,
       [
-        docs.map((d) => d.id),
-        batch.documents.map((x) => x.hash),
-        docs.map((d) => text(d.outlet)),
-        docs.map((d) => text(d.title)),
-        docs.map((d) => d.publishedAt),
-        docs.map((d) => text(d.url)),
-        docs.map((d) => text(d.origin.path)),
-        docs.map((d) => d.origin.index),
-        docs.map((d) => d.syndicationGroup),
-        docs.map((d) => d.storyId ?? null),
-        docs.map((d) => text(d.text)),
+        records(
+          batch.documents.map(({ document: d, hash }) => ({
+            id: d.id,
+            content_hash: hash,
+            outlet: text(d.outlet),
+            title: text(d.title),
+            published_at: d.publishedAt,
+            url: text(d.url),
+            origin_path: text(d.origin.path),
+            origin_index: d.origin.index,
+            syndication_group: d.syndicationGroup,
+            story_id: d.storyId ?? null,
+            text: text(d.text),
+          })),
+        ),
         runId,
         batch.extractorVersion ?? null,
       ],
@@ -525,17 +539,22 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
       (
         await c.query(
           `INSERT INTO claims (id, document_id, kind, text, subject, object, source, body, extractor_version)
-           SELECT *, $9::text FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+           SELECT r.*, $2::text FROM json_to_recordset($1::json) AS r(id text, document_id text, kind text, text text,
+             subject text, object text, source text, body text)
            ON CONFLICT (id) DO NOTHING`,
           [
-            claims.map((x) => x.claim.id),
-            claims.map((x) => x.documentId),
-            claims.map((x) => x.claim.kind),
-            claims.map((x) => text(x.claim.text)),
-            claims.map((x) => text(x.claim.subject)),
-            claims.map((x) => text(x.claim.object)),
-            claims.map((x) => text(x.claim.attribution.source?.text ?? null)),
-            claims.map((x) => JSON.stringify(x.claim)),
+            records(
+              claims.map(({ claim, documentId }) => ({
+                id: claim.id,
+                document_id: documentId,
+                kind: claim.kind,
+                text: text(claim.text),
+                subject: text(claim.subject),
+                object: text(claim.object),
+                source: text(claim.attribution.source?.text ?? null),
+                body: JSON.stringify(claim),
+              })),
+            ),
             batch.extractorVersion ?? null,
           ],
         )
@@ -551,9 +570,9 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     if (updates.length > 0)
       await c.query(
         `UPDATE documents d SET syndication_group = u.g, story_id = coalesce(u.s, d.story_id)
-         FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, g, s)
+         FROM json_to_recordset($1::json) AS u(id text, g text, s text)
          WHERE d.id = u.id AND (d.syndication_group IS DISTINCT FROM u.g OR (u.s IS NOT NULL AND d.story_id IS DISTINCT FROM u.s))`,
-        [updates.map((d) => d.id), updates.map((d) => d.syndicationGroup), updates.map((d) => d.storyId ?? null)],
+        [records(updates.map((d) => ({ id: d.id, g: d.syndicationGroup, s: d.storyId ?? null })))],
       )
     if (batch.stories && !batch.scope) await c.query("DELETE FROM stories")
     if (batch.stories) {
@@ -561,18 +580,23 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
       const stories = batch.stories
       await c.query(
         `INSERT INTO stories (id, label, start, "end", outlets, document_ids, position, revision)
-         SELECT a, b, c, d, e, f, (SELECT coalesce(max(position), -1) FROM stories) + n, $7::int
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS t(a, b, c, d, e, f, n)
+         SELECT a, b, c, d, e, f, (SELECT coalesce(max(position), -1) FROM stories) + n, $2::int
+         FROM ROWS FROM (json_to_recordset($1::json) AS (a text, b text, c text, d text, e text, f text))
+           WITH ORDINALITY AS t(a, b, c, d, e, f, n)
          ORDER BY n
          ON CONFLICT (id) DO UPDATE SET label = excluded.label, start = excluded.start, "end" = excluded."end",
            outlets = excluded.outlets, document_ids = excluded.document_ids, revision = excluded.revision`,
         [
-          stories.map((st) => st.id),
-          stories.map((st) => text(st.label)),
-          stories.map((st) => st.start),
-          stories.map((st) => st.end),
-          stories.map((st) => JSON.stringify(st.outlets)),
-          stories.map((st) => JSON.stringify(st.documentIds)),
+          records(
+            stories.map((st) => ({
+              a: st.id,
+              b: text(st.label),
+              c: st.start,
+              d: st.end,
+              e: JSON.stringify(st.outlets),
+              f: JSON.stringify(st.documentIds),
+            })),
+          ),
           runId,
         ],
       )
@@ -595,18 +619,19 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     }
     const storyKeys = batch.storyKeys ?? []
     await c.query(
-      "INSERT INTO story_keys (story_id, key) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING",
-      [storyKeys.map((k) => k[0]), storyKeys.map((k) => k[1])],
+      "INSERT INTO story_keys (story_id, key) SELECT * FROM json_to_recordset($1::json) AS r(s text, k text) ON CONFLICT DO NOTHING",
+      [records(storyKeys.map((k) => ({ s: k[0], k: k[1] })))],
     )
     const claimKeys = batch.claimKeys ?? []
     await c.query(
-      "INSERT INTO claim_keys (claim_id, story_id, key) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING",
-      [claimKeys.map((k) => k[0]), claimKeys.map((k) => k[1]), claimKeys.map((k) => k[2])],
+      `INSERT INTO claim_keys (claim_id, story_id, key)
+       SELECT * FROM json_to_recordset($1::json) AS r(c text, s text, k text) ON CONFLICT DO NOTHING`,
+      [records(claimKeys.map((k) => ({ c: k[0], s: k[1], k: k[2] })))],
     )
     const items = batch.storyItems ?? []
     await c.query(
-      "INSERT INTO story_items (story_id, item_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING",
-      [items.map((k) => k[0]), items.map((k) => k[1])],
+      "INSERT INTO story_items (story_id, item_id) SELECT * FROM json_to_recordset($1::json) AS r(s text, i text) ON CONFLICT DO NOTHING",
+      [records(items.map((k) => ({ s: k[0], i: k[1] })))],
     )
     // A batch analysed by a caller without versions leaves the keys incomplete: the next versioned batch analyses all.
     if (batch.analysisVersion)
@@ -622,54 +647,66 @@ export const backend = (pool: pg.Pool, url: string, version: number): Store.Back
     const groups = [...new Map([...batch.groups].reverse().map((g) => [g.id, g])).values()].reverse()
     await c.query(
       `INSERT INTO aligned_groups (id, key, kind, reasons, members, first_run, current)
-       SELECT *, $6::int, 1 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+       SELECT r.*, $2::int, 1 FROM json_to_recordset($1::json) AS r(id text, key text, kind text, reasons text, members text)
        ON CONFLICT (id) DO UPDATE SET current = 1`,
       [
-        groups.map((g) => g.id),
-        groups.map((g) => g.group.key),
-        groups.map((g) => g.group.kind),
-        groups.map((g) => JSON.stringify(g.group.reasons)),
-        groups.map((g) => JSON.stringify(Rows.membersOf(g.group))),
+        records(
+          groups.map((g) => ({
+            id: g.id,
+            key: g.group.key,
+            kind: g.group.kind,
+            reasons: JSON.stringify(g.group.reasons),
+            members: JSON.stringify(Rows.membersOf(g.group)),
+          })),
+        ),
         runId,
       ],
     )
     const findings = [...new Map(batch.findings.map((f) => [f.finding.id as string, f])).values()]
     await c.query(
       `INSERT INTO findings (id, group_id, verdict, claim_ids, independent_sources, summary, explanation, first_run, current, position, story_id, analysis_version, rule, timeline, sides)
-       SELECT a, b, c, d, e, f, g, $10::int, 1, h, i, $11::text, j, k, l
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::text[], $12::text[], $13::text[], $14::text[]) AS t(a, b, c, d, e, f, g, h, i, j, k, l)
+       SELECT a, b, c, d, e, f, g, $2::int, 1, h, i, $3::text, j, k, l
+       FROM json_to_recordset($1::json) AS t(a text, b text, c text, d text, e int, f text, g text, h int, i text, j text, k text, l text)
        ON CONFLICT (id) DO UPDATE SET current = 1, position = excluded.position, group_id = excluded.group_id,
          verdict = excluded.verdict, independent_sources = excluded.independent_sources,
          summary = excluded.summary, explanation = excluded.explanation, story_id = excluded.story_id,
          analysis_version = excluded.analysis_version, rule = excluded.rule, timeline = excluded.timeline,
          sides = excluded.sides`,
       [
-        findings.map((x) => x.finding.id),
-        findings.map((x) => x.groupId),
-        findings.map((x) => x.finding.verdict),
-        findings.map((x) => JSON.stringify(x.finding.claimIds)),
-        findings.map((x) => x.finding.independentSources),
-        findings.map((x) => text(x.finding.summary)),
-        findings.map((x) => text(x.finding.explanation)),
-        findings.map((x) => x.position),
-        findings.map((x) => x.finding.storyId ?? null),
+        records(
+          findings.map((x) => ({
+            a: x.finding.id,
+            b: x.groupId,
+            c: x.finding.verdict,
+            d: JSON.stringify(x.finding.claimIds),
+            e: x.finding.independentSources,
+            f: text(x.finding.summary),
+            g: text(x.finding.explanation),
+            h: x.position,
+            i: x.finding.storyId ?? null,
+            j: text(x.finding.rule ?? null),
+            k: Rows.timelineColumn(x.finding),
+            l: Rows.sidesColumn(x.finding),
+          })),
+        ),
         runId,
         batch.analysisVersion ?? null,
-        findings.map((x) => text(x.finding.rule ?? null)),
-        findings.map((x) => Rows.timelineColumn(x.finding)),
-        findings.map((x) => Rows.sidesColumn(x.finding)),
       ],
     )
     const changes = batch.changes
     await c.query(
       `INSERT INTO changes (run_id, finding_id, change, previous_finding_id, previous_verdict)
-       SELECT $5::int, * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+       SELECT $2::int, * FROM json_to_recordset($1::json) AS r(f text, c text, p text, v text)
        ON CONFLICT DO NOTHING`,
       [
-        changes.map((x) => x.finding.id),
-        changes.map((x) => x.kind),
-        changes.map((x) => x.previous?.id ?? null),
-        changes.map((x) => x.previous?.verdict ?? null),
+        records(
+          changes.map((x) => ({
+            f: x.finding.id,
+            c: x.kind,
+            p: x.previous?.id ?? null,
+            v: x.previous?.verdict ?? null,
+          })),
+        ),
         runId,
       ],
     )
