@@ -128,6 +128,37 @@ interface Frame {
   readonly object: string
 }
 
+/** Each lexicon's entity resolver, and the mentions it found in each document object while that is held. */
+const resolvers = new WeakMap<
+  Lexicon.Service,
+  { readonly resolver: Entities.Resolver; readonly found: WeakMap<Document.Document, ReadonlyArray<Entities.Mention>> }
+>()
+
+/**
+ * A document's entity mentions, found once per document object: a store's batch reads its frames to
+ * align and again to file its claims under their keys, over the same documents.
+ */
+const mentionsWith = (lexicon: Lexicon.Service) => {
+  let cached = resolvers.get(lexicon)
+  if (!cached) {
+    const resolver = Entities.make({
+      isCommonWord: lexicon.isCommonWord,
+      isTitle: lexicon.isTitle,
+      isStopword: lexicon.isStopword,
+    })
+    cached = { resolver, found: new WeakMap() }
+    resolvers.set(lexicon, cached)
+  }
+  const { resolver, found } = cached
+  return (d: Document.Document): ReadonlyArray<Entities.Mention> => {
+    const hit = found.get(d)
+    if (hit) return hit
+    const mentions = resolver.mentions(d.text)
+    found.set(d, mentions)
+    return mentions
+  }
+}
+
 /**
  * A statement's actor, action and object, when its actor is a named entity (resolved in its own
  * document, so "the North" is North Korea where the article names North Korea) and it has an object.
@@ -148,21 +179,12 @@ const framesOf = (
       c.object !== null,
   )
   if (candidates.length === 0) return []
-  const resolver = Entities.make({
-    isCommonWord: lexicon.isCommonWord,
-    isTitle: lexicon.isTitle,
-    isStopword: lexicon.isStopword,
-  })
-  const mentionsOf = new Map<string, ReadonlyArray<Entities.Mention>>()
+  const mentionsOf = mentionsWith(lexicon)
   const frames: Frame[] = []
   for (const c of candidates) {
     const d = docs.get(c.documentId)
     if (!d) continue
-    let mentions = mentionsOf.get(d.id)
-    if (!mentions) {
-      mentions = resolver.mentions(d.text)
-      mentionsOf.set(d.id, mentions)
-    }
+    const mentions = mentionsOf(d)
     const subject = (c.subject ?? "").toLowerCase()
     const actor = mentions.find(
       (m) =>
@@ -215,8 +237,10 @@ const crossPairs = (frames: ReadonlyArray<Frame>, lexicon: Lexicon.Service): Cro
   }
   const pairs: CrossPair[] = []
   for (const bucket of buckets.values()) {
+    // Indexed, not sliced: a bucket of one wire story's copies in many stories is large.
     bucket.forEach((a, i) => {
-      for (const b of bucket.slice(i + 1)) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const b = bucket[j] as Frame
         if (a.story === b.story || a.claim.documentId === b.claim.documentId) continue
         const relation = a.action === b.action ? null : lexicon.relate(a.action, b.action)
         if (a.action !== b.action && !(relation && ACTION_RELATIONS.has(relation.kind))) continue

@@ -71,20 +71,30 @@ export const sourceLabel = (ctx: Context, claims: ReadonlyArray<Claim.Claim>): s
   return copies ? `${outlets.join(" + ")} (copies of one story)` : `${outlets.join(" + ")} (${docs.size} articles)`
 }
 
-/** Member pairs from different independent sources: the only pairs a verdict may rest on. */
+/**
+ * Member pairs from different independent sources: the only pairs a verdict may rest on, in member
+ * order. Each member's source is looked up once, and no list is copied per member: a group of many
+ * copies of one wire story has many pairs to look at and few to keep.
+ */
 export const crossPairs = (
   ctx: Context,
   members: ReadonlyArray<AlignedGroup.Member>,
 ): ReadonlyArray<readonly [AlignedGroup.Member, AlignedGroup.Member]> => {
   const pairs: Array<readonly [AlignedGroup.Member, AlignedGroup.Member]> = []
-  members.forEach((a, i) => {
-    for (const b of members.slice(i + 1)) if (sourceOf(ctx, a.claim) !== sourceOf(ctx, b.claim)) pairs.push([a, b])
-  })
+  const sources = members.map((m) => sourceOf(ctx, m.claim))
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++)
+      if (sources[i] !== sources[j]) pairs.push([members[i] as AlignedGroup.Member, members[j] as AlignedGroup.Member])
   return pairs
 }
 
-const number = (n: number): string =>
-  Number.isFinite(n) ? n.toLocaleString("en-US", { maximumFractionDigits: 3 }) : n > 0 ? "∞" : "−∞"
+/**
+ * One formatter for every figure a finding writes: `toLocaleString` with options builds one per call,
+ * which took 2.6 s of a 4 s judgement of 2,977 groups (`pnpm bench workers`' commit, profiled).
+ */
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 })
+
+const number = (n: number): string => (Number.isFinite(n) ? NUMBER.format(n) : n > 0 ? "∞" : "−∞")
 
 export const formatNumber = number
 
