@@ -1,6 +1,7 @@
 /**
  * `pnpm bench workers`: two `crosscheck worker`s against one on the same queue (BASIL articles repeated
- * to 2,000, as `scale` makes them) on a PostgreSQL server of its own: the speed-up, measured in one run.
+ * to 2,000, as `scale` makes them) on a PostgreSQL server of its own: the speed-up, measured in one run,
+ * and how long each stage took (extract, plan, align, commit), read from the jobs' finish times.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
@@ -15,6 +16,14 @@ const bin = join(root, "packages/cli/dist/bin.js")
 const DOCS = Number(process.env.CROSSCHECK_WORKERS_DOCS ?? 2000)
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
+
+/** The stages of a batch, in order, by the kind of job that does each. */
+const STAGES = [
+  ["extract", "extract"],
+  ["analyse", "plan"],
+  ["align", "align"],
+  ["commit", "commit"],
+] as const
 
 /** Runs the CLI to the end; rejects with its stderr when it fails. */
 const crosscheck = (args: ReadonlyArray<string>): Promise<{ stdout: string; stderr: string }> =>
@@ -45,6 +54,7 @@ const measure = async (server: PostgresServer.Server, corpus: string, workers: n
   const url = await server.createDatabase()
   await crosscheck(["enqueue", corpus, "--db", url])
   const started = performance.now()
+  const startedAt = Date.now()
   const summaries = await Promise.all(
     Array.from({ length: workers }, () =>
       crosscheck(["worker", "--db", url, "--exit-when-idle", "--json"]).then(
@@ -58,7 +68,21 @@ const measure = async (server: PostgresServer.Server, corpus: string, workers: n
     "SELECT verdict, claim_ids FROM findings WHERE current = 1",
   )
   const findings = rows.map((r) => `${r.verdict} ${[...(JSON.parse(r.claim_ids) as string[])].sort()}`).sort()
-  return { ms, summaries, findings }
+  // Each stage ends when its last job finishes; the analyse and commit jobs are one worker's each.
+  const ends = await PostgresServer.query<{ kind: string; last: string }>(
+    url,
+    "SELECT kind, extract(epoch FROM max(finished_at)) * 1000 AS last FROM jobs GROUP BY kind",
+  )
+  const endOf = new Map(ends.map((r) => [r.kind, Number(r.last) - startedAt]))
+  let previous = 0
+  const stages = STAGES.flatMap(([kind, name]) => {
+    const end = endOf.get(kind)
+    if (end === undefined) return []
+    const took = end - previous
+    previous = end
+    return [`${name} ${seconds(took)}`]
+  })
+  return { ms, summaries, findings, stages }
 }
 
 export const run = async (): Promise<ReadonlyArray<string>> => {
@@ -79,6 +103,7 @@ export const run = async (): Promise<ReadonlyArray<string>> => {
     const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")
     return [
       `workers    ${DOCS} documents: 2 workers ${(one.ms / two.ms).toFixed(2)}x 1 worker  (1 worker ${seconds(one.ms)}: ${jobs(one).join("; ")}; 2 workers ${seconds(two.ms)}: ${jobs(two).join(" + ")}; ${one.findings.length} findings, ${same}; load average ${load})`,
+      `workers    stages, each until its last job finished: 1 worker ${one.stages.join(", ")}; 2 workers ${two.stages.join(", ")} (plan and commit are one job each, on one worker)`,
     ]
   } finally {
     server.stop()

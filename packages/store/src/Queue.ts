@@ -8,6 +8,7 @@ import { hostname } from "node:os"
 import type { Claim, Document, Report, StoreError } from "@crosscheck/domain"
 import { Context, Effect, Layer, type Scope } from "effect"
 import type pg from "pg"
+import { records } from "./internal/Recordset.js"
 import * as Rows from "./internal/Rows.js"
 import * as Location from "./Location.js"
 import * as Postgres from "./Postgres.js"
@@ -225,17 +226,12 @@ export const fromPool = (pool: pg.Pool, url: string): Service => {
           const now = new Date().toISOString()
           const added = await c.query<{ content_hash: string }>(
             `INSERT INTO queued_documents (content_hash, document, input, as_of, enqueued_at)
-             SELECT h, d, i, a, $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS t(h, d, i, a, n)
+             SELECT h, d, i, a, $2 FROM ROWS FROM (json_to_recordset($1::json) AS (h text, d text, i text, a text))
+               WITH ORDINALITY AS t(h, d, i, a, n)
              ORDER BY n
              ON CONFLICT (content_hash) DO NOTHING
              RETURNING content_hash`,
-            [
-              documents.map((d) => d.hash),
-              documents.map((d) => JSON.stringify(d.document)),
-              documents.map((d) => d.input),
-              documents.map((d) => d.asOf),
-              now,
-            ],
+            [records(documents.map((d) => ({ h: d.hash, d: JSON.stringify(d.document), i: d.input, a: d.asOf }))), now],
           )
           const hashes = new Set(added.rows.map((r) => r.content_hash))
           // In input order, so workers take them as a run would extract them.
@@ -400,8 +396,9 @@ export const fromPool = (pool: pg.Pool, url: string): Service => {
         const done = await inTransaction(async (c) => {
           if (!(await finish(c, job))) return null
           await c.query(
-            "INSERT INTO alignments (plan, key, input) SELECT $1, * FROM unnest($2::text[], $3::text[]) ON CONFLICT DO NOTHING",
-            [job.id, stories.map((x) => x.key), stories.map((x) => x.input)],
+            `INSERT INTO alignments (plan, key, input)
+             SELECT $1, * FROM json_to_recordset($2::json) AS r(key text, input text) ON CONFLICT DO NOTHING`,
+            [job.id, records(stories.map((x) => ({ key: x.key, input: x.input })))],
           )
           await c.query(
             `INSERT INTO jobs (kind, key) SELECT 'align', $1 || ' ' || k FROM unnest($2::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n
