@@ -32,6 +32,39 @@ describe.each(BACKENDS)("incremental batches ($name)", ({ fresh }) => {
     }),
   )
 
+  it.effect("a store's first batch, analysed whole, looks up no keys to place its documents; the next batch does", () =>
+    Effect.gen(function* () {
+      const path = yield* fresh()
+      const asked: string[] = []
+      const counting = (): Store.Incremental => {
+        const base = incremental()
+        return {
+          ...base,
+          storyKeys: (d) => {
+            asked.push(`story ${d.outlet}`)
+            return base.storyKeys(d)
+          },
+          stateKeys: (d) => {
+            asked.push(`state ${d.outlet}`)
+            return base.stateKeys(d)
+          },
+        }
+      }
+      const first = yield* withStore(path, (s) => s.commit(input(reports), counting()))
+      expect(first.scope).toBe("all")
+      // Filing the stored documents under their keys reads them once each, after the analysis.
+      expect(asked.filter((a) => a.startsWith("state"))).toEqual([])
+      expect(asked.filter((a) => a.startsWith("story"))).toHaveLength(reports.length)
+      asked.length = 0
+      const second = yield* withStore(path, (s) =>
+        s.commit(input([extracted("Epsilon", "troop alpha", 120)]), counting()),
+      )
+      expect(second.scope).toBe("touched")
+      expect(asked).toContain("state Epsilon")
+      expect(asked).toContain("story Epsilon")
+    }),
+  )
+
   it.effect("a report since a run or a date holds the stories changed after it, whole, and nothing else", () =>
     Effect.gen(function* () {
       const path = yield* fresh()
