@@ -736,9 +736,9 @@ const figureUndated = (m: AlignedGroup.Member): boolean => {
  * each figure lies in what its speaker said, the speakers share no name, neither figure is a running
  * count or a date, both say what they measure and the same (one measure class, or one counted word as the
  * matcher read it, or, for two forecasts, one verb), and no sentence says the figure moved ('revised',
- * 'now', 'has risen to') or an earlier estimate met a later exact figure. A later article giving another speaker's figure is then a
- * rival, not an update ("about 80,000 euros", says the council leader; "at least 250,000", says the
- * islanders' champion). Null when it does not apply; else what makes them rivals.
+ * 'now', 'has risen to') or an earlier estimate met a later exact figure. A later article giving another
+ * speaker's figure is then a rival, not an update ("about 80,000 euros", says the council leader; "at least
+ * 250,000", says the islanders' champion). Null when it does not apply; else what makes them rivals.
  */
 const rivalSpeakers = (
   ctx: Context,

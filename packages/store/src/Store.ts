@@ -15,6 +15,7 @@ import {
 } from "@crosscheck/domain"
 import { Context, Effect, Layer, type Scope } from "effect"
 import * as Open from "./internal/Open.js"
+import { wellFormed } from "./internal/Rows.js"
 import * as Location from "./Location.js"
 import * as Postgres from "./Postgres.js"
 import * as Sqlite from "./Sqlite.js"
@@ -546,8 +547,6 @@ const groupId = (group: AlignedGroup.AlignedGroup): string =>
 
 const claimSetKey = (ids: ReadonlyArray<string>): string => [...new Set(ids)].sort().join(" ")
 
-/** A string as a store gives it back: a lone surrogate cannot be stored in UTF-8 and comes back as U+FFFD. */
-const wellFormed = (s: string): string => (s as string & { toWellFormed: () => string }).toWellFormed()
 const nullableWellFormed = (s: string | null): string | null => (s === null ? null : wellFormed(s))
 
 const asStored = (d: Document.Document): Document.Document => ({

@@ -1,4 +1,5 @@
 /** How the PostgreSQL backend and its queue send texts and rows to the server. */
+import { wellFormed } from "./Rows.js"
 
 /**
  * PostgreSQL's text cannot hold U+0000, which an article can carry (a feed line with "\u0000"): it is
@@ -7,7 +8,7 @@
  * UTF-8 would carry it; written inside a JSON parameter it would be refused.
  */
 export const text = <S extends string | null>(s: S): S =>
-  s === null ? s : ((s.replaceAll("\u0000", "\ufffd") as string & { toWellFormed: () => string }).toWellFormed() as S)
+  s === null ? s : (wellFormed(s.replaceAll("\u0000", "\ufffd")) as S)
 
 /**
  * A statement's rows as one JSON parameter, which the statement reads with `json_to_recordset($n::json)

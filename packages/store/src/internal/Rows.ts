@@ -5,6 +5,9 @@
 import { Claim, type Document, type Finding, type Report, type Story } from "@crosscheck/domain"
 import type * as Store from "../Store.js"
 
+/** A string as a store gives it back: a lone surrogate cannot be stored in UTF-8 and comes back as U+FFFD. */
+export const wellFormed = (s: string): string => (s as string & { toWellFormed: () => string }).toWellFormed()
+
 export interface DocumentRow {
   id: string
   outlet: string
