@@ -5,7 +5,7 @@
 import type { Attribution, Span } from "@crosscheck/domain"
 import { type Analysis, lower, MAX_SENTENCE_TOKENS, startsUpper, type Token, tokenAt } from "./Analysis.js"
 import * as Cues from "./Cues.js"
-import { isNumberWord } from "./internal/Catalogue.js"
+import { approximatorBefore, isNumberWord } from "./internal/Catalogue.js"
 import * as Lexicon from "./Lexicon.js"
 import * as Quotes from "./Quotes.js"
 import * as Rejections from "./Rejections.js"
@@ -713,11 +713,25 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
   const opensFigure = (k: number): boolean => {
     const t = ts[k] as Token
     const next = ts[k + 1]
-    return (
+    if (
       next?.pos === "NUM" ||
       isNumberWord(t.text, lower(t)) ||
       (next !== undefined && next.pos !== "PUNCT" && isNumberWord(next.text, lower(next)))
     )
+      return true
+    // "said as many as 18,000 farmers could quit": an approximator of several words (approximators.json)
+    // that runs from here to the figure.
+    for (let j = k + 2; j <= k + 4 && j < ts.length; j++) {
+      const u = ts[j] as Token
+      if (isPunct(u)) return false
+      if (u.pos !== "NUM" && !isNumberWord(u.text, lower(u))) continue
+      const words = `${ts
+        .slice(k, j)
+        .map((w) => w.text)
+        .join(" ")} `
+      return approximatorBefore(words)?.back === words.length
+    }
+    return false
   }
 
   /**

@@ -120,6 +120,8 @@ const AREAS: ReadonlySet<string> = new Set(Units.unitsOf("area"))
 const DURATIONS: ReadonlySet<string> = new Set(Units.unitsOf("duration"))
 const CLAUSE_END = new Set([",", ";", ":", "(", ")", "—", "–", '"', "“", "”"])
 const LENGTHS: ReadonlySet<string> = new Set(Units.unitsOf("length"))
+/** Dimensions whose unit, put before a noun, says how big that thing is ("a 40m gap", "a 5 km stretch"). */
+const SIZED: ReadonlySet<string> = new Set(["length", "area", "volume", "mass"])
 const DIRECTIONS = set(catalogue.reference.directions)
 const FROM = set(catalogue.reference.from)
 const FROM_ALONE = set(catalogue.reference.alone)
@@ -561,12 +563,26 @@ const nounOrNull = (t: Token | undefined): Token | null => (t?.pos === "NOUN" ? 
  * "hospital" in "an 80-bed hospital"), or null: such a figure says what that noun is, a property stated
  * as such, not a value a modal of the clause forecasts, and it is that noun's.
  */
-const described = (text: string, ts: ReadonlyArray<Token>, span: Quantity.Quantity["span"]): Token | null => {
+const described = (
+  text: string,
+  ts: ReadonlyArray<Token>,
+  span: Quantity.Quantity["span"],
+  unit: string | null,
+): Token | null => {
   const j = tokenAt(ts, span.end)
   const written = text.slice(span.start, span.end)
   // "a 12-metre fishing boat", "an eight-metre wooden vessel": past adjectives to the noun group's head.
-  // Not a number written in words ("Twenty-three makers"), whose hyphen joins no unit.
-  if (/(?:\d|[a-z])-[A-Za-z]+$/.test(written) && !isNumberWord(written.slice(written.lastIndexOf("-") + 1))) {
+  // Not a number written in words ("Twenty-three makers"), whose hyphen joins no unit. Nor "the 40m gap",
+  // "a 5 km stretch": a measure unit in its singular or short form, unhyphened, before the noun it sizes
+  // (a plural, "40 metres", is a figure of its own; "40m people" has a multiplier, not a unit).
+  if (
+    (/(?:\d|[a-z])-[A-Za-z]+$/.test(written) && !isNumberWord(written.slice(written.lastIndexOf("-") + 1))) ||
+    (unit !== null &&
+      SIZED.has(Units.dimensionOf(unit) ?? "") &&
+      /\d\s?[A-Za-z]+$/.test(written) &&
+      !/s$/.test(written) &&
+      (ts[j]?.pos === "NOUN" || ts[j]?.pos === "ADJ"))
+  ) {
     let k = j
     while (ts[k]?.pos === "ADJ" && k < j + 3) k++
     while (ts[k + 1]?.pos === "NOUN" && k < j + 4) k++
@@ -607,7 +623,7 @@ const gather = (
     before: null,
   }
   const first = tokenAt(ts, q.span.start)
-  const noun = described(text, ts, q.span)
+  const noun = described(text, ts, q.span, q.unit)
   const attributive = noun !== null
   e.described = noun ? noun.text.toLowerCase() : null
   // "About 900 of the 1,450 schools closed": the part's verb comes after the whole and what it counts.

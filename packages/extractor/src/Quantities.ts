@@ -15,6 +15,7 @@ import {
   currencyAt,
   currencyBefore,
   isNumberWord,
+  membersOf,
   partitiveDeterminers,
   perAt,
   postnominalParticiples,
@@ -246,6 +247,20 @@ const countedAfter = (
   while (words.length > 0 && words[words.length - 1]?.pos !== "NOUN" && words[words.length - 1]?.pos !== "PROPN")
     words.pop()
   if (words.length === 0) return { counted: null, end: null, unit: null }
+  // "58 members of staff", "six members of the crew": the group's people are what is counted.
+  const last = words[words.length - 1]
+  if (words.length === 1 && last && /^members?$/i.test(last.text)) {
+    const at = ts.indexOf(last)
+    const det = ts[at + 2]?.pos === "DET" ? 1 : 0
+    const group = ts[at + 2 + det]
+    if (
+      lower(ts[at + 1]) === "of" &&
+      group?.pos === "NOUN" &&
+      membersOf.has(group.lower) &&
+      ts[at + 3 + det]?.pos !== "NOUN"
+    )
+      return { counted: group.lower, end: group.end, unit: null }
+  }
   // Every noun before "and" is a head too ("builder and deminer").
   const parts = words.map((t, i) => {
     const nextIsAnd = words[i + 1]?.text === "and" || words[i + 1]?.text === "&"

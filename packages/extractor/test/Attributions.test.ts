@@ -405,6 +405,25 @@ describe("quotes", () => {
     }
   })
 
+  it.each([
+    [
+      "Dr Ivo Lamb said as many as 18,000 farmers could quit.",
+      "as many as 18,000 farmers could quit",
+      "as many as 18,000",
+    ],
+    [
+      "The union said as much as 40 per cent of pay was owed.",
+      "as much as 40 per cent of pay was owed",
+      "as much as 40 per cent",
+    ],
+    ["Ms Rook said up to 300 homes were flooded.", "up to 300 homes were flooded", "up to 300"],
+  ] as const)("keeps an approximator of several words after the cue in the content: %s", (text, content, figure) => {
+    const claims = extract(text)
+    expect(claims).toHaveLength(1)
+    expect(claims[0]?.attribution.content?.text).toBe(content)
+    expect(claims[0]?.quantities.map((q) => q.text)).toEqual([figure])
+  })
+
   it("reads a claim noun with its possessor as the source", () => {
     const claims = extract("Democrats mocked Trump's claim that the wall would pay for itself.")
     const c = claims.find((x) => x.attribution.cue?.text === "claim")

@@ -165,6 +165,12 @@ const RULE_ROWS: ReadonlyArray<Row> = [
     "about 4,300",
     { class: "signatures", rule: "signatures: signatures" },
   ],
+  // Gathered signatures are signatures, not a gathering: the counted noun goes before the verb.
+  [
+    "The campaign had gathered about 7,400 signatures by Tuesday.",
+    "about 7,400",
+    { class: "signatures", rule: "signatures: signatures" },
+  ],
   // Signing players is no petition's count: the verb's object decides.
   ["The club signed 12 players in January.", "12", { class: "unknown" }],
   ["The driver was sentenced to 6 years.", "6 years", { class: "prison-sentence", rule: "prison-sentence: sentenced" }],
@@ -250,6 +256,8 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   // "across" opening a phrase of its own is no width.
   ["The blast flung stones up to 800 metres across the village.", "800 metres", { class: "unknown" }],
   ["It was a 14-metre trawler.", "14-metre", { class: "size", rule: "size: a 12-metre boat", of: "trawler" }],
+  ["The 40m gap in the wall was confirmed.", "40m", { class: "size", rule: "size: a 12-metre boat", of: "gap" }],
+  ["Crews closed a 5 km stretch of the road.", "5 km", { class: "size", rule: "size: a 12-metre boat", of: "stretch" }],
   // A participle describing the whole a part is counted out of is the whole's; the verb after it states the part.
   ["Two of the four people hurt remain in hospital.", "Two", { class: "hospitalised", predicate: "remain" }],
   ["Three of the 12 miners trapped were killed.", "Three", { class: "deaths" }],
@@ -372,6 +380,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Shares fell 4% on Monday.", "4%", { class: "percent-change", rule: "percent-change: rose" }],
   ["The unemployment rate was 5.1%.", "5.1%", { class: "rate", rule: "rate: named rate" }],
   ["About 40% of voters backed the plan.", "40%", { class: "share", rule: "share: percent of", of: "voters" }],
+  ["The state keeps its 33 per cent stake in the airline.", "33 per cent", { class: "share", rule: "share: a stake" }],
   // A pronoun for the base names none; an owner's opens the base's noun group.
   ["About 90 per cent of them plan to stay.", "90 per cent", { class: "share", of: null }],
   ["About 40 per cent of its members voted.", "40 per cent", { class: "share", of: "members" }],

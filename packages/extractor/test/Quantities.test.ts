@@ -470,6 +470,11 @@ describe("Quantities: what is counted", () => {
     ["One fourth of the US population is vaccinated.", "One fourth", "US population"],
     ["Sales rose to 3.9 million headsets, up from 2.4 million in 2017.", "2.4 million", "headset"],
     ["About 460 cars were stolen, compared with 63 last year.", "63", "car"],
+    // Members of a group named by a collective noun are its people (numbers.json membersOf); of a club, members.
+    ["Tests were run on 58 members of staff.", "58", "staff"],
+    ["Six members of the crew were rescued.", "Six", "crew"],
+    ["The club has 350 members of long standing.", "350", "member"],
+    ["About 200 members of the club voted.", "About 200", "member"],
     // A part of a named group (numbers.json partitive): after a determiner and a possessor.
     ["Two of the mill's packing lines will shut.", "Two", "packing line"],
     ["Four of its depots closed in May.", "Four", "depot"],

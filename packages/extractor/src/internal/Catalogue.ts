@@ -37,6 +37,8 @@ export const vague: Record<string, ReadonlyArray<number>> = numbers.vague
 export const identifiers: ReadonlySet<string> = new Set(numbers.identifiers)
 /** Determiners after which "N of" names the group a count is part of ("two of the plant's lines"). */
 export const partitiveDeterminers: ReadonlySet<string> = new Set(numbers.partitive.determiners)
+/** Collective nouns whose "members of" a count counts as the group itself ("58 members of staff"). */
+export const membersOf: ReadonlySet<string> = new Set(numbers.membersOf.nouns)
 /** Participles after a plural noun that end the group counted ("ballots cast"), though tagged as nouns. */
 export const postnominalParticiples: ReadonlySet<string> = new Set(numbers.postnominalParticiples.words)
 /** "for a week", "within a month": units of time an article before is one of (numbers.json lengthArticle). */
