@@ -399,8 +399,15 @@ const oneFigure = (q: (Comparison & { comparable: true })["quantities"] | undefi
   q.normalizedA.per === q.normalizedB.per &&
   QuantityComparison.sameFigure(q.normalizedA, q.normalizedB)
 
-/** How much a pair of one figure is raised in the order edges join in (see `Edges.rank`). */
-const SAME_FIGURE_FIRST = 0.05
+/**
+ * How much a pair of one figure is raised in the order edges join in (see `Edges.rank`): by about the
+ * spread of scores above the threshold, so a pair that gives one figure joins before pairs of two figures. "186
+ * flights were cancelled" and "its count of cancellations to 186 flights" are one figure told twice; joined
+ * later, the first may already sit with another article's 140, which keeps the second out. Raised from
+ * 0.05: over the 65 measured roots, wrong contradictions 73 to 67 and must-not cases flagged 104 to 94, the
+ * findings found the same (2729 of 4134).
+ */
+const SAME_FIGURE_FIRST = 0.5
 
 /** How many figures kept out of a group are named in its reasons. */
 const KEPT_OUT = 2

@@ -183,6 +183,28 @@ export const conjunctRelated = (lexicon: Lexicon.Service, a: string | null, b: s
   return part.every((p) => whole.some((w) => countedRelation(lexicon, p, w) !== null))
 }
 
+/**
+ * "More than 1,000 shoppers have complained" and "about 3,400 complaints": one side counts the people who
+ * did something, the other the acts, named by a noun of the same word ("complain", "complaint") or of its
+ * synonym ("parents have rung", "calls from parents"). One person may act more than once, so the two are
+ * one measure told two ways, a part and what holds it. The word that relates them, or null.
+ */
+export const actsOf = (
+  lexicon: Lexicon.Service,
+  people: string | null,
+  verb: string | null,
+  acts: string | null,
+): string | null => {
+  if (!people || !verb || !acts || lexicon.isLightVerb(verb)) return null
+  const person = (w: string) => lexicon.concepts(w).includes("k:person")
+  if (!lexicon.lemmas(people).some(person) || lexicon.lemmas(acts).some(person)) return null
+  for (const la of lexicon.lemmas(acts)) {
+    const r = lexicon.relate(verb, la)
+    if (r && r.kind !== "antonym") return r.detail
+  }
+  return null
+}
+
 const modalityWord = (m: Quantity.Modality): string =>
   m === "fact" ? "a fact" : m === "forecast" ? "a forecast" : "a target"
 
@@ -662,7 +684,16 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
         detail: `"${a.counted}" and "${b.counted}" name one kind of thing`,
         weight: 0.6 * strength,
       })
-    } else return no("counted", `different things counted: "${a.counted}" and "${b.counted}"`)
+    } else {
+      const acted = actsOf(lexicon, ha, ma.predicate, hb) ?? actsOf(lexicon, hb, mb.predicate, ha)
+      if (acted === null) return no("counted", `different things counted: "${a.counted}" and "${b.counted}"`)
+      strength = NESTED
+      reasons.push({
+        kind: "counted",
+        detail: `"${a.counted}" and "${b.counted}": the people who did it and the times they did it (${acted})`,
+        weight: 0.6 * strength,
+      })
+    }
   } else if (ha || hb) {
     if (!measured) return no("counted", `only one says what it counts ("${a.counted ?? b.counted}")`)
     strength = ONE_SIDED

@@ -67,6 +67,34 @@ const september = { text: "In September 2023", start: "2023-09-01", end: "2023-0
 describe("QuantityComparison.compare: comparable", () => {
   it.each([
     [
+      "the people who complained and the complaints",
+      measure(
+        "More than 1,000 shoppers have complained.",
+        { text: "More than 1,000", low: 1000, counted: "shopper" },
+        { measure: { predicate: "complain" } },
+      ),
+      measure(
+        "The watchdog received about 3,400 complaints.",
+        { text: "about 3,400", low: 3400, counted: "complaint" },
+        { measure: { predicate: "receive" } },
+      ),
+      /the people who did it and the times they did it/,
+    ],
+    [
+      "the people who rang and the calls, through a synonym of the verb",
+      measure(
+        "More than 1,000 parents have rung the helpline.",
+        { text: "More than 1,000", low: 1000, counted: "parent" },
+        { measure: { predicate: "ring" } },
+      ),
+      measure(
+        "The helpline took about 1,600 calls.",
+        { text: "about 1,600", low: 1600, counted: "call" },
+        { measure: { predicate: "take" } },
+      ),
+      /the people who did it/,
+    ],
+    [
       "one sum told as a plan's budget and as what it is worth",
       measure(
         "The council approved a $40 million plan.",
@@ -615,6 +643,34 @@ describe("QuantityComparison.compare: not comparable", () => {
       "different counted things",
       measure("It sent 11,000 troops.", { text: "11,000", low: 11000, counted: "troop" }),
       measure("It sent 11,000 shells.", { text: "11,000", low: 11000, counted: "shell" }),
+      /different things counted/,
+    ],
+    [
+      "people and the things they did not do: a verb unrelated to the other's noun",
+      measure(
+        "About 300 shoppers queued.",
+        { text: "About 300", low: 300, counted: "shopper" },
+        { measure: { predicate: "queue" } },
+      ),
+      measure(
+        "It received 300 complaints.",
+        { text: "300", low: 300, counted: "complaint" },
+        { measure: { predicate: "receive" } },
+      ),
+      /different things counted/,
+    ],
+    [
+      "things and things: neither counts people",
+      measure(
+        "It signed 12 contracts.",
+        { text: "12", low: 12, counted: "contract" },
+        { measure: { predicate: "sign" } },
+      ),
+      measure(
+        "It had 12 signatures.",
+        { text: "12", low: 12, counted: "signature" },
+        { measure: { predicate: "have" } },
+      ),
       /different things counted/,
     ],
     [
