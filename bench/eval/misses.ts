@@ -90,14 +90,14 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
       if (g.trap) continue
       groups++
       const ids = Flags.refIds(g.claims, docs, claims)
-      const found = Flags.bestFinding(analysis.findings, ids, Flags.quoteRanges(g.claims, docs), claims)
+      const ranges = Flags.quoteRanges(g.claims, docs)
+      const found = Flags.bestFinding(analysis.findings, ids, ranges, claims)
       if (found?.verdict === g.verdict) continue
       let key: string
       if (ids.length < 2) key = "claims not extracted"
       else {
         // Met in one group: two of the gold's claims there, each by a figure its quote holds (or by a
         // statement, or a claim none of whose figures the quote holds).
-        const ranges = Flags.quoteRanges(g.claims, docs)
         const inQuote = (m: (typeof analysis.groups)[number]["members"][number]) => {
           const c = byId.get(m.claim.id)
           const covered = (q: { span: { start: number; end: number } }) =>
