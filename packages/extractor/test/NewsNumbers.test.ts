@@ -14,6 +14,8 @@ type Row = readonly [rule: string, sentence: string, expected: Record<string, un
 
 const QUANTITIES: ReadonlyArray<Row> = [
   ["scale lakh (digits)", "The rally drew 1 lakh people.", { low: 100_000, high: 100_000 }],
+  ["a count before a clock time in words", "Five people died at half past two.", { text: "Five", low: 5 }],
+  ["'to' alone is no clock: a range", "Between five and ten people came.", { low: 5, high: 10 }],
   ["scale lakh (words)", "Nearly two lakh people signed up.", { low: 200_000, approximate: "about" }],
   ["scale lakh (plural)", "The fair drew 3 lakhs visitors.", { low: 300_000 }],
   ["scale crore with rupees", "The firm paid Rs 5 crore in fees.", { low: 50_000_000, unit: "INR" }],
@@ -100,6 +102,10 @@ const NOT_QUANTITIES: ReadonlyArray<readonly [rule: string, sentence: string]> =
   ["clock time glued am", "The shop opens at 9am daily."],
   ["clock time with minutes glued pm", "The night shift starts at 10:00pm daily."],
   ["clock time ending a sentence", "The shift ends at 6:00am. Asked why, he left."],
+  ["clock time in words, half past", "She always leaves at half past five."],
+  ["clock time in words, quarter to", "The shop opens at quarter to nine."],
+  ["clock time in words, minutes past", "They met at ten past six."],
+  ["clock time in words, o'clock", "The bus came at five o'clock."],
   ["route number", "The crash closed Route 9 overnight."],
   ["interstate number", "Traffic stopped on I-95 near the bridge."],
   ["highway number", "Crews reopened Highway 401 by noon."],
