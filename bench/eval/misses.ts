@@ -124,7 +124,7 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
       tally.set(key, (tally.get(key) ?? 0) + 1)
       if (verbose)
         each.push(
-          `  miss  ${set.name} group ${set.gold.groups.indexOf(g) + 1} (${g.verdict}): ${key} | ${g.claims
+          `  miss  ${set.name} group ${set.gold.groups.indexOf(g) + 1} (${g.verdict}): ${key}${found?.rule ? ` [rule ${found.rule}]` : ""} | ${g.claims
             .slice(0, 2)
             .map((c) => `${c.file}: ${c.quote}`)
             .join(" || ")}`,
