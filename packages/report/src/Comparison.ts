@@ -15,10 +15,13 @@ export const ABOUT = 0.1
 /** A bound ("more than 40") agrees with a figure this close beyond it (43); further on (60) it is only compatible. */
 export const NEAR_BOUND = 0.1
 /**
- * A high estimate ("as much as 9 million") is the figure its writer thinks may be reached: a figure below
- * this share of it ("about 3 million") is another estimate, not the same one at another precision.
+ * A high estimate ("as much as 9 million") is the figure its writer thinks may be reached: a figure more
+ * than this share below it ("about 3 million"; 200 against "as many as 300") is another estimate, not the
+ * same one at another precision. Lowered from 0.5: the development gold's "as many as" and "as much as"
+ * pairs with a figure 25 to 50% below them are all conflicts (as many as 45 branches against 23), none
+ * compatible.
  */
-export const TOP_ESTIMATE_REACH = 0.5
+export const TOP_ESTIMATE_REACH = 0.25
 /** A vague magnitude reaches an order of magnitude up: "thousands of troops" for 11,000 is loose, not wrong. */
 export const VAGUE_STRETCH = 10
 
@@ -454,6 +457,20 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
       ia,
       ib,
     )
+  // "Fines of up to 1,000 euros" against "up to 500 euros", "waits of up to 19 hours" against "up to 14":
+  // each says the most there is, and the two mosts differ. Strict caps ("fewer than 50", "under 80") only
+  // bound, and leave values in common.
+  if (bounds === 2 && sa === "upper-bound" && sb === "upper-bound" && !isStrict(a) && !isStrict(b)) {
+    const gap = Math.abs(a.high - b.high) / Math.max(Math.abs(a.high), Math.abs(b.high), Number.MIN_VALUE)
+    if (gap > ABOUT)
+      return result(
+        "contradict",
+        "maxima-apart",
+        `"${a.text}" and "${b.text}" each give the most there is, and the two differ by ${Math.round(100 * gap)}%${converted}`,
+        ia,
+        ib,
+      )
+  }
   if (bounds === 2)
     return result(
       "compatible",

@@ -579,6 +579,18 @@ const ROWS: ReadonlyArray<Row> = [
     "discusses",
   ],
   [
+    "one named speaker's exact undated costs in articles of different days: the speaker's figure moved",
+    {
+      ...LEADER_COST,
+      q: ["80,000 euros", 80_000, 80_000, "exact", COST],
+      content: "the delivery will cost 80,000 euros",
+    },
+    costSaidNextDay("Ms Toll", "250,000 euros", "exact"),
+    "changed",
+    "different-times",
+    "discusses",
+  ],
+  [
     "undated figures in articles of different days",
     { outlet: "North Wire", text: "The toll stands at 12.", q: ["12", 12], published: "2025-03-03" },
     { outlet: "South Post", text: "The toll stands at 19.", q: ["19", 19], published: "2025-03-05" },
