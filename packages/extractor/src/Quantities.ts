@@ -44,6 +44,24 @@ interface Reading {
 // A minus sign after a lowercase word or a symbol ("was -5", "$-50.8bn"), not after a name ("COVID -19").
 const NEGATIVE_BEFORE = /(?:(?<=^|[ \t(=:$]|[a-z][ \t])[-−]|\bminus[ \t-]?)$/i
 
+/** The article after "half" in "half an hour", "half a mile". */
+const HALF_ARTICLE = /[ \t]+an?(?=[ \t])/y
+
+/**
+ * "half an hour", "half a mile", "half a tonne": half of one unit, not a proportion of something. The
+ * numeral takes in the article, so the unit is read after it; "half a pound" stays a half (money or weight).
+ */
+const halfOfUnit = (text: string, n: Numeral, limit: number): Numeral => {
+  if (n.kind !== "fraction" || n.low !== 0.5 || !/half$/i.test(text.slice(n.start, n.end))) return n
+  HALF_ARTICLE.lastIndex = n.end
+  const article = HALF_ARTICLE.exec(text)
+  if (!article) return n
+  const end = n.end + article[0].length
+  const unit = end < limit ? unitAt(text, end, false) : null
+  if (!unit || unit.currency || unit.unit === "pound" || unit.end > limit) return n
+  return { ...n, end, kind: "words" }
+}
+
 /** A value with its currency (before or after), sign and unit, starting at a candidate position. */
 const readAt = (text: string, at: number, limit: number): Reading | null => {
   // A candidate word is read first: one that is no number (most often "a" before no unit of time) then
@@ -62,8 +80,9 @@ const readAt = (text: string, at: number, limit: number): Reading | null => {
     lead = before.slice(0, before.length - neg[0].length)
   }
   const prefix = currencyBefore(lead)
-  const numeral = word ?? read(text, at, prefix !== null)
-  if (!numeral || numeral.end > limit) return null
+  const read0 = word ?? read(text, at, prefix !== null)
+  if (!read0 || read0.end > limit) return null
+  const numeral = halfOfUnit(text, read0, limit)
   let start = numeral.start
   if (negative) start -= before.length - lead.length
   let currency = prefix?.code ?? null

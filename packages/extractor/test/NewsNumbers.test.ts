@@ -15,6 +15,9 @@ type Row = readonly [rule: string, sentence: string, expected: Record<string, un
 const QUANTITIES: ReadonlyArray<Row> = [
   ["scale lakh (digits)", "The rally drew 1 lakh people.", { low: 100_000, high: 100_000 }],
   ["a count before a clock time in words", "Five people died at half past two.", { text: "Five", low: 5 }],
+  ["half of a unit of time", "They waited half an hour for the bus.", { text: "half an hour", low: 0.5, unit: "hour" }],
+  ["half of a unit of length", "The queue was half a mile long.", { text: "half a mile", low: 0.5, unit: "mile" }],
+  ["half of a group is a proportion", "Half the staff left.", { text: "Half", low: 0.5, unit: "proportion" }],
   ["'to' alone is no clock: a range", "Between five and ten people came.", { low: 5, high: 10 }],
   ["scale lakh (words)", "Nearly two lakh people signed up.", { low: 200_000, approximate: "about" }],
   ["scale lakh (plural)", "The fair drew 3 lakhs visitors.", { low: 300_000 }],
