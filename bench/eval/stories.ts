@@ -98,10 +98,16 @@ export const locate = (
   const own = claims.filter((c) => c.documentId === document.id)
   const quoted = (c: Claim.Claim) => c.quantities.some((q) => at <= q.span.start && q.span.end <= end)
   const anyQuoted = own.some(quoted)
-  /** 0 for the claim the quote is about among claims of one span, 1 for the others. */
+  /** 0 for the claim the quote is about (one holding a figure it quotes, else a statement), 1 for the others. */
   const rank = (c: Claim.Claim) => (anyQuoted ? (quoted(c) ? 0 : 1) : c.kind === "statement" ? 0 : 1)
+  // The claim the quote is about first, then the narrowest: in 'Jonty Hale, 64, told the Rattle: "He took
+  // more than 400,000 euros"' the quote is about the sum, not the age the narrower claim of "64" holds.
+  // A quote with no figure goes to the narrowest claim around it, the statement first among claims of one span.
+  const width = (c: Claim.Claim) => c.span.end - c.span.start
   const narrowest = (cs: ReadonlyArray<Claim.Claim>) =>
-    [...cs].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start) || rank(a) - rank(b))[0] ?? null
+    [...cs].sort((a, b) =>
+      anyQuoted ? rank(a) - rank(b) || width(a) - width(b) : width(a) - width(b) || rank(a) - rank(b),
+    )[0] ?? null
   const claim =
     narrowest(own.filter((c) => c.span.start <= at && end <= c.span.end)) ??
     narrowest(own.filter((c) => c.span.start <= at && at < c.span.end))
