@@ -580,8 +580,16 @@ const apposition = (ts: ReadonlyArray<Token>, g: Group): Group => {
   const ceiling = Math.min(ts.length, g.next + 1 + MAX_GROUP)
   const a = after(ts, g.next + 1, ceiling)
   if (!a || a.first !== g.next + 1 || !open) return g
+  // "Ilse Morrow, Valen Rail's chief executive,": an owner's name of a few capitalised words and its "'s".
+  let owner = a.first
+  while (owner < a.next && owner - a.first < 4 && startsUpper(ts[owner]?.text ?? "")) owner++
+  const owned = owner > a.first && (ts[owner]?.text === "'s" || ts[owner]?.text === "\u2019s")
   const opens =
-    open.pos === "DET" || Lexicon.isPossessive(open) || Lexicon.isRole(lower(open)) || ts[a.first + 1]?.text === "'s"
+    open.pos === "DET" ||
+    Lexicon.isPossessive(open) ||
+    Lexicon.isRole(lower(open)) ||
+    ts[a.first + 1]?.text === "'s" ||
+    owned
   const close = ts[a.next]
   const closes = close === undefined || close.text === "," || close.text === "." || close.type === "tabCRLF"
   if (!opens || !closes || lower(open) === "who") return g
@@ -673,13 +681,15 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
             // "Kelvedge Racing Ltd": or before a name of the same sentence.
             (goesOn(ts[end + 1], k, end) || (isName(ts[end + 1]) && ts[end + 1]?.sentence === ts[k]?.sentence))) ||
           // "the Brindlecote Fell Watch says", "Drecht Shipping.": a capitalised word wink tags a verb after a
-          // name, before another such word, a comma, the sentence's end or a verb.
+          // name, before another such word, a comma, the sentence's end or a verb, or an adverb and a verb
+          // ("Judge Rosalind Ebbs also ordered").
           (namePart(ts, end) &&
             t.sentence === ts[k]?.sentence &&
             (isMistaggedName(ts[end + 1]) ||
               isPunct(ts[end + 1]) ||
               ts[end + 1]?.type === "tabCRLF" ||
-              lowerVerb(ts[end + 1])))))
+              lowerVerb(ts[end + 1]) ||
+              (ts[end + 1]?.pos === "ADV" && !startsUpper(ts[end + 1]?.text ?? "") && lowerVerb(ts[end + 2]))))))
   /**
    * Where the run of names starting at token k ends. A function of its own: its tests read `k` and `end`, and
    * were they closures in the loop below, the engine would make a context for `k` at every token of the text.

@@ -164,6 +164,12 @@ describe("a first name wink reads as a verb", () => {
     // A family name wink reads as a preposition or an auxiliary, after a first name.
     ["\u201CI used to hear them,\u201D said Morag Till, 62, of Canal Terrace.", "Morag Till"],
     ["Morag Till, 62, said the lorries were quiet.", "Morag Till"],
+    // A family name wink reads as a verb, before an adverb and a verb: the fuller name a later mention stands for.
+    [
+      'Judge Rosalind Ebbs also ordered it to pay costs. "It was a slow failure," Judge Ebbs said.',
+      "Judge Rosalind Ebbs",
+    ],
+    ['Rosalind Ebbs also ordered it to pay costs. "It was a slow failure," Ebbs said.', "Rosalind Ebbs"],
   ])("%s", (text, source) => {
     expect(extract(text).find((c) => c.attribution.cue?.lemma === "say")?.attribution.source?.text).toBe(source)
   })
@@ -176,6 +182,19 @@ describe("a verb wink reads as a noun before a figure (lexicon.json nounVerbs)",
     ["The council plans about 300 homes on the site, the mayor said.", "the mayor"],
   ])("%s", (text, source) => {
     expect(extract(text).find((c) => c.attribution.cue?.lemma === "say")?.attribution.source?.text).toBe(source)
+  })
+})
+
+describe("a tabloid's verbs of saying (cues.json verbs)", () => {
+  it.each([
+    [
+      'Union organiser Bettany Clough, 47, fumed: "As many as 300 jobs depend on that train."',
+      "Union organiser Bettany Clough",
+    ],
+    ["Shop owner Ada Lee moaned that trade had halved since the bridge shut.", "Shop owner Ada Lee"],
+    ["The smoke fumed over the town for hours.", null],
+  ])("%s", (text, source) => {
+    expect(extract(text).find((c) => c.attribution.source !== null)?.attribution.source?.text ?? null).toBe(source)
   })
 })
 

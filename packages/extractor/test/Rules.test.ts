@@ -1714,6 +1714,13 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+pronoun-newer-subject",
       "Vera Lund",
     ],
+    // Marked a person's by an apposition that opens with an owner's name of two words.
+    [
+      "Mayor Ada Holm said the pool would close. Vera Lund, Kelby Leisure's chief executive, visited the site. She said the roof was unsafe.",
+      "the roof",
+      "clause-after-cue+subject-before-cue+pronoun-newer-subject",
+      "Vera Lund, Kelby Leisure's chief executive",
+    ],
     // A family name alone opening the sentence before stands for the person named fuller earlier.
     [
       'Angler Nils Berg, 60, fishes the lake. Mayor Ola Holt said the town would pay anglers. Berg laughed. "I want my lake back," he said.',
