@@ -668,6 +668,8 @@ const complete = (
       countedEnd = c.end
     }
   }
+  // "one child in five is poor": the share's noun, between its counts, is what it counts.
+  if (n.noun && counted === null) counted = countedAfter(ts, tokenAt(ts, n.noun.start), false, true).counted
   if (unit === "time" && counted) counted = null
   // "About 900 of the province's 1,450 schools": the part counts what its whole counts.
   if (counted === null && !unit && !currency && per === null) {

@@ -72,6 +72,21 @@ const QUANTITIES: ReadonlyArray<Row> = [
   ["shares: out of every", "Three out of every four homes lost power.", { low: 0.75, unit: "proportion" }],
   ["shares: a unit after it is no share", "One in 10 minutes of airtime went to ads.", { text: "10 minutes" }],
   ["shares: a year is no denominator", "Two in 2024 and three since.", { low: 2 }],
+  [
+    "shares: the noun between the counts",
+    "One child in five is poor.",
+    { text: "One child in five", low: 0.2, unit: "proportion", counted: "child" },
+  ],
+  [
+    "shares: a unit between the counts",
+    "One hour in every six is lost.",
+    { text: "One hour in every six", low: 1 / 6 },
+  ],
+  [
+    "shares: a noun after the denominator makes no share of the first",
+    "Two injured in three crashes.",
+    { text: "Two", low: 2 },
+  ],
   ["per cent written out", "Turnout was 62 per cent.", { low: 62, unit: "percent" }],
   ["approximately and ages next to casualties", "Five people, aged 20 to 60, died.", { low: 5 }],
   [

@@ -31,7 +31,11 @@ export const scales: Record<string, number> = numbers.scales
 export const suffixScales: Record<string, number> = numbers.suffixScales
 export const moneySpacedSuffixes: ReadonlyArray<string> = numbers.moneySpacedSuffixes
 export const denominators: Record<string, number> = numbers.denominators
-export const shares: { readonly joiners: ReadonlyArray<string>; readonly maxDenominator: number } = numbers.shares
+export const shares: {
+  readonly joiners: ReadonlyArray<string>
+  readonly maxDenominator: number
+  readonly splitFollowers: ReadonlyArray<string>
+} = numbers.shares
 export const vague: Record<string, ReadonlyArray<number>> = numbers.vague
 /** Nouns a number after which names one of many ("flight 370", "article 5"), never counts. */
 export const identifiers: ReadonlySet<string> = new Set(numbers.identifiers)

@@ -26,6 +26,8 @@ export interface Numeral {
   readonly kind: "digits" | "words" | "fraction" | "vague" | "fold" | "share"
   /** Scale factor applied ("million"), 1 when none. */
   readonly scale: number
+  /** A share's noun between its counts ("one child in five"): what it counts. */
+  readonly noun?: { readonly start: number; readonly end: number }
   /** The digits as written, when the number is digits ("2018", "25,000"). */
   readonly raw: string
 }
@@ -392,8 +394,29 @@ const shareAfter = (text: string, n: Numeral): Numeral | null => {
   return { start: n.start, end: d.end, low: v, high: v, kind: "share", scale: 1, raw: "" }
 }
 
+const SPLIT_FOLLOWERS: ReadonlySet<string> = new Set(shares.splitFollowers)
+const SPLIT_NOUN = /[ \t]+([a-z]+)(?=[ \t])/y
+
+/**
+ * "one child in five is poor", "one hour in every six that crews work": a share whose noun stands between
+ * its counts, when the denominator closes the phrase (punctuation, or a word of numbers.json
+ * shares.splitFollowers after it): "two injured in three crashes" is no share of anything.
+ */
+const splitShareAfter = (text: string, n: Numeral): Numeral | null => {
+  SPLIT_NOUN.lastIndex = n.end
+  const noun = SPLIT_NOUN.exec(text)
+  if (!noun?.[1] || shares.joiners.includes(noun[1]) || SPLIT_FOLLOWERS.has(noun[1])) return null
+  const nounEnd = n.end + noun[0].length
+  const share = shareAfter(text, { ...n, end: nounEnd })
+  if (!share) return null
+  const rest = text.slice(share.end, share.end + 24)
+  const next = /^[ \t]*([A-Za-z]+)/.exec(rest)?.[1]?.toLowerCase()
+  if (next ? !SPLIT_FOLLOWERS.has(next) : !/^[ \t]*(?:[.,;:!?)]|$)/.test(rest)) return null
+  return { ...share, noun: { start: nounEnd - noun[1].length, end: nounEnd } }
+}
+
 /** The number starting at `at` (a digit or a number word, or a share: "one in five"), or null. */
 export const read = (text: string, at: number, money = false): Numeral | null => {
   const n = plain(text, at, money)
-  return !money && isCount(n) ? (shareAfter(text, n) ?? n) : n
+  return !money && isCount(n) ? (shareAfter(text, n) ?? splitShareAfter(text, n) ?? n) : n
 }
