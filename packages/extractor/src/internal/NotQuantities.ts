@@ -4,7 +4,7 @@
  */
 import type { Token } from "../Analysis.js"
 import * as Cues from "../Cues.js"
-import { identifiers } from "./Catalogue.js"
+import { identifiers, small } from "./Catalogue.js"
 import type { Numeral } from "./Numerals.js"
 
 interface Reading {
@@ -41,16 +41,25 @@ const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])(?:${MONTH})\\.?,?[ \\t]+(?:the[ \
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?,?[ \\t]+(?:of[ \\t]+)?(?:${MONTH})(?![a-z])`)
 const CLOCK_AFTER =
   /^[ \t]?(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.|GMT|UTC|EDT|EST|BST|CET|CEST|PDT|PST|ET|PT|CT|o'clock)(?![A-Za-z])/
+/** Number words (numbers.json small) up to `most`, longest first, as a regex alternation. */
+const wordsUpTo = (most: number): string =>
+  Object.keys(small)
+    .filter((w) => (small[w] ?? 0) >= 1 && (small[w] ?? 0) <= most && w !== "dozen")
+    .sort((a, b) => b.length - a.length)
+    .join("|")
 /**
  * A time of day told in words: the hour after "half past", "quarter to" or "ten past", the minutes before
- * "past" and an hour, or an hour before "o'clock" ("leaves at half past five", "ten past six", "five
- * o'clock"). "five to ten" stays a range: "to" alone does not say a clock.
+ * "past" and an hour, or an hour before "o'clock" or "pm" (CLOCK_AFTER, as for digits: "leaves at half past
+ * five", "ten past six", "five o'clock"). "five to ten" stays a range: "to" alone does not say a clock.
  */
-const CLOCK_HOUR_BEFORE =
-  /(?:^|[^A-Za-z])(?:half|quarter|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-five|thirty)(?:[ \t]+minutes)?)[ \t]+past[ \t]+$|(?:^|[^A-Za-z])(?:a[ \t]+)?quarter[ \t]+to[ \t]+$/i
-const CLOCK_MINUTES_AFTER =
-  /^(?:[ \t]+minutes)?[ \t]+past[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])/i
-const CLOCK_WORDS_AFTER = /^[ \t]+o'clock(?![A-Za-z])/i
+const CLOCK_HOUR_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z])(?:half|quarter|(?:${wordsUpTo(30)}|twenty-five)(?:[ \\t]+minutes)?)[ \\t]+past[ \\t]+$|(?:^|[^A-Za-z])(?:a[ \\t]+)?quarter[ \\t]+to[ \\t]+$`,
+  "i",
+)
+const CLOCK_MINUTES_AFTER = new RegExp(
+  `^(?:[ \\t]+minutes)?[ \\t]+past[ \\t]+(?:${wordsUpTo(12)}|noon|midnight)(?![A-Za-z])`,
+  "i",
+)
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![A-Za-z])/i
 const YEAR_CUE_BEFORE = /\b(?:in|since|by|until|till|from|after|before|circa|c\.|during|A\.D\.|AD)[ \t]+$/i
 const ERA_AFTER = /^[ \t]*(?:A\.?D\.?|B\.?C\.?E?\.?|CE)(?![A-Za-z])/
@@ -178,7 +187,7 @@ export const isNotQuantity = (
   const word = text.slice(n.start, n.end).toLowerCase()
   if (n.kind === "words" && r.currency === null) {
     if (CLOCK_HOUR_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return no
-    if (CLOCK_WORDS_AFTER.test(text.slice(n.end, n.end + 12))) return no
+    if (CLOCK_AFTER.test(text.slice(n.end, n.end + 12))) return no
     const minutes = CLOCK_MINUTES_AFTER.exec(text.slice(n.end, n.end + 40))
     if (minutes) return { not: true, skipTo: n.end + minutes[0].length }
   }
