@@ -124,6 +124,7 @@ const NOT_QUANTITIES: ReadonlyArray<readonly [rule: string, sentence: string]> =
   ["clock time in words, quarter to", "The shop opens at quarter to nine."],
   ["clock time in words, minutes past", "They met at ten past six."],
   ["clock time in words, o'clock", "The bus came at five o'clock."],
+  ["clock time in words, pm", "The train left at five pm."],
   ["route number", "The crash closed Route 9 overnight."],
   ["interstate number", "Traffic stopped on I-95 near the bridge."],
   ["highway number", "Crews reopened Highway 401 by noon."],
