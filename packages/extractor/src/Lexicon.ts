@@ -14,6 +14,7 @@ const hedges = set(lexicon.hedges)
 const negators = set(lexicon.negators)
 const titles = set(lexicon.titles)
 const roles = set(lexicon.roles)
+const occupations = set(lexicon.occupations)
 const kin = set(lexicon.kin)
 const evidence = set(lexicon.evidence)
 const weekdays = set(lexicon.weekdays)
@@ -118,6 +119,9 @@ export const isModal = (t: Token | undefined): boolean => is(t, MODAL)
 export const isTitleWord = (word: string): boolean => titles.has(word)
 /** A noun for a person by office: "the spokesman", "the official". */
 export const isRole = (word: string): boolean => roles.has(word) || (word.endsWith("s") && roles.has(word.slice(0, -1)))
+/** A noun for a person by trade, written in lower case: "the engineer" (lexicon.json occupations). */
+export const isOccupation = (t: Token | undefined): boolean =>
+  t !== undefined && t.text === t.text.toLowerCase() && occupations.has(t.text.replace(/s$/, ""))
 export const isKin = (t: Token | undefined): boolean => is(t, KIN)
 export const isEvidence = (t: Token | undefined): boolean => is(t, EVIDENCE)
 export const isWeekday = (t: Token | undefined): boolean => is(t, WEEKDAY)

@@ -1293,11 +1293,17 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     Lexicon.isKin(ts[g.first - 1]) ||
     Lexicon.isTitle(ts[g.first - 1])
 
-  /** "The provincial health minister, Ines Calloway,": a name set after a description of an office. */
+  /**
+   * "The provincial health minister, Ines Calloway,", "The engineer, Colm Rusk,": a name set after a
+   * description of an office or a trade.
+   */
   const describedBefore = (g: Group): boolean => {
     if (ts[g.first - 1]?.text !== ",") return false
     const description = before(ts, g.first - 1, Math.max(0, g.first - 1 - MAX_GROUP))
-    return description !== null && hasOffice(ts, description)
+    if (description === null) return false
+    if (hasOffice(ts, description)) return true
+    for (let k = description.first; k < description.next; k++) if (Lexicon.isOccupation(ts[k])) return true
+    return false
   }
 
   /**

@@ -1714,6 +1714,13 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+pronoun-newer-subject",
       "Vera Lund",
     ],
+    // Marked a person's by a trade described before the name (lexicon.json occupations).
+    [
+      "Mayor Ada Holm said the pool would close. The engineer, Colm Rusk, inspected the pumps. He said the pump would have cost 3,000 euros.",
+      "the pump would have cost",
+      "clause-after-cue+subject-before-cue+pronoun-newer-subject",
+      "Colm Rusk",
+    ],
     // Marked a person's by an apposition that opens with an owner's name of two words.
     [
       "Mayor Ada Holm said the pool would close. Vera Lund, Kelby Leisure's chief executive, visited the site. She said the roof was unsafe.",
