@@ -6,7 +6,7 @@
  * one aligned group (then why the first two did not, as the matcher explains that pair), or they met and
  * the judgement gave no finding or another verdict.
  */
-import type { Claim, Document, Finding } from "@crosscheck/domain"
+import type { Claim, Finding } from "@crosscheck/domain"
 import { Extractor } from "@crosscheck/extractor"
 import { Alignment } from "@crosscheck/matcher"
 import { Pipeline } from "@crosscheck/pipeline"
@@ -57,20 +57,6 @@ export const lines = (tally: ReadonlyMap<string, number>, groups: number, sets: 
   ]
 }
 
-/** A claim with only the figures inside the gold quote that locates it; the whole claim when none is. */
-const quoted = (
-  ref: Stories.ClaimRef | undefined,
-  claim: Claim.Claim | undefined,
-  docs: ReadonlyArray<Document.Document>,
-  claims: ReadonlyArray<Claim.Claim>,
-): Claim.Claim | undefined => {
-  if (!ref || !claim) return claim
-  const { claim: located, at, end } = Stories.locate(ref, docs, claims)
-  if (located?.id !== claim.id) return claim
-  const inside = claim.quantities.filter((q) => at <= q.span.start && q.span.end <= end)
-  return inside.length > 0 && inside.length < claim.quantities.length ? { ...claim, quantities: inside } : claim
-}
-
 export const run = async (root: string = Stories.storiesDir()): Promise<ReadonlyArray<string>> => {
   const loaded = Stories.loadOrSkip(root, "misses")
   if ("skipped" in loaded) return [loaded.skipped]
@@ -96,13 +82,19 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
       let key: string
       if (ids.length < 2) key = "claims not extracted"
       else {
+        // Whether a figure of a claim lies inside one of the gold's quotes.
+        const covered = (c: Claim.Claim | undefined, q: { span: { start: number; end: number } }) =>
+          ranges.some((r) => r.documentId === c?.documentId && r.start <= q.span.start && q.span.end <= r.end)
         // Met in one group: two of the gold's claims there, each by a figure its quote holds (or by a
         // statement, or a claim none of whose figures the quote holds).
         const inQuote = (m: (typeof analysis.groups)[number]["members"][number]) => {
           const c = byId.get(m.claim.id)
-          const covered = (q: { span: { start: number; end: number } }) =>
-            ranges.some((r) => r.documentId === c?.documentId && r.start <= q.span.start && q.span.end <= r.end)
-          return !m.quantity || !c?.quantities.some(covered) || covered(m.quantity)
+          return !m.quantity || !c?.quantities.some((q) => covered(c, q)) || covered(c, m.quantity)
+        }
+        // A claim with only the figures its quote holds; the whole claim when it holds none or all.
+        const quoted = (c: Claim.Claim | undefined): Claim.Claim | undefined => {
+          const inside = c?.quantities.filter((q) => covered(c, q)) ?? []
+          return c && inside.length > 0 && inside.length < c.quantities.length ? { ...c, quantities: inside } : c
         }
         const aligned = analysis.groups.some(
           (gr) =>
@@ -110,7 +102,7 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
         )
         // The pair explained is the gold's first two claims, each narrowed to the figures its quote holds:
         // a sentence of several figures is explained by the one the gold is about, not by its first.
-        const [a, b] = [0, 1].map((k) => quoted(g.claims[k], byId.get(ids[k]?.[0] ?? ""), docs, claims))
+        const [a, b] = [0, 1].map((k) => quoted(byId.get(ids[k]?.[0] ?? "")))
         const explained = !aligned && a && b ? Alignment.explain(a, b, docs, {}, claims) : null
         const pair: PairReading | null = explained
           ? {

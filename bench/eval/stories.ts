@@ -79,11 +79,10 @@ export const documents = (set: StorySet): Promise<ReadonlyArray<Document.Documen
 export const fileOf = (d: Document.Document): string => d.origin.path.split(/[\\/]/).pop() ?? d.origin.path
 
 /**
- * The claim a reference names: in the document read from `file`, the narrowest claim whose span
- * contains the quote (a disputed clause nested in its sentence, not the sentence); failing that, the
- * narrowest holding its start (a claim split inside the quote). One sentence may give several claims
- * over one span (a statement and a numeric claim, or one claim per number): then the claim with a
- * quantity inside the quote wins, and a quote with no quantity of any claim takes the statement.
+ * The claim a reference names: in the document read from `file`, among the claims whose span contains
+ * the quote (failing that, those holding its start: a claim split inside the quote), one holding a figure
+ * the quote holds, the narrowest of them; with no such figure, the narrowest (a disputed clause nested in
+ * its sentence, not the sentence), and among claims of one span the statement.
  * `at`/`end` locate the quote, -1 if absent.
  */
 export const locate = (
@@ -104,13 +103,13 @@ export const locate = (
   // more than 400,000 euros"' the quote is about the sum, not the age the narrower claim of "64" holds.
   // A quote with no figure goes to the narrowest claim around it, the statement first among claims of one span.
   const width = (c: Claim.Claim) => c.span.end - c.span.start
-  const narrowest = (cs: ReadonlyArray<Claim.Claim>) =>
+  const first = (cs: ReadonlyArray<Claim.Claim>) =>
     [...cs].sort((a, b) =>
       anyQuoted ? rank(a) - rank(b) || width(a) - width(b) : width(a) - width(b) || rank(a) - rank(b),
     )[0] ?? null
   const claim =
-    narrowest(own.filter((c) => c.span.start <= at && end <= c.span.end)) ??
-    narrowest(own.filter((c) => c.span.start <= at && at < c.span.end))
+    first(own.filter((c) => c.span.start <= at && end <= c.span.end)) ??
+    first(own.filter((c) => c.span.start <= at && at < c.span.end))
   return { document, claim, at, end }
 }
 
