@@ -133,6 +133,8 @@ const MONTH_NAME = new RegExp(MONTH_NAMES)
 const WEEKDAY_NAME = new RegExp(WEEKDAYS.map(capitalised).join("|"))
 const YEAR_WORD = /year/i
 const SINCE_WORD = /since/i
+/** The word that closes a span of two times ("between May and June", "from 2019 to 2023"). */
+const SPAN_TO = "(?:and|to|until|till|through)"
 
 /** Words anywhere in a clause, each bounded by non-letters, an apostrophe either way ("canal'll"). */
 const clauseWords = (words: ReadonlyArray<string>): RegExp =>
@@ -175,6 +177,25 @@ const ahead = (m: RegExpExecArray, word = (m[1] ?? "").toLowerCase()): boolean =
 
 // Ordered: the most specific expression wins.
 const RULES: ReadonlyArray<Rule> = [
+  {
+    needs: [YEAR_DIGITS, /between|from/i],
+    // "between May 2024 and November 2025", "from 2019 to 2023", "between May and November 2025": a span
+    // with a year on its end, from its first month (or year) to its last; a first month without a year is
+    // of the end's year, or the year before when it comes later in the year.
+    pattern: new RegExp(
+      `\\b(?:[Bb]etween|[Ff]rom)\\s+(?:(${MONTH_CAP})\\.?\\s+((?:19|20)\\d{2})|(${MONTH_CAP})(?=\\s+${SPAN_TO}\\s+(?:${MONTH_CAP}))|((?:19|20)\\d{2}))\\s+${SPAN_TO}\\s+(?:(${MONTH_CAP})\\.?\\s+)?((?:19|20)\\d{2})\\b`,
+    ),
+    resolve: (m) => {
+      const endYear = Number(m[6])
+      const fromMonth = monthIndex(m[1] ?? m[3] ?? "")
+      const toMonth = m[5] ? monthIndex(m[5]) : -1
+      const startYear = (m[2] ?? m[4]) ? Number(m[2] ?? m[4]) : fromMonth <= toMonth ? endYear : endYear - 1
+      if (startYear > endYear) return null
+      const start = fromMonth >= 0 ? monthRange(startYear, fromMonth)[0] : `${startYear}-01-01`
+      const end = toMonth >= 0 ? monthRange(endYear, toMonth)[1] : `${endYear}-12-31`
+      return start <= end ? [start, end] : null
+    },
+  },
   {
     needs: [YEAR_DIGITS, MONTH_CAP_PREFIX],
     // "July 3, 2025", "Sept. 19 2018", "on 9 May 2019"

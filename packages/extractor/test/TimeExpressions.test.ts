@@ -64,6 +64,21 @@ describe("TimeExpressions", () => {
       "2025-01-31",
     ],
     ["From March to May, 40 trees were felled.", "From March to May", "2025-03-01", "2025-05-31"],
+    // A span with a year on its end runs from its first month or year to its last.
+    [
+      "Lorries made 1,100 trips between May 2024 and November 2025.",
+      "between May 2024 and November 2025",
+      "2024-05-01",
+      "2025-11-30",
+    ],
+    ["The mine lost 40 jobs from 2019 to 2023.", "from 2019 to 2023", "2019-01-01", "2023-12-31"],
+    [
+      "Some 300 trees fell between November and February 2025.",
+      "between November and February 2025",
+      "2024-11-01",
+      "2025-02-28",
+    ],
+    ["From June to August 2024, 90 ships docked.", "From June to August 2024", "2024-06-01", "2024-08-31"],
     // An aside describing a noun (times.json asides) dates that noun, not the claim.
     ["The depot, open since 1962, shipped 40 crates on Monday.", "on Monday", "2025-08-11", "2025-08-11"],
     ["The ferry, which was built in 1988, sank last week.", "last week", "2025-08-04", "2025-08-10"],
