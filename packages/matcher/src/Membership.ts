@@ -364,14 +364,14 @@ const yearsApart = (a: Figure, b: Figure): Apart | null => {
   const far = tally ? TALLY_FAR : FAR
   const gap = Math.max(ta.from - tb.to, tb.from - ta.to)
   if (gap <= far) return null
-  // Both written: one of them of the past ("in 1994" beside "on Friday"); a plan's date ("by 2030")
-  // beside this year's figure is not another event. Against a publication date standing in, only a time
-  // of long ago ("in 1931") parts them: a time read off another clause of the sentence is too loose.
+  // One of them of the past ("in 1994" beside "on Friday"); a plan's date ("by 2030") beside this year's
+  // figure is not another event. A written day or month, or a time opening the sentence, dates its figure:
+  // `days` before its article is long ago. A longer span inside the sentence ("bought in 2024", "dumped
+  // between 2024 and 2025") may be another clause's, whether or not the other figure's time is written
+  // ("jailed on Tuesday for dumping 12,000 tonnes"): only `distantDays` before its article parts it.
   const apart =
-    ta.written && tb.written
-      ? historical(a, ta, far) || historical(b, tb, far)
-      : (ta.written && historical(a, ta, tally ? far : longAgo(a, ta))) ||
-        (tb.written && historical(b, tb, tally ? far : longAgo(b, tb)))
+    (ta.written && historical(a, ta, tally ? far : longAgo(a, ta))) ||
+    (tb.written && historical(b, tb, tally ? far : longAgo(b, tb)))
   return apart
     ? {
         rule: "years-apart",

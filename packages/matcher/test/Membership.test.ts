@@ -514,6 +514,28 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     null,
   ],
   [
+    "a span of years inside the sentence against another clause's day: the span may date another clause",
+    {
+      text: "12,000 tonnes",
+      low: 12000,
+      unit: "tonne",
+      counted: "waste",
+      time: { text: "between 2024 and 2025", start: "2024-01-01", end: "2025-12-31" },
+      published: "2027-03-10",
+      sentence: "The court heard that 12,000 tonnes of waste were dumped at the site between 2024 and 2025.",
+    },
+    {
+      text: "about 12,000 tonnes",
+      low: 12000,
+      unit: "tonne",
+      counted: "waste",
+      time: { text: "on Tuesday", start: "2027-03-09", end: "2027-03-09" },
+      published: "2027-03-09",
+      sentence: "A skip firm's director was jailed on Tuesday for dumping about 12,000 tonnes of waste.",
+    },
+    null,
+  ],
+  [
     "a toll of a recent past year against a publication date standing in: a running tally of one event is not years long",
     {
       text: "31",
