@@ -83,6 +83,7 @@ describe("TimeExpressions", () => {
     ["The depot, open since 1962, shipped 40 crates on Monday.", "on Monday", "2025-08-11", "2025-08-11"],
     ["The ferry, which was built in 1988, sank last week.", "last week", "2025-08-04", "2025-08-10"],
     ["The co-op, founded in 1975, lost 12 members in June.", "in June", "2025-06-01", "2025-06-30"],
+    ["The survey, published last month, counted 40 wrecks in 2024.", "in 2024", "2024-01-01", "2024-12-31"],
     // An aside with a figure of its own states a claim: its time stays.
     ["The dam, which held 300 tonnes in 2001, burst.", "in 2001", "2001-01-01", "2001-12-31"],
     // A relative clause closing the sentence (times.json asides) dates its noun, not the claim.
