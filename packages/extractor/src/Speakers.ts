@@ -250,6 +250,10 @@ export const before = (ts: ReadonlyArray<Token>, end: number, floor: number): Gr
     // "In a short statement it said", "In a statement the store said": a determiner or a pronoun after a
     // document's noun (lexicon documents) opens a group of its own.
     if ((ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") && prev?.pos === "NOUN" && Lexicon.isDocument(prev)) break
+    // "On Friday afternoon the company said", "Late on Friday the firm said": a time before an article is no
+    // part of the group the article opens (lexicon weekdays, timeNouns, timeWords).
+    if (Lexicon.isArticle(ts[k]) && (Lexicon.isWeekday(prev) || Lexicon.isTimeNoun(prev) || Lexicon.isTimeWord(prev)))
+      break
     if (member(ts, k - 1, floor)) k--
     else if (prev?.pos === "ADP" && INSIDE_ADP.has(lower(prev)) && k - 2 >= floor && member(ts, k - 2, floor)) k -= 2
     else if (
@@ -538,6 +542,9 @@ const hasOffice = (ts: ReadonlyArray<Token>, e: Group): boolean => {
   }
   return false
 }
+
+/** How many words a role set before a name may have ("Chief executive", "senior security researcher"). */
+const ROLE_WORDS = 3
 
 /** Does token k open its sentence? The line breaks before it count with the next sentence, so they are passed. */
 const opensSentence = (ts: ReadonlyArray<Token>, k: number): boolean => {
@@ -1323,7 +1330,24 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
     if (ts[k]?.text === ",") k++
     const verb = ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX" || ts[k]?.pos === "ADV"
     const b = ts[g.first - 1]?.text === "," ? before(ts, g.first - 1, Math.max(0, g.first - 1 - MAX_GROUP)) : null
-    return verb && (opensSentence(ts, b?.first ?? g.first) || afterOpeningPhrase(g.first))
+    const role = roleBefore(g.first)
+    return verb && (opensSentence(ts, b?.first ?? role) || afterOpeningPhrase(b ? g.first : role))
+  }
+
+  /**
+   * "Security researcher Tomasz Wierzba does not believe it", "Chief executive Nadia Ferrante spoke ...": a
+   * role set right before a name, with at most two words of its own before it, opens the name's clause
+   * with it. The token that opens the role, or `first` itself when no role stands before it.
+   */
+  const roleBefore = (first: number): number => {
+    if (!Lexicon.isRole(lower(ts[first - 1]))) return first
+    let k = first - 1
+    while (
+      k > first - ROLE_WORDS &&
+      (ts[k - 1]?.pos === "NOUN" || ts[k - 1]?.pos === "ADJ" || ts[k - 1]?.pos === "PROPN")
+    )
+      k--
+    return k
   }
 
   /**
@@ -1433,6 +1457,13 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
         // "Brightway Fuels, the filling station chain at the centre of the scare, has cut ...": an apposition
         // that goes on past its noun, up to its closing comma (one that closes at its noun is judged above).
         (described.next === n.group.next && isVerb(ts[pastLongApposition(ts, n.group)]))
+      // "Latchly's outage is over. ... the company said": a name owning the noun that opens its sentence is
+      // what the sentence is about, as its subject would be; for a bare description only ("the company", not
+      // "the water company", which says more than that name does).
+      const ownerOpening =
+        g.next - g.first === 2 &&
+        (ts[n.group.next]?.text === "'s" || ts[n.group.next]?.text === "\u2019s") &&
+        opensSentence(ts, n.group.first)
       if (otherBody(n.group) || isOutlet(n.group)) continue
       // "... from the store chain Hollis & Crane, the company said": a firm named right before the comma that
       // sets off the description, not a day or a name a preposition governs ("on Tuesday, the company said").
@@ -1455,7 +1486,7 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
       // "the old recipe for its Honey Crumble biscuits": a name an owner's pronoun opens is what the firm owns.
       const owned = Lexicon.isPossessive(ts[n.group.first - 1])
       if (
-        (subject || beside) &&
+        (subject || beside || ownerOpening) &&
         !calendar &&
         !owned &&
         !isPerson(n.group) &&

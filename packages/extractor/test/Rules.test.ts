@@ -1714,6 +1714,33 @@ describe("speakers resolved within the article", () => {
       "clause-after-cue+subject-before-cue+pronoun-newer-subject",
       "Vera Lund",
     ],
+    // A role set before the name, opening the sentence, opens the name's clause with it.
+    [
+      "Kelby Leisure says the pool was safe. Security researcher Tomas Wirth does not believe it. He said the pumps had failed twice.",
+      "the pumps had failed",
+      "clause-after-cue+subject-before-cue+pronoun-newer-subject",
+      "Tomas Wirth",
+    ],
+    [
+      "Kelby Watch says the pumps failed in January. Chief executive Nadia Ferran spoke to the paper on Friday. She denied that the pumps had failed.",
+      "the pumps had failed",
+      "clause-after-cue+subject-before-cue+pronoun-newer-subject",
+      "Nadia Ferran",
+    ],
+    // A time before an article is no part of the speaker the article opens.
+    [
+      "Kelby Leisure runs the pool. On Friday afternoon the company said 300 swimmers had been turned away.",
+      "300 swimmers had been turned away",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Kelby Leisure",
+    ],
+    // A name owning the noun that opens its sentence stands for a bare description of a business.
+    [
+      "Latchly's outage is over. The company said 300 locks were still offline. Latchly makes locks.",
+      "300 locks were still offline",
+      "clause-after-cue+subject-before-cue+description-firm-named-near",
+      "Latchly",
+    ],
     // Marked a person's by a trade described before the name (lexicon.json occupations).
     [
       "Mayor Ada Holm said the pool would close. The engineer, Colm Rusk, inspected the pumps. He said the pump would have cost 3,000 euros.",
