@@ -312,7 +312,7 @@ const RULES: ReadonlyArray<Rule> = [
     // "between November and January", "from March to May": the months' span, its end the latest such month
     // on or before the article's day, its start the first month before that end.
     pattern: new RegExp(
-      `\\b(?:[Bb]etween|[Ff]rom)\\s+(${MONTH_NAMES})\\s+(?:and|to|until|till)\\s+(${MONTH_NAMES})\\b(?!\\s+\\d)`,
+      `\\b(?:[Bb]etween|[Ff]rom)\\s+(${MONTH_NAMES})\\s+${SPAN_TO}\\s+(${MONTH_NAMES})\\b(?!\\s+\\d)`,
     ),
     resolve: (m, anchor) => {
       if (!anchor) return null

@@ -64,6 +64,7 @@ describe("TimeExpressions", () => {
       "2025-01-31",
     ],
     ["From March to May, 40 trees were felled.", "From March to May", "2025-03-01", "2025-05-31"],
+    ["From March through May, 40 trees were felled.", "From March through May", "2025-03-01", "2025-05-31"],
     // A span with a year on its end runs from its first month or year to its last.
     [
       "Lorries made 1,100 trips between May 2024 and November 2025.",
