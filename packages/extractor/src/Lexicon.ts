@@ -12,6 +12,7 @@ const set = (words: ReadonlyArray<string>): ReadonlySet<string> => new Set(words
 
 const hedges = set(lexicon.hedges)
 const negators = set(lexicon.negators)
+const negativeSubjects = set(lexicon.negativeSubjects)
 const titles = set(lexicon.titles)
 const roles = set(lexicon.roles)
 const occupations = set(lexicon.occupations)
@@ -110,6 +111,8 @@ const is = (t: Token | undefined, bit: number): boolean => t !== undefined && (t
 /** A word that makes what it is in less than firm ("may", "reportedly", "estimates"). */
 export const isHedge = (t: Token): boolean => is(t, HEDGE)
 export const isNegator = (t: Token | undefined): boolean => is(t, NEGATOR)
+/** "Nobody", "None": a pronoun that negates the clause it is the subject of (lexicon.json negativeSubjects). */
+export const isNegativeSubject = (t: Token | undefined): boolean => t !== undefined && negativeSubjects.has(t.lower)
 export const isTitle = (t: Token | undefined): boolean => is(t, TITLE)
 /** "cost", "plans": a verb the tagger may read as a noun before a figure (lexicon.json nounVerbs), by its lower case. */
 export const isNounVerb = (lower: string): boolean => nounVerbs.has(lower)

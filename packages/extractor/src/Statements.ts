@@ -119,7 +119,15 @@ export const triple = (tokens: ReadonlyArray<Token>): Triple => {
     subjectTokens.unshift(ts[s] as Token)
     s--
   }
-  const negated = ts.slice(Math.max(0, verbAt - 3), verbAt).some(Lexicon.isNegator)
+  // "no warning light had shown", "Nobody has been arrested", "None of the staff had been paid": a subject
+  // opened by a negator, or a negative pronoun opening the clause, negates it however far the verb is.
+  const opener = beforeAside ? ts[0] : ts[s]
+  const negated =
+    ts.slice(Math.max(0, verbAt - 3), verbAt).some(Lexicon.isNegator) ||
+    (subjectTokens.length > 0 &&
+      Lexicon.isNegator(opener) &&
+      (opener?.lower === "no" || opener?.lower === "neither")) ||
+    Lexicon.isNegativeSubject(ts[from])
   let o = verbAt + 1
   while (o < ts.length && (ts[o]?.pos === "ADV" || ts[o]?.pos === "ADP" || ts[o]?.pos === "PART")) o++
   const objectTokens: Token[] = []

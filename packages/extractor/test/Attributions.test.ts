@@ -269,6 +269,20 @@ describe("quotes", () => {
   })
 
   it.each([
+    // text, polarity: a subject opened by a negator, or a negative pronoun as the subject, negates its clause
+    ["He said no warning light had shown before the train left the station.", "negative"],
+    ["The treasurer said no money had been moved from the rescue budget.", "negative"],
+    ["Nobody has been arrested over the fire.", "negative"],
+    ["None of the drivers had been paid since March.", "negative"],
+    ["The board said nothing had been decided about the depot.", "negative"],
+    ["No other airline flies the route, the council said.", "negative"],
+    ["No more than 40 people were hurt in the crush.", "positive"],
+    ["A warning light had been flashing before the train left.", "positive"],
+  ] as const)("%s: polarity %s", (text, polarity) => {
+    expect(extract(text)[0]?.polarity).toBe(polarity)
+  })
+
+  it.each([
     [
       "Seoul's claims that the North removed its speakers are unfounded, the ministry said.",
       "the ministry",
