@@ -83,6 +83,15 @@ const statement = (ctx: Context, label: Label, a: AlignedGroup.Member, b: Aligne
   if (a.claim.polarity === b.claim.polarity)
     return verdict("agree", "same-polarity", `${pair}: the same action with the same polarity`)
   const time = TimeScope.relate(a.claim, b.claim, ctx.documents)
+  // "The campaigners said the council planned to sell the building" against "She said there were no plans to
+  // sell it": two parties at odds, each reported as saying it, is a dispute the sources agree in reporting.
+  const parties = time.relation === "same" ? partiesAtOdds(a, b) : null
+  if (parties)
+    return verdict(
+      "disputed",
+      "parties-at-odds",
+      `${pair}: the same action with opposite polarity, but ${parties}: the parties dispute it, and neither source is shown wrong`,
+    )
   return time.relation === "same"
     ? verdict(
         "contradict",
@@ -94,6 +103,27 @@ const statement = (ctx: Context, label: Label, a: AlignedGroup.Member, b: Aligne
         "polarity-at-different-times",
         `${pair}: opposite polarity, but not at one time (${time.why}), so not a contradiction`,
       )
+}
+
+/** The words of a speaker's description that can name a party ("the city council": city, council). */
+const partyWords = (m: AlignedGroup.Member): ReadonlyArray<string> =>
+  (m.claim.attribution.source?.text.toLowerCase().match(/[\p{L}][\p{L}'’-]{2,}/gu) ?? []).filter(
+    (w) => w !== "the" && w !== "and",
+  )
+
+/**
+ * Why two statements of opposite polarity are two parties' accounts (rule parties-at-odds), or null: both are
+ * reported as speakers' and the speakers share no word of their descriptions, so neither could be the other
+ * ("Campaigners" and "Councillor Imelda Garvan"; not "the council" and "Corrow City Council", whose opposite
+ * accounts are the sources at odds over what it said). An outlet's own statement against a speaker's
+ * negation stays a contradiction, as verify reads it (negated-by-source).
+ */
+const partiesAtOdds = (a: AlignedGroup.Member, b: AlignedGroup.Member): string | null => {
+  const [sa, sb] = [a.claim.attribution.source, b.claim.attribution.source]
+  if (!sa || !sb) return null
+  const [wa, wb] = [partyWords(a), partyWords(b)]
+  if (wa.length === 0 || wb.length === 0 || wa.some((w) => wb.includes(w))) return null
+  return `${sa.text} and ${sb.text} are two parties`
 }
 
 /** "about 1,700 of them": words after a figure that count it out of a group before it (readings.json `partitives`). */
@@ -328,6 +358,17 @@ const notOneTotal = (
       false,
     )
   }
+  // "6.2 million passengers across its network" against "148,000 passengers" on one route: the whole, not a rival.
+  const scopes = placed.map((m) => Holders.widerScope(textBefore(m), textAfter(m)))
+  const widerAt = scopes[0] !== null && scopes[1] === null ? 0 : scopes[1] !== null && scopes[0] === null ? 1 : -1
+  const wider = placed[widerAt]
+  if (wider)
+    return verdict(
+      "compatible",
+      "part-of-wider-count",
+      `${pair}: "${wider.quantity.text}" is counted across a wider whole ("${scopes[widerAt]}"), which the other figure's clause does not say of its own, so it is not a rival of a figure for a part`,
+      false,
+    )
   const back = placed.find((m) => Holders.isBackReference(m.quantity, textBefore(m)))
   if (back)
     return verdict(
@@ -410,8 +451,14 @@ const MOVING = new RegExp(`\\b(?:${alternation(readings.moving)})\\b`, "gi")
 export const movingWords = (claim: Claim.Claim): ReadonlyArray<string> => claim.text.match(MOVING) ?? []
 const movingCount = (claim: Claim.Claim): boolean => movingWords(claim).length > 0
 
-/** Words of `moving` that bring a count to a level ("rose to", "climbed to"). */
-const MOVED_TO = new RegExp(`\\b(?:${alternation(readings.moving.filter((w) => /\sto$/.test(w)))})\\s+$`, "i")
+/**
+ * Words of `moving` that bring a count to a level ("rose to", "climbed to"), right before the figure or with
+ * up to four words between the verb and "to" ("was widened on Monday evening to cover 2,100 hectares").
+ */
+const MOVED_TO = new RegExp(
+  `\\b(?:${alternation(readings.moving.filter((w) => /\sto$/.test(w)).map((w) => w.replace(/\s+to$/, "")))})(?:\\s+[^\\s,;:.!?]+){0,4}?\\s+to(?:\\s+(?:${alternation(readings.extentVerbs)}))?\\s+$`,
+  "i",
+)
 
 /** The words that bring a figure's count to it ("the number of closed beaches rose to seven": "rose to"), or null. */
 const movedTo = (m: AlignedGroup.Member): string | null =>
@@ -662,7 +709,10 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
     )
   // Any count a side says moved to its figure ("the number of closed beaches rose to seven"), against
   // another article's: a level it reached, not a rival figure for one moment.
-  const moved = docs ? ([a, b].map((m) => ({ m, words: movedTo(m) })).find((x) => x.words !== null) ?? null) : null
+  // Both written as the level reached ("increased its fund to 30 million", "raised to 26 million"): two accounts
+  // of one new level, which differ.
+  const levels = docs ? [a, b].map((m) => ({ m, words: movedTo(m) })).filter((x) => x.words !== null) : []
+  const moved = levels.length === 1 ? (levels[0] ?? null) : null
   if (moved)
     return verdict(
       "changed",

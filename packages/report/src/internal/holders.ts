@@ -41,6 +41,17 @@ const WHOLES = new RegExp(`\\b(?:${alternation(catalogue.wholes)})\\s+$`, "i")
 export const isWiderWhole = (q: Quantity.Quantity, before: string): boolean =>
   (q.unit === null || Units.isCurrency(q.unit)) && WHOLES.test(before.slice(-24))
 
+const WIDER = new RegExp(`(?<![\\p{L}])(?:${alternation(catalogue.widerScopes)})(?![\\p{L}])`, "iu")
+
+/**
+ * The words of a figure's own clause (`before` and `after` it, up to a comma, semicolon or full stop) saying it
+ * is counted across a wider whole ("across its network", "between them"), or null (holders.json widerScopes).
+ */
+export const widerScope = (before: string, after: string): string | null => {
+  const clause = `${before.split(/[,;:.!?]\s/).pop() ?? ""} ${after.split(/[,;:.!?](?:\s|$)/)[0] ?? ""}`
+  return WIDER.exec(clause)?.[0] ?? null
+}
+
 const REJECTED = new RegExp(`(?<![\\p{L}])(?:${alternation(catalogue.rejections)})\\s+$`, "iu")
 
 /** "only two, not the six the company says": the figure is one its own sentence sets aside. `before` is the text before it. */
