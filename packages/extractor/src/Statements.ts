@@ -120,13 +120,12 @@ export const triple = (tokens: ReadonlyArray<Token>): Triple => {
     s--
   }
   // "no warning light had shown", "Nobody has been arrested", "None of the staff had been paid": a subject
-  // opened by a negator, or a negative pronoun opening the clause, negates it however far the verb is.
+  // opened by a negating determiner ("no", "neither"), or a negative pronoun opening the clause, negates it
+  // however far the verb is.
   const opener = beforeAside ? ts[0] : ts[s]
   const negated =
     ts.slice(Math.max(0, verbAt - 3), verbAt).some(Lexicon.isNegator) ||
-    (subjectTokens.length > 0 &&
-      Lexicon.isNegator(opener) &&
-      (opener?.lower === "no" || opener?.lower === "neither")) ||
+    (subjectTokens.length > 0 && opener?.pos === "DET" && Lexicon.isNegator(opener)) ||
     Lexicon.isNegativeSubject(ts[from])
   let o = verbAt + 1
   while (o < ts.length && (ts[o]?.pos === "ADV" || ts[o]?.pos === "ADP" || ts[o]?.pos === "PART")) o++

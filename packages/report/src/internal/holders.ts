@@ -45,7 +45,7 @@ const WIDER = new RegExp(`(?<![\\p{L}])(?:${alternation(catalogue.widerScopes)})
 
 /**
  * The words of a figure's own clause (`before` and `after` it, up to a comma, semicolon or full stop) saying it
- * is counted across a wider whole ("across its network", "between them"), or null (holders.json widerScopes).
+ * is counted across a wider whole ("across its network", "nationwide"), or null (holders.json widerScopes).
  */
 export const widerScope = (before: string, after: string): string | null => {
   const clause = `${before.split(/[,;:.!?]\s/).pop() ?? ""} ${after.split(/[,;:.!?](?:\s|$)/)[0] ?? ""}`
