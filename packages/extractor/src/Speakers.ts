@@ -1790,7 +1790,8 @@ export const resolver = (ts: ReadonlyArray<Token>, outlet: string | null = null)
    */
   const roleNamedLater = (g: Group): Group | null => {
     const role = lower(ts[g.next - 1])
-    if (!Lexicon.isRole(role)) return null
+    // "a top engineer warned ... Hydraulic engineer Professor Imelda Vance said": a trade as well as an office.
+    if (!Lexicon.isRole(role) && !Lexicon.isOccupation(ts[g.next - 1])) return null
     const sentence = ts[g.first]?.sentence ?? 0
     for (let k = g.next; k < ts.length && (ts[k]?.sentence ?? 0) - sentence <= 2; k++) {
       if (lower(ts[k]) !== role) continue

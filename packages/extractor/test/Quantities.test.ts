@@ -312,6 +312,9 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
       "second",
     ],
     ["The shop sold 40 bikes a week before the strike.", "40", 40, 40, "exact", null, null],
+    // "annual" before a kind of membership (units.json notARate.kinds) names the kind, not a period.
+    ["About 41,000 annual members were left without a ride.", "About 41,000", 41000, 41000, "about", null, null],
+    ["The park draws 41,000 annual visitors.", "41,000", 41000, 41000, "exact", null, "year"],
     ["Fares will be 3 euros a year from now.", "3 euros", 3, 3, "exact", "EUR", null],
     // "into" a place is where a yearly sum goes; "into" anything else is a time ("a year into the war").
     [

@@ -1848,6 +1848,13 @@ describe("speakers resolved within the article", () => {
       "clause-before-cue+subject-before-cue+description-role-named-later",
       "Lucia Ferrand",
     ],
+    // A trade as well as an office: "a top engineer" is the engineer named in the next sentence.
+    [
+      "The repairs will cost 25 million euros, a top engineer warned last night. Hydraulic engineer Professor Imelda Vance said the spillway would have to be rebuilt.",
+      "The repairs will cost",
+      "clause-before-cue+subject-before-cue+description-role-named-later",
+      "Professor Imelda Vance",
+    ],
     // An indefinite description too, the name closing the sentence.
     [
       "\u201CWe were stuck for two hours,\u201D said one driver, Nadia Quell.",

@@ -18,6 +18,17 @@ const alternation = (forms: Iterable<string>): string =>
     .join("|")
 
 /** Word lists as one alternation for a regular expression: longest first, escaped, any run of space between words. */
+/** The name of the rule of `kind` in a catalogue's `rules` (`file` names the catalogue in the error). */
+export const ruleOfKind = (
+  rules: ReadonlyArray<{ readonly name: string; readonly kind: string }>,
+  file: string,
+  kind: string,
+): string => {
+  const rule = rules.find((r) => r.kind === kind)
+  if (!rule) throw new Error(`${file} has no rule of kind ${kind}`)
+  return rule.name
+}
+
 export const phrases = (words: Iterable<string>): string =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)
@@ -186,6 +197,8 @@ const NOT_A_RATE = new RegExp(
   `^[ \\t]+(?:(?:${units.notARate.times.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})(?![ \\t]+(?:the[ \\t]+)?(?:local[ \\t]+)?(?:${units.notARate.intoPlaces.join("|")})\\b)|(?:before|after)(?![ \\t]+(?:${units.notARate.amounts.join("|")})\\b)|from[ \\t]+(?:${units.notARate.fromTimes.join("|")}))\\b`,
   "i",
 )
+/** A noun after "annual", "monthly" that makes the word a kind of thing counted (units.json notARate.kinds). */
+const KIND_AFTER = new RegExp(`^[ \\t]+(?:${units.notARate.kinds.join("|")})\\b`, "i")
 const timeUnits = new Set([
   "second",
   "minute",
@@ -254,6 +267,8 @@ export const perAt = (text: string, at: number, money = false): { per: string; e
   // "a year earlier", "a day ago" are times, not rates; "annually from" is still a rate.
   if (/^(?:a|an|per)\b/i.test(m[1]) && NOT_A_RATE.test(text.slice(end, end + 40))) return null
   const fixed = perWords.get(m[1].toLowerCase().replace(/\s+/g, " "))
+  // "41,000 annual members": members of a kind, not members a year.
+  if (fixed && KIND_AFTER.test(text.slice(end, end + 30))) return null
   if (fixed) return { per: fixed, end }
   const word = (m[2] ?? "").toLowerCase()
   const named = unitWords.get(word) ?? (word.endsWith("s") ? unitWords.get(word.slice(0, -1)) : undefined)
