@@ -13,6 +13,8 @@ export interface Normalized {
   /** The group's reference unit: "hectare", "USD", null for a plain count. */
   readonly unit: string | null
   readonly per: string | null
+  /** Money restated at the reference exchange rates (Units.referenceRate), not given ones: approximate. */
+  readonly reference?: true
 }
 
 export interface Member {

@@ -2,6 +2,7 @@
  * The one unit table (units.json), read by the matcher to align quantities and by the report to
  * judge them: each unit's dimension, its factor to the dimension's reference unit, and rate periods.
  */
+import referenceRates from "./reference-rates.json" with { type: "json" }
 import table from "./units.json" with { type: "json" }
 
 const UNITS = table.units as unknown as Readonly<Record<string, readonly [string, number]>>
@@ -69,3 +70,23 @@ export const dayOf = (d: Date): number => Math.floor(d.getTime() / DAY_MS)
 
 /** The ISO date of a day number ("2026-12-07"). */
 export const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10)
+
+/**
+ * Reference exchange rates (reference-rates.json): one unit of a currency in the base currency, for sums in
+ * two currencies when no rates were given; approximate, so judged with `REFERENCE_RATES.tolerance`.
+ */
+export const REFERENCE_RATES: {
+  readonly asOf: string
+  readonly base: string
+  readonly tolerance: number
+  readonly apart: number
+} = {
+  asOf: referenceRates.asOf,
+  base: referenceRates.base,
+  tolerance: referenceRates.tolerance,
+  apart: referenceRates.apart,
+}
+
+/** One unit of `currency` in the reference rates' base currency, or undefined when it has none. */
+export const referenceRate = (currency: string): number | undefined =>
+  (referenceRates.rates as Readonly<Record<string, number>>)[currency]

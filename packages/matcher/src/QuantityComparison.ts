@@ -741,6 +741,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   let factorA = 1
   let factorB = 1
   let unit = qa.unit
+  let reference = false
   if (qa.unit !== qb.unit) {
     if (!qa.unit || !qb.unit) return no("unit", `one is in ${qa.unit ?? qb.unit} and the other has no unit`)
     // "fifty cents" and "0.50 euros": the coin restated in the currency it is a hundredth of.
@@ -752,14 +753,23 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
       unit = coinA === null ? qa.unit : qb.unit
       reasons.push({ kind: "unit", detail: `${qa.unit} and ${qb.unit} restated in ${unit}`, weight: 0 })
     } else if (isCurrency(qa.unit) && isCurrency(qb.unit)) {
-      const ra = options.exchangeRates?.[qa.unit]
-      const rb = options.exchangeRates?.[qb.unit]
+      const given = options.exchangeRates
+      // No rates given: the reference rates, approximate ("about 6.2 million euros", "about £5.3m").
+      const ra = given ? given[qa.unit] : Units.referenceRate(qa.unit)
+      const rb = given ? given[qb.unit] : Units.referenceRate(qb.unit)
       if (ra === undefined || rb === undefined)
         return no("unit", `different currencies ${qa.unit} and ${qb.unit}, and no exchange rate was given`)
       factorA = ra
       factorB = rb
-      unit = Object.entries(options.exchangeRates ?? {}).find(([, r]) => r === 1)?.[0] ?? qa.unit
-      reasons.push({ kind: "unit", detail: `${qa.unit} and ${qb.unit} converted at the given rates`, weight: 0 })
+      reference = given === undefined
+      unit = given ? (Object.entries(given).find(([, r]) => r === 1)?.[0] ?? qa.unit) : Units.REFERENCE_RATES.base
+      reasons.push({
+        kind: "unit",
+        detail: given
+          ? `${qa.unit} and ${qb.unit} converted at the given rates`
+          : `${qa.unit} and ${qb.unit} converted at reference rates of ${Units.REFERENCE_RATES.asOf} (approximate)`,
+        weight: 0,
+      })
     } else {
       const fa = Units.factorOf(qa.unit)
       const fb = Units.factorOf(qb.unit)
@@ -817,6 +827,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
     high: q.high * f,
     unit,
     per,
+    ...(reference ? { reference: true as const } : {}),
   })
   const na = normalize(qa, factorA)
   const nb = normalize(qb, factorB)

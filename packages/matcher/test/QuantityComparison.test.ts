@@ -1,4 +1,4 @@
-import { Quantity } from "@crosscheck/domain"
+import { Quantity, Units } from "@crosscheck/domain"
 import { describe, expect, it } from "vitest"
 import * as Lexicon from "../src/Lexicon.js"
 import * as QuantityComparison from "../src/QuantityComparison.js"
@@ -621,19 +621,28 @@ describe("QuantityComparison.compare: conversions", () => {
     expect(r.a.per).toBe(per)
   })
 
-  it("converts currencies only at given rates", () => {
+  it("converts currencies at given rates, else at the reference rates, approximately, and not a currency it has none for", () => {
     const eur = measure("It costs €40 million.", { text: "€40 million", low: 40e6, unit: "EUR" })
     const usd = measure("It costs $43 million.", { text: "$43 million", low: 43e6, unit: "USD" })
-    const without = QuantityComparison.compare(lexicon, eur, usd)
-    expect(without.comparable).toBe(false)
-    if (!without.comparable)
-      expect(without.reason.detail).toMatch(/different currencies EUR and USD, and no exchange rate/)
     const withRate = QuantityComparison.compare(lexicon, eur, usd, { exchangeRates: { USD: 1, EUR: 1.08 } })
     expect(withRate.comparable).toBe(true)
     if (withRate.comparable) {
       expect(withRate.a.low).toBeCloseTo(43.2e6, -5)
       expect(withRate.a.unit).toBe("USD")
+      expect(withRate.a.reference).toBeUndefined()
     }
+    const reference = QuantityComparison.compare(lexicon, eur, usd)
+    expect(reference.comparable).toBe(true)
+    if (reference.comparable) {
+      expect(reference.a.unit).toBe("EUR")
+      expect(reference.a.reference).toBe(true)
+      expect(reference.b.low).toBeCloseTo(43e6 * (Units.referenceRate("USD") ?? Number.NaN), -5)
+      expect(reference.reasons.map((r) => r.detail).join("; ")).toMatch(/EUR and USD converted at reference rates/)
+    }
+    const rub = measure("It costs 900 million roubles.", { text: "900 million roubles", low: 900e6, unit: "RUB" })
+    const none = QuantityComparison.compare(lexicon, eur, rub)
+    expect(none.comparable).toBe(false)
+    if (!none.comparable) expect(none.reason.detail).toMatch(/different currencies EUR and RUB, and no exchange rate/)
   })
 })
 

@@ -98,11 +98,11 @@ export const roundingTolerance = (value: number): number => {
 export const withinRounding = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized: Normalized = {}): boolean => {
   const scaled = inOneUnit(a0, b0, normalized)
   if (typeof scaled === "string") return false
-  const { a, b, converted } = scaled
+  const { a, b, converted, tolerance } = scaled
   if (a.low !== a.high || b.low !== b.high) return false
   // A figure restated in another unit keeps the slack a conversion is allowed.
   const near = (x: number, y: number) =>
-    Math.abs(x - y) <= Math.max(roundingTolerance(x), converted === "" ? 0 : ROUNDING * Math.abs(x))
+    Math.abs(x - y) <= Math.max(roundingTolerance(x), converted === "" ? 0 : tolerance * Math.abs(x))
   return near(a.low, b.low) || near(b.low, a.low)
 }
 
@@ -178,6 +178,10 @@ interface Scaled {
   readonly b: Quantity.Quantity
   readonly a: Quantity.Quantity
   readonly converted: string
+  /** The share a converted figure may stand off: ROUNDING, or more for money at reference rates. */
+  readonly tolerance: number
+  /** Money restated at the reference exchange rates, which only the rate of the day makes exact. */
+  readonly reference: boolean
 }
 
 /**
@@ -189,11 +193,26 @@ const inOneUnit = (a: Quantity.Quantity, b: Quantity.Quantity, n: Normalized): S
   const nb = n.b
   if (na && nb && na.unit === nb.unit && na.per === nb.per && (a.unit !== b.unit || a.per !== b.per)) {
     const restate = (q: Quantity.Quantity, v: AlignedGroup.Normalized) => ({ ...q, low: v.low, high: v.high })
+    const reference = na.reference === true || nb.reference === true
+    const tolerance = reference ? Units.REFERENCE_RATES.tolerance : ROUNDING
     return {
       a: restate(a, na),
       b: restate(b, nb),
-      converted: ` (${a.unit ?? "count"}${a.per ? ` per ${a.per}` : ""} and ${b.unit ?? "count"}${b.per ? ` per ${b.per}` : ""} restated in ${na.unit ?? "a count"}${na.per ? ` per ${na.per}` : ""}, allowing ${ROUNDING * 100}% for rounding)`,
+      converted: reference
+        ? ` (${a.unit} and ${b.unit} restated in ${na.unit} at reference exchange rates of ${Units.REFERENCE_RATES.asOf}, allowing ${Math.round(tolerance * 100)}% for the rate of the day)`
+        : ` (${a.unit ?? "count"}${a.per ? ` per ${a.per}` : ""} and ${b.unit ?? "count"}${b.per ? ` per ${b.per}` : ""} restated in ${na.unit ?? "a count"}${na.per ? ` per ${na.per}` : ""}, allowing ${ROUNDING * 100}% for rounding)`,
+      tolerance,
+      reference,
     }
+  }
+  // Money in two currencies the matcher did not restate for both: at the reference rates, if both have one.
+  const [ra, rb] = [a.unit, b.unit].map((u) => (u !== null && Units.isCurrency(u) ? Units.referenceRate(u) : undefined))
+  if (a.unit !== b.unit && ra !== undefined && rb !== undefined && a.per === b.per) {
+    const base = Units.REFERENCE_RATES.base
+    return inOneUnit(a, b, {
+      a: { low: a.low * ra, high: a.high * ra, unit: base, per: a.per, reference: true },
+      b: { low: b.low * rb, high: b.high * rb, unit: base, per: b.per, reference: true },
+    })
   }
   const factor = Units.conversionFactor(b.unit, a.unit)
   if (factor === null)
@@ -206,12 +225,20 @@ const inOneUnit = (a: Quantity.Quantity, b: Quantity.Quantity, n: Normalized): S
     rate = pa / pb
   }
   const scale = factor * rate
-  if (scale === 1) return { a, b, converted: "" }
+  if (scale === 1) return { a, b, converted: "", tolerance: ROUNDING, reference: false }
   return {
     a,
     b: { ...b, low: b.low * scale, high: b.high * scale, unit: a.unit, per: a.per },
     converted: ` (${b.unit ?? "count"}${b.per ? ` per ${b.per}` : ""} converted to ${a.unit ?? "count"}${a.per ? ` per ${a.per}` : ""}, allowing ${ROUNDING * 100}% for rounding)`,
+    tolerance: ROUNDING,
+    reference: false,
   }
+}
+
+/** Whether two sums of money, as written, lie more than the reference rates' `apart` times from each other. */
+const ratesApart = (x: { low: number; high: number }, y: { low: number; high: number }): boolean => {
+  const [lower, upper] = x.high < y.low ? [x.high, y.low] : [y.high, x.low]
+  return lower > 0 && upper / lower > Units.REFERENCE_RATES.apart
 }
 
 const result = (
@@ -346,6 +373,21 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
   // A date against anything else is two units (inOneUnit below says so).
   if (a0.unit === Units.DATE && b0.unit === Units.DATE) return compareDates(a0, b0)
   const scaled = inOneUnit(a0, b0, normalized)
+  const c = compareScaled(a0, b0, scaled)
+  // Money at reference rates that does not meet, less than `apart` times apart: the rate of the day decides.
+  if (typeof scaled === "string" || !scaled.reference || c.relation !== "contradict") return c
+  const { a, b, converted } = scaled
+  if (ratesApart(a, b)) return c
+  return {
+    relation: "incomparable",
+    rule: "rate-of-the-day",
+    why: `"${a0.text}" and "${b0.text}" do not meet${converted}, but they are less than ${Units.REFERENCE_RATES.apart} times apart, which only the rate of the day can settle`,
+    bWithinA: false,
+    aWithinB: false,
+  }
+}
+
+const compareScaled = (a0: Quantity.Quantity, b0: Quantity.Quantity, scaled: Scaled | string): Comparison => {
   if (typeof scaled === "string")
     return {
       relation: "incomparable",
@@ -354,7 +396,7 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
       bWithinA: false,
       aWithinB: false,
     }
-  const { a, b, converted } = scaled
+  const { a, b, converted, tolerance } = scaled
   // One figure at two rates of time ("15,000 shells a day", "105,000 a week") restates near itself; an
   // hourly pay rate and a yearly cost restate more than ten times apart, and are not one figure.
   if (a0.per !== b0.per && a.approximate !== "vague" && b.approximate !== "vague") {
@@ -369,7 +411,9 @@ export const compare = (a0: Quantity.Quantity, b0: Quantity.Quantity, normalized
       }
   }
   const slack = (i: Interval): Interval =>
-    converted === "" ? i : { ...i, low: i.low - ROUNDING * Math.abs(i.low), high: i.high + ROUNDING * Math.abs(i.high) }
+    converted === ""
+      ? i
+      : { ...i, low: i.low - tolerance * Math.abs(i.low), high: i.high + tolerance * Math.abs(i.high) }
   const sa = shapeOf(a)
   const sb = shapeOf(b)
   if (sa === "magnitude" && sb === "magnitude") {

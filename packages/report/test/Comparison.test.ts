@@ -53,11 +53,19 @@ describe("Comparison.compare", () => {
       qty("80 hectares", 80, 80, "exact", { unit: "hectare", counted: "land" }),
       "contradict",
     ],
+    // A currency without a reference rate, and no rate given: no verdict.
     [
-      "$5 million / €5 million",
-      qty("$5 million", 5e6, 5e6, "exact", { unit: "USD" }),
+      "5 million roubles / €5 million",
+      qty("5 million roubles", 5e6, 5e6, "exact", { unit: "RUB" }),
       qty("€5 million", 5e6, 5e6, "exact", { unit: "EUR" }),
       "incomparable",
+    ],
+    // Two currencies with reference rates: about 4.5 million euros against 5 million, within 12%.
+    [
+      "$5 million / €4.6 million",
+      qty("$5 million", 5e6, 5e6, "exact", { unit: "USD" }),
+      qty("€4.6 million", 4.6e6, 4.6e6, "exact", { unit: "EUR" }),
+      "agree",
     ],
   ] as const)("%s → %s", (_name, a, b, relation) => {
     expect(Comparison.compare(a, b).relation).toBe(relation)
@@ -336,13 +344,31 @@ describe("Comparison.compare: bounds by direction, one row per rule", () => {
   it("uses the matcher's normalized values when both sides carry them", () => {
     const usd = qty("$5 million", 5e6, 5e6, "exact", { unit: "USD" })
     const eur = qty("€4.6 million", 4.6e6, 4.6e6, "exact", { unit: "EUR" })
-    expect(Comparison.compare(usd, eur).relation).toBe("incomparable")
+    // Without them, the reference rates, approximately.
+    expect(Comparison.compare(usd, eur).why).toContain("reference exchange rates")
     const c = Comparison.compare(usd, eur, {
       a: { low: 5e6, high: 5e6, unit: "USD", per: null },
       b: { low: 5.01e6, high: 5.01e6, unit: "USD", per: null },
     })
     expect([c.relation, c.rule]).toEqual(["agree", "intervals-overlap"])
     expect(c.why).toContain("restated in USD")
+  })
+
+  // Sums the matcher restated at the reference exchange rates (no rates given): approximate, so within the
+  // rates' tolerance they agree, more than `apart` times apart they differ, and between, no verdict.
+  it.each([
+    ["about 6.2 million euros / about £5.3m", 6.2e6, 5.3e6 * 1.17, "agree", "intervals-overlap"],
+    ["€9m / £5.3m", 9e6, 5.3e6 * 1.17, "contradict", "intervals-apart"],
+    ["€8m / £5.3m", 8e6, 5.3e6 * 1.17, "incomparable", "rate-of-the-day"],
+  ] as const)("at reference rates: %s → %s", (_name, eurValue, gbpInEur, relation, rule) => {
+    const eur = qty("€", eurValue, eurValue, "exact", { unit: "EUR" })
+    const gbp = qty("£", 5.3e6, 5.3e6, "exact", { unit: "GBP" })
+    const c = Comparison.compare(eur, gbp, {
+      a: { low: eurValue, high: eurValue, unit: "EUR", per: null, reference: true },
+      b: { low: gbpInEur, high: gbpInEur, unit: "EUR", per: null, reference: true },
+    })
+    expect([c.relation, c.rule]).toEqual([relation, rule])
+    expect(c.why).toContain("reference exchange rates")
   })
 })
 
@@ -476,7 +502,7 @@ describe("numeric findings", () => {
   })
 
   it("gives no finding for values in units that do not convert", () => {
-    const usd = qty("$5 million", 5e6, 5e6, "exact", { unit: "USD", counted: null })
+    const usd = qty("5 million roubles", 5e6, 5e6, "exact", { unit: "RUB", counted: null })
     const eur = qty("€5 million", 5e6, 5e6, "exact", { unit: "EUR", counted: null })
     const groups = [
       numeric([
