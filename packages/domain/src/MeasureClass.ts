@@ -22,6 +22,8 @@ export interface Entry {
 const CLASSES: Readonly<Record<string, Entry>> = data.classes
 
 export const UNKNOWN = "unknown"
+/** When a piece of work or a state is forecast to be over: a date (the extractor's completions.json). */
+export const COMPLETION = "completion"
 
 /** same; a-contains-b (a is the whole b is part of); b-contains-a; apart; unknown (either side says nothing). */
 export type Relation = "same" | "a-contains-b" | "b-contains-a" | "apart" | "unknown"

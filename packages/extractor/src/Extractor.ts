@@ -8,6 +8,7 @@ import model from "wink-eng-lite-web-model"
 import winkNLP, { type WinkMethods } from "wink-nlp"
 import * as Analysis from "./Analysis.js"
 import * as Attributions from "./Attributions.js"
+import * as Completions from "./Completions.js"
 import * as FiguresBack from "./FiguresBack.js"
 import * as UnknownWords from "./internal/UnknownWords.js"
 import * as Lexicon from "./Lexicon.js"
@@ -21,7 +22,7 @@ import * as TimeExpressions from "./TimeExpressions.js"
  * The extractor's version, stamped on every stored claim. Bump it when a change alters the claims
  * extracted: a store holding claims of another version has those documents extracted again.
  */
-export const VERSION = "extractor-112"
+export const VERSION = "extractor-113"
 
 export interface Options {
   /** Anchor for relative times when a document has no publication date. */
@@ -234,10 +235,10 @@ const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Op
   const sentences = analysis.sentences.map((sentence): SentenceParts => {
     const tokens = Analysis.sentenceTokens(analysis, sentence)
     const sentenceText = text.slice(sentence.span.start, sentence.span.end)
-    const quantities = Reopenings.withReopenings(
+    const quantities = Completions.withCompletions(
       sentenceText,
       sentence.span.start,
-      Quantities.find(text, tokens),
+      Reopenings.withReopenings(sentenceText, sentence.span.start, Quantities.find(text, tokens), anchor),
       anchor,
     )
     // "should reopen on Monday": the day is what the forecast is of; the forecast itself is as of the

@@ -7,7 +7,7 @@
  * before Thursday") are one figure.
  */
 import { type Quantity, Units } from "@crosscheck/domain"
-import { phrases, small } from "./internal/Catalogue.js"
+import { phrases, ruleOfKind, small } from "./internal/Catalogue.js"
 import catalogue from "./reopenings.json" with { type: "json" }
 import { lastDay, MONTHS, WEEKDAYS } from "./TimeExpressions.js"
 
@@ -16,11 +16,7 @@ export const REOPENING = "reopening"
 
 /** A rule's name in reopenings.json. */
 type RuleName = string
-const ruleOf = (kind: string): RuleName => {
-  const rule = catalogue.rules.find((r) => r.kind === kind)
-  if (!rule) throw new Error(`reopenings.json has no rule of kind ${kind}`)
-  return rule.name
-}
+const ruleOf = (kind: string): RuleName => ruleOfKind(catalogue.rules, "reopenings.json", kind)
 const REOPEN_RULE = ruleOf("reopen")
 const UNTIL_RULE = ruleOf("closed-until")
 const FOR_RULE = ruleOf("closed-for")
@@ -32,6 +28,13 @@ const CLOSED = new RegExp(`\\b(?:${phrases(catalogue.closed)})\\b`, "gi")
 const AHEAD = new RegExp(`\\b(?:${phrases(catalogue.ahead)})\\b`, "i")
 const NEGATION = new RegExp(`\\b(?:${phrases(catalogue.negations)})\\b|n['’]t\\b`, "i")
 const SUPERSEDED = new RegExp(`\\b(?:${phrases(catalogue.superseded)})\\s*$`, "i")
+/** Words before a verb that make it a forecast ("will", "would", "to"): reopenings.json `ahead`. */
+export const aheadWords: ReadonlyArray<string> = catalogue.ahead
+/** Whether words before a verb deny it ("not", "won't", "none"): reopenings.json `negations`. */
+export const isNegated = (before: string): boolean => NEGATION.test(before)
+/** Whether a plan is written as past just before `end` of `s` ("which had been due to"): no forecast. */
+export const isSuperseded = (s: string, end: number): boolean =>
+  SUPERSEDED.test(s.slice(Math.max(0, end - 40), end).trimEnd())
 const PAST = new RegExp(`\\b(?:${phrases(catalogue.pastAuxiliaries)})\\s*$`, "i")
 const PREPOSITIONS: Record<string, string> = catalogue.prepositions
 const PREPOSITION = new RegExp(
@@ -57,7 +60,7 @@ const LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
   }),
 )
 
-interface Dated {
+export interface Dated {
   readonly low: number
   readonly high: number
   /** Characters of the phrase read. */
@@ -78,11 +81,17 @@ const MONTH = new RegExp(
   "i",
 )
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS.join("|")})(?:\\s+(\\d{4}))?\\b`, "i")
-const SEASON = new RegExp(`^(?:the\\s+)?(?:(?:early|late)\\s+)?(${Object.keys(SEASONS).join("|")})\\b`, "i")
+const SEASON = new RegExp(
+  `^(?:the\\s+)?(?:(?:early|late)\\s+)?(${Object.keys(SEASONS).join("|")})\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b)?`,
+  "i",
+)
 const HOLIDAY = new RegExp(`^(${phrases(Object.keys(HOLIDAYS))})\\b`, "i")
 const PERIOD = /^(?:the\s+)?(?:(start|beginning|middle|end)\s+of\s+)(?:the|this|next)\s+(week|month|year)\b/i
 const NEXT_WEEK = /^(?:the\s+)?(next|this)\s+(week|weekend|month|year)\b/i
 const WEEKEND = /^(?:the\s+)?weekend\b/i
+const HALF = /^\s+and\s+a\s+half\b/i
+/** "2028", "the end of 2028": a year, or a part of one (its last quarter for "the end of"). */
+const YEAR = /^(?:the\s+)?(?:(start|beginning|middle|end)\s+of\s+)?((?:19|20)\d{2})\b(?![-\u2013/]\d)/i
 const TOMORROW = /^tomorrow\b/i
 const LENGTH = new RegExp(
   `^(a|an|\\d+|${Object.keys(small).join("|")})\\s+(?:more\\s+)?(${Object.keys(LENGTHS).join("|")})\\b`,
@@ -177,6 +186,16 @@ export const dateAhead = (s: string, anchor: Date): Dated | null => {
             : [1, last]
     return { low: utcDay(y, mo, d1), high: utcDay(y, mo, d2), length: m[0].length }
   }
+  m = YEAR.exec(s)
+  if (m) {
+    const y = Number(m[2])
+    const part = (m[1] ?? "").toLowerCase()
+    const [m1, m2] = part === "end" ? [9, 11] : part === "middle" ? [4, 7] : part === "" ? [0, 11] : [0, 2]
+    const low = Math.max(utcDay(y, m1, 1), today)
+    const high = utcDay(y, m2, lastDay(y, m2))
+    if (high < today) return null
+    return { low, high, length: m[0].length }
+  }
   m = SEASON.exec(s)
   if (m) {
     const [first, last] = SEASONS[(m[1] ?? "").toLowerCase()] ?? [1, 1]
@@ -186,7 +205,10 @@ export const dateAhead = (s: string, anchor: Date): Dated | null => {
       (last as number) < (first as number)
         ? utcDay(year + 1, (last as number) - 1, lastDay(year + 1, (last as number) - 1))
         : utcDay(year, (last as number) - 1, lastDay(year, (last as number) - 1))
-    const year = end(y) >= today ? y : y + 1
+    // "the summer of 2028": the year written; else the next such season not yet over.
+    const written = m[2] ? Number(m[2]) : null
+    const year = written ?? (end(y) >= today ? y : y + 1)
+    if (end(year) < today) return null
     return { low: Math.max(utcDay(year, (first as number) - 1, 1), today), high: end(year), length: m[0].length }
   }
   m = HOLIDAY.exec(s)
@@ -197,19 +219,28 @@ export const dateAhead = (s: string, anchor: Date): Dated | null => {
     const day = utcDay(y, (mo as number) - 1, d as number)
     return { low: day, high: day, length: m[0].length }
   }
-  m = LENGTH.exec(s)
+  return lengthAhead(s, anchor)
+}
+
+/** A length of time at the start of `s` ("three weeks", "a year"), as the day it ends counted from `anchor`. */
+export const lengthAhead = (s: string, anchor: Date): (Dated & { readonly days: number }) | null => {
+  const today = Units.dayOf(anchor)
+  const m = LENGTH.exec(s)
   if (m) {
     const word = (m[1] ?? "").toLowerCase()
     const n = word === "a" || word === "an" ? 1 : /^\d+$/.test(word) ? Number(word) : (small[word] ?? Number.NaN)
-    const days = Math.round(n * (LENGTHS[(m[2] ?? "").toLowerCase()] ?? Number.NaN))
+    // "a year and a half", "two weeks and a half": half the unit more.
+    const half = HALF.exec(s.slice(m[0].length))
+    const units = n + (half ? 0.5 : 0)
+    const days = Math.round(units * (LENGTHS[(m[2] ?? "").toLowerCase()] ?? Number.NaN))
     if (!Number.isFinite(days)) return null
-    return { low: today + days, high: today + days, length: m[0].length }
+    return { low: today + days, high: today + days, length: m[0].length + (half?.[0].length ?? 0), days }
   }
   return null
 }
 
 /** The words of a clause before `at` in `s` (back to a comma, semicolon or colon), at most `words` of them. */
-const wordsBefore = (s: string, at: number, words: number): string => {
+export const wordsBefore = (s: string, at: number, words: number): string => {
   const clause = s.slice(Math.max(0, at - 60), at)
   const cut = Math.max(clause.lastIndexOf(","), clause.lastIndexOf(";"), clause.lastIndexOf(":"))
   return clause
@@ -220,7 +251,8 @@ const wordsBefore = (s: string, at: number, words: number): string => {
     .join(" ")
 }
 
-const quantity = (
+/** A forecast date of class `measureClass` read from `sentence` at `start`…`end`. */
+export const quantity = (
   sentence: string,
   offset: number,
   start: number,
@@ -230,6 +262,7 @@ const quantity = (
   approximate: Quantity.Approximate,
   predicate: string,
   rule: RuleName,
+  measureClass: string = REOPENING,
 ): Quantity.Quantity => ({
   text: sentence.slice(start, end),
   span: { start: offset + start, end: offset + end },
@@ -240,7 +273,7 @@ const quantity = (
   counted: null,
   per: null,
   measure: {
-    class: REOPENING,
+    class: measureClass,
     of: null,
     where: null,
     predicate,

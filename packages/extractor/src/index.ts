@@ -1,5 +1,6 @@
 export * as Analysis from "./Analysis.js"
 export * as Attributions from "./Attributions.js"
+export * as Completions from "./Completions.js"
 export * as Cues from "./Cues.js"
 export * as Extractor from "./Extractor.js"
 export * as FiguresBack from "./FiguresBack.js"

@@ -1,5 +1,5 @@
 import { MeasureClass, Quantity } from "@crosscheck/domain"
-import { Analysis, Extractor, type Measures, Quantities, Reopenings } from "@crosscheck/extractor"
+import { Analysis, Completions, Extractor, type Measures, Quantities, Reopenings } from "@crosscheck/extractor"
 import { describe, expect, it } from "vitest"
 import measures from "../src/measures.json" with { type: "json" }
 import units from "../src/units.json" with { type: "json" }
@@ -128,6 +128,7 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["Seven shops were flattened in the blast.", "Seven", { class: "buildings-destroyed" }],
   ["Flood water damaged 40 businesses on the quay.", "40", { class: "buildings-damaged" }],
   ["The carmaker will cut 1,800 jobs.", "1,800", { class: "jobs-cut", rule: "jobs-cut: cut", modality: "forecast" }],
+  ["About 310 jobs will go under the closure plan.", "310", { class: "jobs-cut", rule: "jobs-cut: jobs go" }],
   ["The mill laid off 240 workers last month.", "240", { class: "jobs-cut", rule: "jobs-cut: laid off" }],
   ["The club fired 12 last week.", "12", { class: "jobs-cut", rule: "jobs-cut: fired" }],
   ["The bank announced 600 layoffs.", "600", { class: "jobs-cut", rule: "jobs-cut: layoffs" }],
@@ -882,8 +883,9 @@ describe("Measures: the catalogue itself", () => {
   it("names only classes of the domain's tree, every one of them, and no cycles", () => {
     const names = MeasureClass.all()
     for (const r of measures.rules) expect(names, r.name).toContain(r.class)
-    // A reopening's date is read by its own catalogue (reopenings.json), not by a measure rule.
-    const named = new Set([...measures.rules.map((r) => r.class), Reopenings.REOPENING])
+    // A reopening's date and a completion's are read by their own catalogues (reopenings.json,
+    // completions.json), not by a measure rule.
+    const named = new Set([...measures.rules.map((r) => r.class), Reopenings.REOPENING, Completions.COMPLETION])
     expect(names.filter((c) => c !== MeasureClass.UNKNOWN && !named.has(c))).toEqual([])
     for (const c of names)
       expect(

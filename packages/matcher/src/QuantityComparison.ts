@@ -574,6 +574,74 @@ export const namedBy = (counted: string | null, head: string | null): boolean =>
     .some((w) => /[\p{Lu}\d]/u.test(w) && w.toLowerCase().replace(/s$/, "") === head.toLowerCase())
 }
 
+/** Two forecasts of when a piece of work is over told of one piece of work (lexicon.json workEnds). */
+const WORK_ENDS = words.workEnds
+const WORK_IGNORED: ReadonlySet<string> = new Set(WORK_ENDS.ignored)
+
+const WORK_MODALS: ReadonlySet<string> = new Set(WORK_ENDS.modals)
+
+/**
+ * The content words around a completion's figure, as base forms: up to `wordsBefore` words before it (back
+ * to a semicolon, colon or dash) and after it to the clause's end; names, figures and lengths of time left
+ * out. `head` is the word before a modal ("the reservoir would", "expects the reservoir to"), the latest
+ * such that is a content word: what will be done.
+ */
+const workWords = (lexicon: Lexicon.Service, m: Measure): { words: ReadonlySet<string>; head: string | null } => {
+  const text = withoutFigures(m.claim)
+  const at = Math.max(0, m.quantity.span.start - m.claim.span.start)
+  const end = Math.max(0, m.quantity.span.end - m.claim.span.start)
+  const clean = (raw: string) => raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").replace(/['’]s$/, "")
+  // The sentence's first word is written in capitals whatever it is ("Re-marking the papers would take").
+  const opening = text.match(/^\s*\S+/)?.[0].length ?? 0
+  const lead = opening <= at ? text.slice(0, opening).toLowerCase() + text.slice(opening, at) : text.slice(0, at)
+  const before = (lead.split(/[;:\u2014]/).pop() ?? "").split(/\s+/).slice(-WORK_ENDS.wordsBefore).map(clean)
+  const after = (text.slice(end).split(/[,;:.!?\u2014]/)[0] ?? "")
+    .split(/\s+/)
+    .slice(0, WORK_ENDS.wordsAfter)
+    .map(clean)
+  const word = (w: string): string | null =>
+    w.length < 3 || w !== w.toLowerCase() || lexicon.isStopword(w) ? null : (lexicon.lemmas(w)[0] ?? w)
+  const content = (w: string): string | null => {
+    const lemma = word(w)
+    if (lemma === null || WORK_IGNORED.has(lemma) || WORK_IGNORED.has(w)) return null
+    if (Units.isKnown(lemma) && Units.dimensionOf(lemma) === "duration") return null
+    return lemma
+  }
+  const words = new Set<string>()
+  for (const w of [...before, ...after]) {
+    const lemma = content(w)
+    if (lemma) words.add(lemma)
+  }
+  let head: string | null = null
+  for (let k = before.length - 1; k > 0 && head === null; k--)
+    if (WORK_MODALS.has((before[k] ?? "").toLowerCase())) head = word(before[k - 1] ?? "")
+  return { words, head }
+}
+
+/**
+ * What two completions' figures are both the end of, or undefined: the word both say will be done (see
+ * `workWords`), or `sharedWords` content words around both; one is enough for two dates that meet, which
+ * can only agree: it takes more to set two dates against each other than to find one told twice.
+ */
+const oneWork = (lexicon: Lexicon.Service, a: Measure, b: Measure): string | undefined => {
+  const wa = workWords(lexicon, a)
+  const wb = workWords(lexicon, b)
+  if (wa.head !== null && wa.head === wb.head) return wa.head
+  const shared = [...wb.words].filter((w) => wa.words.has(w))
+  const needed = datesMeet(a.quantity, b.quantity) ? 1 : WORK_ENDS.sharedWords
+  return shared.length >= needed ? shared.join(", ") : undefined
+}
+
+/** Whether two dates, with their bounds ("by", "at least"), have a day in common, give or take `slackDays`. */
+const datesMeet = (a: Quantity.Quantity, b: Quantity.Quantity): boolean => {
+  const span = (q: Quantity.Quantity) => ({
+    low: q.approximate === "at-most" ? Number.NEGATIVE_INFINITY : q.low,
+    high: q.approximate === "at-least" ? Number.POSITIVE_INFINITY : q.high,
+  })
+  const [x, y] = [span(a), span(b)]
+  return x.low <= y.high + WORK_ENDS.slackDays && y.low <= x.high + WORK_ENDS.slackDays
+}
+
 /** Compares two measures; when comparable, both are restated in one reference unit. */
 export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, options: Options = {}): Result => {
   const reasons: Reason[] = []
@@ -642,6 +710,13 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
       !conjunctRelated(lexicon, a.counted, b.counted)
     )
       return no("counted", `${MeasureClass.label(ma.class)} of different groups: "${a.counted}" and "${b.counted}"`)
+    // "the inquiry would report by the end of January", "the repairs will take three months": when two
+    // different pieces of work end.
+    const work =
+      ma.class === MeasureClass.COMPLETION && mb.class === MeasureClass.COMPLETION ? oneWork(lexicon, a, b) : null
+    if (work === undefined)
+      return no("counted", `"${qa.text}" and "${qb.text}" are when different pieces of work are done`)
+    if (work) reasons.push({ kind: "counted", detail: `both are when "${work}" is done`, weight: 0 })
     strength = classes === "same" ? 1 : NESTED
     reasons.push({
       kind: "measure",

@@ -271,6 +271,9 @@ const beyond = (bound: Quantity.Quantity, value: Interval, single: boolean): num
  */
 export const DATE_SLACK = 3
 
+/** Days two opposite date bounds may leave in common and still be one date told from both sides (a month's end). */
+export const PINNED_DAYS = 10
+
 /** A date counted as a length of time from the article's day, not named ("on Monday"). */
 const COUNTED = new RegExp(`\\b(?:${Units.unitsOf("duration").join("|")})s?\\b`, "i")
 const counted = (q: Quantity.Quantity): boolean =>
@@ -311,9 +314,19 @@ const compareDates = (a: Quantity.Quantity, b: Quantity.Quantity): Comparison =>
         ? result("agree", "same-bound", `the same date bound, ${shown}`, ia, ib)
         : result("compatible", "bounds-overlap", `two bounds in one direction, ${shown}, leave dates in common`, ia, ib)
     }
-    return meets(ia, ib)
-      ? result("compatible", "bounds-overlap", `${shown} leave dates in common`, ia, ib)
-      : result("contradict", "intervals-apart", `${shown} leave no date in common`, ia, ib)
+    if (!meets(ia, ib)) return result("contradict", "intervals-apart", `${shown} leave no date in common`, ia, ib)
+    // "will not get their results until the end of January" and "will be sent out by the end of January":
+    // one short stretch of days told from both sides.
+    const common = Math.min(ia.high, ib.high) - Math.max(ia.low, ib.low)
+    return common <= PINNED_DAYS
+      ? result(
+          "agree",
+          "bounds-pin",
+          `${shown} leave only ${common + 1} days in common, one date told from both sides`,
+          ia,
+          ib,
+        )
+      : result("compatible", "bounds-overlap", `${shown} leave dates in common`, ia, ib)
   }
   const widen = (i: Interval): Interval => ({ ...i, low: i.low - slack, high: i.high + slack })
   if (bound(sa) || bound(sb)) {
@@ -345,7 +358,9 @@ const compareDates = (a: Quantity.Quantity, b: Quantity.Quantity): Comparison =>
         )
   }
   if (!meets(widen(ia), ib)) return result("contradict", "intervals-apart", `${shown} are different days`, ia, ib)
-  return sa === "value" && sb === "value"
+  // "until the end of February" twice: the same days, at the same precision.
+  const same = ia.low === ib.low && ia.high === ib.high
+  return (sa === "value" && sb === "value") || same
     ? result("agree", "intervals-overlap", `one day: ${shown}`, ia, ib)
     : result("compatible", "range-vs-value", `${shown} overlap, at different precision`, ia, ib)
 }

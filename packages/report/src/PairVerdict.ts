@@ -435,6 +435,10 @@ export const differentThings = (qa: Quantity.Quantity, qb: Quantity.Quantity): s
   return null
 }
 
+/** Whether both figures forecast when a piece of work is done (the extractor's class `completion`). */
+const completions = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
+  Quantity.measureOf(qa).class === MeasureClass.COMPLETION && Quantity.measureOf(qb).class === MeasureClass.COMPLETION
+
 /** Two running totals of counts a report gives as they stand when written (tolls): see TimeScope's `tally`. */
 export const tallies = (qa: Quantity.Quantity, qb: Quantity.Quantity): boolean =>
   [qa, qb].every((q) => {
@@ -683,6 +687,16 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       `${pair}: ${c.why}; ${plan}, so they are two accounts of one plan, not a figure that moved`,
       false,
     )
+  // "complete within three weeks" on Monday, "would take at least three months" on Tuesday: when one piece of
+  // work ends is forecast, not measured, so a later article's other date is a rival account unless it says
+  // the forecast moved.
+  if (docs && time.relation !== "same" && completions(qa, qb) && ![a, b].some(saysMoved))
+    return verdict(
+      "contradict",
+      "rival-completions",
+      `${pair}: ${c.why}; both forecast when one piece of work is done, and neither says the forecast was revised or moved, so they are rival accounts (${time.why}), not a forecast that changed`,
+      false,
+    )
   if (time.relation === "different")
     return verdict(
       "changed",
@@ -718,6 +732,16 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
       "changed",
       "count-moving",
       `${pair}: the values differ, but ${label(moved.m.claim)} says the count moved to "${moved.m.quantity?.text}" ("${moved.words}"): two levels of one count, not a contradiction`,
+      false,
+    )
+  // A later article that says its own figure replaced the one before ("the free period will now be 30
+  // minutes", "the level has now fallen by 55 centimetres"): the figure moved between the two articles.
+  const revisedBy = docs ? laterRevised(ctx, a, b) : null
+  if (revisedBy)
+    return verdict(
+      "changed",
+      "figure-revised",
+      `${pair}: the values differ, but ${label(revisedBy.member.claim)}, published later, says its figure replaced an earlier one ("${revisedBy.words}"): the figure moved, not a contradiction`,
       false,
     )
   // An estimate a later article's exact figure replaced ("about 100 km/h", police estimated; then "87 km/h"
@@ -812,6 +836,26 @@ const rivalSpeakers = (
   if ([a, b].some(saysMoved)) return null
   if (estimateRevised(ctx, a, b)) return null
   return `${a.claim.attribution.source?.text} and ${b.claim.attribution.source?.text} are two named speakers`
+}
+
+const REVISED_NOW = new RegExp(`\\b(?:${alternation(readings.revisedNow)})\\b`, "i")
+
+/**
+ * The member whose article was published after the other's and whose sentence says its figure replaced an
+ * earlier one (readings.json `revisedNow`: "will now be", "has now", "brought forward"), with those words;
+ * null when neither, or both, or the article saying so is not the later one.
+ */
+const laterRevised = (
+  ctx: Context,
+  a: AlignedGroup.Member,
+  b: AlignedGroup.Member,
+): { readonly member: AlignedGroup.Member; readonly words: string } | null => {
+  const at = (m: AlignedGroup.Member) => Date.parse(ctx.documents.get(m.claim.documentId)?.publishedAt ?? "")
+  const [ta, tb] = [at(a), at(b)]
+  if (Number.isNaN(ta) || Number.isNaN(tb) || ta === tb) return null
+  const later = ta > tb ? a : b
+  const words = REVISED_NOW.exec(later.claim.text)?.[0]
+  return words ? { member: later, words } : null
 }
 
 /** Cue verbs that make a figure someone's estimate ("police estimated that ... about 100 km/h"). */

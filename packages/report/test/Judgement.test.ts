@@ -185,6 +185,13 @@ const within = (d: { readonly text: string }, s: string) => {
   return { start, end: start + s.length }
 }
 
+/** When a piece of work is done (unit "date"), as the extractor's completions.json reads it. */
+const completion: Partial<Quantity.Quantity> = {
+  unit: "date",
+  counted: null,
+  measure: { ...DEATHS, class: "completion", predicate: "complete", scope: "total", modality: "forecast" },
+}
+
 /** A reopening's forecast day (unit "date": days since 1970-01-01), as the extractor's reopenings.json reads it. */
 const day = (iso: string): number => Units.dayOf(new Date(`${iso}T00:00:00Z`))
 const reopening: Partial<Quantity.Quantity> = {
@@ -418,6 +425,78 @@ const ROWS: ReadonlyArray<Row> = [
     },
     "changed",
     "estimate-revised",
+    "discusses",
+  ],
+  [
+    "a piece of work forecast done within three weeks, and a later article's 'at least three months': rival accounts",
+    {
+      outlet: "North Wire",
+      text: "The sea wall repairs would be complete within three weeks.",
+      q: ["within three weeks", day("2025-03-28"), day("2025-03-28"), "at-most", completion],
+      published: "2025-03-07",
+    },
+    {
+      outlet: "South Post",
+      text: "The sea wall repairs would take at least three months.",
+      q: ["at least three months", day("2025-06-06"), day("2025-06-06"), "at-least", completion],
+      published: "2025-03-08",
+    },
+    "contradict",
+    "rival-completions",
+    "contradicts",
+  ],
+  [
+    "a later article saying its figure will now be another: the figure moved",
+    {
+      outlet: "North Wire",
+      text: "The trust said the first 20 minutes of parking would stay free.",
+      q: ["20 minutes", 20, 20, "exact", { unit: "minute", counted: null }],
+      published: "2025-03-07T08:00:00Z",
+    },
+    {
+      outlet: "South Post",
+      text: "After complaints, the free period of parking will now be 30 minutes, the trust said.",
+      q: ["30 minutes", 30, 30, "exact", { unit: "minute", counted: null }],
+      published: "2025-03-07T15:00:00Z",
+    },
+    "changed",
+    "figure-revised",
+    "discusses",
+  ],
+  [
+    "'not until the end of January' and 'by the end of January': one date told from both sides",
+    {
+      outlet: "North Wire",
+      text: "Students will not get their corrected results until the end of January.",
+      q: ["until the end of January", day("2025-01-21"), day("2025-01-21"), "at-least", completion],
+      published: "2025-01-07",
+    },
+    {
+      outlet: "South Post",
+      text: "Students will get their corrected results by the end of January.",
+      q: ["by the end of January", day("2025-01-31"), day("2025-01-31"), "at-most", completion],
+      published: "2025-01-07",
+    },
+    "agree",
+    "bounds-pin",
+    "supports",
+  ],
+  [
+    "a piece of work forecast done within three weeks, and a later article saying it has now been put back",
+    {
+      outlet: "North Wire",
+      text: "The sea wall repairs would be complete within three weeks.",
+      q: ["within three weeks", day("2025-03-28"), day("2025-03-28"), "at-most", completion],
+      published: "2025-03-07",
+    },
+    {
+      outlet: "South Post",
+      text: "The sea wall repairs have now been put back and would take at least three months.",
+      q: ["at least three months", day("2025-06-06"), day("2025-06-06"), "at-least", completion],
+      published: "2025-03-08",
+    },
+    "changed",
+    "different-times",
     "discusses",
   ],
   [
