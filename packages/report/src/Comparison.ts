@@ -411,7 +411,7 @@ const compareScaled = (a0: Quantity.Quantity, b0: Quantity.Quantity, scaled: Sca
       bWithinA: false,
       aWithinB: false,
     }
-  const { a, b, converted, tolerance } = scaled
+  const { a, b, converted, tolerance, reference } = scaled
   // One figure at two rates of time ("15,000 shells a day", "105,000 a week") restates near itself; an
   // hourly pay rate and a yearly cost restate more than ten times apart, and are not one figure.
   if (a0.per !== b0.per && a.approximate !== "vague" && b.approximate !== "vague") {
@@ -544,7 +544,10 @@ const compareScaled = (a0: Quantity.Quantity, b0: Quantity.Quantity, scaled: Sca
     // "about 84,000" against "more than 90,000": what "about" allows reaches the bound, but the figure
     // itself lies on the wrong side of it, further than its own rounding, so the two disagree.
     const short = -far * Math.abs(edgeOf(bound))
-    if (shape === "value" && far < 0 && short > roundingTolerance((value.low + value.high) / 2))
+    const mid = (value.low + value.high) / 2
+    // Money at reference rates may stand off by what the rate of the day could move it.
+    const allowed = Math.max(roundingTolerance(mid), reference ? tolerance * Math.abs(mid) : 0)
+    if (shape === "value" && far < 0 && short > allowed)
       return result(
         "contradict",
         "bound-violated",

@@ -370,6 +370,14 @@ describe("Comparison.compare: bounds by direction, one row per rule", () => {
     expect([c.relation, c.rule]).toEqual([relation, rule])
     expect(c.why).toContain("reference exchange rates")
   })
+
+  it("lets a sum at reference rates stand past a bound by what the rate of the day may move it", () => {
+    // "a fine of up to 34,000 pounds (40,000 euros)": 34,000 pounds is 39,780 euros at the reference rate.
+    const gbp = qty("up to 34,000 pounds", 34_000, 34_000, "at-most", { unit: "GBP" })
+    const eur = qty("40,000 euros", 40_000, 40_000, "exact", { unit: "EUR" })
+    const c = Comparison.compare(gbp, eur)
+    expect([c.relation, c.rule]).toEqual(["agree", "bound-near"])
+  })
 })
 
 describe("numeric findings", () => {
