@@ -87,6 +87,17 @@ export const UNKNOWN_MEASURE: Measure = {
 export const measureOf = (q: Quantity): Measure => q.measure ?? UNKNOWN_MEASURE
 
 /**
+ * The values a quantity allows, its bound taken as open-ended ("at least 40": 40 and up), with no rounding:
+ * how calendar days (unit "date") are compared, by the matcher and the judgement alike.
+ */
+export const reach = (q: Quantity): { readonly low: number; readonly high: number } =>
+  q.approximate === "at-least"
+    ? { low: q.low, high: Number.POSITIVE_INFINITY }
+    : q.approximate === "at-most"
+      ? { low: Number.NEGATIVE_INFINITY, high: q.high }
+      : { low: q.low, high: q.high }
+
+/**
  * A sum set before the noun it describes ("a 1-euro deposit", "a 900,000-euro repair bill": counted
  * "deposit"): it says what its noun is and has no tense of its own, so it meets a plan of that sum as well
  * as a fact. Alignment and judgement both read it so.

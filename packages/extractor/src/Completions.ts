@@ -8,7 +8,7 @@
 import { MeasureClass, type Quantity, Units } from "@crosscheck/domain"
 import catalogue from "./completions.json" with { type: "json" }
 import { phrases, ruleOfKind } from "./internal/Catalogue.js"
-import { aheadWords, dateAhead, isNegated, isSuperseded, lengthAhead, quantity } from "./Reopenings.js"
+import { aheadWords, clauseBefore, dateAhead, isNegated, isSuperseded, lengthAhead, quantity } from "./Reopenings.js"
 
 /** The measure class of a completion's date (unit "date": days since 1970-01-01). */
 export const COMPLETION = MeasureClass.COMPLETION
@@ -37,18 +37,6 @@ const recurs = (sentence: string, end: number): boolean =>
   RECURRING.test(sentence.slice(end).split(/[,;:.!?]/)[0] ?? "")
 /** The shortest length read as work done, in days: "will take two hours to drive there" is a journey. */
 const MIN_DAYS = 1
-
-/** The clause before `at` (back to a comma, semicolon, colon or dash), at most `clauseChars` of it. */
-const clauseBefore = (s: string, at: number): string => {
-  const clause = s.slice(Math.max(0, at - catalogue.clauseChars), at)
-  const cut = Math.max(
-    clause.lastIndexOf(","),
-    clause.lastIndexOf(";"),
-    clause.lastIndexOf(":"),
-    clause.lastIndexOf("—"),
-  )
-  return clause.slice(cut + 1)
-}
 
 /** Where the last forecast word of `clause` ("would", "to", "expected") starts, or -1. */
 const lastForecastWord = (clause: string): number => {
@@ -107,7 +95,7 @@ export const find = (
   const free = (start: number, end: number) =>
     !taken.some((t) => t.start < end && start < t.end) && !found.some((f) => f.start < end && start < f.end)
   const forecast = (at: number): { ahead: boolean; negated: boolean } => {
-    const clause = clauseBefore(sentence, at)
+    const clause = clauseBefore(sentence, at, catalogue.clauseChars)
     // The words from the last forecast word on: a relative clause or a start there is not this work's end.
     const lead = lastForecastWord(clause)
     const tail = lead < 0 ? "" : clause.slice(lead)

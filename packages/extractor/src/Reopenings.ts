@@ -239,17 +239,21 @@ export const lengthAhead = (s: string, anchor: Date): (Dated & { readonly days: 
   return null
 }
 
-/** The words of a clause before `at` in `s` (back to a comma, semicolon or colon), at most `words` of them. */
-export const wordsBefore = (s: string, at: number, words: number): string => {
-  const clause = s.slice(Math.max(0, at - 60), at)
-  const cut = Math.max(clause.lastIndexOf(","), clause.lastIndexOf(";"), clause.lastIndexOf(":"))
-  return clause
-    .slice(cut + 1)
-    .trim()
-    .split(/\s+/)
-    .slice(-words)
-    .join(" ")
+/** The clause before `at` in `s`: back to a comma, semicolon, colon or dash, at most `chars` characters of it. */
+export const clauseBefore = (s: string, at: number, chars: number): string => {
+  const clause = s.slice(Math.max(0, at - chars), at)
+  const cut = Math.max(
+    clause.lastIndexOf(","),
+    clause.lastIndexOf(";"),
+    clause.lastIndexOf(":"),
+    clause.lastIndexOf("—"),
+  )
+  return clause.slice(cut + 1)
 }
+
+/** The words of a clause before `at` in `s` (see `clauseBefore`), at most `words` of them. */
+const wordsBefore = (s: string, at: number, words: number): string =>
+  clauseBefore(s, at, 60).trim().split(/\s+/).slice(-words).join(" ")
 
 /** A forecast date of class `measureClass` read from `sentence` at `start`…`end`. */
 export const quantity = (

@@ -634,11 +634,7 @@ const oneWork = (lexicon: Lexicon.Service, a: Measure, b: Measure): string | und
 
 /** Whether two dates, with their bounds ("by", "at least"), have a day in common, give or take `slackDays`. */
 const datesMeet = (a: Quantity.Quantity, b: Quantity.Quantity): boolean => {
-  const span = (q: Quantity.Quantity) => ({
-    low: q.approximate === "at-most" ? Number.NEGATIVE_INFINITY : q.low,
-    high: q.approximate === "at-least" ? Number.POSITIVE_INFINITY : q.high,
-  })
-  const [x, y] = [span(a), span(b)]
+  const [x, y] = [Quantity.reach(a), Quantity.reach(b)]
   return x.low <= y.high + WORK_ENDS.slackDays && y.low <= x.high + WORK_ENDS.slackDays
 }
 

@@ -279,12 +279,7 @@ const COUNTED = new RegExp(`\\b(?:${Units.unitsOf("duration").join("|")})s?\\b`,
 const counted = (q: Quantity.Quantity): boolean =>
   COUNTED.test(q.text.replace(/\b(?:next|this)\s+(?:week|month|year)\b/gi, ""))
 
-const dateInterval = (q: Quantity.Quantity): Interval =>
-  q.approximate === "at-least"
-    ? { low: q.low, high: Number.POSITIVE_INFINITY }
-    : q.approximate === "at-most"
-      ? { low: Number.NEGATIVE_INFINITY, high: q.high }
-      : { low: q.low, high: q.high }
+const dateInterval = (q: Quantity.Quantity): Interval => Quantity.reach(q)
 
 const showDates = (i: Interval): string =>
   i.low === i.high

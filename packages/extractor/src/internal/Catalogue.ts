@@ -17,7 +17,6 @@ const alternation = (forms: Iterable<string>): string =>
     .map(escapeRegExp)
     .join("|")
 
-/** Word lists as one alternation for a regular expression: longest first, escaped, any run of space between words. */
 /** The name of the rule of `kind` in a catalogue's `rules` (`file` names the catalogue in the error). */
 export const ruleOfKind = (
   rules: ReadonlyArray<{ readonly name: string; readonly kind: string }>,
@@ -29,6 +28,7 @@ export const ruleOfKind = (
   return rule.name
 }
 
+/** Word lists as one alternation for a regular expression: longest first, escaped, any run of space between words. */
 export const phrases = (words: Iterable<string>): string =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)
