@@ -19,6 +19,11 @@ export interface PairReading {
   readonly score: number
   /** The last reason that counted nothing or against: why a pair is not comparable. */
   readonly against: string | null
+  /**
+   * For a pair that scores at or above the threshold yet sits in no group together: where the two claims
+   * ended instead (see `parted`).
+   */
+  readonly parted?: string | null
 }
 
 /** The threshold a pair's score must reach to align (the matcher's). */
@@ -36,14 +41,42 @@ export const cause = (
 ): string => {
   if (aligned) return found === null ? `aligned, no finding (gold ${gold})` : `aligned, ${found} where gold ${gold}`
   if (!pair) return `not aligned (gold ${gold})`
-  if (pair.comparable)
-    return `not aligned, the pair scores ${pair.score >= THRESHOLD ? "at or above" : "below"} the threshold`
+  if (pair.comparable && pair.score >= THRESHOLD)
+    return `not aligned, the pair scores at or above the threshold${pair.parted ? ` (${pair.parted})` : ""}`
+  if (pair.comparable) return "not aligned, the pair scores below the threshold"
   const why = (pair.against ?? "no reason given")
     .replace(/"[^"]*"/g, "…")
     .replace(/name:.+?(?= and |, |$)/g, "…")
     .replace(/…(?:, …)+/g, "…")
     .replace(/\d[\d,.]*/g, "N")
   return `not aligned, not comparable: ${why}`
+}
+
+/** An aligned group as the pipeline's analysis gives it. */
+export type Group = ReturnType<typeof Pipeline.analyse>["groups"][number]
+
+/**
+ * Where two claims that score high enough to align ended instead, in words that group alike: kept out of
+ * the other's group by a membership rule (the group's reasons name the figure: "rule years-apart"), each
+ * in a group holding a figure of the other's article already (one article's two figures for one time
+ * never share a group), each in another group, one in a group and the other alone, or neither in any.
+ * The kept-out reasons name at most two figures a group, so a rule may go unnamed.
+ */
+export const parted = (a: Claim.Claim, b: Claim.Claim, ga: Group | undefined, gb: Group | undefined): string => {
+  const keptBy = (g: Group | undefined, c: Claim.Claim): string | null => {
+    if (!g) return null
+    const texts = c.quantities.map((q) => `"${q.text}"`)
+    const reason = g.reasons.find((r) => r.startsWith("rule ") && texts.some((t) => r.includes(` kept out ${t}`)))
+    return reason?.split(" ")[1] ?? null
+  }
+  const rule = keptBy(ga, b) ?? keptBy(gb, a)
+  if (rule) return `kept out by rule ${rule}`
+  const holdsArticle = (g: Group | undefined, c: Claim.Claim) =>
+    g?.members.some((m) => m.claim.documentId === c.documentId && m.claim.id !== c.id) ?? false
+  if (holdsArticle(ga, b) || holdsArticle(gb, a)) return "a group already holds another figure of the other's article"
+  if (ga && gb) return "each in another group"
+  if (ga || gb) return "one in another group, the other alone"
+  return "neither in any group"
 }
 
 /** Causes by count, most first, as eval lines. */
@@ -104,11 +137,14 @@ export const run = async (root: string = Stories.storiesDir()): Promise<Readonly
         // a sentence of several figures is explained by the one the gold is about, not by its first.
         const [a, b] = [0, 1].map((k) => quoted(byId.get(ids[k]?.[0] ?? "")))
         const explained = !aligned && a && b ? Alignment.explain(a, b, docs, {}, claims) : null
+        const groupOf = (c: Claim.Claim | undefined) =>
+          analysis.groups.find((gr) => gr.members.some((m) => m.claim.id === c?.id && inQuote(m)))
         const pair: PairReading | null = explained
           ? {
               comparable: explained.comparable,
               score: explained.comparable ? explained.score : 0,
               against: explained.reasons.filter((r) => r.weight <= 0).at(-1)?.detail ?? null,
+              parted: a && b ? parted(a, b, groupOf(a), groupOf(b)) : null,
             }
           : null
         key = cause(g.verdict, aligned, found?.verdict ?? null, pair)
