@@ -374,15 +374,19 @@ export const wordsAt = (ts: ReadonlyArray<Token>, at: number, words: ReadonlyArr
 }
 
 /**
- * "3,150 emergency calls failed", "left 3,150 emergency calls unanswered": wink tags some plural nouns after
- * a noun as verbs. Token `i`, a word in -s after singular nouns that a figure above one opens, is the
- * plural noun the figure counts ("one slide says", "a spokesman says": a verb).
+ * "3,150 emergency calls failed", "left 3,150 emergency calls unanswered", "about 600 corrected offers had
+ * been sent": wink tags some plural nouns after a noun or a modifier as verbs. Token `i`, a word in -s after
+ * singular nouns, adjectives or participles that a figure above one opens, is the plural noun the figure
+ * counts ("one slide says", "a spokesman says": a verb).
  */
 export const isPluralAfterFigure = (ts: ReadonlyArray<Token>, i: number): boolean => {
   const t = ts[i]
   if (!t || (t.pos !== "VERB" && t.pos !== "NOUN") || !/[^s]s$/.test(t.lower)) return false
   let k = i - 1
-  while (k >= 0 && ts[k]?.pos === "NOUN" && !/s$/.test(ts[k]?.lower ?? "")) k--
+  // Singular nouns and modifiers between: "3,150 emergency calls", "about 600 corrected offers".
+  const modifier = (m: Token | undefined) =>
+    (m?.pos === "NOUN" && !/s$/.test(m.lower)) || m?.pos === "ADJ" || (m?.pos === "VERB" && /(?:ed|ing)$/.test(m.lower))
+  while (k >= 0 && modifier(ts[k])) k--
   const figure = ts[k]
   return k < i - 1 && figure?.pos === "NUM" && !/^(?:one|1)$/i.test(figure.text)
 }

@@ -179,7 +179,12 @@ const countedAfter = (
     if (ts[k]?.pos === "DET" || ts[k]?.pos === "PRON") k++
   }
   // A participle describes rather than names what is counted: "300 recorded songs" counts songs.
-  while (ts[k]?.pos === "VERB" && /(?:ing|ed)$/.test(ts[k]?.text ?? "") && NOUNISH.has(ts[k + 1]?.pos ?? "")) k++
+  while (
+    ts[k]?.pos === "VERB" &&
+    /(?:ing|ed)$/.test(ts[k]?.text ?? "") &&
+    (NOUNISH.has(ts[k + 1]?.pos ?? "") || isPluralAfterFigure(ts, k + 1))
+  )
+    k++
   const first = k
   const words: Token[] = []
   while (k < ts.length && words.length < 6) {

@@ -144,6 +144,7 @@ const clauseWords = (words: ReadonlyArray<string>): RegExp =>
   )
 const AHEAD = clauseWords(catalogue.weekdays.ahead)
 const PLANNED_PAST = clauseWords(catalogue.weekdays.plannedPast)
+const MOVING = clauseWords(catalogue.weekdays.moving)
 const PRESENT = clauseWords(catalogue.weekdays.present)
 const OPEN_ENDED: ReadonlySet<string> = new Set(catalogue.weekdays.openEnded)
 const WEEKDAY_CLAUSE_BREAK = /[,;:—–]/
@@ -162,7 +163,10 @@ const clauseBefore = (m: RegExpExecArray): string => {
 }
 
 /** Whether a match's clause told a plan in the past ("which was due to open on 14 January"; catalogue plannedPast). */
-const plannedInPast = (m: RegExpExecArray): boolean => PLANNED_PAST.test(clauseBefore(m))
+const plannedInPast = (m: RegExpExecArray): boolean => {
+  const clause = clauseBefore(m)
+  return PLANNED_PAST.test(clause) || MOVING.test(clause)
+}
 
 const ahead = (m: RegExpExecArray, word = (m[1] ?? "").toLowerCase()): boolean => {
   if (word === "next") return true
@@ -172,6 +176,8 @@ const ahead = (m: RegExpExecArray, word = (m[1] ?? "").toLowerCase()): boolean =
   while (from > 0 && !WEEKDAY_CLAUSE_BREAK.test(before[from - 1] ?? "")) from--
   const clause = before.slice(from)
   if (AHEAD.test(clause)) return true
+  // "postponed until Monday": the new day a date was moved to (catalogue `moving`) is a plan.
+  if ((word === "until" || word === "till") && MOVING.test(clause)) return true
   return OPEN_ENDED.has(word) && PRESENT.test(clause)
 }
 
@@ -430,9 +436,11 @@ const RULES: ReadonlyArray<Rule> = [
   {
     needs: [WEEKDAY_NAME],
     // "on Friday", "said Friday", "until Sunday 10:30pm", "next Monday": the latest such day on or before the
-    // anchor, or the coming one when its clause looks ahead (catalogue `weekdays`).
+    // anchor, or the coming one when its clause looks ahead (catalogue `weekdays`). A part of the day after
+    // it is kept in the time's words ("by Saturday morning"), so two counts of one day's morning and
+    // afternoon read as two times.
     pattern:
-      /\b([Oo]n|said|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ff]rom)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s\b)/,
+      /\b([Oo]n|said|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ff]rom)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s\b)(?:\s+(?:morning|afternoon|evening|night)\b)?/,
     resolve: (m, anchor) => {
       if (!anchor) return null
       const target = WEEKDAYS.indexOf((m[2] ?? "").toLowerCase() as (typeof WEEKDAYS)[number])
@@ -559,6 +567,26 @@ const blankBaselines = (text: string): string => {
   return out
 }
 
+/**
+ * A date moved: "the deadline has been moved from 9 April to 23 April", "postponed from Friday until
+ * Monday". The old date after "from" is blanked (same length) when a verb of catalogue `weekdays.moving`
+ * opens its clause, so the time is the new date, which the clause reads as a plan (see `plannedInPast`).
+ */
+const MOVED_FROM = new RegExp(
+  `\\bfrom\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_CAP})|(?:${MONTH_CAP})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|${WEEKDAYS.map(capitalised).join("|")})(?=\\s+(?:to|until)\\s)`,
+  "g",
+)
+const blankMovedFrom = (text: string): string => {
+  let out = text
+  for (const m of text.matchAll(MOVED_FROM)) {
+    let clause = m.index
+    while (clause > 0 && !CLAUSE_MARKS.includes(text[clause - 1] ?? "")) clause--
+    if (MOVING.test(text.slice(clause, m.index)))
+      out = out.slice(0, m.index) + " ".repeat(m[0].length) + out.slice(m.index + m[0].length)
+  }
+  return out
+}
+
 /** Whether a text has a figure other than a year's digits. */
 /** A year alone labelling a line, with its list mark: "1977:", "- 2013:". */
 const YEAR_LABEL = /^[ \t\n]*(?:[-*\u2022\u2013\u2014][ \t]*)?((?:1[6-9]|20)\d\d):[ \t]/
@@ -593,7 +621,8 @@ export const find = (sentence: string, anchor: Date | null): Claim.TimeScope | n
   ).replace(RELATIVE, blankUnlessFigure)
   const unaside = YEAR_IN.test(unclaused) ? unclaused.replace(REDUCED, blankUnlessFigure) : unclaused
   // A record's baseline ("the highest since 1951") is not when the figure holds either.
-  const read = unaside.includes("since") ? blankBaselines(unaside) : unaside
+  const unbased = unaside.includes("since") ? blankBaselines(unaside) : unaside
+  const read = unbased.includes("from ") ? blankMovedFrom(unbased) : unbased
   // By NEEDS index: 0 not tested yet, 1 found, 2 not found.
   const tested = new Uint8Array(NEEDS.length)
   for (let r = 0; r < RULES.length; r++) {

@@ -458,6 +458,7 @@ describe("Quantities: what is counted", () => {
     // wink tags "calls" a verb after "emergency": after a figure and a noun, a word in -s is the plural.
     ["The outage left 3,150 emergency calls unanswered.", "3,150", "emergency call"],
     ["Some 3,150 emergency calls failed to connect.", "Some 3,150", "emergency call"],
+    ["By midday about 600 corrected offers had been sent.", "about 600", "offer"],
     // A compound puts its plural on its last word: a word after a plural noun, before a determiner,
     // preposition or adverb, is the verb wink tagged a noun.
     ["More than 300 volunteers check the fridges every day.", "More than 300", "volunteer"],

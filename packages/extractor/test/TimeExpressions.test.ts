@@ -40,7 +40,13 @@ describe("TimeExpressions", () => {
     ["In January, two workers died.", "In January", "2025-01-01", "2025-01-31"],
     ["Martial law was declared in December.", "in December", "2024-12-01", "2024-12-31"],
     ["He spoke on Wednesday.", "on Wednesday", "2025-08-13", "2025-08-13"],
-    ["The toll rose to 29 until Sunday night.", "until Sunday", "2025-08-10", "2025-08-10"],
+    ["The toll rose to 29 until Sunday night.", "until Sunday night", "2025-08-10", "2025-08-10"],
+    ["24 households had accepted the offer by Saturday morning.", "by Saturday morning", "2025-08-09", "2025-08-09"],
+    // A moved date: the new day, the nearer of the two (the anchor is Friday 15 August 2025).
+    ["The deadline has been moved from 9 September to 23 September.", "23 September", "2025-09-23", "2025-09-23"],
+    ["The council moved the deadline to 2 September.", "2 September", "2025-09-02", "2025-09-02"],
+    ["The final was postponed from Saturday until Monday.", "until Monday", "2025-08-18", "2025-08-18"],
+    ["The festival ran from 3 August to 10 August.", "3 August", "2025-08-03", "2025-08-03"],
     ["On Tuesday 40 homes were empty.", "On Tuesday", "2025-08-12", "2025-08-12"],
     ["Prices doubled in the 1990s.", "in the 1990s", "1990-01-01", "1999-12-31"],
     // A year naming a season, count or edition after a preposition dates the figure, before any month after it.

@@ -3,6 +3,7 @@
  * with numbers ("COVID-19", "S&P 500", "Game 6"), sports scores, and "one" or "half" used as pronouns.
  */
 import type { Token } from "../Analysis.js"
+import approximators from "../approximators.json" with { type: "json" }
 import * as Cues from "../Cues.js"
 import { identifiers, small } from "./Catalogue.js"
 import type { Numeral } from "./Numerals.js"
@@ -128,6 +129,14 @@ const PARTITIVE_AFTER = new Set([
   "all",
 ])
 
+/** "by", then perhaps an approximator ("by more than", "by almost"), right before a figure. */
+const BY_BEFORE = new RegExp(
+  `\\bby[ \\t]+(?:(?:${Object.keys(approximators.before)
+    .filter((p) => /^[a-z]/i.test(p))
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+"))
+    .join("|")})[ \\t]+)?$`,
+  "i",
+)
 const plainWordBefore = (text: string, at: number): string => {
   const m = /([A-Za-z']+)[ \t]*$/.exec(text.slice(Math.max(0, at - 20), at))
   return m?.[1]?.toLowerCase() ?? ""
@@ -233,8 +242,9 @@ export const isNotQuantity = (
     const following = plainWordAfter(text, n.end)
     if (word.startsWith("half") && HALF_BEFORE.has(plainWordBefore(text, n.start))) return no
     if (text[n.end] === "-") return no
-    // A fraction is a part of something named after it, or a change: "fell by a third".
-    if (!PARTITIVE_AFTER.has(following) && plainWordBefore(text, n.start) !== "by") return no
+    // A fraction is a part of something named after it, or a change: "fell by a third", "cut by more
+    // than half" (an approximator of approximators.json between "by" and the fraction).
+    if (!PARTITIVE_AFTER.has(following) && !BY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return no
   }
   return yes
 }
