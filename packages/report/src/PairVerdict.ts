@@ -753,7 +753,12 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
   return verdict("contradict", c.rule, `${pair}: ${c.why}${asOfOneDay}`, false)
 }
 
-const REVISING = new RegExp(`\\b(?:${alternation(readings.revising)})\\b`, "i")
+/**
+ * Words of a sentence saying its figure replaced an earlier one (readings.json `revising`), except a "now"
+ * that ends its clause: "the stock could recover within three years if catches were cut now" says when to
+ * act, not that the figure moved.
+ */
+const REVISING = new RegExp(`\\b(?:${alternation(readings.revising)})\\b(?<!\\bnow(?=\\s*(?:[,.;:!?"”’)]|$)))`, "i")
 
 /** The capitalised words of a speaker's name ("the branch manager, Lena Moss": Lena, Moss). */
 const speakerNames = (m: AlignedGroup.Member): ReadonlyArray<string> =>
@@ -794,14 +799,7 @@ const saysMoved = (m: AlignedGroup.Member): boolean =>
  */
 const figureUndated = (m: AlignedGroup.Member): boolean => {
   const t = m.claim.time
-  if (!t || t.defaulted || t.text.trim() === "") return true
-  const content = m.claim.attribution.content
-  if (!content) return false
-  const at = m.claim.text.toLowerCase().indexOf(t.text.toLowerCase())
-  if (at < 0) return false
-  const start = m.claim.span.start + at
-  const end = start + t.text.length
-  return end <= content.span.start || start >= content.span.end
+  return !t || t.defaulted || t.text.trim() === "" || TimeScope.whenSaid(m.claim)
 }
 
 /**

@@ -107,6 +107,33 @@ export interface Options {
   readonly tally?: boolean
 }
 
+/**
+ * The part of a day a time's words name ("by Saturday morning", "this afternoon", "tonight"), or null. An
+ * evening and a night are one part: "on Saturday evening" and "last night" tell of one event at 8pm.
+ */
+const DAY_PART = /\b(morning|afternoon|evening|night|tonight)\b/i
+const dayPart = (text: string): string | null => {
+  const part = DAY_PART.exec(text)?.[1]?.toLowerCase() ?? null
+  return part === "tonight" || part === "night" ? "evening" : part
+}
+
+/**
+ * Whether a claim's written time lies outside what its speaker said, so it dates the saying, not the
+ * figure ("more than 5,000 have signed, campaigners said tonight").
+ */
+export const whenSaid = (c: Claim.Claim): boolean => {
+  const t = c.time
+  const content = c.attribution.content
+  if (!t || t.defaulted || !content) return false
+  const at = c.text.toLowerCase().indexOf(t.text.toLowerCase())
+  if (at < 0) return false
+  const start = c.span.start + at
+  return start + t.text.length <= content.span.start || start >= content.span.end
+}
+
+/** Whether a placed time is one day. */
+const oneDay = (p: Placed): boolean => p.end - p.start < DAY
+
 export const relate = (
   a: Claim.Claim,
   b: Claim.Claim,
@@ -171,6 +198,11 @@ export const relate = (
         "tally-same-day",
       )
   }
+  // One day's morning and its afternoon ("24 had accepted by Saturday morning", "38 by Saturday afternoon"):
+  // a figure as it stood at two times of that day.
+  const parts = [a, b].map((c) => (whenSaid(c) ? null : dayPart(c.time?.text ?? "")))
+  if (!pa.defaulted && !pb.defaulted && parts[0] && parts[1] && parts[0] !== parts[1] && oneDay(pa) && oneDay(pb))
+    return result("different", `different times of one day ("${a.time?.text}", "${b.time?.text}")`, false, "day-parts")
   if (pa.defaulted === pb.defaulted)
     return overlap(pa, pb)
       ? result("same", `the same time (${both})`, pa.defaulted)
