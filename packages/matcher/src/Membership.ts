@@ -22,6 +22,7 @@ const RULE_PARAMS: Readonly<
     {
       readonly says: string
       readonly ratio?: number
+      readonly classedRatio?: number
       readonly days?: number
       readonly distantDays?: number
       readonly datedDays?: number
@@ -33,6 +34,8 @@ const RULE_PARAMS: Readonly<
 
 /** How far apart two values must lie to be of different orders of magnitude. */
 const RATIO = RULE_PARAMS["orders-of-magnitude"]?.ratio ?? 10
+/** How far apart two values of one measure class must lie to be different things all the same. */
+const CLASSED_RATIO = RULE_PARAMS["orders-of-magnitude"]?.classedRatio ?? 1000
 /** How far apart two values must lie before a verb the catalogue does not read parts them. */
 const VERB_RATIO = RULE_PARAMS["unclassed-verb"]?.ratio ?? 2
 const DAY = 86_400_000
@@ -320,15 +323,21 @@ const limitAndValue = (a: Figure, b: Figure): Apart | null => {
 
 const ordersOfMagnitude = (a: Figure, b: Figure): Apart | null => {
   const classes = MeasureClass.relateMeasures(a.measure, b.measure)
-  if (classes !== "unknown") return null
   if (a.quantity.unit !== b.quantity.unit || a.quantity.per !== b.quantity.per) return null
   const times = spread(a.quantity, b.quantity)
-  return times >= RATIO
-    ? {
-        rule: "orders-of-magnitude",
-        detail: `"${a.quantity.text}" and "${b.quantity.text}" lie ${Math.round(times)} times apart, and no measure class says they are one figure`,
-      }
-    : null
+  if (classes === "unknown" && times >= RATIO)
+    return {
+      rule: "orders-of-magnitude",
+      detail: `"${a.quantity.text}" and "${b.quantity.text}" lie ${Math.round(times)} times apart, and no measure class says they are one figure`,
+    }
+  // "the funerals of four supporters" and "a crowd of about 40,000": one class read off a word, yet no two
+  // accounts of one figure lie thousands of times apart.
+  if (classes !== "unknown" && times >= CLASSED_RATIO)
+    return {
+      rule: "orders-of-magnitude",
+      detail: `"${a.quantity.text}" and "${b.quantity.text}" lie ${Math.round(times)} times apart, more than two accounts of one figure ever do`,
+    }
+  return null
 }
 
 /** A written time that ends more than `before` before its article was published: a figure of the past. */

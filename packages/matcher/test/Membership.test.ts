@@ -340,6 +340,18 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     null,
   ],
   [
+    "four supporters buried and a crowd of 40,000 supporters: one class, yet thousands of times apart",
+    { text: "four", low: 4, counted: "supporters", measure: { class: "attendance" } },
+    { text: "about 40,000", low: 40000, counted: "supporters", measure: { class: "attendance" } },
+    "orders-of-magnitude",
+  ],
+  [
+    "a crowd put at 3,000 and at 250,000: rival counts of one class stay together",
+    { text: "3,000", low: 3000, measure: { class: "attendance" } },
+    { text: "250,000", low: 250000, measure: { class: "attendance" } },
+    null,
+  ],
+  [
     "a toll that grew tenfold keeps its class",
     { text: "5", low: 5, measure: { class: "deaths", predicate: "die" } },
     { text: "61", low: 61, measure: { class: "deaths", predicate: "die" } },
