@@ -37,6 +37,8 @@ export interface Rule {
   readonly before?: ReadonlyArray<string>
   /** Words in the figure's own clause after it ("4,500 homes were still without water"), whatever the verb. */
   readonly clause?: ReadonlyArray<string>
+  /** For a rule by a noun: verbs stating the figure that make it a count of people who did something ("applied"). */
+  readonly notStatedBy?: ReadonlyArray<string>
 }
 
 export const rules: ReadonlyArray<Rule> = catalogue.rules
@@ -1328,6 +1330,7 @@ interface Compiled {
   readonly opening: RegExp | null
   readonly before: RegExp | null
   readonly clause: RegExp | null
+  readonly notStatedBy: ReadonlySet<string> | null
 }
 /** How far into the figure's clause a rule's `clause` words are looked for, in characters. */
 const CLAUSE_CHARS = 60
@@ -1354,6 +1357,7 @@ const compiled: ReadonlyArray<Compiled> = rules.map((rule) => ({
   opening: rule.opening ? new RegExp(`^(?:${phrases(rule.opening)})\\b`, "i") : null,
   before: rule.before ? new RegExp(`\\b(?:${phrases(rule.before)})\\s+$`, "i") : null,
   clause: rule.clause ? new RegExp(`^[^,;:.!?]{0,${CLAUSE_CHARS}}?\\b(?:${phrases(rule.clause)})\\b`, "i") : null,
+  notStatedBy: optionalSet(rule.notStatedBy),
 }))
 
 /**
@@ -1408,6 +1412,8 @@ const matches = (c: Compiled, q: Figure, e: Evidence, text: string): boolean => 
   if (c.opening && !c.opening.test(text.slice(q.span.start, q.span.end))) return false
   if (c.clause && !c.clause.test(text.slice(q.span.end, q.span.end + CLAUSE_CHARS + 40))) return false
   if (c.before && !(e.predicate && c.before.test(text.slice(Math.max(0, e.predicate.start - 16), e.predicate.start))))
+    return false
+  if (c.notStatedBy && e.predicate && (c.notStatedBy.has(e.predicate.lemma) || c.notStatedBy.has(lower(e.predicate))))
     return false
   if (c.rule.described && e.described === null) return false
   if (c.nouns && !e.nouns.some((n) => c.nouns?.has(n) && !(c.rule.notCounted && e.countedNouns.includes(n))))

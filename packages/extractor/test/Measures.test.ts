@@ -193,6 +193,8 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The company estimated the repairs at about $3m.", "about $3m", { class: "money-cost", rule: "money-cost: costs" }],
   ["The project's costs reached $2bn.", "$2bn", { class: "money-cost", rule: "money-cost: costs" }],
   ["The bridge cost $900m to build.", "$900m", { class: "money-cost", rule: "money-cost: cost" }],
+  ["The university has about 4,600 staff.", "4,600", { class: "jobs", rule: "jobs: jobs" }],
+  ["About 120 staff had applied for voluntary severance.", "120", { class: "unknown" }],
   ["The merger will save $400,000 a year.", "$400,000", { class: "money-savings", rule: "money-savings: save" }],
   [
     "We have to make savings of $45m over two years.",

@@ -156,6 +156,28 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
     ["Winds of at least 74 mph are expected.", "at least 74 mph", 74, 74, "at-least", "mile per hour", null],
     ["Fewer than 20 remain.", "Fewer than 20", 20, 20, "at-most", null, null],
     ["The company plans to hire up to 400 people.", "up to 400", 400, 400, "at-most", null, null],
+    // "up to about": a soft limit, an approximate figure of the most ("rocks landed up to about 400 metres
+    // away" and "the furthest landed 410 metres away" agree).
+    [
+      "It faces a fine of up to about 425,000 pounds.",
+      "up to about 425,000 pounds",
+      425000,
+      425000,
+      "about",
+      "GBP",
+      null,
+    ],
+    ["The missing wages add up to about 18 million euros.", "about 18 million euros", 18e6, 18e6, "about", "EUR", null],
+    [
+      "Waves at the mouth of the loch were no higher than 2 metres.",
+      "no higher than 2 metres",
+      2,
+      2,
+      "at-most",
+      "metre",
+      null,
+    ],
+    ["The crowd was no smaller than 300.", "no smaller than 300", 300, 300, "at-least", null, null],
     ["The single fare will go up to £2.10 in May.", "£2.10", 2.1, 2.1, "exact", "GBP", null],
     ["Rents went up to 900 euros a month.", "900 euros", 900, 900, "exact", "EUR", "month"],
     ["As many as 30 boats sank.", "As many as 30", 30, 30, "at-most", null, null],

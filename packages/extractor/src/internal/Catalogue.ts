@@ -167,9 +167,14 @@ export const approximatorBefore = (before: string): { kind: Approximate; back: n
   if (!m?.[1]) return null
   const word = m[1].toLowerCase()
   const at = m.index + m[0].indexOf(m[1])
-  // "will go up to £2.10": the figure moves to a new value, it is not a bound.
+  // "will go up to £2.10", "the wages add up to about 18 million": the figure moves to a new value or is a
+  // sum, not a bound; an approximator after "up to" still holds ("about").
   const verb = /([A-Za-z]+)[ \t]*$/.exec(before.slice(0, at))?.[1]?.toLowerCase()
-  if (word === "up to" && verb !== undefined && movedUpTo.has(verb)) return null
+  if (word.startsWith("up to") && verb !== undefined && movedUpTo.has(verb)) {
+    const rest = word.slice("up to".length).trim()
+    const kind = rest ? (approxBefore.get(rest) as Approximate | undefined) : undefined
+    return kind ? { kind, back: before.length - (at + m[1].length - rest.length) } : null
+  }
   const kind = approxBefore.get(word) as Approximate | undefined
   return kind ? { kind, back: before.length - at } : null
 }

@@ -5,7 +5,7 @@
 import type { Token } from "../Analysis.js"
 import approximators from "../approximators.json" with { type: "json" }
 import * as Cues from "../Cues.js"
-import { identifiers, small } from "./Catalogue.js"
+import { identifiers, phrases, small } from "./Catalogue.js"
 import type { Numeral } from "./Numerals.js"
 
 interface Reading {
@@ -131,10 +131,7 @@ const PARTITIVE_AFTER = new Set([
 
 /** "by", then perhaps an approximator ("by more than", "by almost"), right before a figure. */
 const BY_BEFORE = new RegExp(
-  `\\bby[ \\t]+(?:(?:${Object.keys(approximators.before)
-    .filter((p) => /^[a-z]/i.test(p))
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+"))
-    .join("|")})[ \\t]+)?$`,
+  `\\bby\\s+(?:(?:${phrases(Object.keys(approximators.before).filter((p) => /^[a-z]/i.test(p)))})\\s+)?$`,
   "i",
 )
 const plainWordBefore = (text: string, at: number): string => {
