@@ -12,6 +12,9 @@ export type Span = typeof Span.Type
 
 export const make = (start: number, end: number): Span => ({ start, end })
 
+/** Whether `inner` lies wholly inside `outer` (ends included). */
+export const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end
+
 /** The text a span covers. */
 export const slice = (text: string, span: Span): string => text.slice(span.start, span.end)
 

@@ -5,7 +5,7 @@
  * article's date as a reopening is (Reopenings.ts), so that two accounts of when one piece of work ends can be
  * set side by side whether they give a length or a date.
  */
-import { MeasureClass, type Quantity, Units } from "@crosscheck/domain"
+import { MeasureClass, type Quantity, Span, Units } from "@crosscheck/domain"
 import catalogue from "./completions.json" with { type: "json" }
 import { phrases, ruleOfKind } from "./internal/Catalogue.js"
 import { aheadWords, clauseBefore, dateAhead, isNegated, isSuperseded, lengthAhead, quantity } from "./Reopenings.js"
@@ -179,7 +179,7 @@ export const withCompletions = (
     .map((q) => ({ start: q.span.start - offset, end: q.span.end - offset }))
   const found = find(sentence, offset, anchor, taken)
   if (found.length === 0) return quantities
-  const covered = (q: Quantity.Quantity) => found.some((r) => r.span.start <= q.span.start && q.span.end <= r.span.end)
+  const covered = (q: Quantity.Quantity) => found.some((r) => Span.within(q.span, r.span))
   const figures = quantities.filter((q) => q.unit !== Units.DATE && !covered(q))
   // A figure of the date's own clause: nothing but words between them ("will fall 40% by 2030").
   const sameClause = (x: Quantity.Quantity, y: Quantity.Quantity) => {
@@ -189,6 +189,6 @@ export const withCompletions = (
   }
   const kept = found.filter((q) => q.measure?.rule === TAKES_RULE || !figures.some((f) => sameClause(f, q)))
   if (kept.length === 0) return quantities
-  const gone = (q: Quantity.Quantity) => kept.some((r) => r.span.start <= q.span.start && q.span.end <= r.span.end)
+  const gone = (q: Quantity.Quantity) => kept.some((r) => Span.within(q.span, r.span))
   return [...quantities.filter((q) => !gone(q)), ...kept].sort((a, b) => a.span.start - b.span.start)
 }

@@ -6,7 +6,7 @@
  * weeks") is one figure at two times, and two reports of one forecast ("until at least Thursday", "not
  * before Thursday") are one figure.
  */
-import { type Quantity, Units } from "@crosscheck/domain"
+import { type Quantity, Span, Units } from "@crosscheck/domain"
 import { phrases, ruleOfKind, small } from "./internal/Catalogue.js"
 import catalogue from "./reopenings.json" with { type: "json" }
 import { lastDay, MONTHS, WEEKDAYS } from "./TimeExpressions.js"
@@ -378,7 +378,7 @@ export const withReopenings = (
   if (!anchor) return quantities
   const found = find(sentence, offset, anchor)
   const today = Units.dayOf(anchor)
-  const covered = (q: Quantity.Quantity) => found.some((r) => r.span.start <= q.span.start && q.span.end <= r.span.end)
+  const covered = (q: Quantity.Quantity) => found.some((r) => Span.within(q.span, r.span))
   const kept: Quantity.Quantity[] = []
   for (const q of quantities) {
     if (covered(q)) continue

@@ -279,8 +279,6 @@ const COUNTED = new RegExp(`\\b(?:${Units.unitsOf("duration").join("|")})s?\\b`,
 const counted = (q: Quantity.Quantity): boolean =>
   COUNTED.test(q.text.replace(/\b(?:next|this)\s+(?:week|month|year)\b/gi, ""))
 
-const dateInterval = (q: Quantity.Quantity): Interval => Quantity.reach(q)
-
 const showDates = (i: Interval): string =>
   i.low === i.high
     ? Units.isoOfDay(i.low)
@@ -295,8 +293,8 @@ const showDates = (i: Interval): string =>
  * allowed; a date counted as a length from an article's day may stand DATE_SLACK days off one named.
  */
 const compareDates = (a: Quantity.Quantity, b: Quantity.Quantity): Comparison => {
-  const ia = dateInterval(a)
-  const ib = dateInterval(b)
+  const ia = Quantity.reach(a)
+  const ib = Quantity.reach(b)
   const slack = counted(a) || counted(b) ? DATE_SLACK : 0
   const shown = `${showDates(ia)} and ${showDates(ib)}`
   const sa = shapeOf(a)
@@ -328,11 +326,11 @@ const compareDates = (a: Quantity.Quantity, b: Quantity.Quantity): Comparison =>
     const [edge, value] = bound(sa) ? [a, ib] : [b, ia]
     const edgeDay = edgeOf(edge)
     const far = edge.approximate === "at-least" ? value.high - edgeDay : edgeDay - value.low
-    if (!meets(widen(dateInterval(edge)), value))
+    if (!meets(widen(Quantity.reach(edge)), value))
       return result(
         "contradict",
         "bound-violated",
-        `${showDates(value)} lies outside the bound "${edge.text}" (${showDates(dateInterval(edge))})`,
+        `${showDates(value)} lies outside the bound "${edge.text}" (${showDates(Quantity.reach(edge))})`,
         ia,
         ib,
       )
@@ -340,14 +338,14 @@ const compareDates = (a: Quantity.Quantity, b: Quantity.Quantity): Comparison =>
       ? result(
           "agree",
           "bound-near",
-          `${showDates(value)} meets the bound "${edge.text}" (${showDates(dateInterval(edge))})`,
+          `${showDates(value)} meets the bound "${edge.text}" (${showDates(Quantity.reach(edge))})`,
           ia,
           ib,
         )
       : result(
           "compatible",
           "bound-satisfied",
-          `${showDates(value)} is within the bound "${edge.text}" (${showDates(dateInterval(edge))}) but ${far} days beyond it`,
+          `${showDates(value)} is within the bound "${edge.text}" (${showDates(Quantity.reach(edge))}) but ${far} days beyond it`,
           ia,
           ib,
         )

@@ -841,7 +841,7 @@ const REVISED_NOW = new RegExp(`\\b(?:${alternation(readings.revisedNow)})\\b`, 
 /**
  * The member whose article was published after the other's and whose sentence says its figure replaced an
  * earlier one (readings.json `revisedNow`: "will now be", "has now", "brought forward"), with those words;
- * null when neither, or both, or the article saying so is not the later one.
+ * null when the two were published at once or the later one's sentence does not say so.
  */
 const laterRevised = (
   ctx: Context,

@@ -200,9 +200,10 @@ export const relate = (
   }
   // One day's morning and its afternoon ("24 had accepted by Saturday morning", "38 by Saturday afternoon"):
   // a figure as it stood at two times of that day.
-  const parts = [a, b].map((c) => (whenSaid(c) ? null : dayPart(c.time?.text ?? "")))
-  const oneDayBoth = oneDay(pa) && oneDay(pb) && overlap(pa, pb)
-  if (!pa.defaulted && !pb.defaulted && parts[0] && parts[1] && parts[0] !== parts[1] && oneDayBoth)
+  const partOf = (c: Claim.Claim) => (whenSaid(c) ? null : dayPart(c.time?.text ?? ""))
+  const oneDayBoth = !pa.defaulted && !pb.defaulted && oneDay(pa) && oneDay(pb) && overlap(pa, pb)
+  const parts = oneDayBoth ? [partOf(a), partOf(b)] : []
+  if (parts[0] && parts[1] && parts[0] !== parts[1])
     return result("different", `different times of one day ("${a.time?.text}", "${b.time?.text}")`, false, "day-parts")
   if (pa.defaulted === pb.defaulted)
     return overlap(pa, pb)
