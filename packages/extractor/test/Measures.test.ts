@@ -207,6 +207,14 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The deal brings an investment of $1.1bn.", "$1.1bn", { class: "money-investment" }],
   ["The city has a debt of $3bn.", "$3bn", { class: "money-debt", rule: "money-debt: debt" }],
   ["The club borrowed £45m last year.", "£45m", { class: "money-debt", rule: "money-debt: borrowed" }],
+  // Wages owed are wages, however the owing is said; money owed for nothing named stays a debt.
+  ["Staff are owed €700,000 in wages.", "€700,000", { class: "money-salary", rule: "money-salary: wages owed" }],
+  [
+    "Staff are owed around £350,000 in unpaid wages.",
+    "£350,000",
+    { class: "money-salary", rule: "money-salary: wages owed" },
+  ],
+  ["The club owes £45m to its bank.", "£45m", { class: "money-debt", rule: "money-debt: borrowed" }],
   ["The chief's salary is $1.3m.", "$1.3m", { class: "money-salary", rule: "money-salary: salary" }],
   ["The striker earned £9m last season.", "£9m", { class: "money-salary", rule: "money-salary: earned" }],
   ["The firm was valued at $8bn.", "$8bn", { class: "money-deal", rule: "money-deal: valued" }],

@@ -91,6 +91,9 @@ describe("Quantities: values, ranges, approximators, units and rates", () => {
       null,
     ],
     ["Revenue grew more than sixfold.", "more than sixfold", 6, 6, "at-least", "time", null],
+    // A number of times in one word, as "four times" is.
+    ["The plant had failed twice since November.", "twice", 2, 2, "exact", "time", null],
+    ["The boilers broke down four times this winter.", "four times", 4, 4, "exact", "time", null],
     // ranges
     ["Another 25,000-30,000 soldiers are coming.", "25,000-30,000", 25000, 30000, "exact", null, null],
     [

@@ -64,7 +64,13 @@ export const lengthArticleOpener = new RegExp(
   "i",
 )
 
+/** "twice", "thrice": a number of times written as one word (numbers.json multiplicatives). */
+export const multiplicatives: Record<string, number> = numbers.multiplicatives.words
+/** Words between a number of times and a unit of time that make it how often ("twice a week"). */
+export const frequencyWords: ReadonlySet<string> = new Set(numbers.multiplicatives.frequency)
+
 const numberWords = new Set([
+  ...Object.keys(multiplicatives),
   ...Object.keys(small),
   ...Object.keys(scales),
   ...Object.keys(denominators),

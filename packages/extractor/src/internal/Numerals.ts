@@ -6,9 +6,11 @@
 import {
   approximatorAfter,
   denominators,
+  frequencyWords,
   lengthArticleOpener,
   lengthArticleUnits,
   moneySpacedSuffixes,
+  multiplicatives,
   scales,
   shares,
   small,
@@ -262,6 +264,15 @@ const fromWords = (text: string, at: number): Numeral | null => {
         raw: "",
       }
     }
+  }
+
+  // "twice": a number of times, as "twofold" is a multiplier; "twice a month" is how often, no count.
+  const times = multiplicatives[w0]
+  if (times !== undefined) {
+    const next = nextWord(text, first.end)
+    const unit = next && frequencyWords.has(next.word) ? nextWord(text, next.end) : null
+    if (unit && lengthArticleUnits.has(unit.word.replace(/s$/, ""))) return null
+    return { start: at, end: first.end, low: times, high: times, kind: "fold", scale: 1, raw: "" }
   }
 
   // "sixfold": a multiplier.
