@@ -17,6 +17,8 @@ export interface Entry {
   readonly dimension?: boolean
   /** A class a forecast figure of which, stated by one of the verbs, measures this one ("will employ 120" is jobs created). */
   readonly forecastOf?: { readonly class: string; readonly verbs: ReadonlyArray<string> }
+  /** A date something is forecast to be done or back in use by (a completion, a reopening). */
+  readonly workEnd?: boolean
 }
 
 const CLASSES: Readonly<Record<string, Entry>> = data.classes
@@ -38,6 +40,12 @@ export const isTally = (cls: string): boolean => CLASSES[cls]?.tally === true
 
 /** A length measured from a named point (distance, depth): `measure.of` is the point, not the stuff measured. */
 export const isLocated = (cls: string): boolean => CLASSES[cls]?.located === true
+
+/**
+ * A date something is forecast to be done or back in use by ("finished by April", "will not reopen until
+ * June"): two such classes are one measure when their words tell of one piece of work.
+ */
+export const isWorkEnd = (cls: string): boolean => CLASSES[cls]?.workEnd === true
 
 /** A length a thing measures itself ("a 12-metre boat", "40 metres wide"): one measurement when the things are one. */
 export const isDimension = (cls: string): boolean => CLASSES[cls]?.dimension === true
@@ -68,9 +76,15 @@ export const foretells = (forecast: Measured, other: Measured): boolean => {
   )
 }
 
-/** How two figures' measures relate: their classes' relation, or one measure when one foretells the other. */
+/**
+ * How two figures' measures relate: their classes' relation, or one measure when one foretells the other,
+ * or when both are dates a piece of work is over by (`isWorkEnd`: whether it is one piece of work, the
+ * matcher's words around them tell).
+ */
 export const relateMeasures = (a: Measured, b: Measured): Relation =>
-  foretells(a, b) || foretells(b, a) ? "same" : relate(a.class, b.class)
+  foretells(a, b) || foretells(b, a) || (a.class !== b.class && isWorkEnd(a.class) && isWorkEnd(b.class))
+    ? "same"
+    : relate(a.class, b.class)
 
 export const label = (cls: string): string => CLASSES[cls]?.label ?? cls
 

@@ -13,6 +13,7 @@ describe("MeasureClass.relate", () => {
     ["evacuated", "sheltered", "a-contains-b"],
     ["sheltered", "displaced", "b-contains-a"],
     ["closure", "prison-sentence", "apart"],
+    ["reopening", "completion", "apart"],
     ["deaths", "unknown", "unknown"],
     ["deaths", "no-such-class", "unknown"],
   ] as const)("%s against %s is %s", (a, b, relation) => {
@@ -27,6 +28,10 @@ describe("MeasureClass.relate", () => {
     [{ class: "jobs", modality: "fact", predicate: "employ" }, { class: "jobs-created" }, "apart"],
     [{ class: "jobs", modality: "forecast", predicate: "go" }, { class: "jobs-created" }, "apart"],
     [{ class: "deaths", modality: "forecast", predicate: "be" }, { class: "injuries" }, "apart"],
+    // When a piece of work is done and when what it mends is back in use: one measure (workEnd), though the
+    // classes stay apart in the tree; a deadline is no such date.
+    [{ class: "reopening", modality: "forecast" }, { class: "completion", modality: "forecast" }, "same"],
+    [{ class: "completion", modality: "forecast" }, { class: "deadline", modality: "forecast" }, "apart"],
   ] as const)("%j against %j is %s", (a, b, relation) => {
     expect(MeasureClass.relateMeasures(a, b)).toBe(relation)
   })

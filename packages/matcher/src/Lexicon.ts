@@ -39,6 +39,12 @@ export interface Service {
   readonly isAction: (lemma: string) => boolean
   /** True when WordNet has this exact form as a noun ("crossing", "building"). */
   readonly isNoun: (word: string) => boolean
+  /**
+   * True when some sense of the noun `lemma` has `ancestor`'s first sense among its hypernyms at any
+   * depth ("plane" is a kind of "aircraft", "van" of "vehicle"), and that sense lies at least
+   * `minDepth` hypernyms below WordNet's root: a word as wide as "thing" or "item" names no kind.
+   */
+  readonly isKindOf: (lemma: string, ancestor: string, minDepth: number) => boolean
 }
 
 export class Lexicon extends Context.Tag("@crosscheck/matcher/Lexicon")<Lexicon, Service>() {}
@@ -164,6 +170,22 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     const found = walkUp(lemma, ancestor)
     kindCache.set(key, found)
     return found
+  }
+  /** How many hypernyms a noun's first sense lies below WordNet's root, along each sense's first hypernym. */
+  const depthCache = Bounded.memo<string, number>(MEMO)
+  const rootDepth = (lemma: string): number => {
+    const hit = depthCache.get(lemma)
+    if (hit !== undefined) return hit
+    let at = wordnet.senses(lemma, "n")[0]
+    let depth = 0
+    while (at !== undefined && depth < 30) {
+      const up = wordnet.synset("n", at)?.pointers.find((p) => (p.symbol === "@" || p.symbol === "@i") && p.pos === "n")
+      if (!up) break
+      at = up.offset
+      depth++
+    }
+    depthCache.set(lemma, depth)
+    return depth
   }
   const walkUp = (lemma: string, ancestor: string): boolean => {
     const target = wordnet.senses(ancestor, "n")[0]
@@ -303,6 +325,8 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     },
     isLightVerb: (lemma) => light.has(lemma),
     isNoun: (word) => wordnet.senses(word, "n").length > 0,
+    isKindOf: (lemma, ancestor, minDepth) =>
+      lemma !== ancestor && rootDepth(ancestor) >= minDepth && isKindOf(lemma, ancestor),
     isAction: (lemma) => {
       if (wordnet.senses(lemma, "v").length > 0) return true
       return senses(lemma).some((s) => s.pos === "n" && pointed(s, ["+"]).some((p) => p.pos === "v"))

@@ -28,6 +28,7 @@ const RULE_PARAMS: Readonly<
       readonly datedDays?: number
       readonly tallyDays?: number
       readonly nouns?: ReadonlyArray<string>
+      readonly classes?: ReadonlyArray<string>
     }
   >
 > = catalogue.rules
@@ -291,10 +292,16 @@ const sectionAndWhole = (a: Figure, b: Figure): Apart | null => {
 const LIMIT_NOUNS: ReadonlySet<string> = new Set(RULE_PARAMS["limit-and-value"]?.nouns ?? [])
 const LIMIT_WORD = new RegExp(`\\b(?:${[...LIMIT_NOUNS].join("|")})\\b`, "i")
 
-/** Whether a figure's counted words or what it is of end in a limit noun ("a 60 km/h limit", "the speed limit"). */
+/** Measure classes whose figures are limits: what something can hold (membership.json limit-and-value). */
+const LIMIT_CLASSES: ReadonlySet<string> = new Set(RULE_PARAMS["limit-and-value"]?.classes ?? [])
+
+/**
+ * Whether a figure is a limit: its counted words or what it is of end in a limit noun ("a 60 km/h limit",
+ * "the speed limit"), or its class is one of limits ("a capacity of 40 vehicles").
+ */
 const isLimit = (f: Figure): boolean => {
   const head = (words: string | null) => (words ?? "").toLowerCase().trim().split(/\s+/).pop() ?? ""
-  return LIMIT_NOUNS.has(head(f.measure.of)) || LIMIT_NOUNS.has(head(f.counted))
+  return LIMIT_NOUNS.has(head(f.measure.of)) || LIMIT_NOUNS.has(head(f.counted)) || LIMIT_CLASSES.has(f.measure.class)
 }
 
 /** The clause a figure stands in: its sentence from the comma or semicolon before the figure to the one after. */

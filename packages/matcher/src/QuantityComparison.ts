@@ -145,8 +145,24 @@ const countedRelation = (
       if (!best || strength > best.strength) best = { strength, detail: r.detail, kind: r.kind }
     }
   }
-  return best
+  if (best) return best
+  // "twelve spray planes" and "twelve aircraft", "police vans" and "police vehicles": a kind of the other's
+  // thing further up WordNet than its next broader word, unless the other is too wide to name a kind.
+  for (const la of lexicon.lemmas(a))
+    for (const lb of lexicon.lemmas(b)) {
+      const [narrow, wide] = lexicon.isKindOf(la, lb, KIND_DEPTH)
+        ? [la, lb]
+        : lexicon.isKindOf(lb, la, KIND_DEPTH)
+          ? [lb, la]
+          : []
+      if (narrow && wide)
+        return { strength: 0.7, detail: `"${narrow}" is a kind of "${wide}" (WordNet)`, kind: "related" }
+    }
+  return null
 }
+
+/** How far below WordNet's root a counted word must lie to name a kind others are kinds of (lexicon.json countedKinds). */
+const KIND_DEPTH = words.countedKinds.minDepth
 
 /** Whether two counted words name one thing: the same lemma, a synonym, or a kind of it. */
 export const countedRelated = (lexicon: Lexicon.Service, a: string, b: string): boolean =>
@@ -564,19 +580,30 @@ const oneSpanTold = (lexicon: Lexicon.Service, a: Measure, b: Measure): boolean 
 
 /**
  * Whether `head` is a word `counted` puts before its own noun, a name for the thing rather than a
- * description of it: a model or kind written with a capital or a digit ("H-40 helicopters" names "H-40").
+ * description of it: a model or kind written with a capital or a digit ("H-40 helicopters" names "H-40"),
+ * or, given a lexicon, a role of the people its noun counts ("learner drivers" are learners, "volunteer
+ * callers" volunteers; "riot officers" are no riots).
  */
-export const namedBy = (counted: string | null, head: string | null): boolean => {
+export const namedBy = (counted: string | null, head: string | null, lexicon?: Lexicon.Service): boolean => {
   if (!counted || !head) return false
   const words = counted.split(/\s+/)
+  const person = (w: string) =>
+    lexicon?.lemmas(w.toLowerCase()).some((l) => lexicon.concepts(l).includes("k:person")) === true
+  const noun = words[words.length - 1] ?? ""
   return words
     .slice(0, -1)
-    .some((w) => /[\p{Lu}\d]/u.test(w) && w.toLowerCase().replace(/s$/, "") === head.toLowerCase())
+    .some(
+      (w) =>
+        w.toLowerCase().replace(/s$/, "") === head.toLowerCase() &&
+        (/[\p{Lu}\d]/u.test(w) || (person(w) && person(noun))),
+    )
 }
 
 /** Two forecasts of when a piece of work is over told of one piece of work (lexicon.json workEnds). */
 const WORK_ENDS = words.workEnds
-const WORK_IGNORED: ReadonlySet<string> = new Set(WORK_ENDS.ignored)
+/** Verbs of saying and expecting: no word of the work, neither shared nor before a modal. */
+const WORK_SAYING: ReadonlySet<string> = new Set(WORK_ENDS.saying)
+const WORK_IGNORED: ReadonlySet<string> = new Set([...WORK_ENDS.saying, ...WORK_ENDS.ignored])
 
 const WORK_MODALS: ReadonlySet<string> = new Set(WORK_ENDS.modals)
 
@@ -612,9 +639,15 @@ const workWords = (lexicon: Lexicon.Service, m: Measure): { words: ReadonlySet<s
     const lemma = content(w)
     if (lemma) words.add(lemma)
   }
+  // A verb of saying or expecting before the modal ("does not expect to reopen", "are expected to stay")
+  // says what anyone may forecast, not what will be done.
+  const doer = (w: string): string | null => {
+    const lemma = word(w)
+    return lemma === null || WORK_SAYING.has(lemma) ? null : lemma
+  }
   let head: string | null = null
   for (let k = before.length - 1; k > 0 && head === null; k--)
-    if (WORK_MODALS.has((before[k] ?? "").toLowerCase())) head = word(before[k - 1] ?? "")
+    if (WORK_MODALS.has((before[k] ?? "").toLowerCase())) head = doer(before[k - 1] ?? "")
   return { words, head }
 }
 
@@ -708,16 +741,22 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
       return no("counted", `${MeasureClass.label(ma.class)} of different groups: "${a.counted}" and "${b.counted}"`)
     // "the inquiry would report by the end of January", "the repairs will take three months": when two
     // different pieces of work end.
+    // "will not reopen until June" and "should be swimming again by June": when a piece of work is done and
+    // when what it mends is back in use, one date only when the words around both tell of one piece of work.
+    const ends = ma.class !== mb.class && MeasureClass.isWorkEnd(ma.class) && MeasureClass.isWorkEnd(mb.class)
     const work =
-      ma.class === MeasureClass.COMPLETION && mb.class === MeasureClass.COMPLETION ? oneWork(lexicon, a, b) : null
+      ends || (ma.class === MeasureClass.COMPLETION && mb.class === MeasureClass.COMPLETION)
+        ? oneWork(lexicon, a, b)
+        : null
     if (work === undefined)
       return no("counted", `"${qa.text}" and "${qb.text}" are when different pieces of work are done`)
     if (work) reasons.push({ kind: "counted", detail: `both are when "${work}" is done`, weight: 0 })
-    strength = classes === "same" ? 1 : NESTED
+    strength = classes === "same" || ends ? 1 : NESTED
     reasons.push({
       kind: "measure",
-      detail:
-        classes === "same"
+      detail: ends
+        ? `${MeasureClass.label(ma.class)} ("${qa.text}") and ${MeasureClass.label(mb.class)} ("${qb.text}") are when one piece of work is over`
+        : classes === "same"
           ? `both measure ${MeasureClass.label(ma.class)} (${ruleOf(ma)}; ${ruleOf(mb)})`
           : `${MeasureClass.label(classes === "a-contains-b" ? mb.class : ma.class)} are part of ${MeasureClass.label(classes === "a-contains-b" ? ma.class : mb.class)}`,
       weight: 0.6 * strength,
@@ -747,7 +786,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
         detail: `"${a.counted}" and "${b.counted}": one counts a part of what the other counts`,
         weight: 0.6 * strength,
       })
-    } else if (namedBy(a.counted, hb) || namedBy(b.counted, ha)) {
+    } else if (namedBy(a.counted, hb, lexicon) || namedBy(b.counted, ha, lexicon)) {
       // "seven H-40s" and "12 H-40 helicopters": a thing called by the name the other puts before its noun.
       strength = NESTED
       reasons.push({

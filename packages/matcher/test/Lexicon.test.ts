@@ -127,3 +127,18 @@ describe("Lexicon word classes", () => {
     expect(lexicon.isCommonWord(word)).toBe(common)
   })
 })
+
+describe("Lexicon.isKindOf", () => {
+  it.each([
+    // Further up than the next broader word: a plane is a heavier-than-air craft, which is an aircraft.
+    ["plane", "aircraft", true],
+    ["van", "vehicle", true],
+    ["chicken", "bird", true],
+    ["aircraft", "plane", false],
+    // An artifact lies four hypernyms below WordNet's root: too wide to name a kind of anything.
+    ["car", "artifact", false],
+    ["car", "car", false],
+  ])("%s is a kind of %s: %s", (lemma, ancestor, kind) => {
+    expect(lexicon.isKindOf(lemma, ancestor, 5)).toBe(kind)
+  })
+})

@@ -280,6 +280,41 @@ const ROWS: ReadonlyArray<readonly [string, Spec, Spec, Membership.RuleName | nu
     "limit-and-value",
   ],
   [
+    "what a ferry can hold and the cars she carried (a class of limits: capacity)",
+    {
+      text: "40",
+      low: 40,
+      counted: "vehicles",
+      measure: { class: "capacity", of: "vehicles" },
+      sentence: "She has a capacity of 40 vehicles and 180 passengers.",
+    },
+    {
+      text: "38",
+      low: 38,
+      counted: "cars",
+      sentence: "The ferry left on her first relief run with 38 cars and a fuel tanker on board.",
+    },
+    "limit-and-value",
+  ],
+  [
+    "two capacities: both limits",
+    {
+      text: "40",
+      low: 40,
+      counted: "vehicles",
+      measure: { class: "capacity", of: "vehicles" },
+      sentence: "She has a capacity of 40 vehicles and 180 passengers.",
+    },
+    {
+      text: "up to 40",
+      low: 40,
+      counted: "cars",
+      measure: { class: "capacity", of: "cars", predicate: "carry" },
+      sentence: "The stand-in vessel can carry up to 40 cars.",
+    },
+    null,
+  ],
+  [
     "a limit and one told as the limit in other words",
     {
       text: "120 km/h",

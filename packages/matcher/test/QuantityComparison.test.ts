@@ -552,10 +552,69 @@ describe("QuantityComparison.compare: comparable", () => {
       ),
       /both count/,
     ],
+    [
+      "a kind of the other's thing further up WordNet than its next broader word",
+      measure("Twelve spray planes flew over the fields.", { text: "Twelve", low: 12, counted: "spray planes" }),
+      measure("Twelve aircraft flew over the fields.", { text: "Twelve", low: 12, counted: "aircraft" }),
+      /"plane" is a kind of "aircraft"/,
+    ],
+    [
+      "a role before the noun names the people the other counts",
+      measure("About 96,000 learner drivers are waiting.", {
+        text: "About 96,000",
+        low: 96000,
+        counted: "learner drivers",
+      }),
+      measure("96,400 learners are waiting.", { text: "96,400", low: 96400, counted: "learners" }),
+      /name one kind of thing/,
+    ],
   ])("%s", (_, a, b, reason) => {
     const r = QuantityComparison.compare(lexicon, a, b)
     expect(r.comparable).toBe(true)
     if (r.comparable) expect(r.reasons.map((x) => x.detail).join("; ")).toMatch(reason)
+  })
+})
+
+describe("QuantityComparison.compare: when a piece of work is done and when what it mends is back", () => {
+  const april = Units.dayOf(new Date("2027-04-01"))
+  const date = (text: string, approximate: Quantity.Approximate) => ({ text, low: april, unit: "date", approximate })
+  const reopening = { class: "reopening", modality: "forecast" as const, rule: "reopening: working again" }
+  const completion = { class: "completion", modality: "forecast" as const, rule: "completion: finished" }
+
+  /** A reopening's sentence and a completion's, each with one date ending "before April" unless given. */
+  const pair = (back: string, done: string, doneDate = date("before April", "at-least")) =>
+    QuantityComparison.compare(
+      lexicon,
+      measure(back, date("before April", "at-least"), { measure: reopening }),
+      measure(done, doneDate, { measure: completion }),
+    )
+
+  it.each([
+    [
+      "one piece of work: the words around both dates tell of the bins",
+      "The broken smart bins will not all be working again before April, the city said.",
+      "The repairs to the smart bins will not be finished before April.",
+      undefined,
+      /when "[^"]*bin[^"]*" is done/,
+    ],
+    [
+      "a reopening and the end of another piece of work",
+      "The swimming pool will not reopen before April.",
+      "The inquiry into the council's accounts will not be finished before April.",
+      undefined,
+      /different pieces of work/,
+    ],
+    [
+      "a verb of expecting before 'to' names no work",
+      "She does not expect to reopen before April.",
+      "Temperatures are expected to stay below freezing until Wednesday.",
+      date("until Wednesday", "exact"),
+      /different pieces of work/,
+    ],
+  ])("%s", (_, back, done, doneDate, why) => {
+    const r = pair(back, done, doneDate)
+    const said = r.comparable ? r.reasons.map((x) => x.detail).join("; ") : r.reason.detail
+    expect(said).toMatch(why)
   })
 })
 
@@ -686,6 +745,12 @@ describe("QuantityComparison.compare: not comparable", () => {
       "a description before the noun is no name for the other thing",
       measure("Police sent 300 riot officers.", { text: "300", low: 300, counted: "riot officer" }),
       measure("There were 300 riots.", { text: "300", low: 300, counted: "riot" }),
+      /different things counted/,
+    ],
+    [
+      "a word too wide to name a kind is no broader word for the other's thing",
+      measure("It sold 12 cars.", { text: "12", low: 12, counted: "cars" }),
+      measure("It sold 12 artifacts.", { text: "12", low: 12, counted: "artifacts" }),
       /different things counted/,
     ],
     [
