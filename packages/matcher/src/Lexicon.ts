@@ -161,15 +161,37 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     return [m[1] + m[2], m[1], `${m[1]}e`].some((v) => wordnet.senses(v, "v").length > 0)
   }
 
+  /**
+   * The first few senses of a noun and every hypernym above them, ten levels up: all it is a kind of,
+   * read once per word, so asking of many wider words costs one lookup each.
+   */
+  const ancestorCache = Bounded.memo<string, ReadonlySet<number>>(MEMO)
+  const ancestorsOf = (lemma: string): ReadonlySet<number> => {
+    const hit = ancestorCache.get(lemma)
+    if (hit) return hit
+    const out = new Set<number>()
+    let frontier = wordnet.senses(lemma, "n").slice(0, SENSES)
+    for (let depth = 0; depth < 10 && frontier.length > 0; depth++) {
+      const next: number[] = []
+      for (const o of frontier) {
+        if (out.has(o)) continue
+        out.add(o)
+        for (const p of wordnet.synset("n", o)?.pointers ?? [])
+          if (p.symbol === "@" && p.pos === "n") next.push(p.offset)
+      }
+      frontier = next
+    }
+    ancestorCache.set(lemma, out)
+    return out
+  }
+
   /** True when some sense of `lemma` has `ancestor`'s first sense among its hypernyms (a protester is a person). */
-  const kindCache = Bounded.memo<string, boolean>(MEMO)
   const isKindOf = (lemma: string, ancestor: string): boolean => {
-    const key = `${lemma}|${ancestor}`
-    const hit = kindCache.get(key)
-    if (hit !== undefined) return hit
-    const found = walkUp(lemma, ancestor)
-    kindCache.set(key, found)
-    return found
+    const target = wordnet.senses(ancestor, "n")[0]
+    if (target === undefined) return false
+    // "escapers", "recapturers": a noun WordNet lacks, made of a verb it has and "-er", is one who does it.
+    if (ancestor === "person" && wordnet.senses(lemma, "n").length === 0) return agentOfVerb(lemma)
+    return ancestorsOf(lemma).has(target)
   }
   /** How many hypernyms a noun's first sense lies below WordNet's root, along each sense's first hypernym. */
   const depthCache = Bounded.memo<string, number>(MEMO)
@@ -187,27 +209,6 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     depthCache.set(lemma, depth)
     return depth
   }
-  const walkUp = (lemma: string, ancestor: string): boolean => {
-    const target = wordnet.senses(ancestor, "n")[0]
-    if (target === undefined) return false
-    // "escapers", "recapturers": a noun WordNet lacks, made of a verb it has and "-er", is one who does it.
-    if (ancestor === "person" && wordnet.senses(lemma, "n").length === 0) return agentOfVerb(lemma)
-    let frontier = wordnet.senses(lemma, "n").slice(0, SENSES)
-    const seen = new Set<number>()
-    for (let depth = 0; depth < 10 && frontier.length > 0; depth++) {
-      if (frontier.includes(target)) return true
-      const next: number[] = []
-      for (const o of frontier) {
-        if (seen.has(o)) continue
-        seen.add(o)
-        for (const p of wordnet.synset("n", o)?.pointers ?? [])
-          if (p.symbol === "@" && p.pos === "n") next.push(p.offset)
-      }
-      frontier = next
-    }
-    return false
-  }
-
   const relationCache = Bounded.memo<string, Relation | null>(MEMO)
   const relate = (a: string, b: string): Relation | null => {
     const key = `${a}|${b}`
