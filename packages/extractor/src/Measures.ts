@@ -777,11 +777,10 @@ const gather = (
       // "were left homeless", "are feared dead", "reported killed": the state comes after.
       continue
     }
-    if (!q.counted && lower(t) === "in" && isNoun(ts[k + 1]) && seen === 0) {
-      e.nouns.push(...nounsAt(ts, k + 1), ...nounsAt(ts, k + 2).filter(() => isNoun(ts[k + 2])))
-    } else if (!q.counted && lower(t) === "in" && ts[k + 1]?.pos === "ADJ" && isNoun(ts[k + 2]) && seen === 0) {
+    if (!q.counted && lower(t) === "in" && seen === 0) {
+      if (isNoun(ts[k + 1])) e.nouns.push(...nounsAt(ts, k + 1), ...nounsAt(ts, k + 2).filter(() => isNoun(ts[k + 2])))
       // "owed £350,000 in unpaid wages": the noun after one adjective names the money, as "in wages" does.
-      e.nouns.push(...nounsAt(ts, k + 2))
+      else if (ts[k + 1]?.pos === "ADJ" && isNoun(ts[k + 2])) e.nouns.push(...nounsAt(ts, k + 2))
     }
     e.place = placeAfter(text, ts, k) ?? e.place
     // "12 people in the village were killed": over the phrase to the verb after it, its place kept.

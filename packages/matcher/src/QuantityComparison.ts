@@ -205,6 +205,10 @@ export const conjunctRelated = (lexicon: Lexicon.Service, a: string | null, b: s
  * synonym ("parents have rung", "calls from parents"). One person may act more than once, so the two are
  * one measure told two ways, a part and what holds it. The word that relates them, or null.
  */
+/** Whether a word, by any of its base forms, names people (WordNet: a kind of person; lexicon concept k:person). */
+const namesPeople = (lexicon: Lexicon.Service, word: string): boolean =>
+  lexicon.lemmas(word.toLowerCase()).some((l) => lexicon.concepts(l).includes("k:person"))
+
 export const actsOf = (
   lexicon: Lexicon.Service,
   people: string | null,
@@ -212,8 +216,7 @@ export const actsOf = (
   acts: string | null,
 ): string | null => {
   if (!people || !verb || !acts || lexicon.isLightVerb(verb)) return null
-  const person = (w: string) => lexicon.concepts(w).includes("k:person")
-  if (!lexicon.lemmas(people).some(person) || lexicon.lemmas(acts).some(person)) return null
+  if (!namesPeople(lexicon, people) || namesPeople(lexicon, acts)) return null
   for (const la of lexicon.lemmas(acts)) {
     const r = lexicon.relate(verb, la)
     if (r && r.kind !== "antonym") return r.detail
@@ -587,16 +590,11 @@ const oneSpanTold = (lexicon: Lexicon.Service, a: Measure, b: Measure): boolean 
 export const namedBy = (counted: string | null, head: string | null, lexicon?: Lexicon.Service): boolean => {
   if (!counted || !head) return false
   const words = counted.split(/\s+/)
-  const person = (w: string) =>
-    lexicon?.lemmas(w.toLowerCase()).some((l) => lexicon.concepts(l).includes("k:person")) === true
   const noun = words[words.length - 1] ?? ""
+  const people = (w: string) => lexicon !== undefined && namesPeople(lexicon, w) && namesPeople(lexicon, noun)
   return words
     .slice(0, -1)
-    .some(
-      (w) =>
-        w.toLowerCase().replace(/s$/, "") === head.toLowerCase() &&
-        (/[\p{Lu}\d]/u.test(w) || (person(w) && person(noun))),
-    )
+    .some((w) => w.toLowerCase().replace(/s$/, "") === head.toLowerCase() && (/[\p{Lu}\d]/u.test(w) || people(w)))
 }
 
 /** Two forecasts of when a piece of work is over told of one piece of work (lexicon.json workEnds). */
@@ -739,10 +737,9 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
       !conjunctRelated(lexicon, a.counted, b.counted)
     )
       return no("counted", `${MeasureClass.label(ma.class)} of different groups: "${a.counted}" and "${b.counted}"`)
-    // "the inquiry would report by the end of January", "the repairs will take three months": when two
-    // different pieces of work end.
-    // "will not reopen until June" and "should be swimming again by June": when a piece of work is done and
-    // when what it mends is back in use, one date only when the words around both tell of one piece of work.
+    // When two pieces of work end ("the inquiry would report by the end of January", "the repairs will take
+    // three months"), or when one is done and when what it mends is back in use ("will not reopen until June",
+    // "should be swimming again by June"): one date only when the words around both tell of one piece of work.
     const ends = ma.class !== mb.class && MeasureClass.isWorkEnd(ma.class) && MeasureClass.isWorkEnd(mb.class)
     const work =
       ends || (ma.class === MeasureClass.COMPLETION && mb.class === MeasureClass.COMPLETION)
