@@ -206,6 +206,19 @@ const jobsCut = (scope: Quantity.Scope, where?: string): Partial<Quantity.Quanti
   measure: { ...DEATHS, class: "jobs-cut", predicate: "cut", scope, modality: "fact", ...(where ? { where } : {}) },
 })
 
+/** Court cases waiting for trial, counted at a named court or none. */
+const waiting = (where?: string): Partial<Quantity.Quantity> => ({
+  counted: "cases",
+  measure: {
+    ...DEATHS,
+    class: "cases",
+    predicate: "wait",
+    scope: "total",
+    modality: "fact",
+    ...(where ? { where } : {}),
+  },
+})
+
 /** Casualties take in deaths and injuries, as the extractor's measure catalogue says. */
 const nests = Judgement.nestingOf({
   casualties: { parent: null },
@@ -1582,6 +1595,22 @@ const ROWS: ReadonlyArray<Row> = [
     },
     "contradict",
     "intervals-apart",
+    "contradicts",
+  ],
+  [
+    "a court's backlog against one counted 'at the court', which points back to it",
+    {
+      outlet: "North Wire",
+      text: "About 2,100 cases are waiting to be heard at Ashby Crown Court.",
+      q: ["About 2,100", 2100, 2100, "about", waiting("Ashby Crown Court")],
+    },
+    {
+      outlet: "South Post",
+      text: "A barrister said more than 3,000 cases were waiting for a trial at the court.",
+      q: ["more than 3,000", 3000, 3000, "at-least", waiting()],
+    },
+    "contradict",
+    "bound-violated",
     "contradicts",
   ],
   [

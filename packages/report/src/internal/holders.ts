@@ -179,6 +179,21 @@ export const names = (sentence: string, place: string): boolean => {
   return words.length > 0 && new RegExp(`(?<![\\p{L}])${words.join("\\s+")}(?![\\p{L}])`, "iu").test(sentence)
 }
 
+/**
+ * Whether a sentence points back to a named place by its head noun alone, with "the": "at the court" for
+ * "Dunstoke Crown Court", "the plant" for "its Hexley plant". A one-word place (a town) has no such head.
+ */
+export const refersBackTo = (sentence: string, place: string): boolean => {
+  const all = norm(place).split(/\s+/).filter(Boolean)
+  const head = all[all.length - 1]
+  return (
+    all.length > 1 &&
+    head !== undefined &&
+    /^\p{L}+$/u.test(head) &&
+    new RegExp(`(?<![\\p{L}])the\\s+${head}(?![\\p{L}])`, "iu").test(sentence)
+  )
+}
+
 /** Whether two figures' places are one place ("Nagpur" and "nagpur"). */
 export const samePlace = (a: string, b: string): boolean => norm(a) === norm(b)
 
@@ -214,7 +229,9 @@ export const partOfOther = (
     const otherLead = leads ? (pa ? leads.b : leads.a) : ""
     // A place's rate or speed is no part of another ("fell 14% in Kessport", "fell about 4 per cent").
     // A sum above the one that names no place may still hold it: that one may count a narrower place.
-    const apart = where === "elsewhere" || !(names(otherSentence, where) || names(otherLead, where))
+    const apart =
+      where === "elsewhere" ||
+      !(names(otherSentence, where) || names(otherLead, where) || refersBackTo(otherSentence, where))
     if (apart && isSum(placed) && isSum(other))
       return `"${placed.text}" is counted ${where === "elsewhere" ? "apart from the places named" : `in ${where}`}, "${other.text}" names no place: one place's figure is a part of a wider one`
   }
