@@ -160,6 +160,8 @@ const ELSEWHERE = new RegExp(`^(?:${catalogue.place.elsewhere.join("|")})\\b`, "
 const DESTINATION = set(catalogue.destination.prepositions)
 /** "spent the night in shelters": a stretch of time the verb takes before where it takes those counted. */
 const DESTINATION_TIMES = set(catalogue.destination.times)
+/** "were moved out of flats": two-word prepositions that open where those counted were taken from. */
+const DESTINATION_PHRASAL: ReadonlySet<string> = new Set(catalogue.destination.phrasal)
 /** How many words after a figure (and what it counts) are searched for the verb that states it. */
 const AFTER_WINDOW = 7
 
@@ -758,7 +760,10 @@ const gather = (
       e.place = placeAfter(text, ts, k + 1) ?? e.place
       // "were taken to hospital", "are staying in relief camps", "had to leave their homes": where the
       // verb takes them, or what it leaves, names the figure.
-      let noun = has(DESTINATION, ts[k + 1]) ? k + 2 : k + 1
+      // "were moved out of flats": a two-word preposition opens the place as one word does.
+      const [p1, p2] = [ts[k + 1], ts[k + 2]]
+      const pair = p1 && p2 ? `${lower(p1)} ${lower(p2)}` : ""
+      let noun = DESTINATION_PHRASAL.has(pair) ? k + 3 : has(DESTINATION, ts[k + 1]) ? k + 2 : k + 1
       if (ts[noun]?.pos === "DET" || ts[noun]?.pos === "PRON" || ts[noun]?.pos === "NUM") noun++
       // "treated in Velmar's general hospital": past the possessor to what it owns.
       if (isNoun(ts[noun]) && /^['’]s$/.test(ts[noun + 1]?.text ?? "")) noun += 2

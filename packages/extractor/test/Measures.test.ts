@@ -810,7 +810,15 @@ const READING_ROWS: ReadonlyArray<Row> = [
   ["Of the 31 people arrested on Friday, nine were freed.", "31", { class: "arrests", whole: true }],
   ["Rescuers pulled 14 of the miners out alive.", "14", { predicate: "pull" }],
   // The place a verb takes those counted from (destination).
-  ["Some 90 families were moved from flooded flats.", "90", { class: "unknown", predicate: "move" }],
+  ["Some 90 families were moved from flooded flats.", "90", { class: "evacuated", predicate: "move" }],
+  // A two-word preposition (destination.phrasal) opens the place as one word does.
+  [
+    "About 600 residents were moved out of flats near the blast.",
+    "About 600",
+    { class: "evacuated", rule: "evacuated: moved out" },
+  ],
+  ["About 40 guests were led away from the hotel.", "About 40", { predicate: "lead" }],
+  ["About 600 residents were moved out quickly.", "About 600", { class: "unknown", predicate: "move" }],
   // "VERB a NOUN of FIGURE": the verb states the figure its object names.
   ["The kidnappers demanded a ransom of $2 million.", "$2 million", { predicate: "demand" }],
   ["The council set up a relief fund of 5 million euros.", "5 million", { predicate: "set" }],

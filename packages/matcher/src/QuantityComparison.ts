@@ -199,16 +199,16 @@ export const conjunctRelated = (lexicon: Lexicon.Service, a: string | null, b: s
   return part.every((p) => whole.some((w) => countedRelation(lexicon, p, w) !== null))
 }
 
+/** Whether a word, by any of its base forms, names people (WordNet: a kind of person; lexicon concept k:person). */
+const namesPeople = (lexicon: Lexicon.Service, word: string): boolean =>
+  lexicon.lemmas(word.toLowerCase()).some((l) => lexicon.concepts(l).includes("k:person"))
+
 /**
  * "More than 1,000 shoppers have complained" and "about 3,400 complaints": one side counts the people who
  * did something, the other the acts, named by a noun of the same word ("complain", "complaint") or of its
  * synonym ("parents have rung", "calls from parents"). One person may act more than once, so the two are
  * one measure told two ways, a part and what holds it. The word that relates them, or null.
  */
-/** Whether a word, by any of its base forms, names people (WordNet: a kind of person; lexicon concept k:person). */
-const namesPeople = (lexicon: Lexicon.Service, word: string): boolean =>
-  lexicon.lemmas(word.toLowerCase()).some((l) => lexicon.concepts(l).includes("k:person"))
-
 export const actsOf = (
   lexicon: Lexicon.Service,
   people: string | null,
