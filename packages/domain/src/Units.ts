@@ -5,7 +5,8 @@
 import referenceRates from "./reference-rates.json" with { type: "json" }
 import table from "./units.json" with { type: "json" }
 
-const UNITS = table.units as unknown as Readonly<Record<string, readonly [string, number]>>
+/** Each unit's dimension, its factor to the reference unit and, for a scale not starting at zero, its offset. */
+const UNITS = table.units as unknown as Readonly<Record<string, readonly [string, number, number?]>>
 const PER_DAY: Readonly<Record<string, number>> = table.per
 
 /** ISO 4217 codes ("USD", "EUR"): money, each currency its own dimension. */
@@ -24,6 +25,15 @@ export const dimensionOf = (unit: string | null): string | null => {
 /** How many of the dimension's reference unit one `unit` is (an acre is 0.405 hectares), or null when unlisted. */
 export const factorOf = (unit: string): number | null => UNITS[unit]?.[1] ?? null
 
+/** The reference unit's value at `unit`'s zero: 0 but for a scale that does not start at zero (0°F is -17.8°C). */
+export const offsetOf = (unit: string): number => UNITS[unit]?.[2] ?? 0
+
+/** A value in `unit` restated in its dimension's reference unit (104 degrees Fahrenheit: 40), or null when unlisted. */
+export const toReference = (value: number, unit: string): number | null => {
+  const f = factorOf(unit)
+  return f === null ? null : value * f + offsetOf(unit)
+}
+
 /** The unit a dimension is compared in: the one with factor 1 ("hectare" for area), or null when none is listed. */
 export const referenceUnit = (dimension: string): string | null =>
   Object.entries(UNITS).find(([, [d, f]]) => d === dimension && f === 1)?.[0] ?? null
@@ -37,7 +47,10 @@ export const currenciesOfCoin = (minor: string): ReadonlyArray<string> => MINOR[
 export const minorShare = (minor: string, currency: string): number | null =>
   MINOR[minor]?.includes(currency) ? 0.01 : null
 
-/** The factor that brings a value in `from` to `to` (1 for the same unit), or null when they do not convert. */
+/**
+ * The factor that brings a value in `from` to `to` (1 for the same unit), or null when they do not convert
+ * by a factor alone: a scale that does not start at zero (degrees Fahrenheit) converts only by `convert`.
+ */
 export const conversionFactor = (from: string | null, to: string | null): number | null => {
   if (from === to) return 1
   if (!from || !to) return null
@@ -47,9 +60,25 @@ export const conversionFactor = (from: string | null, to: string | null): number
   if (coins !== null) return 1 / coins
   const f = UNITS[from]
   const t = UNITS[to]
-  if (!f || !t || f[0] !== t[0]) return null
+  if (!f || !t || f[0] !== t[0] || (f[2] ?? 0) !== 0 || (t[2] ?? 0) !== 0) return null
   return f[1] / t[1]
 }
+
+/**
+ * A value in `from` restated in `to` (104 degrees Fahrenheit in degrees Celsius: 40), or null when the two
+ * do not convert. Unlike a factor, this takes a scale that does not start at zero.
+ */
+export const convert = (value: number, from: string | null, to: string | null): number | null => {
+  const factor = conversionFactor(from, to)
+  if (factor !== null) return value * factor
+  if (!from || !to || dimensionOf(from) !== dimensionOf(to)) return null
+  const reference = toReference(value, from)
+  const f = factorOf(to)
+  return reference === null || f === null ? null : (reference - offsetOf(to)) / f
+}
+
+/** Whether values in `from` restate in `to` (the same unit, a factor, or a scale's offset). */
+export const converts = (from: string | null, to: string | null): boolean => convert(1, from, to) !== null
 
 /** The units the table lists for a dimension ("duration": second, minute, hour, day, …). */
 export const unitsOf = (dimension: string): ReadonlyArray<string> =>

@@ -33,8 +33,9 @@ describe("Units: the one unit table", () => {
     ["USD", "EUR"],
     ["percent", "percentage point"],
     ["gallon", "litre"],
+    // A scale that does not start at zero has no factor to another; it converts by `convert`.
     ["degree Celsius", "degree Fahrenheit"],
-    ["degree", "degree Fahrenheit"],
+    ["degree Fahrenheit", "degree"],
     ["hectare", null],
     ["widget", "hectare"],
     ["penny", "EUR"],
@@ -42,6 +43,27 @@ describe("Units: the one unit table", () => {
     ["cent", "penny"],
   ] as const)("%s does not convert to %s", (from, to) => {
     expect(Units.conversionFactor(from, to)).toBeNull()
+  })
+
+  it.each([
+    [104, "degree Fahrenheit", "degree Celsius", 40],
+    [32, "degree Fahrenheit", "degree", 0],
+    [-40, "degree Celsius", "degree Fahrenheit", -40],
+    [100, "degree Celsius", "degree Fahrenheit", 212],
+    [68, "degree Fahrenheit", "degree Fahrenheit", 68],
+    [3, "mile", "kilometre", 4.828032],
+  ] as const)("%d %s is %d %s", (value, from, to, expected) => {
+    expect(Units.convert(value, from, to)).toBeCloseTo(expected, 9)
+    expect(Units.converts(from, to)).toBe(true)
+  })
+
+  it.each([
+    [104, "degree Fahrenheit", "kilometre"],
+    [104, "degree Fahrenheit", null],
+    [10, "gallon", "litre"],
+  ] as const)("%d %s does not convert to %s", (value, from, to) => {
+    expect(Units.convert(value, from, to)).toBeNull()
+    expect(Units.converts(from, to)).toBe(false)
   })
 
   it.each([

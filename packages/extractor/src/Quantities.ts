@@ -449,7 +449,7 @@ const RESTATING = /^[ \t]*(?:\(|,[ \t]*or)[ \t]*$/i
  */
 const restated = (text: string, q: Quantity.Quantity, previous: Quantity.Quantity | undefined): Quantity.Quantity => {
   if (!previous || q.unit === previous.unit) return q
-  if (Units.conversionFactor(q.unit, previous.unit) === null) return inOtherCurrency(text, q, previous)
+  if (!Units.converts(q.unit, previous.unit)) return inOtherCurrency(text, q, previous)
   if (!RESTATING.test(text.slice(previous.span.end, q.span.start))) return q
   const known = previous.measure && previous.measure.class !== "unknown" && q.measure?.class === "unknown"
   return known ? { ...q, restates: true, measure: previous.measure } : { ...q, restates: true }

@@ -89,8 +89,9 @@ const interval = (t: Claim.Claim["time"]): { from: number; to: number; written: 
 export const spread = (a: Quantity.Quantity, b: Quantity.Quantity): number => {
   const finite = (q: Quantity.Quantity) => q.low > 0 && Number.isFinite(q.high) && q.high >= q.low
   if (!finite(a) || !finite(b)) return 1
-  const f = Units.conversionFactor(b.unit, a.unit) ?? 1
-  return Math.max(1, a.low / (b.high * f), (b.low * f) / a.high)
+  const [low, high] = [Units.convert(b.low, b.unit, a.unit) ?? b.low, Units.convert(b.high, b.unit, a.unit) ?? b.high]
+  if (low <= 0) return 1
+  return Math.max(1, a.low / high, low / a.high)
 }
 
 const classesApart = (a: Figure, b: Figure): Apart | null =>

@@ -424,8 +424,8 @@ const hyphenedMeets = (ma: Measure, mb: Measure): boolean => {
 
 /** A quantity's ends in its dimension's base unit (a length of time in seconds), or null in no known unit. */
 const inBaseUnit = (q: Quantity.Quantity): { readonly low: number; readonly high: number } | null => {
-  const f = q.unit ? Units.factorOf(q.unit) : null
-  return f === null ? null : { low: q.low * f, high: q.high * f }
+  const [low, high] = q.unit ? [Units.toReference(q.low, q.unit), Units.toReference(q.high, q.unit)] : [null, null]
+  return low === null || high === null ? null : { low, high }
 }
 
 /** Verbs adding a length of time to something named ("adds 9 days to a voyage"; lexicon.json spanVerbs). */
@@ -847,6 +847,9 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
   // Dimension and unit.
   let factorA = 1
   let factorB = 1
+  // A scale that does not start at zero (degrees Fahrenheit) restates in the reference unit with an offset too.
+  let offsetA = 0
+  let offsetB = 0
   let unit = qa.unit
   let reference = false
   if (qa.unit !== qb.unit) {
@@ -885,6 +888,8 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
         return no("unit", `${qa.unit} and ${qb.unit} measure different dimensions`)
       factorA = fa
       factorB = fb
+      offsetA = Units.offsetOf(qa.unit)
+      offsetB = Units.offsetOf(qb.unit)
       unit = Units.referenceUnit(dimension) ?? qa.unit
       reasons.push({
         kind: "unit",
@@ -929,20 +934,28 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
       weight: 0,
     })
   reasons.push(sameTime(a.claim, b.claim).reason)
-  const normalize = (q: Quantity.Quantity, f: number): AlignedGroup.Normalized => ({
-    low: q.low * f,
-    high: q.high * f,
+  const normalize = (q: Quantity.Quantity, f: number, offset: number): AlignedGroup.Normalized => ({
+    low: q.low * f + offset,
+    high: q.high * f + offset,
     unit,
     per,
     ...(reference ? { reference: true as const } : {}),
   })
-  const na = normalize(qa, factorA)
-  const nb = normalize(qb, factorB)
+  const na = normalize(qa, factorA, offsetA)
+  const nb = normalize(qb, factorB, offsetB)
   // "went from 337 pounds to 202 pounds" against "hit 337 pounds": the other figure is the one the
   // change started from, an earlier figure of the same thing, not a rival of the figure now.
-  const before = (q: Quantity.Quantity, f: number, o: AlignedGroup.Normalized, n: AlignedGroup.Normalized) =>
-    q.from !== undefined && !sameFigure(n, o) && sameFigure({ ...n, low: q.from * f, high: q.from * f }, o)
-  if (before(qa, factorA, nb, na) || before(qb, factorB, na, nb)) {
+  const before = (
+    q: Quantity.Quantity,
+    f: number,
+    offset: number,
+    o: AlignedGroup.Normalized,
+    n: AlignedGroup.Normalized,
+  ) =>
+    q.from !== undefined &&
+    !sameFigure(n, o) &&
+    sameFigure({ ...n, low: q.from * f + offset, high: q.from * f + offset }, o)
+  if (before(qa, factorA, offsetA, nb, na) || before(qb, factorB, offsetB, na, nb)) {
     const [changed, other] = qa.from !== undefined ? [qa, qb] : [qb, qa]
     return no(
       "time",

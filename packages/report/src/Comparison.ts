@@ -215,6 +215,24 @@ const inOneUnit = (a: Quantity.Quantity, b: Quantity.Quantity, n: Normalized): S
     })
   }
   const factor = Units.conversionFactor(b.unit, a.unit)
+  // A scale that does not start at zero ("104F" beside "40C") converts by its offset, never per a period:
+  // both sides in the dimension's reference unit, so the rounding allowed is the same whichever comes first.
+  const reference = Units.referenceUnit(Units.dimensionOf(a.unit) ?? "")
+  if (factor === null && a.per === b.per && reference && Units.converts(b.unit, a.unit)) {
+    const into = (q: Quantity.Quantity): Quantity.Quantity => ({
+      ...q,
+      low: Units.convert(q.low, q.unit, reference) ?? q.low,
+      high: Units.convert(q.high, q.unit, reference) ?? q.high,
+      unit: reference,
+    })
+    return {
+      a: into(a),
+      b: into(b),
+      converted: ` (${a.unit} and ${b.unit} restated in ${reference}, allowing ${ROUNDING * 100}% for rounding)`,
+      tolerance: ROUNDING,
+      reference: false,
+    }
+  }
   if (factor === null)
     return `"${a.text}" is in ${a.unit ?? "no unit"} and "${b.text}" in ${b.unit ?? "no unit"}, which do not convert`
   let rate = 1

@@ -386,6 +386,38 @@ const ROWS: ReadonlyArray<Row> = [
     "supports",
   ],
   [
+    "104F against 40C: a scale that does not start at zero converts by its offset",
+    {
+      outlet: "North Wire",
+      text: "The temperature in Dunmore reached 104F on Monday.",
+      q: ["104F", 104, 104, "exact", { unit: "degree Fahrenheit", counted: null }],
+    },
+    {
+      outlet: "South Post",
+      text: "The temperature in Dunmore reached 40C on Monday.",
+      q: ["40C", 40, 40, "exact", { unit: "degree Celsius", counted: null }],
+    },
+    "agree",
+    "intervals-overlap",
+    "supports",
+  ],
+  [
+    "104F against 45C",
+    {
+      outlet: "North Wire",
+      text: "The temperature in Dunmore reached 104F on Monday.",
+      q: ["104F", 104, 104, "exact", { unit: "degree Fahrenheit", counted: null }],
+    },
+    {
+      outlet: "South Post",
+      text: "The temperature in Dunmore reached 45C on Monday.",
+      q: ["45C", 45, 45, "exact", { unit: "degree Celsius", counted: null }],
+    },
+    "contradict",
+    "intervals-apart",
+    "contradicts",
+  ],
+  [
     "728 feet against 222 metres",
     {
       outlet: "North Wire",
