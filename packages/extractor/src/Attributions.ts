@@ -1541,6 +1541,16 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         contentRule = rejection.rule
         stance = rejection.stance
       }
+      // "The union rejected a pay offer of 2.5 per cent": a refusal of something offered denies no claim; the
+      // sentence is the outlet's own report of it.
+      if (
+        stance === "denies" &&
+        !rejection &&
+        m.object &&
+        !m.clause &&
+        Cues.isRefused(ts, contentFirst, contentLast + 1)
+      )
+        continue
       // "said there was no such plan": the speaker rejects a claim the content names.
       if (stance === "asserts" && NO_SUCH.test(content.text)) stance = "denies"
       // '"Not true," the ministry said': a reply denies what it answers, when the text says what that is.

@@ -81,6 +81,7 @@ const disputeAdverbs = new Set(catalogue.disputeAdverbs)
 const disputePredicates: ReadonlyArray<ReadonlyArray<string>> = catalogue.disputePredicates
 const disputeVerbs = new Set(catalogue.disputeVerbs)
 const claimNouns = new Set(catalogue.claimNouns)
+const refusals: ReadonlySet<string> = new Set(catalogue.refusals)
 const callingVerbs = new Set(catalogue.callingVerbs)
 const noTruth: ReadonlyArray<ReadonlyArray<string>> = catalogue.noTruth
 const quoteDashes = new Set(catalogue.quoteDashes)
@@ -159,6 +160,26 @@ export const isNegator = Lexicon.isNegator
 
 /** "claims (that)", "reports (that)": a noun that names something said, which may be called false. */
 export const isClaimNoun = (t: Token): boolean => claimNouns.has(lower(t))
+
+/**
+ * "rejected a pay offer of 2.5 per cent", "dismissed the union's demands": whether the content from token i
+ * to `end` is a noun group, with no clause, headed by a noun whose rejection refuses it (cues.json
+ * refusals): its last noun before anything else (a preposition, punctuation), by lemma.
+ */
+export const isRefused = (ts: ReadonlyArray<Token>, i: number, end: number): boolean => {
+  // A clause ("denied that the deal had been agreed in secret") says something, which may be denied.
+  for (let k = i; k < end; k++)
+    if (ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX" || ts[k]?.pos === "SCONJ") return false
+  let head: Token | undefined
+  for (let k = i; k < end; k++) {
+    const t = ts[k] as Token
+    if (t.pos === "NOUN") head = t
+    else if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "PROPN" || t.pos === "PART") continue
+    else if (t.pos === "PRON" && Lexicon.isPossessive(t)) continue
+    else break
+  }
+  return head !== undefined && (refusals.has(head.lemma) || refusals.has(lower(head)))
+}
 
 /** Does a disputing predicate ("unfounded", "a red herring") start at token i? */
 export const disputePredicateAt = (ts: ReadonlyArray<Token>, i: number): number => {

@@ -268,6 +268,21 @@ describe("quotes", () => {
     expect(noSuch?.attribution.stance).toBe("denies")
   })
 
+  // biome-ignore format: one row per case
+  it.each([
+    // text, stance of the one claim: rejecting something offered or asked (cues.json refusals) denies no
+    // claim, so the sentence is the outlet's own report; rejecting a claim, or denying a clause, still denies.
+    ["The union rejected a pay offer of 2.5 per cent on Friday.", "asserted", "asserts"],
+    ["Councillors rejected the club's bid for the ground.", "asserted", "asserts"],
+    ["The council dismissed the union's demands for a 6 per cent rise.", "asserted", "asserts"],
+    ["The ministry rejected the report.", "indirect", "denies"],
+    ["The council denied that the deal had been agreed in secret.", "indirect", "denies"],
+    ["The company rejected the claim that it had failed to consult fishing crews.", "indirect", "denies"],
+  ] as const)("reads %s as %s, %s", (text, mode, stance) => {
+    const [c] = extract(text)
+    expect(c?.attribution).toMatchObject({ mode, stance })
+  })
+
   it.each([
     // text, polarity: a subject opened by a negator, or a negative pronoun as the subject, negates its clause
     ["He said no warning light had shown before the train left the station.", "negative"],

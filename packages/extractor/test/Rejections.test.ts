@@ -145,7 +145,7 @@ describe("a rejection keeps what it rejects as the content (Rejections.ts)", () 
     // a predicate that is negated, or not a disputing one, calls nothing false
     ["Officials said the report was not false.", "the report was not false"],
     ["The council said the bridge was simply unsafe.", "the bridge was simply unsafe"],
-    ["The board rejected the offer.", "the offer"],
+    ["The board rejected the report.", "the report"],
   ] as const)("%s keeps its whole content", (text, content) => {
     const f = find(text)[0]
     expect(f?.content.text).toBe(content)
