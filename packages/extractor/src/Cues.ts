@@ -167,16 +167,18 @@ export const isClaimNoun = (t: Token): boolean => claimNouns.has(lower(t))
  * refusals): its last noun before anything else (a preposition, punctuation), by lemma.
  */
 export const isRefused = (ts: ReadonlyArray<Token>, i: number, end: number): boolean => {
-  // A clause ("denied that the deal had been agreed in secret") says something, which may be denied.
-  for (let k = i; k < end; k++)
-    if (ts[k]?.pos === "VERB" || ts[k]?.pos === "AUX" || ts[k]?.pos === "SCONJ") return false
   let head: Token | undefined
+  let inGroup = true
   for (let k = i; k < end; k++) {
     const t = ts[k] as Token
+    // "rejected a pay offer of 2.5 per cent and is seeking 6 per cent": the refusal ends at "and".
+    if (t.pos === "CCONJ" || t.pos === "PUNCT") break
+    // A clause ("denied that the deal had been agreed in secret") says something, which may be denied.
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return false
+    if (!inGroup) continue
     if (t.pos === "NOUN") head = t
-    else if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "PROPN" || t.pos === "PART") continue
     else if (t.pos === "PRON" && Lexicon.isPossessive(t)) continue
-    else break
+    else if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NUM" && t.pos !== "PROPN" && t.pos !== "PART") inGroup = false
   }
   return head !== undefined && (refusals.has(head.lemma) || refusals.has(lower(head)))
 }
