@@ -178,7 +178,8 @@ export const isRefused = (ts: ReadonlyArray<Token>, i: number, end: number): boo
     if (!inGroup) continue
     if (t.pos === "NOUN") head = t
     else if (t.pos === "PRON" && Lexicon.isPossessive(t)) continue
-    else if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NUM" && t.pos !== "PROPN" && t.pos !== "PART") inGroup = false
+    else if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NUM" && t.pos !== "PROPN" && t.pos !== "PART")
+      inGroup = false
   }
   return head !== undefined && (refusals.has(head.lemma) || refusals.has(lower(head)))
 }

@@ -132,6 +132,14 @@ const RULE_ROWS: ReadonlyArray<Row> = [
   ["The mill laid off 240 workers last month.", "240", { class: "jobs-cut", rule: "jobs-cut: laid off" }],
   ["The club fired 12 last week.", "12", { class: "jobs-cut", rule: "jobs-cut: fired" }],
   ["The bank announced 600 layoffs.", "600", { class: "jobs-cut", rule: "jobs-cut: layoffs" }],
+  // A noun of losing the jobs counted ("the loss of"), not any cut in the sentence.
+  [
+    "The bank will close 47 branches, with the loss of about 620 jobs.",
+    "620",
+    { class: "jobs-cut", rule: "jobs-cut: loss of jobs" },
+  ],
+  ["The plan means the loss of 300 posts.", "300", { class: "jobs-cut", rule: "jobs-cut: loss of jobs" }],
+  ["Despite the cuts, the plant still has 620 jobs.", "620", { class: "jobs", rule: "jobs: jobs" }],
   ["The plant will create 450 jobs.", "450", { class: "jobs-created", rule: "jobs-created: created" }],
   ["The factory will bring 3,000 jobs to the town.", "3,000", { class: "jobs-created", rule: "jobs-created: brought" }],
   // Workers brought in are no jobs made.
