@@ -217,8 +217,11 @@ const inOneUnit = (a: Quantity.Quantity, b: Quantity.Quantity, n: Normalized): S
   const factor = Units.conversionFactor(b.unit, a.unit)
   // A scale that does not start at zero ("104F" beside "40C") converts by its offset, never per a period:
   // both sides in the dimension's reference unit, so the rounding allowed is the same whichever comes first.
-  const reference = Units.referenceUnit(Units.dimensionOf(a.unit) ?? "")
-  if (factor === null && a.per === b.per && reference && Units.converts(b.unit, a.unit)) {
+  const reference =
+    factor === null && a.per === b.per && Units.converts(b.unit, a.unit)
+      ? Units.referenceUnit(Units.dimensionOf(a.unit) ?? "")
+      : null
+  if (reference) {
     const into = (q: Quantity.Quantity): Quantity.Quantity => ({
       ...q,
       low: Units.convert(q.low, q.unit, reference) ?? q.low,
