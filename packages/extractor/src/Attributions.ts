@@ -1548,6 +1548,8 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         !rejection &&
         m.object &&
         !m.clause &&
+        contentFirst >= 0 &&
+        contentLast >= contentFirst &&
         Cues.isRefused(ts, contentFirst, contentLast + 1)
       )
         continue

@@ -169,7 +169,7 @@ export const isClaimNoun = (t: Token): boolean => claimNouns.has(lower(t))
 export const isRefused = (ts: ReadonlyArray<Token>, i: number, end: number): boolean => {
   let head: Token | undefined
   let inGroup = true
-  for (let k = i; k < end; k++) {
+  for (let k = Math.max(0, i); k < Math.min(end, ts.length); k++) {
     const t = ts[k] as Token
     // "rejected a pay offer of 2.5 per cent and is seeking 6 per cent": the refusal ends at "and".
     if (t.pos === "CCONJ" || t.pos === "PUNCT") break

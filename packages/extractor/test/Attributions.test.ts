@@ -278,6 +278,8 @@ describe("quotes", () => {
     ["The ministry rejected the report.", "indirect", "denies"],
     ["The council denied that the deal had been agreed in secret.", "indirect", "denies"],
     ["The company rejected the claim that it had failed to consult fishing crews.", "indirect", "denies"],
+    // A denial whose content is a quotation after a colon: no noun group to read as refused.
+    ['But the abbess denied: "No sister gave birth to a child."', "direct", "denies"],
   ] as const)("reads %s as %s, %s", (text, mode, stance) => {
     const [c] = extract(text)
     expect(c?.attribution).toMatchObject({ mode, stance })
