@@ -148,9 +148,12 @@ export const pairs = (
 ): Effect.Effect<ReadonlyArray<PairLine>, never, Extractor.Extractor> =>
   Effect.gen(function* () {
     const extract = extractor(yield* Extractor.Extractor)
+    // The input line each parsed entry came from (blank lines give none), for errors found after parsing.
+    const lineOf: number[] = []
     const parsed = lines.flatMap((raw, i): Array<Either.Either<typeof Pair.Type, PairLine>> => {
       const line = raw.replace(/\r$/, "")
       if (line.trim() === "") return []
+      lineOf.push(i + 1)
       const at = `${where} line ${i + 1}`
       let value: unknown
       try {
@@ -180,11 +183,19 @@ export const pairs = (
     const texts = new Set<string>()
     for (const p of parsed) if (Either.isRight(p)) texts.add(p.right.claim).add(p.right.text)
     const lexicon = Stance.lexicon(texts)
-    return parsed.map((p): PairLine => {
+    return parsed.map((p, n): PairLine => {
       if (Either.isLeft(p)) return p.left
       const claimDoc = document("claim", p.right.claim)
       const source = document(where, p.right.text)
-      const judged = judgeOne(claimDoc, claimSide(claimDoc, extract(claimDoc)), source, extract(source), lexicon)
-      return { id: p.right.id, ...toResult(judged) }
+      // A fault of ours on one pair's text is that pair's error; the other pairs are still judged.
+      try {
+        const judged = judgeOne(claimDoc, claimSide(claimDoc, extract(claimDoc)), source, extract(source), lexicon)
+        return { id: p.right.id, ...toResult(judged) }
+      } catch (e) {
+        return {
+          id: p.right.id,
+          error: `verify: could not judge this pair (an internal error, please report it: ${(e as Error).message}) (${where} line ${lineOf[n] ?? "?"})`,
+        }
+      }
     })
   })
