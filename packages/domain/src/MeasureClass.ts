@@ -47,6 +47,12 @@ export const isLocated = (cls: string): boolean => CLASSES[cls]?.located === tru
  */
 export const isWorkEnd = (cls: string): boolean => CLASSES[cls]?.workEnd === true
 
+/**
+ * Two different classes that are both dates a piece of work is over by ("completed by April" and "will
+ * reopen in June"): one measure when the words around them tell of one piece of work.
+ */
+export const workEndsOfOneKind = (a: string, b: string): boolean => a !== b && isWorkEnd(a) && isWorkEnd(b)
+
 /** A length a thing measures itself ("a 12-metre boat", "40 metres wide"): one measurement when the things are one. */
 export const isDimension = (cls: string): boolean => CLASSES[cls]?.dimension === true
 
@@ -82,9 +88,7 @@ export const foretells = (forecast: Measured, other: Measured): boolean => {
  * matcher's words around them tell).
  */
 export const relateMeasures = (a: Measured, b: Measured): Relation =>
-  foretells(a, b) || foretells(b, a) || (a.class !== b.class && isWorkEnd(a.class) && isWorkEnd(b.class))
-    ? "same"
-    : relate(a.class, b.class)
+  foretells(a, b) || foretells(b, a) || workEndsOfOneKind(a.class, b.class) ? "same" : relate(a.class, b.class)
 
 export const label = (cls: string): string => CLASSES[cls]?.label ?? cls
 

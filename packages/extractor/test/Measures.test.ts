@@ -825,7 +825,7 @@ const READING_ROWS: ReadonlyArray<Row> = [
     "About 600",
     { class: "evacuated", rule: "evacuated: moved out" },
   ],
-  ["About 40 guests were led away from the hotel.", "About 40", { predicate: "lead" }],
+  ["About 40 guests were moved away from the hotel.", "About 40", { class: "evacuated", rule: "evacuated: moved out" }],
   ["About 600 residents were moved out quickly.", "About 600", { class: "unknown", predicate: "move" }],
   // "VERB a NOUN of FIGURE": the verb states the figure its object names.
   ["The kidnappers demanded a ransom of $2 million.", "$2 million", { predicate: "demand" }],

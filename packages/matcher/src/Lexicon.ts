@@ -193,7 +193,7 @@ export const make = (wordnet: WordNet.WordNet = WordNet.open()): Service => {
     if (ancestor === "person" && wordnet.senses(lemma, "n").length === 0) return agentOfVerb(lemma)
     return ancestorsOf(lemma).has(target)
   }
-  /** How many hypernyms a noun's first sense lies below WordNet's root, along each sense's first hypernym. */
+  /** How many hypernyms a noun's first sense lies below WordNet's root, following each synset's first hypernym up. */
   const depthCache = Bounded.memo<string, number>(MEMO)
   const rootDepth = (lemma: string): number => {
     const hit = depthCache.get(lemma)

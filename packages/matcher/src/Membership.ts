@@ -89,7 +89,10 @@ const interval = (t: Claim.Claim["time"]): { from: number; to: number; written: 
 export const spread = (a: Quantity.Quantity, b: Quantity.Quantity): number => {
   const finite = (q: Quantity.Quantity) => q.low > 0 && Number.isFinite(q.high) && q.high >= q.low
   if (!finite(a) || !finite(b)) return 1
-  const [low, high] = [Units.convert(b.low, b.unit, a.unit) ?? b.low, Units.convert(b.high, b.unit, a.unit) ?? b.high]
+  // A factor where there is one (every unit but a scale with an offset), asked once for both ends.
+  const f = Units.conversionFactor(b.unit, a.unit)
+  const into = (v: number) => (f !== null ? v * f : (Units.convert(v, b.unit, a.unit) ?? v))
+  const [low, high] = [into(b.low), into(b.high)]
   if (low <= 0) return 1
   return Math.max(1, a.low / high, low / a.high)
 }

@@ -591,10 +591,11 @@ export const namedBy = (counted: string | null, head: string | null, lexicon?: L
   if (!counted || !head) return false
   const words = counted.split(/\s+/)
   const noun = words[words.length - 1] ?? ""
-  const people = (w: string) => lexicon !== undefined && namesPeople(lexicon, w) && namesPeople(lexicon, noun)
-  return words
-    .slice(0, -1)
-    .some((w) => w.toLowerCase().replace(/s$/, "") === head.toLowerCase() && (/[\p{Lu}\d]/u.test(w) || people(w)))
+  const roles = words.slice(0, -1).filter((w) => w.toLowerCase().replace(/s$/, "") === head.toLowerCase())
+  if (roles.some((w) => /[\p{Lu}\d]/u.test(w))) return true
+  // A role of the people its noun counts: the noun asked once, and only when a word is there to be a role.
+  if (roles.length === 0 || lexicon === undefined || !namesPeople(lexicon, noun)) return false
+  return roles.some((w) => namesPeople(lexicon, w))
 }
 
 /** Two forecasts of when a piece of work is over told of one piece of work (lexicon.json workEnds). */
@@ -740,7 +741,7 @@ export const compare = (lexicon: Lexicon.Service, a: Measure, b: Measure, option
     // When two pieces of work end ("the inquiry would report by the end of January", "the repairs will take
     // three months"), or when one is done and when what it mends is back in use ("will not reopen until June",
     // "should be swimming again by June"): one date only when the words around both tell of one piece of work.
-    const ends = ma.class !== mb.class && MeasureClass.isWorkEnd(ma.class) && MeasureClass.isWorkEnd(mb.class)
+    const ends = MeasureClass.workEndsOfOneKind(ma.class, mb.class)
     const work =
       ends || (ma.class === MeasureClass.COMPLETION && mb.class === MeasureClass.COMPLETION)
         ? oneWork(lexicon, a, b)
