@@ -67,6 +67,17 @@ const emphasised = (c: Claim.Claim, figure?: Finding.Figure): string => {
   return flat(out + inline(c.text.slice(pos - c.span.start)))
 }
 
+/**
+ * A claim's time as the report line shows it: the words and the date they resolve to, or, for a claim that
+ * names no time, the article's day standing in for it, said so (docs/report-format.md `TimeScope.defaulted`).
+ */
+const timeLine = (t: Claim.TimeScope): string => {
+  const day = t.start ? md(t.start) : null
+  if (t.defaulted) return `none written; the article's day${day ? `, ${day},` : ""} stands in`
+  const words = t.text.trim() === "" ? "none written" : `"${md(t.text)}"`
+  return `${words}${day ? ` (${day}${t.end && t.end !== t.start ? ` to ${md(t.end)}` : ""})` : ""}`
+}
+
 /** Text put inside a link's brackets: the one Markdown escaping, so it stays text. */
 const linkText = (s: string): string => md(s)
 
@@ -135,8 +146,7 @@ const passages = (
     )
     const v = voice(claim)
     if (v) out.push(`  >`, `  > _${v}_`)
-    if (claim.time)
-      out.push(`  >`, `  > _time: ${md(claim.time.text)}${claim.time.start ? ` (${md(claim.time.start)})` : ""}_`)
+    if (claim.time) out.push(`  >`, `  > _time: ${timeLine(claim.time)}_`)
     out.push("", `  In the article: ${evidence(members)}`)
     out.push("")
   }

@@ -1,3 +1,4 @@
+import type { Claim, Document } from "@crosscheck/domain"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Judgement, Markdown, ReportFile } from "../src/index.js"
@@ -101,11 +102,8 @@ describe("the figure each finding weighs, in report.md", () => {
 })
 
 describe("a changed figure in report.md", () => {
-  it("names the rule and lists the timeline, saying which times are publication days", () => {
-    const a = doc("a", "The toll stands at 12.", { outlet: "North Wire", publishedAt: "2025-03-03" })
-    const b = doc("b", "The toll stands at 19.", { outlet: "South Post", publishedAt: "2025-03-05" })
-    const ca = claim(a, "The toll stands at 12.", { kind: "numeric" })
-    const cb = claim(b, "The toll stands at 19.", { kind: "numeric" })
+  /** report.md for two articles' tolls, 12 then 19, judged as one figure. */
+  const tolls = (docs: [Document.Document, Document.Document], [ca, cb]: [Claim.Claim, Claim.Claim]): string => {
     const findings = Judgement.judge(
       [
         numeric([
@@ -113,13 +111,38 @@ describe("a changed figure in report.md", () => {
           [cb, qty("19", 19)],
         ]),
       ],
-      [a, b],
+      docs,
     )
-    const md = Markdown.render(report([a, b], [ca, cb], findings))
+    return Markdown.render(report(docs, [ca, cb], findings))
+  }
+
+  it("names the rule and lists the timeline, saying which times are publication days", () => {
+    const a = doc("a", "The toll stands at 12.", { outlet: "North Wire", publishedAt: "2025-03-03" })
+    const b = doc("b", "The toll stands at 19.", { outlet: "South Post", publishedAt: "2025-03-05" })
+    const ca = claim(a, "The toll stands at 12.", { kind: "numeric" })
+    const cb = claim(b, "The toll stands at 19.", { kind: "numeric" })
+    const md = tolls([a, b], [ca, cb])
     expect(md).toContain("Verdict: **changed** · independent sources: 2 · rule: different-times")
     expect(md).toContain(
       "- 2025-03-03 (publication day): **12** — North Wire\n- 2025-03-05 (publication day): **19** — South Post",
     )
+  })
+
+  it("says under each passage whether its time is written or its article's day stands in for it", () => {
+    const a = doc("a", "The toll stands at 12.", { outlet: "North Wire", publishedAt: "2025-03-03" })
+    const b = doc("b", "By Tuesday the toll was 19.", { outlet: "South Post", publishedAt: "2025-03-05" })
+    const ca = claim(a, "The toll stands at 12.", {
+      kind: "numeric",
+      time: { text: "", start: "2025-03-03", end: "2025-03-03", defaulted: true },
+    })
+    const cb = claim(b, "By Tuesday the toll was 19.", {
+      kind: "numeric",
+      time: { text: "By Tuesday", start: "2025-03-04", end: "2025-03-04" },
+    })
+    const md = tolls([a, b], [ca, cb])
+    expect(md).toContain("> _time: none written; the article's day, 2025-03-03, stands in_")
+    expect(md).toContain('> _time: "By Tuesday" (2025-03-04)_')
+    expect(md).not.toContain("_time:  (")
   })
 })
 
