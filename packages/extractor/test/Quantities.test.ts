@@ -567,6 +567,8 @@ describe("Quantities: not quantities", () => {
     ["one as a pronoun", "One of those targeted by the sanctions said it."],
     ["one after a determiner", "This one is better than that."],
     ["a name with a number", "The S&P 500 closed higher, as did the FTSE 100."],
+    ["a train's number before its name", "The 12506 North East Express derailed near Buxar."],
+    ["a train's number in brackets after its name", "The Kashi Patna Jan Shatabdi Express (15125) was cancelled."],
     ["a disease name", "He caught COVID-19 in spring."],
     ["a model name", "The Galaxy S22 and the iPhone 11 compete."],
     ["a sports score", "Bristol City beat Charlton 2-1 at home."],
@@ -580,6 +582,11 @@ describe("Quantities: not quantities", () => {
     ["a numeral past any finite value", `Officials said ${"9".repeat(400)} people left.`],
   ])("%s: %s", (_, sentence) => {
     expect(find(sentence).map((q) => q.text)).toEqual([])
+  })
+
+  it("keeps a large count written without separators before the people it counts", () => {
+    expect(find("Officials said 250000 Syrians crossed.").map((q) => q.text)).toEqual(["250000"])
+    expect(find("Officials said 250000 Rohingya refugees crossed.").map((q) => q.text)).toEqual(["250000"])
   })
 
   it("reads no length in a rate's period followed by a half of something", () => {
