@@ -6,6 +6,7 @@ import type { Attribution } from "@crosscheck/domain"
 import { isPluralAfterFigure, lower, startsUpper, type Token, wordsAt } from "./Analysis.js"
 import catalogue from "./cues.json" with { type: "json" }
 import * as Lexicon from "./Lexicon.js"
+import { isMonthWord } from "./TimeExpressions.js"
 
 export interface Entry {
   readonly stance?: Attribution.Stance
@@ -354,6 +355,7 @@ for (const idiom of idioms)
 const reducedRelative = (ts: ReadonlyArray<Token>, i: number): boolean => {
   const t = ts[i] as Token
   if (!/(?:ed|en)$/.test(t.lower) || t.lower === t.lemma || ts[i - 1]?.pos !== "NOUN") return false
+  if (beforeItsVerb(ts, i)) return true
   const next = ts[i + 1]
   // "the number of cases reported by the ministry": its agent after "by" is a source all the same.
   const bare =
@@ -369,6 +371,33 @@ const reducedRelative = (ts: ReadonlyArray<Token>, i: number): boolean => {
     if (!(w.pos === "NOUN" || w.pos === "ADJ" || w.pos === "DET" || w.pos === "NUM")) return false
   }
   return false
+}
+
+/** How many words of its time ("on Monday", "earlier this month") a participle may have before the verb after it. */
+const PARTICIPLE_TIME_WORDS = 3
+
+/**
+ * "The measures announced on Monday will cost 40 million euros", "The cutbacks announced Tuesday translate into
+ * 8 percent": a participle after its noun with at most its time after it, then the sentence's own verb: the
+ * participle describes the noun (the measures that were announced), and nobody is reported.
+ */
+const beforeItsVerb = (ts: ReadonlyArray<Token>, i: number): boolean => {
+  let k = i + 1
+  while (k - i - 1 < PARTICIPLE_TIME_WORDS) {
+    const w = ts[k]
+    const time =
+      Lexicon.isWeekday(w) ||
+      Lexicon.isTimeWord(w) ||
+      Lexicon.isTimeNoun(w) ||
+      isMonthWord(w?.text ?? "") ||
+      // "last week", "earlier this month"; not the "that" opening a reported clause.
+      (Lexicon.isTimeLead(w) && w?.lower !== "that") ||
+      ((w?.lower === "on" || w?.lower === "in") && k === i + 1)
+    if (!time) break
+    k++
+  }
+  const verb = ts[k]
+  return verb !== undefined && (verb.pos === "AUX" || (verb.pos === "VERB" && !/ing$/.test(verb.lower)))
 }
 
 const inIdiom = (ts: ReadonlyArray<Token>, i: number): boolean => {
@@ -444,6 +473,19 @@ const lightVerbAt = (ts: ReadonlyArray<Token>, i: number): Match | null => {
 export const at = (ts: ReadonlyArray<Token>, i: number): Match | null => {
   const t = ts[i]
   if (!t || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "NUM") return null
+  // "the Rajdhani Express between Delhi and ...": a capitalised word right after a name, with the text going
+  // on in lower case, is part of the name; in a headline written in capitals ("Lindsey Graham Says.", "New
+  // Poll Shows Minor Bump") it is the verb.
+  const before = ts[i - 1]
+  const after = ts[i + 1]
+  if (
+    startsUpper(t.text) &&
+    before?.pos === "PROPN" &&
+    startsUpper(before.text) &&
+    after !== undefined &&
+    /^\p{Ll}/u.test(after.text)
+  )
+    return null
   for (const p of mayOpenPhrase(t.text) ? (phrasesByFirst.get(t.text) ?? NO_PHRASES) : NO_PHRASES) {
     if (wordsAt(ts, i, p.words)) {
       return withAdverb(ts, i, {

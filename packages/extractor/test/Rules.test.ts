@@ -1109,6 +1109,25 @@ describe("each named rule, from a table of made-up sentences", () => {
   })
 
   it.each([
+    "The measures announced on Monday will cost 40 million euros.",
+    "The cutbacks announced Tuesday translate into about 8 percent of the workforce.",
+    "The plan announced last week would cut 300 jobs.",
+    // A capitalised cue word inside a name, the text going on in lower case.
+    "At least 21 trains, including the Rajdhani Express between Delhi and Patna, were diverted.",
+  ])("reads a participle after its noun, before the sentence's verb, or a word of a name as no cue: %s", (text) => {
+    expect(find(text).map((f) => [f.mention?.text, f.cue.text])).toEqual([])
+  })
+
+  it.each([
+    ["The ministry announced Tuesday it would cut 300 jobs.", "announced"],
+    ["The fund predicted that advanced economies would slow.", "predicted"],
+    ["The company announced on Monday that it would close.", "announced"],
+    ["Clean energy could win votes, Lindsey Graham Says.", "Says"],
+  ])("keeps the cue when a clause of its own follows its time: %s", (text, cue) => {
+    expect(find(text).map((f) => f.cue.text)).toEqual([cue])
+  })
+
+  it.each([
     ["Opponents of higher fares said the plan was unfair.", "Opponents of higher fares"],
     ["The water board said prices would rise.", "The water board"],
     ["The storm continues to threaten the coast, forecasters warned.", "forecasters"],
