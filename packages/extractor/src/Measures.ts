@@ -814,7 +814,12 @@ const gather = (
   if (e.predicate === null) e.predicate = fallback
 
   // Before: "killed 12", "cut another 300 jobs", "rose 5% to $3bn", "a death toll of 40", "Ford's 1,200 jobs".
-  let j = first - 1
+  // "cutting 11% of its workforce, or 889 employees": a figure that restates the one before it, after ", or",
+  // is read from before that one, whose verb states both.
+  // Only a count: a share keeps its own reading ("or about a tenth of its staff" is a share of the staff), and
+  // a sum restated is most often the same sum in another currency ("€850m, or roughly 920 million dollars").
+  const restated = q.unit === null ? restatedFrom(ts, first) : first
+  let j = restated - 1
   let preposition = ""
   // A length of time ("for 48 hours"), which a preposition of catalogue.span ties to the word before it.
   const span = q.unit !== null && DURATIONS.has(q.unit)
@@ -1091,9 +1096,11 @@ const gather = (
   if (e.modality === "fact" && !attributive) {
     // "will build a factory ..., creating about 1,800 jobs": a participle's clause after a comma says what
     // the main clause does, in its tense; the scan goes on into the main clause.
-    let reach = MODAL_REACH
+    // A restated figure's tense is the one it restates ("will be cutting 11% of its workforce, or 889").
+    let reach = MODAL_REACH + first - restated
     let crossed = false
     for (let k = first - 1; k >= 0 && first - k <= reach; k--) {
+      if (k >= restated) continue
       const t = ts[k] as Token
       const participle = ts[k + 1]
       if (!crossed && t.text === "," && k + 1 < first && participle?.pos === "VERB" && /ing$/i.test(participle.text)) {
@@ -1428,6 +1435,27 @@ const matches = (c: Compiled, q: Figure, e: Evidence, text: string): boolean => 
   return true
 }
 
+/** How many tokens back a restated figure's "or" may find the figure it restates ("11% of its workforce"). */
+const RESTATED_REACH = 8
+
+/**
+ * The first token of the figure that the figure at `first` restates after ", or" ("lay off 336 employees,
+ * or about 8 percent, of its workforce"; "cutting 11% of its workforce, or 889 employees"), else `first`.
+ */
+const restatedFrom = (ts: ReadonlyArray<Token>, first: number): number => {
+  if (lower(ts[first - 1]) !== "or" || ts[first - 2]?.text !== ",") return first
+  for (let k = first - 3; k >= Math.max(0, first - 2 - RESTATED_REACH); k--) {
+    const t = ts[k] as Token
+    if (t.pos === "PUNCT" && t.text !== "%") return first
+    if (t.pos === "VERB" || t.pos === "AUX") return first
+    if (t.pos === "NUM") {
+      // Back over a currency sign that opens that figure ("$5m").
+      return ts[k - 1]?.pos === "SYM" ? k - 1 : k
+    }
+  }
+  return first
+}
+
 /** The first rule of the catalogue the quantity satisfies, or null. */
 const ruleFor = (q: Figure, e: Evidence, text: string): Rule | null => {
   for (const i of candidates(e, q.unit)) {
@@ -1608,7 +1636,11 @@ export const measure = (
     negated: e.negated,
     scope: increment ? "increment" : "total",
     modality: e.modality,
-    ...(e.whole || (e.stock && cls === MeasureClass.UNKNOWN) ? { whole: true } : {}),
+    // "The 23-coach train", "an 80-bed hospital": a count hyphened to the thing it is of is all that thing
+    // has, as "the hospital has 80 beds" is; "12 coaches derailed" is a part of it.
+    ...(e.whole || ((e.stock || (e.described !== null && q.unit === null)) && cls === MeasureClass.UNKNOWN)
+      ? { whole: true }
+      : {}),
     rule: rule?.name ?? null,
   }
 }

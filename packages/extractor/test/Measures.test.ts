@@ -987,3 +987,34 @@ describe("Measures: 'the number of' a participle or adjective standing for peopl
     expect(at(sentence, value)?.class).toBe(cls)
   })
 })
+
+describe("Measures: a figure restated after ', or' is read as the one it restates", () => {
+  it.each([
+    ["Biogen will be cutting 11% of its workforce, or 889 employees.", "889", "jobs-cut", "cut", "forecast"],
+    ["The mill laid off 20% of its workforce, or about 300 staff, last month.", "300", "jobs-cut", "lay", "fact"],
+    ["The fever killed 2 per cent of those infected, or 31 people, the ministry said.", "31", "deaths", "kill", "fact"],
+  ])("%s: %s", (sentence, value, cls, predicate, modality) => {
+    expect(at(sentence, value)).toMatchObject({ class: cls, predicate, modality })
+  })
+
+  it("leaves a share or a sum restating a figure to its own reading", () => {
+    expect(at("The firm will cut 300 jobs, or about a tenth of its staff.", "tenth")?.class).toBe("share")
+    expect(
+      at("Veridane wants to spend €850m on the site, or roughly 920 million dollars.", "920")?.predicate,
+    ).toBeNull()
+  })
+})
+
+describe("Measures: a count hyphened to the thing it is of is that thing's whole", () => {
+  it.each([
+    ["The 23-coach train had left Delhi at 7:40 am.", "23", "train"],
+    ["Dressa's 80-bed hospital is full.", "80", "Dressa hospital"],
+  ])("%s: %s", (sentence, value, of) => {
+    expect(at(sentence, value)).toMatchObject({ of, whole: true })
+  })
+
+  it("leaves a length hyphened to its thing a size, and a count a verb states no whole", () => {
+    expect(at("The 12-metre boat sank.", "12")?.whole).toBeUndefined()
+    expect(at("Twelve coaches of the train derailed.", "Twelve")?.whole).toBeUndefined()
+  })
+})
