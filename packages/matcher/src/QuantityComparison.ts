@@ -131,6 +131,15 @@ export const sameTime = (a: Claim.Claim, b: Claim.Claim): { readonly same: boole
   return { same: isSame(r), reason: { kind: "time", detail: describe(r), weight: 0 } }
 }
 
+/** The least strength of a lexicon tie that makes two counted words one thing (a shared derivation is 0.5). */
+const COUNTED_TIE = 0.6
+
+/** How many first letters two words of one family by derivation share ("appl-icant", "appl-ication"). */
+const FAMILY_STEM = 4
+
+const oneFamily = (a: string, b: string): boolean =>
+  a.length >= FAMILY_STEM && b.length >= FAMILY_STEM && a.slice(0, FAMILY_STEM) === b.slice(0, FAMILY_STEM)
+
 const countedRelation = (
   lexicon: Lexicon.Service,
   a: string,
@@ -140,7 +149,10 @@ const countedRelation = (
   for (const la of lexicon.lemmas(a)) {
     for (const lb of lexicon.lemmas(b)) {
       const r = lexicon.relate(la, lb)
-      if (!r || r.kind === "antonym") continue
+      // Two nouns whose only tie is a third word both derive from count one thing when they are of one
+      // family by their spelling too ("applicants", "applications"); "coach" and "train", tied through a verb
+      // "train" that one sense of "coach" derives from, count different things.
+      if (!r || r.kind === "antonym" || (r.strength < COUNTED_TIE && !oneFamily(la, lb))) continue
       const strength = r.kind === "same" ? 1 : r.kind === "synonym" ? 0.9 : 0.8
       if (!best || strength > best.strength) best = { strength, detail: r.detail, kind: r.kind }
     }

@@ -568,10 +568,28 @@ describe("QuantityComparison.compare: comparable", () => {
       measure("96,400 learners are waiting.", { text: "96,400", low: 96400, counted: "learners" }),
       /name one kind of thing/,
     ],
+    [
+      "two words of one family, derived from one verb",
+      measure("About 400 applicants came from abroad.", { text: "About 400", low: 400, counted: "applicant" }),
+      measure("About 400 applications came from abroad.", { text: "About 400", low: 400, counted: "application" }),
+      /both derive from/,
+    ],
   ])("%s", (_, a, b, reason) => {
     const r = QuantityComparison.compare(lexicon, a, b)
     expect(r.comparable).toBe(true)
     if (r.comparable) expect(r.reasons.map((x) => x.detail).join("; ")).toMatch(reason)
+  })
+})
+
+describe("QuantityComparison.compare: nouns tied only through a word both derive from", () => {
+  it("keeps apart two counted things whose tie is one sense of a third word ('coach', 'train')", () => {
+    const r = QuantityComparison.compare(
+      lexicon,
+      measure("Two coaches were cancelled on the line.", { text: "Two", low: 2, counted: "coach" }),
+      measure("Two trains were cancelled on the line.", { text: "Two", low: 2, counted: "train" }),
+    )
+    const reasons = r.comparable ? r.reasons.map((x) => x.detail).join("; ") : ""
+    expect(reasons).not.toMatch(/derive from/)
   })
 })
 
