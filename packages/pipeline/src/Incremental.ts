@@ -13,7 +13,7 @@ import * as StoryAlignment from "./StoryAlignment.js"
  * The version of stories, alignment and judgement, stamped on every stored finding. Bump it when a
  * change alters findings: a store analysed by another version is analysed whole on its next batch.
  */
-export const ANALYSIS_VERSION = "analysis-70"
+export const ANALYSIS_VERSION = "analysis-71"
 
 /** The store's incremental analysis, reporting each stage as `onPhase` does for a whole run. */
 export const make = (

@@ -581,7 +581,16 @@ const numeric = (ctx: Context, label: Label, a: AlignedGroup.Member, b: AlignedG
   if (sum) return verdict("agree", "parts-sum-to-total", `${pair}: the parts add up to the total: ${sum}`, true)
   // A scope or modality that differs explains values that differ; the same value stated as a plan in one
   // article and a fact in another ("fares will rise 15%", "a 15% fare rise") still agrees.
-  if (measured && !(c.relation === "agree" && measured.verdict === "compatible" && sameClass(qa, qb))) return measured
+  // A count added meets a total only in one same figure ("12 more bodies", "12 bodies"): "102 more bodies were
+  // found" is no confirmation of "more than 100 have died", which a bound or an approximation would make it.
+  const sameFigure =
+    measured?.rule !== "increment-vs-total" ||
+    qa.unit !== null ||
+    qb.unit !== null ||
+    ([qa, qb].every((q) => q.approximate !== "at-least" && q.approximate !== "at-most") &&
+      Comparison.withinRounding(qa, qb, { a: a.normalized, b: b.normalized }))
+  if (measured && !(c.relation === "agree" && measured.verdict === "compatible" && sameClass(qa, qb) && sameFigure))
+    return measured
   if (c.relation === "incomparable") return verdict(null, c.rule, `${pair}: ${c.why}`)
   // Bounds of a count that moved ("at least 96" on Sunday, "at least 145" on Monday) leave values in
   // common, yet the figure plainly changed between the two times: a timeline, not a compatible pair.

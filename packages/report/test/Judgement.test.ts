@@ -1736,6 +1736,22 @@ const ROWS: ReadonlyArray<Row> = [
     "discusses",
   ],
   [
+    "a day's new finds just past a total's lower bound, which only a bound would let agree",
+    {
+      outlet: "North Wire",
+      text: "Another 102 people were found dead in the factory fire on Sunday.",
+      q: ["102", 102, 102, "exact", measured("deaths", "increment")],
+    },
+    {
+      outlet: "South Post",
+      text: "More than 100 people have died in the factory fire.",
+      q: ["More than 100", 100, 100, "at-least", measured("deaths")],
+    },
+    "compatible",
+    "increment-vs-total",
+    "discusses",
+  ],
+  [
     "a new round whose sentence names no total, against a total",
     {
       outlet: "North Wire",
