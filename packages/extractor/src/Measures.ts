@@ -1439,8 +1439,8 @@ const matches = (c: Compiled, q: Figure, e: Evidence, text: string): boolean => 
 const RESTATED_REACH = 8
 
 /**
- * The first token of the figure that the figure at `first` restates after ", or" ("lay off 336 employees,
- * or about 8 percent, of its workforce"; "cutting 11% of its workforce, or 889 employees"), else `first`.
+ * The first token of the figure that the figure at `first` restates after ", or" ("cutting 11% of its
+ * workforce, or 889 employees": the token of "11"), else `first`.
  */
 const restatedFrom = (ts: ReadonlyArray<Token>, first: number): number => {
   if (lower(ts[first - 1]) !== "or" || ts[first - 2]?.text !== ",") return first

@@ -185,8 +185,8 @@ export const isNotQuantity = (
       }
       if (prev && /^(?:No\.?|#|Nos\.?)$/.test(prev.text)) return no
       // "the 12506 North East Express", "Jan Shatabdi Express (15125)": five or more digits with no separator
-      // before a name of three words, or alone in brackets after a name, are a train's, a form's or a case's number; a count
-      // that large is written "12,506" (or "12.506", "12 506").
+      // before a name of three words, or alone in brackets after a name, are a train's, a form's or a case's
+      // number; a count that large is written "12,506" (or "12.506", "12 506").
       if (n.raw.length >= 5 && /^\d+$/.test(n.raw) && !r.unit) {
         // A name of three words or more: "250000 Syrians", "250000 Rohingya refugees" count people, and
         // "27000 Model S and Model X vehicles" the cars of a model.
@@ -195,7 +195,7 @@ export const isNotQuantity = (
         const capital = (t: Token | undefined) => t !== undefined && /^[A-Z][a-z]/.test(t.text)
         const name = ts[at]?.pos === "PROPN" && capital(ts[at]) && capital(ts[at + 1]) && capital(ts[at + 2])
         if (name && next?.start === rawEnd + 1) return no
-        if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /[A-Za-z][ \t]*\(\s*$/.test(before)) return no
+        if (/[A-Za-z][ \t]*\(\s*$/.test(before) && /^\s*\)/.test(after)) return no
       }
       // "flight 370", "article 5", "chapter 11", "bus 42": a number naming one of many, not a count.
       if (prev && prev.end >= n.start - 1 && identifiers.has(prev.lower)) return no
