@@ -130,13 +130,20 @@ const NO_SUCH = /\bno such\b/i
 /** Parts of speech a subject's noun group ends in. */
 const HEADS_BEFORE = new Set(["NOUN", "PROPN"])
 const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019'`]+$/
+/** A later line opening with a name in capitals and a colon ("PENCE: Well, ..."): the text is a transcript. */
+const TRANSCRIPT_TURN = /\n[ \t]*["\u201C]?\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2}[ \t]*:/u
 
 /** Whether two attributions report the same words (a function made once, not for every sentence). */
 const sameContent = (a: Found, b: Found): boolean =>
   a.content.span.start === b.content.span.start && a.content.span.end === b.content.span.end
 
 /** The attributions of an analysed text; `outlet` is the publishing outlet's name, which names no speaker. */
-export const find = (analysis: Analysis, outlet: string | null = null): Result => {
+/**
+ * `titled`: the document's headline is held apart from its text (a title of its own), so its text opens with
+ * prose, and a short label before a colon opening it is a dateline ("Patna: Four passengers ..."), never a
+ * headline's speaker.
+ */
+export const find = (analysis: Analysis, outlet: string | null = null, titled = false): Result => {
   const { text, tokens: ts, sentences } = analysis
   const quotes = Quotes.find(text)
   const resolver = Speakers.resolver(ts, outlet)
@@ -380,6 +387,21 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
    * Coming'" (a colon after a label naming the speaker, in a title-case line or the text's first line), or
    * "Black Lawmakers Rip Senator As A 'Fraud'" (a capitalised cue verb after the names that speak).
    */
+  /**
+   * "NEW DELHI: India today termed ...", "Patna: Four passengers were killed ...": a place in capitals (in no
+   * transcript, whose later lines open with names in capitals too), or, in a text whose headline is held
+   * apart (`titled`), a word or two before prose with a verb of its own, opening the article, is its
+   * dateline ("TNI Bureau: At least four people were killed ..."), not a headline's speaker.
+   */
+  const datelineLabel = (o: number, colon: number, lineEnd: number): boolean =>
+    (ts.slice(o, colon).every((t) => /^\p{Lu}{2,}$/u.test(t.text)) &&
+      !TRANSCRIPT_TURN.test(text.slice(ts[lineEnd]?.start ?? text.length))) ||
+    (titled &&
+      colon - o <= 2 &&
+      ts.slice(colon + 1, lineEnd).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
+      ts[colon + 1] !== undefined &&
+      !QUOTE_MARK.test(ts[colon + 1]?.text ?? ""))
+
   const headline = (s0: number, s1: number, sentence: number, first: boolean): { found: Found; cue: number } | null => {
     let o = s0
     while (o < s1 && (isPunct(ts[o]) || ts[o]?.type === "tabCRLF")) o++
@@ -401,6 +423,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
         while (c <= last && isPunct(ts[c])) c++
         // "The Latest:", "Correction:": the outlet's own label names no speaker.
         if (n === k || c > last || ts.slice(o, k).some(Cues.isEditorialLabel) || datesEntry(ts.slice(o, k))) return null
+        if (datelineLabel(o, k, e)) return null
         const content = textSpan(text, ts[c]?.start ?? 0, ts[last]?.end ?? 0)
         return { found: found1({ first: n, next }, k, content, sentence, "headline-label-before-colon"), cue: k }
       }
@@ -420,7 +443,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
    * A speaker's label opening a sentence: "WALLACE: Let's start ..." in a transcript, "Pat Caddell:
    * Democrat voters worried ..." in a headline. The label is a short run of capitalised words.
    */
-  const labelled = (s0: number, s1: number, sentence: number): Found | null => {
+  const labelled = (s0: number, s1: number, sentence: number, first: boolean): Found | null => {
     let o = s0
     while (o < s1 && (isPunct(ts[o]) || ts[o]?.type === "tabCRLF") && ts[o]?.text !== ":") o++
     let k = o
@@ -434,6 +457,8 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     let e = k + 1
     while (e < ts.length && ts[e]?.type !== "tabCRLF") e++
     const last = contentEnd(k + 1, e)
+    // Opening the article, a place's dateline ("NEW DELHI: India today termed ...").
+    if (first && datelineLabel(o, k, e)) return null
     let c = k + 1
     while (c < last && isPunct(ts[c])) c++
     if (last < c) return null
@@ -1447,7 +1472,7 @@ export const find = (analysis: Analysis, outlet: string | null = null): Result =
     let previous: { source: TextSpan | null; mention: TextSpan | null; group: Group | null } | null = null
     // `took`: the words a cue took before a rejection narrowed its content ("no truth to reports that X").
     const inSentence: Array<{ found: Found; cueFirst: number; took?: Span.Span }> = []
-    const opening = labelled(s0, s1, sIndex)
+    const opening = labelled(s0, s1, sIndex, sentence === units[0])
     if (opening) inSentence.push({ found: opening, cueFirst: s0 })
     const title = opening ? null : headline(s0, s1, sIndex, sentence === units[0])
     if (title) inSentence.push({ found: title.found, cueFirst: title.cue })

@@ -22,7 +22,7 @@ import * as TimeExpressions from "./TimeExpressions.js"
  * The extractor's version, stamped on every stored claim. Bump it when a change alters the claims
  * extracted: a store holding claims of another version has those documents extracted again.
  */
-export const VERSION = "extractor-120"
+export const VERSION = "extractor-121"
 
 export interface Options {
   /** Anchor for relative times when a document has no publication date. */
@@ -226,7 +226,8 @@ const attributedClaim = (
 const extractAlone = (nlp: WinkMethods, document: Document.Document, options: Options): ReadonlyArray<Claim.Claim> => {
   const text = document.text
   const analysis = Analysis.analyse(nlp, text)
-  const { attributions, quotes } = Attributions.find(analysis, document.outlet)
+  const titled = document.title !== null && document.title !== undefined && document.title.trim() !== ""
+  const { attributions, quotes } = Attributions.find(analysis, document.outlet, titled)
   const anchorText = document.publishedAt ?? options.asOf ?? null
   const anchor = anchorText && !Number.isNaN(Date.parse(anchorText)) ? new Date(anchorText) : null
   // A claim that names no time is placed at the publication date, marked as defaulted; without a date it has none.

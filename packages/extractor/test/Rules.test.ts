@@ -1119,6 +1119,22 @@ describe("each named rule, from a table of made-up sentences", () => {
   })
 
   it.each([
+    ["NEW DELHI: The ministry called the report baseless.", false],
+    ["Patna: Four passengers were killed on Wednesday.", true],
+    ["Desk Bureau: At least four people were killed.", true],
+  ])("reads a dateline opening the text as no speaker: %s (headline held apart: %s)", (text, titled) => {
+    const found = Attributions.find(Analysis.analyse(nlp, text), null, titled).attributions
+    expect(found.map((f) => f.rule)).not.toContain("speaker-label")
+    expect(found.map((f) => f.rule)).not.toContain("headline-label-before-colon")
+  })
+
+  it("keeps a label opening a text whose headline is in it, or a turn of a transcript, as a speaker", () => {
+    expect(find("Patna: Four passengers were killed on Wednesday.").map((f) => f.source?.text)).toContain("Patna")
+    const turns = "The debate began.\n\nWALLACE: Let us start with the economy.\n\nTRUMP: It is a disaster."
+    expect(find(turns).map((f) => f.source?.text)).toContain("WALLACE")
+  })
+
+  it.each([
     ["The ministry announced Tuesday it would cut 300 jobs.", "announced"],
     ["The fund predicted that advanced economies would slow.", "predicted"],
     ["The company announced on Monday that it would close.", "announced"],
