@@ -137,8 +137,8 @@ const TRANSCRIPT_TURN = /\n[ \t]*["\u201C]?\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2}[ 
 const sameContent = (a: Found, b: Found): boolean =>
   a.content.span.start === b.content.span.start && a.content.span.end === b.content.span.end
 
-/** The attributions of an analysed text; `outlet` is the publishing outlet's name, which names no speaker. */
 /**
+ * The attributions of an analysed text; `outlet` is the publishing outlet's name, which names no speaker.
  * `titled`: the document's headline is held apart from its text (a title of its own), so its text opens with
  * prose, and a short label before a colon opening it is a dateline ("Patna: Four passengers ..."), never a
  * headline's speaker.
@@ -383,11 +383,6 @@ export const find = (analysis: Analysis, outlet: string | null = null, titled = 
   }
 
   /**
-   * A headline, where wink reads every capitalised word as a name: "Ada Holt on the Budget: 'Cuts Are
-   * Coming'" (a colon after a label naming the speaker, in a title-case line or the text's first line), or
-   * "Black Lawmakers Rip Senator As A 'Fraud'" (a capitalised cue verb after the names that speak).
-   */
-  /**
    * "NEW DELHI: India today termed ...", "Patna: Four passengers were killed ...": a place in capitals (in no
    * transcript, whose later lines open with names in capitals too), or, in a text whose headline is held
    * apart (`titled`), a word or two before prose with a verb of its own, opening the article, is its
@@ -399,9 +394,13 @@ export const find = (analysis: Analysis, outlet: string | null = null, titled = 
     (titled &&
       colon - o <= 2 &&
       ts.slice(colon + 1, lineEnd).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
-      ts[colon + 1] !== undefined &&
       !QUOTE_MARK.test(ts[colon + 1]?.text ?? ""))
 
+  /**
+   * A headline, where wink reads every capitalised word as a name: "Ada Holt on the Budget: 'Cuts Are
+   * Coming'" (a colon after a label naming the speaker, in a title-case line or the text's first line), or
+   * "Black Lawmakers Rip Senator As A 'Fraud'" (a capitalised cue verb after the names that speak).
+   */
   const headline = (s0: number, s1: number, sentence: number, first: boolean): { found: Found; cue: number } | null => {
     let o = s0
     while (o < s1 && (isPunct(ts[o]) || ts[o]?.type === "tabCRLF")) o++
