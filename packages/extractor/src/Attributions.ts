@@ -690,7 +690,7 @@ export const find = (analysis: Analysis, outlet: string | null = null, titled = 
     for (let k = j; k > s0 && j - k < 5; k--) {
       const t = ts[k] as Token
       if (t.pos === "VERB" && /ed$/.test(t.text)) return k < j && HEADS_BEFORE.has(ts[k - 1]?.pos ?? "") ? k : -1
-      const time = Lexicon.isTimeWord(t) || Lexicon.isTimeNoun(t) || Lexicon.isWeekday(t) || Lexicon.isTimeLead(t)
+      const time = Lexicon.isTimePhraseWord(t)
       if (!time && t.pos !== "ADP" && t.pos !== "DET" && t.pos !== "NUM" && t.pos !== "ADJ" && t.pos !== "PROPN")
         return -1
     }

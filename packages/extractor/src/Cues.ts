@@ -385,13 +385,10 @@ const beforeItsVerb = (ts: ReadonlyArray<Token>, i: number): boolean => {
   let k = i + 1
   while (k - i - 1 < PARTICIPLE_TIME_WORDS) {
     const w = ts[k]
+    // "last week", "earlier this month", "in March"; not the "that" opening a reported clause.
     const time =
-      Lexicon.isWeekday(w) ||
-      Lexicon.isTimeWord(w) ||
-      Lexicon.isTimeNoun(w) ||
+      (Lexicon.isTimePhraseWord(w) && w?.lower !== "that") ||
       isMonthWord(w?.text ?? "") ||
-      // "last week", "earlier this month"; not the "that" opening a reported clause.
-      (Lexicon.isTimeLead(w) && w?.lower !== "that") ||
       ((w?.lower === "on" || w?.lower === "in") && k === i + 1)
     if (!time) break
     k++

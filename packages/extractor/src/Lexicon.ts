@@ -141,6 +141,9 @@ export const continuesTime = (lower: string): boolean => {
 export const isTimeWord = (t: Token | undefined): boolean => is(t, TIME_WORD)
 export const isTimeNoun = (t: Token | undefined): boolean => is(t, TIME_NOUN)
 export const isTimeLead = (t: Token | undefined): boolean => is(t, TIME_LEAD)
+/** A word of a time phrase ("Friday", "earlier", "last week", "this morning"): a weekday, time word, noun or lead. */
+export const isTimePhraseWord = (t: Token | undefined): boolean =>
+  isWeekday(t) || isTimeWord(t) || isTimeNoun(t) || isTimeLead(t)
 export const isPossessive = (t: Token | undefined): boolean => is(t, POSSESSIVE)
 export const isArticle = (t: Token | undefined): boolean => is(t, ARTICLE)
 export const isConditional = (t: Token | undefined): boolean => is(t, CONDITIONAL)

@@ -148,12 +148,10 @@ export const pairs = (
 ): Effect.Effect<ReadonlyArray<PairLine>, never, Extractor.Extractor> =>
   Effect.gen(function* () {
     const extract = extractor(yield* Extractor.Extractor)
-    // The input line each parsed entry came from (blank lines give none), for errors found after parsing.
-    const lineOf: number[] = []
-    const parsed = lines.flatMap((raw, i): Array<Either.Either<typeof Pair.Type, PairLine>> => {
+    // Each pair keeps where it was read (`at`), for an error found after parsing.
+    const parsed = lines.flatMap((raw, i): Array<Either.Either<{ pair: typeof Pair.Type; at: string }, PairLine>> => {
       const line = raw.replace(/\r$/, "")
       if (line.trim() === "") return []
-      lineOf.push(i + 1)
       const at = `${where} line ${i + 1}`
       let value: unknown
       try {
@@ -167,34 +165,38 @@ export const pairs = (
         ]
       }
       return [
-        Either.mapLeft(decodePair(value), () => {
-          const id = value && typeof value === "object" && "id" in value ? (value as { id: unknown }).id : null
-          return {
-            id: typeof id === "string" || typeof id === "number" ? id : null,
-            error: `verify: expected {"id", "claim", "text"} with "claim" and "text" strings, instead found ${
-              value === null || typeof value !== "object"
-                ? JSON.stringify(value)
-                : `fields ${Object.keys(value).join(", ") || "none"}`
-            } (${at})`,
-          }
+        Either.mapBoth(decodePair(value), {
+          onRight: (pair) => ({ pair, at }),
+          onLeft: () => {
+            const id = value && typeof value === "object" && "id" in value ? (value as { id: unknown }).id : null
+            return {
+              id: typeof id === "string" || typeof id === "number" ? id : null,
+              error: `verify: expected {"id", "claim", "text"} with "claim" and "text" strings, instead found ${
+                value === null || typeof value !== "object"
+                  ? JSON.stringify(value)
+                  : `fields ${Object.keys(value).join(", ") || "none"}`
+              } (${at})`,
+            }
+          },
         }),
       ]
     })
     const texts = new Set<string>()
-    for (const p of parsed) if (Either.isRight(p)) texts.add(p.right.claim).add(p.right.text)
+    for (const p of parsed) if (Either.isRight(p)) texts.add(p.right.pair.claim).add(p.right.pair.text)
     const lexicon = Stance.lexicon(texts)
-    return parsed.map((p, n): PairLine => {
+    return parsed.map((p): PairLine => {
       if (Either.isLeft(p)) return p.left
-      const claimDoc = document("claim", p.right.claim)
-      const source = document(where, p.right.text)
+      const { pair, at } = p.right
+      const claimDoc = document("claim", pair.claim)
+      const source = document(where, pair.text)
       // A fault of ours on one pair's text is that pair's error; the other pairs are still judged.
       try {
         const judged = judgeOne(claimDoc, claimSide(claimDoc, extract(claimDoc)), source, extract(source), lexicon)
-        return { id: p.right.id, ...toResult(judged) }
+        return { id: pair.id, ...toResult(judged) }
       } catch (e) {
         return {
-          id: p.right.id,
-          error: `verify: could not judge this pair (an internal error, please report it: ${(e as Error).message}) (${where} line ${lineOf[n] ?? "?"})`,
+          id: pair.id,
+          error: `verify: could not judge this pair (an internal error, please report it: ${(e as Error).message}) (${at})`,
         }
       }
     })
