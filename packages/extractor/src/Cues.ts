@@ -393,8 +393,9 @@ const beforeItsVerb = (ts: ReadonlyArray<Token>, i: number): boolean => {
     if (!time) break
     k++
   }
+  // A finite verb: "denied being told", "admitted having known" go on with the cue's own object.
   const verb = ts[k]
-  return verb !== undefined && (verb.pos === "AUX" || (verb.pos === "VERB" && !/ing$/.test(verb.lower)))
+  return verb !== undefined && (verb.pos === "AUX" || verb.pos === "VERB") && !/ing$/.test(verb.lower)
 }
 
 const inIdiom = (ts: ReadonlyArray<Token>, i: number): boolean => {

@@ -22,7 +22,7 @@ import * as TimeExpressions from "./TimeExpressions.js"
  * The extractor's version, stamped on every stored claim. Bump it when a change alters the claims
  * extracted: a store holding claims of another version has those documents extracted again.
  */
-export const VERSION = "extractor-121"
+export const VERSION = "extractor-122"
 
 export interface Options {
   /** Anchor for relative times when a document has no publication date. */

@@ -1139,6 +1139,7 @@ describe("each named rule, from a table of made-up sentences", () => {
     ["The fund predicted that advanced economies would slow.", "predicted"],
     ["The company announced on Monday that it would close.", "announced"],
     ["Clean energy could win votes, Lindsey Graham Says.", "Says"],
+    ["The council denied being told about rats in August.", "denied"],
   ])("keeps the cue when a clause of its own follows its time: %s", (text, cue) => {
     expect(find(text).map((f) => f.cue.text)).toEqual([cue])
   })
